@@ -20,6 +20,8 @@ struct MonitorProblem
         RootMoved,         // the watched root itself was moved (IN_MOVE_SELF on a root)
         Unmounted,         // the filesystem holding a watched directory was unmounted
         HelperFailed,      // fanotify helper: could not start / died / sent garbage (see detail)
+        HelperCancelled,   // pkexec exit 126: the user dismissed the password dialog
+        HelperNotAuthorized, // pkexec exit 127: polkit said no
     };
 
     Kind kind = None;

@@ -10,6 +10,9 @@
 // dialog and `fsnoop record`.
 struct WatchOptions
 {
+    enum class Backend { Inotify, Fanotify };
+    Backend backend = Backend::Inotify; // Fanotify: the privileged helper, with process identity
+
     QList<QByteArray> roots;   // absolute paths, raw bytes (QFile::encodeName)
     quint32 events = EventNames::allEvents(); // IN_* mask, what gets recorded
     bool recursive = true;
