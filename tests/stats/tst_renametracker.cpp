@@ -1,0 +1,250 @@
+#include "pathtable.h"
+#include "renametracker.h"
+
+#include <QTest>
+
+#include <sys/inotify.h>
+
+namespace {
+constexpr qint64 kMs = 1000000;
+
+FsEvent ev(qint64 ms, quint32 mask, PathTable::Id path, quint32 cookie = 0, bool dir = false)
+{
+    FsEvent e;
+    e.timeNs = 1700000000000 * kMs + ms * kMs;
+    e.mask = mask | (dir ? IN_ISDIR : 0u);
+    e.pathId = path;
+    e.cookie = cookie;
+    e.flags = dir ? FsEvent::IsDir : 0;
+    return e;
+}
+} // namespace
+
+class tst_RenameTracker : public QObject
+{
+    Q_OBJECT
+
+private:
+    PathTable m_paths;
+    PathTable::Id p(const char *path) { return m_paths.internPath(QByteArray("/w/") + path); }
+    using Step = RenameTracker::Step;
+
+private Q_SLOTS:
+    void adjacentPair()
+    {
+        RenameTracker t;
+        t.add(ev(0, IN_MOVED_FROM, p("a"), 7), m_paths);
+        QCOMPARE(t.chainCount(), 0);
+        QCOMPARE(t.pendingCount(), 1);
+        t.add(ev(0, IN_MOVED_TO, p("b"), 7), m_paths);
+        QCOMPARE(t.pendingCount(), 0);
+        QCOMPARE(t.chainCount(), 1);
+        const auto &c = t.chain(0);
+        QCOMPARE(c.steps.size(), 1);
+        QCOMPARE(c.steps[0].kind, Step::Renamed);
+        QCOMPARE(c.steps[0].cookie, 7u);
+        QCOMPARE(c.firstPath(), p("a"));
+        QCOMPARE(c.currentPath(), p("b"));
+        QVERIFY(!c.isDir);
+        QVERIFY(!c.isUnpaired());
+    }
+
+    void notAdjacentAndSplitAcrossBatches()
+    {
+        RenameTracker t;
+        FsEvent batch1[] = {ev(0, IN_MODIFY, p("x")), ev(1, IN_MOVED_FROM, p("a"), 9)};
+        FsEvent batch2[] = {ev(5, IN_MODIFY, p("x")), ev(6, IN_MOVED_FROM, p("q"), 10),
+                            ev(7, IN_MOVED_TO, p("b"), 9), ev(8, IN_MOVED_TO, p("r"), 10)};
+        t.add(batch1, 2, m_paths);
+        QCOMPARE(t.chainCount(), 0);
+        t.add(batch2, 4, m_paths);
+        QCOMPARE(t.chainCount(), 2);
+        QCOMPARE(t.chain(0).firstPath(), p("a"));
+        QCOMPARE(t.chain(0).currentPath(), p("b"));
+        QCOMPARE(t.chain(1).firstPath(), p("q"));
+        QCOMPARE(t.chain(1).currentPath(), p("r"));
+    }
+
+    void missingMovedTo()
+    {
+        RenameTracker t(500 * kMs);
+        t.add(ev(0, IN_MOVED_FROM, p("gone"), 11), m_paths);
+        t.add(ev(400, IN_MODIFY, p("x")), m_paths);
+        QCOMPARE(t.chainCount(), 0); // still inside the grace window
+        t.add(ev(600, IN_MODIFY, p("x")), m_paths);
+        QCOMPARE(t.chainCount(), 1);
+        QVERIFY(t.chain(0).movedOut());
+        QVERIFY(t.chain(0).isUnpaired());
+        QCOMPARE(t.chain(0).steps[0].from, p("gone"));
+        QCOMPARE(t.pendingCount(), 0);
+        // A late MOVED_TO with that cookie is not paired with the expired half.
+        t.add(ev(700, IN_MOVED_TO, p("late"), 11), m_paths);
+        QCOMPARE(t.chainCount(), 2);
+        QVERIFY(t.chain(1).movedIn());
+    }
+
+    void flushResolvesPending()
+    {
+        RenameTracker t;
+        t.add(ev(0, IN_MOVED_FROM, p("a"), 3), m_paths);
+        t.flush(m_paths);
+        QCOMPARE(t.chainCount(), 1);
+        QVERIFY(t.chain(0).movedOut());
+        QCOMPARE(t.pendingCount(), 0);
+    }
+
+    void missingMovedFrom()
+    {
+        RenameTracker t;
+        t.add(ev(0, IN_MOVED_TO, p("in"), 12), m_paths);
+        QCOMPARE(t.chainCount(), 1);
+        QVERIFY(t.chain(0).movedIn());
+        QVERIFY(t.chain(0).isUnpaired());
+        QCOMPARE(t.chain(0).firstPath(), PathTable::NoPath);
+        QCOMPARE(t.chain(0).currentPath(), p("in"));
+        // It is then renamed inside the tree: same chain.
+        t.add(ev(1, IN_MOVED_FROM, p("in"), 13), m_paths);
+        t.add(ev(1, IN_MOVED_TO, p("in2"), 13), m_paths);
+        QCOMPARE(t.chainCount(), 1);
+        QCOMPARE(t.chain(0).steps.size(), 2);
+        QCOMPARE(t.chain(0).currentPath(), p("in2"));
+    }
+
+    void chainOfTen()
+    {
+        RenameTracker t;
+        for (int i = 0; i < 10; ++i) {
+            const QByteArray from = "f" + QByteArray::number(i);
+            const QByteArray to = "f" + QByteArray::number(i + 1);
+            t.add(ev(i, IN_MOVED_FROM, p(from.constData()), quint32(100 + i)), m_paths);
+            t.add(ev(i, IN_MODIFY, p("noise")), m_paths);
+            t.add(ev(i, IN_MOVED_TO, p(to.constData()), quint32(100 + i)), m_paths);
+        }
+        QCOMPARE(t.chainCount(), 1);
+        const auto &c = t.chain(0);
+        QCOMPARE(c.steps.size(), 10);
+        QCOMPARE(c.firstPath(), p("f0"));
+        QCOMPARE(c.currentPath(), p("f10"));
+        QCOMPARE(c.allPaths().size(), 11);
+        QCOMPARE(c.lastNs() - c.firstNs(), 9 * kMs);
+    }
+
+    void chainThenMovedOut()
+    {
+        RenameTracker t;
+        t.add(ev(0, IN_MOVED_FROM, p("a"), 1), m_paths);
+        t.add(ev(0, IN_MOVED_TO, p("b"), 1), m_paths);
+        t.add(ev(1, IN_MOVED_FROM, p("b"), 2), m_paths);
+        t.flush(m_paths);
+        QCOMPARE(t.chainCount(), 1);
+        QCOMPARE(t.chain(0).steps.size(), 2);
+        QVERIFY(t.chain(0).movedOut());
+        QCOMPARE(t.chain(0).currentPath(), PathTable::NoPath);
+        // Something new arriving under the old name is a different object.
+        t.add(ev(2, IN_MOVED_TO, p("b"), 3), m_paths);
+        QCOMPARE(t.chainCount(), 2);
+    }
+
+    void directoryRenameCarriesSubtree()
+    {
+        RenameTracker t;
+        // dir/f -> dir/g, then mv dir dir2, then dir2/g -> dir2/h: one chain for the file.
+        t.add(ev(0, IN_MOVED_FROM, p("dir/f"), 20), m_paths);
+        t.add(ev(0, IN_MOVED_TO, p("dir/g"), 20), m_paths);
+        t.add(ev(1, IN_MOVED_FROM, p("dir"), 21, true), m_paths);
+        t.add(ev(1, IN_MOVED_TO, p("dir2"), 21, true), m_paths);
+        // "echo > dir2/k": the engine reports it on the new node; the tracker maps the old one.
+        const PathTable::Id k = p("dir2/k");
+        t.add(ev(2, IN_CREATE, k), m_paths);
+        QCOMPARE(t.currentPathOf(p("dir/k"), 0, m_paths), k);
+        QCOMPARE(t.currentPathOf(p("dir/g"), 0, m_paths), p("dir2/g"));
+        QCOMPARE(t.currentPathOf(p("dir/g"), 2 * kMs + 1700000000000 * kMs, m_paths), p("dir/g"));
+        t.add(ev(3, IN_MOVED_FROM, p("dir2/g"), 22), m_paths);
+        t.add(ev(3, IN_MOVED_TO, p("dir2/h"), 22), m_paths);
+
+        QCOMPARE(t.chainCount(), 2);
+        const auto &file = t.chain(0);
+        QCOMPARE(file.steps.size(), 2);
+        QCOMPARE(file.firstPath(), p("dir/f"));
+        QCOMPARE(file.currentPath(), p("dir2/h"));
+        QVERIFY(!file.isDir);
+        const auto &dir = t.chain(1);
+        QVERIFY(dir.isDir);
+        QCOMPARE(dir.firstPath(), p("dir"));
+        QCOMPARE(dir.currentPath(), p("dir2"));
+        QCOMPARE(t.chainAt(p("dir2/h"), m_paths), 0);
+        // The directory renamed again: still one chain each.
+        t.add(ev(4, IN_MOVED_FROM, p("dir2"), 23, true), m_paths);
+        t.add(ev(4, IN_MOVED_TO, p("dir3"), 23, true), m_paths);
+        t.add(ev(5, IN_MOVED_FROM, p("dir3/h"), 24), m_paths);
+        t.add(ev(5, IN_MOVED_TO, p("dir3/i"), 24), m_paths);
+        QCOMPARE(t.chainCount(), 2);
+        QCOMPARE(t.chain(0).steps.size(), 3);
+        QCOMPARE(t.chain(1).steps.size(), 2);
+        QCOMPARE(t.currentPathOf(p("dir/k"), 0, m_paths), p("dir3/k"));
+    }
+
+    void directoryRenamedBackDoesNotLoop()
+    {
+        RenameTracker t;
+        t.add(ev(0, IN_MOVED_FROM, p("d1"), 30, true), m_paths);
+        t.add(ev(0, IN_MOVED_TO, p("d2"), 30, true), m_paths);
+        t.add(ev(1, IN_MOVED_FROM, p("d2"), 31, true), m_paths);
+        t.add(ev(1, IN_MOVED_TO, p("d1"), 31, true), m_paths);
+        QCOMPARE(t.chainCount(), 1);
+        QCOMPARE(t.chain(0).currentPath(), p("d1"));
+        QCOMPARE(t.chainAt(p("d1/zz"), m_paths), -1);
+        QCOMPARE(t.currentPathOf(p("d1"), 0, m_paths), p("d1"));
+    }
+
+    void cookieReuse()
+    {
+        RenameTracker t(500 * kMs);
+        // Paired, then the same cookie again for another rename: two separate chains.
+        t.add(ev(0, IN_MOVED_FROM, p("c1"), 42), m_paths);
+        t.add(ev(0, IN_MOVED_TO, p("c2"), 42), m_paths);
+        t.add(ev(1, IN_MOVED_FROM, p("o1"), 42), m_paths);
+        t.add(ev(1, IN_MOVED_TO, p("o2"), 42), m_paths);
+        QCOMPARE(t.chainCount(), 2);
+        QCOMPARE(t.chain(1).firstPath(), p("o1"));
+        QCOMPARE(t.chain(1).currentPath(), p("o2"));
+        // An unpaired half still waiting when its cookie comes round: it is resolved first.
+        t.add(ev(2, IN_MOVED_FROM, p("lost"), 43), m_paths);
+        t.add(ev(3, IN_MOVED_FROM, p("m1"), 43), m_paths);
+        t.add(ev(3, IN_MOVED_TO, p("m2"), 43), m_paths);
+        QCOMPARE(t.chainCount(), 4);
+        QVERIFY(t.chain(2).movedOut());
+        QCOMPARE(t.chain(2).steps[0].from, p("lost"));
+        QCOMPARE(t.chain(3).currentPath(), p("m2"));
+        QCOMPARE(t.pendingCount(), 0);
+    }
+
+    void fanotifyOneEventRenames()
+    {
+        RenameTracker t;
+        t.addRename(p("fa"), p("fb"), 1, false, m_paths);
+        t.addRename(p("fb"), p("fc"), 2, false, m_paths);
+        t.addRename(p("fd1"), p("fd2"), 3, true, m_paths);
+        QCOMPARE(t.chainCount(), 2);
+        QCOMPARE(t.chain(0).steps.size(), 2);
+        QCOMPARE(t.chain(0).steps[0].cookie, 0u);
+        QCOMPARE(t.chain(0).currentPath(), p("fc"));
+        QVERIFY(t.chain(1).isDir);
+    }
+
+    void clearForgetsEverything()
+    {
+        RenameTracker t;
+        t.add(ev(0, IN_MOVED_FROM, p("a"), 1), m_paths);
+        t.add(ev(0, IN_MOVED_TO, p("b"), 1), m_paths);
+        t.add(ev(0, IN_MOVED_FROM, p("b"), 2), m_paths);
+        t.clear();
+        QCOMPARE(t.chainCount(), 0);
+        QCOMPARE(t.pendingCount(), 0);
+        t.add(ev(0, IN_MOVED_TO, p("c"), 2), m_paths);
+        QVERIFY(t.chain(0).movedIn());
+    }
+};
+
+QTEST_APPLESS_MAIN(tst_RenameTracker)
+#include "tst_renametracker.moc"
