@@ -1,0 +1,452 @@
+#include "fanotifywatcher.h"
+
+#include "processidentity.h"
+
+#include <fcntl.h>
+#include <sys/fanotify.h>
+#include <sys/stat.h>
+#include <sys/statfs.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <climits>
+#include <cstdio>
+#include <cstring>
+#include <utility>
+
+using namespace fsnoop::proto;
+
+namespace {
+
+constexpr std::size_t kReadBufferSize = 64 * 1024;
+constexpr std::size_t kMaxCachedDirs = 8192;
+
+// Events the fd-based fallback can report: a group without FID reporting gets no
+// create/delete/move events at all (fanotify_init(2), FAN_REPORT_FID).
+constexpr std::uint64_t kFdModeEvents = FAN_ACCESS | FAN_MODIFY | FAN_CLOSE_WRITE | FAN_CLOSE_NOWRITE | FAN_OPEN;
+
+ErrorRecord makeError(ErrorCode code, const std::string &message, const std::string &path, int errnum)
+{
+    ErrorRecord e;
+    e.code = code;
+    e.message = message;
+    e.path = path;
+    e.errnum = errnum;
+    return e;
+}
+
+std::uint64_t nowNs()
+{
+    timespec ts{};
+    ::clock_gettime(CLOCK_REALTIME, &ts);
+    return std::uint64_t(ts.tv_sec) * 1000000000ull + std::uint64_t(ts.tv_nsec);
+}
+
+// readlink(2) of /proc/self/fd/N: the path the kernel has for an open file.
+bool fdPath(int fd, std::string &path)
+{
+    char link[64];
+    std::snprintf(link, sizeof link, "/proc/self/fd/%d", fd);
+    char buf[PATH_MAX];
+    const ssize_t n = ::readlink(link, buf, sizeof buf);
+    if (n <= 0 || std::size_t(n) >= sizeof buf || buf[0] != '/')
+        return false; // anon inodes, sockets, ... are not paths
+    path.assign(buf, std::size_t(n));
+    // An unlinked object reads back as "PATH (deleted)"; only trust that suffix when the link
+    // count says so, since a file may really be called "x (deleted)".
+    static const std::string kDeleted = " (deleted)";
+    struct stat st;
+    if (path.size() > kDeleted.size()
+        && path.compare(path.size() - kDeleted.size(), kDeleted.size(), kDeleted) == 0
+        && ::fstat(fd, &st) == 0 && st.st_nlink == 0)
+        path.resize(path.size() - kDeleted.size());
+    return true;
+}
+
+std::string join(const std::string &dir, const std::string &name)
+{
+    if (name.empty() || name == ".")
+        return dir;
+    if (dir == "/")
+        return dir + name;
+    return dir + "/" + name;
+}
+
+} // namespace
+
+FanotifyWatcher::FanotifyWatcher(ValidatedRequest request, std::vector<pid_t> ignoredPids)
+    : m_request(std::move(request))
+    , m_ignoredPids(std::move(ignoredPids))
+{
+}
+
+FanotifyWatcher::~FanotifyWatcher()
+{
+    closeGroup();
+}
+
+void FanotifyWatcher::closeGroup()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+    m_fd = -1;
+    for (auto &entry : m_mountFds)
+        ::close(entry.second);
+    m_mountFds.clear();
+    m_dirCache.clear();
+}
+
+bool FanotifyWatcher::start(Ready &ready, ErrorRecord &error)
+{
+    std::string fallbackWhy = "forced by the request";
+    if (!(m_request.options & OptForceFdMode)) {
+        if (startFid(ready, error, fallbackWhy))
+            return true;
+        if (fallbackWhy.empty())
+            return false; // a real error, not a missing feature
+        closeGroup();
+    }
+    if (!startFd(ready, error))
+        return false;
+    ready.detail = "fd mode: " + fallbackWhy;
+    return true;
+}
+
+bool FanotifyWatcher::startFid(Ready &ready, ErrorRecord &error, std::string &fallbackWhy)
+{
+    const unsigned queue = (m_request.options & OptUnlimitedQueue) ? FAN_UNLIMITED_QUEUE : 0u;
+    const unsigned base = FAN_CLASS_NOTIF | FAN_CLOEXEC | FAN_NONBLOCK | FAN_REPORT_DFID_NAME | queue;
+    const unsigned eventFlags = O_RDONLY | O_LARGEFILE | O_CLOEXEC;
+    m_fd = ::fanotify_init(base | FAN_REPORT_PIDFD, eventFlags);
+    m_hasPidfd = m_fd >= 0;
+    if (m_fd < 0 && errno == EINVAL) // FAN_REPORT_PIDFD is Linux 5.15+
+        m_fd = ::fanotify_init(base, eventFlags);
+    if (m_fd < 0) {
+        const int err = errno;
+        if (err == EINVAL) { // FAN_REPORT_DFID_NAME is Linux 5.9+
+            fallbackWhy = "fanotify_init(FAN_REPORT_DFID_NAME): EINVAL";
+            return false;
+        }
+        fallbackWhy.clear();
+        error = makeError(ErrorCode::InitFailed, "fanotify_init failed", {}, err);
+        return false;
+    }
+
+    std::uint64_t mask = m_request.mask;
+    const bool wantsMoves = mask & (FAN_MOVED_FROM | FAN_MOVED_TO);
+    bool rename = wantsMoves;
+    if (rename) // FAN_RENAME gives old and new name in one event: one record per rename
+        mask = (mask & ~std::uint64_t(FAN_MOVED_FROM | FAN_MOVED_TO)) | FAN_RENAME;
+
+    for (const std::string &root : m_request.roots) {
+        struct statfs sfs;
+        if (::statfs(root.c_str(), &sfs) != 0) {
+            const int err = errno;
+            fallbackWhy.clear();
+            error = makeError(ErrorCode::MarkFailed, "statfs failed", root, err);
+            return false;
+        }
+        std::string fsid(reinterpret_cast<const char *>(&sfs.f_fsid), sizeof sfs.f_fsid);
+        if (m_mountFds.count(fsid))
+            continue; // one filesystem mark covers every root on it
+        // FAN_ONDIR: also mkdir/rmdir/renames of directories. FAN_EVENT_ON_CHILD is implied for a
+        // filesystem mark (every inode is marked), so it is not needed.
+        int rc = ::fanotify_mark(m_fd, FAN_MARK_ADD | FAN_MARK_FILESYSTEM, mask | FAN_ONDIR, AT_FDCWD, root.c_str());
+        if (rc != 0 && errno == EINVAL && rename) { // FAN_RENAME is Linux 5.17+
+            rename = false;
+            mask = (mask & ~std::uint64_t(FAN_RENAME)) | (m_request.mask & (FAN_MOVED_FROM | FAN_MOVED_TO));
+            rc = ::fanotify_mark(m_fd, FAN_MARK_ADD | FAN_MARK_FILESYSTEM, mask | FAN_ONDIR, AT_FDCWD, root.c_str());
+        }
+        if (rc != 0) {
+            const int err = errno;
+            // EXDEV/EOPNOTSUPP/ENODEV: this filesystem cannot give file handles (or fsid 0);
+            // EINVAL: no FAN_MARK_FILESYSTEM or event type in FID mode. All mean "fall back".
+            if (err == EXDEV || err == EOPNOTSUPP || err == ENODEV || err == EINVAL) {
+                fallbackWhy = std::string("FAN_MARK_FILESYSTEM on ") + root + ": " + std::strerror(err);
+                return false;
+            }
+            fallbackWhy.clear();
+            error = makeError(ErrorCode::MarkFailed, "fanotify_mark(FAN_MARK_FILESYSTEM) failed", root, err);
+            return false;
+        }
+        const int mountFd = ::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (mountFd < 0) {
+            const int err = errno;
+            fallbackWhy.clear();
+            error = makeError(ErrorCode::MarkFailed, "cannot open root", root, err);
+            return false;
+        }
+        m_mountFds.emplace(std::move(fsid), mountFd);
+    }
+    m_mode = Mode::FidFilesystem;
+    ready.mode = m_mode;
+    ready.features = (m_hasPidfd ? FeaturePidfd : 0u) | (rename ? FeatureRename : 0u);
+    ready.markMask = mask | FAN_ONDIR;
+    ready.detail = m_hasPidfd ? "" : "no FAN_REPORT_PIDFD: process identity unverified";
+    return true;
+}
+
+bool FanotifyWatcher::startFd(Ready &ready, ErrorRecord &error)
+{
+    const std::uint64_t mask = m_request.mask & kFdModeEvents;
+    if (!mask) {
+        error = makeError(ErrorCode::MarkFailed,
+                          "the requested events need FAN_REPORT_DFID_NAME, which is not available here", {}, EINVAL);
+        return false;
+    }
+    const unsigned queue = (m_request.options & OptUnlimitedQueue) ? FAN_UNLIMITED_QUEUE : 0u;
+    const unsigned base = FAN_CLASS_NOTIF | FAN_CLOEXEC | FAN_NONBLOCK | queue;
+    const unsigned eventFlags = O_RDONLY | O_LARGEFILE | O_CLOEXEC | O_NOATIME;
+    m_fd = ::fanotify_init(base | FAN_REPORT_PIDFD, eventFlags);
+    m_hasPidfd = m_fd >= 0;
+    if (m_fd < 0 && errno == EINVAL)
+        m_fd = ::fanotify_init(base, eventFlags);
+    if (m_fd < 0) {
+        const int err = errno;
+        error = makeError(ErrorCode::InitFailed, "fanotify_init failed", {}, err);
+        return false;
+    }
+    for (const std::string &root : m_request.roots) {
+        if (::fanotify_mark(m_fd, FAN_MARK_ADD | FAN_MARK_MOUNT, mask | FAN_ONDIR, AT_FDCWD, root.c_str()) != 0) {
+            const int err = errno;
+            error = makeError(ErrorCode::MarkFailed, "fanotify_mark(FAN_MARK_MOUNT) failed", root, err);
+            return false;
+        }
+    }
+    m_mode = Mode::FdMount;
+    ready.mode = m_mode;
+    ready.features = m_hasPidfd ? FeaturePidfd : 0u;
+    ready.markMask = mask | FAN_ONDIR;
+    return true;
+}
+
+int FanotifyWatcher::readOnce(std::string &out, ErrorRecord &error)
+{
+    // 8-byte aligned; events are still copied out with memcpy since event_len need not keep
+    // the next metadata aligned.
+    alignas(8) static char buf[kReadBufferSize];
+    const ssize_t n = ::read(m_fd, buf, sizeof buf);
+    if (n < 0) {
+        if (errno == EAGAIN || errno == EINTR)
+            return 0;
+        const int err = errno;
+        error = makeError(ErrorCode::ReadFailed, "read of the fanotify fd failed", {}, err);
+        return -1;
+    }
+    if (n == 0)
+        return 0;
+    const std::uint64_t t = nowNs();
+    m_identityCache.clear();
+    std::size_t off = 0;
+    const std::size_t len = std::size_t(n);
+    while (len - off >= FAN_EVENT_METADATA_LEN) {
+        fanotify_event_metadata meta;
+        std::memcpy(&meta, buf + off, sizeof meta);
+        if (meta.vers != FANOTIFY_METADATA_VERSION) {
+            error = makeError(ErrorCode::ReadFailed, "unexpected fanotify metadata version " + std::to_string(meta.vers), {}, 0);
+            return -1;
+        }
+        if (meta.event_len < FAN_EVENT_METADATA_LEN || meta.event_len > len - off) {
+            error = makeError(ErrorCode::ReadFailed, "inconsistent fanotify event length", {}, 0);
+            return -1;
+        }
+        ++m_eventsRead;
+        handleEvent(buf + off, meta.event_len, t, out);
+        off += meta.event_len;
+    }
+    return 1;
+}
+
+bool FanotifyWatcher::underRoots(const std::string &path) const
+{
+    for (const std::string &root : m_request.roots) {
+        if (isUnderRoot(path, root))
+            return true;
+    }
+    return false;
+}
+
+bool FanotifyWatcher::resolve(const FidInfo &fid, std::string &path)
+{
+    auto cached = m_dirCache.find(fid.key);
+    if (cached != m_dirCache.end()) {
+        path = cached->second;
+        return true;
+    }
+    auto mount = m_mountFds.find(std::string(fid.fsid, 8));
+    if (mount == m_mountFds.end())
+        return false;
+    // struct file_handle has int members: give it an aligned copy.
+    alignas(8) char handleBuf[sizeof(file_handle) + MAX_HANDLE_SZ];
+    if (fid.handleSize > sizeof handleBuf)
+        return false;
+    std::memcpy(handleBuf, fid.handle, fid.handleSize);
+    // O_PATH: enough for readlink, needs no read permission and touches no data.
+    const int fd = ::open_by_handle_at(mount->second, reinterpret_cast<file_handle *>(handleBuf), O_PATH | O_CLOEXEC);
+    if (fd < 0)
+        return false; // ESTALE: the directory is gone and was not seen before; expected, quiet
+    const bool ok = fdPath(fd, path);
+    ::close(fd);
+    if (!ok)
+        return false;
+    if (m_dirCache.size() >= kMaxCachedDirs)
+        m_dirCache.clear();
+    m_dirCache.emplace(fid.key, path);
+    return true;
+}
+
+void FanotifyWatcher::fillIdentity(EventRecord &record, int pidfd)
+{
+    if (!m_hasPidfd)
+        record.flags |= EvNoPidfd;
+    if (m_hasPidfd && pidfd < 0) { // FAN_NOPIDFD / FAN_EPIDFD: gone before the event was read
+        record.flags |= EvProcessGone;
+        return;
+    }
+    auto cached = m_identityCache.find(record.pid);
+    if (cached != m_identityCache.end()) {
+        record.comm = cached->second.comm;
+        record.exe = cached->second.exe;
+        record.flags |= cached->second.flags & EvProcessGone;
+        return;
+    }
+    const ProcessIdentity id = ProcessIdentity::read(record.pid, m_hasPidfd ? pidfd : ProcessIdentity::kNoPidfd);
+    record.comm = id.comm;
+    record.exe = id.exe;
+    if (id.gone)
+        record.flags |= EvProcessGone;
+    EventRecord entry;
+    entry.comm = id.comm;
+    entry.exe = id.exe;
+    entry.flags = id.gone ? EvProcessGone : 0u;
+    m_identityCache.emplace(record.pid, std::move(entry));
+}
+
+void FanotifyWatcher::handleEvent(const char *event, std::size_t length, std::uint64_t timeNs, std::string &out)
+{
+    fanotify_event_metadata meta;
+    std::memcpy(&meta, event, sizeof meta);
+
+    // Collect the info records first: a pidfd or event fd must be closed whatever happens next.
+    int pidfd = FAN_NOPIDFD;
+    FidInfo dfid, oldDfid, newDfid;
+    std::size_t off = meta.metadata_len;
+    while (off + sizeof(fanotify_event_info_header) <= length) {
+        fanotify_event_info_header hdr;
+        std::memcpy(&hdr, event + off, sizeof hdr);
+        if (hdr.len < sizeof hdr || hdr.len > length - off)
+            break;
+        const char *rec = event + off;
+        if (hdr.info_type == FAN_EVENT_INFO_TYPE_PIDFD && hdr.len >= sizeof(fanotify_event_info_pidfd)) {
+            fanotify_event_info_pidfd p;
+            std::memcpy(&p, rec, sizeof p);
+            pidfd = p.pidfd;
+        } else if (hdr.info_type == FAN_EVENT_INFO_TYPE_FID || hdr.info_type == FAN_EVENT_INFO_TYPE_DFID
+                   || hdr.info_type == FAN_EVENT_INFO_TYPE_DFID_NAME
+                   || hdr.info_type == FAN_EVENT_INFO_TYPE_OLD_DFID_NAME
+                   || hdr.info_type == FAN_EVENT_INFO_TYPE_NEW_DFID_NAME) {
+            // struct fanotify_event_info_fid: header, fsid, then a struct file_handle, then for
+            // the *_NAME types a NUL-terminated name.
+            const std::size_t fsidOff = sizeof(fanotify_event_info_header);
+            const std::size_t handleOff = fsidOff + sizeof(__kernel_fsid_t);
+            if (hdr.len >= handleOff + sizeof(file_handle)) {
+                unsigned int handleBytes = 0;
+                std::memcpy(&handleBytes, rec + handleOff, sizeof handleBytes);
+                const std::size_t handleSize = sizeof(file_handle) + handleBytes;
+                if (handleBytes <= MAX_HANDLE_SZ && handleOff + handleSize <= hdr.len) {
+                    FidInfo info;
+                    info.present = true;
+                    info.fsid = rec + fsidOff;
+                    info.handle = rec + handleOff;
+                    info.handleSize = handleSize;
+                    info.key.assign(rec + fsidOff, sizeof(__kernel_fsid_t) + handleSize);
+                    if (hdr.info_type != FAN_EVENT_INFO_TYPE_FID && hdr.info_type != FAN_EVENT_INFO_TYPE_DFID) {
+                        const char *name = rec + handleOff + handleSize;
+                        const std::size_t maxName = hdr.len - handleOff - handleSize;
+                        info.name.assign(name, ::strnlen(name, maxName));
+                    }
+                    if (hdr.info_type == FAN_EVENT_INFO_TYPE_OLD_DFID_NAME)
+                        oldDfid = std::move(info);
+                    else if (hdr.info_type == FAN_EVENT_INFO_TYPE_NEW_DFID_NAME)
+                        newDfid = std::move(info);
+                    else
+                        dfid = std::move(info);
+                }
+            }
+        }
+        off += hdr.len;
+    }
+
+    struct Closer {
+        int fd;
+        ~Closer()
+        {
+            if (fd >= 0)
+                ::close(fd);
+        }
+    } closePidfd{pidfd}, closeEventFd{meta.fd};
+
+    EventRecord record;
+    record.timeNs = timeNs;
+    record.mask = meta.mask;
+
+    if (meta.mask & FAN_Q_OVERFLOW) {
+        // The kernel dropped events (the queue holds 16384 unless FAN_UNLIMITED_QUEUE): say so.
+        record.flags = EvOverflow;
+        record.pid = -1;
+        appendEvent(out, record);
+        return;
+    }
+    for (pid_t ignored : m_ignoredPids) {
+        if (meta.pid == ignored)
+            return; // our own activity or the GUI's: never feed back on ourselves
+    }
+    record.pid = meta.pid;
+    if (meta.mask & FAN_ONDIR)
+        record.flags |= EvIsDir;
+
+    if (m_mode == Mode::FdMount) {
+        if (meta.fd < 0 || !fdPath(meta.fd, record.path)) {
+            ++m_unresolved;
+            return;
+        }
+        if (!underRoots(record.path))
+            return;
+    } else if (meta.mask & FAN_RENAME) {
+        std::string oldPath, newPath;
+        const bool oldOk = oldDfid.present && resolve(oldDfid, oldPath);
+        const bool newOk = newDfid.present && resolve(newDfid, newPath);
+        if (!oldOk && !newOk) {
+            ++m_unresolved;
+            return;
+        }
+        oldPath = oldOk ? join(oldPath, oldDfid.name) : std::string();
+        newPath = newOk ? join(newPath, newDfid.name) : std::string();
+        // A rename across the edge of the watched tree keeps only the half inside, like inotify's
+        // unpaired IN_MOVED_FROM / IN_MOVED_TO.
+        if (!oldPath.empty() && !underRoots(oldPath))
+            oldPath.clear();
+        if (!newPath.empty() && !underRoots(newPath))
+            newPath.clear();
+        if (oldPath.empty() && newPath.empty())
+            return;
+        record.oldPath = std::move(oldPath);
+        record.path = std::move(newPath);
+        if (meta.mask & FAN_ONDIR)
+            m_dirCache.clear(); // every cached path below the moved directory is stale now
+    } else {
+        std::string dir;
+        if (!dfid.present || !resolve(dfid, dir)) {
+            ++m_unresolved;
+            return;
+        }
+        record.path = join(dir, dfid.name);
+        if (!underRoots(record.path))
+            return;
+        if ((meta.mask & (FAN_MOVED_FROM | FAN_MOVED_TO | FAN_MOVE_SELF)) && (meta.mask & FAN_ONDIR))
+            m_dirCache.clear();
+    }
+    fillIdentity(record, pidfd);
+    appendEvent(out, record);
+}

@@ -1,0 +1,189 @@
+#pragma once
+
+// The wire protocol between fsnoop (unprivileged) and fsnoop-fanotify-helper (root).
+//
+// Plain C++17, no Qt: this one file pair is compiled into the helper and into fsnoop_monitor, so
+// both sides always agree on the bytes. Everything coming from the other side is untrusted: every
+// parser is bounds-checked, rejects trailing bytes and never allocates more than the limits below,
+// so a garbage stream is detected (FrameDecoder::Status::Bad), never a crash.
+//
+// Framing: every record is one frame
+//     'F' 'N' <version:u8> <type:u8> <payload length:u32 little endian> <payload>
+// Integers in payloads are little endian; a string is <length:u16><bytes> (raw bytes: Linux names
+// need not be UTF-8 and may contain newlines, which is why this is not a line format).
+//
+// Conversation: the caller writes one Request frame on the helper's stdin and keeps stdin open;
+// the helper answers with Ready or Error, then streams Event frames until stdin reaches EOF (or the
+// caller dies). A fatal problem after Ready is one more Error frame, then exit.
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace fsnoop::proto {
+
+constexpr std::uint8_t kVersion = 1;
+constexpr std::size_t kHeaderSize = 8;
+constexpr std::size_t kMaxPayload = 64 * 1024;
+constexpr std::size_t kMaxPathLength = 4095; // PATH_MAX minus the terminating NUL
+constexpr std::size_t kMaxRoots = 64;
+constexpr std::size_t kMaxEventNames = 32;
+constexpr std::size_t kMaxEventNameLength = 32;
+constexpr std::size_t kMaxCommLength = 64;   // /proc/PID/comm is at most 16 bytes today
+constexpr std::size_t kMaxDetailLength = 1024;
+
+enum class RecordType : std::uint8_t {
+    Request = 1,
+    Ready = 2,
+    Error = 3,
+    Event = 4,
+};
+
+// Request::options bits.
+enum RequestOption : std::uint32_t {
+    OptUnlimitedQueue = 0x1, // FAN_UNLIMITED_QUEUE: only when the caller asks (memory is root's)
+    OptForceFdMode = 0x2,    // use the fallback (fd-based, mount mark) even if FIDs work: tests
+};
+constexpr std::uint32_t kKnownRequestOptions = OptUnlimitedQueue | OptForceFdMode;
+
+struct Request
+{
+    std::vector<std::string> roots;  // canonical absolute directories
+    std::vector<std::string> events; // inotifywait names: "create", "close_write", ...
+    std::uint32_t options = 0;
+};
+
+// How the helper ended up watching (Ready::mode).
+enum class Mode : std::uint8_t {
+    FidFilesystem = 1, // FAN_REPORT_DFID_NAME + FAN_MARK_FILESYSTEM: every event type, names resolved
+    FdMount = 2,       // fallback: FAN_MARK_MOUNT, event fds, open/close/modify/access only
+};
+
+// Ready::features bits.
+enum Feature : std::uint32_t {
+    FeaturePidfd = 0x1,  // FAN_REPORT_PIDFD: "process gone" is known, not guessed
+    FeatureRename = 0x2, // FAN_RENAME: a rename is one record with old and new path
+};
+
+struct Ready
+{
+    Mode mode = Mode::FidFilesystem;
+    std::uint32_t features = 0;
+    std::uint64_t markMask = 0; // the fanotify mask that was actually marked
+    std::string detail;         // e.g. why a fallback was taken
+};
+
+enum class ErrorCode : std::uint32_t {
+    BadFrame = 1,       // not a frame of this protocol, or a bad header
+    BadVersion = 2,     // frame version is not kVersion
+    TooLarge = 3,       // frame or field over a limit
+    BadRequest = 4,     // malformed payload, wrong record type, trailing data
+    RelativePath = 5,
+    NotCanonical = 6,   // the path is not what realpath(3) makes of it
+    NoSuchPath = 7,
+    NotDirectory = 8,
+    UnknownEvent = 9,
+    NoEvents = 10,
+    NoRoots = 11,
+    InitFailed = 12,    // fanotify_init failed (errnum)
+    MarkFailed = 13,    // fanotify_mark failed (errnum, path)
+    ReadFailed = 14,    // read() of the fanotify fd failed (errnum)
+    UnexpectedInput = 15, // bytes on stdin after the request
+};
+
+struct ErrorRecord
+{
+    ErrorCode code = ErrorCode::BadRequest;
+    std::int32_t errnum = 0;
+    std::string path;
+    std::string message; // technical, English, never shown untranslated as a sentence of the UI
+};
+
+// EventRecord::flags bits.
+enum EventFlag : std::uint32_t {
+    EvIsDir = 0x1,
+    EvProcessGone = 0x2, // the process exited before the helper could read its identity
+    EvOverflow = 0x4,    // FAN_Q_OVERFLOW: the kernel dropped events here (no path, no pid)
+    EvNoPidfd = 0x8,     // no pidfd for this event: identity read from /proc/PID, unverified
+};
+constexpr std::uint32_t kKnownEventFlags = EvIsDir | EvProcessGone | EvOverflow | EvNoPidfd;
+
+struct EventRecord
+{
+    std::uint64_t timeNs = 0;  // CLOCK_REALTIME when the helper read the event
+    std::uint64_t mask = 0;    // fanotify FAN_* bits as the kernel reported them
+    std::int32_t pid = -1;
+    std::uint32_t flags = 0;
+    std::string comm;          // /proc/PID/comm, empty when unknown
+    std::string exe;           // /proc/PID/exe, empty when unknown
+    std::string path;          // the object (for a rename: the new path, empty if moved out)
+    std::string oldPath;       // for a rename: the old path (empty if moved in from outside)
+};
+
+// ---- encoding (always succeeds for values within the limits; longer strings are truncated) ----
+void appendFrame(std::string &out, RecordType type, const std::string &payload);
+void appendRequest(std::string &out, const Request &r);
+void appendReady(std::string &out, const Ready &r);
+void appendError(std::string &out, const ErrorRecord &r);
+void appendEvent(std::string &out, const EventRecord &r);
+
+// ---- decoding ----
+struct Frame
+{
+    RecordType type = RecordType::Request;
+    std::string payload;
+};
+
+// Cuts a byte stream into frames. Feed it whatever arrived; pull frames with next(). Once Bad, it
+// stays Bad (a byte stream that lost its framing cannot be trusted again).
+class FrameDecoder final
+{
+public:
+    enum class Status { NeedMore, Frame, Bad };
+
+    void feed(const char *data, std::size_t size);
+    Status next(Frame &frame);
+
+    ErrorCode errorCode() const { return m_errorCode; }
+    const std::string &error() const { return m_error; }
+    std::size_t buffered() const { return m_buffer.size() - m_offset; }
+
+private:
+    Status fail(ErrorCode code, std::string why);
+
+    std::string m_buffer;
+    std::size_t m_offset = 0;
+    bool m_bad = false;
+    ErrorCode m_errorCode = ErrorCode::BadFrame;
+    std::string m_error;
+};
+
+// Payload parsers: false (with *why set when given) on anything malformed or over a limit.
+bool parseRequest(const std::string &payload, Request &out, std::string *why = nullptr);
+bool parseReady(const std::string &payload, Ready &out, std::string *why = nullptr);
+bool parseError(const std::string &payload, ErrorRecord &out, std::string *why = nullptr);
+bool parseEvent(const std::string &payload, EventRecord &out, std::string *why = nullptr);
+
+// ---- request validation (helper side; also exercised by the fuzzer) ----
+
+// The fanotify FAN_* bit for one inotifywait event name; 0 if the name is unknown.
+std::uint64_t fanotifyMaskForEvent(const std::string &name);
+
+struct ValidatedRequest
+{
+    std::vector<std::string> roots; // canonical, existing directories, no duplicates
+    std::uint64_t mask = 0;         // FAN_* event bits asked for (no FAN_ONDIR etc.)
+    std::uint32_t options = 0;
+};
+
+// Strict: every root must be absolute, at most kMaxPathLength, free of NUL bytes, exist, be a
+// directory, and be exactly its own realpath(3) (so "/tmp/../etc" or a symlink is refused instead
+// of being compared as a string prefix); every event name must be known; options must be known.
+bool validateRequest(const Request &request, ValidatedRequest &out, ErrorRecord &error);
+
+// True if `path` is `root` or lies below it, comparing whole components ("/a/bc" is not under
+// "/a/b"). Both must be canonical.
+bool isUnderRoot(const std::string &path, const std::string &root);
+
+} // namespace fsnoop::proto
