@@ -71,7 +71,7 @@ done < <(readelf -d "$scratch/root/usr/bin/fsnoop" | sed -n 's/.*(NEEDED).*\[\(.
 check_tree "$scratch/root" "$prefix"
 
 # Run the unpacked program (with the system's Qt, as an installed one would).
-if out=$(QT_QPA_PLATFORM=offscreen timeout 20 "$scratch/root/usr/bin/fsnoop" record --help 2>&1); then
+if out=$(QT_QPA_PLATFORM=offscreen timeout 10 "$scratch/root/usr/bin/fsnoop" record --help 2>&1); then
     grep -q -- '--duration' <<<"$out" || fail "'fsnoop record --help' does not mention --duration: $out"
 else
     fail "unpacked 'fsnoop record --help' exited with $?: $out"
