@@ -1,10 +1,54 @@
 #include "guimain.h"
 
-#include <cstdio>
+#include "mainwindow.h"
+#include "uilogging.h"
 
-// Placeholder until the window exists (issue 3 replaces this file).
-int runGui(int &, char **)
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+// `fsnoop [PATH]` and `fsnoop open SESSION.csv`. The command line proper (--help, `record`) is
+// main.cpp's; anything it hands over lands here.
+int runGui(int &argc, char **argv)
 {
-    std::fputs("fsnoop: the window is not built yet; use `fsnoop record PATH`\n", stderr);
-    return 2;
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("fsnoop"));
+    QApplication::setOrganizationName(QStringLiteral("fsnoop"));
+    QApplication::setApplicationVersion(QStringLiteral(FSNOOP_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.fsnoop.Fsnoop"));
+
+    // Our strings from the embedded .qm files (qt_add_translations puts them at :/i18n), Qt's
+    // own (standard dialog buttons) from the system's Qt translations, both for the system
+    // locale, which honours LANGUAGE / LC_ALL / LANG.
+    auto *ours = new QTranslator(&app);
+    if (ours->load(QLocale(), QStringLiteral("fsnoop"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(ours);
+    auto *qtBase = new QTranslator(&app);
+    if (qtBase->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtBase);
+
+    const QStringList args = QApplication::arguments().mid(1);
+    MainWindow window;
+    window.show();
+
+    if (args.size() >= 2 && args.at(0) == QLatin1String("open")) {
+        const QString file = args.at(1);
+        QTimer::singleShot(0, &window, [&window, file] { window.openSession(file); });
+    } else if (!args.isEmpty() && !args.at(0).startsWith(QLatin1Char('-'))) {
+        const QString folder = args.at(0);
+        QTimer::singleShot(0, &window, [&window, folder] { window.watchFolder(folder); });
+    }
+
+    // For the screenshot script and smoke tests: quit by itself after N ms.
+    bool ok = false;
+    const int quitAfter = qEnvironmentVariableIntValue("FSNOOP_QUIT_AFTER_MS", &ok);
+    if (ok && quitAfter > 0)
+        QTimer::singleShot(quitAfter, &app, &QCoreApplication::quit);
+
+    return QApplication::exec();
 }

@@ -1,0 +1,325 @@
+#include "eventtablemodel.h"
+#include "pathtable.h"
+#include "session.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <sys/inotify.h>
+
+// The event table model on a real Session: batching, every filter, drops by the cap, pause, clear.
+class tst_EventTableModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    static FsEvent ev(quint32 mask, quint32 pathId, quint16 flags = 0, quint32 processId = 0)
+    {
+        FsEvent e;
+        e.timeNs = 1700000000123456789LL;
+        e.mask = mask;
+        e.pathId = pathId;
+        e.flags = flags;
+        e.processId = processId;
+        if (flags & FsEvent::IsDir)
+            e.mask |= IN_ISDIR;
+        if (flags & FsEvent::Synthesized)
+            e.source = FsEvent::Scan;
+        return e;
+    }
+
+    struct Fixture {
+        Session session;
+        quint32 a, b, dir, txt;
+        EventTableModel model;
+        QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
+        Fixture()
+        {
+            a = session.paths().internPath("/tmp/w/a.log");
+            b = session.paths().internPath("/tmp/w/b.log");
+            dir = session.paths().internPath("/tmp/w/sub");
+            txt = session.paths().internPath("/tmp/w/sub/notes.TXT");
+            model.setSession(&session);
+        }
+        // 10 events: a: create, modify x3, close_write; b: create, delete; dir: create (dir);
+        // txt: create (synthesized); one overflow marker.
+        void fill()
+        {
+            FsEventBatch batch = {ev(IN_CREATE, a), ev(IN_MODIFY, a), ev(IN_MODIFY, a),
+                                  ev(IN_MODIFY, a), ev(IN_CLOSE_WRITE, a), ev(IN_CREATE, b),
+                                  ev(IN_DELETE, b), ev(IN_CREATE, dir, FsEvent::IsDir),
+                                  ev(IN_CREATE, txt, FsEvent::Synthesized)};
+            FsEvent overflow = ev(IN_Q_OVERFLOW, 0, FsEvent::OverflowMarker);
+            overflow.cookie = 1;
+            batch.append(overflow);
+            session.append(batch);
+            model.flush();
+        }
+        EventFilter::Criteria criteria() const { return model.criteria(); }
+    };
+
+private Q_SLOTS:
+    void batchedInsertsAreOnePerFlush()
+    {
+        Fixture f;
+        QSignalSpy inserted(&f.model, &QAbstractItemModel::rowsInserted);
+        for (int i = 0; i < 5; ++i)
+            f.session.append(FsEventBatch(100, ev(IN_MODIFY, f.a)));
+        QCOMPARE(f.model.rowCount(), 0); // nothing until the flush timer fires
+        QTRY_COMPARE_WITH_TIMEOUT(f.model.rowCount(), 500, 2000);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+        QCOMPARE(inserted.at(0).at(2).toInt(), 499);
+        f.session.append(FsEventBatch(7, ev(IN_MODIFY, f.a)));
+        QTRY_COMPARE_WITH_TIMEOUT(f.model.rowCount(), 507, 2000);
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(inserted.at(1).at(1).toInt(), 500);
+        QCOMPARE(inserted.at(1).at(2).toInt(), 506);
+    }
+
+    void displayText()
+    {
+        Fixture f;
+        f.fill();
+        QCOMPARE(f.model.rowCount(), 10);
+        QCOMPARE(f.model.index(4, EventTableModel::EventColumn).data().toString(),
+                 QStringLiteral("close_write"));
+        QCOMPARE(f.model.index(0, EventTableModel::NameColumn).data().toString(),
+                 QStringLiteral("a.log"));
+        QCOMPARE(f.model.index(0, EventTableModel::FolderColumn).data().toString(),
+                 QStringLiteral("/tmp/w"));
+        QVERIFY(!f.model.index(7, EventTableModel::KindColumn).data().toString().isEmpty());
+        QVERIFY(f.model.index(7, EventTableModel::KindColumn).data().toString()
+                != f.model.index(0, EventTableModel::KindColumn).data().toString());
+        QCOMPARE(f.model.index(0, EventTableModel::TimeColumn).data().toString().size(), 15);
+        QVERIFY(!f.model.index(0, EventTableModel::PidColumn).data().isValid());
+        // Synthesized and overflow rows explain themselves and look different.
+        QVERIFY(!f.model.index(8, 0).data(Qt::ToolTipRole).toString().isEmpty());
+        QVERIFY(f.model.index(8, 0).data(Qt::ForegroundRole).isValid());
+        QVERIFY(f.model.index(9, 0).data(Qt::ToolTipRole).toString().contains(QLatin1String("overflow")));
+        QVERIFY(f.model.index(9, 0).data(Qt::BackgroundRole).isValid());
+        QVERIFY(!f.model.index(0, 0).data(Qt::ToolTipRole).toString().contains(QLatin1String("overflow")));
+        QCOMPARE(f.model.index(1, 0).data(EventTableModel::PathIdRole).toUInt(), f.a);
+    }
+
+    void filterByEventType()
+    {
+        Fixture f;
+        f.fill();
+        auto c = f.criteria();
+        c.eventMask = IN_MODIFY;
+        f.model.setCriteria(c);
+        QCOMPARE(f.model.rowCount(), 3 + 1); // + the overflow marker, which always shows
+        c.eventMask = IN_CREATE | IN_DELETE;
+        f.model.setCriteria(c);
+        QCOMPARE(f.model.rowCount(), 5 + 1);
+        c.eventMask = 0;
+        f.model.setCriteria(c);
+        QCOMPARE(f.model.rowCount(), 1);
+        QCOMPARE(f.model.totalCount(), qsizetype(10));
+    }
+
+    void filterByPathText()
+    {
+        Fixture f;
+        f.fill();
+        auto c = f.criteria();
+        c.pathText = QStringLiteral("B.LOG"); // case-insensitive substring of the full path
+        f.model.setCriteria(c);
+        QCOMPARE(f.model.rowCount(), 2 + 1);
+        c.pathText = QStringLiteral("/tmp/w/sub");
+        f.model.setCriteria(c);
+        QCOMPARE(f.model.rowCount(), 2 + 1);
+    }
+
+    void filterByRegex()
+    {
+        Fixture f;
+        f.fill();
+        auto c = f.criteria();
+        c.pathIsRegex = true;
+        c.pathText = QStringLiteral("\\.log$");
+        f.model.setCriteria(c);
+        QCOMPARE(f.model.rowCount(), 7 + 1);
+        QVERIFY(f.model.isFilterValid());
+        c.pathText = QStringLiteral("^/tmp/w/[ab]\\.");
+        f.model.setCriteria(c);
+        QCOMPARE(f.model.rowCount(), 7 + 1);
+        c.pathText = QStringLiteral("([");
+        f.model.setCriteria(c);
+        QVERIFY(!f.model.isFilterValid());
+        QCOMPARE(f.model.rowCount(), 1);
+    }
+
+    void filterByKind()
+    {
+        Fixture f;
+        f.fill();
+        auto c = f.criteria();
+        c.kind = EventFilter::Kind::Directories;
+        f.model.setCriteria(c);
+        QCOMPARE(f.model.rowCount(), 1 + 1);
+        c.kind = EventFilter::Kind::Files;
+        f.model.setCriteria(c);
+        QCOMPARE(f.model.rowCount(), 8 + 1);
+    }
+
+    void filterByProcess()
+    {
+        Fixture f;
+        const quint32 vim = f.session.processes().intern({42, QStringLiteral("vim"), QStringLiteral("/usr/bin/vim")});
+        const quint32 cp = f.session.processes().intern({43, QStringLiteral("cp"), QStringLiteral("/usr/bin/cp")});
+        FsEvent e1 = ev(IN_MODIFY, f.a, 0, vim);
+        e1.pid = 42;
+        FsEvent e2 = ev(IN_CREATE, f.b, 0, cp);
+        e2.pid = 43;
+        f.session.append(FsEventBatch{e1, e2, ev(IN_MODIFY, f.a)});
+        f.model.flush();
+        QCOMPARE(f.model.index(0, EventTableModel::ProcessColumn).data().toString(), QStringLiteral("vim"));
+        QCOMPARE(f.model.index(0, EventTableModel::PidColumn).data().toInt(), 42);
+        auto c = f.criteria();
+        c.processText = QStringLiteral("VI");
+        f.model.setCriteria(c);
+        QCOMPARE(f.model.rowCount(), 1);
+        c.processText = QStringLiteral("/usr/bin/cp");
+        f.model.setCriteria(c);
+        QCOMPARE(f.model.rowCount(), 1);
+        c.processText = QStringLiteral("43");
+        f.model.setCriteria(c);
+        QCOMPARE(f.model.rowCount(), 1);
+        QCOMPARE(f.model.index(0, EventTableModel::NameColumn).data().toString(), QStringLiteral("b.log"));
+    }
+
+    void filterByPathSets()
+    {
+        Fixture f;
+        f.fill();
+        f.model.showOnlyPaths({f.a});
+        QCOMPARE(f.model.rowCount(), 5 + 1);
+        f.model.showOnlyPaths({f.a, f.b});
+        QCOMPARE(f.model.rowCount(), 7 + 1);
+        auto c = f.criteria();
+        c.onlyPaths.clear();
+        c.hiddenPaths = {f.a};
+        f.model.setCriteria(c);
+        QCOMPARE(f.model.rowCount(), 5);
+        f.model.clearPathRestriction();
+        QCOMPARE(f.model.rowCount(), 10);
+    }
+
+    void filtersCombine()
+    {
+        Fixture f;
+        f.fill();
+        auto c = f.criteria();
+        c.eventMask = IN_CREATE;
+        c.pathText = QStringLiteral("/tmp/w/");
+        c.kind = EventFilter::Kind::Files;
+        c.hiddenPaths = {f.b};
+        f.model.setCriteria(c);
+        // creates of files under /tmp/w/ except b.log: a.log and notes.TXT (+ marker)
+        QCOMPARE(f.model.rowCount(), 2 + 1);
+        QCOMPARE(f.model.index(0, EventTableModel::NameColumn).data().toString(), QStringLiteral("a.log"));
+        QCOMPARE(f.model.index(1, EventTableModel::NameColumn).data().toString(), QStringLiteral("notes.TXT"));
+    }
+
+    void filterAppliesToNewEvents()
+    {
+        Fixture f;
+        auto c = f.criteria();
+        c.pathText = QStringLiteral("a.log");
+        f.model.setCriteria(c);
+        QSignalSpy inserted(&f.model, &QAbstractItemModel::rowsInserted);
+        f.fill();
+        QCOMPARE(f.model.rowCount(), 5 + 1);
+        QCOMPARE(inserted.count(), 1);
+        f.session.append(FsEventBatch{ev(IN_DELETE, f.b), ev(IN_DELETE, f.a)});
+        f.model.flush();
+        QCOMPARE(f.model.rowCount(), 7);
+        QCOMPARE(f.model.shownCount(), 7);
+        QCOMPARE(f.model.totalCount(), qsizetype(12));
+    }
+
+    // The store honours its cap to within one chunk: with cap = K it holds up to 2K events and
+    // drops the oldest whole chunk (K events) when more arrive.
+    void dropsRemoveTheOldestRows()
+    {
+        Fixture f;
+        const qsizetype K = EventStore::kChunkEvents;
+        f.session.setEventCap(K);
+        QSignalSpy removed(&f.model, &QAbstractItemModel::rowsRemoved);
+        FsEventBatch first(2 * K, ev(IN_MODIFY, f.a));
+        first[0].mask = IN_CREATE;
+        f.session.append(first);
+        f.model.flush();
+        QCOMPARE(f.model.rowCount(), int(2 * K));
+        QCOMPARE(removed.count(), 0);
+        f.session.append(FsEventBatch(10, ev(IN_DELETE, f.b)));
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.at(0).at(1).toInt(), 0);
+        QCOMPARE(removed.at(0).at(2).toInt(), int(K) - 1);
+        QCOMPARE(f.model.rowCount(), int(K));
+        QCOMPARE(f.model.serialAt(0), quint64(K));
+        f.model.flush();
+        QCOMPARE(f.model.rowCount(), int(K) + 10);
+        QCOMPARE(f.model.index(int(K), EventTableModel::NameColumn).data().toString(), QStringLiteral("b.log"));
+        QCOMPARE(f.model.index(0, EventTableModel::EventColumn).data().toString(), QStringLiteral("modify"));
+    }
+
+    void dropsWithAFilter()
+    {
+        Fixture f;
+        const qsizetype K = EventStore::kChunkEvents;
+        f.session.setEventCap(K);
+        auto c = f.criteria();
+        c.eventMask = IN_CREATE;
+        f.model.setCriteria(c);
+        FsEventBatch batch(2 * K, ev(IN_MODIFY, f.a));
+        batch[5].mask = IN_CREATE;
+        batch[K - 1] = ev(IN_CREATE, f.b);
+        batch[K + 3] = ev(IN_CREATE, f.dir, FsEvent::IsDir);
+        f.session.append(batch);
+        f.model.flush();
+        QCOMPARE(f.model.rowCount(), 3);
+        // This append goes over the cap: the first chunk, with two of the creates, goes.
+        f.session.append(FsEventBatch(5, ev(IN_CREATE, f.txt)));
+        QCOMPARE(f.model.rowCount(), 1);
+        QCOMPARE(f.model.index(0, EventTableModel::NameColumn).data().toString(), QStringLiteral("sub"));
+        f.model.flush();
+        QCOMPARE(f.model.rowCount(), 6);
+        // A filter change after the drop only sees what is still held.
+        c.eventMask = 0xffffffffu;
+        f.model.setCriteria(c);
+        QCOMPARE(f.model.rowCount(), int(K) + 5);
+    }
+
+    void pauseHoldsTheTable()
+    {
+        Fixture f;
+        f.fill();
+        f.model.setPaused(true);
+        f.session.append(FsEventBatch(3, ev(IN_MODIFY, f.b)));
+        QTest::qWait(EventTableModel::kFlushIntervalMs * 2);
+        QCOMPARE(f.model.rowCount(), 10);
+        QVERIFY(f.model.hasPendingRows());
+        f.model.setPaused(false);
+        QCOMPARE(f.model.rowCount(), 13);
+    }
+
+    void clearEmptiesTheTable()
+    {
+        Fixture f;
+        f.fill();
+        f.session.clear();
+        QCOMPARE(f.model.rowCount(), 0);
+        f.session.append(FsEventBatch{ev(IN_CREATE, f.a)});
+        f.model.flush();
+        QCOMPARE(f.model.rowCount(), 1);
+        f.model.setSession(nullptr);
+        QCOMPARE(f.model.rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(tst_EventTableModel)
+#include "tst_eventtablemodel.moc"

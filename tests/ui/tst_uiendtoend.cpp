@@ -1,0 +1,102 @@
+#include "eventtablemodel.h"
+#include "mainwindow.h"
+#include "session.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The whole window on the real kernel: watch a temporary folder with inotify, create, rename and
+// delete files, and find the rows in the table.
+class tst_UiEndToEnd : public QObject
+{
+    Q_OBJECT
+
+private:
+    static bool hasRow(const EventTableModel *m, const QString &name, const QString &event)
+    {
+        for (int r = 0; r < m->rowCount(); ++r) {
+            if (m->index(r, EventTableModel::NameColumn).data().toString() == name
+                && m->index(r, EventTableModel::EventColumn).data().toString().contains(event))
+                return true;
+        }
+        return false;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("fsnoop-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_uiendtoend"));
+    }
+
+    void watchCreateRenameDelete()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("sub")));
+
+        MainWindow window;
+        window.show();
+        QAbstractItemModelTester tester(window.eventModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        WatchOptions options;
+        options.roots = {QFile::encodeName(dir.path())};
+        QVERIFY(window.startWatching(options));
+        QVERIFY(window.source() && window.source()->isRunning());
+        QVERIFY(window.windowTitle().contains(QDir(dir.path()).dirName()));
+        QTRY_VERIFY_WITH_TIMEOUT(window.source()->stats().watchedDirectories >= 2, 5000);
+
+        QFile f(dir.filePath(QStringLiteral("sub/hello.txt")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("hi");
+        f.close();
+        QVERIFY(QFile::rename(dir.filePath(QStringLiteral("sub/hello.txt")),
+                              dir.filePath(QStringLiteral("renamed.txt"))));
+        QVERIFY(QFile::remove(dir.filePath(QStringLiteral("renamed.txt"))));
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("newdir")));
+
+        const EventTableModel *m = window.eventModel();
+        QTRY_VERIFY_WITH_TIMEOUT(hasRow(m, QStringLiteral("hello.txt"), QStringLiteral("create")), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(hasRow(m, QStringLiteral("hello.txt"), QStringLiteral("close_write")), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(hasRow(m, QStringLiteral("hello.txt"), QStringLiteral("moved_from")), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(hasRow(m, QStringLiteral("renamed.txt"), QStringLiteral("moved_to")), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(hasRow(m, QStringLiteral("renamed.txt"), QStringLiteral("delete")), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(hasRow(m, QStringLiteral("newdir"), QStringLiteral("create")), 5000);
+
+        // The rename's two halves share a cookie.
+        QString fromCookie, toCookie;
+        for (int r = 0; r < m->rowCount(); ++r) {
+            const QString ev = m->index(r, EventTableModel::EventColumn).data().toString();
+            const QString cookie = m->index(r, EventTableModel::CookieColumn).data().toString();
+            if (ev.contains(QLatin1String("moved_from")))
+                fromCookie = cookie;
+            if (ev.contains(QLatin1String("moved_to")))
+                toCookie = cookie;
+        }
+        QVERIFY(!fromCookie.isEmpty());
+        QCOMPARE(fromCookie, toCookie);
+
+        // A filter on the live table, then pause: capture goes on, the table holds still.
+        EventFilter::Criteria c;
+        c.pathText = QStringLiteral("renamed");
+        window.eventModel()->setCriteria(c);
+        QCOMPARE(m->rowCount(), 2);
+        window.eventModel()->setPaused(true);
+        QVERIFY(QFile(dir.filePath(QStringLiteral("renamed.txt"))).open(QIODevice::WriteOnly));
+        QTRY_VERIFY_WITH_TIMEOUT(window.eventModel()->hasPendingRows(), 5000);
+        QCOMPARE(m->rowCount(), 2);
+        window.eventModel()->setPaused(false);
+        QVERIFY(m->rowCount() > 2);
+
+        window.stopWatching();
+        QVERIFY(!window.source());
+    }
+};
+
+QTEST_MAIN(tst_UiEndToEnd)
+#include "tst_uiendtoend.moc"
