@@ -20,6 +20,11 @@ SessionStats::SessionStats(Session *session, Parts parts, QObject *parent)
 
 SessionStats::~SessionStats() = default;
 
+Session *SessionStats::session() const
+{
+    return m_session;
+}
+
 void SessionStats::setSession(Session *session)
 {
     for (const QMetaObject::Connection &c : std::as_const(m_connections))

@@ -36,7 +36,7 @@ public:
     // Binds to another session (or none) and recounts everything it holds. A read-only
     // (reopened) session is complete, so its unpaired MOVED_FROMs are resolved at once.
     void setSession(Session *session);
-    Session *session() const { return m_session; }
+    Session *session() const;
     Parts parts() const { return m_parts; }
 
     const FileStats &files() const { return m_files; }

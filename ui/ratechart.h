@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QChartView>
+#include <QList>
+
+class QDateTimeAxis;
+class QLineSeries;
+class QValueAxis;
+class RateHistory;
+
+// Events per second over time, one line per event type, read from RateHistory's rings. Each
+// setData() replaces every series' points (QXYSeries::replace: one repaint, bounded size) — never
+// an append that would grow with the capture.
+class RateChart final : public QChartView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RateChart)
+
+public:
+    explicit RateChart(QWidget *parent = nullptr);
+    ~RateChart() override;
+
+    // Index into RateHistory's resolutions (0: finest).
+    void setResolution(int resolution);
+    int resolution() const { return m_resolution; }
+
+    // Redraws the buckets from max(startNs, the ring's oldest) to endNs.
+    void setData(const RateHistory &history, qint64 startNs, qint64 endNs);
+
+    int pointCount() const; // points in each series after the last setData (for tests)
+    int visibleSeriesCount() const;
+
+private:
+    QList<QLineSeries *> m_series; // one per event type
+    QDateTimeAxis *m_xAxis = nullptr;
+    QValueAxis *m_yAxis = nullptr;
+    int m_resolution = 0;
+};

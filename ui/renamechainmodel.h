@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QAbstractItemModel>
+#include <QList>
+#include <QPointer>
+#include <QSet>
+
+class SessionStats;
+
+// Rename chains as a tree: one top-level row per chain (first name, current name, number of
+// steps, what happened, file or folder, first and last time), its steps as children (old name,
+// new name, what, time, cookie). Unpaired moves are chains of one step, shown in italics.
+//
+// The owner calls refresh() on a timer: chains and steps are append-only in RenameTracker, so a
+// refresh is inserts (children of grown chains, then new chains) plus one dataChanged.
+class RenameChainModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RenameChainModel)
+
+public:
+    enum Column {
+        FirstNameColumn,
+        CurrentNameColumn,
+        StepsColumn,
+        StatusColumn,
+        TypeColumn,
+        FirstTimeColumn,
+        LastTimeColumn,
+        CookieColumn,
+        ColumnCount
+    };
+    enum Role {
+        SortRole = Qt::UserRole + 1, // numbers for steps, times and cookies
+        ChainRole,                   // int chain index (both levels)
+        UnpairedRole,                // bool: a lone moved-out or moved-in half
+    };
+
+    explicit RenameChainModel(QObject *parent = nullptr);
+    ~RenameChainModel() override;
+
+    void setSource(const SessionStats *stats); // resets
+    void refresh();
+    void resetFromSource();
+
+    // Every path id the chain (or the step) at `index` had: what the event table should show.
+    QSet<quint32> pathIdsFor(const QModelIndex &index) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QVariant chainData(int chain, int column, int role) const;
+    QVariant stepData(int chain, int step, int column, int role) const;
+    QString pathText(quint32 pathId) const;
+
+    QPointer<const SessionStats> m_stats;
+    QList<int> m_stepCounts; // per chain, as announced to views
+};

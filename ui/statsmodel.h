@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QSet>
+#include <QPointer>
+
+class SessionStats;
+
+// The per-file statistics table (inotifywatch's, live): one row per path with events (or, when
+// aggregating, also per directory with its whole subtree), a total, one column per event type,
+// first and last seen. Alternatively one row per process (fanotify only knows processes).
+//
+// The model does not follow every batch: its owner calls refresh() on a timer. New rows are
+// inserted in one beginInsertRows, and since nearly every row's counts move during a burst, the
+// rest is announced with one dataChanged over the whole table rather than a signal per row.
+class StatsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StatsModel)
+
+public:
+    enum Column { NameColumn = 0, TotalColumn = 1, FirstTypeColumn = 2 };
+    enum Grouping { ByFile, ByProcess };
+    enum Role {
+        SortRole = Qt::UserRole + 1, // numbers for counts and times, the path for names
+        PathIdRole,                  // quint32 path id (ByFile), 0 otherwise
+        ProcessIdRole,               // quint32 process id (ByProcess)
+    };
+
+    explicit StatsModel(QObject *parent = nullptr);
+    ~StatsModel() override;
+
+    void setSource(const SessionStats *stats); // resets
+    void setAggregate(bool aggregate);          // directories count their subtree; resets
+    bool aggregate() const { return m_aggregate; }
+    void setGrouping(Grouping grouping);        // resets
+    Grouping grouping() const { return m_grouping; }
+
+    // Brings the rows up to date with the source: inserts, then one dataChanged.
+    void refresh();
+    // After the source was recounted (SessionStats::reset).
+    void resetFromSource();
+
+    int typeColumn(int typeIndex) const { return FirstTypeColumn + typeIndex; }
+    int firstSeenColumn() const;
+    int lastSeenColumn() const;
+    // Path ids whose events a click on `row` should show (the subtree's when aggregating).
+    QSet<quint32> pathIdsForRow(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QList<int> currentRows() const;
+
+    QPointer<const SessionStats> m_stats;
+    QList<int> m_rows; // FileStats row indexes (ByFile) or process ids (ByProcess)
+    bool m_aggregate = false;
+    Grouping m_grouping = ByFile;
+};

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QSet>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QSpinBox;
+class QTableView;
+class QTimer;
+class RateChart;
+class Session;
+class SessionStats;
+class StatsModel;
+class TopFilesChart;
+
+// Statistics beside the event table: the per-file table (sortable, filter by path, folders
+// aggregated on demand, by file or by process), the busiest paths and the event rate over time.
+// Works the same on a live capture and a reopened session; setSession() rebinds.
+//
+// Views refresh at most every kRefreshMs, however many batches arrived in between.
+class StatsPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StatsPanel)
+
+public:
+    enum class Chart { TopFiles, Rate };
+    static constexpr int kRefreshMs = 500;
+
+    explicit StatsPanel(Session *session, QWidget *parent = nullptr);
+    ~StatsPanel() override;
+
+    void setSession(Session *session);
+    Session *session() const;
+
+    // Saves a chart as it is shown, as PNG. Returns false if the file could not be written.
+    bool saveChartImage(Chart chart, const QString &fileName);
+
+    // Updates every view now rather than at the next tick (tests, screenshots).
+    void refreshNow();
+
+    SessionStats *stats() const { return m_stats; }
+    StatsModel *model() const { return m_model; }
+    QTableView *tableView() const { return m_table; }
+    TopFilesChart *topFilesChart() const { return m_topChart; }
+    RateChart *rateChart() const { return m_rateChart; }
+    void setAggregate(bool aggregate);
+    void setFilterText(const QString &text);
+
+Q_SIGNALS:
+    // The user asked to see these paths' events in the event table.
+    void showPathsRequested(const QSet<quint32> &pathIds);
+
+private:
+    void scheduleRefresh();
+    void refreshCharts();
+    void updateColumnVisibility();
+    void updateSummary();
+    void onRowActivated(const QModelIndex &proxyIndex);
+    void askSaveChart(Chart chart);
+
+    SessionStats *m_stats = nullptr;
+    StatsModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QTableView *m_table = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QCheckBox *m_aggregate = nullptr;
+    QComboBox *m_grouping = nullptr;
+    QLabel *m_summary = nullptr;
+    TopFilesChart *m_topChart = nullptr;
+    QSpinBox *m_topCount = nullptr;
+    RateChart *m_rateChart = nullptr;
+    QComboBox *m_resolution = nullptr;
+    QTimer *m_refreshTimer = nullptr;
+};
