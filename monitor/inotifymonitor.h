@@ -7,6 +7,7 @@
 class PathTable;
 class QThread;
 class InotifyReader;
+struct InotifyMonitorShared;
 
 // Recursive inotify monitoring of one or more directory trees.
 //
@@ -32,4 +33,6 @@ private:
     std::shared_ptr<PathTable> m_paths;
     QThread *m_thread = nullptr;
     InotifyReader *m_reader = nullptr; // lives in m_thread
+    std::unique_ptr<InotifyMonitorShared> m_shared; // counters and stop flag, shared with m_reader
+    Stats m_stats; // final figures, kept after stop()
 };
