@@ -1,0 +1,54 @@
+// fsnoop-probe: a tiny program with a name of its own, so the tests can check that fanotify
+// records carry the pid, comm and executable of the process that touched the files.
+//
+//   fsnoop-probe DIR [OUTSIDE_DIR] [--exit]
+// In DIR: create and write "a", rename it to "b", mkdir "d", rmdir "d", unlink "b". With
+// OUTSIDE_DIR, also writes OUTSIDE_DIR/x. Prints "done" and then waits for stdin EOF (so the
+// process is alive while the helper reads its identity), unless --exit.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+static bool writeFile(const std::string &path)
+{
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0)
+        return false;
+    const bool ok = ::write(fd, "probe\n", 6) == 6;
+    return ::close(fd) == 0 && ok;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2)
+        return 2;
+    const std::string dir = argv[1];
+    bool waitForEof = true;
+    std::string outside;
+    for (int i = 2; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--exit") == 0)
+            waitForEof = false;
+        else
+            outside = argv[i];
+    }
+    const std::string a = dir + "/a", b = dir + "/b", d = dir + "/d";
+    if (!writeFile(a) || ::rename(a.c_str(), b.c_str()) != 0 || ::mkdir(d.c_str(), 0755) != 0
+        || ::rmdir(d.c_str()) != 0 || ::unlink(b.c_str()) != 0) {
+        std::perror("fsnoop-probe");
+        return 1;
+    }
+    if (!outside.empty() && !writeFile(outside + "/x"))
+        return 1;
+    std::printf("done\n");
+    std::fflush(stdout);
+    if (waitForEof) {
+        char c;
+        while (::read(STDIN_FILENO, &c, 1) > 0) {
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,118 @@
+#include "fuzzentry.h"
+
+#include "protocol.h"
+
+#include <cstdlib>
+#include <string>
+
+using namespace fsnoop::proto;
+
+namespace {
+
+void check(bool ok)
+{
+    if (!ok)
+        std::abort();
+}
+
+void roundTripEvent(const EventRecord &e)
+{
+    std::string out;
+    appendEvent(out, e);
+    FrameDecoder d;
+    d.feed(out.data(), out.size());
+    Frame f;
+    check(d.next(f) == FrameDecoder::Status::Frame && f.type == RecordType::Event);
+    EventRecord again;
+    check(parseEvent(f.payload, again));
+    check(again.timeNs == e.timeNs && again.mask == e.mask && again.pid == e.pid && again.flags == e.flags
+          && again.comm == e.comm && again.exe == e.exe && again.path == e.path && again.oldPath == e.oldPath);
+}
+
+void roundTripRequest(const Request &r)
+{
+    std::string out;
+    appendRequest(out, r);
+    FrameDecoder d;
+    d.feed(out.data(), out.size());
+    Frame f;
+    check(d.next(f) == FrameDecoder::Status::Frame && f.type == RecordType::Request);
+    Request again;
+    check(parseRequest(f.payload, again));
+    check(again.roots == r.roots && again.events == r.events && again.options == r.options);
+}
+
+} // namespace
+
+namespace fsnoop::fuzz {
+
+void records(const std::uint8_t *data, std::size_t size)
+{
+    if (size == 0)
+        return;
+    // The first byte picks the chunk size, so frames split across reads get exercised too.
+    const std::size_t chunk = std::size_t(data[0]) + 1;
+    ++data;
+    --size;
+    FrameDecoder decoder;
+    Frame frame;
+    for (std::size_t off = 0; off < size; off += chunk) {
+        const std::size_t n = size - off < chunk ? size - off : chunk;
+        decoder.feed(reinterpret_cast<const char *>(data + off), n);
+        for (;;) {
+            const FrameDecoder::Status s = decoder.next(frame);
+            if (s == FrameDecoder::Status::Bad)
+                return;
+            if (s == FrameDecoder::Status::NeedMore)
+                break;
+            check(frame.payload.size() <= kMaxPayload);
+            switch (frame.type) {
+            case RecordType::Event: {
+                EventRecord e;
+                if (parseEvent(frame.payload, e))
+                    roundTripEvent(e);
+                break;
+            }
+            case RecordType::Ready: {
+                Ready r;
+                parseReady(frame.payload, r);
+                break;
+            }
+            case RecordType::Error: {
+                ErrorRecord e;
+                parseError(frame.payload, e);
+                break;
+            }
+            case RecordType::Request: {
+                Request r;
+                if (parseRequest(frame.payload, r))
+                    roundTripRequest(r);
+                break;
+            }
+            }
+        }
+    }
+}
+
+void request(const std::uint8_t *data, std::size_t size)
+{
+    FrameDecoder decoder;
+    decoder.feed(reinterpret_cast<const char *>(data), size);
+    Frame frame;
+    if (decoder.next(frame) != FrameDecoder::Status::Frame || frame.type != RecordType::Request)
+        return;
+    Request r;
+    std::string why;
+    if (!parseRequest(frame.payload, r, &why))
+        return;
+    roundTripRequest(r);
+    ValidatedRequest v;
+    ErrorRecord error;
+    if (validateRequest(r, v, error)) {
+        check(!v.roots.empty() && v.mask != 0);
+        for (const std::string &root : v.roots)
+            check(!root.empty() && root[0] == '/' && isUnderRoot(root, root));
+    }
+}
+
+} // namespace fsnoop::fuzz

@@ -1,0 +1,184 @@
+// FanotifySource: the GUI side of the helper, on the real kernel (as root) and against fake
+// "helpers" that misbehave.
+#include "fanotifysource.h"
+#include "helper/protocol.h"
+#include "pathtable.h"
+#include "processtable.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/inotify.h>
+#include <csignal>
+#include <unistd.h>
+
+namespace {
+
+WatchOptions optionsFor(const QString &dir)
+{
+    WatchOptions o;
+    o.backend = WatchOptions::Backend::Fanotify;
+    o.roots = {QFile::encodeName(dir)};
+    return o;
+}
+
+QString writeScript(const QTemporaryDir &dir, const char *name, const QByteArray &body)
+{
+    const QString path = dir.filePath(QString::fromLatin1(name));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write("#!/bin/sh\n" + body);
+    f.close();
+    f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    return path;
+}
+
+} // namespace
+
+class tst_FanotifySource : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        if (::geteuid() != 0)
+            QSKIP("FanotifySource starts the helper directly only as root (otherwise through pkexec, "
+                  "which needs an authentication agent); run the suite as root, as CI does");
+    }
+
+    void eventsCarryProcessIdentity()
+    {
+        QTemporaryDir dir;
+        auto paths = std::make_shared<PathTable>();
+        ProcessTable processes;
+        FanotifySource source(paths, processes);
+        source.setHelperProgram(QStringLiteral(FSNOOP_HELPER_PATH));
+        QSignalSpy ready(&source, &FanotifySource::helperReady);
+        QSignalSpy problems(&source, &EventSource::problem);
+        FsEventBatch events;
+        connect(&source, &EventSource::eventsReady, this, [&](const FsEventBatch &b) { events += b; });
+        QVERIFY(source.start(optionsFor(dir.path())));
+        QVERIFY(ready.wait(5000));
+
+        QProcess probe;
+        probe.start(QStringLiteral(FSNOOP_PROBE_PATH), {dir.path()});
+        QVERIFY(probe.waitForReadyRead(5000));
+        const qint32 pid = qint32(probe.processId());
+        const QByteArray root = QFile::encodeName(QDir(dir.path()).canonicalPath());
+        auto has = [&](quint32 mask, const QByteArray &path) -> const FsEvent * {
+            for (const FsEvent &e : events) {
+                if ((e.mask & mask) == mask && paths->path(e.pathId) == path)
+                    return &e;
+            }
+            return nullptr;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(has(IN_DELETE, root + "/b"), 5000);
+        probe.closeWriteChannel();
+        QVERIFY(probe.waitForFinished());
+
+        const FsEvent *create = has(IN_CREATE, root + "/a");
+        QVERIFY(create);
+        QCOMPARE(create->mask, quint32(IN_CREATE)); // merged fanotify records come split
+        QCOMPARE(create->pid, pid);
+        QCOMPARE(create->source, quint8(FsEvent::Fanotify));
+        QCOMPARE(processes.info(create->processId).name, QStringLiteral("fsnoop-probe"));
+        QCOMPARE(processes.info(create->processId).pid, pid);
+        QVERIFY(has(IN_CLOSE_WRITE, root + "/a"));
+        const FsEvent *from = has(IN_MOVED_FROM, root + "/a");
+        const FsEvent *to = has(IN_MOVED_TO, root + "/b");
+        QVERIFY(from && to);
+        QCOMPARE(from->cookie, to->cookie);
+        QVERIFY(from->cookie != 0);
+        const FsEvent *mkdir = has(IN_CREATE | IN_ISDIR, root + "/d");
+        QVERIFY(mkdir && mkdir->isDir());
+        QCOMPARE(problems.count(), 0);
+
+        QSignalSpy stopped(&source, &EventSource::stopped);
+        source.stop();
+        QVERIFY(stopped.wait(5000));
+        QCOMPARE(problems.count(), 0);
+        QVERIFY(!source.isRunning());
+    }
+
+    void killedHelperIsReported()
+    {
+        QTemporaryDir dir;
+        auto paths = std::make_shared<PathTable>();
+        ProcessTable processes;
+        FanotifySource source(paths, processes);
+        source.setHelperProgram(QStringLiteral(FSNOOP_HELPER_PATH));
+        QSignalSpy ready(&source, &FanotifySource::helperReady);
+        QSignalSpy stopped(&source, &EventSource::stopped);
+        QVERIFY(source.start(optionsFor(dir.path())));
+        QVERIFY(ready.wait(5000));
+        QCOMPARE(::kill(pid_t(source.helperProcessId()), SIGKILL), 0);
+        QVERIFY(stopped.wait(5000));
+        QCOMPARE(source.lastProblem().kind, MonitorProblem::HelperFailed);
+        QVERIFY(!source.isRunning());
+    }
+
+    void misbehavingHelper_data()
+    {
+        QTest::addColumn<QByteArray>("script");
+        QTest::addColumn<QByteArray>("detail");
+        QTest::newRow("text garbage") << QByteArray("echo 'this is not a frame'; exec sleep 10\n") << QByteArray("garbage");
+        QTest::newRow("huge frame") << QByteArray("printf 'FN\\001\\002\\377\\377\\377\\177'; exec sleep 10\n") << QByteArray("garbage");
+        QTest::newRow("event before ready") << QByteArray("printf 'FN\\001\\004\\000\\000\\000\\000'; exec sleep 10\n")
+                                            << QByteArray("ready");
+        QTest::newRow("random bytes") << QByteArray("head -c 4096 /dev/urandom; exec sleep 10\n") << QByteArray("garbage");
+        QTest::newRow("exits at once") << QByteArray("exit 0\n") << QByteArray("unexpectedly");
+        QTest::newRow("exits 3") << QByteArray("cat > /dev/null & exit 3\n") << QByteArray("code 3");
+    }
+
+    void misbehavingHelper()
+    {
+        QFETCH(QByteArray, script);
+        QFETCH(QByteArray, detail);
+        QTemporaryDir dir;
+        const QString fake = writeScript(dir, "fake-helper", script);
+        auto paths = std::make_shared<PathTable>();
+        ProcessTable processes;
+        FanotifySource source(paths, processes);
+        source.setHelperProgram(fake);
+        QSignalSpy stopped(&source, &EventSource::stopped);
+        QSignalSpy events(&source, &EventSource::eventsReady);
+        QVERIFY(source.start(optionsFor(dir.path())));
+        QVERIFY(stopped.wait(5000));
+        QCOMPARE(source.lastProblem().kind, MonitorProblem::HelperFailed);
+        QVERIFY2(source.lastProblem().detail.contains(detail), source.lastProblem().detail.constData());
+        QCOMPARE(events.count(), 0);
+        QVERIFY(!source.isRunning());
+    }
+
+    void missingHelperIsReported()
+    {
+        auto paths = std::make_shared<PathTable>();
+        ProcessTable processes;
+        FanotifySource source(paths, processes);
+        source.setHelperProgram(QStringLiteral("/nonexistent/fsnoop-fanotify-helper"));
+        QSignalSpy stopped(&source, &EventSource::stopped);
+        QVERIFY(source.start(optionsFor(QDir::tempPath())));
+        QVERIFY(stopped.count() > 0 || stopped.wait(5000));
+        QCOMPARE(source.lastProblem().kind, MonitorProblem::HelperFailed);
+    }
+
+    void refusedRootIsReported()
+    {
+        auto paths = std::make_shared<PathTable>();
+        ProcessTable processes;
+        FanotifySource source(paths, processes);
+        source.setHelperProgram(QStringLiteral(FSNOOP_HELPER_PATH));
+        QVERIFY(!source.start(optionsFor(QStringLiteral("/nonexistent-fsnoop"))));
+        QCOMPARE(source.lastProblem().kind, MonitorProblem::RootMissing);
+        QVERIFY(!source.isRunning());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_FanotifySource)
+#include "tst_fanotifysource.moc"
