@@ -30,6 +30,11 @@ constexpr int kPkexecCancelled = 126;
 constexpr int kPkexecNotAuthorized = 127;
 constexpr int kStopGraceMs = 2000;
 
+// The order in which one merged fanotify record is split into single events.
+constexpr quint32 kSplitOrder[] = {IN_CREATE, IN_OPEN, IN_ACCESS, IN_MODIFY, IN_ATTRIB, IN_CLOSE_WRITE,
+                                   IN_CLOSE_NOWRITE, IN_MOVED_FROM, IN_MOVED_TO, IN_DELETE, IN_DELETE_SELF,
+                                   IN_MOVE_SELF};
+
 // The low FAN_* event bits have the IN_* values by design (fanotify(7)); the flags do not.
 quint32 inotifyMask(quint64 fan)
 {
@@ -331,9 +336,7 @@ void FanotifySource::handleEvent(const EventRecord &record)
     if (record.mask & FAN_RENAME) {
         // One FAN_RENAME record -> the IN_MOVED_FROM / IN_MOVED_TO pair the rename tracker knows,
         // tied by a synthesized cookie. A missing half was outside the watched roots.
-        const quint32 cookie = m_nextCookie++;
-        if (m_nextCookie == 0)
-            m_nextCookie = 0x80000000u;
+        const quint32 cookie = nextCookie();
         if (!record.oldPath.empty()) {
             FsEvent from = ev;
             from.mask = IN_MOVED_FROM | isDir;
@@ -353,25 +356,40 @@ void FanotifySource::handleEvent(const EventRecord &record)
         return;
     }
 
-    ev.mask = inotifyMask(record.mask);
     if (record.path.empty())
         return;
     ev.pathId = m_paths->internPath(QByteArrayView(record.path.data(), qsizetype(record.path.size())));
-    // Without FAN_RENAME the kernel queues FAN_MOVED_FROM and FAN_MOVED_TO back to back
-    // (fsnotify_move()); pair adjacent halves like inotify's cookie does.
-    if (ev.mask & IN_MOVED_FROM) {
-        m_lastMoveFromCookie = m_nextCookie++;
-        ev.cookie = m_lastMoveFromCookie;
-    } else if (ev.mask & IN_MOVED_TO) {
-        ev.cookie = m_lastMoveFromCookie ? m_lastMoveFromCookie : m_nextCookie++;
-        m_lastMoveFromCookie = 0;
-    } else {
-        m_lastMoveFromCookie = 0;
+    // fanotify merges events on one object that are still queued (a create, modify and
+    // close_write from one `echo > f` arrive as one record); the session expects inotify's one bit
+    // per event, so split them again in the order they happen.
+    const quint32 mask = inotifyMask(record.mask);
+    for (quint32 bit : kSplitOrder) {
+        if (!(mask & bit))
+            continue;
+        FsEvent one = ev;
+        one.mask = bit | isDir;
+        // Without FAN_RENAME the kernel queues FAN_MOVED_FROM and FAN_MOVED_TO back to back
+        // (fsnotify_move()); pair adjacent halves the way inotify's cookie does.
+        if (bit == IN_MOVED_FROM) {
+            m_lastMoveFromCookie = nextCookie();
+            one.cookie = m_lastMoveFromCookie;
+        } else if (bit == IN_MOVED_TO) {
+            one.cookie = m_lastMoveFromCookie ? m_lastMoveFromCookie : nextCookie();
+            m_lastMoveFromCookie = 0;
+        } else {
+            m_lastMoveFromCookie = 0;
+        }
+        if (wanted(one.pathId, one.mask))
+            append(one);
     }
+}
+
+quint32 FanotifySource::nextCookie()
+{
+    const quint32 cookie = m_nextCookie++;
     if (m_nextCookie == 0)
         m_nextCookie = 0x80000000u;
-    if (wanted(ev.pathId, ev.mask))
-        append(ev);
+    return cookie;
 }
 
 void FanotifySource::append(const FsEvent &event)

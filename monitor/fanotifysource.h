@@ -59,6 +59,7 @@ public:
     int helperMode() const { return m_mode; }
     quint32 helperFeatures() const { return m_features; }
     QByteArray helperDetail() const { return m_readyDetail; }
+    qint64 helperProcessId() const { return m_process ? m_process->processId() : 0; }
 
 Q_SIGNALS:
     // The helper accepted the request and is watching: activity from now on is captured.
@@ -72,6 +73,7 @@ private:
     void handleEvent(const fsnoop::proto::EventRecord &record);
     void append(const FsEvent &event);
     bool wanted(quint32 pathId, quint32 inMask) const;
+    quint32 nextCookie();
     quint32 processIdFor(const fsnoop::proto::EventRecord &record);
     void flush();
     void fail(MonitorProblem problem);
