@@ -181,7 +181,7 @@ QVariant RenameChainModel::chainData(int chain, int column, int role) const
         int renames = 0;
         for (const RenameTracker::Step &s : c.steps)
             renames += s.kind == RenameTracker::Step::Renamed ? 1 : 0;
-        QString text = tr("Renamed %n time(s)", nullptr, renames);
+        QString text = renames == 1 ? tr("Renamed once") : tr("Renamed %n times", nullptr, renames);
         if (c.movedIn())
             text = tr("Moved in, then %1").arg(text.toLower());
         if (c.movedOut())

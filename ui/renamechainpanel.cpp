@@ -125,12 +125,13 @@ void RenameChainPanel::updateSummary()
             in += s.kind == RenameTracker::Step::MovedIn ? 1 : 0;
         }
     }
-    QString text = tr("%n chain(s)", nullptr, t.chainCount()) + QStringLiteral(", ")
-                   + tr("%n rename(s)", nullptr, renames) + QStringLiteral(", ")
-                   + tr("%n moved out", nullptr, out) + QStringLiteral(", ")
-                   + tr("%n moved in", nullptr, in);
+    QString text = tr("Chains: %1 · Renames: %2 · Moved out: %3 · Moved in: %4")
+                       .arg(t.chainCount())
+                       .arg(renames)
+                       .arg(out)
+                       .arg(in);
     if (t.pendingCount() > 0)
-        text += QStringLiteral(", ") + tr("%n waiting for its other half", nullptr, t.pendingCount());
+        text += u' ' + tr("· Waiting for their other half: %1").arg(t.pendingCount());
     m_summary->setText(text);
 }
 

@@ -210,10 +210,15 @@ void StatsPanel::refreshCharts()
     const FileStats &files = m_stats->files();
     m_topChart->setData(files, session->paths(), m_model->aggregate());
     // A live capture's chart moves with the clock; a reopened one ends at its last event.
-    qint64 endNs = m_stats->rates().lastEventNs();
-    if (!session->isReadOnly())
-        endNs = qMax(endNs, QDateTime::currentMSecsSinceEpoch() * 1000000);
-    m_rateChart->setData(m_stats->rates(), files.totals().firstNs, endNs);
+    // A live capture's chart moves with the clock, unless it has been quiet for longer than the
+    // chart spans; a reopened one ends at its last event.
+    const RateHistory &rates = m_stats->rates();
+    qint64 endNs = rates.lastEventNs();
+    const qint64 nowNs = QDateTime::currentMSecsSinceEpoch() * 1000000;
+    const RateHistory::Resolution res = rates.resolution(m_rateChart->resolution());
+    if (!session->isReadOnly() && nowNs - endNs < qint64(res.bucketSeconds) * res.buckets * 1000000000)
+        endNs = qMax(endNs, nowNs);
+    m_rateChart->setData(rates, files.totals().firstNs, endNs);
 }
 
 void StatsPanel::updateColumnVisibility()
@@ -228,9 +233,9 @@ void StatsPanel::updateSummary()
 {
     const FileStats &files = m_stats->files();
     m_summary->setWordWrap(false);
-    m_summary->setText(tr("%n notification(s)", nullptr, int(qMin<quint64>(files.totals().total, INT_MAX)))
-                       + u' '
-                       + tr("on %n path(s)", nullptr, int(files.ownRows().size())));
+    m_summary->setText(tr("Notifications: %1 · Paths with events: %2")
+                           .arg(files.totals().total)
+                           .arg(files.ownRows().size()));
 }
 
 void StatsPanel::onRowActivated(const QModelIndex &proxyIndex)

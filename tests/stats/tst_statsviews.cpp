@@ -1,0 +1,275 @@
+#include "ratechart.h"
+#include "renamechainmodel.h"
+#include "renamechainpanel.h"
+#include "session.h"
+#include "sessionstats.h"
+#include "statsmodel.h"
+#include "statspanel.h"
+#include "topfileschart.h"
+
+#include <QAbstractItemModelTester>
+#include <QBarSet>
+#include <QHorizontalStackedBarSeries>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <sys/inotify.h>
+
+namespace {
+constexpr qint64 kSec = 1000000000;
+constexpr qint64 kBase = 1700000000 * kSec;
+
+FsEvent ev(qint64 ns, quint32 mask, PathTable::Id path, quint32 cookie = 0)
+{
+    FsEvent e;
+    e.timeNs = kBase + ns;
+    e.mask = mask;
+    e.pathId = path;
+    e.cookie = cookie;
+    return e;
+}
+} // namespace
+
+// The statistics and rename views on synthetic sessions: model contracts (QAbstractItemModelTester
+// in fatal mode sees every insert, dataChanged and reset), what a click asks for, bounded charts.
+class tst_StatsViews : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void statsModelFollowsTheSession()
+    {
+        Session session;
+        PathTable &paths = session.paths();
+        const auto a = paths.internPath("/r/a");
+        const auto b = paths.internPath("/r/sub/b");
+        session.append(FsEventBatch{ev(0, IN_CREATE, a), ev(1, IN_MODIFY, a)});
+        SessionStats stats(&session);
+        StatsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setSource(&stats);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.data(model.index(0, StatsModel::NameColumn)).toString(), QStringLiteral("/r/a"));
+        QCOMPARE(model.data(model.index(0, StatsModel::TotalColumn)).toULongLong(), 2ull);
+
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        session.append(FsEventBatch{ev(2, IN_MODIFY, a), ev(3, IN_DELETE, b)});
+        model.refresh();
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.rowCount(), 2);
+        const int modify = model.typeColumn(EventTypeIndex::indexOfBit(IN_MODIFY));
+        QCOMPARE(model.data(model.index(0, modify)).toULongLong(), 2ull);
+        QCOMPARE(model.data(model.index(1, StatsModel::NameColumn)).toString(), QStringLiteral("/r/sub/b"));
+        QVERIFY(!model.data(model.index(0, model.lastSeenColumn())).toString().isEmpty());
+        QCOMPARE(model.data(model.index(0, model.lastSeenColumn()), StatsModel::SortRole).toLongLong(),
+                 kBase + 2);
+        QCOMPARE(model.pathIdsForRow(1), QSet<quint32>{b});
+
+        model.setAggregate(true); // "/r" and "/r/sub" appear with their subtree
+        QCOMPARE(model.rowCount(), 4);
+        int rRow = -1;
+        for (int i = 0; i < model.rowCount(); ++i) {
+            if (model.data(model.index(i, 0)).toString() == QStringLiteral("/r/"))
+                rRow = i;
+        }
+        QVERIFY(rRow >= 0);
+        QCOMPARE(model.data(model.index(rRow, StatsModel::TotalColumn)).toULongLong(), 4ull);
+        QCOMPARE(model.pathIdsForRow(rRow), (QSet<quint32>{a, b}));
+        session.append(FsEventBatch{ev(4, IN_ATTRIB, paths.internPath("/r/sub/c"))});
+        model.refresh();
+        QCOMPARE(model.rowCount(), 5);
+
+        model.setGrouping(StatsModel::ByProcess);
+        QCOMPARE(model.rowCount(), 1); // inotify: every event has the unknown process
+        QCOMPARE(model.data(model.index(0, StatsModel::TotalColumn)).toULongLong(), 5ull);
+        model.setGrouping(StatsModel::ByFile);
+
+        session.clear();
+        QCOMPARE(model.rowCount(), 5); // the model follows on refresh, not behind the views' back
+        model.refresh();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void renameModelGrowsChainsAndSteps()
+    {
+        Session session;
+        PathTable &paths = session.paths();
+        auto p = [&paths](const char *n) { return paths.internPath(QByteArray("/r/") + n); };
+        SessionStats stats(&session, SessionStats::Renames);
+        RenameChainModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setSource(&stats);
+        QCOMPARE(model.rowCount(), 0);
+
+        session.append(FsEventBatch{ev(0, IN_MOVED_FROM, p("a"), 1), ev(0, IN_MOVED_TO, p("b"), 1)});
+        model.refresh();
+        QCOMPARE(model.rowCount(), 1);
+        const QModelIndex chain = model.index(0, 0);
+        QCOMPARE(model.rowCount(chain), 1);
+
+        session.append(FsEventBatch{ev(1, IN_MOVED_FROM, p("b"), 2), ev(1, IN_MOVED_TO, p("c"), 2),
+                                    ev(2, IN_MOVED_TO, p("in"), 3)});
+        model.refresh();
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.rowCount(model.index(0, 0)), 2);
+        QCOMPARE(model.data(model.index(0, RenameChainModel::FirstNameColumn)).toString(), QStringLiteral("/r/a"));
+        QCOMPARE(model.data(model.index(0, RenameChainModel::CurrentNameColumn)).toString(), QStringLiteral("/r/c"));
+        QCOMPARE(model.data(model.index(0, RenameChainModel::StepsColumn)).toInt(), 2);
+        QCOMPARE(model.data(model.index(0, RenameChainModel::TypeColumn)).toString(), QStringLiteral("File"));
+        QVERIFY(!model.data(model.index(0, 0), RenameChainModel::UnpairedRole).toBool());
+        QVERIFY(model.data(model.index(1, 0), RenameChainModel::UnpairedRole).toBool());
+        QCOMPARE(model.data(model.index(1, RenameChainModel::StatusColumn)).toString(),
+                 QStringLiteral("Moved in from outside"));
+        const QModelIndex step2 = model.index(1, RenameChainModel::CookieColumn, model.index(0, 0));
+        QCOMPARE(model.data(step2).toString(), QStringLiteral("2"));
+        QCOMPARE(model.pathIdsFor(model.index(0, 0)), (QSet<quint32>{p("a"), p("b"), p("c")}));
+        QCOMPARE(model.pathIdsFor(model.index(0, 0, model.index(0, 0))), (QSet<quint32>{p("a"), p("b")}));
+
+        // Moved out at the end: the chain's status says so.
+        session.append(FsEventBatch{ev(3, IN_MOVED_FROM, p("c"), 4)});
+        stats.finish();
+        model.refresh();
+        QCOMPARE(model.rowCount(model.index(0, 0)), 3);
+        QCOMPARE(model.data(model.index(0, RenameChainModel::StatusColumn)).toString(),
+                 QStringLiteral("Renamed 2 times, then moved out"));
+
+        session.clear();
+        QCOMPARE(model.rowCount(), 2);
+        model.resetFromSource();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void statsPanelRequestsPaths()
+    {
+        Session session;
+        PathTable &paths = session.paths();
+        const auto a = paths.internPath("/r/a");
+        const auto b = paths.internPath("/r/b");
+        FsEventBatch batch;
+        for (int i = 0; i < 30; ++i)
+            batch.append(ev(i * kSec / 10, IN_MODIFY, a));
+        for (int i = 0; i < 10; ++i)
+            batch.append(ev(i * kSec / 10, IN_CLOSE_WRITE, b));
+        session.append(batch);
+
+        StatsPanel panel(&session);
+        QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        panel.resize(900, 700);
+        panel.show();
+        panel.refreshNow();
+        QSignalSpy requested(&panel, &StatsPanel::showPathsRequested);
+
+        // Sorted by total, busiest first.
+        QTableView *table = panel.tableView();
+        const QModelIndex first = table->model()->index(0, StatsModel::NameColumn);
+        QCOMPARE(first.data().toString(), QStringLiteral("/r/a"));
+        Q_EMIT table->clicked(first);
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.at(0).at(0).value<QSet<quint32>>(), QSet<quint32>{a});
+        // Only types that occurred have a column.
+        QVERIFY(!table->isColumnHidden(panel.model()->typeColumn(EventTypeIndex::indexOfBit(IN_MODIFY))));
+        QVERIFY(table->isColumnHidden(panel.model()->typeColumn(EventTypeIndex::indexOfBit(IN_OPEN))));
+
+        panel.setFilterText(QStringLiteral("/B"));
+        QCOMPARE(table->model()->rowCount(), 1);
+        panel.setFilterText(QString());
+
+        // Busiest paths: top first; a click on a bar (indexes count bottom-up) asks for its path.
+        TopFilesChart *chart = panel.topFilesChart();
+        QCOMPARE(chart->pathIds(), (QList<quint32>{a, b}));
+        auto *series = qobject_cast<QHorizontalStackedBarSeries *>(chart->chart()->series().value(0));
+        QVERIFY(series);
+        QCOMPARE(series->count(), 2); // modify, close_write
+        Q_EMIT series->clicked(0, series->barSets().at(0));
+        QCOMPARE(requested.count(), 2);
+        QCOMPARE(requested.at(1).at(0).value<QSet<quint32>>(), QSet<quint32>{b});
+        chart->setTopCount(1);
+        panel.refreshNow();
+        QCOMPARE(chart->pathIds(), QList<quint32>{a});
+
+        // The rate chart shows one line per type that occurred, bounded by the ring.
+        QCOMPARE(panel.rateChart()->visibleSeriesCount(), 2);
+        QVERIFY(panel.rateChart()->pointCount() >= 60);
+        QVERIFY(panel.rateChart()->pointCount() <= 600);
+
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("top.png"));
+        QVERIFY(panel.saveChartImage(StatsPanel::Chart::TopFiles, png));
+        QImage image(png);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() > 100);
+        QVERIFY(panel.saveChartImage(StatsPanel::Chart::Rate, dir.filePath(QStringLiteral("rate.png"))));
+        QVERIFY(!panel.saveChartImage(StatsPanel::Chart::Rate, QStringLiteral("/nonexistent/dir/x.png")));
+
+        // Rebinding to a reopened session recounts from its events.
+        Session reopened;
+        reopened.append(FsEventBatch{ev(0, IN_CREATE, reopened.paths().internPath("/o/x"))});
+        reopened.setOrigin(QStringLiteral("old.csv"));
+        panel.setSession(&reopened);
+        QCOMPARE(panel.model()->rowCount(), 1);
+        QCOMPARE(panel.session(), &reopened);
+    }
+
+    void statsPanelCoalescesBatches()
+    {
+        Session session;
+        StatsPanel panel(&session);
+        QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QSignalSpy inserted(panel.model(), &QAbstractItemModel::rowsInserted);
+        for (int i = 0; i < 20; ++i)
+            session.append(FsEventBatch{ev(i, IN_CREATE, session.paths().internPath(
+                                                          "/r/f" + QByteArray::number(i)))});
+        QCOMPARE(inserted.count(), 0); // nothing until the tick
+        QTRY_COMPARE_WITH_TIMEOUT(panel.model()->rowCount(), 20, 5000);
+        QCOMPARE(inserted.count(), 1);
+    }
+
+    void rateChartReplacesPoints()
+    {
+        RateHistory history;
+        RateChart chart;
+        for (int round = 0; round < 50; ++round) {
+            history.add(ev(round * kSec, IN_MODIFY, 1));
+            chart.setData(history, kBase, kBase + round * kSec);
+        }
+        QCOMPARE(chart.pointCount(), 60); // a minute, not 50 appended rounds of points
+        chart.setData(history, kBase, kBase + 3600 * kSec);
+        QCOMPARE(chart.pointCount(), 600); // at most the ring
+        chart.setResolution(2);
+        chart.setData(history, kBase, kBase + 3600 * kSec);
+        QCOMPARE(chart.pointCount(), 61);
+    }
+
+    void renamePanelRequestsAllNames()
+    {
+        Session session;
+        PathTable &paths = session.paths();
+        auto p = [&paths](const char *n) { return paths.internPath(QByteArray("/r/") + n); };
+        session.append(FsEventBatch{ev(0, IN_MOVED_FROM, p("a"), 1), ev(0, IN_MOVED_TO, p("b"), 1),
+                                    ev(1, IN_MOVED_FROM, p("b"), 2), ev(1, IN_MOVED_TO, p("c"), 2)});
+        RenameChainPanel panel(&session);
+        QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QSignalSpy requested(&panel, &RenameChainPanel::showPathsRequested);
+        QTreeView *tree = panel.treeView();
+        QCOMPARE(tree->model()->rowCount(), 1);
+        tree->setCurrentIndex(tree->model()->index(0, 0));
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.at(0).at(0).value<QSet<quint32>>(), (QSet<quint32>{p("a"), p("b"), p("c")}));
+
+        session.append(FsEventBatch{ev(2, IN_MOVED_FROM, p("c"), 3), ev(2, IN_MOVED_TO, p("d"), 3)});
+        QTRY_COMPARE_WITH_TIMEOUT(tree->model()->rowCount(tree->model()->index(0, 0)), 3, 5000);
+        panel.setFilterText(QStringLiteral("nothing like it"));
+        QCOMPARE(tree->model()->rowCount(), 0);
+        panel.setFilterText(QStringLiteral("/r/d"));
+        QCOMPARE(tree->model()->rowCount(), 1);
+    }
+};
+
+QTEST_MAIN(tst_StatsViews)
+#include "tst_statsviews.moc"
