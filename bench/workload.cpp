@@ -283,8 +283,12 @@ void runRename(const Options &o, std::mt19937 &rng, Expected &e)
 // partner), a new file is written inside each moved-in tree (the tool must have watched it), then
 // everything leaves again (IN_MOVED_FROM without a partner), and a "ghost" file is written in each
 // departed directory: a tool that kept its watch there reports events from outside the tree.
+// The phases are 200 ms apart: this workload asks whether a tool follows trees that move in and
+// out, not how fast (the race workload asks that); back to back, a reader that lags by a few ms
+// would find each tree gone again before it could look inside.
 void runMove(const Options &o, std::mt19937 &rng, Expected &e)
 {
+    const timespec pause{0, 200 * 1000 * 1000};
     const long files = o.count / 2;
     const long dirs = o.count / 4;
     for (long i = 0; i < files; ++i)
@@ -292,17 +296,20 @@ void runMove(const Options &o, std::mt19937 &rng, Expected &e)
     for (long i = 0; i < dirs; ++i)
         moveTo(o.outside + "/src/dir" + std::to_string(i), o.root + "/mv/dir" + std::to_string(i));
     e.movedTo = files + dirs;
+    nanosleep(&pause, nullptr);
     for (long i = 0; i < dirs; ++i) {
         const std::string p = o.root + "/mv/dir" + std::to_string(i) + "/sub/new";
         writeFile(p, 1 + rng() % 512);
         e.raceFiles.push_back(p);
     }
     e.create = e.modify = e.closeWrite = dirs;
+    nanosleep(&pause, nullptr);
     for (long i = 0; i < files; ++i)
         moveTo(o.root + "/mv/f" + std::to_string(i), o.outside + "/back/f" + std::to_string(i));
     for (long i = 0; i < dirs; ++i)
         moveTo(o.root + "/mv/dir" + std::to_string(i), o.outside + "/back/dir" + std::to_string(i));
     e.movedFrom = files + dirs;
+    nanosleep(&pause, nullptr);
     for (long i = 0; i < dirs; ++i)
         writeFile(o.outside + "/back/dir" + std::to_string(i) + "/sub/ghost" + std::to_string(i), 8);
     e.ghosts = dirs;
