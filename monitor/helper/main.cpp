@@ -97,6 +97,9 @@ int main()
     // Nothing of the caller's environment is used (pkexec already sanitises it; a direct root
     // caller could still pass LD_*-free but surprising variables): drop it all first.
     ::clearenv();
+    // Only stdin, stdout and stderr are ours to use; anything else a caller leaked to us (an open
+    // file, a socket) is closed before we are anything but a plain process (close_range(2)).
+    ::close_range(3, ~0u, 0);
     // A write to a closed stdout must be an error we handle, not a signal.
     ::signal(SIGPIPE, SIG_IGN);
 
