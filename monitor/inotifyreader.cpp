@@ -24,7 +24,7 @@ constexpr qsizetype kReadBuffer = 256 * 1024;
 // since the last drain may have queued this many, far below the default queue of 16,384, so the
 // walk never overflows its own queue. Also drain every so many directories, so that real activity
 // during a long walk is read early.
-constexpr qint64 kDrainAfterSelfEvents = 2048;
+constexpr qint64 kDrainAfterSelfEvents = 2048; // at most; less when max_queued_events is low
 constexpr qint64 kDrainEveryDirs = 512;
 
 // Kinds the kernel reports twice for a watched subdirectory: on its parent's watch with the name,
@@ -69,6 +69,11 @@ InotifyReader::InotifyReader(int fd, std::shared_ptr<PathTable> paths, const Wat
     m_rootMask = (m_dirMask & ~quint32(IN_DONT_FOLLOW)) | IN_DELETE_SELF | IN_MOVE_SELF;
     m_filterSelf = (base & (IN_OPEN | IN_ACCESS | IN_CLOSE_NOWRITE)) != 0;
     m_haveRegex = !options.excludes.isEmpty() || !options.includes.isEmpty();
+    // The queue size is fixed when the instance is created (inotify_init1 copies
+    // max_queued_events), so read it once: with a small queue we must drain more often.
+    const qint64 queued = readLimit("/proc/sys/fs/inotify/max_queued_events");
+    m_drainAfterSelfEvents = queued > 0 ? qBound<qint64>(8, queued / 4, kDrainAfterSelfEvents)
+                                        : kDrainAfterSelfEvents;
     m_raw.reserve(8192);
     m_batch.reserve(1024);
 }
@@ -244,6 +249,8 @@ void InotifyReader::handle(const InotifyRawEvent &ev, qint64 now)
     } else if (parentWatched && (m & kAlsoOnParent)) {
         recordIt = false;
     }
+    if (m & IN_UNMOUNT)
+        m_unmounted.insert(wd);
     if (m & IN_UNMOUNT && !m_unmountReported) {
         m_unmountReported = true;
         MonitorProblem p;
@@ -274,10 +281,20 @@ void InotifyReader::handleIgnored(int wd)
     // kernel may hand the same number out again (inotify wds are allocated cyclically).
     const WatchRegistry::Dir *dir = m_registry.find(wd);
     const bool root = dir && dir->root;
+    bool rewatchRoot = false;
+    if (dir && m_unmounted.erase(wd) > 0) {
+        // A filesystem mounted on this directory went away (IN_UNMOUNT, then IN_IGNORED for every
+        // watch on it). The directory it covered is visible again at the same path: watch that
+        // one. Directories that lived on the unmounted filesystem have no watched parent left by
+        // then and are skipped by scanOne().
+        if (root || (dir->parent >= 0 && m_unmounted.count(dir->parent) == 0))
+            m_scanQueue.push_back({dir->path, root ? -1 : dir->parent, quint8(root ? Root : 0)});
+        rewatchRoot = root;
+    }
     m_registry.remove(wd);
     m_counters->watched.store(m_registry.size(), std::memory_order_relaxed);
-    if (root && m_registry.rootCount() == 0)
-        m_gone = true;
+    if (root && !rewatchRoot && m_registry.rootCount() == 0)
+        m_gone = true; // (a root re-watched after an unmount is checked again by finishPass())
 }
 
 void InotifyReader::announceGone()
@@ -355,7 +372,7 @@ void InotifyReader::processScanQueue()
             const ScanItem item = m_scanQueue.back();
             m_scanQueue.pop_back();
             scanOne(item, nowNs());
-            if (m_expectedSelfEvents >= kDrainAfterSelfEvents || ++sinceDrain >= kDrainEveryDirs) {
+            if (m_expectedSelfEvents >= m_drainAfterSelfEvents || ++sinceDrain >= kDrainEveryDirs) {
                 sinceDrain = 0;
                 drain();
             }
@@ -399,11 +416,11 @@ void InotifyReader::finishPass()
         Q_EMIT setupProgress(m_scanned);
         flush();
         Q_EMIT setupFinished(m_counters->watched.load(), m_counters->unwatched.load());
-        if (m_registry.rootCount() == 0) {
-            m_gone = true; // no root could be watched at all
-            announceGone();
-            return;
-        }
+    }
+    if (m_registry.rootCount() == 0) {
+        m_gone = true; // no root could be watched at all, or none came back after an unmount
+        announceGone();
+        return;
     }
     if (m_rescanPending)
         startRescan();

@@ -14,6 +14,7 @@
 
 #include <atomic>
 #include <memory>
+#include <unordered_set>
 #include <vector>
 
 class QSocketNotifier;
@@ -130,6 +131,7 @@ private:
     quint32 m_generation = 0;
     qint64 m_scanned = 0;
     qint64 m_expectedSelfEvents = 0;
+    qint64 m_drainAfterSelfEvents = 0;
     QElapsedTimer m_progressClock;
 
     // Watch limit (ENOSPC): stop adding until the next rescan finds room again.
@@ -137,6 +139,7 @@ private:
     qint64 m_limitUnwatched = 0; // directories not watched because of the limit, this pass
     bool m_limitReported = false;
     bool m_unmountReported = false;
+    std::unordered_set<int> m_unmounted; // wds that saw IN_UNMOUNT, until their IN_IGNORED
     bool m_gone = false;
     bool m_goneAnnounced = false;
 };

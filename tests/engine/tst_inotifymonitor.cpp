@@ -6,11 +6,14 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <linux/capability.h>
 #include <sys/inotify.h>
+#include <sys/mount.h>
+#include <sys/syscall.h>
 
 namespace {
 
-[[maybe_unused]] bool isRoot()
+bool isRoot()
 {
     return ::geteuid() == 0;
 }
@@ -27,7 +30,7 @@ bool mkdirs(const QString &path)
 
 // Runs `fn` on the monitor's reader thread and blocks it there for `ms` milliseconds: the kernel
 // keeps queueing meanwhile, exactly like a reader that cannot keep up.
-[[maybe_unused]] void stallReader(InotifyMonitor &monitor, int ms)
+void stallReader(InotifyMonitor &monitor, int ms)
 {
     QThread *reader = monitor.findChild<QThread *>();
     QVERIFY(reader);
@@ -37,6 +40,94 @@ bool mkdirs(const QString &path)
         QThread::msleep(ulong(ms));
         delete blocker;
     }, Qt::QueuedConnection);
+}
+
+// Big trees live on a tmpfs when there is one: ext4 on these machines is slow to create and
+// delete thousands of directories, and the engine does not care which filesystem it watches.
+QString fastTempBase()
+{
+    const QFileInfo shm(QStringLiteral("/dev/shm"));
+    if (shm.isDir() && shm.isWritable())
+        return QStringLiteral("/dev/shm/tst_inotifymonitor-XXXXXX");
+    return QDir::tempPath() + QStringLiteral("/tst_inotifymonitor-XXXXXX");
+}
+
+// Creates `count` directories below `root`, 3 levels deep (fan-out 16), returns how many it made.
+int makeTree(const QString &root, int count)
+{
+    const QByteArray base = QFile::encodeName(root);
+    int made = 0;
+    for (int a = 0; made < count; ++a) {
+        const QByteArray l1 = base + "/l" + QByteArray::number(a);
+        if (::mkdir(l1.constData(), 0755) != 0)
+            return made;
+        ++made;
+        for (int b = 0; b < 16 && made < count; ++b) {
+            const QByteArray l2 = l1 + "/m" + QByteArray::number(b);
+            if (::mkdir(l2.constData(), 0755) != 0)
+                return made;
+            ++made;
+            for (int c = 0; c < 16 && made < count; ++c) {
+                if (::mkdir((l2 + "/n" + QByteArray::number(c)).constData(), 0755) != 0)
+                    return made;
+                ++made;
+            }
+        }
+    }
+    return made;
+}
+
+// Drops CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH from this thread's effective set, so that root
+// gets EACCES like anybody else, and restores them on destruction. Capabilities are per thread
+// (capset(2) acts on the caller) and a new thread inherits its creator's: the monitor's reader
+// thread, created by start() on this thread, runs without them too.
+class DacCapabilitiesDropped final
+{
+public:
+    DacCapabilitiesDropped()
+    {
+        m_header.version = _LINUX_CAPABILITY_VERSION_3;
+        m_header.pid = 0;
+        if (syscall(SYS_capget, &m_header, m_saved) != 0)
+            return;
+        __user_cap_data_struct reduced[2] = {m_saved[0], m_saved[1]};
+        reduced[0].effective &= ~((1u << CAP_DAC_OVERRIDE) | (1u << CAP_DAC_READ_SEARCH));
+        m_ok = syscall(SYS_capset, &m_header, reduced) == 0;
+    }
+    ~DacCapabilitiesDropped()
+    {
+        if (m_ok)
+            syscall(SYS_capset, &m_header, m_saved);
+    }
+    DacCapabilitiesDropped(const DacCapabilitiesDropped &) = delete;
+    DacCapabilitiesDropped &operator=(const DacCapabilitiesDropped &) = delete;
+    bool ok() const { return m_ok; }
+
+private:
+    __user_cap_header_struct m_header{};
+    __user_cap_data_struct m_saved[2]{};
+    bool m_ok = false;
+};
+
+// inotify watches held by `uid` in all processes (the per-user max_user_watches counts these).
+qint64 watchesInUse()
+{
+    qint64 n = 0;
+    const QDir proc(QStringLiteral("/proc"));
+    for (const QString &pid : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool numeric = false;
+        pid.toInt(&numeric);
+        if (!numeric)
+            continue;
+        const QDir fdinfo(QStringLiteral("/proc/%1/fdinfo").arg(pid));
+        for (const QString &fd : fdinfo.entryList(QDir::Files)) {
+            QFile f(fdinfo.filePath(fd));
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            n += f.readAll().count("inotify wd:");
+        }
+    }
+    return n;
 }
 
 } // namespace
@@ -127,7 +218,7 @@ private Q_SLOTS:
     {
         // The classic recursive-inotify race: files created right after mkdir, before the new
         // directory's watch exists. Each must be in the record (real or synthesized).
-        QTemporaryDir dir;
+        QTemporaryDir dir(fastTempBase());
         QVERIFY(dir.isValid());
         EngineCapture cap;
         QVERIFY(cap.start(EngineCapture::options(dir.path(), IN_CREATE)));
@@ -161,6 +252,9 @@ private Q_SLOTS:
             return n;
         };
         QTRY_COMPARE_WITH_TIMEOUT(missing(), 0, 15000);
+        const int synthesized = cap.count(IN_CREATE, {}, FsEvent::Synthesized);
+        qInfo("%d of %d creations were found by scanning the new directory", synthesized,
+              kRounds * 2 + kRounds / 10 * 2);
         QCOMPARE(cap.monitor.stats().overflows, qint64(0));
         QCOMPARE(cap.monitor.stats().watchedDirectories, qint64(1 + kRounds + kRounds / 10));
     }
@@ -292,6 +386,217 @@ private Q_SLOTS:
         QVERIFY(touch(sub(dir, "src/a.cpp")));
         QTRY_VERIFY_WITH_TIMEOUT(cap.has(IN_CLOSE_WRITE, sub(dir, "src/a.cpp")), 5000);
         QVERIFY(!cap.has(IN_CLOSE_WRITE, sub(dir, "src/a.txt")));
+    }
+
+    void ownScanLeavesNoTrace()
+    {
+        // Every event type on, a tree far bigger than the (lowered) queue: our own directory
+        // listings must neither overflow the queue nor show up as OPEN/ACCESS/CLOSE_NOWRITE rows.
+        QTemporaryDir dir(fastTempBase());
+        QVERIFY(dir.isValid());
+        QCOMPARE(makeTree(dir.path(), 1500), 1500);
+        EngineCapture cap;
+        {
+            std::unique_ptr<SysctlGuard> small;
+            if (isRoot()) {
+                // The queue size is taken at inotify_init1 time, so restore right after start().
+                small = std::make_unique<SysctlGuard>("/proc/sys/fs/inotify/max_queued_events", 256);
+                QVERIFY(small->ok());
+            } else {
+                qInfo("not root: keeping the default queue size (the trace check still runs)");
+            }
+            QVERIFY(cap.monitor.start(EngineCapture::options(dir.path())));
+        }
+        QVERIFY(cap.setupFinished.wait(20000));
+        QCOMPARE(cap.setupFinished.at(0).at(0).toLongLong(), qint64(1501));
+        QCOMPARE(cap.monitor.stats().overflows, qint64(0));
+        QVERIFY(!cap.hasProblem(MonitorProblem::QueueOverflow));
+        // A real directory listing by somebody else after the set-up is recorded, once.
+        QVERIFY(touch(sub(dir, "l0/m0/n0/after")));
+        QDir(sub(dir, "l1/m1")).entryList();
+        QTRY_VERIFY_WITH_TIMEOUT(cap.has(IN_CLOSE_WRITE, sub(dir, "l0/m0/n0/after")), 5000);
+        QTRY_VERIFY2_WITH_TIMEOUT(cap.has(IN_CLOSE_NOWRITE | IN_ISDIR, sub(dir, "l1/m1")), cap.dump(), 5000);
+        QCOMPARE(cap.count(IN_OPEN | IN_ISDIR, sub(dir, "l1/m1")), 1);
+        int own = 0;
+        for (const FsEvent &e : cap.events) {
+            if ((e.mask & IN_ISDIR) && (e.mask & (IN_OPEN | IN_ACCESS | IN_CLOSE_NOWRITE))
+                && cap.pathOf(e) != QFile::encodeName(sub(dir, "l1/m1")))
+                ++own;
+        }
+        QVERIFY2(own == 0, cap.dump());
+        QCOMPARE(cap.monitor.stats().overflows, qint64(0));
+    }
+
+    void stopCancelsSetupPromptly()
+    {
+        QTemporaryDir dir(fastTempBase());
+        QVERIFY(dir.isValid());
+        QCOMPARE(makeTree(dir.path(), 20000), 20000);
+        EngineCapture cap;
+        QVERIFY(cap.monitor.start(EngineCapture::options(dir.path())));
+        QTRY_VERIFY_WITH_TIMEOUT(cap.monitor.stats().watchedDirectories > 0, 5000); // walking
+        QElapsedTimer t;
+        t.start();
+        cap.monitor.stop();
+        QVERIFY2(t.elapsed() < 1000, QByteArray::number(t.elapsed()));
+        QVERIFY(!cap.monitor.isRunning());
+        QCOMPARE(cap.stopped.count(), 1);
+        QCOMPARE(cap.setupFinished.count(), 0); // cancelled half-way, not waited for
+        QVERIFY(watchedInodes().isEmpty()); // the fd is closed: no watch left behind
+        // And it starts again.
+        QVERIFY(cap.start(EngineCapture::options(dir.path())));
+        QCOMPARE(cap.monitor.stats().watchedDirectories, qint64(20001));
+    }
+
+    void overflowMarksAndResyncs()
+    {
+        if (!isRoot())
+            QSKIP("needs root: lowers /proc/sys/fs/inotify/max_queued_events to force an overflow");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(mkdirs(sub(dir, "keep")));
+        QVERIFY(mkdirs(sub(dir, "doomed/inner")));
+        EngineCapture cap;
+        {
+            SysctlGuard small("/proc/sys/fs/inotify/max_queued_events", 64);
+            QVERIFY(small.ok());
+            QVERIFY(cap.monitor.start(EngineCapture::options(dir.path(), IN_CREATE | IN_CLOSE_WRITE)));
+        }
+        QVERIFY(cap.setupFinished.wait(10000));
+        QCOMPARE(cap.monitor.stats().watchedDirectories, qint64(4));
+
+        // Stall the reader while the kernel queue overflows, and change the tree meanwhile.
+        stallReader(cap.monitor, 500);
+        QTest::qWait(50);
+        for (int i = 0; i < 200; ++i)
+            QVERIFY(touch(sub(dir, "keep/f") + QString::number(i)));
+        QVERIFY(mkdirs(sub(dir, "late/deeper")));
+        QVERIFY(touch(sub(dir, "late/deeper/file")));
+        QVERIFY(QDir(sub(dir, "doomed")).removeRecursively());
+
+        QTRY_VERIFY_WITH_TIMEOUT(cap.hasProblem(MonitorProblem::QueueOverflow), 5000);
+        QCOMPARE(cap.problem(MonitorProblem::QueueOverflow)->count, qint64(1));
+        QTRY_VERIFY2_WITH_TIMEOUT(cap.has(IN_CREATE, sub(dir, "late/deeper/file")), cap.dump(), 5000);
+        int markers = 0;
+        for (const FsEvent &e : cap.events) {
+            if (e.isOverflow()) {
+                ++markers;
+                QCOMPARE(e.mask, quint32(IN_Q_OVERFLOW));
+                QCOMPARE(e.cookie, 1u);
+                QCOMPARE(e.pathId, PathTable::NoPath);
+            }
+        }
+        QCOMPARE(markers, 1);
+        QCOMPARE(cap.monitor.stats().overflows, qint64(1));
+        // Re-synced: the new directories are watched, the deleted ones forgotten.
+        QTRY_COMPARE_WITH_TIMEOUT(cap.monitor.stats().watchedDirectories, qint64(4), 5000);
+        const QSet<quint64> watched = watchedInodes();
+        QVERIFY(watched.contains(inodeOf(sub(dir, "late"))));
+        QVERIFY(watched.contains(inodeOf(sub(dir, "late/deeper"))));
+        QVERIFY(touch(sub(dir, "late/deeper/after")));
+        QTRY_VERIFY_WITH_TIMEOUT(cap.has(IN_CLOSE_WRITE, sub(dir, "late/deeper/after")), 5000);
+        QVERIFY(!cap.has(IN_CREATE, sub(dir, "late/deeper/after"), FsEvent::Synthesized));
+    }
+
+    void watchLimitKeepsRunning()
+    {
+        if (!isRoot())
+            QSKIP("needs root: lowers /proc/sys/fs/inotify/max_user_watches");
+        QTemporaryDir dir(fastTempBase());
+        QVERIFY(dir.isValid());
+        QCOMPARE(makeTree(dir.path(), 40), 40);
+        EngineCapture cap;
+        qint64 limit = 0;
+        {
+            // Room for about 10 more watches for this user, whatever the rest of the machine holds.
+            limit = watchesInUse() + 10;
+            SysctlGuard low("/proc/sys/fs/inotify/max_user_watches", limit);
+            QVERIFY(low.ok());
+            QVERIFY(cap.start(EngineCapture::options(dir.path())));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(cap.hasProblem(MonitorProblem::WatchLimit), 5000);
+        const MonitorProblem *p = cap.problem(MonitorProblem::WatchLimit);
+        QCOMPARE(p->errnum, ENOSPC);
+        QVERIFY(p->count > 0);
+        QVERIFY2(p->limit == limit || p->limit == SysctlGuard::read("/proc/sys/fs/inotify/max_user_watches"),
+                 QByteArray::number(p->limit));
+        const qint64 watched = cap.setupFinished.at(0).at(0).toLongLong();
+        const qint64 unwatched = cap.setupFinished.at(0).at(1).toLongLong();
+        QVERIFY(watched > 0);
+        QCOMPARE(unwatched, p->count);
+        QCOMPARE(watched + unwatched, qint64(41));
+        // Still running with what it has: the root is always watched first.
+        QVERIFY(cap.monitor.isRunning());
+        QVERIFY(touch(sub(dir, "still-here")));
+        QTRY_VERIFY_WITH_TIMEOUT(cap.has(IN_CLOSE_WRITE, sub(dir, "still-here")), 5000);
+    }
+
+    void unreadableDirectoryIsReported()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(mkdirs(sub(dir, "locked/inside")));
+        QVERIFY(mkdirs(sub(dir, "open/inside")));
+        const QByteArray locked = QFile::encodeName(sub(dir, "locked"));
+        QVERIFY(::chmod(locked.constData(), 0) == 0);
+        EngineCapture cap;
+        {
+            // Root bypasses permission checks; without its DAC capabilities it does not.
+            DacCapabilitiesDropped dropped;
+            if (isRoot())
+                QVERIFY(dropped.ok());
+            QVERIFY(cap.start(EngineCapture::options(dir.path())));
+            QVERIFY(touch(sub(dir, "open/inside/f")));
+            QTRY_VERIFY_WITH_TIMEOUT(cap.has(IN_CLOSE_WRITE, sub(dir, "open/inside/f")), 5000);
+            cap.monitor.stop();
+        }
+        ::chmod(locked.constData(), 0755);
+        const MonitorProblem *p = cap.problem(MonitorProblem::AccessDenied);
+        QVERIFY(p);
+        QCOMPARE(p->path, locked);
+        QCOMPARE(p->errnum, EACCES);
+        QCOMPARE(cap.setupFinished.at(0).at(0).toLongLong(), qint64(3)); // root, open, open/inside
+        QCOMPARE(cap.setupFinished.at(0).at(1).toLongLong(), qint64(1));
+    }
+
+    void rootMovedIsReported()
+    {
+        QTemporaryDir parent;
+        QVERIFY(parent.isValid());
+        QVERIFY(mkdirs(sub(parent, "root/sub")));
+        EngineCapture cap;
+        QVERIFY(cap.start(EngineCapture::options(sub(parent, "root"))));
+        QVERIFY(QDir().rename(sub(parent, "root"), sub(parent, "elsewhere")));
+        QVERIFY(cap.stopped.wait(5000));
+        QVERIFY(cap.hasProblem(MonitorProblem::RootMoved));
+        QCOMPARE(cap.problem(MonitorProblem::RootMoved)->path, QFile::encodeName(sub(parent, "root")));
+    }
+
+    void unmountIsReported()
+    {
+        if (!isRoot())
+            QSKIP("needs root: mounts a tmpfs inside the watched tree");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(mkdirs(sub(dir, "mnt")));
+        const QByteArray mnt = QFile::encodeName(sub(dir, "mnt"));
+        QVERIFY(::mount("fsnoop-test", mnt.constData(), "tmpfs", 0, "size=1m") == 0);
+        QVERIFY(::mkdir((mnt + "/inner").constData(), 0755) == 0);
+        EngineCapture cap;
+        QVERIFY(cap.start(EngineCapture::options(dir.path())));
+        QCOMPARE(cap.monitor.stats().watchedDirectories, qint64(3));
+        const bool unmounted = ::umount2(mnt.constData(), 0) == 0;
+        if (!unmounted)
+            ::umount2(mnt.constData(), MNT_DETACH);
+        QVERIFY(unmounted);
+        QTRY_VERIFY_WITH_TIMEOUT(cap.hasProblem(MonitorProblem::Unmounted), 5000);
+        QTRY_VERIFY2_WITH_TIMEOUT(cap.has(IN_UNMOUNT), cap.dump(), 5000);
+        // The tmpfs watches are gone; the directory it covered is watched in their place.
+        QTRY_VERIFY_WITH_TIMEOUT(watchedInodes().contains(inodeOf(sub(dir, "mnt"))), 5000);
+        QCOMPARE(cap.monitor.stats().watchedDirectories, qint64(2));
+        QVERIFY(cap.monitor.isRunning());
+        QVERIFY(touch(sub(dir, "mnt/now-on-the-parent-fs")));
+        QTRY_VERIFY_WITH_TIMEOUT(cap.has(IN_CREATE, sub(dir, "mnt/now-on-the-parent-fs")), 5000);
     }
 };
 
