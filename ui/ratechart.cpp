@@ -1,5 +1,6 @@
 #include "ratechart.h"
 
+#include "eventtypecolors.h"
 #include "eventtypeindex.h"
 #include "ratehistory.h"
 
@@ -17,7 +18,7 @@ RateChart::RateChart(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     chart()->setTitle(tr("Events per second"));
     chart()->setAnimationOptions(QChart::NoAnimation);
-    chart()->legend()->setAlignment(Qt::AlignBottom);
+    chart()->legend()->setAlignment(Qt::AlignRight); // a column of full type names
     m_xAxis->setFormat(QStringLiteral("hh:mm:ss"));
     m_xAxis->setTickCount(6);
     m_yAxis->setLabelFormat(QStringLiteral("%.0f"));
@@ -27,6 +28,9 @@ RateChart::RateChart(QWidget *parent)
     for (int t = 0; t < EventTypeIndex::count(); ++t) {
         auto *series = new QLineSeries;
         series->setName(QString::fromLatin1(EventNames::types().at(t).name));
+        QPen pen(EventTypeColors::color(t));
+        pen.setWidthF(1.5);
+        series->setPen(pen);
         chart()->addSeries(series);
         series->attachAxis(m_xAxis);
         series->attachAxis(m_yAxis);
@@ -53,10 +57,10 @@ void RateChart::setData(const RateHistory &history, qint64 startNs, qint64 endNs
     const RateHistory::Resolution res = history.resolution(r);
     const qint64 width = res.bucketSeconds;
     const qint64 lastSlot = qMax<qint64>(0, endNs / 1000000000) / width;
-    // Show at least a minute's worth of buckets (a capture just started is not a single dot),
+    // Show at least half a minute's worth of buckets (a capture just started is not one dot),
     // at most what the ring holds.
     qint64 firstSlot = qMax<qint64>(0, startNs / 1000000000) / width;
-    firstSlot = qMin(firstSlot, lastSlot - qMax<qint64>(1, 60 / width) + 1);
+    firstSlot = qMin(firstSlot, lastSlot - qMax<qint64>(1, 30 / width) + 1);
     firstSlot = qMax(firstSlot, lastSlot - res.buckets + 1);
     const int count = int(lastSlot - firstSlot + 1);
 

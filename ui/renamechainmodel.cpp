@@ -10,7 +10,12 @@ namespace {
 // internalId: 0 for a chain row, chain + 1 for a step row (so a step knows its parent).
 constexpr quintptr kChainRow = 0;
 
+// The time of day to the millisecond in the cell; the full date in the tooltip.
 QString formatTime(qint64 ns)
+{
+    return QDateTime::fromMSecsSinceEpoch(ns / 1000000).toString(QStringLiteral("hh:mm:ss.zzz"));
+}
+QString formatDateTime(qint64 ns)
 {
     return QDateTime::fromMSecsSinceEpoch(ns / 1000000).toString(QStringLiteral("yyyy-MM-dd hh:mm:ss.zzz"));
 }
@@ -151,6 +156,8 @@ QVariant RenameChainModel::chainData(int chain, int column, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (column == FirstTimeColumn || column == LastTimeColumn)
+            return formatDateTime(column == FirstTimeColumn ? c.firstNs() : c.lastNs());
         if (c.movedOut() || c.movedIn())
             return tr("An unpaired move: the kernel reported only one half of the rename because "
                       "the other name is outside the watched folders.");
@@ -206,6 +213,8 @@ QVariant RenameChainModel::stepData(int chain, int step, int column, int role) c
         return chain;
     if (role == UnpairedRole)
         return s.kind != RenameTracker::Step::Renamed;
+    if (role == Qt::ToolTipRole && column == FirstTimeColumn)
+        return formatDateTime(s.timeNs);
     if (role == Qt::ToolTipRole && column == CookieColumn)
         return tr("The cookie that paired IN_MOVED_FROM with IN_MOVED_TO (none for fanotify "
                   "renames, which report both names in one event).");

@@ -45,7 +45,12 @@ RenameChainPanel::RenameChainPanel(Session *session, QWidget *parent)
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // The two name columns share what the others leave, elided on the left so the file names
+    // stay visible.
+    m_tree->setTextElideMode(Qt::ElideLeft);
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(RenameChainModel::FirstNameColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(RenameChainModel::CurrentNameColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
 
     m_summary = new QLabel(this);

@@ -8,10 +8,15 @@
 #include <QSet>
 
 namespace {
+// The time of day to the millisecond in the cell; the full date in the tooltip.
 QString formatTime(qint64 ns)
 {
     if (ns <= 0)
         return {};
+    return QDateTime::fromMSecsSinceEpoch(ns / 1000000).toString(QStringLiteral("hh:mm:ss.zzz"));
+}
+QString formatDateTime(qint64 ns)
+{
     return QDateTime::fromMSecsSinceEpoch(ns / 1000000).toString(QStringLiteral("yyyy-MM-dd hh:mm:ss.zzz"));
 }
 } // namespace
@@ -163,6 +168,8 @@ QVariant StatsModel::data(const QModelIndex &index, int role) const
 
     if (role == Qt::TextAlignmentRole)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && (col == firstSeenColumn() || col == lastSeenColumn()))
+        return formatDateTime(col == firstSeenColumn() ? counts.firstNs : counts.lastNs);
     const bool sort = role == SortRole;
     if (role != Qt::DisplayRole && !sort)
         return {};

@@ -88,8 +88,13 @@ StatsPanel::StatsPanel(Session *session, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    // Paths are long and the counts many: the path column keeps a fixed share the user can drag,
+    // elided on the left so the file name stays visible; the rest scrolls if it must.
+    m_table->setTextElideMode(Qt::ElideLeft);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(StatsModel::NameColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(StatsModel::NameColumn, QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->setColumnWidth(StatsModel::NameColumn, 360);
     m_table->setToolTip(help);
 
     m_topChart = new TopFilesChart(this);

@@ -1,5 +1,6 @@
 #include "topfileschart.h"
 
+#include "eventtypecolors.h"
 #include "eventtypeindex.h"
 #include "filestats.h"
 #include "pathtable.h"
@@ -17,7 +18,7 @@ TopFilesChart::TopFilesChart(QWidget *parent)
 {
     setRenderHint(QPainter::Antialiasing);
     chart()->setTitle(tr("Busiest paths"));
-    chart()->legend()->setAlignment(Qt::AlignBottom);
+    chart()->legend()->setAlignment(Qt::AlignRight); // a column of full type names
     chart()->setAnimationOptions(QChart::NoAnimation);
     setMinimumSize(320, 220);
 }
@@ -88,6 +89,8 @@ void TopFilesChart::setData(const FileStats &stats, const PathTable &paths, bool
         if (!any)
             continue;
         auto *set = new QBarSet(QString::fromLatin1(EventNames::types().at(t).name));
+        set->setColor(EventTypeColors::color(t));
+        set->setBorderColor(EventTypeColors::color(t));
         set->append(values);
         series->append(set);
     }
