@@ -406,10 +406,10 @@ run_case()
     [ -z "$READY" ] && [ -n "$setup" ] && setup="~$setup"
 
     status=${status//[$'\t|']/ }
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
         "$workload" "$tool" "$rep" "$(kv "$expect" total)" "$captured" "$(kv "$counts" race_missed)" \
         "$(kv "$expect" race_files)" "$(kv "$counts" paired)" "$(kv "$expect" renames)" \
-        "$(kv "$counts" overflows)" "$(kv "$counts" ghosts)" "$cpu" "$wall" "$rss" "${setup:--}|$status|$setup_cpu" \
+        "$(kv "$counts" overflows)" "$(kv "$counts" ghosts)" "$cpu" "$wall" "$rss" "${setup:--}|$status|$setup_cpu" "$(kv "$counts" synthesized)" \
         >> "$RES/rows.tsv"
     printf '  %-10s %-11s rep %s: %s/%s events, cpu %ss, setup %ss%s\n' "$workload" "$tool" "$rep" "$captured" \
         "$(kv "$expect" total)" "$cpu" "${setup:--}" "$([ "$status" = ok ] || echo ", $status")" >&2
@@ -483,7 +483,7 @@ report()
         if (st[2] != "ok") status[w, t] = st[2]
         put(w, t, "exp", $4); put(w, t, "cap", $5); put(w, t, "miss", $6); put(w, t, "racefiles", $7)
         put(w, t, "paired", $8); put(w, t, "renames", $9); put(w, t, "ovf", $10); put(w, t, "ghost", $11)
-        put(w, t, "cpu", $12)
+        put(w, t, "cpu", $12); put(w, t, "synth", $16)
         wall = $13; if (substr(wall, 1, 1) == "~") { approxwall[w, t] = 1; wall = substr(wall, 2) }
         put(w, t, "wall", wall); put(w, t, "rss", $14)
         s = st[1]; if (substr(s, 1, 1) == "~") { approxsetup[w, t] = 1; s = substr(s, 2) }
@@ -493,8 +493,8 @@ report()
     END {
         print "**Capture** (events of the kinds create, modify, close_write, moved_from, moved_to, delete)"
         print ""
-        print "| workload | tool | captured / expected | × raw | files missed (race) | renames paired | overflows | ghost events | notes |"
-        print "|---|---|---:|---:|---:|---:|---:|---:|---|"
+        print "| workload | tool | captured / expected | of which synthesized | × raw | files missed (race) | renames paired | overflows | ghost events | notes |"
+        print "|---|---|---:|---:|---:|---:|---:|---:|---:|---|"
         for (i = 1; i <= norder; i++) {
             split(order[i], p, SUBSEP); w = p[1]; t = p[2]; base = w; sub(/^fan-/, "", base)
             cap = get(w, t, "cap"); ex = get(w, t, "exp")
@@ -503,7 +503,7 @@ report()
             missed = (rf > 0) ? (miss == "" || miss < 0 ? "–" : sprintf("%d / %d", miss, rf)) : "–"
             rn = get(w, t, "renames"); pr = get(w, t, "paired")
             paired = (rn > 0) ? (pr == "" || pr < 0 ? "–" : sprintf("%d / %d", pr, rn)) : "–"
-            printf "| %s | %s | %d / %d%s | %s | %s | %s | %s | %s | %s |\n", w, t, cap, ex, pct,
+            printf "| %s | %s | %d / %d%s | %s | %s | %s | %s | %s | %s | %s |\n", w, t, cap, ex, pct, neg(get(w, t, "synth")),
                 ratio(cap, get(base, "raw", "cap")), missed, paired, neg(get(w, t, "ovf")), neg(get(w, t, "ghost")),
                 status[w, t]
         }
@@ -527,6 +527,7 @@ report()
     echo
     echo "\"last event s\": from the start of the workload to the tool's last event (its own time stamp; ~ = when it last wrote output)."
     echo "\"watch set-up\": launch to the tool's ready line (inotifywait \"Watches established.\", fsnoop \"watching\", raw \"ready\"); ~ = no ready line, until its CPU time settled."
+    echo "\"files missed\": files written in a directory just created (race) or just moved in (move) that never appear in the output. \"synthesized\": creates a tool reported from listing such a directory, not from the kernel. \"ghost events\": events on files written in directories after they left the watched tree (a stale watch)."
     echo "Sizes: burst $N_BURST files, tree $TREE_DIRS directories ($N_TREE touched), race $N_RACE new directories x 20 files, rename $N_RENAME files x 5 renames, move $N_MOVE."
     for t in $TOOLS; do
         [ -n "${SKIP[$t]:-}" ] && echo "Skipped $t: ${SKIP[$t]}."
