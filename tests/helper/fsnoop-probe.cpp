@@ -1,15 +1,17 @@
 // fsnoop-probe: a tiny program with a name of its own, so the tests can check that fanotify
 // records carry the pid, comm and executable of the process that touched the files.
 //
-//   fsnoop-probe DIR [OUTSIDE_DIR] [--exit]
+//   fsnoop-probe DIR [OUTSIDE_DIR] [--exit] [--many N]
 // In DIR: create and write "a", rename it to "b", mkdir "d", rmdir "d", unlink "b". With
-// OUTSIDE_DIR, also writes OUTSIDE_DIR/x. Prints "done" and then waits for stdin EOF (so the
-// process is alive while the helper reads its identity), unless --exit.
+// OUTSIDE_DIR, also writes OUTSIDE_DIR/x. With --many N, then creates and unlinks N more files
+// (2 events each, enough to overflow a frozen reader's queue). Prints "done" and then waits for
+// stdin EOF (so the process is alive while the helper reads its identity), unless --exit.
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 
@@ -29,9 +31,12 @@ int main(int argc, char **argv)
     const std::string dir = argv[1];
     bool waitForEof = true;
     std::string outside;
+    long many = 0;
     for (int i = 2; i < argc; ++i) {
         if (std::strcmp(argv[i], "--exit") == 0)
             waitForEof = false;
+        else if (std::strcmp(argv[i], "--many") == 0 && i + 1 < argc)
+            many = std::strtol(argv[++i], nullptr, 10);
         else
             outside = argv[i];
     }
@@ -43,6 +48,12 @@ int main(int argc, char **argv)
     }
     if (!outside.empty() && !writeFile(outside + "/x"))
         return 1;
+    for (long i = 0; i < many; ++i) {
+        const std::string f = dir + "/m" + std::to_string(i);
+        const int fd = ::open(f.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+        if (fd < 0 || ::close(fd) != 0 || ::unlink(f.c_str()) != 0)
+            return 1;
+    }
     std::printf("done\n");
     std::fflush(stdout);
     if (waitForEof) {

@@ -131,6 +131,79 @@ private Q_SLOTS:
         }
     }
 
+    void callersOwnActivityIsIgnored()
+    {
+        // The helper's parent (the GUI, here this test) must never see its own writes, or a GUI
+        // saving its CSV under the watched tree would feed back on itself.
+        QTemporaryDir dir;
+        const std::string root = canonical(dir.path());
+        HelperRun helper;
+        QVERIFY(helper.start(requestFor(root)));
+        QVERIFY(helper.waitReady());
+        QFile own(dir.filePath(QStringLiteral("own")));
+        QVERIFY(own.open(QIODevice::WriteOnly));
+        own.write("mine");
+        own.close();
+        QProcess probe;
+        probe.start(QStringLiteral(FSNOOP_PROBE_PATH), {dir.path(), QStringLiteral("--exit")});
+        QVERIFY(probe.waitForFinished(5000));
+        // The probe's last event comes after ours in the queue: once it is read, ours was too.
+        QVERIFY(helper.readUntil([&] {
+            return find(helper.events, [&](const EventRecord &e) { return (e.mask & FAN_DELETE) && e.path == root + "/b"; });
+        }));
+        for (const EventRecord &e : helper.events)
+            QVERIFY2(e.path != root + "/own", "the caller's own file activity was reported");
+    }
+
+    void renameAcrossTheRootKeepsTheInsideHalf()
+    {
+        QTemporaryDir dir, outside;
+        const std::string root = canonical(dir.path());
+        HelperRun helper;
+        QVERIFY(helper.start(requestFor(root, {"moved_from", "moved_to"})));
+        QVERIFY(helper.waitReady());
+        QVERIFY(QFile(outside.filePath(QStringLiteral("in"))).open(QIODevice::WriteOnly));
+        QVERIFY(QFile(dir.filePath(QStringLiteral("leave"))).open(QIODevice::WriteOnly));
+        // Renames by a child process (our own would be ignored).
+        QProcess mv;
+        mv.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("mv \"$1\" \"$2\" && mv \"$3\" \"$4\""),
+                                            QStringLiteral("sh"), outside.filePath(QStringLiteral("in")),
+                                            dir.filePath(QStringLiteral("in")), dir.filePath(QStringLiteral("leave")),
+                                            outside.filePath(QStringLiteral("left"))});
+        QVERIFY(mv.waitForFinished(5000) && mv.exitCode() == 0);
+        QVERIFY(helper.readUntil([&] { return helper.events.size() >= 2; }));
+        QCOMPARE(helper.events.size(), std::size_t(2));
+        QCOMPARE(helper.events[0].oldPath, std::string()); // moved in from outside
+        QCOMPARE(helper.events[0].path, root + "/in");
+        QCOMPARE(helper.events[1].oldPath, root + "/leave"); // moved out
+        QCOMPARE(helper.events[1].path, std::string());
+    }
+
+    void overflowIsForwardedAsAMarker()
+    {
+        QTemporaryDir dir;
+        const std::string root = canonical(dir.path());
+        HelperRun helper;
+        QVERIFY(helper.start(requestFor(root, {"create", "delete"})));
+        QVERIFY(helper.waitReady());
+        // With the helper frozen, 20000 events (a create and an unlink of one name merge into one)
+        // overflow the kernel's 16384-event queue.
+        const pid_t helperPid = pid_t(helper.process().processId());
+        QCOMPARE(::kill(helperPid, SIGSTOP), 0);
+        QProcess probe;
+        probe.start(QStringLiteral(FSNOOP_PROBE_PATH), {dir.path(), QStringLiteral("--exit"), QStringLiteral("--many"), QStringLiteral("20000")});
+        const bool probeOk = probe.waitForFinished(20000) && probe.exitCode() == 0;
+        QCOMPARE(::kill(helperPid, SIGCONT), 0);
+        QVERIFY(probeOk);
+        QVERIFY(helper.readUntil([&] {
+            return find(helper.events, [](const EventRecord &e) { return e.flags & EvOverflow; });
+        }, 20000));
+        const EventRecord *marker = find(helper.events, [](const EventRecord &e) { return e.flags & EvOverflow; });
+        QVERIFY(marker->mask & FAN_Q_OVERFLOW);
+        QVERIFY(marker->path.empty());
+        QVERIFY(helper.events.size() > 10000);
+    }
+
     void fdFallbackMode()
     {
         QTemporaryDir dir;
