@@ -541,7 +541,7 @@ report()
             # Workloads without a race have exact expectations: a shortfall without an overflow
             # marker is a silent loss.
             if (base ~ /^(burst|tree|rename)$/ && cap < ex && get(w, t, "ovf") + 0 == 0 && w !~ /^fan-/)
-                note = note sprintf("%s%d events lost, no overflow reported", note == "" ? "" : "; ", ex - cap)
+                note = note sprintf("%s%d events lost, no overflow in its output", note == "" ? "" : "; ", ex - cap)
             if (w ~ /^fan-/ && cap < ex)
                 note = note (note == "" ? "" : "; ") "fanotify merges queued events on one object"
             printf "| %s | %s | %d / %d%s | %s | %s | %s | %s | %s | %s | %s | %s |\n", w, t, cap, ex, pct, neg(get(w, t, "synth")),
