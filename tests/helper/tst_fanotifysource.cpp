@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -104,6 +105,62 @@ private Q_SLOTS:
         QVERIFY(stopped.wait(5000));
         QCOMPARE(problems.count(), 0);
         QVERIFY(!source.isRunning());
+    }
+
+    void optionsFilterLikeInotify()
+    {
+        // Non-recursive, an exclude, and only some event types: the helper marks the whole
+        // filesystem, so FanotifySource applies WatchOptions itself.
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("sub/deep")));
+        auto paths = std::make_shared<PathTable>();
+        ProcessTable processes;
+        FanotifySource source(paths, processes);
+        source.setHelperProgram(QStringLiteral(FSNOOP_HELPER_PATH));
+        WatchOptions o = optionsFor(dir.path());
+        o.recursive = false;
+        o.events = IN_CREATE | IN_MOVED_TO;
+        o.excludes = {QRegularExpression(QStringLiteral("/skip$"))};
+        QSignalSpy ready(&source, &FanotifySource::helperReady);
+        FsEventBatch events;
+        connect(&source, &EventSource::eventsReady, this, [&](const FsEventBatch &b) { events += b; });
+        QVERIFY(source.start(o));
+        QVERIFY(ready.wait(5000));
+        QProcess sh;
+        sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"),
+                                             QStringLiteral("cd \"$1\" && : > skip && : > sub/deep/f && : > top && mv top moved"),
+                                             QStringLiteral("sh"), dir.path()});
+        QVERIFY(sh.waitForFinished(5000) && sh.exitCode() == 0);
+        const QByteArray root = QFile::encodeName(QDir(dir.path()).canonicalPath());
+        auto seen = [&](quint32 mask, const QByteArray &path) {
+            for (const FsEvent &e : events) {
+                if (e.mask == mask && paths->path(e.pathId) == path)
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(seen(IN_MOVED_TO, root + "/moved"), 5000);
+        QVERIFY(seen(IN_CREATE, root + "/top"));
+        QVERIFY(!seen(IN_MOVED_FROM, root + "/top")); // not asked for
+        QVERIFY(!seen(IN_CREATE, root + "/skip"));     // excluded
+        QVERIFY(!seen(IN_CREATE, root + "/sub/deep/f")); // not recursive
+        for (const FsEvent &e : events)
+            QVERIFY(e.mask == IN_CREATE || e.mask == IN_MOVED_TO);
+    }
+
+    void fdModeIsReported()
+    {
+        QTemporaryDir dir;
+        auto paths = std::make_shared<PathTable>();
+        ProcessTable processes;
+        FanotifySource source(paths, processes);
+        source.setHelperProgram(QStringLiteral(FSNOOP_HELPER_PATH));
+        source.setRequestOptions(fsnoop::proto::OptForceFdMode);
+        QSignalSpy ready(&source, &FanotifySource::helperReady);
+        QVERIFY(source.start(optionsFor(dir.path())));
+        QVERIFY(ready.wait(5000));
+        QCOMPARE(source.helperMode(), int(fsnoop::proto::Mode::FdMount));
+        QVERIFY(source.helperDetail().startsWith("fd mode"));
     }
 
     void killedHelperIsReported()
