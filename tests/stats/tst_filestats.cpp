@@ -125,9 +125,26 @@ private Q_SLOTS:
         s.add(batch.constData(), batch.size(), m_paths);
         h.add(batch.constData(), batch.size());
         const qint64 ms = timer.elapsed();
-        qInfo("200k events counted in %lld ms", ms);
+        qInfo("FileStats + RateHistory: 200k events in %lld ms", ms);
         QVERIFY2(ms < 2000, qPrintable(QString::number(ms)));
         QCOMPARE(s.row(s.rowOf(p("burst"))).subtree.total, quint64(200000));
+
+        // The whole feed as the window runs it: Session batches of 8192 -> SessionStats.
+        Session session;
+        QList<PathTable::Id> sessionIds;
+        for (int i = 0; i < 2000; ++i)
+            sessionIds.append(session.paths().internPath("/w/burst/d" + QByteArray::number(i % 20)
+                                                         + "/f" + QByteArray::number(i)));
+        for (int i = 0; i < batch.size(); ++i)
+            batch[i].pathId = sessionIds[i % sessionIds.size()]; // ids of this session's table
+        SessionStats stats(&session);
+        timer.restart();
+        for (qsizetype i = 0; i < batch.size(); i += 8192)
+            session.append(batch.constData() + i, qMin<qsizetype>(8192, batch.size() - i));
+        const qint64 feedMs = timer.elapsed();
+        qInfo("Session + SessionStats (files, rates, renames): 200k events in %lld ms", feedMs);
+        QVERIFY2(feedMs < 3000, qPrintable(QString::number(feedMs)));
+        QCOMPARE(stats.files().totals().total, quint64(200000));
     }
 
     void rateHistoryRings()
