@@ -45,6 +45,7 @@ StatsPanel::StatsPanel(Session *session, QWidget *parent)
     , m_model(new StatsModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_refreshTimer(new QTimer(this))
+    , m_clockTimer(new QTimer(this))
 {
     const QString help = tr("Counts are kernel notifications, not operations: inotify merges an "
                             "event identical to the previous unread one, so ten quick writes to a "
@@ -131,6 +132,11 @@ StatsPanel::StatsPanel(Session *session, QWidget *parent)
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(kRefreshMs);
     connect(m_refreshTimer, &QTimer::timeout, this, &StatsPanel::refreshNow);
+    m_clockTimer->setInterval(1000);
+    connect(m_clockTimer, &QTimer::timeout, this, [this] {
+        if (this->session() && !this->session()->isReadOnly())
+            refreshRateChart();
+    });
     connect(m_stats, &SessionStats::updated, this, &StatsPanel::scheduleRefresh);
     connect(m_stats, &SessionStats::reset, this, [this] {
         m_model->resetFromSource();
@@ -209,21 +215,41 @@ void StatsPanel::refreshCharts()
     Session *session = m_stats->session();
     if (!session) {
         m_topChart->setData(FileStats(), PathTable(), false);
-        m_rateChart->setData(RateHistory(), 0, 0);
+    } else {
+        m_topChart->setData(m_stats->files(), session->paths(), m_model->aggregate());
+    }
+    refreshRateChart();
+}
+
+void StatsPanel::refreshRateChart()
+{
+    Session *session = m_stats->session();
+    const RateHistory &rates = m_stats->rates();
+    const qint64 nowNs = QDateTime::currentMSecsSinceEpoch() * 1000000;
+    if (!session || rates.isEmpty()) {
+        m_rateChart->setData(rates, nowNs, nowNs); // an empty chart of the last half minute
         return;
     }
-    const FileStats &files = m_stats->files();
-    m_topChart->setData(files, session->paths(), m_model->aggregate());
-    // A live capture's chart moves with the clock; a reopened one ends at its last event.
     // A live capture's chart moves with the clock, unless it has been quiet for longer than the
     // chart spans; a reopened one ends at its last event.
-    const RateHistory &rates = m_stats->rates();
     qint64 endNs = rates.lastEventNs();
-    const qint64 nowNs = QDateTime::currentMSecsSinceEpoch() * 1000000;
     const RateHistory::Resolution res = rates.resolution(m_rateChart->resolution());
     if (!session->isReadOnly() && nowNs - endNs < qint64(res.bucketSeconds) * res.buckets * 1000000000)
         endNs = qMax(endNs, nowNs);
-    m_rateChart->setData(rates, files.totals().firstNs, endNs);
+    m_rateChart->setData(rates, m_stats->files().totals().firstNs, endNs);
+}
+
+void StatsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_clockTimer->start();
+    refreshNow();
+}
+
+void StatsPanel::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_clockTimer->stop();
 }
 
 void StatsPanel::updateColumnVisibility()

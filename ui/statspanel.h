@@ -55,9 +55,14 @@ Q_SIGNALS:
     // The user asked to see these paths' events in the event table.
     void showPathsRequested(const QSet<quint32> &pathIds);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void scheduleRefresh();
     void refreshCharts();
+    void refreshRateChart();
     void updateColumnVisibility();
     void updateSummary();
     void onRowActivated(const QModelIndex &proxyIndex);
@@ -76,4 +81,5 @@ private:
     RateChart *m_rateChart = nullptr;
     QComboBox *m_resolution = nullptr;
     QTimer *m_refreshTimer = nullptr;
+    QTimer *m_clockTimer = nullptr; // moves a live rate chart along while nothing happens
 };

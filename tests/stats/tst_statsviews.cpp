@@ -221,6 +221,8 @@ private Q_SLOTS:
         Session session;
         StatsPanel panel(&session);
         QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        panel.show(); // an empty live chart: the last half minute, drawn at once
+        QCOMPARE(panel.rateChart()->pointCount(), 30);
         QSignalSpy inserted(panel.model(), &QAbstractItemModel::rowsInserted);
         for (int i = 0; i < 20; ++i)
             session.append(FsEventBatch{ev(i, IN_CREATE, session.paths().internPath(
