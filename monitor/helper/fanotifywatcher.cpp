@@ -19,7 +19,7 @@ using namespace fsnoop::proto;
 
 namespace {
 
-constexpr std::size_t kReadBufferSize = 64 * 1024;
+constexpr std::size_t kReadBufferSize = std::size_t(64) * 1024;
 constexpr std::size_t kMaxCachedDirs = 8192;
 
 // Events the fd-based fallback can report: a group without FID reporting gets no

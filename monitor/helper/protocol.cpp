@@ -226,7 +226,7 @@ void FrameDecoder::feed(const char *data, std::size_t size)
         return;
     // Drop what was consumed before growing, so the buffer holds at most one partial frame plus
     // what the caller fed at once.
-    if (m_offset > 0 && (m_offset == m_buffer.size() || m_offset > 64 * 1024)) {
+    if (m_offset > 0 && (m_offset == m_buffer.size() || m_offset > kMaxPayload)) {
         m_buffer.erase(0, m_offset);
         m_offset = 0;
     }

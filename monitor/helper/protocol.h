@@ -25,7 +25,7 @@ namespace fsnoop::proto {
 
 constexpr std::uint8_t kVersion = 1;
 constexpr std::size_t kHeaderSize = 8;
-constexpr std::size_t kMaxPayload = 64 * 1024;
+constexpr std::size_t kMaxPayload = std::size_t(64) * 1024;
 constexpr std::size_t kMaxPathLength = 4095; // PATH_MAX minus the terminating NUL
 constexpr std::size_t kMaxRoots = 64;
 constexpr std::size_t kMaxEventNames = 32;
