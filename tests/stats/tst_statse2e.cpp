@@ -1,3 +1,5 @@
+#include "csvreader.h"
+#include "csvwriter.h"
 #include "inotifymonitor.h"
 #include "renamechainpanel.h"
 #include "renametracker.h"
@@ -7,6 +9,7 @@
 #include "statspanel.h"
 #include "statsreport.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -131,6 +134,35 @@ private Q_SLOTS:
         QCOMPARE(t.currentPathOf(paths.find(QFile::encodeName(w) + "/dir/f"), 0, paths) == id("dir2/f")
                      || paths.find(QFile::encodeName(w) + "/dir/f") == PathTable::NoPath,
                  true);
+
+        // Saved as CSV and reopened: the cookies come back, and so do the same chains.
+        QByteArray csv = CsvWriter::header();
+        CsvWriter(paths, cap.session.processes()).append(csv, [&] {
+            FsEventBatch all;
+            for (qsizetype i = 0; i < cap.session.events().size(); ++i)
+                all.append(cap.session.events().at(i));
+            return all;
+        }());
+        QBuffer buffer(&csv);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        CsvError error;
+        const std::unique_ptr<Session> reopened = CsvReader::load(buffer, QStringLiteral("t.csv"), &error);
+        QVERIFY(reopened);
+        SessionStats again(reopened.get());
+        QCOMPARE(again.renames().chainCount(), t.chainCount());
+        auto describe = [](const RenameTracker &tracker, const PathTable &table) {
+            QStringList out;
+            for (int i = 0; i < tracker.chainCount(); ++i) {
+                QString line;
+                for (const RenameTracker::Step &step : tracker.chain(i).steps)
+                    line += QStringLiteral("%1:%2>%3#%4 ").arg(int(step.kind))
+                                .arg(table.displayPath(step.from), table.displayPath(step.to))
+                                .arg(step.cookie);
+                out.append(line);
+            }
+            return out;
+        };
+        QCOMPARE(describe(again.renames(), reopened->paths()), describe(t, paths));
 
         // The stats saw every event and the report lists d.
         QCOMPARE(stats.files().totals().total, quint64(cap.session.events().size()));
