@@ -10,11 +10,12 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QPushButton>
 #include <QToolButton>
 
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent)
-    , m_eventsButton(new QToolButton(this))
+    , m_eventsButton(new QPushButton(this))
     , m_pathEdit(new QLineEdit(this))
     , m_regexBox(new QCheckBox(tr("Regex"), this))
     , m_kindBox(new QComboBox(this))
@@ -27,7 +28,6 @@ FilterBar::FilterBar(QWidget *parent)
 
     m_eventsButton->setText(tr("Events"));
     m_eventsButton->setToolTip(tr("Show only some event types"));
-    m_eventsButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(m_eventsButton);
     QAction *all = menu->addAction(tr("All"));
     QAction *none = menu->addAction(tr("None"));

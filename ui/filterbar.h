@@ -10,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QToolButton;
 
 // The row of filter controls above the event table. It edits an EventFilter::Criteria and says so
@@ -38,7 +39,7 @@ private:
     void updateEventsButton();
 
     EventFilter::Criteria m_criteria;
-    QToolButton *m_eventsButton;
+    QPushButton *m_eventsButton;
     QList<QAction *> m_typeActions;
     QLineEdit *m_pathEdit;
     QCheckBox *m_regexBox;

@@ -32,6 +32,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -96,10 +97,21 @@ MainWindow::MainWindow(QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     header->setHighlightSections(false);
-    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {11, 11, 14, 26, 5, 6, 5, 8, 6};
-    for (int c = 0; c < EventTableModel::ColumnCount; ++c)
-        header->resizeSection(c, widths[c] * em);
+    // Initial widths from what the columns hold, in this language (a translated header or
+    // "Folder" can be much wider than the English one); the user's widths are restored later.
+    const QFontMetrics fm = m_view->fontMetrics();
+    const int em = fm.horizontalAdvance(QLatin1Char('M'));
+    const int widths[] = {11, 10, 13, 36, 0, 6, 5, 8, 0};
+    for (int c = 0; c < EventTableModel::ColumnCount; ++c) {
+        int w = widths[c] * em;
+        w = qMax(w, fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 2 * em);
+        header->resizeSection(c, w);
+    }
+    header->resizeSection(EventTableModel::KindColumn,
+                          qMax(header->sectionSize(EventTableModel::KindColumn),
+                               qMax(fm.horizontalAdvance(EventTableModel::tr("Folder")),
+                                    fm.horizontalAdvance(EventTableModel::tr("File")))
+                                   + 2 * em));
     connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
 
     auto *tablePage = new QWidget(this);
@@ -110,6 +122,7 @@ MainWindow::MainWindow(QWidget *parent)
     tableLayout->addWidget(m_view, 1);
     m_tabs->addTab(tablePage, tr("Events"));
     m_tabs->setDocumentMode(true);
+    m_tabs->setTabBarAutoHide(true); // a lone "Events" tab says nothing; others add tabs
 
     m_details->setReadOnly(true);
     m_details->setObjectName(QStringLiteral("eventDetails"));
@@ -117,9 +130,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_tabs);
     m_splitter->addWidget(m_details);
-    m_splitter->setStretchFactor(0, 5);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({600, 110});
+    // The table takes any extra height; the details pane keeps its few lines.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setSizes({600, 7 * m_details->fontMetrics().height()});
     setCentralWidget(m_splitter);
 
     connect(m_filterBar, &FilterBar::criteriaChanged, m_model, &EventTableModel::setCriteria);
@@ -130,6 +144,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_model, &EventTableModel::countsChanged, this, [this] {
         m_filterBar->setCounts(m_model->shownCount(), m_model->totalCount());
+        m_eventsLabel->setText(tr("%1 events").arg(QLocale().toString(qint64(m_model->totalCount()))));
     });
     // Follow the tail only while the user sits at the bottom (as Wireshark does): decide before
     // the rows arrive, scroll after.
@@ -510,7 +525,7 @@ void MainWindow::exportCsv(bool onlyShown)
         progress->close();
         if (ok)
             statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(name)), 5000);
-        else if (exporter->errorString() != tr("The export was cancelled."))
+        else if (!exporter->wasCancelled())
             QMessageBox::warning(this, tr("Export"), exporter->errorString());
         exporter->deleteLater();
     });
@@ -757,7 +772,12 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First run: most of the screen, the table needs the width.
+        const QRect avail = screen()->availableGeometry();
+        resize(qMin(1320, avail.width() * 9 / 10), qMin(840, avail.height() * 9 / 10));
+        move(avail.center() - rect().center());
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_view->horizontalHeader()->restoreState(

@@ -59,6 +59,7 @@ void SessionExporter::cancel()
     if (!m_timer.isActive())
         return;
     m_error = tr("The export was cancelled.");
+    m_cancelled = true;
     finish(false);
 }
 

@@ -31,6 +31,7 @@ public:
 
     qint64 total() const { return m_total; }
     QString errorString() const { return m_error; }
+    bool wasCancelled() const { return m_cancelled; }
 
     static constexpr int kSliceMs = 8;
 
@@ -53,4 +54,5 @@ private:
     std::unique_ptr<CsvWriter> m_writer; // one per export: it caches per-path text
     QTimer m_timer;
     QString m_error;
+    bool m_cancelled = false;
 };
