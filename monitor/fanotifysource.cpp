@@ -102,7 +102,7 @@ QString FanotifySource::defaultHelperPath()
     if (!env.isEmpty())
         return QFile::decodeName(env);
 #if defined(FSNOOP_HELPER_BUILD_PATH) && defined(FSNOOP_BUILD_DIR)
-    const QString buildHelper = QString::fromUtf8(FSNOOP_HELPER_BUILD_PATH);
+    QString buildHelper = QString::fromUtf8(FSNOOP_HELPER_BUILD_PATH);
     const QString appDir = QCoreApplication::applicationDirPath();
     if (!appDir.isEmpty() && appDir.startsWith(QString::fromUtf8(FSNOOP_BUILD_DIR)) && QFile::exists(buildHelper))
         return buildHelper;
@@ -412,7 +412,7 @@ void FanotifySource::flush()
     Q_EMIT eventsReady(batch);
 }
 
-void FanotifySource::fail(MonitorProblem problem)
+void FanotifySource::fail(const MonitorProblem &problem)
 {
     if (m_failed)
         return;

@@ -76,7 +76,7 @@ private:
     quint32 nextCookie();
     quint32 processIdFor(const fsnoop::proto::EventRecord &record);
     void flush();
-    void fail(MonitorProblem problem);
+    void fail(const MonitorProblem &problem);
     void finish();
 
     std::shared_ptr<PathTable> m_paths;

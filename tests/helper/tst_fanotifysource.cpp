@@ -53,6 +53,16 @@ private Q_SLOTS:
                   "which needs an authentication agent); run the suite as root, as CI does");
     }
 
+    void helperIsFoundInTheBuildTree()
+    {
+        // Run from the build tree, the default is the freshly built helper, not an installed one.
+        qunsetenv("FSNOOP_HELPER");
+        QCOMPARE(FanotifySource::defaultHelperPath(), QStringLiteral(FSNOOP_HELPER_PATH));
+        qputenv("FSNOOP_HELPER", "/opt/elsewhere/helper");
+        QCOMPARE(FanotifySource::defaultHelperPath(), QStringLiteral("/opt/elsewhere/helper"));
+        qunsetenv("FSNOOP_HELPER");
+    }
+
     void eventsCarryProcessIdentity()
     {
         QTemporaryDir dir;
