@@ -104,7 +104,9 @@ QString FanotifySource::defaultHelperPath()
 #if defined(FSNOOP_HELPER_BUILD_PATH) && defined(FSNOOP_BUILD_DIR)
     QString buildHelper = QString::fromUtf8(FSNOOP_HELPER_BUILD_PATH);
     const QString appDir = QCoreApplication::applicationDirPath();
-    if (!appDir.isEmpty() && appDir.startsWith(QString::fromUtf8(FSNOOP_BUILD_DIR)) && QFile::exists(buildHelper))
+    const QString buildDir = QString::fromUtf8(FSNOOP_BUILD_DIR);
+    const bool inBuildTree = appDir == buildDir || appDir.startsWith(buildDir + QLatin1Char('/'));
+    if (inBuildTree && QFile::exists(buildHelper))
         return buildHelper;
 #endif
     return QString::fromUtf8(FSNOOP_HELPER_INSTALL_PATH);
