@@ -27,9 +27,20 @@ constexpr qsizetype kReadBuffer = 256 * 1024;
 constexpr qint64 kDrainAfterSelfEvents = 2048; // at most; less when max_queued_events is low
 constexpr qint64 kDrainEveryDirs = 512;
 
+// After a wake-up that found events, the reader waits this long before listening again. Under a
+// burst, a reader woken for every single event spends most of its time being scheduled (and so
+// does inotifywait); waiting 1 ms lets the kernel gather the next events into one read. The
+// queue cannot fill meanwhile unless events come faster than max_queued_events per millisecond
+// (16 million per second by default); with a small queue we do not wait.
+constexpr int kGatherMs = 1;
+constexpr qint64 kGatherMinQueue = 4096;
+
 // Kinds the kernel reports twice for a watched subdirectory: on its parent's watch with the name,
 // and on its own watch without one (inotify(7), "events for the directory itself and for objects
 // inside it"). We keep the parent's copy, so one action gives one row, as for files.
+// What opening and listing a directory makes the kernel report (see InotifySelfFilter).
+constexpr quint32 kScanKinds = IN_OPEN | IN_ACCESS | IN_CLOSE_NOWRITE;
+
 constexpr quint32 kAlsoOnParent = IN_ACCESS | IN_MODIFY | IN_ATTRIB | IN_CLOSE_WRITE
     | IN_CLOSE_NOWRITE | IN_OPEN;
 
@@ -67,11 +78,13 @@ InotifyReader::InotifyReader(int fd, std::shared_ptr<PathTable> paths, const Wat
         m_dirMask |= IN_CREATE | IN_MOVED_FROM | IN_MOVED_TO;
     // A root named on the command line may be a symlink to a directory; follow that one.
     m_rootMask = (m_dirMask & ~quint32(IN_DONT_FOLLOW)) | IN_DELETE_SELF | IN_MOVE_SELF;
-    m_filterSelf = (base & (IN_OPEN | IN_ACCESS | IN_CLOSE_NOWRITE)) != 0;
+    m_filterSelf = (base & kScanKinds) != 0;
     m_haveRegex = !options.excludes.isEmpty() || !options.includes.isEmpty();
     // The queue size is fixed when the instance is created (inotify_init1 copies
     // max_queued_events), so read it once: with a small queue we must drain more often.
     const qint64 queued = readLimit("/proc/sys/fs/inotify/max_queued_events");
+    m_gather = queued >= kGatherMinQueue;
+    m_gatherBelow = queued / 16;
     m_drainAfterSelfEvents = queued > 0 ? qBound<qint64>(8, queued / 4, kDrainAfterSelfEvents)
                                         : kDrainAfterSelfEvents;
     m_raw.reserve(8192);
@@ -100,6 +113,16 @@ void InotifyReader::begin()
     connect(m_flushTimer, &QTimer::timeout, this, &InotifyReader::flush);
     m_notifier = new QSocketNotifier(m_fd, QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &InotifyReader::onReadable);
+    m_gatherTimer = new QTimer(this);
+    m_gatherTimer->setSingleShot(true);
+    m_gatherTimer->setTimerType(Qt::PreciseTimer);
+    m_gatherTimer->setInterval(kGatherMs);
+    connect(m_gatherTimer, &QTimer::timeout, this, [this] {
+        if (m_gone || !m_notifier)
+            return;
+        m_notifier->setEnabled(true);
+        onReadable(); // whatever arrived while we were not listening
+    });
 
     m_inSetup = true;
     m_progressClock.start();
@@ -120,15 +143,25 @@ void InotifyReader::shutdown()
     m_notifier = nullptr;
     delete m_flushTimer;
     m_flushTimer = nullptr;
+    delete m_gatherTimer;
+    m_gatherTimer = nullptr;
 }
 
 void InotifyReader::onReadable()
 {
     if (m_gone)
         return;
+    const qint64 before = m_counters->eventsRead.load(std::memory_order_relaxed);
     drain();
     processScanQueue();
     maybeFlush();
+    const qint64 read = m_counters->eventsRead.load(std::memory_order_relaxed) - before;
+    // Pause only when this wake-up found a little: a big read means we are being pushed hard (or
+    // were not scheduled for a while), and then we listen again at once.
+    if (m_gather && !m_gone && m_notifier && read > 0 && read < m_gatherBelow) {
+        m_notifier->setEnabled(false);
+        m_gatherTimer->start();
+    }
 }
 
 bool InotifyReader::drain()
@@ -204,7 +237,7 @@ void InotifyReader::handle(const InotifyRawEvent &ev, qint64 now)
     const bool isRoot = dir->root;
     const bool parentWatched = dir->parent >= 0;
     const int wd = ev.wd;
-    const PathTable::Id path = name.isEmpty() ? dirPath : m_paths->intern(dirPath, name);
+    const PathTable::Id path = name.isEmpty() ? dirPath : internCached(dirPath, name);
     bool recordIt = (m & m_userMask) != 0;
 
     if (!name.isEmpty()) {
@@ -273,6 +306,25 @@ void InotifyReader::handle(const InotifyRawEvent &ev, qint64 now)
         Q_EMIT problem(p);
         dropSubtree(wd);
     }
+}
+
+PathTable::Id InotifyReader::internCached(PathTable::Id dir, QByteArrayView name)
+{
+    // One file usually brings several events in a row (CREATE, OPEN, MODIFY, CLOSE_WRITE): the
+    // last name saves a hash and a lock for all but the first.
+    if (dir == m_lastDir && name.size() == m_lastNameLength
+        && std::memcmp(name.data(), m_lastName, std::size_t(name.size())) == 0) {
+        return m_lastId;
+    }
+    m_lastId = m_paths->intern(dir, name);
+    if (name.size() <= qsizetype(sizeof m_lastName)) {
+        m_lastDir = dir;
+        m_lastNameLength = name.size();
+        std::memcpy(m_lastName, name.data(), std::size_t(name.size()));
+    } else {
+        m_lastDir = PathTable::NoPath;
+    }
+    return m_lastId;
 }
 
 void InotifyReader::handleIgnored(int wd)
@@ -412,6 +464,8 @@ void InotifyReader::finishPass()
         reportWatchLimit();
     m_limitHit = false;
     if (m_inSetup) {
+        if (m_filterSelf && !m_stop->load(std::memory_order_relaxed))
+            upgradeSetupWatches();
         m_inSetup = false;
         Q_EMIT setupProgress(m_scanned);
         flush();
@@ -424,6 +478,35 @@ void InotifyReader::finishPass()
     }
     if (m_rescanPending)
         startRescan();
+}
+
+void InotifyReader::upgradeSetupWatches()
+{
+    // The initial walk watched every directory without IN_OPEN / IN_ACCESS / IN_CLOSE_NOWRITE, so
+    // the walk's own open/getdents64/close caused no event at all: nothing queued, nothing to
+    // read, filter or lose to an overflow (a 50,000-directory walk would otherwise queue 400,000
+    // events, 8 per directory, and spend more time on them than on the walk itself). Now that no
+    // scan of ours is open any more, give every watch its full mask. inotify_add_watch(2) on an
+    // inode already watched by this instance updates that watch's mask and returns its wd.
+    //
+    // Consequence, by design: during the set-up walk (before setupFinished) those three kinds are
+    // not recorded, much as inotifywait records nothing before "Watches established.". Scans
+    // later on (new directories, rescans) use full masks at once and InotifySelfFilter instead,
+    // so nothing is missed at run time.
+    for (const auto &[wd, root] : m_registry.all()) {
+        if (m_stop->load(std::memory_order_relaxed))
+            return;
+        const WatchRegistry::Dir *dir = m_registry.find(wd);
+        if (!dir)
+            continue;
+        const QByteArray fsPath = m_paths->path(dir->path);
+        const int got = inotify_add_watch(m_fd, fsPath.constData(), root ? m_rootMask : m_dirMask);
+        if (got >= 0 && got != wd && !m_registry.find(got)) {
+            // The path now leads to another directory (ours moved away while the walk ran and its
+            // rename is still queued): that one is not ours to watch under this path.
+            inotify_rm_watch(m_fd, got);
+        }
+    }
 }
 
 void InotifyReader::reportWatchLimit()
@@ -459,7 +542,10 @@ void InotifyReader::scanOne(const ScanItem &item, qint64 now)
         ++m_limitUnwatched;
         m_counters->unwatched.fetch_add(1, std::memory_order_relaxed);
     } else {
-        wd = inotify_add_watch(m_fd, fsPath.constData(), root ? m_rootMask : m_dirMask);
+        quint32 mask = root ? m_rootMask : m_dirMask;
+        if (m_inSetup)
+            mask &= ~kScanKinds; // upgraded by upgradeSetupWatches() once the walk is over
+        wd = inotify_add_watch(m_fd, fsPath.constData(), mask);
         if (wd < 0) {
             const int err = errno;
             if (err == ENOENT || err == ENOTDIR || err == ELOOP)
@@ -502,7 +588,7 @@ void InotifyReader::scanOne(const ScanItem &item, qint64 now)
     if (!m_options.recursive && !synthesize)
         return; // nothing to list: subdirectories get no watch
 
-    if (m_filterSelf) {
+    if (m_filterSelf && !m_inSetup) {
         if (wd >= 0)
             m_self.expect(wd, {});
         if (item.parentWd >= 0)

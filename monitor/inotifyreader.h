@@ -72,6 +72,7 @@ private:
     bool drain(); // reads until EAGAIN; false on a fatal read error
     void handle(const InotifyRawEvent &ev, qint64 now);
     void handleIgnored(int wd);
+    PathTable::Id internCached(PathTable::Id dir, QByteArrayView name);
     void handleOverflow(qint64 now);
     void resolvePendingMoves();
     void dropSubtree(int wd);
@@ -80,6 +81,7 @@ private:
     void scanOne(const ScanItem &item, qint64 now);
     void finishPass();
     void startRescan();
+    void upgradeSetupWatches();
 
     bool wanted(PathTable::Id path) const; // include/exclude regexes
     bool excludedDir(PathTable::Id path) const;
@@ -122,6 +124,15 @@ private:
     FsEventBatch m_batch;
     QElapsedTimer m_batchAge;
     QTimer *m_flushTimer = nullptr;
+    QTimer *m_gatherTimer = nullptr;
+    bool m_gather = false;
+    qint64 m_gatherBelow = 0; // events per wake-up above which we do not pause
+
+    // internCached(): the last (directory, name) interned.
+    PathTable::Id m_lastDir = PathTable::NoPath;
+    PathTable::Id m_lastId = PathTable::NoPath;
+    qsizetype m_lastNameLength = 0;
+    char m_lastName[256];
     QSocketNotifier *m_notifier = nullptr;
 
     // Set-up and rescans.

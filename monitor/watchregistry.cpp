@@ -153,3 +153,12 @@ std::vector<int> WatchRegistry::roots() const
     }
     return out;
 }
+
+std::vector<std::pair<int, bool>> WatchRegistry::all() const
+{
+    std::vector<std::pair<int, bool>> out;
+    out.reserve(m_dirs.size());
+    for (const auto &[wd, dir] : m_dirs)
+        out.emplace_back(wd, dir.root);
+    return out;
+}

@@ -70,6 +70,9 @@ public:
 
     std::vector<int> roots() const;
 
+    // Every (wd, is-root) pair, a snapshot.
+    std::vector<std::pair<int, bool>> all() const;
+
 private:
     void link(int wd, Dir &dir, int parent);
     void unlink(int wd, Dir &dir);

@@ -55,6 +55,7 @@ QString fastTempBase()
 // Creates `count` directories below `root`, 3 levels deep (fan-out 16), returns how many it made.
 int makeTree(const QString &root, int count)
 {
+    QDir().mkpath(root);
     const QByteArray base = QFile::encodeName(root);
     int made = 0;
     for (int a = 0; made < count; ++a) {
@@ -424,6 +425,26 @@ private Q_SLOTS:
                 ++own;
         }
         QVERIFY2(own == 0, cap.dump());
+        QCOMPARE(cap.monitor.stats().overflows, qint64(0));
+
+        // At run time the parents are fully watched, so scanning a tree that arrives (moved in
+        // from outside) does queue events of ours: they must be drained in time and dropped.
+        QTemporaryDir outside(fastTempBase());
+        QVERIFY(outside.isValid());
+        QCOMPARE(makeTree(outside.path() + QLatin1String("/arriving"), 800), 800);
+        const std::size_t before = cap.events.size();
+        QVERIFY(QDir().rename(outside.path() + QLatin1String("/arriving"), sub(dir, "arrived")));
+        QTRY_COMPARE_WITH_TIMEOUT(cap.monitor.stats().watchedDirectories, qint64(1501 + 801), 10000);
+        QVERIFY(touch(sub(dir, "arrived/l0/m0/n0/late")));
+        QTRY_VERIFY_WITH_TIMEOUT(cap.has(IN_CLOSE_WRITE, sub(dir, "arrived/l0/m0/n0/late")), 5000);
+        int synthesizedDirs = 0;
+        for (std::size_t i = before; i < cap.events.size(); ++i) {
+            const FsEvent &e = cap.events[i];
+            QVERIFY2(!((e.mask & IN_ISDIR) && (e.mask & (IN_OPEN | IN_ACCESS | IN_CLOSE_NOWRITE))),
+                     EventNames::join(e.mask) + ' ' + cap.pathOf(e));
+            synthesizedDirs += e.isSynthesized() && e.isDir();
+        }
+        QCOMPARE(synthesizedDirs, 800);
         QCOMPARE(cap.monitor.stats().overflows, qint64(0));
     }
 
