@@ -46,7 +46,7 @@ void RenameTracker::add(const FsEvent &event, const PathTable &paths)
     // Every event's time moves the window forward, so a quiet MOVED_FROM is resolved as soon as
     // later activity shows its partner is not coming.
     if (m_pendingCount > 0 && event.timeNs > 0)
-        expire(event.timeNs, paths);
+        expire(event.timeNs);
 
     const bool isDir = event.isDir();
     if (event.mask & IN_MOVED_FROM) {
@@ -93,14 +93,13 @@ void RenameTracker::addRename(PathTable::Id oldPath, PathTable::Id newPath, qint
                               bool isDir, const PathTable &paths)
 {
     if (m_pendingCount > 0)
-        expire(timeNs, paths);
+        expire(timeNs);
     const int chain = detachChain(oldPath, paths);
     completeRename(chain, Step{Step::Renamed, oldPath, newPath, 0, timeNs}, isDir);
 }
 
-void RenameTracker::expire(qint64 nowNs, const PathTable &paths)
+void RenameTracker::expire(qint64 nowNs)
 {
-    Q_UNUSED(paths);
     while (!m_pending.empty()) {
         Pending &front = m_pending.front();
         if (front.live) {
@@ -113,9 +112,8 @@ void RenameTracker::expire(qint64 nowNs, const PathTable &paths)
     }
 }
 
-void RenameTracker::flush(const PathTable &paths)
+void RenameTracker::flush()
 {
-    Q_UNUSED(paths);
     for (Pending &p : m_pending) {
         if (p.live)
             resolveMovedOut(p);

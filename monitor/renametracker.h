@@ -68,9 +68,9 @@ public:
 
     // MOVED_FROMs older than nowNs - grace become "moved out". add() does this with each event's
     // time; a live view calls it on a timer when the capture is quiet.
-    void expire(qint64 nowNs, const PathTable &paths);
+    void expire(qint64 nowNs);
     // End of capture (or a reopened file fully read): every pending MOVED_FROM is moved out.
-    void flush(const PathTable &paths);
+    void flush();
     void clear();
 
     int chainCount() const { return int(m_chains.size()); }

@@ -57,7 +57,7 @@ void SessionStats::recount()
                 m_renames.add(e, m_session->paths());
         }
         if (m_session->isReadOnly())
-            m_renames.flush(m_session->paths());
+            m_renames.flush();
         else if (m_renames.pendingCount() > 0)
             m_expiryTimer->start();
     }
@@ -98,7 +98,7 @@ void SessionStats::finish()
 {
     if (!m_session || m_renames.pendingCount() == 0)
         return;
-    m_renames.flush(m_session->paths());
+    m_renames.flush();
     Q_EMIT updated();
 }
 
@@ -108,7 +108,7 @@ void SessionStats::expireRenames()
         return;
     const quint64 before = m_renames.revision();
     const qint64 nowNs = QDateTime::currentMSecsSinceEpoch() * 1000000;
-    m_renames.expire(nowNs, m_session->paths());
+    m_renames.expire(nowNs);
     if (m_renames.pendingCount() > 0)
         m_expiryTimer->start();
     if (m_renames.revision() != before)

@@ -38,8 +38,10 @@ void RenameChainModel::resetFromSource()
 {
     beginResetModel();
     m_stepCounts.clear();
+    m_revision = 0;
     if (m_stats) {
         const RenameTracker &t = m_stats->renames();
+        m_revision = t.revision();
         for (int i = 0; i < t.chainCount(); ++i)
             m_stepCounts.append(int(t.chain(i).steps.size()));
     }
@@ -51,6 +53,9 @@ void RenameChainModel::refresh()
     if (!m_stats)
         return;
     const RenameTracker &t = m_stats->renames();
+    if (t.revision() == m_revision)
+        return; // most batches hold no rename: no signal, no re-sort
+    m_revision = t.revision();
     const int known = int(m_stepCounts.size());
     if (t.chainCount() < known) { // cleared behind our back: start again
         resetFromSource();

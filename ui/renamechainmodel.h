@@ -60,4 +60,5 @@ private:
 
     QPointer<const SessionStats> m_stats;
     QList<int> m_stepCounts; // per chain, as announced to views
+    quint64 m_revision = 0;  // RenameTracker::revision() last shown
 };

@@ -87,7 +87,7 @@ private Q_SLOTS:
     {
         RenameTracker t;
         t.add(ev(0, IN_MOVED_FROM, p("a"), 3), m_paths);
-        t.flush(m_paths);
+        t.flush();
         QCOMPARE(t.chainCount(), 1);
         QVERIFY(t.chain(0).movedOut());
         QCOMPARE(t.pendingCount(), 0);
@@ -135,7 +135,7 @@ private Q_SLOTS:
         t.add(ev(0, IN_MOVED_FROM, p("a"), 1), m_paths);
         t.add(ev(0, IN_MOVED_TO, p("b"), 1), m_paths);
         t.add(ev(1, IN_MOVED_FROM, p("b"), 2), m_paths);
-        t.flush(m_paths);
+        t.flush();
         QCOMPARE(t.chainCount(), 1);
         QCOMPARE(t.chain(0).steps.size(), 2);
         QVERIFY(t.chain(0).movedOut());
