@@ -32,6 +32,7 @@ WORKLOADS="burst tree race rename move fan-burst"
 TOOLS="raw raw-csv fsnoop inotifywait fswatch fatrace fsnoop-fan"
 CASE_LIMIT=60   # seconds: hard bound of one case (set-up + work + drain)
 IDLE_MS=1000    # a tool is done when neither its CPU time nor its output moved for this long
+READY_GRACE=20  # seconds to wait for a tool's ready line before judging by its CPU time instead
 
 usage()
 {
@@ -300,6 +301,11 @@ run_case()
         if ! alive "$pid"; then
             status="exited during set-up: $(tail -c 200 "$err" | tr '\n' ' ')"
             break
+        fi
+        if [ -n "$READY" ] && [ $(( now - t0 )) -ge $(( READY_GRACE * 1000000 )) ]; then
+            # No ready line after all: judge readiness like the tools that never print one.
+            echo "compare.sh: $tool printed no \"$READY\" line in ${READY_GRACE}s; waiting for its CPU to settle" >&2
+            READY=
         fi
         if [ -n "$READY" ]; then
             while IFS= read -r line <&$efd; do
@@ -570,7 +576,7 @@ report()
                 us == "" ? "–" : sprintf("%.2f", us),
                 ratio(us, get(base, "inotifywait", "us")), ratio(us, get(base, "raw", "us")), ratio(us, get(base, "raw-csv", "us")),
                 wl == "" ? "–" : ((approxwall[w, t] ? "~" : "") sprintf("%.2f", wl)),
-                lg == "" ? "–" : ((approxwall[w, t] ? "~" : "") sprintf("%.3f", lg)),
+                lg == "" ? "–" : ((approxwall[w, t] ? "~" : "") sprintf("%.3f", lg < 0 ? 0 : lg)),
                 rss == "" ? "–" : sprintf("%.1f", rss / 1024),
                 su == "" ? "–" : ((approxsetup[w, t] ? "~" : "") sprintf("%.3f", su)),
                 ratio(su, get(base, "inotifywait", "setup")), num(get(w, t, "setupcpu"))
