@@ -30,7 +30,7 @@ OUT=
 TREE_DIRS=100000
 WORKLOADS="burst tree race rename move fan-burst"
 TOOLS="raw raw-csv fsnoop inotifywait fswatch fatrace fsnoop-fan"
-CASE_LIMIT=60   # seconds: hard bound of one case (set-up + work + drain)
+CASE_LIMIT=45   # seconds for set-up + work + drain; stopping adds at most 15 s: a case ends within a minute
 IDLE_MS=1000    # a tool is done when neither its CPU time nor its output moved for this long
 READY_GRACE=20  # seconds to wait for a tool's ready line before judging by its CPU time instead
 
