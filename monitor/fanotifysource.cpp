@@ -168,9 +168,9 @@ bool FanotifySource::start(const WatchOptions &options)
     connect(m_process, &QProcess::errorOccurred, this, &FanotifySource::onErrorOccurred);
 
     // pkexec needs an absolute path, the one the polkit action's exec.path annotation names.
-    m_viaPkexec = ::geteuid() != 0;
+    m_viaPkexec = ::geteuid() != 0 || !m_launcher.isEmpty();
     if (m_viaPkexec)
-        m_process->start(QStringLiteral("pkexec"), {m_helperProgram});
+        m_process->start(m_launcher.isEmpty() ? QStringLiteral("pkexec") : m_launcher, {m_helperProgram});
     else
         m_process->start(m_helperProgram, {});
     std::string frame;
@@ -435,15 +435,17 @@ void FanotifySource::onErrorOccurred(QProcess::ProcessError error)
     if (error != QProcess::FailedToStart || !m_process)
         return; // crashes and exits arrive through finished()
     fail(helperProblem(MonitorProblem::HelperFailed,
-                       "cannot start " + QFile::encodeName(m_viaPkexec ? QStringLiteral("pkexec") : m_helperProgram)
+                       "cannot start " + QFile::encodeName(m_viaPkexec ? m_process->program() : m_helperProgram)
                            + ": " + m_process->errorString().toUtf8()));
     finish(); // no finished() follows a failed start
 }
 
 void FanotifySource::onFinished(int exitCode, QProcess::ExitStatus status)
 {
-    if (m_process && !m_failed)
+    if (m_process && !m_failed) {
         onReadyRead(); // the last records before the exit
+        onStderr();    // and pkexec's last words, for the problem's detail
+    }
     if (!m_stopping && !m_failed) {
         if (status == QProcess::CrashExit) {
             fail(helperProblem(MonitorProblem::HelperFailed, "the helper was killed or crashed"));

@@ -46,6 +46,10 @@ public:
     // tree; otherwise the installed FSNOOP_HELPER_INSTALL_PATH (the path the polkit action names).
     static QString defaultHelperPath();
 
+    // The program that elevates the helper, started as `LAUNCHER HELPER`. Default: pkexec, and
+    // only when we are not root. Set explicitly, it is used even as root (a stand-in in tests).
+    void setLauncher(const QString &program) { m_launcher = program; }
+
     // Extra request options (fsnoop::proto::RequestOption), e.g. OptForceFdMode for tests.
     void setRequestOptions(quint32 options) { m_requestOptions = options; }
 
@@ -82,6 +86,7 @@ private:
     std::shared_ptr<PathTable> m_paths;
     ProcessTable &m_processes;
     QString m_helperProgram;
+    QString m_launcher;
     quint32 m_requestOptions = 0;
 
     QProcess *m_process = nullptr;

@@ -223,6 +223,42 @@ private Q_SLOTS:
         QVERIFY(!source.isRunning());
     }
 
+    void pkexecOutcomes_data()
+    {
+        QTest::addColumn<QByteArray>("script");
+        QTest::addColumn<int>("kind");
+        // pkexec(1): 126 = the user dismissed the dialog, 127 = not authorized.
+        QTest::newRow("cancelled") << QByteArray("echo 'Error executing command as another user: Request dismissed' >&2; exit 126\n")
+                                   << int(MonitorProblem::HelperCancelled);
+        QTest::newRow("not authorized") << QByteArray("echo 'Error executing command as another user: Not authorized' >&2; exit 127\n")
+                                        << int(MonitorProblem::HelperNotAuthorized);
+        // Authorized: the stand-in runs the helper it was given, as pkexec would.
+        QTest::newRow("authorized") << QByteArray("exec \"$1\"\n") << int(MonitorProblem::None);
+    }
+
+    void pkexecOutcomes()
+    {
+        QFETCH(QByteArray, script);
+        QFETCH(int, kind);
+        QTemporaryDir dir;
+        auto paths = std::make_shared<PathTable>();
+        ProcessTable processes;
+        FanotifySource source(paths, processes);
+        source.setHelperProgram(QStringLiteral(FSNOOP_HELPER_PATH));
+        source.setLauncher(writeScript(dir, "pkexec", script));
+        QSignalSpy stopped(&source, &EventSource::stopped);
+        QSignalSpy ready(&source, &FanotifySource::helperReady);
+        QVERIFY(source.start(optionsFor(dir.path())));
+        if (kind == MonitorProblem::None) {
+            QVERIFY(ready.wait(5000));
+            source.stop();
+        }
+        QVERIFY(stopped.wait(5000));
+        QCOMPARE(int(source.lastProblem().kind), kind);
+        if (kind != MonitorProblem::None)
+            QVERIFY(source.lastProblem().detail.contains("another user")); // pkexec's own words
+    }
+
     void missingHelperIsReported()
     {
         auto paths = std::make_shared<PathTable>();
