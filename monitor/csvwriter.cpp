@@ -13,48 +13,7 @@ namespace {
 
 constexpr qsizetype kMaxCachedDirectories = 1 << 16;
 
-// Appends an unsigned decimal number without going through QByteArray::number's allocation.
-inline void appendNumber(QByteArray &out, quint64 v)
-{
-    char buf[20];
-    int pos = sizeof buf;
-    do {
-        buf[--pos] = char('0' + v % 10);
-        v /= 10;
-    } while (v);
-    out.append(buf + pos, qsizetype(sizeof buf) - pos);
-}
-
-// Appends `escaped` as one RFC 4180 field: quoted, with inner quotes doubled, when asked.
-void appendQuoted(QByteArray &out, QByteArrayView escaped)
-{
-    out.append('"');
-    qsizetype start = 0;
-    for (qsizetype i = 0; i < escaped.size(); ++i) {
-        if (escaped[i] == '"') {
-            out.append(escaped.data() + start, i + 1 - start);
-            out.append('"');
-            start = i + 1;
-        }
-    }
-    out.append(escaped.data() + start, escaped.size() - start);
-    out.append('"');
-}
-
-void appendField(QByteArray &out, QByteArrayView raw)
-{
-    if (CsvEscape::isPlain(raw)) {
-        out.append(raw);
-        return;
-    }
-    QByteArray escaped;
-    if (CsvEscape::append(escaped, raw))
-        appendQuoted(out, escaped);
-    else
-        out.append(escaped);
-}
-
-const char *sourceName(quint8 source)
+QByteArrayView sourceName(quint8 source)
 {
     switch (source) {
     case FsEvent::Scan:
@@ -100,14 +59,103 @@ void formatSecond(qint64 second, QByteArray *prefix, QByteArray *offset)
     *offset = QByteArray(buf, m);
 }
 
-inline void appendMicroseconds(QByteArray &out, quint32 us)
+void sixDigits(char *digits, quint32 us)
 {
-    char digits[6];
     for (int i = 5; i >= 0; --i) {
         digits[i] = char('0' + us % 10);
         us /= 10;
     }
-    out.append(digits, 6);
+}
+
+} // namespace
+
+// The caller's QByteArray, grown in large steps and written through a pointer; its size is set
+// to what was written when the sink goes away.
+struct CsvWriter::Sink {
+    explicit Sink(QByteArray &out, qsizetype expected)
+        : buffer(out)
+        , used(out.size())
+    {
+        grow(expected);
+    }
+    ~Sink() { buffer.resize(used); }
+    Sink(const Sink &) = delete;
+    Sink &operator=(const Sink &) = delete;
+
+    void grow(qsizetype n)
+    {
+        if (used + n <= qsizetype(end - base) && base)
+            return;
+        buffer.resize(qMax(used + n + 4096, buffer.size() * 2));
+        base = buffer.data();
+        end = base + buffer.size();
+    }
+    void put(const char *s, qsizetype n)
+    {
+        if (end - base - used < n)
+            grow(n);
+        std::memcpy(base + used, s, std::size_t(n));
+        used += n;
+    }
+    void put(QByteArrayView v) { put(v.data(), v.size()); }
+    void put(char c)
+    {
+        if (end - base - used < 1)
+            grow(1);
+        base[used++] = c;
+    }
+    void number(quint64 v)
+    {
+        char buf[20];
+        int pos = sizeof buf;
+        do {
+            buf[--pos] = char('0' + v % 10);
+            v /= 10;
+        } while (v);
+        put(buf + pos, qsizetype(sizeof buf) - pos);
+    }
+    // `escaped` as one RFC 4180 field: in quotes, inner quotes doubled.
+    void quoted(QByteArrayView escaped)
+    {
+        put('"');
+        qsizetype start = 0;
+        for (qsizetype i = 0; i < escaped.size(); ++i) {
+            if (escaped[i] == '"') {
+                put(escaped.data() + start, i + 1 - start);
+                put('"');
+                start = i + 1;
+            }
+        }
+        put(escaped.data() + start, escaped.size() - start);
+        put('"');
+    }
+
+    QByteArray &buffer;
+    qsizetype used;
+    char *base = nullptr;
+    char *end = nullptr;
+};
+
+namespace {
+
+// A text field (process name, executable): escaped, and quoted when it needs it.
+QByteArray encodeField(QByteArrayView raw)
+{
+    if (CsvEscape::isPlain(raw))
+        return raw.toByteArray();
+    QByteArray escaped;
+    if (!CsvEscape::append(escaped, raw))
+        return escaped;
+    QByteArray out;
+    out.reserve(escaped.size() + 2);
+    out.append('"');
+    for (char c : escaped) {
+        out.append(c);
+        if (c == '"')
+            out.append('"');
+    }
+    out.append('"');
+    return out;
 }
 
 } // namespace
@@ -125,18 +173,16 @@ QByteArray CsvWriter::header()
 
 QByteArray CsvWriter::formatTime(qint64 timeNs)
 {
-    QByteArray out;
     qint64 second = 0;
     QByteArray prefix, offset;
     const quint32 us = splitTime(timeNs, &second);
     formatSecond(second, &prefix, &offset);
-    out.append(prefix);
-    appendMicroseconds(out, us);
-    out.append(offset);
-    return out;
+    char digits[6];
+    sixDigits(digits, us);
+    return prefix + QByteArray(digits, 6) + offset;
 }
 
-void CsvWriter::appendTime(QByteArray &out, qint64 timeNs) const
+void CsvWriter::appendTime(Sink &out, qint64 timeNs) const
 {
     qint64 second = 0;
     const quint32 us = splitTime(timeNs, &second);
@@ -145,17 +191,19 @@ void CsvWriter::appendTime(QByteArray &out, qint64 timeNs) const
         formatSecond(second, &m_secondPrefix, &m_offset);
         m_second = second;
     }
-    out.append(m_secondPrefix);
-    appendMicroseconds(out, us);
-    out.append(m_offset);
+    out.put(m_secondPrefix);
+    out.grow(6);
+    sixDigits(out.base + out.used, us);
+    out.used += 6;
+    out.put(m_offset);
 }
 
-void CsvWriter::appendEvents(QByteArray &out, quint32 mask) const
+void CsvWriter::appendEvents(Sink &out, quint32 mask) const
 {
     auto it = m_eventNames.constFind(mask);
     if (it == m_eventNames.constEnd())
         it = m_eventNames.insert(mask, EventNames::join(mask));
-    out.append(*it); // names are upper-case letters, '_' and '|': never quoted
+    out.put(*it); // names are upper-case letters, '_' and '|': never quoted
 }
 
 const CsvWriter::Encoded &CsvWriter::directory(quint32 dirId) const
@@ -177,36 +225,36 @@ const CsvWriter::Encoded &CsvWriter::directory(quint32 dirId) const
     return *m_lastDir;
 }
 
-void CsvWriter::appendPath(QByteArray &out, quint32 pathId) const
+void CsvWriter::appendPath(Sink &out, quint32 pathId) const
 {
     if (pathId == PathTable::NoPath)
         return;
     if (pathId == PathTable::RootId) {
-        out.append('/');
+        out.put('/');
         return;
     }
     const Encoded &dir = directory(m_paths.parent(pathId));
     const QByteArrayView name = m_paths.name(pathId);
     if (!dir.needsQuotes && CsvEscape::isPlain(name)) {
         // The common case: one copy of the cached directory, one of the name.
-        out.append(dir.bytes);
-        out.append('/');
-        out.append(name);
+        out.put(dir.bytes);
+        out.put('/');
+        out.put(name);
         return;
     }
     QByteArray escaped = dir.bytes;
     escaped.append('/');
     const bool nameQuotes = CsvEscape::append(escaped, name);
     if (dir.needsQuotes || nameQuotes)
-        appendQuoted(out, escaped);
+        out.quoted(escaped);
     else
-        out.append(escaped);
+        out.put(escaped);
 }
 
-void CsvWriter::appendProcess(QByteArray &out, quint32 processId) const
+void CsvWriter::appendProcess(Sink &out, quint32 processId) const
 {
     if (processId == ProcessTable::NoProcess || processId >= m_processes.size()) {
-        out.append(',');
+        out.put(',');
         return;
     }
     if (m_processFields.size() <= processId)
@@ -214,35 +262,39 @@ void CsvWriter::appendProcess(QByteArray &out, quint32 processId) const
     ProcessFields &f = m_processFields[processId];
     if (!f.valid) {
         const ProcessInfo &info = m_processes.info(processId);
-        appendField(f.fields, info.name.toUtf8());
-        f.fields.append(',');
-        appendField(f.fields, info.executable.toUtf8());
+        f.fields = encodeField(info.name.toUtf8()) + ',' + encodeField(info.executable.toUtf8());
         f.valid = true;
     }
-    out.append(f.fields);
+    out.put(f.fields);
 }
 
-void CsvWriter::append(QByteArray &out, const FsEvent &e) const
+void CsvWriter::appendRow(Sink &out, const FsEvent &e) const
 {
     appendTime(out, e.timeNs);
-    out.append(',');
+    out.put(',');
     appendEvents(out, e.mask);
-    out.append(',');
+    out.put(',');
     appendPath(out, e.pathId);
-    out.append(e.isDir() ? ",1," : ",0,", 3);
-    appendNumber(out, e.cookie);
-    out.append(',');
+    out.put(e.isDir() ? ",1," : ",0,", 3);
+    out.number(e.cookie);
+    out.put(',');
     if (e.pid >= 0)
-        appendNumber(out, quint64(e.pid));
-    out.append(',');
+        out.number(quint64(e.pid));
+    out.put(',');
     appendProcess(out, e.processId);
-    out.append(sourceName(e.isSynthesized() ? quint8(FsEvent::Scan) : e.source));
+    out.put(sourceName(e.isSynthesized() ? quint8(FsEvent::Scan) : e.source));
+}
+
+void CsvWriter::append(QByteArray &out, const FsEvent &event) const
+{
+    Sink sink(out, 160);
+    appendRow(sink, event);
 }
 
 void CsvWriter::append(QByteArray &out, const FsEvent *events, qsizetype n) const
 {
-    // One reservation for the batch: ~100 bytes per typical row.
-    out.reserve(out.size() + n * 112);
+    // One reservation for the batch (~100 bytes per typical row); the sink grows if names are long.
+    Sink sink(out, n * 128);
     for (qsizetype i = 0; i < n; ++i)
-        append(out, events[i]);
+        appendRow(sink, events[i]);
 }
