@@ -10,16 +10,22 @@
 // its parent P, the kernel queues, for each of these, one event on D's own watch (no name) and
 // one on P's watch (name "D"), all with IN_ISDIR: IN_OPEN, one IN_ACCESS per getdents64 call
 // (fs/readdir.c: iterate_dir() calls fsnotify_access()), IN_CLOSE_NOWRITE. With every event type
-// enabled that is 6+ events per directory: a 50,000-directory walk would both overflow the 16,384
-// event queue and fill the record with the monitor's own activity.
+// enabled that is 8 events per directory (getdents64 is called twice: entries, then end of
+// directory): a 50,000-directory walk would both overflow the 16,384 event queue and fill the
+// record with the monitor's own activity.
 //
-// Why this approach and not "watch with a reduced mask first, then IN_MASK_ADD the rest": the
-// upgrade costs a second path lookup per directory (inotify_add_watch takes a path), doubling the
-// set-up syscalls, and it does not help at run time, where a new directory is scanned below a
-// parent whose watch already has the full mask. Instead, before opening D we register what we
-// expect on (wd(D), "") and (wd(P), "D"); the reader drops, per key, one IN_OPEN, the IN_ACCESS
-// that follow it and the IN_CLOSE_NOWRITE that ends it. The scan loop drains the inotify fd every
-// few thousand expected events, so the queue never fills up with our own events.
+// Two tools keep them out, each where it fits best:
+// - The initial walk watches every directory without these three kinds and upgrades the masks
+//   once the walk is over (InotifyReader::upgradeSetupWatches): the walk then causes no event at
+//   all, which is what makes a 50,000-directory set-up cheap. Its price, one more
+//   inotify_add_watch per directory and no OPEN/ACCESS/CLOSE_NOWRITE recorded before
+//   setupFinished, is right for a set-up and wrong at run time.
+// - At run time (a directory created or moved in, a rescan after an overflow) the parent's watch
+//   already has the full mask, so the events do get queued. This filter recognises them: before
+//   opening D we register what we expect on (wd(D), "") and (wd(P), "D"); the reader drops, per
+//   key, one IN_OPEN, the IN_ACCESS that follow it and the IN_CLOSE_NOWRITE that ends it. The
+//   scan loop drains the fd every few thousand expected events (fewer with a small queue), so
+//   our own events can never overflow the queue.
 //
 // The kernel queues these events synchronously inside open/getdents64/close (and the final fput
 // runs before close(2) returns to user space), so once the fd has been drained to EAGAIN after a
