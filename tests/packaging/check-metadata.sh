@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# What the validators do not check: the hand-written files carry the project's version, and the
-# man page renders without a single groff warning.
-# usage: check-metadata.sh SOURCE_DIR VERSION
+# What the validators do not check: the hand-written files carry the project's version, the man
+# page renders without a single groff warning, and it documents every option and exit code that
+# the built program's --help lists (so the two cannot drift apart).
+# usage: check-metadata.sh SOURCE_DIR VERSION FSNOOP_BINARY
 set -euo pipefail
-src=$1 version=$2
+src=$1 version=$2 fsnoop=$3
 failures=0
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 
@@ -24,5 +25,21 @@ else
     echo "note: groff is not installed (groff-base): the man page was not rendered" >&2
 fi
 
+# In roff a "-" is written "\-"; un-escape to compare with --help.
+man_text=$(sed 's/\\-/-/g' "$man")
+help=$(QT_QPA_PLATFORM=offscreen "$fsnoop" --help 2>&1; QT_QPA_PLATFORM=offscreen "$fsnoop" record --help 2>&1) ||
+    fail "fsnoop --help or fsnoop record --help failed: $help"
+options=$(grep -oE '(^|[[:space:],])--[a-z][a-z-]+' <<<"$help" | sed 's/^[[:space:],]*//' | sort -u || true)
+[[ -n $options ]] || fail "found no option in fsnoop's --help"
+for o in $options; do
+    grep -qF -- "$o" <<<"$man_text" || fail "fsnoop.1 does not document $o (listed by --help)"
+done
+# Exit codes: the lines "  N  text" under "Exit codes:" in --help, each a ".B N" item in the man page.
+codes=$(sed -n '/^Exit codes:/,/^$/s/^  \([0-9]\{1,3\}\)  .*/\1/p' <<<"$help" | sort -u)
+[[ -n $codes ]] || fail "found no exit code in fsnoop's --help"
+for c in $codes; do
+    grep -qx "\.B $c" "$man" || fail "fsnoop.1 does not document exit code $c (listed by --help)"
+done
+
 ((failures == 0)) || exit 1
-echo "ok: metainfo release and man page are at $version"
+echo "ok: metainfo release and man page are at $version; the man page documents" $options "and exit codes" $codes
