@@ -106,7 +106,7 @@ void RecordCommand::onBatch(const FsEventBatch &batch)
             ++m_overflows;
     }
     m_events += batch.size();
-    m_buffer.clear(); // keeps the capacity
+    m_buffer.resize(0); // keeps the capacity (clear() would free it)
     m_writer.append(m_buffer, batch);
     if (!m_sink.write(m_buffer)) {
         m_outputFailed = true;

@@ -35,11 +35,11 @@ QString RecordMessages::problem(const MonitorProblem &p)
     case MonitorProblem::RootMissing:
         return tr("%1 does not exist or is not a folder").arg(pathOf(p));
     case MonitorProblem::WatchLimit:
-        return tr("%n folder(s) could not be watched: the inotify limit of %1 watches per user "
+        return tr("%1 folder(s) could not be watched: the inotify limit of %2 watches per user "
                   "(fs.inotify.max_user_watches) is reached. Events in them are not recorded. "
-                  "Raise the limit, e.g.: sysctl fs.inotify.max_user_watches=%2 "
-                  "(add it to /etc/sysctl.d/ to keep it after a reboot)",
-                  nullptr, int(qMin<qint64>(p.count, INT_MAX)))
+                  "Raise the limit, e.g.: sysctl fs.inotify.max_user_watches=%3 "
+                  "(add it to /etc/sysctl.d/ to keep it after a reboot)")
+            .arg(p.count)
             .arg(p.limit)
             .arg(suggestedWatchLimit(p.limit));
     case MonitorProblem::AccessDenied:
@@ -80,7 +80,8 @@ QString RecordMessages::summary(qint64 events, const EventSource::Stats &stats, 
 
 QString RecordMessages::watching(qint64 watched, qint64 unwatched)
 {
-    const QString folders = tr("watching %n folder(s)", nullptr, int(qMin<qint64>(watched, INT_MAX)));
+    const QString folders =
+        watched == 1 ? tr("watching 1 folder") : tr("watching %1 folders").arg(watched);
     if (unwatched > 0)
         return tr("%1 (%2 could not be watched); press Ctrl+C to stop").arg(folders).arg(unwatched);
     return tr("%1; press Ctrl+C to stop").arg(folders);

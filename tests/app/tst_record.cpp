@@ -1,0 +1,268 @@
+#include "csvreader.h"
+#include "eventstore.h"
+#include "pathtable.h"
+#include "session.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+#include <sys/inotify.h>
+
+// Runs the real `fsnoop record` binary on a QTemporaryDir, acts on files, stops it with a signal
+// and reads its CSV back with CsvReader: the whole path a user takes.
+namespace {
+
+constexpr int kTimeoutMs = 15000;
+
+struct Row {
+    quint32 mask;
+    QByteArray path;
+    quint32 cookie;
+    bool isDir;
+};
+
+QList<Row> rowsOf(const Session &s)
+{
+    QList<Row> rows;
+    for (qsizetype i = 0; i < s.events().size(); ++i) {
+        const FsEvent &e = s.events().at(i);
+        rows.append({e.mask, s.paths().path(e.pathId), e.cookie, e.isDir()});
+    }
+    return rows;
+}
+
+int indexOf(const QList<Row> &rows, quint32 mask, const QByteArray &path, int from = 0)
+{
+    for (int i = from; i < rows.size(); ++i) {
+        if ((rows[i].mask & mask) == mask && rows[i].path == path)
+            return i;
+    }
+    return -1;
+}
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    QVERIFY2(f.open(QIODevice::WriteOnly), qPrintable(path));
+    QCOMPARE(f.write(data), qint64(data.size()));
+}
+
+} // namespace
+
+class tst_Record : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Starts `fsnoop record args...` and waits until it says its watches are set up.
+    bool startRecord(QProcess &p, const QStringList &args)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C")); // English messages
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(FSNOOP_BINARY), QStringList{QStringLiteral("record")} + args);
+        if (!p.waitForStarted(kTimeoutMs))
+            return false;
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < kTimeoutMs) {
+            if (m_stderr.contains("watching"))
+                return true;
+            if (p.state() != QProcess::Running)
+                break;
+            p.waitForReadyRead(200);
+            m_stderr += p.readAllStandardError();
+        }
+        m_stderr += p.readAllStandardError();
+        qWarning("fsnoop record did not report its watches: %s", m_stderr.constData());
+        return false;
+    }
+
+    bool stopWith(QProcess &p, int signalNumber)
+    {
+        ::kill(pid_t(p.processId()), signalNumber);
+        const bool ok = p.waitForFinished(kTimeoutMs);
+        m_stderr += p.readAllStandardError();
+        return ok;
+    }
+
+    std::unique_ptr<Session> load(const QString &file)
+    {
+        CsvError error;
+        auto s = CsvReader::load(file, &error);
+        if (!s)
+            qWarning("CSV error %s at line %lld: %s", CsvError::codeName(error.code), error.line,
+                     error.detail.constData());
+        return s;
+    }
+
+    QByteArray m_stderr;
+
+private Q_SLOTS:
+    void init() { m_stderr.clear(); }
+
+    void recordsCreateModifyRenameDeleteUntilSigint()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString watched = dir.filePath(QStringLiteral("w"));
+        QVERIFY(QDir().mkdir(watched));
+        const QString out = dir.filePath(QStringLiteral("out.csv"));
+        QProcess p;
+        QVERIFY(startRecord(p, {watched, QStringLiteral("-o"), out}));
+
+        const QByteArray w = QFile::encodeName(watched);
+        writeFile(watched + QStringLiteral("/a.txt"), "hello");
+        QVERIFY(QDir().mkdir(watched + QStringLiteral("/sub")));
+        writeFile(watched + QStringLiteral("/sub/b, \"odd\"\nname"), "x");
+        QVERIFY(QFile::rename(watched + QStringLiteral("/a.txt"), watched + QStringLiteral("/c.txt")));
+        QVERIFY(QFile::remove(watched + QStringLiteral("/c.txt")));
+
+        // Live: the rows are in the file before the capture ends (one write per batch).
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            QFile f(out);
+            return f.open(QIODevice::ReadOnly) && f.readAll().contains("DELETE,") ;
+        }(), kTimeoutMs);
+
+        QVERIFY(stopWith(p, SIGINT));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY2(m_stderr.contains("events recorded"), m_stderr.constData());
+        QVERIFY2(m_stderr.contains("0 overflows"), m_stderr.constData());
+
+        auto s = load(out);
+        QVERIFY(s);
+        const QList<Row> rows = rowsOf(*s);
+        const int create = indexOf(rows, IN_CREATE, w + "/a.txt");
+        QVERIFY(create >= 0);
+        QVERIFY(indexOf(rows, IN_MODIFY, w + "/a.txt", create) > create);
+        QVERIFY(indexOf(rows, IN_CLOSE_WRITE, w + "/a.txt", create) > create);
+        const int mkdirRow = indexOf(rows, IN_CREATE | IN_ISDIR, w + "/sub");
+        QVERIFY(mkdirRow >= 0);
+        QVERIFY(rows[mkdirRow].isDir);
+        QVERIFY(indexOf(rows, IN_CREATE, w + "/sub/b, \"odd\"\nname") > mkdirRow);
+        const int from = indexOf(rows, IN_MOVED_FROM, w + "/a.txt");
+        const int to = indexOf(rows, IN_MOVED_TO, w + "/c.txt");
+        QVERIFY(from >= 0 && to > from);
+        QVERIFY(rows[from].cookie != 0);
+        QCOMPARE(rows[to].cookie, rows[from].cookie);
+        QVERIFY(indexOf(rows, IN_DELETE, w + "/c.txt", to) > to);
+    }
+
+    void durationEndsOnItsOwnAndStdoutIsDefault()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QProcess p;
+        QVERIFY(startRecord(p, {dir.path(), QStringLiteral("--duration"), QStringLiteral("0.3")}));
+        writeFile(dir.filePath(QStringLiteral("f")), "1");
+        QVERIFY(p.waitForFinished(kTimeoutMs));
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray csv = p.readAllStandardOutput();
+        QVERIFY(csv.startsWith("time,events,path,is_dir,cookie,pid,process,executable,source\r\n"));
+        QVERIFY2(csv.contains("CREATE,") && csv.contains("/f,0,0,,,,inotify\r\n"), csv.constData());
+    }
+
+    void quietSaysNothing()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QProcess p;
+        p.start(QStringLiteral(FSNOOP_BINARY),
+                {QStringLiteral("record"), dir.path(), QStringLiteral("-q"),
+                 QStringLiteral("--duration"), QStringLiteral("0.2")});
+        QVERIFY(p.waitForFinished(kTimeoutMs));
+        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(p.readAllStandardError(), QByteArray());
+        QCOMPARE(p.readAllStandardOutput(),
+                 QByteArray("time,events,path,is_dir,cookie,pid,process,executable,source\r\n"));
+    }
+
+    void eventFilterAndExclude()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString out = dir.filePath(QStringLiteral("out.csv"));
+        const QString watched = dir.filePath(QStringLiteral("w"));
+        QVERIFY(QDir().mkdir(watched));
+        QProcess p;
+        QVERIFY(startRecord(p, {watched, QStringLiteral("-e"), QStringLiteral("create,delete"),
+                                QStringLiteral("--exclude"), QStringLiteral("\\.tmp$"),
+                                QStringLiteral("-o"), out}));
+        writeFile(watched + QStringLiteral("/keep"), "data");
+        writeFile(watched + QStringLiteral("/skip.tmp"), "data");
+        QVERIFY(QFile::remove(watched + QStringLiteral("/keep")));
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            QFile f(out);
+            return f.open(QIODevice::ReadOnly) && f.readAll().contains("DELETE,");
+        }(), kTimeoutMs);
+        QVERIFY(stopWith(p, SIGTERM));
+        QCOMPARE(p.exitCode(), 0);
+
+        auto s = load(out);
+        QVERIFY(s);
+        const QList<Row> rows = rowsOf(*s);
+        QVERIFY(!rows.isEmpty());
+        for (const Row &r : rows) {
+            QVERIFY2((r.mask & ~quint32(IN_ISDIR)) == IN_CREATE
+                         || (r.mask & ~quint32(IN_ISDIR)) == IN_DELETE,
+                     r.path.constData());
+            QVERIFY2(!r.path.endsWith(".tmp"), r.path.constData());
+        }
+        const QByteArray w = QFile::encodeName(watched);
+        QVERIFY(indexOf(rows, IN_CREATE, w + "/keep") >= 0);
+        QVERIFY(indexOf(rows, IN_DELETE, w + "/keep") >= 0);
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("message");
+        const QString tmp = QDir::tempPath();
+        QTest::newRow("no folder") << QStringList{} << QByteArray("no folder to watch");
+        QTest::newRow("missing folder") << QStringList{QStringLiteral("/nonexistent/fsnoop")} << QByteArray("no such folder: /nonexistent/fsnoop");
+        QTest::newRow("unknown event") << QStringList{tmp, QStringLiteral("-e"), QStringLiteral("modify,explode")} << QByteArray("unknown event name \"explode\"");
+        QTest::newRow("bad regex") << QStringList{tmp, QStringLiteral("--exclude"), QStringLiteral("(")} << QByteArray("bad regular expression \"(\" for --exclude");
+        QTest::newRow("bad duration") << QStringList{tmp, QStringLiteral("--duration"), QStringLiteral("soon")} << QByteArray("--duration needs a positive number");
+        QTest::newRow("unknown option") << QStringList{tmp, QStringLiteral("--frobnicate")} << QByteArray("frobnicate");
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, message);
+        QProcess p;
+        p.start(QStringLiteral(FSNOOP_BINARY), QStringList{QStringLiteral("record")} + args);
+        QVERIFY(p.waitForFinished(kTimeoutMs));
+        const QByteArray err = p.readAllStandardError();
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY2(err.contains(message), err.constData());
+        QVERIFY(p.readAllStandardOutput().isEmpty()); // no half CSV on stdout
+    }
+
+    void helpAndVersion()
+    {
+        QProcess p;
+        p.start(QStringLiteral(FSNOOP_BINARY), {QStringLiteral("record"), QStringLiteral("--help")});
+        QVERIFY(p.waitForFinished(kTimeoutMs));
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray help = p.readAllStandardOutput();
+        QVERIFY(help.contains("Exit codes"));
+        QVERIFY(help.contains("close_write"));
+        p.start(QStringLiteral(FSNOOP_BINARY), {QStringLiteral("--version")});
+        QVERIFY(p.waitForFinished(kTimeoutMs));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(p.readAllStandardOutput().startsWith("fsnoop "));
+        p.start(QStringLiteral(FSNOOP_BINARY), {QStringLiteral("--help")});
+        QVERIFY(p.waitForFinished(kTimeoutMs));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(p.readAllStandardOutput().contains("fsnoop record"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Record)
+#include "tst_record.moc"
