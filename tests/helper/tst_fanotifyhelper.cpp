@@ -84,6 +84,10 @@ private Q_SLOTS:
         }));
         probe.closeWriteChannel();
         QVERIFY(probe.waitForFinished());
+        helper.process().closeWriteChannel();
+        QVERIFY(helper.process().waitForFinished(5000));
+        QCOMPARE(helper.process().exitCode(), 0);
+        QCOMPARE(helper.process().readAllStandardError(), QByteArray());
 
         const EventRecord *create = find(helper.events, byProbe(FAN_CREATE, a));
         QVERIFY(create);
@@ -274,6 +278,7 @@ private Q_SLOTS:
         QVERIFY(helper.process().waitForFinished(5000));
         QCOMPARE(helper.process().exitStatus(), QProcess::NormalExit);
         QCOMPARE(helper.process().exitCode(), 1);
+        QCOMPARE(helper.process().readAllStandardError(), QByteArray());
     }
 
     void exitsOnStdinEof()
@@ -286,6 +291,8 @@ private Q_SLOTS:
         QVERIFY(helper.process().waitForFinished(5000));
         QCOMPARE(helper.process().exitStatus(), QProcess::NormalExit);
         QCOMPARE(helper.process().exitCode(), 0);
+        // The helper never writes to stderr; under ASan/UBSan a report would land there.
+        QCOMPARE(helper.process().readAllStandardError(), QByteArray());
     }
 
     void exitsOnEofBeforeRequest()
