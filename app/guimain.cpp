@@ -24,8 +24,11 @@ int runGui(int &argc, char **argv)
     // Our strings from the embedded .qm files (qt_add_translations puts them at :/i18n), Qt's
     // own (standard dialog buttons) from the system's Qt translations, both for the system
     // locale, which honours LANGUAGE / LC_ALL / LANG.
+    // Without a translation for the locale, fsnoop_en still gives English its plural forms
+    // ("1 folder", "2 folders" for "%n folder(s)").
     auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QStringLiteral("fsnoop"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (ours->load(QLocale(), QStringLiteral("fsnoop"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || ours->load(QStringLiteral("fsnoop_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(ours);
     auto *qtBase = new QTranslator(&app);
     if (qtBase->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -3,6 +3,8 @@
 #include "session.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QPalette>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -101,6 +103,27 @@ private Q_SLOTS:
         QVERIFY(f.model.index(9, 0).data(Qt::BackgroundRole).isValid());
         QVERIFY(!f.model.index(0, 0).data(Qt::ToolTipRole).toString().contains(QLatin1String("overflow")));
         QCOMPARE(f.model.index(1, 0).data(EventTableModel::PathIdRole).toUInt(), f.a);
+    }
+
+    // Rows that look different use the theme's palette, so a dark theme stays readable.
+    void darkPalette()
+    {
+        const QPalette saved = QApplication::palette();
+        QPalette dark = saved;
+        dark.setColor(QPalette::Base, QColor(30, 30, 30));
+        dark.setColor(QPalette::Text, QColor(230, 230, 230));
+        dark.setColor(QPalette::PlaceholderText, QColor(140, 140, 150));
+        QApplication::setPalette(dark);
+        Fixture f;
+        f.fill();
+        const QColor overflowBg = f.model.index(9, 0).data(Qt::BackgroundRole).value<QColor>();
+        QVERIFY2(overflowBg.lightness() < 100, qPrintable(overflowBg.name()));
+        QVERIFY(overflowBg.red() > overflowBg.green()); // still a warning tint
+        QCOMPARE(f.model.index(8, 0).data(Qt::ForegroundRole).value<QBrush>().color(),
+                 QColor(140, 140, 150));
+        QApplication::setPalette(saved);
+        const QColor lightBg = f.model.index(9, 0).data(Qt::BackgroundRole).value<QColor>();
+        QVERIFY(lightBg.lightness() > 150);
     }
 
     void filterByEventType()
