@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -50,7 +51,6 @@ StatsPanel::StatsPanel(Session *session, QWidget *parent)
     const QString help = tr("Counts are kernel notifications, not operations: inotify merges an "
                             "event identical to the previous unread one, so ten quick writes to a "
                             "file may count as one modify.");
-    setToolTip(help);
 
     m_filter = new QLineEdit(this);
     m_filter->setPlaceholderText(tr("Filter by path"));
@@ -66,8 +66,7 @@ StatsPanel::StatsPanel(Session *session, QWidget *parent)
     auto *helpLabel = new QLabel(tr("<a href=\"#\">What do the counts mean?</a>"), this);
     helpLabel->setToolTip(help);
     connect(helpLabel, &QLabel::linkActivated, this, [this, help] {
-        m_summary->setText(help);
-        m_summary->setWordWrap(true);
+        QMessageBox::information(this, tr("About these counts"), help);
     });
 
     auto *top = new QHBoxLayout;
@@ -96,7 +95,6 @@ StatsPanel::StatsPanel(Session *session, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(StatsModel::NameColumn, QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setColumnWidth(StatsModel::NameColumn, 360);
-    m_table->setToolTip(help);
 
     m_topChart = new TopFilesChart(this);
     m_topCount = new QSpinBox(this);
@@ -263,7 +261,6 @@ void StatsPanel::updateColumnVisibility()
 void StatsPanel::updateSummary()
 {
     const FileStats &files = m_stats->files();
-    m_summary->setWordWrap(false);
     m_summary->setText(tr("Notifications: %1 · Paths with events: %2")
                            .arg(files.totals().total)
                            .arg(files.ownRows().size()));
