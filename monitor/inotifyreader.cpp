@@ -460,8 +460,13 @@ void InotifyReader::finishPass()
         m_counters->watched.store(m_registry.size(), std::memory_order_relaxed);
         m_rescanning = false;
     }
-    if (m_limitUnwatched > 0)
+    // At run time every new directory past the limit ends a pass: say it at most once a second
+    // (the count accumulates; stats() is always exact).
+    if (m_limitUnwatched > 0
+        && (m_inSetup || !m_limitClock.isValid() || m_limitClock.elapsed() >= 1000)) {
+        m_limitClock.start();
         reportWatchLimit();
+    }
     m_limitHit = false;
     if (m_inSetup) {
         if (m_filterSelf && !m_stop->load(std::memory_order_relaxed))

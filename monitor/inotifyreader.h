@@ -147,8 +147,8 @@ private:
 
     // Watch limit (ENOSPC): stop adding until the next rescan finds room again.
     bool m_limitHit = false;
-    qint64 m_limitUnwatched = 0; // directories not watched because of the limit, this pass
-    bool m_limitReported = false;
+    qint64 m_limitUnwatched = 0; // directories not watched because of the limit, not yet reported
+    QElapsedTimer m_limitClock;  // since the last WatchLimit report
     bool m_unmountReported = false;
     std::unordered_set<int> m_unmounted; // wds that saw IN_UNMOUNT, until their IN_IGNORED
     bool m_gone = false;

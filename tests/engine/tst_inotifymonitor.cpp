@@ -397,6 +397,7 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         QCOMPARE(makeTree(dir.path(), 1500), 1500);
         EngineCapture cap;
+        QSignalSpy progress(&cap.monitor, &EventSource::setupProgress);
         {
             std::unique_ptr<SysctlGuard> small;
             if (isRoot()) {
@@ -410,6 +411,8 @@ private Q_SLOTS:
         }
         QVERIFY(cap.setupFinished.wait(20000));
         QCOMPARE(cap.setupFinished.at(0).at(0).toLongLong(), qint64(1501));
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().at(0).toLongLong(), qint64(1501)); // directories scanned
         QCOMPARE(cap.monitor.stats().overflows, qint64(0));
         QVERIFY(!cap.hasProblem(MonitorProblem::QueueOverflow));
         // A real directory listing by somebody else after the set-up is recorded, once.
@@ -578,6 +581,35 @@ private Q_SLOTS:
         QCOMPARE(p->errnum, EACCES);
         QCOMPARE(cap.setupFinished.at(0).at(0).toLongLong(), qint64(3)); // root, open, open/inside
         QCOMPARE(cap.setupFinished.at(0).at(1).toLongLong(), qint64(1));
+    }
+
+    void missingRootIsReported()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString missing = sub(dir, "not-there");
+        {
+            EngineCapture cap;
+            QVERIFY(!cap.monitor.start(EngineCapture::options(missing)));
+            QVERIFY(!cap.monitor.isRunning());
+            QCOMPARE(cap.monitor.lastProblem().kind, MonitorProblem::RootMissing);
+            QCOMPARE(cap.monitor.lastProblem().path, QFile::encodeName(missing));
+            QCOMPARE(cap.monitor.lastProblem().errnum, ENOENT);
+        }
+        {
+            // One good root is enough to run; the bad one is reported.
+            EngineCapture cap;
+            WatchOptions o = EngineCapture::options(missing);
+            o.roots.append(QFile::encodeName(dir.path()) + "//");
+            QVERIFY(cap.start(o));
+            QVERIFY(cap.hasProblem(MonitorProblem::RootMissing));
+            QVERIFY(touch(sub(dir, "f")));
+            QTRY_VERIFY_WITH_TIMEOUT(cap.has(IN_CREATE, sub(dir, "f")), 5000);
+            const EventSource::Stats st = cap.monitor.stats();
+            QCOMPARE(st.watchedDirectories, qint64(1));
+            QVERIFY(st.eventsRead >= st.eventsRecorded);
+            QVERIFY(st.eventsRecorded > 0);
+        }
     }
 
     void rootMovedIsReported()
