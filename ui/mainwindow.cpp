@@ -380,9 +380,15 @@ void MainWindow::resumeWatching()
             m_setupProgress = new QProgressDialog(this);
             m_setupProgress->setWindowTitle(tr("Setting Up Watches"));
             m_setupProgress->setRange(0, 0);
-            m_setupProgress->setMinimumDuration(300);
             m_setupProgress->setCancelButtonText(tr("Cancel"));
             connect(m_setupProgress, &QProgressDialog::canceled, this, &MainWindow::stopWatching);
+            // A busy dialog (range 0..0) never reaches its minimumDuration logic through
+            // setValue(); show it ourselves if the scan is still running a moment later.
+            QPointer<QProgressDialog> dialog = m_setupProgress;
+            QTimer::singleShot(300, this, [dialog] {
+                if (dialog)
+                    dialog->show();
+            });
         }
         m_setupProgress->setLabelText(tr("Scanned %n folder(s)\u2026", nullptr, int(scanned)));
         m_watchedDirs = scanned;

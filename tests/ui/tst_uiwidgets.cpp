@@ -1,0 +1,161 @@
+#include "filterbar.h"
+#include "problemtext.h"
+#include "uisettings.h"
+#include "watchdialog.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/inotify.h>
+
+// The filter bar, the watch dialog, the settings round trips and the problem texts.
+class tst_UiWidgets : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void filterBarEmitsCombinedCriteria()
+    {
+        FilterBar bar;
+        QSignalSpy changed(&bar, &FilterBar::criteriaChanged);
+        auto *path = bar.findChild<QLineEdit *>();
+        QVERIFY(path);
+        QTest::keyClicks(path, QStringLiteral("src/"));
+        QCOMPARE(changed.count(), 0); // typing is debounced
+        QVERIFY(changed.wait(2000));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(bar.criteria().pathText, QStringLiteral("src/"));
+
+        bar.findChild<QCheckBox *>()->setChecked(true);
+        QCOMPARE(changed.count(), 2);
+        QVERIFY(bar.criteria().pathIsRegex);
+
+        auto *kind = bar.findChild<QComboBox *>();
+        kind->setCurrentIndex(2);
+        QCOMPARE(bar.criteria().kind, EventFilter::Kind::Directories);
+
+        // Event types: None, then one type back on.
+        auto *menu = bar.findChild<QMenu *>();
+        QVERIFY(menu);
+        const QList<QAction *> actions = menu->actions();
+        QAction *none = actions.at(1);
+        none->trigger();
+        QCOMPARE(bar.criteria().eventMask, 0u);
+        QAction *modify = nullptr;
+        for (QAction *a : actions) {
+            if (a->text() == QLatin1String("modify"))
+                modify = a;
+        }
+        QVERIFY(modify);
+        modify->setChecked(true);
+        QCOMPARE(bar.criteria().eventMask, quint32(IN_MODIFY));
+        actions.at(0)->trigger(); // All
+        QCOMPARE(bar.criteria().eventMask, 0xffffffffu);
+        QCOMPARE(bar.criteria().pathText, QStringLiteral("src/")); // the others stay
+
+        // setCriteria() shows criteria without echoing them back.
+        const int before = changed.count();
+        EventFilter::Criteria c;
+        c.processText = QStringLiteral("vim");
+        c.onlyPaths = {7};
+        bar.setCriteria(c);
+        QCOMPARE(changed.count(), before);
+        QCOMPARE(bar.criteria().processText, QStringLiteral("vim"));
+        QTest::qWait(300); // the debounce must not fire for programmatic text either
+        QCOMPARE(changed.count(), before);
+    }
+
+    void watchDialogRoundTrip()
+    {
+        QTemporaryDir dir;
+        WatchOptions o;
+        o.roots = {QFile::encodeName(dir.path())};
+        o.recursive = false;
+        o.watchRootSelf = false;
+        o.events = IN_CREATE | IN_DELETE;
+        o.excludes = {QRegularExpression(QStringLiteral("/\\.git/"))};
+        o.includes = {QRegularExpression(QStringLiteral("\\.txt$"))};
+        o.backend = WatchOptions::Backend::Fanotify;
+        WatchDialog dialog;
+        dialog.setOptions(o);
+        const WatchOptions back = dialog.options();
+        QCOMPARE(back.roots, o.roots);
+        QCOMPARE(back.recursive, false);
+        QCOMPARE(back.watchRootSelf, false);
+        QCOMPARE(back.events, o.events);
+        QCOMPARE(back.excludes.size(), 1);
+        QCOMPARE(back.excludes.first().pattern(), QStringLiteral("/\\.git/"));
+        QCOMPARE(back.includes.first().pattern(), QStringLiteral("\\.txt$"));
+        QVERIFY(back.backend == WatchOptions::Backend::Fanotify);
+
+        QString bad;
+        const auto list = WatchDialog::parsePatterns(QStringLiteral("ok\n([\n\nfine$"), &bad);
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(bad, QStringLiteral("(["));
+    }
+
+    void settingsRoundTrip()
+    {
+        QTemporaryDir dir;
+        QSettings s(dir.filePath(QStringLiteral("t.ini")), QSettings::IniFormat);
+        WatchOptions o;
+        o.events = IN_MODIFY;
+        o.recursive = false;
+        o.excludes = {QRegularExpression(QStringLiteral("build/"))};
+        UiSettings::setWatchOptions(s, o);
+        const WatchOptions w = UiSettings::watchOptions(s);
+        QCOMPARE(w.events, quint32(IN_MODIFY));
+        QCOMPARE(w.recursive, false);
+        QCOMPARE(w.excludes.first().pattern(), QStringLiteral("build/"));
+
+        EventFilter::Criteria c;
+        c.eventMask = IN_CREATE;
+        c.pathText = QStringLiteral("x");
+        c.pathIsRegex = true;
+        c.kind = EventFilter::Kind::Files;
+        c.processText = QStringLiteral("cp");
+        c.onlyPaths = {3}; // path ids die with the session: not stored
+        UiSettings::setFilter(s, c);
+        EventFilter::Criteria r = UiSettings::filter(s);
+        c.onlyPaths.clear();
+        QVERIFY(r == c);
+
+        for (int i = 0; i < UiSettings::kMaxRecentFolders + 3; ++i)
+            UiSettings::addRecentFolder(s, QStringLiteral("/f%1").arg(i));
+        UiSettings::addRecentFolder(s, QStringLiteral("/f5"));
+        const QStringList recent = UiSettings::recentFolders(s);
+        QCOMPARE(recent.size(), UiSettings::kMaxRecentFolders);
+        QCOMPARE(recent.first(), QStringLiteral("/f5"));
+        QCOMPARE(recent.count(QStringLiteral("/f5")), 1);
+    }
+
+    void everyProblemHasWords()
+    {
+        for (int k = MonitorProblem::InitFailed; k <= MonitorProblem::HelperNotAuthorized; ++k) {
+            MonitorProblem p;
+            p.kind = MonitorProblem::Kind(k);
+            p.path = "/some/dir";
+            p.count = 3;
+            p.limit = 8192;
+            QVERIFY2(!ProblemText::summary(p).isEmpty(), qPrintable(QString::number(k)));
+            QVERIFY2(!ProblemText::advice(p).isEmpty(), qPrintable(QString::number(k)));
+        }
+        MonitorProblem limit;
+        limit.kind = MonitorProblem::WatchLimit;
+        limit.limit = 8192;
+        QVERIFY(ProblemText::advice(limit).contains(QLatin1String("max_user_watches")));
+        QVERIFY(ProblemText::advice(limit).contains(QLatin1String("8192")));
+    }
+};
+
+QTEST_MAIN(tst_UiWidgets)
+#include "tst_uiwidgets.moc"
