@@ -54,6 +54,7 @@ bool InotifyMonitor::start(const WatchOptions &options)
     for (const QByteArray &raw : options.roots) {
         const QByteArray root = cleanRoot(raw);
         struct stat st;
+        errno = 0;
         if (!root.startsWith('/') || ::stat(root.constData(), &st) != 0 || !S_ISDIR(st.st_mode)) {
             MonitorProblem p;
             p.kind = MonitorProblem::RootMissing;

@@ -406,6 +406,8 @@ void InotifyReader::startRescan()
     m_rescanPending = false;
     m_rescanning = true;
     ++m_generation;
+    // The rescan meets every directory again, the unwatchable ones too: count those afresh.
+    m_counters->unwatched.store(0, std::memory_order_relaxed);
     for (int wd : m_registry.roots()) {
         if (const WatchRegistry::Dir *d = m_registry.find(wd))
             m_scanQueue.push_back({d->path, -1, Root});

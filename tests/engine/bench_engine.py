@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Rough engine figures against inotifywait (not run by ctest; bench/ holds the full suite).
 
-    sudo tests/engine/bench_engine.py BUILD_DIR [RUNS]
+    sudo tests/engine/bench_engine.py BUILD_DIR [RUNS] [FILES_PER_DIR]
 
 Mounts a tmpfs (ext4 here is slow after mass deletes), then
   1. set-up time on a 50,000-directory tree: `inotifywait -r -m` until "Watches established."
@@ -26,8 +26,8 @@ def cpu_of(pid):
     return (int(fields[11]) + int(fields[12])) / TICK  # utime + stime
 
 
-def make_tree(root):
-    # 50 + 50*9 + 50*9*110 = 50,000 directories, 3 levels.
+def make_tree(root, files_per_dir=0):
+    # 50 + 50*9 + 50*9*110 = 50,000 directories, 3 levels; files only in the leaves.
     n = 0
     for a in range(50):
         la = f"{root}/l{a}"
@@ -38,8 +38,11 @@ def make_tree(root):
             os.mkdir(lb)
             n += 1
             for c in range(110):
-                os.mkdir(f"{lb}/n{c}")
+                lc = f"{lb}/n{c}"
+                os.mkdir(lc)
                 n += 1
+                for i in range(files_per_dir):
+                    os.close(os.open(f"{lc}/f{i}", os.O_CREAT | os.O_WRONLY, 0o644))
     return n
 
 
@@ -65,6 +68,18 @@ def engine_setup(bench, tree):
     out = subprocess.run([bench, tree, "0"], capture_output=True, text=True, check=True).stdout
     kv = dict(x.split("=") for x in out.split() if "=" in x)
     return float(kv["setup_ms"]), kv
+
+
+def inotifywait_setup_cpu(tree):
+    p = subprocess.Popen(["inotifywait", "-r", "-m", tree], stdout=subprocess.DEVNULL,
+                         stderr=subprocess.PIPE, text=True)
+    for line in p.stderr:
+        if "Watches established" in line:
+            break
+    cpu = cpu_of(p.pid)
+    p.kill()
+    p.wait()
+    return cpu
 
 
 def inotifywait_burst(directory, files, outfile):
@@ -104,22 +119,28 @@ def engine_burst(bench, directory, files):
 def main():
     build = sys.argv[1] if len(sys.argv) > 1 else "build"
     runs = int(sys.argv[2]) if len(sys.argv) > 2 else 3
+    files_per_dir = int(sys.argv[3]) if len(sys.argv) > 3 else 0
     bench = os.path.join(build, "tests/engine/engine_bench")
     mnt = tempfile.mkdtemp(prefix="fsnoop-engine-bench-")
     subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2g", "tmpfs", mnt], check=True)
     try:
         tree = f"{mnt}/tree"
         os.mkdir(tree)
-        print(f"tree: {make_tree(tree)} directories on tmpfs {mnt}")
-        iw, en = [], []
+        print(f"tree: {make_tree(tree, files_per_dir)} directories, {files_per_dir} files in each "
+              f"leaf, on tmpfs {mnt}")
+        iw, en, iwcpu, encpu = [], [], [], []
         for _ in range(runs):
             iw.append(inotifywait_setup(tree))
+            iwcpu.append(inotifywait_setup_cpu(tree))
             ms, kv = engine_setup(bench, tree)
             en.append(ms)
+            encpu.append(float(kv["setup_cpu_s"]))
         print(f"set-up  inotifywait -r -m: median {statistics.median(iw):.0f} ms  {['%.0f' % x for x in iw]}")
         print(f"set-up  engine:            median {statistics.median(en):.0f} ms  {['%.0f' % x for x in en]}"
               f"  (watched={kv['watched']}, self dir events recorded={kv['self_dir_events']})")
-        print(f"ratio engine/inotifywait: {statistics.median(en) / statistics.median(iw):.2f}")
+        print(f"ratio engine/inotifywait (wall): {statistics.median(en) / statistics.median(iw):.2f}")
+        print(f"set-up CPU s: inotifywait median {statistics.median(iwcpu):.3f}, engine median "
+              f"{statistics.median(encpu):.3f} (engine includes process start-up)")
 
         files = 100000
         for i in range(runs):
