@@ -13,6 +13,14 @@ newest=$(xmllint --nonet --xpath 'string(/component/releases/release[1]/@version
 [[ $newest == "$version" ]] ||
     fail "newest <release> in the metainfo is '$newest', the project is $version: add a release entry"
 
+# Screenshots: each is published from the screenshot script's output in docs/screenshots/.
+shots=$(xmllint --nonet --xpath '/component/screenshots/screenshot/image/text()' "$metainfo" 2>/dev/null || true)
+[[ -n $shots ]] || fail "the metainfo has no screenshot"
+for url in $shots; do
+    [[ $url == https://fsnoop.org/screenshots/* ]] || fail "screenshot $url is not under https://fsnoop.org/screenshots/"
+    [[ -f $src/docs/screenshots/${url##*/} ]] || fail "screenshot $url: docs/screenshots/${url##*/} does not exist"
+done
+
 man=$src/packaging/fsnoop.1
 th=$(sed -n 's/^\.TH .*"fsnoop \([^"]*\)".*/\1/p' "$man")
 [[ $th == "$version" ]] || fail ".TH of fsnoop.1 says version '$th', the project is $version"
