@@ -10,7 +10,10 @@
 #include <cstring>
 #include <ctime>
 #include <fcntl.h>
+#include <linux/magic.h>
 #include <sys/inotify.h>
+#include <sys/stat.h>
+#include <sys/statfs.h>
 #include <unistd.h>
 
 namespace {
@@ -504,8 +507,9 @@ void InotifyReader::upgradeSetupWatches()
         if (m_stop->load(std::memory_order_relaxed))
             return;
         const WatchRegistry::Dir *dir = m_registry.find(wd);
-        if (!dir)
-            continue;
+        if (!dir || !dir->reduced)
+            continue; // a leaf, watched with its full mask from the start
+        m_registry.setReduced(wd, false);
         const QByteArray fsPath = m_paths->path(dir->path);
         const int got = inotify_add_watch(m_fd, fsPath.constData(), root ? m_rootMask : m_dirMask);
         if (got >= 0 && got != wd && !m_registry.find(got)) {
@@ -514,6 +518,41 @@ void InotifyReader::upgradeSetupWatches()
             inotify_rm_watch(m_fd, got);
         }
     }
+}
+
+bool InotifyReader::mayBeLeaf(const ScanItem &item) const
+{
+    // Only a walk for subdirectories may skip a listing; a new directory must be listed to
+    // synthesize what it already holds, and so must one a rescan may find new.
+    return !(item.flags & (Root | Synthesize | ReportIfNew));
+}
+
+bool InotifyReader::isLeaf(const QByteArray &fsPath)
+{
+    // A directory's link count is 2 + its number of subdirectories ("." and the entry in its
+    // parent, plus each subdirectory's ".."), on the filesystems listed below. So a count of 2
+    // means there is nothing for a walk to descend into, and we skip opening and listing it:
+    // that is most directories of a real tree, and open+getdents64+close is 3 of the 5 us a
+    // directory costs. It is checked after the watch exists, so a subdirectory made after the
+    // check arrives as IN_CREATE|IN_ISDIR. Other filesystems (btrfs always says 1, network and
+    // FUSE ones may say anything) are listed as usual: this is find(1)'s leaf optimisation,
+    // restricted to where it is exact.
+    struct stat st;
+    if (::fstatat(AT_FDCWD, fsPath.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0
+        || !S_ISDIR(st.st_mode) || st.st_nlink != 2) {
+        return false;
+    }
+    auto it = m_nlinkTrusted.find(quint64(st.st_dev));
+    if (it == m_nlinkTrusted.end()) {
+        struct statfs fs;
+        bool trusted = false;
+        if (::statfs(fsPath.constData(), &fs) == 0) {
+            const auto type = quint64(fs.f_type);
+            trusted = type == TMPFS_MAGIC || type == EXT4_SUPER_MAGIC || type == XFS_SUPER_MAGIC;
+        }
+        it = m_nlinkTrusted.emplace(quint64(st.st_dev), trusted).first;
+    }
+    return it->second;
 }
 
 void InotifyReader::reportWatchLimit()
@@ -545,13 +584,19 @@ void InotifyReader::scanOne(const ScanItem &item, qint64 now)
     ++m_scanned;
 
     int wd = -1;
+    bool addedReduced = false;
     if ((item.flags & NoWatch) || m_limitHit) {
         ++m_limitUnwatched;
         m_counters->unwatched.fetch_add(1, std::memory_order_relaxed);
     } else {
+        // During the set-up walk a directory we are going to list is watched without the kinds
+        // our listing would cause, and upgraded by upgradeSetupWatches() once the walk is over.
+        // A directory that may turn out to be a leaf (see isLeaf()) gets its full mask at once:
+        // we will never open it, so it needs no upgrade.
         quint32 mask = root ? m_rootMask : m_dirMask;
-        if (m_inSetup)
-            mask &= ~kScanKinds; // upgraded by upgradeSetupWatches() once the walk is over
+        addedReduced = m_inSetup && m_filterSelf && (root || !mayBeLeaf(item));
+        if (addedReduced)
+            mask &= ~kScanKinds;
         wd = inotify_add_watch(m_fd, fsPath.constData(), mask);
         if (wd < 0) {
             const int err = errno;
@@ -594,6 +639,15 @@ void InotifyReader::scanOne(const ScanItem &item, qint64 now)
     }
     if (!m_options.recursive && !synthesize)
         return; // nothing to list: subdirectories get no watch
+    if (!synthesize && mayBeLeaf(item) && isLeaf(fsPath))
+        return; // no subdirectory: nothing in it for a walk to find
+    if (m_inSetup && m_filterSelf && wd >= 0) {
+        if (!addedReduced) {
+            // Watched with the full mask in the hope of a leaf: narrow it before listing.
+            inotify_add_watch(m_fd, fsPath.constData(), (root ? m_rootMask : m_dirMask) & ~kScanKinds);
+        }
+        m_registry.setReduced(wd, true);
+    }
 
     if (m_filterSelf && !m_inSetup) {
         if (wd >= 0)

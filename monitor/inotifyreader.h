@@ -14,6 +14,7 @@
 
 #include <atomic>
 #include <memory>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -82,6 +83,8 @@ private:
     void finishPass();
     void startRescan();
     void upgradeSetupWatches();
+    bool mayBeLeaf(const ScanItem &item) const;
+    bool isLeaf(const QByteArray &fsPath);
 
     bool wanted(PathTable::Id path) const; // include/exclude regexes
     bool excludedDir(PathTable::Id path) const;
@@ -150,6 +153,7 @@ private:
     qint64 m_limitUnwatched = 0; // directories not watched because of the limit, not yet reported
     QElapsedTimer m_limitClock;  // since the last WatchLimit report
     bool m_unmountReported = false;
+    std::unordered_map<quint64, bool> m_nlinkTrusted; // st_dev -> link counts count subdirs
     std::unordered_set<int> m_unmounted; // wds that saw IN_UNMOUNT, until their IN_IGNORED
     bool m_gone = false;
     bool m_goneAnnounced = false;

@@ -27,6 +27,7 @@ public:
         int nextSibling = -1;
         quint32 generation = 0; // last rescan that saw it (stale watches are dropped after one)
         bool root = false;
+        bool reduced = false; // set-up walk: watched without OPEN/ACCESS/CLOSE_NOWRITE for now
     };
 
     explicit WatchRegistry(PathTable &paths);
@@ -54,6 +55,12 @@ public:
     // inode watched again returns the same wd (inotify_add_watch(2)); if it now sits at another
     // path (moved while we were not looking, e.g. during a queue overflow) it is relocated.
     AddResult add(int wd, PathTable::Id path, int parent, bool root, quint32 generation);
+
+    void setReduced(int wd, bool reduced)
+    {
+        if (Dir *d = find(wd))
+            d->reduced = reduced;
+    }
 
     // A directory moved within the tree: it and every watched descendant get their new path.
     void relocate(int wd, int newParent, PathTable::Id newPath);
