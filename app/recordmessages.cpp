@@ -71,10 +71,11 @@ QString RecordMessages::problem(const MonitorProblem &p)
 
 QString RecordMessages::summary(qint64 events, const EventSource::Stats &stats, qint64 overflows)
 {
-    return tr("%1 events recorded, %2 folders watched, %3 overflows, %4 folders not watched")
+    // Counts after a colon, so no plural forms are needed and a script can pick them out.
+    return tr("summary: events: %1, overflows: %2, folders watched: %3, not watched: %4")
         .arg(events)
-        .arg(stats.watchedDirectories)
         .arg(overflows)
+        .arg(stats.watchedDirectories)
         .arg(stats.unwatchedDirectories);
 }
 

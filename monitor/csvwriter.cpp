@@ -92,6 +92,8 @@ struct CsvWriter::Sink {
     }
     void put(const char *s, qsizetype n)
     {
+        if (n <= 0)
+            return; // an empty view may have a null data(): memcpy must not see it
         if (end - base - used < n)
             grow(n);
         std::memcpy(base + used, s, std::size_t(n));

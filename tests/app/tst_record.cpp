@@ -11,6 +11,8 @@
 
 #include <csignal>
 
+#include <unistd.h>
+
 #include <sys/inotify.h>
 
 // Runs the real `fsnoop record` binary on a QTemporaryDir, acts on files, stops it with a signal
@@ -132,8 +134,8 @@ private Q_SLOTS:
         QVERIFY(stopWith(p, SIGINT));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 0);
-        QVERIFY2(m_stderr.contains("events recorded"), m_stderr.constData());
-        QVERIFY2(m_stderr.contains("0 overflows"), m_stderr.constData());
+        QVERIFY2(m_stderr.contains("summary: events: "), m_stderr.constData());
+        QVERIFY2(m_stderr.contains("overflows: 0,"), m_stderr.constData());
 
         auto s = load(out);
         QVERIFY(s);
@@ -217,6 +219,39 @@ private Q_SLOTS:
         const QByteArray w = QFile::encodeName(watched);
         QVERIFY(indexOf(rows, IN_CREATE, w + "/keep") >= 0);
         QVERIFY(indexOf(rows, IN_DELETE, w + "/keep") >= 0);
+    }
+
+    void permissionDeniedEverywhereExits3()
+    {
+        // As an unprivileged user on a folder it cannot read: a clear message and exit code 3.
+        if (::geteuid() != 0)
+            QSKIP("needs root, to run fsnoop as the user nobody on a folder it cannot read");
+        QTemporaryDir dir(QStringLiteral("/tmp/fsnoop-perm-XXXXXX"));
+        QVERIFY(dir.isValid());
+        // A copy of the binary nobody can run, wherever the build tree is.
+        const QString binary = dir.filePath(QStringLiteral("fsnoop"));
+        QVERIFY(QFile::copy(QStringLiteral(FSNOOP_BINARY), binary));
+        const QString closed = dir.filePath(QStringLiteral("closed"));
+        QVERIFY(QDir().mkdir(closed));
+        QVERIFY(QFile::setPermissions(closed, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        QVERIFY(QFile::setPermissions(dir.path(), QFile::permissions(dir.path()) | QFile::ExeOther
+                                                      | QFile::ReadOther));
+        QVERIFY(QFile::setPermissions(binary, QFile::permissions(binary) | QFile::ExeOther
+                                                  | QFile::ReadOther));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
+        p.setProcessEnvironment(env);
+        p.setWorkingDirectory(QStringLiteral("/"));
+        p.start(QStringLiteral("runuser"), {QStringLiteral("-u"), QStringLiteral("nobody"),
+                                            QStringLiteral("--"), binary, QStringLiteral("record"),
+                                            closed, QStringLiteral("--duration"),
+                                            QStringLiteral("5")});
+        QVERIFY(p.waitForFinished(kTimeoutMs));
+        const QByteArray err = p.readAllStandardError();
+        QCOMPARE(p.exitCode(), 3);
+        QVERIFY2(err.contains("permission denied: " + QFile::encodeName(closed)), err.constData());
+        QVERIFY2(err.contains("nothing could be watched"), err.constData());
     }
 
     void usageErrors_data()
