@@ -4,85 +4,90 @@
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="211"/>
-        <location filename="../ui/eventtablemodel.cpp" line="347"/>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/eventtablemodel.cpp" line="211" />
+        <location filename="../ui/eventtablemodel.cpp" line="350" />
+        <location filename="../ui/mainwindow.cpp" line="112" />
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="211"/>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/eventtablemodel.cpp" line="211" />
+        <location filename="../ui/mainwindow.cpp" line="113" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="218"/>
+        <location filename="../ui/eventtablemodel.cpp" line="218" />
         <source>inotify</source>
         <translation>inotify</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="220"/>
+        <location filename="../ui/eventtablemodel.cpp" line="220" />
         <source>scan</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="222"/>
+        <location filename="../ui/eventtablemodel.cpp" line="222" />
         <source>fanotify</source>
         <translation>fanotify</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="230"/>
-        <source>The kernel&apos;s event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
+        <location filename="../ui/eventtablemodel.cpp" line="230" />
+        <source>The kernel's event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
         <translation>Die Ereigniswarteschlange des Kernels ist hier übergelaufen, einige Ereignisse gingen verloren (Überlauf Nr. %1). fsnoop hat die überwachten Ordner erneut eingelesen, um aufzuholen. Ein höherer Wert in /proc/sys/fs/inotify/max_queued_events oder weniger überwachte Ereignistypen machen das unwahrscheinlicher.</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="237"/>
+        <location filename="../ui/eventtablemodel.cpp" line="237" />
         <source>Not reported by the kernel: fsnoop found this entry when it scanned a newly created folder. inotify cannot watch a folder before it exists, so what was created inside it in the first moments is recovered by that scan.</source>
         <translation>Nicht vom Kernel gemeldet: fsnoop hat diesen Eintrag beim Einlesen eines neu angelegten Ordners gefunden. inotify kann einen Ordner erst überwachen, wenn er existiert; was in den ersten Augenblicken darin entsteht, wird durch dieses Einlesen erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="260"/>
+        <location filename="../ui/eventtablemodel.cpp" line="260" />
+        <source>overflow</source>
+        <translation>Überlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventtablemodel.cpp" line="266" />
         <source>Events lost (queue overflow)</source>
         <translation>Ereignisse verloren (Warteschlange voll)</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="344"/>
+        <location filename="../ui/eventtablemodel.cpp" line="347" />
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="345"/>
+        <location filename="../ui/eventtablemodel.cpp" line="348" />
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="346"/>
+        <location filename="../ui/eventtablemodel.cpp" line="349" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="348"/>
+        <location filename="../ui/eventtablemodel.cpp" line="351" />
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="349"/>
+        <location filename="../ui/eventtablemodel.cpp" line="352" />
         <source>Cookie</source>
         <translation>Cookie</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="350"/>
+        <location filename="../ui/eventtablemodel.cpp" line="353" />
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="351"/>
+        <location filename="../ui/eventtablemodel.cpp" line="354" />
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="352"/>
+        <location filename="../ui/eventtablemodel.cpp" line="355" />
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
@@ -90,103 +95,97 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filterbar.cpp" line="20"/>
+        <location filename="../ui/filterbar.cpp" line="20" />
         <source>Regex</source>
         <translation>Regex</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="29"/>
+        <location filename="../ui/filterbar.cpp" line="29" />
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="30"/>
+        <location filename="../ui/filterbar.cpp" line="30" />
         <source>Show only some event types</source>
         <translation>Nur bestimmte Ereignistypen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="32"/>
+        <location filename="../ui/filterbar.cpp" line="32" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="33"/>
+        <location filename="../ui/filterbar.cpp" line="33" />
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="58"/>
+        <location filename="../ui/filterbar.cpp" line="58" />
         <source>Filter by path</source>
         <translation>Nach Pfad filtern</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="62"/>
+        <location filename="../ui/filterbar.cpp" line="62" />
         <source>Treat the path filter as a regular expression</source>
         <translation>Pfadfilter als regulären Ausdruck behandeln</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="65"/>
+        <location filename="../ui/filterbar.cpp" line="65" />
         <source>Files and folders</source>
         <translation>Dateien und Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="66"/>
+        <location filename="../ui/filterbar.cpp" line="66" />
         <source>Files only</source>
         <translation>Nur Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="67"/>
+        <location filename="../ui/filterbar.cpp" line="67" />
         <source>Folders only</source>
         <translation>Nur Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="70"/>
+        <location filename="../ui/filterbar.cpp" line="70" />
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="71"/>
+        <location filename="../ui/filterbar.cpp" line="71" />
         <source>Filter by process name, executable or PID (known only when watching with process information)</source>
         <translation>Nach Prozessname, Programmdatei oder PID filtern (nur bekannt, wenn mit Prozessinformationen überwacht wird)</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="77"/>
+        <location filename="../ui/filterbar.cpp" line="77" />
         <source>Show every file again</source>
         <translation>Wieder alle Dateien anzeigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filterbar.cpp" line="145"/>
+        <location filename="../ui/filterbar.cpp" line="145" />
         <source>%n file(s) hidden ✕</source>
-        <translation>
-            <numerusform>%n Datei ausgeblendet ✕</numerusform>
-            <numerusform>%n Dateien ausgeblendet ✕</numerusform>
-        </translation>
+        <translation><numerusform>%n Datei ausgeblendet ✕</numerusform><numerusform>%n Dateien ausgeblendet ✕</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filterbar.cpp" line="146"/>
+        <location filename="../ui/filterbar.cpp" line="146" />
         <source>Only %n file(s) ✕</source>
-        <translation>
-            <numerusform>Nur %n Datei ✕</numerusform>
-            <numerusform>Nur %n Dateien ✕</numerusform>
-        </translation>
+        <translation><numerusform>Nur %n Datei ✕</numerusform><numerusform>Nur %n Dateien ✕</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="162"/>
+        <location filename="../ui/filterbar.cpp" line="162" />
         <source>All events</source>
         <translation>Alle Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="164"/>
+        <location filename="../ui/filterbar.cpp" line="164" />
         <source>%1 of %2 events</source>
         <translation>%1 von %2 Ereignissen</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="170"/>
+        <location filename="../ui/filterbar.cpp" line="170" />
         <source>Shown: %1 of %2</source>
         <translation>Angezeigt: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="181"/>
+        <location filename="../ui/filterbar.cpp" line="181" />
         <source>This regular expression is not valid</source>
         <translation>Dieser reguläre Ausdruck ist ungültig</translation>
     </message>
@@ -194,395 +193,377 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="123" />
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="129" />
         <source>Select an event to see its details.</source>
         <translation>Wählen Sie ein Ereignis, um die Einzelheiten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
-        <location filename="../ui/mainwindow.cpp" line="610"/>
+        <location filename="../ui/mainwindow.cpp" line="147" />
+        <location filename="../ui/mainwindow.cpp" line="616" />
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="193" />
         <source>&amp;Watch Folder…</source>
         <translation>Ordner ü&amp;berwachen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="195" />
         <source>Choose a folder and start watching it</source>
         <translation>Einen Ordner wählen und mit der Überwachung beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="198" />
         <source>&amp;Open Session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="200" />
         <source>Open a CSV file saved by fsnoop</source>
         <translation>Eine von fsnoop gespeicherte CSV-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="204" />
         <source>&amp;Export All Events as CSV…</source>
         <translation>Alle Ereignisse als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="207" />
         <source>Export &amp;Shown Events as CSV…</source>
         <translation>&amp;Angezeigte Ereignisse als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="211" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="216" />
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="218" />
         <source>Start watching again with the same options (F5)</source>
         <translation>Erneut mit denselben Einstellungen überwachen (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="221" />
         <source>S&amp;top</source>
         <translation>S&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="223" />
         <source>Stop watching (Shift+F5)</source>
         <translation>Überwachung beenden (Umschalt+F5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="226" />
         <source>&amp;Pause Display</source>
         <translation>Anzeige an&amp;halten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="230" />
         <source>Freeze the table; events are still recorded (Ctrl+P)</source>
         <translation>Tabelle einfrieren; Ereignisse werden weiter aufgezeichnet (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="233" />
         <source>&amp;Clear</source>
         <translation>&amp;Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="235" />
         <source>Forget the events recorded so far (Ctrl+L)</source>
         <translation>Die bisher aufgezeichneten Ereignisse verwerfen (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="238" />
         <source>&amp;Follow New Events</source>
         <translation>Neuen Ereignissen &amp;folgen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="242" />
         <source>&amp;Filter by Path</source>
         <translation>Nach &amp;Pfad filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="250" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="252" />
         <source>&amp;Recent Folders</source>
         <translation>&amp;Zuletzt überwachte Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="260" />
         <source>&amp;Capture</source>
         <translation>&amp;Aufzeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="266" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="269" />
         <source>Show &amp;All Files</source>
         <translation>&amp;Alle Dateien anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="272" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="273" />
         <source>&amp;About fsnoop</source>
         <translation>&amp;Über fsnoop</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="275" />
         <source>About fsnoop</source>
         <translation>Über fsnoop</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="276" />
         <source>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live filesystem activity monitor for the Linux desktop.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live-Überwachung der Dateisystemaktivität für den Linux-Desktop.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="281" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="302" />
         <source>The oldest events were dropped to keep memory bounded</source>
         <translation>Die ältesten Ereignisse wurden verworfen, um den Speicherbedarf zu begrenzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="303" />
         <source>Times the kernel queue overflowed and events were lost</source>
         <translation>Wie oft die Kernel-Warteschlange überlief und Ereignisse verloren gingen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="307" />
         <source>Show the warnings and what to do about them</source>
         <translation>Warnungen und mögliche Abhilfe anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="357" />
         <source>Watch Folder</source>
         <translation>Ordner überwachen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="358" />
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="381" />
         <source>Setting Up Watches</source>
         <translation>Überwachung wird eingerichtet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="383" />
+        <location filename="../ui/mainwindow.cpp" line="467" />
+        <location filename="../ui/mainwindow.cpp" line="523" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="393" />
         <source>Scanned %n folder(s)…</source>
-        <translation>
-            <numerusform>%n Ordner eingelesen…</numerusform>
-            <numerusform>%n Ordner eingelesen…</numerusform>
-        </translation>
+        <translation><numerusform>%n Ordner eingelesen…</numerusform><numerusform>%n Ordner eingelesen…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="395" />
         <source>%n folder(s) scanned</source>
-        <translation>
-            <numerusform>%n Ordner eingelesen</numerusform>
-            <numerusform>%n Ordner eingelesen</numerusform>
-        </translation>
+        <translation><numerusform>%n Ordner eingelesen</numerusform><numerusform>%n Ordner eingelesen</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="415" />
         <source>Could Not Watch</source>
         <translation>Überwachung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="457" />
+        <location filename="../ui/mainwindow.cpp" line="481" />
         <source>Open Session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="458" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="466" />
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="482" />
         <source>Could not open %1 (line %2): %3</source>
         <translation>%1 konnte nicht geöffnet werden (Zeile %2): %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="501" />
         <source>Export Shown Events</source>
         <translation>Angezeigte Ereignisse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="501" />
         <source>Export All Events</source>
         <translation>Alle Ereignisse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="504" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="514" />
+        <location filename="../ui/mainwindow.cpp" line="535" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="515" />
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow.cpp" line="521" />
         <source>Exporting %n event(s)…</source>
-        <translation>
-            <numerusform>%n Ereignis wird exportiert…</numerusform>
-            <numerusform>%n Ereignisse werden exportiert…</numerusform>
-        </translation>
+        <translation><numerusform>%n Ereignis wird exportiert…</numerusform><numerusform>%n Ereignisse werden exportiert…</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="533" />
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="578" />
         <source>%1 (read-only)</source>
         <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="586" />
         <source>Session %1 (read-only)</source>
         <translation>Sitzung %1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="590" />
         <source>Watching %1 (display paused)</source>
         <translation>Überwache %1 (Anzeige angehalten)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="591" />
         <source>Watching %1</source>
         <translation>Überwache %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="593" />
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="595" />
         <source>Choose a folder to watch (Ctrl+N), or drop one here</source>
         <translation>Wählen Sie einen Ordner zum Überwachen (Strg+N) oder ziehen Sie einen hierher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="607"/>
+        <location filename="../ui/mainwindow.cpp" line="613" />
         <source>%n folder(s) watched</source>
-        <translation>
-            <numerusform>%n Ordner überwacht</numerusform>
-            <numerusform>%n Ordner überwacht</numerusform>
-        </translation>
+        <translation><numerusform>%n Ordner überwacht</numerusform><numerusform>%n Ordner überwacht</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="611"/>
+        <location filename="../ui/mainwindow.cpp" line="617" />
         <source>%1 events/s</source>
         <translation>%1 Ereignisse/s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow.cpp" line="619" />
         <source>%1 dropped</source>
         <translation>%1 verworfen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="621" />
         <source>%n overflow(s)</source>
-        <translation>
-            <numerusform>%n Überlauf</numerusform>
-            <numerusform>%n Überläufe</numerusform>
-        </translation>
+        <translation><numerusform>%n Überlauf</numerusform><numerusform>%n Überläufe</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="624" />
         <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n Warnung</numerusform>
-            <numerusform>%n Warnungen</numerusform>
-        </translation>
+        <translation><numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="662"/>
+        <location filename="../ui/mainwindow.cpp" line="668" />
         <source>Time: %1</source>
         <translation>Zeit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="664"/>
+        <location filename="../ui/mainwindow.cpp" line="670" />
         <source>Events: %1</source>
         <translation>Ereignisse: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow.cpp" line="672" />
         <source>Path: %1</source>
         <translation>Pfad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="668"/>
+        <location filename="../ui/mainwindow.cpp" line="674" />
         <source>Cookie: %1</source>
         <translation>Cookie: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="670"/>
+        <location filename="../ui/mainwindow.cpp" line="676" />
         <source>Process: %1 (PID %2) %3</source>
         <translation>Prozess: %1 (PID %2) %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="674"/>
+        <location filename="../ui/mainwindow.cpp" line="680" />
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <location filename="../ui/mainwindow.cpp" line="696" />
         <source>Copy Path</source>
         <translation>Pfad kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="693"/>
+        <location filename="../ui/mainwindow.cpp" line="699" />
         <source>Open Containing Folder</source>
         <translation>Übergeordneten Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="697"/>
+        <location filename="../ui/mainwindow.cpp" line="703" />
         <source>Show Only This File</source>
         <translation>Nur diese Datei anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="700"/>
+        <location filename="../ui/mainwindow.cpp" line="706" />
         <source>Hide This File</source>
         <translation>Diese Datei ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="713"/>
+        <location filename="../ui/mainwindow.cpp" line="719" />
         <source>Show Only “%1” Events</source>
         <translation>Nur „%1“-Ereignisse anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="725"/>
+        <location filename="../ui/mainwindow.cpp" line="731" />
         <source>Show All Files and Events</source>
         <translation>Alle Dateien und Ereignisse anzeigen</translation>
     </message>
@@ -590,85 +571,79 @@
 <context>
     <name>ProblemText</name>
     <message>
-        <location filename="../ui/problemtext.cpp" line="24"/>
+        <location filename="../ui/problemtext.cpp" line="24" />
         <source>inotify could not be started: %1</source>
         <translation>inotify konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="26"/>
+        <location filename="../ui/problemtext.cpp" line="26" />
         <source>%1 does not exist or is not a folder</source>
         <translation>%1 existiert nicht oder ist kein Ordner</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/problemtext.cpp" line="28"/>
+        <location filename="../ui/problemtext.cpp" line="28" />
         <source>Watch limit reached: %n folder(s) are not watched</source>
-        <translation>
-            <numerusform>Überwachungsgrenze erreicht: %n Ordner wird nicht überwacht</numerusform>
-            <numerusform>Überwachungsgrenze erreicht: %n Ordner werden nicht überwacht</numerusform>
-        </translation>
+        <translation><numerusform>Überwachungsgrenze erreicht: %n Ordner wird nicht überwacht</numerusform><numerusform>Überwachungsgrenze erreicht: %n Ordner werden nicht überwacht</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="30"/>
+        <location filename="../ui/problemtext.cpp" line="30" />
         <source>Permission denied: %1 is not watched</source>
         <translation>Zugriff verweigert: %1 wird nicht überwacht</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="32"/>
+        <location filename="../ui/problemtext.cpp" line="32" />
         <source>Could not watch %1: %2</source>
         <translation>%1 kann nicht überwacht werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/problemtext.cpp" line="34"/>
+        <location filename="../ui/problemtext.cpp" line="34" />
         <source>Events were lost: the kernel queue overflowed (%n time(s))</source>
-        <translation>
-            <numerusform>Ereignisse gingen verloren: Die Kernel-Warteschlange ist übergelaufen (%n-mal)</numerusform>
-            <numerusform>Ereignisse gingen verloren: Die Kernel-Warteschlange ist übergelaufen (%n-mal)</numerusform>
-        </translation>
+        <translation><numerusform>Ereignisse gingen verloren: Die Kernel-Warteschlange ist übergelaufen (%n-mal)</numerusform><numerusform>Ereignisse gingen verloren: Die Kernel-Warteschlange ist übergelaufen (%n-mal)</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="37"/>
+        <location filename="../ui/problemtext.cpp" line="37" />
         <source>The watched folder %1 was deleted</source>
         <translation>Der überwachte Ordner %1 wurde gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="39"/>
+        <location filename="../ui/problemtext.cpp" line="39" />
         <source>The watched folder %1 was moved</source>
         <translation>Der überwachte Ordner %1 wurde verschoben</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="41"/>
+        <location filename="../ui/problemtext.cpp" line="41" />
         <source>The file system holding %1 was unmounted</source>
         <translation>Das Dateisystem mit %1 wurde ausgehängt</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="43"/>
+        <location filename="../ui/problemtext.cpp" line="43" />
         <source>The process-information helper failed</source>
         <translation>Das Hilfsprogramm für Prozessinformationen ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="45"/>
+        <location filename="../ui/problemtext.cpp" line="45" />
         <source>Watching with process information was cancelled</source>
         <translation>Die Überwachung mit Prozessinformationen wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="47"/>
+        <location filename="../ui/problemtext.cpp" line="47" />
         <source>Not authorized to watch with process information</source>
         <translation>Keine Berechtigung für die Überwachung mit Prozessinformationen</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="58"/>
+        <location filename="../ui/problemtext.cpp" line="58" />
         <source>Too many programs may be using inotify already. The limit is in /proc/sys/fs/inotify/max_user_instances; raise it with
 sudo sysctl fs.inotify.max_user_instances=512</source>
         <translation>Möglicherweise verwenden bereits zu viele Programme inotify. Die Grenze steht in /proc/sys/fs/inotify/max_user_instances; erhöhen Sie sie mit
 sudo sysctl fs.inotify.max_user_instances=512</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="62"/>
+        <location filename="../ui/problemtext.cpp" line="62" />
         <source>Choose an existing folder in File &gt; Watch Folder.</source>
         <translation>Wählen Sie unter Datei &gt; Ordner überwachen einen vorhandenen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="64"/>
+        <location filename="../ui/problemtext.cpp" line="64" />
         <source>inotify needs one watch per folder and the limit (/proc/sys/fs/inotify/max_user_watches) is %1. Events in the folders that are not watched are not recorded. Raise the limit with
 sudo sysctl fs.inotify.max_user_watches=%2
 (add fs.inotify.max_user_watches=%2 to /etc/sysctl.d/90-fsnoop.conf to keep it), then start watching again — or watch with process information, which needs no watch per folder.</source>
@@ -677,37 +652,37 @@ sudo sysctl fs.inotify.max_user_watches=%2
 (tragen Sie fs.inotify.max_user_watches=%2 in /etc/sysctl.d/90-fsnoop.conf ein, damit sie bleibt) und starten Sie die Überwachung neu — oder überwachen Sie mit Prozessinformationen, das braucht keine Überwachung pro Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="74"/>
+        <location filename="../ui/problemtext.cpp" line="74" />
         <source>You may not read this folder, so nothing inside it is recorded. Watch with process information (administrator) to see it.</source>
         <translation>Sie dürfen diesen Ordner nicht lesen, daher wird nichts darin aufgezeichnet. Überwachen Sie mit Prozessinformationen (Administrator), um ihn zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="77"/>
+        <location filename="../ui/problemtext.cpp" line="77" />
         <source>This folder and what is inside it are not recorded.</source>
         <translation>Dieser Ordner und sein Inhalt werden nicht aufgezeichnet.</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="79"/>
+        <location filename="../ui/problemtext.cpp" line="79" />
         <source>The kernel dropped events because they came faster than they could be read. The table shows a marker where this happened, and the folders were scanned again. Raise /proc/sys/fs/inotify/max_queued_events, watch fewer event types (access and open are the busiest), or exclude busy folders.</source>
         <translation>Der Kernel hat Ereignisse verworfen, weil sie schneller kamen, als sie gelesen werden konnten. Die Tabelle zeigt an dieser Stelle eine Markierung, und die Ordner wurden erneut eingelesen. Erhöhen Sie /proc/sys/fs/inotify/max_queued_events, überwachen Sie weniger Ereignistypen (access und open sind die häufigsten) oder schließen Sie sehr aktive Ordner aus.</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="86"/>
+        <location filename="../ui/problemtext.cpp" line="86" />
         <source>Nothing more is recorded there. Watch the folder again once it is back.</source>
         <translation>Dort wird nichts mehr aufgezeichnet. Überwachen Sie den Ordner erneut, sobald er wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="88"/>
+        <location filename="../ui/problemtext.cpp" line="88" />
         <source>fsnoop stays on inotify, without process information. Technical detail: %1</source>
         <translation>fsnoop bleibt bei inotify, ohne Prozessinformationen. Technisches Detail: %1</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="91"/>
+        <location filename="../ui/problemtext.cpp" line="91" />
         <source>The administrator password dialog was dismissed. fsnoop stays on inotify, without process information.</source>
         <translation>Der Dialog für das Administratorpasswort wurde geschlossen. fsnoop bleibt bei inotify, ohne Prozessinformationen.</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="94"/>
+        <location filename="../ui/problemtext.cpp" line="94" />
         <source>The system policy (polkit) did not allow the helper to run. Ask your administrator, or keep watching without process information.</source>
         <translation>Die Systemrichtlinie (polkit) hat das Hilfsprogramm nicht zugelassen. Fragen Sie Ihre Administratorin oder Ihren Administrator, oder überwachen Sie ohne Prozessinformationen weiter.</translation>
     </message>
@@ -715,12 +690,12 @@ sudo sysctl fs.inotify.max_user_watches=%2
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../ui/problemsdialog.cpp" line="13"/>
+        <location filename="../ui/problemsdialog.cpp" line="13" />
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/problemsdialog.cpp" line="44"/>
+        <location filename="../ui/problemsdialog.cpp" line="44" />
         <source>No warnings.</source>
         <translation>Keine Warnungen.</translation>
     </message>
@@ -728,17 +703,17 @@ sudo sysctl fs.inotify.max_user_watches=%2
 <context>
     <name>SessionExporter</name>
     <message>
-        <location filename="../ui/sessionexporter.cpp" line="33"/>
+        <location filename="../ui/sessionexporter.cpp" line="33" />
         <source>There is nothing to export.</source>
         <translation>Es gibt nichts zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/sessionexporter.cpp" line="61"/>
+        <location filename="../ui/sessionexporter.cpp" line="61" />
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/sessionexporter.cpp" line="69"/>
+        <location filename="../ui/sessionexporter.cpp" line="69" />
         <source>The session was closed during the export.</source>
         <translation>Die Sitzung wurde während des Exports geschlossen.</translation>
     </message>
@@ -746,99 +721,99 @@ sudo sysctl fs.inotify.max_user_watches=%2
 <context>
     <name>WatchDialog</name>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="22"/>
+        <location filename="../ui/watchdialog.cpp" line="22" />
         <source>Include subfolders (recursive)</source>
         <translation>Unterordner einbeziehen (rekursiv)</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="23"/>
+        <location filename="../ui/watchdialog.cpp" line="23" />
         <source>Record events on the folder itself</source>
         <translation>Ereignisse am Ordner selbst aufzeichnen</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="27"/>
+        <location filename="../ui/watchdialog.cpp" line="27" />
         <source>Watch with process information (administrator)</source>
         <translation>Mit Prozessinformationen überwachen (Administrator)</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="29"/>
+        <location filename="../ui/watchdialog.cpp" line="29" />
         <source>Watch a Folder</source>
         <translation>Einen Ordner überwachen</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="34"/>
+        <location filename="../ui/watchdialog.cpp" line="34" />
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="37"/>
+        <location filename="../ui/watchdialog.cpp" line="37" />
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="50"/>
+        <location filename="../ui/watchdialog.cpp" line="50" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="51"/>
+        <location filename="../ui/watchdialog.cpp" line="51" />
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="62"/>
+        <location filename="../ui/watchdialog.cpp" line="62" />
         <source>&amp;Events:</source>
         <translation>&amp;Ereignisse:</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="64"/>
+        <location filename="../ui/watchdialog.cpp" line="64" />
         <source>One regular expression per line, e.g. /\.git/</source>
         <translation>Ein regulärer Ausdruck pro Zeile, z. B. /\.git/</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="66"/>
+        <location filename="../ui/watchdialog.cpp" line="66" />
         <source>One regular expression per line, e.g. \.txt$</source>
         <translation>Ein regulärer Ausdruck pro Zeile, z. B. \.txt$</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="68"/>
+        <location filename="../ui/watchdialog.cpp" line="68" />
         <source>E&amp;xclude:</source>
         <translation>&amp;Ausschließen:</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="69"/>
+        <location filename="../ui/watchdialog.cpp" line="69" />
         <source>&amp;Include only:</source>
         <translation>Nur e&amp;inschließen:</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="71"/>
+        <location filename="../ui/watchdialog.cpp" line="71" />
         <source>Uses the fanotify helper, which runs as administrator after you enter your password. It tells which process touched each file and needs no watch per folder.</source>
         <translation>Verwendet das fanotify-Hilfsprogramm, das nach Eingabe Ihres Passworts als Administrator läuft. Es zeigt, welcher Prozess jede Datei berührt hat, und braucht keine Überwachung pro Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="77"/>
+        <location filename="../ui/watchdialog.cpp" line="77" />
         <source>&amp;Watch</source>
         <translation>Ü&amp;berwachen</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="91"/>
+        <location filename="../ui/watchdialog.cpp" line="91" />
         <source>Choose a Folder to Watch</source>
         <translation>Zu überwachenden Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="165"/>
+        <location filename="../ui/watchdialog.cpp" line="165" />
         <source>Please choose an existing folder.</source>
         <translation>Bitte wählen Sie einen vorhandenen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="173"/>
+        <location filename="../ui/watchdialog.cpp" line="173" />
         <source>This pattern is not a valid regular expression:
 %1</source>
         <translation>Dieses Muster ist kein gültiger regulärer Ausdruck:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="177"/>
+        <location filename="../ui/watchdialog.cpp" line="177" />
         <source>Please choose at least one event type.</source>
         <translation>Bitte wählen Sie mindestens einen Ereignistyp.</translation>
     </message>

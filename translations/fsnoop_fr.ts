@@ -4,85 +4,90 @@
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="211"/>
-        <location filename="../ui/eventtablemodel.cpp" line="347"/>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/eventtablemodel.cpp" line="211" />
+        <location filename="../ui/eventtablemodel.cpp" line="350" />
+        <location filename="../ui/mainwindow.cpp" line="112" />
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="211"/>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/eventtablemodel.cpp" line="211" />
+        <location filename="../ui/mainwindow.cpp" line="113" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="218"/>
+        <location filename="../ui/eventtablemodel.cpp" line="218" />
         <source>inotify</source>
         <translation>inotify</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="220"/>
+        <location filename="../ui/eventtablemodel.cpp" line="220" />
         <source>scan</source>
         <translation>analyse</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="222"/>
+        <location filename="../ui/eventtablemodel.cpp" line="222" />
         <source>fanotify</source>
         <translation>fanotify</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="230"/>
-        <source>The kernel&apos;s event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
+        <location filename="../ui/eventtablemodel.cpp" line="230" />
+        <source>The kernel's event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
         <translation>La file d’événements du noyau a débordé ici : des événements ont été perdus (débordement n° %1). fsnoop a réanalysé les dossiers surveillés pour se resynchroniser. Augmenter /proc/sys/fs/inotify/max_queued_events ou surveiller moins de types d’événements rend cela moins probable.</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="237"/>
+        <location filename="../ui/eventtablemodel.cpp" line="237" />
         <source>Not reported by the kernel: fsnoop found this entry when it scanned a newly created folder. inotify cannot watch a folder before it exists, so what was created inside it in the first moments is recovered by that scan.</source>
         <translation>Non signalé par le noyau : fsnoop a trouvé cette entrée en analysant un dossier nouvellement créé. inotify ne peut pas surveiller un dossier avant qu’il existe ; ce qui y est créé dans les premiers instants est donc retrouvé par cette analyse.</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="260"/>
+        <location filename="../ui/eventtablemodel.cpp" line="260" />
+        <source>overflow</source>
+        <translation>débordement</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventtablemodel.cpp" line="266" />
         <source>Events lost (queue overflow)</source>
         <translation>Événements perdus (file saturée)</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="344"/>
+        <location filename="../ui/eventtablemodel.cpp" line="347" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="345"/>
+        <location filename="../ui/eventtablemodel.cpp" line="348" />
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="346"/>
+        <location filename="../ui/eventtablemodel.cpp" line="349" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="348"/>
+        <location filename="../ui/eventtablemodel.cpp" line="351" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="349"/>
+        <location filename="../ui/eventtablemodel.cpp" line="352" />
         <source>Cookie</source>
         <translation>Cookie</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="350"/>
+        <location filename="../ui/eventtablemodel.cpp" line="353" />
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="351"/>
+        <location filename="../ui/eventtablemodel.cpp" line="354" />
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="352"/>
+        <location filename="../ui/eventtablemodel.cpp" line="355" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -90,103 +95,97 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filterbar.cpp" line="20"/>
+        <location filename="../ui/filterbar.cpp" line="20" />
         <source>Regex</source>
         <translation>Regex</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="29"/>
+        <location filename="../ui/filterbar.cpp" line="29" />
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="30"/>
+        <location filename="../ui/filterbar.cpp" line="30" />
         <source>Show only some event types</source>
         <translation>N’afficher que certains types d’événements</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="32"/>
+        <location filename="../ui/filterbar.cpp" line="32" />
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="33"/>
+        <location filename="../ui/filterbar.cpp" line="33" />
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="58"/>
+        <location filename="../ui/filterbar.cpp" line="58" />
         <source>Filter by path</source>
         <translation>Filtrer par chemin</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="62"/>
+        <location filename="../ui/filterbar.cpp" line="62" />
         <source>Treat the path filter as a regular expression</source>
         <translation>Interpréter le filtre de chemin comme une expression régulière</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="65"/>
+        <location filename="../ui/filterbar.cpp" line="65" />
         <source>Files and folders</source>
         <translation>Fichiers et dossiers</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="66"/>
+        <location filename="../ui/filterbar.cpp" line="66" />
         <source>Files only</source>
         <translation>Fichiers seulement</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="67"/>
+        <location filename="../ui/filterbar.cpp" line="67" />
         <source>Folders only</source>
         <translation>Dossiers seulement</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="70"/>
+        <location filename="../ui/filterbar.cpp" line="70" />
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="71"/>
+        <location filename="../ui/filterbar.cpp" line="71" />
         <source>Filter by process name, executable or PID (known only when watching with process information)</source>
         <translation>Filtrer par nom de processus, exécutable ou PID (connus seulement en surveillant avec les informations de processus)</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="77"/>
+        <location filename="../ui/filterbar.cpp" line="77" />
         <source>Show every file again</source>
         <translation>Réafficher tous les fichiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filterbar.cpp" line="145"/>
+        <location filename="../ui/filterbar.cpp" line="145" />
         <source>%n file(s) hidden ✕</source>
-        <translation>
-            <numerusform>%n fichier masqué ✕</numerusform>
-            <numerusform>%n fichiers masqués ✕</numerusform>
-        </translation>
+        <translation><numerusform>%n fichier masqué ✕</numerusform><numerusform>%n fichiers masqués ✕</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filterbar.cpp" line="146"/>
+        <location filename="../ui/filterbar.cpp" line="146" />
         <source>Only %n file(s) ✕</source>
-        <translation>
-            <numerusform>Seulement %n fichier ✕</numerusform>
-            <numerusform>Seulement %n fichiers ✕</numerusform>
-        </translation>
+        <translation><numerusform>Seulement %n fichier ✕</numerusform><numerusform>Seulement %n fichiers ✕</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="162"/>
+        <location filename="../ui/filterbar.cpp" line="162" />
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="164"/>
+        <location filename="../ui/filterbar.cpp" line="164" />
         <source>%1 of %2 events</source>
         <translation>%1 événements sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="170"/>
+        <location filename="../ui/filterbar.cpp" line="170" />
         <source>Shown: %1 of %2</source>
         <translation>Affichés : %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="181"/>
+        <location filename="../ui/filterbar.cpp" line="181" />
         <source>This regular expression is not valid</source>
         <translation>Cette expression régulière n’est pas valide</translation>
     </message>
@@ -194,395 +193,377 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="123" />
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="129" />
         <source>Select an event to see its details.</source>
         <translation>Sélectionnez un événement pour voir ses détails.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
-        <location filename="../ui/mainwindow.cpp" line="610"/>
+        <location filename="../ui/mainwindow.cpp" line="147" />
+        <location filename="../ui/mainwindow.cpp" line="616" />
         <source>%1 events</source>
         <translation>%1 événements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="193" />
         <source>&amp;Watch Folder…</source>
         <translation>&amp;Surveiller un dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="195" />
         <source>Choose a folder and start watching it</source>
         <translation>Choisir un dossier et commencer à le surveiller</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="198" />
         <source>&amp;Open Session…</source>
         <translation>&amp;Ouvrir une session…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="200" />
         <source>Open a CSV file saved by fsnoop</source>
         <translation>Ouvrir un fichier CSV enregistré par fsnoop</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="204" />
         <source>&amp;Export All Events as CSV…</source>
         <translation>&amp;Exporter tous les événements en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="207" />
         <source>Export &amp;Shown Events as CSV…</source>
         <translation>Exporter les événements &amp;affichés en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="211" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="216" />
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="218" />
         <source>Start watching again with the same options (F5)</source>
         <translation>Reprendre la surveillance avec les mêmes options (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="221" />
         <source>S&amp;top</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="223" />
         <source>Stop watching (Shift+F5)</source>
         <translation>Arrêter la surveillance (Maj+F5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="226" />
         <source>&amp;Pause Display</source>
         <translation>&amp;Figer l’affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="230" />
         <source>Freeze the table; events are still recorded (Ctrl+P)</source>
         <translation>Figer le tableau ; les événements sont toujours enregistrés (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="233" />
         <source>&amp;Clear</source>
         <translation>&amp;Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="235" />
         <source>Forget the events recorded so far (Ctrl+L)</source>
         <translation>Oublier les événements enregistrés jusqu’ici (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="238" />
         <source>&amp;Follow New Events</source>
         <translation>&amp;Suivre les nouveaux événements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="242" />
         <source>&amp;Filter by Path</source>
         <translation>&amp;Filtrer par chemin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="250" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="252" />
         <source>&amp;Recent Folders</source>
         <translation>Dossiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="260" />
         <source>&amp;Capture</source>
         <translation>&amp;Capture</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="266" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="269" />
         <source>Show &amp;All Files</source>
         <translation>Afficher &amp;tous les fichiers</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="272" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="273" />
         <source>&amp;About fsnoop</source>
         <translation>&amp;À propos de fsnoop</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="275" />
         <source>About fsnoop</source>
         <translation>À propos de fsnoop</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="276" />
         <source>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live filesystem activity monitor for the Linux desktop.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Surveillance en direct de l’activité du système de fichiers pour le bureau Linux.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="281" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="302" />
         <source>The oldest events were dropped to keep memory bounded</source>
         <translation>Les événements les plus anciens ont été supprimés pour limiter la mémoire</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="303" />
         <source>Times the kernel queue overflowed and events were lost</source>
         <translation>Nombre de débordements de la file du noyau avec perte d’événements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="307" />
         <source>Show the warnings and what to do about them</source>
         <translation>Afficher les avertissements et que faire</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="357" />
         <source>Watch Folder</source>
         <translation>Surveiller un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="358" />
         <source>%1 is not a folder.</source>
         <translation>%1 n’est pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="381" />
         <source>Setting Up Watches</source>
         <translation>Mise en place de la surveillance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="383" />
+        <location filename="../ui/mainwindow.cpp" line="467" />
+        <location filename="../ui/mainwindow.cpp" line="523" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="393" />
         <source>Scanned %n folder(s)…</source>
-        <translation>
-            <numerusform>%n dossier analysé…</numerusform>
-            <numerusform>%n dossiers analysés…</numerusform>
-        </translation>
+        <translation><numerusform>%n dossier analysé…</numerusform><numerusform>%n dossiers analysés…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="395" />
         <source>%n folder(s) scanned</source>
-        <translation>
-            <numerusform>%n dossier analysé</numerusform>
-            <numerusform>%n dossiers analysés</numerusform>
-        </translation>
+        <translation><numerusform>%n dossier analysé</numerusform><numerusform>%n dossiers analysés</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="415" />
         <source>Could Not Watch</source>
         <translation>Surveillance impossible</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="457" />
+        <location filename="../ui/mainwindow.cpp" line="481" />
         <source>Open Session</source>
         <translation>Ouvrir une session</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="458" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="466" />
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="482" />
         <source>Could not open %1 (line %2): %3</source>
         <translation>Impossible d’ouvrir %1 (ligne %2) : %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="501" />
         <source>Export Shown Events</source>
         <translation>Exporter les événements affichés</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="501" />
         <source>Export All Events</source>
         <translation>Exporter tous les événements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="504" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="514" />
+        <location filename="../ui/mainwindow.cpp" line="535" />
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="515" />
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow.cpp" line="521" />
         <source>Exporting %n event(s)…</source>
-        <translation>
-            <numerusform>Exportation de %n événement…</numerusform>
-            <numerusform>Exportation de %n événements…</numerusform>
-        </translation>
+        <translation><numerusform>Exportation de %n événement…</numerusform><numerusform>Exportation de %n événements…</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="533" />
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="578" />
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="586" />
         <source>Session %1 (read-only)</source>
         <translation>Session %1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="590" />
         <source>Watching %1 (display paused)</source>
         <translation>Surveillance de %1 (affichage figé)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="591" />
         <source>Watching %1</source>
         <translation>Surveillance de %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="593" />
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="595" />
         <source>Choose a folder to watch (Ctrl+N), or drop one here</source>
         <translation>Choisissez un dossier à surveiller (Ctrl+N) ou déposez-en un ici</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="607"/>
+        <location filename="../ui/mainwindow.cpp" line="613" />
         <source>%n folder(s) watched</source>
-        <translation>
-            <numerusform>%n dossier surveillé</numerusform>
-            <numerusform>%n dossiers surveillés</numerusform>
-        </translation>
+        <translation><numerusform>%n dossier surveillé</numerusform><numerusform>%n dossiers surveillés</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="611"/>
+        <location filename="../ui/mainwindow.cpp" line="617" />
         <source>%1 events/s</source>
         <translation>%1 événements/s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow.cpp" line="619" />
         <source>%1 dropped</source>
         <translation>%1 supprimés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="621" />
         <source>%n overflow(s)</source>
-        <translation>
-            <numerusform>%n débordement</numerusform>
-            <numerusform>%n débordements</numerusform>
-        </translation>
+        <translation><numerusform>%n débordement</numerusform><numerusform>%n débordements</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="624" />
         <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n avertissement</numerusform>
-            <numerusform>%n avertissements</numerusform>
-        </translation>
+        <translation><numerusform>%n avertissement</numerusform><numerusform>%n avertissements</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="662"/>
+        <location filename="../ui/mainwindow.cpp" line="668" />
         <source>Time: %1</source>
         <translation>Heure : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="664"/>
+        <location filename="../ui/mainwindow.cpp" line="670" />
         <source>Events: %1</source>
         <translation>Événements : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow.cpp" line="672" />
         <source>Path: %1</source>
         <translation>Chemin : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="668"/>
+        <location filename="../ui/mainwindow.cpp" line="674" />
         <source>Cookie: %1</source>
         <translation>Cookie : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="670"/>
+        <location filename="../ui/mainwindow.cpp" line="676" />
         <source>Process: %1 (PID %2) %3</source>
         <translation>Processus : %1 (PID %2) %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="674"/>
+        <location filename="../ui/mainwindow.cpp" line="680" />
         <source>Source: %1</source>
         <translation>Source : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <location filename="../ui/mainwindow.cpp" line="696" />
         <source>Copy Path</source>
         <translation>Copier le chemin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="693"/>
+        <location filename="../ui/mainwindow.cpp" line="699" />
         <source>Open Containing Folder</source>
         <translation>Ouvrir le dossier parent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="697"/>
+        <location filename="../ui/mainwindow.cpp" line="703" />
         <source>Show Only This File</source>
         <translation>N’afficher que ce fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="700"/>
+        <location filename="../ui/mainwindow.cpp" line="706" />
         <source>Hide This File</source>
         <translation>Masquer ce fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="713"/>
+        <location filename="../ui/mainwindow.cpp" line="719" />
         <source>Show Only “%1” Events</source>
         <translation>N’afficher que les événements « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="725"/>
+        <location filename="../ui/mainwindow.cpp" line="731" />
         <source>Show All Files and Events</source>
         <translation>Afficher tous les fichiers et événements</translation>
     </message>
@@ -590,85 +571,79 @@
 <context>
     <name>ProblemText</name>
     <message>
-        <location filename="../ui/problemtext.cpp" line="24"/>
+        <location filename="../ui/problemtext.cpp" line="24" />
         <source>inotify could not be started: %1</source>
         <translation>Impossible de démarrer inotify : %1</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="26"/>
+        <location filename="../ui/problemtext.cpp" line="26" />
         <source>%1 does not exist or is not a folder</source>
         <translation>%1 n’existe pas ou n’est pas un dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/problemtext.cpp" line="28"/>
+        <location filename="../ui/problemtext.cpp" line="28" />
         <source>Watch limit reached: %n folder(s) are not watched</source>
-        <translation>
-            <numerusform>Limite de surveillance atteinte : %n dossier n’est pas surveillé</numerusform>
-            <numerusform>Limite de surveillance atteinte : %n dossiers ne sont pas surveillés</numerusform>
-        </translation>
+        <translation><numerusform>Limite de surveillance atteinte : %n dossier n’est pas surveillé</numerusform><numerusform>Limite de surveillance atteinte : %n dossiers ne sont pas surveillés</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="30"/>
+        <location filename="../ui/problemtext.cpp" line="30" />
         <source>Permission denied: %1 is not watched</source>
         <translation>Permission refusée : %1 n’est pas surveillé</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="32"/>
+        <location filename="../ui/problemtext.cpp" line="32" />
         <source>Could not watch %1: %2</source>
         <translation>Impossible de surveiller %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/problemtext.cpp" line="34"/>
+        <location filename="../ui/problemtext.cpp" line="34" />
         <source>Events were lost: the kernel queue overflowed (%n time(s))</source>
-        <translation>
-            <numerusform>Des événements ont été perdus : la file du noyau a débordé (%n fois)</numerusform>
-            <numerusform>Des événements ont été perdus : la file du noyau a débordé (%n fois)</numerusform>
-        </translation>
+        <translation><numerusform>Des événements ont été perdus : la file du noyau a débordé (%n fois)</numerusform><numerusform>Des événements ont été perdus : la file du noyau a débordé (%n fois)</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="37"/>
+        <location filename="../ui/problemtext.cpp" line="37" />
         <source>The watched folder %1 was deleted</source>
         <translation>Le dossier surveillé %1 a été supprimé</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="39"/>
+        <location filename="../ui/problemtext.cpp" line="39" />
         <source>The watched folder %1 was moved</source>
         <translation>Le dossier surveillé %1 a été déplacé</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="41"/>
+        <location filename="../ui/problemtext.cpp" line="41" />
         <source>The file system holding %1 was unmounted</source>
         <translation>Le système de fichiers contenant %1 a été démonté</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="43"/>
+        <location filename="../ui/problemtext.cpp" line="43" />
         <source>The process-information helper failed</source>
         <translation>L’assistant d’informations de processus a échoué</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="45"/>
+        <location filename="../ui/problemtext.cpp" line="45" />
         <source>Watching with process information was cancelled</source>
         <translation>La surveillance avec informations de processus a été annulée</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="47"/>
+        <location filename="../ui/problemtext.cpp" line="47" />
         <source>Not authorized to watch with process information</source>
         <translation>Non autorisé à surveiller avec les informations de processus</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="58"/>
+        <location filename="../ui/problemtext.cpp" line="58" />
         <source>Too many programs may be using inotify already. The limit is in /proc/sys/fs/inotify/max_user_instances; raise it with
 sudo sysctl fs.inotify.max_user_instances=512</source>
         <translation>Trop de programmes utilisent peut-être déjà inotify. La limite se trouve dans /proc/sys/fs/inotify/max_user_instances ; augmentez-la avec
 sudo sysctl fs.inotify.max_user_instances=512</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="62"/>
+        <location filename="../ui/problemtext.cpp" line="62" />
         <source>Choose an existing folder in File &gt; Watch Folder.</source>
         <translation>Choisissez un dossier existant dans Fichier &gt; Surveiller un dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="64"/>
+        <location filename="../ui/problemtext.cpp" line="64" />
         <source>inotify needs one watch per folder and the limit (/proc/sys/fs/inotify/max_user_watches) is %1. Events in the folders that are not watched are not recorded. Raise the limit with
 sudo sysctl fs.inotify.max_user_watches=%2
 (add fs.inotify.max_user_watches=%2 to /etc/sysctl.d/90-fsnoop.conf to keep it), then start watching again — or watch with process information, which needs no watch per folder.</source>
@@ -677,37 +652,37 @@ sudo sysctl fs.inotify.max_user_watches=%2
 (ajoutez fs.inotify.max_user_watches=%2 à /etc/sysctl.d/90-fsnoop.conf pour la conserver), puis relancez la surveillance — ou surveillez avec les informations de processus, qui ne demandent pas de surveillance par dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="74"/>
+        <location filename="../ui/problemtext.cpp" line="74" />
         <source>You may not read this folder, so nothing inside it is recorded. Watch with process information (administrator) to see it.</source>
         <translation>Vous n’avez pas le droit de lire ce dossier : rien de ce qu’il contient n’est enregistré. Surveillez avec les informations de processus (administrateur) pour le voir.</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="77"/>
+        <location filename="../ui/problemtext.cpp" line="77" />
         <source>This folder and what is inside it are not recorded.</source>
         <translation>Ce dossier et son contenu ne sont pas enregistrés.</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="79"/>
+        <location filename="../ui/problemtext.cpp" line="79" />
         <source>The kernel dropped events because they came faster than they could be read. The table shows a marker where this happened, and the folders were scanned again. Raise /proc/sys/fs/inotify/max_queued_events, watch fewer event types (access and open are the busiest), or exclude busy folders.</source>
         <translation>Le noyau a abandonné des événements arrivés plus vite qu’ils ne pouvaient être lus. Le tableau montre un repère à cet endroit et les dossiers ont été réanalysés. Augmentez /proc/sys/fs/inotify/max_queued_events, surveillez moins de types d’événements (access et open sont les plus fréquents) ou excluez les dossiers très actifs.</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="86"/>
+        <location filename="../ui/problemtext.cpp" line="86" />
         <source>Nothing more is recorded there. Watch the folder again once it is back.</source>
         <translation>Plus rien n’y est enregistré. Surveillez à nouveau le dossier lorsqu’il sera de retour.</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="88"/>
+        <location filename="../ui/problemtext.cpp" line="88" />
         <source>fsnoop stays on inotify, without process information. Technical detail: %1</source>
         <translation>fsnoop reste sur inotify, sans informations de processus. Détail technique : %1</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="91"/>
+        <location filename="../ui/problemtext.cpp" line="91" />
         <source>The administrator password dialog was dismissed. fsnoop stays on inotify, without process information.</source>
         <translation>La fenêtre de mot de passe administrateur a été fermée. fsnoop reste sur inotify, sans informations de processus.</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="94"/>
+        <location filename="../ui/problemtext.cpp" line="94" />
         <source>The system policy (polkit) did not allow the helper to run. Ask your administrator, or keep watching without process information.</source>
         <translation>La politique du système (polkit) n’a pas autorisé l’assistant. Demandez à votre administrateur, ou continuez sans informations de processus.</translation>
     </message>
@@ -715,12 +690,12 @@ sudo sysctl fs.inotify.max_user_watches=%2
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../ui/problemsdialog.cpp" line="13"/>
+        <location filename="../ui/problemsdialog.cpp" line="13" />
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/problemsdialog.cpp" line="44"/>
+        <location filename="../ui/problemsdialog.cpp" line="44" />
         <source>No warnings.</source>
         <translation>Aucun avertissement.</translation>
     </message>
@@ -728,17 +703,17 @@ sudo sysctl fs.inotify.max_user_watches=%2
 <context>
     <name>SessionExporter</name>
     <message>
-        <location filename="../ui/sessionexporter.cpp" line="33"/>
+        <location filename="../ui/sessionexporter.cpp" line="33" />
         <source>There is nothing to export.</source>
         <translation>Il n’y a rien à exporter.</translation>
     </message>
     <message>
-        <location filename="../ui/sessionexporter.cpp" line="61"/>
+        <location filename="../ui/sessionexporter.cpp" line="61" />
         <source>The export was cancelled.</source>
         <translation>L’exportation a été annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/sessionexporter.cpp" line="69"/>
+        <location filename="../ui/sessionexporter.cpp" line="69" />
         <source>The session was closed during the export.</source>
         <translation>La session a été fermée pendant l’exportation.</translation>
     </message>
@@ -746,99 +721,99 @@ sudo sysctl fs.inotify.max_user_watches=%2
 <context>
     <name>WatchDialog</name>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="22"/>
+        <location filename="../ui/watchdialog.cpp" line="22" />
         <source>Include subfolders (recursive)</source>
         <translation>Inclure les sous-dossiers (récursif)</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="23"/>
+        <location filename="../ui/watchdialog.cpp" line="23" />
         <source>Record events on the folder itself</source>
         <translation>Enregistrer les événements du dossier lui-même</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="27"/>
+        <location filename="../ui/watchdialog.cpp" line="27" />
         <source>Watch with process information (administrator)</source>
         <translation>Surveiller avec les informations de processus (administrateur)</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="29"/>
+        <location filename="../ui/watchdialog.cpp" line="29" />
         <source>Watch a Folder</source>
         <translation>Surveiller un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="34"/>
+        <location filename="../ui/watchdialog.cpp" line="34" />
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="37"/>
+        <location filename="../ui/watchdialog.cpp" line="37" />
         <source>&amp;Folder:</source>
         <translation>&amp;Dossier :</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="50"/>
+        <location filename="../ui/watchdialog.cpp" line="50" />
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="51"/>
+        <location filename="../ui/watchdialog.cpp" line="51" />
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="62"/>
+        <location filename="../ui/watchdialog.cpp" line="62" />
         <source>&amp;Events:</source>
         <translation>Év&amp;énements :</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="64"/>
+        <location filename="../ui/watchdialog.cpp" line="64" />
         <source>One regular expression per line, e.g. /\.git/</source>
         <translation>Une expression régulière par ligne, par ex. /\.git/</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="66"/>
+        <location filename="../ui/watchdialog.cpp" line="66" />
         <source>One regular expression per line, e.g. \.txt$</source>
         <translation>Une expression régulière par ligne, par ex. \.txt$</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="68"/>
+        <location filename="../ui/watchdialog.cpp" line="68" />
         <source>E&amp;xclude:</source>
         <translation>E&amp;xclure :</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="69"/>
+        <location filename="../ui/watchdialog.cpp" line="69" />
         <source>&amp;Include only:</source>
         <translation>&amp;Inclure seulement :</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="71"/>
+        <location filename="../ui/watchdialog.cpp" line="71" />
         <source>Uses the fanotify helper, which runs as administrator after you enter your password. It tells which process touched each file and needs no watch per folder.</source>
         <translation>Utilise l’assistant fanotify, qui s’exécute en administrateur après la saisie de votre mot de passe. Il indique quel processus a touché chaque fichier et ne demande pas de surveillance par dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="77"/>
+        <location filename="../ui/watchdialog.cpp" line="77" />
         <source>&amp;Watch</source>
         <translation>&amp;Surveiller</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="91"/>
+        <location filename="../ui/watchdialog.cpp" line="91" />
         <source>Choose a Folder to Watch</source>
         <translation>Choisir un dossier à surveiller</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="165"/>
+        <location filename="../ui/watchdialog.cpp" line="165" />
         <source>Please choose an existing folder.</source>
         <translation>Veuillez choisir un dossier existant.</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="173"/>
+        <location filename="../ui/watchdialog.cpp" line="173" />
         <source>This pattern is not a valid regular expression:
 %1</source>
         <translation>Ce motif n’est pas une expression régulière valide :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="177"/>
+        <location filename="../ui/watchdialog.cpp" line="177" />
         <source>Please choose at least one event type.</source>
         <translation>Veuillez choisir au moins un type d’événement.</translation>
     </message>

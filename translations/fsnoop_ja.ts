@@ -4,85 +4,90 @@
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="211"/>
-        <location filename="../ui/eventtablemodel.cpp" line="347"/>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/eventtablemodel.cpp" line="211" />
+        <location filename="../ui/eventtablemodel.cpp" line="350" />
+        <location filename="../ui/mainwindow.cpp" line="112" />
         <source>Folder</source>
         <translation>フォルダー</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="211"/>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/eventtablemodel.cpp" line="211" />
+        <location filename="../ui/mainwindow.cpp" line="113" />
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="218"/>
+        <location filename="../ui/eventtablemodel.cpp" line="218" />
         <source>inotify</source>
         <translation>inotify</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="220"/>
+        <location filename="../ui/eventtablemodel.cpp" line="220" />
         <source>scan</source>
         <translation>スキャン</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="222"/>
+        <location filename="../ui/eventtablemodel.cpp" line="222" />
         <source>fanotify</source>
         <translation>fanotify</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="230"/>
-        <source>The kernel&apos;s event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
+        <location filename="../ui/eventtablemodel.cpp" line="230" />
+        <source>The kernel's event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
         <translation>ここでカーネルのイベントキューがあふれ、一部のイベントが失われました（%1 回目のオーバーフロー）。fsnoop は追いつくために監視中のフォルダーを再スキャンしました。/proc/sys/fs/inotify/max_queued_events を増やすか、監視するイベントの種類を減らすと起こりにくくなります。</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="237"/>
+        <location filename="../ui/eventtablemodel.cpp" line="237" />
         <source>Not reported by the kernel: fsnoop found this entry when it scanned a newly created folder. inotify cannot watch a folder before it exists, so what was created inside it in the first moments is recovered by that scan.</source>
         <translation>カーネルからの通知ではありません。fsnoop が新しく作成されたフォルダーをスキャンした際に見つけた項目です。inotify はフォルダーが存在する前には監視できないため、作成直後にその中で作られたものはこのスキャンで補われます。</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="260"/>
+        <location filename="../ui/eventtablemodel.cpp" line="260" />
+        <source>overflow</source>
+        <translation>オーバーフロー</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventtablemodel.cpp" line="266" />
         <source>Events lost (queue overflow)</source>
         <translation>イベント消失（キューあふれ）</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="344"/>
+        <location filename="../ui/eventtablemodel.cpp" line="347" />
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="345"/>
+        <location filename="../ui/eventtablemodel.cpp" line="348" />
         <source>Event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="346"/>
+        <location filename="../ui/eventtablemodel.cpp" line="349" />
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="348"/>
+        <location filename="../ui/eventtablemodel.cpp" line="351" />
         <source>Type</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="349"/>
+        <location filename="../ui/eventtablemodel.cpp" line="352" />
         <source>Cookie</source>
         <translation>Cookie</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="350"/>
+        <location filename="../ui/eventtablemodel.cpp" line="353" />
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="351"/>
+        <location filename="../ui/eventtablemodel.cpp" line="354" />
         <source>Process</source>
         <translation>プロセス</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="352"/>
+        <location filename="../ui/eventtablemodel.cpp" line="355" />
         <source>Source</source>
         <translation>ソース</translation>
     </message>
@@ -90,101 +95,97 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filterbar.cpp" line="20"/>
+        <location filename="../ui/filterbar.cpp" line="20" />
         <source>Regex</source>
         <translation>正規表現</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="29"/>
+        <location filename="../ui/filterbar.cpp" line="29" />
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="30"/>
+        <location filename="../ui/filterbar.cpp" line="30" />
         <source>Show only some event types</source>
         <translation>一部のイベントの種類だけを表示</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="32"/>
+        <location filename="../ui/filterbar.cpp" line="32" />
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="33"/>
+        <location filename="../ui/filterbar.cpp" line="33" />
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="58"/>
+        <location filename="../ui/filterbar.cpp" line="58" />
         <source>Filter by path</source>
         <translation>パスで絞り込み</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="62"/>
+        <location filename="../ui/filterbar.cpp" line="62" />
         <source>Treat the path filter as a regular expression</source>
         <translation>パスのフィルターを正規表現として扱う</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="65"/>
+        <location filename="../ui/filterbar.cpp" line="65" />
         <source>Files and folders</source>
         <translation>ファイルとフォルダー</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="66"/>
+        <location filename="../ui/filterbar.cpp" line="66" />
         <source>Files only</source>
         <translation>ファイルのみ</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="67"/>
+        <location filename="../ui/filterbar.cpp" line="67" />
         <source>Folders only</source>
         <translation>フォルダーのみ</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="70"/>
+        <location filename="../ui/filterbar.cpp" line="70" />
         <source>Process</source>
         <translation>プロセス</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="71"/>
+        <location filename="../ui/filterbar.cpp" line="71" />
         <source>Filter by process name, executable or PID (known only when watching with process information)</source>
         <translation>プロセス名、実行ファイル、PID で絞り込み（プロセス情報付きで監視しているときのみ判明）</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="77"/>
+        <location filename="../ui/filterbar.cpp" line="77" />
         <source>Show every file again</source>
         <translation>すべてのファイルを再表示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filterbar.cpp" line="145"/>
+        <location filename="../ui/filterbar.cpp" line="145" />
         <source>%n file(s) hidden ✕</source>
-        <translation>
-            <numerusform>%n 個のファイルを非表示 ✕</numerusform>
-        </translation>
+        <translation><numerusform>%n 個のファイルを非表示 ✕</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filterbar.cpp" line="146"/>
+        <location filename="../ui/filterbar.cpp" line="146" />
         <source>Only %n file(s) ✕</source>
-        <translation>
-            <numerusform>%n 個のファイルのみ ✕</numerusform>
-        </translation>
+        <translation><numerusform>%n 個のファイルのみ ✕</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="162"/>
+        <location filename="../ui/filterbar.cpp" line="162" />
         <source>All events</source>
         <translation>すべてのイベント</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="164"/>
+        <location filename="../ui/filterbar.cpp" line="164" />
         <source>%1 of %2 events</source>
         <translation>%2 種類中 %1 種類</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="170"/>
+        <location filename="../ui/filterbar.cpp" line="170" />
         <source>Shown: %1 of %2</source>
         <translation>表示：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="181"/>
+        <location filename="../ui/filterbar.cpp" line="181" />
         <source>This regular expression is not valid</source>
         <translation>この正規表現は正しくありません</translation>
     </message>
@@ -192,389 +193,377 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="123" />
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="129" />
         <source>Select an event to see its details.</source>
         <translation>イベントを選択すると詳細が表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
-        <location filename="../ui/mainwindow.cpp" line="610"/>
+        <location filename="../ui/mainwindow.cpp" line="147" />
+        <location filename="../ui/mainwindow.cpp" line="616" />
         <source>%1 events</source>
         <translation>%1 件のイベント</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="193" />
         <source>&amp;Watch Folder…</source>
         <translation>フォルダーを監視(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="195" />
         <source>Choose a folder and start watching it</source>
         <translation>フォルダーを選んで監視を開始</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="198" />
         <source>&amp;Open Session…</source>
         <translation>セッションを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="200" />
         <source>Open a CSV file saved by fsnoop</source>
         <translation>fsnoop で保存した CSV ファイルを開く</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="204" />
         <source>&amp;Export All Events as CSV…</source>
         <translation>すべてのイベントを CSV にエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="207" />
         <source>Export &amp;Shown Events as CSV…</source>
         <translation>表示中のイベントを CSV にエクスポート(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="211" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="216" />
         <source>&amp;Start</source>
         <translation>開始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="218" />
         <source>Start watching again with the same options (F5)</source>
         <translation>同じ設定で監視を再開 (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="221" />
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="223" />
         <source>Stop watching (Shift+F5)</source>
         <translation>監視を停止 (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="226" />
         <source>&amp;Pause Display</source>
         <translation>表示を一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="230" />
         <source>Freeze the table; events are still recorded (Ctrl+P)</source>
         <translation>表を固定します。イベントの記録は続きます (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="233" />
         <source>&amp;Clear</source>
         <translation>クリア(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="235" />
         <source>Forget the events recorded so far (Ctrl+L)</source>
         <translation>これまでに記録したイベントを破棄 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="238" />
         <source>&amp;Follow New Events</source>
         <translation>新しいイベントを追跡(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="242" />
         <source>&amp;Filter by Path</source>
         <translation>パスで絞り込み(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="250" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="252" />
         <source>&amp;Recent Folders</source>
         <translation>最近のフォルダー(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="260" />
         <source>&amp;Capture</source>
         <translation>キャプチャ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="266" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="269" />
         <source>Show &amp;All Files</source>
         <translation>すべてのファイルを表示(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="272" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="273" />
         <source>&amp;About fsnoop</source>
         <translation>fsnoop について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="275" />
         <source>About fsnoop</source>
         <translation>fsnoop について</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="276" />
         <source>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live filesystem activity monitor for the Linux desktop.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Linux デスクトップ向けのリアルタイム ファイルシステム活動モニター。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="281" />
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="302" />
         <source>The oldest events were dropped to keep memory bounded</source>
         <translation>メモリ使用量を抑えるため、最も古いイベントを破棄しました</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="303" />
         <source>Times the kernel queue overflowed and events were lost</source>
         <translation>カーネルのキューがあふれてイベントが失われた回数</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="307" />
         <source>Show the warnings and what to do about them</source>
         <translation>警告と対処方法を表示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="357" />
         <source>Watch Folder</source>
         <translation>フォルダーを監視</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="358" />
         <source>%1 is not a folder.</source>
         <translation>%1 はフォルダーではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="381" />
         <source>Setting Up Watches</source>
         <translation>監視を準備中</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="383" />
+        <location filename="../ui/mainwindow.cpp" line="467" />
+        <location filename="../ui/mainwindow.cpp" line="523" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="393" />
         <source>Scanned %n folder(s)…</source>
-        <translation>
-            <numerusform>%n 個のフォルダーをスキャンしました…</numerusform>
-        </translation>
+        <translation><numerusform>%n 個のフォルダーをスキャンしました…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="395" />
         <source>%n folder(s) scanned</source>
-        <translation>
-            <numerusform>%n 個のフォルダーをスキャン済み</numerusform>
-        </translation>
+        <translation><numerusform>%n 個のフォルダーをスキャン済み</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="415" />
         <source>Could Not Watch</source>
         <translation>監視できません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="457" />
+        <location filename="../ui/mainwindow.cpp" line="481" />
         <source>Open Session</source>
         <translation>セッションを開く</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="458" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="466" />
         <source>Opening %1…</source>
         <translation>%1 を開いています…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="482" />
         <source>Could not open %1 (line %2): %3</source>
         <translation>%1 を開けません（%2 行目）：%3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="501" />
         <source>Export Shown Events</source>
         <translation>表示中のイベントをエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="501" />
         <source>Export All Events</source>
         <translation>すべてのイベントをエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="504" />
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="514" />
+        <location filename="../ui/mainwindow.cpp" line="535" />
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="515" />
         <source>Could not write %1: %2</source>
         <translation>%1 に書き込めません：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow.cpp" line="521" />
         <source>Exporting %n event(s)…</source>
-        <translation>
-            <numerusform>%n 件のイベントをエクスポートしています…</numerusform>
-        </translation>
+        <translation><numerusform>%n 件のイベントをエクスポートしています…</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="533" />
         <source>Exported to %1</source>
         <translation>%1 にエクスポートしました</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="578" />
         <source>%1 (read-only)</source>
         <translation>%1（読み取り専用）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="586" />
         <source>Session %1 (read-only)</source>
         <translation>セッション %1（読み取り専用）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="590" />
         <source>Watching %1 (display paused)</source>
         <translation>%1 を監視中（表示を一時停止）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="591" />
         <source>Watching %1</source>
         <translation>%1 を監視中</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="593" />
         <source>Stopped</source>
         <translation>停止中</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="595" />
         <source>Choose a folder to watch (Ctrl+N), or drop one here</source>
         <translation>監視するフォルダーを選ぶ (Ctrl+N) か、ここにドロップしてください</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="607"/>
+        <location filename="../ui/mainwindow.cpp" line="613" />
         <source>%n folder(s) watched</source>
-        <translation>
-            <numerusform>%n 個のフォルダーを監視中</numerusform>
-        </translation>
+        <translation><numerusform>%n 個のフォルダーを監視中</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="611"/>
+        <location filename="../ui/mainwindow.cpp" line="617" />
         <source>%1 events/s</source>
         <translation>%1 件/秒</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow.cpp" line="619" />
         <source>%1 dropped</source>
         <translation>%1 件破棄</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="621" />
         <source>%n overflow(s)</source>
-        <translation>
-            <numerusform>%n 回のオーバーフロー</numerusform>
-        </translation>
+        <translation><numerusform>%n 回のオーバーフロー</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="624" />
         <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n 件の警告</numerusform>
-        </translation>
+        <translation><numerusform>%n 件の警告</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="662"/>
+        <location filename="../ui/mainwindow.cpp" line="668" />
         <source>Time: %1</source>
         <translation>時刻：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="664"/>
+        <location filename="../ui/mainwindow.cpp" line="670" />
         <source>Events: %1</source>
         <translation>イベント：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow.cpp" line="672" />
         <source>Path: %1</source>
         <translation>パス：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="668"/>
+        <location filename="../ui/mainwindow.cpp" line="674" />
         <source>Cookie: %1</source>
         <translation>Cookie：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="670"/>
+        <location filename="../ui/mainwindow.cpp" line="676" />
         <source>Process: %1 (PID %2) %3</source>
         <translation>プロセス：%1（PID %2）%3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="674"/>
+        <location filename="../ui/mainwindow.cpp" line="680" />
         <source>Source: %1</source>
         <translation>ソース：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <location filename="../ui/mainwindow.cpp" line="696" />
         <source>Copy Path</source>
         <translation>パスをコピー</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="693"/>
+        <location filename="../ui/mainwindow.cpp" line="699" />
         <source>Open Containing Folder</source>
         <translation>含まれているフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="697"/>
+        <location filename="../ui/mainwindow.cpp" line="703" />
         <source>Show Only This File</source>
         <translation>このファイルだけを表示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="700"/>
+        <location filename="../ui/mainwindow.cpp" line="706" />
         <source>Hide This File</source>
         <translation>このファイルを非表示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="713"/>
+        <location filename="../ui/mainwindow.cpp" line="719" />
         <source>Show Only “%1” Events</source>
         <translation>「%1」イベントだけを表示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="725"/>
+        <location filename="../ui/mainwindow.cpp" line="731" />
         <source>Show All Files and Events</source>
         <translation>すべてのファイルとイベントを表示</translation>
     </message>
@@ -582,83 +571,79 @@
 <context>
     <name>ProblemText</name>
     <message>
-        <location filename="../ui/problemtext.cpp" line="24"/>
+        <location filename="../ui/problemtext.cpp" line="24" />
         <source>inotify could not be started: %1</source>
         <translation>inotify を開始できません：%1</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="26"/>
+        <location filename="../ui/problemtext.cpp" line="26" />
         <source>%1 does not exist or is not a folder</source>
         <translation>%1 は存在しないか、フォルダーではありません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/problemtext.cpp" line="28"/>
+        <location filename="../ui/problemtext.cpp" line="28" />
         <source>Watch limit reached: %n folder(s) are not watched</source>
-        <translation>
-            <numerusform>監視数の上限に達しました：%n 個のフォルダーが監視されていません</numerusform>
-        </translation>
+        <translation><numerusform>監視数の上限に達しました：%n 個のフォルダーが監視されていません</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="30"/>
+        <location filename="../ui/problemtext.cpp" line="30" />
         <source>Permission denied: %1 is not watched</source>
         <translation>アクセスが拒否されました：%1 は監視されていません</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="32"/>
+        <location filename="../ui/problemtext.cpp" line="32" />
         <source>Could not watch %1: %2</source>
         <translation>%1 を監視できません：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/problemtext.cpp" line="34"/>
+        <location filename="../ui/problemtext.cpp" line="34" />
         <source>Events were lost: the kernel queue overflowed (%n time(s))</source>
-        <translation>
-            <numerusform>イベントが失われました：カーネルのキューがあふれました（%n 回）</numerusform>
-        </translation>
+        <translation><numerusform>イベントが失われました：カーネルのキューがあふれました（%n 回）</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="37"/>
+        <location filename="../ui/problemtext.cpp" line="37" />
         <source>The watched folder %1 was deleted</source>
         <translation>監視中のフォルダー %1 が削除されました</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="39"/>
+        <location filename="../ui/problemtext.cpp" line="39" />
         <source>The watched folder %1 was moved</source>
         <translation>監視中のフォルダー %1 が移動されました</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="41"/>
+        <location filename="../ui/problemtext.cpp" line="41" />
         <source>The file system holding %1 was unmounted</source>
         <translation>%1 を含むファイルシステムがアンマウントされました</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="43"/>
+        <location filename="../ui/problemtext.cpp" line="43" />
         <source>The process-information helper failed</source>
         <translation>プロセス情報ヘルパーが失敗しました</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="45"/>
+        <location filename="../ui/problemtext.cpp" line="45" />
         <source>Watching with process information was cancelled</source>
         <translation>プロセス情報付きの監視はキャンセルされました</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="47"/>
+        <location filename="../ui/problemtext.cpp" line="47" />
         <source>Not authorized to watch with process information</source>
         <translation>プロセス情報付きで監視する権限がありません</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="58"/>
+        <location filename="../ui/problemtext.cpp" line="58" />
         <source>Too many programs may be using inotify already. The limit is in /proc/sys/fs/inotify/max_user_instances; raise it with
 sudo sysctl fs.inotify.max_user_instances=512</source>
         <translation>すでに多くのプログラムが inotify を使用している可能性があります。上限は /proc/sys/fs/inotify/max_user_instances にあります。次のコマンドで増やせます：
 sudo sysctl fs.inotify.max_user_instances=512</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="62"/>
+        <location filename="../ui/problemtext.cpp" line="62" />
         <source>Choose an existing folder in File &gt; Watch Folder.</source>
         <translation>「ファイル &gt; フォルダーを監視」で既存のフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="64"/>
+        <location filename="../ui/problemtext.cpp" line="64" />
         <source>inotify needs one watch per folder and the limit (/proc/sys/fs/inotify/max_user_watches) is %1. Events in the folders that are not watched are not recorded. Raise the limit with
 sudo sysctl fs.inotify.max_user_watches=%2
 (add fs.inotify.max_user_watches=%2 to /etc/sysctl.d/90-fsnoop.conf to keep it), then start watching again — or watch with process information, which needs no watch per folder.</source>
@@ -667,37 +652,37 @@ sudo sysctl fs.inotify.max_user_watches=%2
 （設定を残すには fs.inotify.max_user_watches=%2 を /etc/sysctl.d/90-fsnoop.conf に追加します）。その後、監視をやり直してください。または、フォルダーごとの監視が不要なプロセス情報付きの監視を使ってください。</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="74"/>
+        <location filename="../ui/problemtext.cpp" line="74" />
         <source>You may not read this folder, so nothing inside it is recorded. Watch with process information (administrator) to see it.</source>
         <translation>このフォルダーを読み取る権限がないため、中の変化は記録されません。見るにはプロセス情報付き（管理者）で監視してください。</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="77"/>
+        <location filename="../ui/problemtext.cpp" line="77" />
         <source>This folder and what is inside it are not recorded.</source>
         <translation>このフォルダーとその中身は記録されません。</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="79"/>
+        <location filename="../ui/problemtext.cpp" line="79" />
         <source>The kernel dropped events because they came faster than they could be read. The table shows a marker where this happened, and the folders were scanned again. Raise /proc/sys/fs/inotify/max_queued_events, watch fewer event types (access and open are the busiest), or exclude busy folders.</source>
         <translation>イベントが読み取れる速さを超えて届いたため、カーネルがイベントを破棄しました。表には発生箇所に印が表示され、フォルダーは再スキャンされました。/proc/sys/fs/inotify/max_queued_events を増やすか、監視するイベントの種類を減らす（access と open が最も多い）か、活動の多いフォルダーを除外してください。</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="86"/>
+        <location filename="../ui/problemtext.cpp" line="86" />
         <source>Nothing more is recorded there. Watch the folder again once it is back.</source>
         <translation>そこではこれ以上記録されません。フォルダーが戻ったら再度監視してください。</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="88"/>
+        <location filename="../ui/problemtext.cpp" line="88" />
         <source>fsnoop stays on inotify, without process information. Technical detail: %1</source>
         <translation>fsnoop はプロセス情報なしで inotify を使い続けます。技術的な詳細：%1</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="91"/>
+        <location filename="../ui/problemtext.cpp" line="91" />
         <source>The administrator password dialog was dismissed. fsnoop stays on inotify, without process information.</source>
         <translation>管理者パスワードのダイアログが閉じられました。fsnoop はプロセス情報なしで inotify を使い続けます。</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="94"/>
+        <location filename="../ui/problemtext.cpp" line="94" />
         <source>The system policy (polkit) did not allow the helper to run. Ask your administrator, or keep watching without process information.</source>
         <translation>システムのポリシー（polkit）がヘルパーの実行を許可しませんでした。管理者に相談するか、プロセス情報なしで監視を続けてください。</translation>
     </message>
@@ -705,12 +690,12 @@ sudo sysctl fs.inotify.max_user_watches=%2
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../ui/problemsdialog.cpp" line="13"/>
+        <location filename="../ui/problemsdialog.cpp" line="13" />
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../ui/problemsdialog.cpp" line="44"/>
+        <location filename="../ui/problemsdialog.cpp" line="44" />
         <source>No warnings.</source>
         <translation>警告はありません。</translation>
     </message>
@@ -718,17 +703,17 @@ sudo sysctl fs.inotify.max_user_watches=%2
 <context>
     <name>SessionExporter</name>
     <message>
-        <location filename="../ui/sessionexporter.cpp" line="33"/>
+        <location filename="../ui/sessionexporter.cpp" line="33" />
         <source>There is nothing to export.</source>
         <translation>エクスポートするものがありません。</translation>
     </message>
     <message>
-        <location filename="../ui/sessionexporter.cpp" line="61"/>
+        <location filename="../ui/sessionexporter.cpp" line="61" />
         <source>The export was cancelled.</source>
         <translation>エクスポートはキャンセルされました。</translation>
     </message>
     <message>
-        <location filename="../ui/sessionexporter.cpp" line="69"/>
+        <location filename="../ui/sessionexporter.cpp" line="69" />
         <source>The session was closed during the export.</source>
         <translation>エクスポート中にセッションが閉じられました。</translation>
     </message>
@@ -736,99 +721,99 @@ sudo sysctl fs.inotify.max_user_watches=%2
 <context>
     <name>WatchDialog</name>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="22"/>
+        <location filename="../ui/watchdialog.cpp" line="22" />
         <source>Include subfolders (recursive)</source>
         <translation>サブフォルダーを含める（再帰）</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="23"/>
+        <location filename="../ui/watchdialog.cpp" line="23" />
         <source>Record events on the folder itself</source>
         <translation>フォルダー自身のイベントも記録</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="27"/>
+        <location filename="../ui/watchdialog.cpp" line="27" />
         <source>Watch with process information (administrator)</source>
         <translation>プロセス情報付きで監視（管理者）</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="29"/>
+        <location filename="../ui/watchdialog.cpp" line="29" />
         <source>Watch a Folder</source>
         <translation>フォルダーを監視</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="34"/>
+        <location filename="../ui/watchdialog.cpp" line="34" />
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="37"/>
+        <location filename="../ui/watchdialog.cpp" line="37" />
         <source>&amp;Folder:</source>
         <translation>フォルダー(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="50"/>
+        <location filename="../ui/watchdialog.cpp" line="50" />
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="51"/>
+        <location filename="../ui/watchdialog.cpp" line="51" />
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="62"/>
+        <location filename="../ui/watchdialog.cpp" line="62" />
         <source>&amp;Events:</source>
         <translation>イベント(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="64"/>
+        <location filename="../ui/watchdialog.cpp" line="64" />
         <source>One regular expression per line, e.g. /\.git/</source>
         <translation>1 行に 1 つの正規表現（例：/\.git/）</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="66"/>
+        <location filename="../ui/watchdialog.cpp" line="66" />
         <source>One regular expression per line, e.g. \.txt$</source>
         <translation>1 行に 1 つの正規表現（例：\.txt$）</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="68"/>
+        <location filename="../ui/watchdialog.cpp" line="68" />
         <source>E&amp;xclude:</source>
         <translation>除外(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="69"/>
+        <location filename="../ui/watchdialog.cpp" line="69" />
         <source>&amp;Include only:</source>
         <translation>次のみ含める(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="71"/>
+        <location filename="../ui/watchdialog.cpp" line="71" />
         <source>Uses the fanotify helper, which runs as administrator after you enter your password. It tells which process touched each file and needs no watch per folder.</source>
         <translation>fanotify ヘルパーを使います。パスワードを入力すると管理者として動作し、各ファイルにどのプロセスが触れたかがわかります。フォルダーごとの監視も不要です。</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="77"/>
+        <location filename="../ui/watchdialog.cpp" line="77" />
         <source>&amp;Watch</source>
         <translation>監視(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="91"/>
+        <location filename="../ui/watchdialog.cpp" line="91" />
         <source>Choose a Folder to Watch</source>
         <translation>監視するフォルダーを選択</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="165"/>
+        <location filename="../ui/watchdialog.cpp" line="165" />
         <source>Please choose an existing folder.</source>
         <translation>既存のフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="173"/>
+        <location filename="../ui/watchdialog.cpp" line="173" />
         <source>This pattern is not a valid regular expression:
 %1</source>
         <translation>このパターンは正しい正規表現ではありません：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="177"/>
+        <location filename="../ui/watchdialog.cpp" line="177" />
         <source>Please choose at least one event type.</source>
         <translation>少なくとも 1 種類のイベントを選んでください。</translation>
     </message>

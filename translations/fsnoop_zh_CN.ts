@@ -4,85 +4,90 @@
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="211"/>
-        <location filename="../ui/eventtablemodel.cpp" line="347"/>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/eventtablemodel.cpp" line="211" />
+        <location filename="../ui/eventtablemodel.cpp" line="350" />
+        <location filename="../ui/mainwindow.cpp" line="112" />
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="211"/>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/eventtablemodel.cpp" line="211" />
+        <location filename="../ui/mainwindow.cpp" line="113" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="218"/>
+        <location filename="../ui/eventtablemodel.cpp" line="218" />
         <source>inotify</source>
         <translation>inotify</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="220"/>
+        <location filename="../ui/eventtablemodel.cpp" line="220" />
         <source>scan</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="222"/>
+        <location filename="../ui/eventtablemodel.cpp" line="222" />
         <source>fanotify</source>
         <translation>fanotify</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="230"/>
-        <source>The kernel&apos;s event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
+        <location filename="../ui/eventtablemodel.cpp" line="230" />
+        <source>The kernel's event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
         <translation>内核事件队列在此处溢出，部分事件已丢失（第 %1 次溢出）。fsnoop 已重新扫描被监视的文件夹以跟上进度。调高 /proc/sys/fs/inotify/max_queued_events 或减少监视的事件类型可降低此情况的发生概率。</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="237"/>
+        <location filename="../ui/eventtablemodel.cpp" line="237" />
         <source>Not reported by the kernel: fsnoop found this entry when it scanned a newly created folder. inotify cannot watch a folder before it exists, so what was created inside it in the first moments is recovered by that scan.</source>
         <translation>并非由内核报告：fsnoop 在扫描新建的文件夹时发现了此条目。inotify 无法在文件夹存在之前监视它，因此文件夹创建之初在其中创建的内容由这次扫描补回。</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="260"/>
+        <location filename="../ui/eventtablemodel.cpp" line="260" />
+        <source>overflow</source>
+        <translation>溢出</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventtablemodel.cpp" line="266" />
         <source>Events lost (queue overflow)</source>
         <translation>事件丢失（队列溢出）</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="344"/>
+        <location filename="../ui/eventtablemodel.cpp" line="347" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="345"/>
+        <location filename="../ui/eventtablemodel.cpp" line="348" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="346"/>
+        <location filename="../ui/eventtablemodel.cpp" line="349" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="348"/>
+        <location filename="../ui/eventtablemodel.cpp" line="351" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="349"/>
+        <location filename="../ui/eventtablemodel.cpp" line="352" />
         <source>Cookie</source>
         <translation>Cookie</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="350"/>
+        <location filename="../ui/eventtablemodel.cpp" line="353" />
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="351"/>
+        <location filename="../ui/eventtablemodel.cpp" line="354" />
         <source>Process</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="352"/>
+        <location filename="../ui/eventtablemodel.cpp" line="355" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -90,101 +95,97 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filterbar.cpp" line="20"/>
+        <location filename="../ui/filterbar.cpp" line="20" />
         <source>Regex</source>
         <translation>正则</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="29"/>
+        <location filename="../ui/filterbar.cpp" line="29" />
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="30"/>
+        <location filename="../ui/filterbar.cpp" line="30" />
         <source>Show only some event types</source>
         <translation>只显示部分事件类型</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="32"/>
+        <location filename="../ui/filterbar.cpp" line="32" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="33"/>
+        <location filename="../ui/filterbar.cpp" line="33" />
         <source>None</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="58"/>
+        <location filename="../ui/filterbar.cpp" line="58" />
         <source>Filter by path</source>
         <translation>按路径筛选</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="62"/>
+        <location filename="../ui/filterbar.cpp" line="62" />
         <source>Treat the path filter as a regular expression</source>
         <translation>将路径筛选视为正则表达式</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="65"/>
+        <location filename="../ui/filterbar.cpp" line="65" />
         <source>Files and folders</source>
         <translation>文件和文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="66"/>
+        <location filename="../ui/filterbar.cpp" line="66" />
         <source>Files only</source>
         <translation>仅文件</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="67"/>
+        <location filename="../ui/filterbar.cpp" line="67" />
         <source>Folders only</source>
         <translation>仅文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="70"/>
+        <location filename="../ui/filterbar.cpp" line="70" />
         <source>Process</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="71"/>
+        <location filename="../ui/filterbar.cpp" line="71" />
         <source>Filter by process name, executable or PID (known only when watching with process information)</source>
         <translation>按进程名、可执行文件或 PID 筛选（仅在带进程信息监视时可知）</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="77"/>
+        <location filename="../ui/filterbar.cpp" line="77" />
         <source>Show every file again</source>
         <translation>重新显示所有文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filterbar.cpp" line="145"/>
+        <location filename="../ui/filterbar.cpp" line="145" />
         <source>%n file(s) hidden ✕</source>
-        <translation>
-            <numerusform>已隐藏 %n 个文件 ✕</numerusform>
-        </translation>
+        <translation><numerusform>已隐藏 %n 个文件 ✕</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filterbar.cpp" line="146"/>
+        <location filename="../ui/filterbar.cpp" line="146" />
         <source>Only %n file(s) ✕</source>
-        <translation>
-            <numerusform>仅 %n 个文件 ✕</numerusform>
-        </translation>
+        <translation><numerusform>仅 %n 个文件 ✕</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="162"/>
+        <location filename="../ui/filterbar.cpp" line="162" />
         <source>All events</source>
         <translation>所有事件</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="164"/>
+        <location filename="../ui/filterbar.cpp" line="164" />
         <source>%1 of %2 events</source>
         <translation>%2 种事件中的 %1 种</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="170"/>
+        <location filename="../ui/filterbar.cpp" line="170" />
         <source>Shown: %1 of %2</source>
         <translation>显示：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="181"/>
+        <location filename="../ui/filterbar.cpp" line="181" />
         <source>This regular expression is not valid</source>
         <translation>此正则表达式无效</translation>
     </message>
@@ -192,389 +193,377 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="123" />
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="129" />
         <source>Select an event to see its details.</source>
         <translation>选择一个事件以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
-        <location filename="../ui/mainwindow.cpp" line="610"/>
+        <location filename="../ui/mainwindow.cpp" line="147" />
+        <location filename="../ui/mainwindow.cpp" line="616" />
         <source>%1 events</source>
         <translation>%1 个事件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="193" />
         <source>&amp;Watch Folder…</source>
         <translation>监视文件夹(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="195" />
         <source>Choose a folder and start watching it</source>
         <translation>选择一个文件夹并开始监视</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="198" />
         <source>&amp;Open Session…</source>
         <translation>打开会话(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="200" />
         <source>Open a CSV file saved by fsnoop</source>
         <translation>打开由 fsnoop 保存的 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="204" />
         <source>&amp;Export All Events as CSV…</source>
         <translation>将所有事件导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="207" />
         <source>Export &amp;Shown Events as CSV…</source>
         <translation>将显示的事件导出为 CSV(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="211" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="216" />
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="218" />
         <source>Start watching again with the same options (F5)</source>
         <translation>使用相同选项重新开始监视 (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="221" />
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="223" />
         <source>Stop watching (Shift+F5)</source>
         <translation>停止监视 (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="226" />
         <source>&amp;Pause Display</source>
         <translation>暂停显示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="230" />
         <source>Freeze the table; events are still recorded (Ctrl+P)</source>
         <translation>冻结表格；事件仍会被记录 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="233" />
         <source>&amp;Clear</source>
         <translation>清除(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="235" />
         <source>Forget the events recorded so far (Ctrl+L)</source>
         <translation>丢弃目前已记录的事件 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="238" />
         <source>&amp;Follow New Events</source>
         <translation>跟随新事件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="242" />
         <source>&amp;Filter by Path</source>
         <translation>按路径筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="250" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="252" />
         <source>&amp;Recent Folders</source>
         <translation>最近的文件夹(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="260" />
         <source>&amp;Capture</source>
         <translation>捕获(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="266" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="269" />
         <source>Show &amp;All Files</source>
         <translation>显示所有文件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="272" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="273" />
         <source>&amp;About fsnoop</source>
         <translation>关于 fsnoop(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="275" />
         <source>About fsnoop</source>
         <translation>关于 fsnoop</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="276" />
         <source>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live filesystem activity monitor for the Linux desktop.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;适用于 Linux 桌面的实时文件系统活动监视器。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="281" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="302" />
         <source>The oldest events were dropped to keep memory bounded</source>
         <translation>为限制内存占用，最早的事件已被丢弃</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="303" />
         <source>Times the kernel queue overflowed and events were lost</source>
         <translation>内核队列溢出并丢失事件的次数</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="307" />
         <source>Show the warnings and what to do about them</source>
         <translation>显示警告及处理方法</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="357" />
         <source>Watch Folder</source>
         <translation>监视文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="358" />
         <source>%1 is not a folder.</source>
         <translation>%1 不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="381" />
         <source>Setting Up Watches</source>
         <translation>正在设置监视</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="383" />
+        <location filename="../ui/mainwindow.cpp" line="467" />
+        <location filename="../ui/mainwindow.cpp" line="523" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="393" />
         <source>Scanned %n folder(s)…</source>
-        <translation>
-            <numerusform>已扫描 %n 个文件夹…</numerusform>
-        </translation>
+        <translation><numerusform>已扫描 %n 个文件夹…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="395" />
         <source>%n folder(s) scanned</source>
-        <translation>
-            <numerusform>已扫描 %n 个文件夹</numerusform>
-        </translation>
+        <translation><numerusform>已扫描 %n 个文件夹</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="415" />
         <source>Could Not Watch</source>
         <translation>无法监视</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="457" />
+        <location filename="../ui/mainwindow.cpp" line="481" />
         <source>Open Session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="458" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="466" />
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="482" />
         <source>Could not open %1 (line %2): %3</source>
         <translation>无法打开 %1（第 %2 行）：%3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="501" />
         <source>Export Shown Events</source>
         <translation>导出显示的事件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="501" />
         <source>Export All Events</source>
         <translation>导出所有事件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="504" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="514" />
+        <location filename="../ui/mainwindow.cpp" line="535" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="515" />
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow.cpp" line="521" />
         <source>Exporting %n event(s)…</source>
-        <translation>
-            <numerusform>正在导出 %n 个事件…</numerusform>
-        </translation>
+        <translation><numerusform>正在导出 %n 个事件…</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="533" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="578" />
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="586" />
         <source>Session %1 (read-only)</source>
         <translation>会话 %1（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="590" />
         <source>Watching %1 (display paused)</source>
         <translation>正在监视 %1（显示已暂停）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="591" />
         <source>Watching %1</source>
         <translation>正在监视 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="593" />
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="595" />
         <source>Choose a folder to watch (Ctrl+N), or drop one here</source>
         <translation>选择要监视的文件夹 (Ctrl+N)，或将文件夹拖放到此处</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="607"/>
+        <location filename="../ui/mainwindow.cpp" line="613" />
         <source>%n folder(s) watched</source>
-        <translation>
-            <numerusform>监视 %n 个文件夹</numerusform>
-        </translation>
+        <translation><numerusform>监视 %n 个文件夹</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="611"/>
+        <location filename="../ui/mainwindow.cpp" line="617" />
         <source>%1 events/s</source>
         <translation>%1 个事件/秒</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow.cpp" line="619" />
         <source>%1 dropped</source>
         <translation>已丢弃 %1 个</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="621" />
         <source>%n overflow(s)</source>
-        <translation>
-            <numerusform>%n 次溢出</numerusform>
-        </translation>
+        <translation><numerusform>%n 次溢出</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="624" />
         <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n 个警告</numerusform>
-        </translation>
+        <translation><numerusform>%n 个警告</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="662"/>
+        <location filename="../ui/mainwindow.cpp" line="668" />
         <source>Time: %1</source>
         <translation>时间：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="664"/>
+        <location filename="../ui/mainwindow.cpp" line="670" />
         <source>Events: %1</source>
         <translation>事件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow.cpp" line="672" />
         <source>Path: %1</source>
         <translation>路径：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="668"/>
+        <location filename="../ui/mainwindow.cpp" line="674" />
         <source>Cookie: %1</source>
         <translation>Cookie：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="670"/>
+        <location filename="../ui/mainwindow.cpp" line="676" />
         <source>Process: %1 (PID %2) %3</source>
         <translation>进程：%1（PID %2）%3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="674"/>
+        <location filename="../ui/mainwindow.cpp" line="680" />
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <location filename="../ui/mainwindow.cpp" line="696" />
         <source>Copy Path</source>
         <translation>复制路径</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="693"/>
+        <location filename="../ui/mainwindow.cpp" line="699" />
         <source>Open Containing Folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="697"/>
+        <location filename="../ui/mainwindow.cpp" line="703" />
         <source>Show Only This File</source>
         <translation>只显示此文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="700"/>
+        <location filename="../ui/mainwindow.cpp" line="706" />
         <source>Hide This File</source>
         <translation>隐藏此文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="713"/>
+        <location filename="../ui/mainwindow.cpp" line="719" />
         <source>Show Only “%1” Events</source>
         <translation>只显示“%1”事件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="725"/>
+        <location filename="../ui/mainwindow.cpp" line="731" />
         <source>Show All Files and Events</source>
         <translation>显示所有文件和事件</translation>
     </message>
@@ -582,83 +571,79 @@
 <context>
     <name>ProblemText</name>
     <message>
-        <location filename="../ui/problemtext.cpp" line="24"/>
+        <location filename="../ui/problemtext.cpp" line="24" />
         <source>inotify could not be started: %1</source>
         <translation>无法启动 inotify：%1</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="26"/>
+        <location filename="../ui/problemtext.cpp" line="26" />
         <source>%1 does not exist or is not a folder</source>
         <translation>%1 不存在或不是文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/problemtext.cpp" line="28"/>
+        <location filename="../ui/problemtext.cpp" line="28" />
         <source>Watch limit reached: %n folder(s) are not watched</source>
-        <translation>
-            <numerusform>已达监视上限：%n 个文件夹未被监视</numerusform>
-        </translation>
+        <translation><numerusform>已达监视上限：%n 个文件夹未被监视</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="30"/>
+        <location filename="../ui/problemtext.cpp" line="30" />
         <source>Permission denied: %1 is not watched</source>
         <translation>权限不足：%1 未被监视</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="32"/>
+        <location filename="../ui/problemtext.cpp" line="32" />
         <source>Could not watch %1: %2</source>
         <translation>无法监视 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/problemtext.cpp" line="34"/>
+        <location filename="../ui/problemtext.cpp" line="34" />
         <source>Events were lost: the kernel queue overflowed (%n time(s))</source>
-        <translation>
-            <numerusform>事件已丢失：内核队列溢出（%n 次）</numerusform>
-        </translation>
+        <translation><numerusform>事件已丢失：内核队列溢出（%n 次）</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="37"/>
+        <location filename="../ui/problemtext.cpp" line="37" />
         <source>The watched folder %1 was deleted</source>
         <translation>被监视的文件夹 %1 已被删除</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="39"/>
+        <location filename="../ui/problemtext.cpp" line="39" />
         <source>The watched folder %1 was moved</source>
         <translation>被监视的文件夹 %1 已被移动</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="41"/>
+        <location filename="../ui/problemtext.cpp" line="41" />
         <source>The file system holding %1 was unmounted</source>
         <translation>包含 %1 的文件系统已被卸载</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="43"/>
+        <location filename="../ui/problemtext.cpp" line="43" />
         <source>The process-information helper failed</source>
         <translation>进程信息辅助程序运行失败</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="45"/>
+        <location filename="../ui/problemtext.cpp" line="45" />
         <source>Watching with process information was cancelled</source>
         <translation>带进程信息的监视已取消</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="47"/>
+        <location filename="../ui/problemtext.cpp" line="47" />
         <source>Not authorized to watch with process information</source>
         <translation>无权进行带进程信息的监视</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="58"/>
+        <location filename="../ui/problemtext.cpp" line="58" />
         <source>Too many programs may be using inotify already. The limit is in /proc/sys/fs/inotify/max_user_instances; raise it with
 sudo sysctl fs.inotify.max_user_instances=512</source>
         <translation>可能已有太多程序在使用 inotify。上限位于 /proc/sys/fs/inotify/max_user_instances；可用以下命令调高：
 sudo sysctl fs.inotify.max_user_instances=512</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="62"/>
+        <location filename="../ui/problemtext.cpp" line="62" />
         <source>Choose an existing folder in File &gt; Watch Folder.</source>
         <translation>请在“文件 &gt; 监视文件夹”中选择一个已存在的文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="64"/>
+        <location filename="../ui/problemtext.cpp" line="64" />
         <source>inotify needs one watch per folder and the limit (/proc/sys/fs/inotify/max_user_watches) is %1. Events in the folders that are not watched are not recorded. Raise the limit with
 sudo sysctl fs.inotify.max_user_watches=%2
 (add fs.inotify.max_user_watches=%2 to /etc/sysctl.d/90-fsnoop.conf to keep it), then start watching again — or watch with process information, which needs no watch per folder.</source>
@@ -667,37 +652,37 @@ sudo sysctl fs.inotify.max_user_watches=%2
 （将 fs.inotify.max_user_watches=%2 添加到 /etc/sysctl.d/90-fsnoop.conf 可使其永久生效），然后重新开始监视；或者使用带进程信息的监视，它不需要为每个文件夹设置监视。</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="74"/>
+        <location filename="../ui/problemtext.cpp" line="74" />
         <source>You may not read this folder, so nothing inside it is recorded. Watch with process information (administrator) to see it.</source>
         <translation>您无权读取此文件夹，因此其中的内容不会被记录。使用带进程信息的监视（管理员）即可看到。</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="77"/>
+        <location filename="../ui/problemtext.cpp" line="77" />
         <source>This folder and what is inside it are not recorded.</source>
         <translation>此文件夹及其内容不会被记录。</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="79"/>
+        <location filename="../ui/problemtext.cpp" line="79" />
         <source>The kernel dropped events because they came faster than they could be read. The table shows a marker where this happened, and the folders were scanned again. Raise /proc/sys/fs/inotify/max_queued_events, watch fewer event types (access and open are the busiest), or exclude busy folders.</source>
         <translation>事件到达速度超过读取速度，内核丢弃了部分事件。表格中在发生处显示了标记，并已重新扫描文件夹。请调高 /proc/sys/fs/inotify/max_queued_events、减少监视的事件类型（access 和 open 最频繁），或排除繁忙的文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="86"/>
+        <location filename="../ui/problemtext.cpp" line="86" />
         <source>Nothing more is recorded there. Watch the folder again once it is back.</source>
         <translation>此后那里的活动不再被记录。文件夹恢复后请重新监视。</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="88"/>
+        <location filename="../ui/problemtext.cpp" line="88" />
         <source>fsnoop stays on inotify, without process information. Technical detail: %1</source>
         <translation>fsnoop 继续使用 inotify，不带进程信息。技术细节：%1</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="91"/>
+        <location filename="../ui/problemtext.cpp" line="91" />
         <source>The administrator password dialog was dismissed. fsnoop stays on inotify, without process information.</source>
         <translation>管理员密码对话框已被关闭。fsnoop 继续使用 inotify，不带进程信息。</translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="94"/>
+        <location filename="../ui/problemtext.cpp" line="94" />
         <source>The system policy (polkit) did not allow the helper to run. Ask your administrator, or keep watching without process information.</source>
         <translation>系统策略（polkit）不允许运行该辅助程序。请联系管理员，或继续不带进程信息的监视。</translation>
     </message>
@@ -705,12 +690,12 @@ sudo sysctl fs.inotify.max_user_watches=%2
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../ui/problemsdialog.cpp" line="13"/>
+        <location filename="../ui/problemsdialog.cpp" line="13" />
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../ui/problemsdialog.cpp" line="44"/>
+        <location filename="../ui/problemsdialog.cpp" line="44" />
         <source>No warnings.</source>
         <translation>没有警告。</translation>
     </message>
@@ -718,17 +703,17 @@ sudo sysctl fs.inotify.max_user_watches=%2
 <context>
     <name>SessionExporter</name>
     <message>
-        <location filename="../ui/sessionexporter.cpp" line="33"/>
+        <location filename="../ui/sessionexporter.cpp" line="33" />
         <source>There is nothing to export.</source>
         <translation>没有可导出的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/sessionexporter.cpp" line="61"/>
+        <location filename="../ui/sessionexporter.cpp" line="61" />
         <source>The export was cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/sessionexporter.cpp" line="69"/>
+        <location filename="../ui/sessionexporter.cpp" line="69" />
         <source>The session was closed during the export.</source>
         <translation>导出期间会话已被关闭。</translation>
     </message>
@@ -736,99 +721,99 @@ sudo sysctl fs.inotify.max_user_watches=%2
 <context>
     <name>WatchDialog</name>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="22"/>
+        <location filename="../ui/watchdialog.cpp" line="22" />
         <source>Include subfolders (recursive)</source>
         <translation>包含子文件夹（递归）</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="23"/>
+        <location filename="../ui/watchdialog.cpp" line="23" />
         <source>Record events on the folder itself</source>
         <translation>记录文件夹自身的事件</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="27"/>
+        <location filename="../ui/watchdialog.cpp" line="27" />
         <source>Watch with process information (administrator)</source>
         <translation>带进程信息监视（管理员）</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="29"/>
+        <location filename="../ui/watchdialog.cpp" line="29" />
         <source>Watch a Folder</source>
         <translation>监视文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="34"/>
+        <location filename="../ui/watchdialog.cpp" line="34" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="37"/>
+        <location filename="../ui/watchdialog.cpp" line="37" />
         <source>&amp;Folder:</source>
         <translation>文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="50"/>
+        <location filename="../ui/watchdialog.cpp" line="50" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="51"/>
+        <location filename="../ui/watchdialog.cpp" line="51" />
         <source>None</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="62"/>
+        <location filename="../ui/watchdialog.cpp" line="62" />
         <source>&amp;Events:</source>
         <translation>事件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="64"/>
+        <location filename="../ui/watchdialog.cpp" line="64" />
         <source>One regular expression per line, e.g. /\.git/</source>
         <translation>每行一个正则表达式，例如 /\.git/</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="66"/>
+        <location filename="../ui/watchdialog.cpp" line="66" />
         <source>One regular expression per line, e.g. \.txt$</source>
         <translation>每行一个正则表达式，例如 \.txt$</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="68"/>
+        <location filename="../ui/watchdialog.cpp" line="68" />
         <source>E&amp;xclude:</source>
         <translation>排除(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="69"/>
+        <location filename="../ui/watchdialog.cpp" line="69" />
         <source>&amp;Include only:</source>
         <translation>仅包含(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="71"/>
+        <location filename="../ui/watchdialog.cpp" line="71" />
         <source>Uses the fanotify helper, which runs as administrator after you enter your password. It tells which process touched each file and needs no watch per folder.</source>
         <translation>使用 fanotify 辅助程序，输入密码后它以管理员身份运行。它能显示每个文件是被哪个进程操作的，并且不需要为每个文件夹设置监视。</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="77"/>
+        <location filename="../ui/watchdialog.cpp" line="77" />
         <source>&amp;Watch</source>
         <translation>监视(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="91"/>
+        <location filename="../ui/watchdialog.cpp" line="91" />
         <source>Choose a Folder to Watch</source>
         <translation>选择要监视的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="165"/>
+        <location filename="../ui/watchdialog.cpp" line="165" />
         <source>Please choose an existing folder.</source>
         <translation>请选择一个已存在的文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="173"/>
+        <location filename="../ui/watchdialog.cpp" line="173" />
         <source>This pattern is not a valid regular expression:
 %1</source>
         <translation>此模式不是有效的正则表达式：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="177"/>
+        <location filename="../ui/watchdialog.cpp" line="177" />
         <source>Please choose at least one event type.</source>
         <translation>请至少选择一种事件类型。</translation>
     </message>

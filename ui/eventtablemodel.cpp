@@ -66,6 +66,12 @@ const FsEvent &EventTableModel::eventAt(int row) const
     return store.at(qsizetype(m_rows[std::size_t(row)] - store.droppedCount()));
 }
 
+bool EventTableModel::isRowHeld(int row) const
+{
+    return m_session && row >= 0 && row < int(m_rows.size())
+        && m_rows[std::size_t(row)] >= m_session->events().droppedCount();
+}
+
 qsizetype EventTableModel::totalCount() const
 {
     return m_session ? m_session->events().size() : 0;
@@ -243,7 +249,7 @@ QString EventTableModel::toolTip(const FsEvent &e) const
 
 QVariant EventTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || !m_session || index.row() >= int(m_rows.size()))
+    if (!index.isValid() || !isRowHeld(index.row()))
         return {};
     const FsEvent &e = eventAt(index.row());
     const PathTable &paths = m_session->paths();
@@ -257,12 +263,15 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         }
         case EventColumn:
             if (e.isOverflow())
-                return tr("Events lost (queue overflow)");
+                return tr("overflow");
             return QString::fromLatin1(EventNames::join(e.mask & ~quint32(IN_ISDIR), ','))
                 .toLower();
         case NameColumn:
             return e.pathId == PathTable::NoPath ? QString() : paths.displayName(e.pathId);
         case FolderColumn:
+            // The widest column carries the marker's words, so they are not clipped.
+            if (e.isOverflow())
+                return tr("Events lost (queue overflow)");
             return e.pathId == PathTable::NoPath ? QString() : paths.displayDirectory(e.pathId);
         case KindColumn:
             return kindText(e);
@@ -294,7 +303,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         return {};
     }
     case Qt::DecorationRole:
-        if (index.column() == TimeColumn && e.isOverflow())
+        if (index.column() == EventColumn && e.isOverflow())
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return {};
     case Qt::ForegroundRole:
@@ -313,10 +322,9 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::FontRole:
-        if (e.isSynthesized() || e.isOverflow()) {
+        if (e.isSynthesized()) {
             QFont f;
-            f.setItalic(e.isSynthesized());
-            f.setBold(e.isOverflow());
+            f.setItalic(true);
             return f;
         }
         return {};

@@ -44,8 +44,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // The event behind a row; valid until the next drop/flush/reset.
+    // The event behind a row; valid until the next drop/flush/reset. Only for held rows.
     const FsEvent &eventAt(int row) const;
+    // False for a row whose event the cap already released: Session announces a drop after the
+    // store let go, so between beginRemoveRows() and endRemoveRows() such rows still exist.
+    bool isRowHeld(int row) const;
     quint64 serialAt(int row) const { return m_rows[std::size_t(row)]; }
     // Serials of the rows shown, oldest first (for "export the filtered rows").
     const std::vector<quint64> &shownSerials() const { return m_rows; }

@@ -432,7 +432,9 @@ void MainWindow::stopWatching()
         // stop() hands over the last events through a queued eventsReady(); the source goes
         // once those have been delivered.
         disconnect(src, &EventSource::setupProgress, this, nullptr);
-        m_source.release()->deleteLater();
+        m_source.release();
+        src->setParent(this); // gone with the window at the latest, even if no loop runs again
+        src->deleteLater();
     }
     updateActions();
     updateStatus();
@@ -656,7 +658,7 @@ void MainWindow::updateRecentMenu()
 void MainWindow::updateDetails()
 {
     const QModelIndex current = m_view->currentIndex();
-    if (!current.isValid() || current.row() >= m_model->rowCount()) {
+    if (!current.isValid() || !m_model->isRowHeld(current.row())) {
         m_details->clear();
         return;
     }

@@ -23,19 +23,27 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# Xvfb picks a free display number itself (-displayfd) so that two runs (or two engineers'
-# scripts) never share a display and find each other's windows.
-Xvfb -displayfd 3 -screen 0 1400x900x24 -nolisten tcp 3>"$work/display" >"$work/xvfb.log" 2>&1 &
-xvfb_pid=$!
+# A display of our own: a random high number (others' scripts tend to use :0 or :99), kept only
+# if our Xvfb is the one holding its lock file, so two runs never share a display.
 display=
-for _ in $(seq 100); do
-    [ -s "$work/display" ] && display=":$(head -n1 "$work/display")" && break
-    sleep 0.1
+for n in $(shuf -i 150-299 -n 20); do
+    [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ] && continue
+    Xvfb ":$n" -screen 0 1400x900x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+    xvfb_pid=$!
+    for _ in $(seq 50); do
+        DISPLAY=":$n" xdpyinfo >/dev/null 2>&1 && break
+        sleep 0.1
+    done
+    if kill -0 "$xvfb_pid" 2>/dev/null && [ "$(tr -d ' ' <"/tmp/.X$n-lock" 2>/dev/null)" = "$xvfb_pid" ] \
+        && DISPLAY=":$n" xdpyinfo >/dev/null 2>&1; then
+        display=":$n"
+        break
+    fi
+    kill "$xvfb_pid" 2>/dev/null
+    wait "$xvfb_pid" 2>/dev/null
+    xvfb_pid=
 done
-if [ -z "$display" ] || ! kill -0 "$xvfb_pid" 2>/dev/null \
-    || ! DISPLAY=$display xdpyinfo >/dev/null 2>&1; then
-    echo "Xvfb did not start"; cat "$work/xvfb.log"; exit 1
-fi
+[ -n "$display" ] || { echo "Xvfb did not start"; cat "$work/xvfb.log"; exit 1; }
 if DISPLAY=$display xwininfo -root -tree | grep -q 'fsnoop'; then
     echo "display $display already shows an fsnoop window: not ours"; exit 1
 fi
@@ -59,13 +67,14 @@ mkdir -p "$watched/src/lib" "$watched/docs" "$watched/build"
 writer_pid=$!
 
 status=0
-shoot() { # name LANGUAGE LC_ALL
+shoot() { # name LANGUAGE LC_ALL fsnoop-arguments...
     local name=$1 language=$2 lcall=$3
+    shift 3
     local cfg="$work/config-$name"
     mkdir -p "$cfg"
     env -u QT_QPA_PLATFORM DISPLAY="$display" QT_QPA_PLATFORM=xcb XDG_CONFIG_HOME="$cfg" \
         LANGUAGE="$language" LC_ALL="$lcall" FSNOOP_QUIT_AFTER_MS=9000 \
-        "$fsnoop" "$watched" >"$work/app-$name.log" 2>&1 &
+        "$fsnoop" "$@" >"$work/app-$name.log" 2>&1 &
     app_pid=$!
     local up=
     for _ in $(seq 60); do
@@ -75,7 +84,7 @@ shoot() { # name LANGUAGE LC_ALL
     if [ -z "$up" ]; then
         echo "FAIL [$name]: no fsnoop window on $display"; cat "$work/app-$name.log"; status=1
     else
-        sleep 3 # let events flow into the table
+        sleep 2.5 # let events flow into the table
         DISPLAY=$display xwd -root -silent | "$convert" xwd:- "$out/main-window-$name.png"
         local sd
         sd=$("$convert" "$out/main-window-$name.png" -format '%[fx:standard_deviation]' info: 2>/dev/null)
@@ -93,8 +102,32 @@ shoot() { # name LANGUAGE LC_ALL
     app_pid=
 }
 
-shoot en en C.UTF-8
-shoot fr fr fr_FR.UTF-8
-shoot zh_CN zh_CN zh_CN.UTF-8
-shoot ja ja ja_JP.UTF-8
+shoot en en C.UTF-8 "$watched"
+shoot fr fr fr_FR.UTF-8 "$watched"
+shoot zh_CN zh_CN zh_CN.UTF-8 "$watched"
+shoot ja ja ja_JP.UTF-8 "$watched"
+
+# A saved session opened read-only (`fsnoop open`), as the fanotify backend would have written
+# it: process columns filled, a scan row and an overflow marker (docs/csv-format.md).
+session="$work/session.csv"
+{
+    printf 'time,events,path,is_dir,cookie,pid,process,executable,source\r\n'
+    for i in $(seq 10 49); do
+        case $((i % 5)) in
+            0) ev=OPEN; pid=2211; p=vim; x=/usr/bin/vim.basic ;;
+            1) ev=MODIFY; pid=2211; p=vim; x=/usr/bin/vim.basic ;;
+            2) ev=CLOSE_WRITE; pid=2211; p=vim; x=/usr/bin/vim.basic ;;
+            3) ev=ACCESS; pid=3120; p=make; x=/usr/bin/make ;;
+            4) ev=CREATE; pid=3121; p=cc1plus; x=/usr/lib/gcc/x86_64-linux-gnu/12/cc1plus ;;
+        esac
+        printf '2026-11-22T08:12:%02d.%06d+00:00,%s,/home/ada/project/src/file%d.cpp,0,0,%s,%s,%s,fanotify\r\n' \
+            "$i" "$((i * 1013))" "$ev" "$((i % 7))" "$pid" "$p" "$x"
+    done
+    printf '2026-11-22T08:12:50.000100+00:00,CREATE|ISDIR,/home/ada/project/build,1,0,3120,make,/usr/bin/make,fanotify\r\n'
+    printf '2026-11-22T08:12:50.000200+00:00,CREATE,/home/ada/project/build/out.o,0,0,,,,scan\r\n'
+    printf '2026-11-22T08:12:50.000300+00:00,Q_OVERFLOW,,0,1,,,,inotify\r\n'
+    printf '2026-11-22T08:12:51.000000+00:00,MOVED_FROM,/home/ada/project/src/old.h,0,77,2211,vim,/usr/bin/vim.basic,fanotify\r\n'
+    printf '2026-11-22T08:12:51.000001+00:00,MOVED_TO,/home/ada/project/src/new.h,0,77,2211,vim,/usr/bin/vim.basic,fanotify\r\n'
+} >"$session"
+shoot session en C.UTF-8 open "$session"
 exit $status
