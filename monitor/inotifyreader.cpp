@@ -649,7 +649,9 @@ void InotifyReader::scanOne(const ScanItem &item, qint64 now)
         m_registry.setReduced(wd, true);
     }
 
-    if (m_filterSelf && !m_inSetup) {
+    // Even during the set-up walk: a leaf keeps its full mask, and a directory created in one
+    // while the walk runs is listed below it.
+    if (m_filterSelf) {
         if (wd >= 0)
             m_self.expect(wd, {});
         if (item.parentWd >= 0)
