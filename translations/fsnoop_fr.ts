@@ -4,90 +4,90 @@
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="211" />
-        <location filename="../ui/eventtablemodel.cpp" line="350" />
+        <location filename="../ui/eventtablemodel.cpp" line="217" />
+        <location filename="../ui/eventtablemodel.cpp" line="355" />
         <location filename="../ui/mainwindow.cpp" line="112" />
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="211" />
+        <location filename="../ui/eventtablemodel.cpp" line="217" />
         <location filename="../ui/mainwindow.cpp" line="113" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="218" />
+        <location filename="../ui/eventtablemodel.cpp" line="224" />
         <source>inotify</source>
         <translation>inotify</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="220" />
+        <location filename="../ui/eventtablemodel.cpp" line="226" />
         <source>scan</source>
         <translation>analyse</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="222" />
+        <location filename="../ui/eventtablemodel.cpp" line="228" />
         <source>fanotify</source>
         <translation>fanotify</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="230" />
+        <location filename="../ui/eventtablemodel.cpp" line="236" />
         <source>The kernel's event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
         <translation>La file d’événements du noyau a débordé ici : des événements ont été perdus (débordement n° %1). fsnoop a réanalysé les dossiers surveillés pour se resynchroniser. Augmenter /proc/sys/fs/inotify/max_queued_events ou surveiller moins de types d’événements rend cela moins probable.</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="237" />
+        <location filename="../ui/eventtablemodel.cpp" line="243" />
         <source>Not reported by the kernel: fsnoop found this entry when it scanned a newly created folder. inotify cannot watch a folder before it exists, so what was created inside it in the first moments is recovered by that scan.</source>
         <translation>Non signalé par le noyau : fsnoop a trouvé cette entrée en analysant un dossier nouvellement créé. inotify ne peut pas surveiller un dossier avant qu’il existe ; ce qui y est créé dans les premiers instants est donc retrouvé par cette analyse.</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="260" />
+        <location filename="../ui/eventtablemodel.cpp" line="266" />
         <source>overflow</source>
         <translation>débordement</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="266" />
+        <location filename="../ui/eventtablemodel.cpp" line="274" />
         <source>Events lost (queue overflow)</source>
         <translation>Événements perdus (file saturée)</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="347" />
+        <location filename="../ui/eventtablemodel.cpp" line="352" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="348" />
+        <location filename="../ui/eventtablemodel.cpp" line="353" />
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="349" />
+        <location filename="../ui/eventtablemodel.cpp" line="354" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="351" />
+        <location filename="../ui/eventtablemodel.cpp" line="356" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="352" />
+        <location filename="../ui/eventtablemodel.cpp" line="357" />
         <source>Cookie</source>
         <translation>Cookie</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="353" />
+        <location filename="../ui/eventtablemodel.cpp" line="358" />
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="354" />
+        <location filename="../ui/eventtablemodel.cpp" line="359" />
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="355" />
+        <location filename="../ui/eventtablemodel.cpp" line="360" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -204,7 +204,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="147" />
-        <location filename="../ui/mainwindow.cpp" line="616" />
+        <location filename="../ui/mainwindow.cpp" line="635" />
         <source>%1 events</source>
         <translation>%1 événements</translation>
     </message>
@@ -289,281 +289,286 @@
         <translation>&amp;Suivre les nouveaux événements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242" />
+        <location filename="../ui/mainwindow.cpp" line="243" />
+        <source>Copy Paths</source>
+        <translation>Copier les chemins</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="259" />
         <source>&amp;Filter by Path</source>
         <translation>&amp;Filtrer par chemin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250" />
+        <location filename="../ui/mainwindow.cpp" line="267" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252" />
+        <location filename="../ui/mainwindow.cpp" line="269" />
         <source>&amp;Recent Folders</source>
         <translation>Dossiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260" />
+        <location filename="../ui/mainwindow.cpp" line="277" />
         <source>&amp;Capture</source>
         <translation>&amp;Capture</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266" />
+        <location filename="../ui/mainwindow.cpp" line="283" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269" />
+        <location filename="../ui/mainwindow.cpp" line="286" />
         <source>Show &amp;All Files</source>
         <translation>Afficher &amp;tous les fichiers</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272" />
+        <location filename="../ui/mainwindow.cpp" line="289" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273" />
+        <location filename="../ui/mainwindow.cpp" line="290" />
         <source>&amp;About fsnoop</source>
         <translation>&amp;À propos de fsnoop</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275" />
+        <location filename="../ui/mainwindow.cpp" line="292" />
         <source>About fsnoop</source>
         <translation>À propos de fsnoop</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276" />
+        <location filename="../ui/mainwindow.cpp" line="293" />
         <source>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live filesystem activity monitor for the Linux desktop.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Surveillance en direct de l’activité du système de fichiers pour le bureau Linux.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281" />
+        <location filename="../ui/mainwindow.cpp" line="298" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302" />
+        <location filename="../ui/mainwindow.cpp" line="319" />
         <source>The oldest events were dropped to keep memory bounded</source>
         <translation>Les événements les plus anciens ont été supprimés pour limiter la mémoire</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303" />
+        <location filename="../ui/mainwindow.cpp" line="320" />
         <source>Times the kernel queue overflowed and events were lost</source>
         <translation>Nombre de débordements de la file du noyau avec perte d’événements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307" />
+        <location filename="../ui/mainwindow.cpp" line="324" />
         <source>Show the warnings and what to do about them</source>
         <translation>Afficher les avertissements et que faire</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357" />
+        <location filename="../ui/mainwindow.cpp" line="374" />
         <source>Watch Folder</source>
         <translation>Surveiller un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358" />
+        <location filename="../ui/mainwindow.cpp" line="375" />
         <source>%1 is not a folder.</source>
         <translation>%1 n’est pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381" />
+        <location filename="../ui/mainwindow.cpp" line="398" />
         <source>Setting Up Watches</source>
         <translation>Mise en place de la surveillance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383" />
-        <location filename="../ui/mainwindow.cpp" line="467" />
-        <location filename="../ui/mainwindow.cpp" line="523" />
+        <location filename="../ui/mainwindow.cpp" line="400" />
+        <location filename="../ui/mainwindow.cpp" line="486" />
+        <location filename="../ui/mainwindow.cpp" line="542" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="393" />
+        <location filename="../ui/mainwindow.cpp" line="410" />
         <source>Scanned %n folder(s)…</source>
         <translation><numerusform>%n dossier analysé…</numerusform><numerusform>%n dossiers analysés…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="395" />
+        <location filename="../ui/mainwindow.cpp" line="412" />
         <source>%n folder(s) scanned</source>
         <translation><numerusform>%n dossier analysé</numerusform><numerusform>%n dossiers analysés</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415" />
+        <location filename="../ui/mainwindow.cpp" line="432" />
         <source>Could Not Watch</source>
         <translation>Surveillance impossible</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457" />
-        <location filename="../ui/mainwindow.cpp" line="481" />
+        <location filename="../ui/mainwindow.cpp" line="476" />
+        <location filename="../ui/mainwindow.cpp" line="500" />
         <source>Open Session</source>
         <translation>Ouvrir une session</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458" />
+        <location filename="../ui/mainwindow.cpp" line="477" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466" />
+        <location filename="../ui/mainwindow.cpp" line="485" />
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482" />
+        <location filename="../ui/mainwindow.cpp" line="501" />
         <source>Could not open %1 (line %2): %3</source>
         <translation>Impossible d’ouvrir %1 (ligne %2) : %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501" />
+        <location filename="../ui/mainwindow.cpp" line="520" />
         <source>Export Shown Events</source>
         <translation>Exporter les événements affichés</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501" />
+        <location filename="../ui/mainwindow.cpp" line="520" />
         <source>Export All Events</source>
         <translation>Exporter tous les événements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504" />
+        <location filename="../ui/mainwindow.cpp" line="523" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="514" />
-        <location filename="../ui/mainwindow.cpp" line="535" />
+        <location filename="../ui/mainwindow.cpp" line="533" />
+        <location filename="../ui/mainwindow.cpp" line="554" />
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515" />
+        <location filename="../ui/mainwindow.cpp" line="534" />
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="521" />
+        <location filename="../ui/mainwindow.cpp" line="540" />
         <source>Exporting %n event(s)…</source>
         <translation><numerusform>Exportation de %n événement…</numerusform><numerusform>Exportation de %n événements…</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="533" />
+        <location filename="../ui/mainwindow.cpp" line="552" />
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="578" />
+        <location filename="../ui/mainwindow.cpp" line="597" />
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="586" />
+        <location filename="../ui/mainwindow.cpp" line="605" />
         <source>Session %1 (read-only)</source>
         <translation>Session %1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="590" />
+        <location filename="../ui/mainwindow.cpp" line="609" />
         <source>Watching %1 (display paused)</source>
         <translation>Surveillance de %1 (affichage figé)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="591" />
+        <location filename="../ui/mainwindow.cpp" line="610" />
         <source>Watching %1</source>
         <translation>Surveillance de %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="593" />
+        <location filename="../ui/mainwindow.cpp" line="612" />
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595" />
+        <location filename="../ui/mainwindow.cpp" line="614" />
         <source>Choose a folder to watch (Ctrl+N), or drop one here</source>
         <translation>Choisissez un dossier à surveiller (Ctrl+N) ou déposez-en un ici</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="613" />
+        <location filename="../ui/mainwindow.cpp" line="632" />
         <source>%n folder(s) watched</source>
         <translation><numerusform>%n dossier surveillé</numerusform><numerusform>%n dossiers surveillés</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="617" />
+        <location filename="../ui/mainwindow.cpp" line="636" />
         <source>%1 events/s</source>
         <translation>%1 événements/s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619" />
+        <location filename="../ui/mainwindow.cpp" line="638" />
         <source>%1 dropped</source>
         <translation>%1 supprimés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="621" />
+        <location filename="../ui/mainwindow.cpp" line="640" />
         <source>%n overflow(s)</source>
         <translation><numerusform>%n débordement</numerusform><numerusform>%n débordements</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="624" />
+        <location filename="../ui/mainwindow.cpp" line="643" />
         <source>%n warning(s)</source>
         <translation><numerusform>%n avertissement</numerusform><numerusform>%n avertissements</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="668" />
+        <location filename="../ui/mainwindow.cpp" line="687" />
         <source>Time: %1</source>
         <translation>Heure : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="670" />
+        <location filename="../ui/mainwindow.cpp" line="689" />
         <source>Events: %1</source>
         <translation>Événements : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="672" />
+        <location filename="../ui/mainwindow.cpp" line="691" />
         <source>Path: %1</source>
         <translation>Chemin : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="674" />
+        <location filename="../ui/mainwindow.cpp" line="693" />
         <source>Cookie: %1</source>
         <translation>Cookie : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="676" />
+        <location filename="../ui/mainwindow.cpp" line="695" />
         <source>Process: %1 (PID %2) %3</source>
         <translation>Processus : %1 (PID %2) %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="680" />
+        <location filename="../ui/mainwindow.cpp" line="699" />
         <source>Source: %1</source>
         <translation>Source : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="696" />
+        <location filename="../ui/mainwindow.cpp" line="715" />
         <source>Copy Path</source>
         <translation>Copier le chemin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="699" />
+        <location filename="../ui/mainwindow.cpp" line="718" />
         <source>Open Containing Folder</source>
         <translation>Ouvrir le dossier parent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="703" />
+        <location filename="../ui/mainwindow.cpp" line="722" />
         <source>Show Only This File</source>
         <translation>N’afficher que ce fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="706" />
+        <location filename="../ui/mainwindow.cpp" line="725" />
         <source>Hide This File</source>
         <translation>Masquer ce fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="719" />
+        <location filename="../ui/mainwindow.cpp" line="738" />
         <source>Show Only “%1” Events</source>
         <translation>N’afficher que les événements « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="731" />
+        <location filename="../ui/mainwindow.cpp" line="750" />
         <source>Show All Files and Events</source>
         <translation>Afficher tous les fichiers et événements</translation>
     </message>

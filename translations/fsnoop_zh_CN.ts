@@ -4,90 +4,90 @@
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="211" />
-        <location filename="../ui/eventtablemodel.cpp" line="350" />
+        <location filename="../ui/eventtablemodel.cpp" line="217" />
+        <location filename="../ui/eventtablemodel.cpp" line="355" />
         <location filename="../ui/mainwindow.cpp" line="112" />
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="211" />
+        <location filename="../ui/eventtablemodel.cpp" line="217" />
         <location filename="../ui/mainwindow.cpp" line="113" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="218" />
+        <location filename="../ui/eventtablemodel.cpp" line="224" />
         <source>inotify</source>
         <translation>inotify</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="220" />
+        <location filename="../ui/eventtablemodel.cpp" line="226" />
         <source>scan</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="222" />
+        <location filename="../ui/eventtablemodel.cpp" line="228" />
         <source>fanotify</source>
         <translation>fanotify</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="230" />
+        <location filename="../ui/eventtablemodel.cpp" line="236" />
         <source>The kernel's event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
         <translation>内核事件队列在此处溢出，部分事件已丢失（第 %1 次溢出）。fsnoop 已重新扫描被监视的文件夹以跟上进度。调高 /proc/sys/fs/inotify/max_queued_events 或减少监视的事件类型可降低此情况的发生概率。</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="237" />
+        <location filename="../ui/eventtablemodel.cpp" line="243" />
         <source>Not reported by the kernel: fsnoop found this entry when it scanned a newly created folder. inotify cannot watch a folder before it exists, so what was created inside it in the first moments is recovered by that scan.</source>
         <translation>并非由内核报告：fsnoop 在扫描新建的文件夹时发现了此条目。inotify 无法在文件夹存在之前监视它，因此文件夹创建之初在其中创建的内容由这次扫描补回。</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="260" />
+        <location filename="../ui/eventtablemodel.cpp" line="266" />
         <source>overflow</source>
         <translation>溢出</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="266" />
+        <location filename="../ui/eventtablemodel.cpp" line="274" />
         <source>Events lost (queue overflow)</source>
         <translation>事件丢失（队列溢出）</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="347" />
+        <location filename="../ui/eventtablemodel.cpp" line="352" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="348" />
+        <location filename="../ui/eventtablemodel.cpp" line="353" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="349" />
+        <location filename="../ui/eventtablemodel.cpp" line="354" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="351" />
+        <location filename="../ui/eventtablemodel.cpp" line="356" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="352" />
+        <location filename="../ui/eventtablemodel.cpp" line="357" />
         <source>Cookie</source>
         <translation>Cookie</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="353" />
+        <location filename="../ui/eventtablemodel.cpp" line="358" />
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="354" />
+        <location filename="../ui/eventtablemodel.cpp" line="359" />
         <source>Process</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="355" />
+        <location filename="../ui/eventtablemodel.cpp" line="360" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -204,7 +204,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="147" />
-        <location filename="../ui/mainwindow.cpp" line="616" />
+        <location filename="../ui/mainwindow.cpp" line="635" />
         <source>%1 events</source>
         <translation>%1 个事件</translation>
     </message>
@@ -289,281 +289,286 @@
         <translation>跟随新事件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242" />
+        <location filename="../ui/mainwindow.cpp" line="243" />
+        <source>Copy Paths</source>
+        <translation>复制路径</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="259" />
         <source>&amp;Filter by Path</source>
         <translation>按路径筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250" />
+        <location filename="../ui/mainwindow.cpp" line="267" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252" />
+        <location filename="../ui/mainwindow.cpp" line="269" />
         <source>&amp;Recent Folders</source>
         <translation>最近的文件夹(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260" />
+        <location filename="../ui/mainwindow.cpp" line="277" />
         <source>&amp;Capture</source>
         <translation>捕获(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266" />
+        <location filename="../ui/mainwindow.cpp" line="283" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269" />
+        <location filename="../ui/mainwindow.cpp" line="286" />
         <source>Show &amp;All Files</source>
         <translation>显示所有文件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272" />
+        <location filename="../ui/mainwindow.cpp" line="289" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273" />
+        <location filename="../ui/mainwindow.cpp" line="290" />
         <source>&amp;About fsnoop</source>
         <translation>关于 fsnoop(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275" />
+        <location filename="../ui/mainwindow.cpp" line="292" />
         <source>About fsnoop</source>
         <translation>关于 fsnoop</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276" />
+        <location filename="../ui/mainwindow.cpp" line="293" />
         <source>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live filesystem activity monitor for the Linux desktop.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;适用于 Linux 桌面的实时文件系统活动监视器。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281" />
+        <location filename="../ui/mainwindow.cpp" line="298" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302" />
+        <location filename="../ui/mainwindow.cpp" line="319" />
         <source>The oldest events were dropped to keep memory bounded</source>
         <translation>为限制内存占用，最早的事件已被丢弃</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303" />
+        <location filename="../ui/mainwindow.cpp" line="320" />
         <source>Times the kernel queue overflowed and events were lost</source>
         <translation>内核队列溢出并丢失事件的次数</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307" />
+        <location filename="../ui/mainwindow.cpp" line="324" />
         <source>Show the warnings and what to do about them</source>
         <translation>显示警告及处理方法</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357" />
+        <location filename="../ui/mainwindow.cpp" line="374" />
         <source>Watch Folder</source>
         <translation>监视文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358" />
+        <location filename="../ui/mainwindow.cpp" line="375" />
         <source>%1 is not a folder.</source>
         <translation>%1 不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381" />
+        <location filename="../ui/mainwindow.cpp" line="398" />
         <source>Setting Up Watches</source>
         <translation>正在设置监视</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383" />
-        <location filename="../ui/mainwindow.cpp" line="467" />
-        <location filename="../ui/mainwindow.cpp" line="523" />
+        <location filename="../ui/mainwindow.cpp" line="400" />
+        <location filename="../ui/mainwindow.cpp" line="486" />
+        <location filename="../ui/mainwindow.cpp" line="542" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="393" />
+        <location filename="../ui/mainwindow.cpp" line="410" />
         <source>Scanned %n folder(s)…</source>
         <translation><numerusform>已扫描 %n 个文件夹…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="395" />
+        <location filename="../ui/mainwindow.cpp" line="412" />
         <source>%n folder(s) scanned</source>
         <translation><numerusform>已扫描 %n 个文件夹</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415" />
+        <location filename="../ui/mainwindow.cpp" line="432" />
         <source>Could Not Watch</source>
         <translation>无法监视</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457" />
-        <location filename="../ui/mainwindow.cpp" line="481" />
+        <location filename="../ui/mainwindow.cpp" line="476" />
+        <location filename="../ui/mainwindow.cpp" line="500" />
         <source>Open Session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458" />
+        <location filename="../ui/mainwindow.cpp" line="477" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466" />
+        <location filename="../ui/mainwindow.cpp" line="485" />
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482" />
+        <location filename="../ui/mainwindow.cpp" line="501" />
         <source>Could not open %1 (line %2): %3</source>
         <translation>无法打开 %1（第 %2 行）：%3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501" />
+        <location filename="../ui/mainwindow.cpp" line="520" />
         <source>Export Shown Events</source>
         <translation>导出显示的事件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501" />
+        <location filename="../ui/mainwindow.cpp" line="520" />
         <source>Export All Events</source>
         <translation>导出所有事件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504" />
+        <location filename="../ui/mainwindow.cpp" line="523" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="514" />
-        <location filename="../ui/mainwindow.cpp" line="535" />
+        <location filename="../ui/mainwindow.cpp" line="533" />
+        <location filename="../ui/mainwindow.cpp" line="554" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515" />
+        <location filename="../ui/mainwindow.cpp" line="534" />
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="521" />
+        <location filename="../ui/mainwindow.cpp" line="540" />
         <source>Exporting %n event(s)…</source>
         <translation><numerusform>正在导出 %n 个事件…</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="533" />
+        <location filename="../ui/mainwindow.cpp" line="552" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="578" />
+        <location filename="../ui/mainwindow.cpp" line="597" />
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="586" />
+        <location filename="../ui/mainwindow.cpp" line="605" />
         <source>Session %1 (read-only)</source>
         <translation>会话 %1（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="590" />
+        <location filename="../ui/mainwindow.cpp" line="609" />
         <source>Watching %1 (display paused)</source>
         <translation>正在监视 %1（显示已暂停）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="591" />
+        <location filename="../ui/mainwindow.cpp" line="610" />
         <source>Watching %1</source>
         <translation>正在监视 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="593" />
+        <location filename="../ui/mainwindow.cpp" line="612" />
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595" />
+        <location filename="../ui/mainwindow.cpp" line="614" />
         <source>Choose a folder to watch (Ctrl+N), or drop one here</source>
         <translation>选择要监视的文件夹 (Ctrl+N)，或将文件夹拖放到此处</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="613" />
+        <location filename="../ui/mainwindow.cpp" line="632" />
         <source>%n folder(s) watched</source>
         <translation><numerusform>监视 %n 个文件夹</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="617" />
+        <location filename="../ui/mainwindow.cpp" line="636" />
         <source>%1 events/s</source>
         <translation>%1 个事件/秒</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619" />
+        <location filename="../ui/mainwindow.cpp" line="638" />
         <source>%1 dropped</source>
         <translation>已丢弃 %1 个</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="621" />
+        <location filename="../ui/mainwindow.cpp" line="640" />
         <source>%n overflow(s)</source>
         <translation><numerusform>%n 次溢出</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="624" />
+        <location filename="../ui/mainwindow.cpp" line="643" />
         <source>%n warning(s)</source>
         <translation><numerusform>%n 个警告</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="668" />
+        <location filename="../ui/mainwindow.cpp" line="687" />
         <source>Time: %1</source>
         <translation>时间：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="670" />
+        <location filename="../ui/mainwindow.cpp" line="689" />
         <source>Events: %1</source>
         <translation>事件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="672" />
+        <location filename="../ui/mainwindow.cpp" line="691" />
         <source>Path: %1</source>
         <translation>路径：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="674" />
+        <location filename="../ui/mainwindow.cpp" line="693" />
         <source>Cookie: %1</source>
         <translation>Cookie：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="676" />
+        <location filename="../ui/mainwindow.cpp" line="695" />
         <source>Process: %1 (PID %2) %3</source>
         <translation>进程：%1（PID %2）%3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="680" />
+        <location filename="../ui/mainwindow.cpp" line="699" />
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="696" />
+        <location filename="../ui/mainwindow.cpp" line="715" />
         <source>Copy Path</source>
         <translation>复制路径</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="699" />
+        <location filename="../ui/mainwindow.cpp" line="718" />
         <source>Open Containing Folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="703" />
+        <location filename="../ui/mainwindow.cpp" line="722" />
         <source>Show Only This File</source>
         <translation>只显示此文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="706" />
+        <location filename="../ui/mainwindow.cpp" line="725" />
         <source>Hide This File</source>
         <translation>隐藏此文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="719" />
+        <location filename="../ui/mainwindow.cpp" line="738" />
         <source>Show Only “%1” Events</source>
         <translation>只显示“%1”事件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="731" />
+        <location filename="../ui/mainwindow.cpp" line="750" />
         <source>Show All Files and Events</source>
         <translation>显示所有文件和事件</translation>
     </message>

@@ -239,6 +239,23 @@ void MainWindow::createActions()
     m_followAction->setCheckable(true);
     m_followAction->setChecked(true);
 
+    // Ctrl+C in the table copies the selected rows' paths, one per line.
+    auto *copyAction = new QAction(tr("Copy Paths"), m_view);
+    copyAction->setShortcut(QKeySequence::Copy);
+    copyAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyAction, &QAction::triggered, this, [this] {
+        QStringList paths;
+        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+        for (const QModelIndex &row : rows) {
+            const QString path = row.data(EventTableModel::FullPathRole).toString();
+            if (!path.isEmpty())
+                paths << path;
+        }
+        if (!paths.isEmpty())
+            QGuiApplication::clipboard()->setText(paths.join(QLatin1Char('\n')));
+    });
+    m_view->addAction(copyAction);
+
     m_findAction = new QAction(tr("&Filter by Path"), this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, m_filterBar, &FilterBar::focusPathFilter);

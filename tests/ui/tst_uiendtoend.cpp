@@ -6,6 +6,13 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QMimeData>
+#include <QSettings>
+#include <QUrl>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QApplication>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -95,6 +102,48 @@ private Q_SLOTS:
 
         window.stopWatching();
         QVERIFY(!window.source());
+    }
+
+    // A folder dropped on the window is watched; filters and the follow setting survive a
+    // restart through QSettings.
+    void dropAFolderAndRememberSettings()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        {
+            MainWindow window;
+            window.show();
+            QMimeData mime;
+            mime.setUrls({QUrl::fromLocalFile(dir.path())});
+            QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(&window, &enter);
+            QVERIFY(enter.isAccepted());
+            QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(&window, &drop);
+            QTRY_VERIFY_WITH_TIMEOUT(window.source() && window.source()->isRunning(), 5000);
+            QVERIFY(window.windowTitle().contains(QDir(dir.path()).dirName()));
+
+            QFile f(dir.filePath(QStringLiteral("dropped.txt")));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.close();
+            QTRY_VERIFY_WITH_TIMEOUT(hasRow(window.eventModel(), QStringLiteral("dropped.txt"),
+                                            QStringLiteral("create")), 5000);
+
+            EventFilter::Criteria c;
+            c.pathText = QStringLiteral("dropped");
+            c.kind = EventFilter::Kind::Files;
+            window.eventModel()->setCriteria(c);
+            window.close(); // saves the settings
+        }
+        MainWindow again;
+        QCOMPARE(again.eventModel()->criteria().pathText, QStringLiteral("dropped"));
+        QVERIFY(again.eventModel()->criteria().kind == EventFilter::Kind::Files);
+        QSettings settings;
+        QVERIFY(settings.value(QStringLiteral("recentFolders")).toStringList().contains(
+            QFileInfo(dir.path()).absoluteFilePath()));
+        // Leave no filter behind for the next run of this test.
+        again.eventModel()->setCriteria({});
+        again.close();
     }
 };
 
