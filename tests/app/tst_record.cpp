@@ -156,6 +156,31 @@ private Q_SLOTS:
         QVERIFY(indexOf(rows, IN_DELETE, w + "/c.txt", to) > to);
     }
 
+    void stopRightAfterBurstLosesNothing()
+    {
+        // SIGINT the moment the last file exists: the kernel already queued every event, and
+        // stopping must still read, write and flush all of them.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString watched = dir.filePath(QStringLiteral("w"));
+        QVERIFY(QDir().mkdir(watched));
+        const QString out = dir.filePath(QStringLiteral("out.csv"));
+        QProcess p;
+        QVERIFY(startRecord(p, {watched, QStringLiteral("-e"), QStringLiteral("create"),
+                                QStringLiteral("-o"), out}));
+        constexpr int kFiles = 2000;
+        for (int i = 0; i < kFiles; ++i) {
+            QFile f(watched + QStringLiteral("/f%1").arg(i));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        QVERIFY(stopWith(p, SIGINT));
+        QCOMPARE(p.exitCode(), 0);
+        auto s = load(out);
+        QVERIFY(s);
+        QCOMPARE(s->events().size(), qsizetype(kFiles));
+        QVERIFY2(m_stderr.contains("summary: events: 2000,"), m_stderr.constData());
+    }
+
     void durationEndsOnItsOwnAndStdoutIsDefault()
     {
         QTemporaryDir dir;
