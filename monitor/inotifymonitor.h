@@ -15,6 +15,22 @@ struct InotifyMonitorShared;
 // consumer (a GUI painting) can never let the kernel queue (16,384 events by default,
 // /proc/sys/fs/inotify/max_queued_events) overflow. Events arrive in batches through eventsReady(),
 // a queued signal, at most every WatchOptions::batchIntervalMs.
+//
+// What it promises (details and reasons in inotifyreader.cpp / inotifyselffilter.h):
+// - New directories are watched before they are listed; what they already hold is reported as
+//   IN_CREATE events flagged FsEvent::Synthesized (source FsEvent::Scan).
+// - The engine's own directory listings never appear in the record. During the initial walk
+//   (until setupFinished) OPEN/ACCESS/CLOSE_NOWRITE are not recorded on the directories it
+//   lists, much as inotifywait records nothing before "Watches established.".
+// - A subdirectory's own copy of an event its parent also reports (attrib, open, close...) is
+//   recorded once, with the path taken from the parent's report.
+// - IN_Q_OVERFLOW: an FsEvent::OverflowMarker event (cookie = overflows so far), a QueueOverflow
+//   problem, then a rescan that adds missing watches (synthesizing what it finds new) and drops
+//   stale ones.
+// - ENOSPC: keeps running with what it has, WatchLimit problem with the count and the limit.
+// - A root deleted (RootDeleted) or moved away (RootMoved) stops being watched, even if a
+//   directory of the same name comes back: the others keep running, and stopped() is emitted
+//   when no root is left.
 class InotifyMonitor final : public EventSource
 {
     Q_OBJECT
