@@ -296,7 +296,10 @@ void InotifyReader::handle(const InotifyRawEvent &ev, qint64 now)
     }
 
     if (recordIt && wanted(path)) {
-        quint16 flags = (m & IN_ISDIR) ? quint16(FsEvent::IsDir) : quint16(0);
+        // Without a name the event is about the watched object itself, always a directory here;
+        // the kernel does not set IN_ISDIR on IN_DELETE_SELF / IN_MOVE_SELF.
+        const bool isDir = (m & IN_ISDIR) || name.isEmpty();
+        quint16 flags = isDir ? quint16(FsEvent::IsDir) : quint16(0);
         record(now, m, ev.cookie, path, flags, FsEvent::Inotify);
     }
 

@@ -178,7 +178,8 @@ private Q_SLOTS:
         QVERIFY(cap.has(IN_MOVED_TO, sub(dir, "g.txt")));
         QVERIFY(cap.has(IN_DELETE, sub(dir, "g.txt")));
         QVERIFY(cap.has(IN_DELETE | IN_ISDIR, sub(dir, "gone"), FsEvent::IsDir));
-        QVERIFY(cap.has(IN_DELETE_SELF, sub(dir, "gone")));
+        QVERIFY(cap.has(IN_DELETE_SELF, sub(dir, "gone"), FsEvent::IsDir));
+        QVERIFY(cap.has(IN_MOVE_SELF, sub(dir, "moved"), FsEvent::IsDir));
         QVERIFY(cap.has(IN_MOVED_FROM | IN_ISDIR, sub(dir, "moving")));
         QVERIFY(cap.has(IN_MOVED_TO | IN_ISDIR, sub(dir, "moved")));
 
