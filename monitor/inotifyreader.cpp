@@ -525,8 +525,9 @@ void InotifyReader::upgradeSetupWatches()
 
 bool InotifyReader::mayBeLeaf(const ScanItem &item) const
 {
-    // Only a walk for subdirectories may skip a listing; a new directory must be listed to
-    // synthesize what it already holds, and so must one a rescan may find new.
+    // Decided before the watch is added (to choose its mask): only a walk for subdirectories
+    // may skip a listing; a new directory must be listed to synthesize what it already holds,
+    // and so may one a rescan finds new.
     return !(item.flags & (Root | Synthesize | ReportIfNew));
 }
 
@@ -642,8 +643,8 @@ void InotifyReader::scanOne(const ScanItem &item, qint64 now)
     }
     if (!m_options.recursive && !synthesize)
         return; // nothing to list: subdirectories get no watch
-    if (!synthesize && mayBeLeaf(item) && isLeaf(fsPath))
-        return; // no subdirectory: nothing in it for a walk to find
+    if (!synthesize && !root && isLeaf(fsPath))
+        return; // no subdirectory: nothing in it for a walk (or a rescan) to find
     if (m_inSetup && m_filterSelf && wd >= 0) {
         if (!addedReduced) {
             // Watched with the full mask in the hope of a leaf: narrow it before listing.
