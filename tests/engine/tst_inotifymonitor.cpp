@@ -657,14 +657,22 @@ private Q_SLOTS:
         QVERIFY(mkdirs(sub(dir, "mnt")));
         const QByteArray mnt = QFile::encodeName(sub(dir, "mnt"));
         QVERIFY(::mount("fsnoop-test", mnt.constData(), "tmpfs", 0, "size=1m") == 0);
+        // Whatever happens below, never leave the mount behind.
+        struct Unmount {
+            QByteArray path;
+            bool done = false;
+            ~Unmount()
+            {
+                if (!done)
+                    ::umount2(path.constData(), MNT_DETACH);
+            }
+        } guard{mnt};
         QVERIFY(::mkdir((mnt + "/inner").constData(), 0755) == 0);
         EngineCapture cap;
         QVERIFY(cap.start(EngineCapture::options(dir.path())));
         QCOMPARE(cap.monitor.stats().watchedDirectories, qint64(3));
-        const bool unmounted = ::umount2(mnt.constData(), 0) == 0;
-        if (!unmounted)
-            ::umount2(mnt.constData(), MNT_DETACH);
-        QVERIFY(unmounted);
+        guard.done = ::umount2(mnt.constData(), 0) == 0;
+        QVERIFY(guard.done);
         QTRY_VERIFY_WITH_TIMEOUT(cap.hasProblem(MonitorProblem::Unmounted), 5000);
         QTRY_VERIFY2_WITH_TIMEOUT(cap.has(IN_UNMOUNT), cap.dump(), 5000);
         // The tmpfs watches are gone; the directory it covered is watched in their place.
