@@ -606,6 +606,55 @@ private Q_SLOTS:
         QCOMPARE(cap.setupFinished.at(0).at(1).toLongLong(), qint64(1));
     }
 
+    void symlinksAreNotFollowed()
+    {
+        QTemporaryDir outside;
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid() && outside.isValid());
+        QVERIFY(mkdirs(sub(outside, "target/inner")));
+        QVERIFY(mkdirs(sub(dir, "real")));
+        QVERIFY(QFile::link(sub(outside, "target"), sub(dir, "link")));
+        QVERIFY(QFile::link(dir.path(), sub(dir, "real/loop"))); // a loop back to the root
+        EngineCapture cap;
+        QVERIFY(cap.start(EngineCapture::options(dir.path())));
+        QCOMPARE(cap.monitor.stats().watchedDirectories, qint64(2)); // root and real
+        const QSet<quint64> watched = watchedInodes();
+        QVERIFY(!watched.contains(inodeOf(sub(outside, "target"))));
+        QVERIFY(!watched.contains(inodeOf(sub(outside, "target/inner"))));
+        // A symlink to a directory created later is not followed either.
+        QVERIFY(QFile::link(sub(outside, "target/inner"), sub(dir, "real/later")));
+        QVERIFY(touch(sub(dir, "marker")));
+        QTRY_VERIFY_WITH_TIMEOUT(cap.has(IN_CREATE, sub(dir, "marker")), 5000);
+        QVERIFY(cap.has(IN_CREATE, sub(dir, "real/later")));
+        QVERIFY(!watchedInodes().contains(inodeOf(sub(outside, "target/inner"))));
+    }
+
+    void nonRecursiveAndRootSelf()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(mkdirs(sub(dir, "sub")));
+        EngineCapture cap;
+        WatchOptions o = EngineCapture::options(dir.path());
+        o.recursive = false;
+        o.watchRootSelf = false;
+        QVERIFY(cap.start(o));
+        QCOMPARE(cap.monitor.stats().watchedDirectories, qint64(1));
+        QVERIFY(touch(sub(dir, "sub/deep")));                    // below: not watched
+        QVERIFY(::chmod(QFile::encodeName(dir.path()).constData(), 0711) == 0); // root itself
+        QVERIFY(mkdirs(sub(dir, "newdir")));
+        QVERIFY(touch(sub(dir, "newdir/deep2")));
+        QVERIFY(touch(sub(dir, "top")));
+        QTRY_VERIFY_WITH_TIMEOUT(cap.has(IN_CLOSE_WRITE, sub(dir, "top")), 5000);
+        QVERIFY(cap.has(IN_CREATE | IN_ISDIR, sub(dir, "newdir")));
+        for (const FsEvent &e : cap.events) {
+            const QByteArray p = cap.pathOf(e);
+            QVERIFY2(!p.endsWith("/deep") && !p.endsWith("/deep2"), cap.dump());
+            QVERIFY2(p != QFile::encodeName(dir.path()), cap.dump()); // watchRootSelf = false
+        }
+        QCOMPARE(cap.monitor.stats().watchedDirectories, qint64(1));
+    }
+
     void missingRootIsReported()
     {
         QTemporaryDir dir;
