@@ -11,6 +11,7 @@
 #include <QIODevice>
 
 #include <array>
+#include <limits>
 #include <vector>
 
 #include <sys/inotify.h>
@@ -111,6 +112,11 @@ bool parseTime(QByteArrayView s, qint64 *timeNs)
         return false;
     const qint64 seconds = daysFromCivil(year, unsigned(month), unsigned(day)) * 86400
         + hour * 3600 + minute * 60 + second - offsetSeconds;
+    // Nanoseconds since the epoch in a qint64 span 1677-09-21 .. 2262-04-11; refuse what does not
+    // fit instead of overflowing.
+    constexpr qint64 kMaxSeconds = std::numeric_limits<qint64>::max() / 1000000000 - 1;
+    if (seconds < -kMaxSeconds || seconds > kMaxSeconds)
+        return false;
     *timeNs = seconds * 1000000000 + fraction;
     return true;
 }
