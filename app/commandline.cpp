@@ -82,7 +82,8 @@ QString CommandLine::recordHelp()
               "                         watch at all. May be repeated.\n"
               "  --include REGEX        record only paths matching REGEX. May be repeated.\n"
               "  --duration SECONDS     stop after SECONDS (decimals allowed)\n"
-              "  -o, --output FILE.csv  write to FILE.csv instead of standard output\n"
+              "  -o, --output FILE.csv  write to FILE.csv instead of standard output (when it is\n"
+              "                         inside a watched folder, its own changes are left out)\n"
               "  -q, --quiet            no set-up messages and no summary (problems are still\n"
               "                         reported)\n"
               "  -h, --help             show this help\n"
@@ -191,6 +192,22 @@ CommandLine::Parse CommandLine::parseRecord(const QStringList &arguments, Record
         // Absolute but not canonical: the user's spelling (through a symlink) is what they see in
         // the paths of the record, as with inotifywait.
         out.watch.roots.append(QFile::encodeName(info.absoluteFilePath()));
+    }
+    // Writing the record inside a watched folder would record our own writes, one MODIFY per
+    // batch, each of which makes the next batch: a loop that never goes quiet. Leave that one
+    // file out (only then: a regex costs the engine a match per event).
+    if (!out.outputFile.isEmpty() && out.outputFile != QLatin1String("-")) {
+        const QString output = QFileInfo(out.outputFile).absoluteFilePath();
+        for (const QByteArray &root : std::as_const(out.watch.roots)) {
+            QString prefix = QFile::decodeName(root);
+            if (!prefix.endsWith(QLatin1Char('/')))
+                prefix += QLatin1Char('/');
+            if (output.startsWith(prefix)) {
+                out.watch.excludes.append(QRegularExpression(
+                    QLatin1String("\\A") + QRegularExpression::escape(output) + QLatin1String("\\z")));
+                break;
+            }
+        }
     }
     *options = std::move(out);
     return Parse::Ok;
