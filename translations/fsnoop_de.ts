@@ -706,6 +706,172 @@ sudo sysctl fs.inotify.max_user_watches=%2
     </message>
 </context>
 <context>
+    <name>RateChart</name>
+    <message>
+        <location filename="../ui/ratechart.cpp" line="19" />
+        <source>Events per second</source>
+        <translation>Ereignisse pro Sekunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/ratechart.cpp" line="25" />
+        <source>Events/s</source>
+        <translation>Ereignisse/s</translation>
+    </message>
+</context>
+<context>
+    <name>RenameChainModel</name>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="134" />
+        <source>(outside the watched tree)</source>
+        <translation>(außerhalb des überwachten Baums)</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="167" />
+        <source>An unpaired move: the kernel reported only one half of the rename because the other name is outside the watched folders.</source>
+        <translation>Eine unvollständige Verschiebung: Der Kernel meldete nur eine Hälfte der Umbenennung, weil der andere Name außerhalb der überwachten Ordner liegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="169" />
+        <source>Renames are paired by the cookie inotify gives both halves of one rename.</source>
+        <translation>Umbenennungen werden über das Cookie gepaart, das inotify beiden Hälften einer Umbenennung gibt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="182" />
+        <source>(moved out of the watched tree)</source>
+        <translation>(aus dem überwachten Baum verschoben)</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="192" />
+        <location filename="../ui/renamechainmodel.cpp" line="241" />
+        <source>Moved out of the watched tree</source>
+        <translation>Aus dem überwachten Baum verschoben</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="192" />
+        <location filename="../ui/renamechainmodel.cpp" line="243" />
+        <source>Moved in from outside</source>
+        <translation>Von außen hereinverschoben</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="196" />
+        <source>Renamed once</source>
+        <translation>Einmal umbenannt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/renamechainmodel.cpp" line="196" />
+        <source>Renamed %n times</source>
+        <translation><numerusform>%n-mal umbenannt</numerusform><numerusform>%n-mal umbenannt</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="198" />
+        <source>Moved in, then %1</source>
+        <translation>Hereinverschoben, dann %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="200" />
+        <source>%1, then moved out</source>
+        <translation>%1, dann hinausverschoben</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="204" />
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="204" />
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="224" />
+        <source>The cookie that paired IN_MOVED_FROM with IN_MOVED_TO (none for fanotify renames, which report both names in one event).</source>
+        <translation>Das Cookie, das IN_MOVED_FROM mit IN_MOVED_TO gepaart hat (keines bei fanotify-Umbenennungen, die beide Namen in einem Ereignis melden).</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="235" />
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="239" />
+        <source>Renamed</source>
+        <translation>Umbenannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="251" />
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="263" />
+        <source>First name</source>
+        <translation>Erster Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="265" />
+        <source>Current name</source>
+        <translation>Aktueller Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="267" />
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="269" />
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="271" />
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="273" />
+        <source>First time</source>
+        <translation>Erstes Mal</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="275" />
+        <source>Last time</source>
+        <translation>Letztes Mal</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="277" />
+        <source>Cookie</source>
+        <translation>Cookie</translation>
+    </message>
+</context>
+<context>
+    <name>RenameChainPanel</name>
+    <message>
+        <location filename="../ui/renamechainpanel.cpp" line="25" />
+        <source>Filter by name</source>
+        <translation>Nach Name filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainpanel.cpp" line="27" />
+        <source>Each row is one file or folder followed through its renames. Italic rows are moves whose other half is outside the watched folders.</source>
+        <translation>Jede Zeile ist eine Datei oder ein Ordner, verfolgt über alle Umbenennungen. Kursive Zeilen sind Verschiebungen, deren andere Hälfte außerhalb der überwachten Ordner liegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainpanel.cpp" line="32" />
+        <source>inotify reports a rename as IN_MOVED_FROM and IN_MOVED_TO sharing a cookie; fsnoop pairs them and links successive renames of one object.</source>
+        <translation>inotify meldet eine Umbenennung als IN_MOVED_FROM und IN_MOVED_TO mit gemeinsamem Cookie; fsnoop paart sie und verknüpft aufeinanderfolgende Umbenennungen desselben Objekts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainpanel.cpp" line="133" />
+        <source>Chains: %1 · Renames: %2 · Moved out: %3 · Moved in: %4</source>
+        <translation>Ketten: %1 · Umbenennungen: %2 · Hinausverschoben: %3 · Hereinverschoben: %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainpanel.cpp" line="139" />
+        <source>· Waiting for their other half: %1</source>
+        <translation>· Warten auf ihre andere Hälfte: %1</translation>
+    </message>
+</context>
+<context>
     <name>SessionExporter</name>
     <message>
         <location filename="../ui/sessionexporter.cpp" line="33" />
@@ -721,6 +887,185 @@ sudo sysctl fs.inotify.max_user_watches=%2
         <location filename="../ui/sessionexporter.cpp" line="69" />
         <source>The session was closed during the export.</source>
         <translation>Die Sitzung wurde während des Exports geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsModel</name>
+    <message>
+        <location filename="../ui/statsmodel.cpp" line="157" />
+        <source>Unknown process (inotify does not report processes)</source>
+        <translation>Unbekannter Prozess (inotify meldet keine Prozesse)</translation>
+    </message>
+    <message>
+        <location filename="../ui/statsmodel.cpp" line="161" />
+        <source>%1 (pid %2)</source>
+        <translation>%1 (PID %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/statsmodel.cpp" line="191" />
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location filename="../ui/statsmodel.cpp" line="191" />
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <location filename="../ui/statsmodel.cpp" line="193" />
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location filename="../ui/statsmodel.cpp" line="195" />
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/statsmodel.cpp" line="197" />
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/statsmodel.cpp" line="203" />
+        <source>Folders count every event in their subtree.</source>
+        <translation>Ordner zählen alle Ereignisse in ihrem Unterbaum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statsmodel.cpp" line="206" />
+        <source>Kernel notifications, not operations: inotify merges an event identical to the previous unread one, so ten quick writes may count as one.</source>
+        <translation>Kernel-Benachrichtigungen, keine Vorgänge: inotify fasst ein Ereignis mit dem gleichen vorherigen ungelesenen zusammen; zehn schnelle Schreibvorgänge können als einer zählen.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPanel</name>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="51" />
+        <source>Counts are kernel notifications, not operations: inotify merges an event identical to the previous unread one, so ten quick writes to a file may count as one modify.</source>
+        <translation>Gezählt werden Kernel-Benachrichtigungen, keine Vorgänge: inotify fasst ein Ereignis mit dem vorherigen ungelesenen zusammen, wenn sie gleich sind; zehn schnelle Schreibvorgänge in eine Datei können daher als ein modify zählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="56" />
+        <source>Filter by path</source>
+        <translation>Nach Pfad filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="58" />
+        <source>Include subfolders in folder totals</source>
+        <translation>Unterordner in Ordnersummen einbeziehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="59" />
+        <source>A folder's counts include every event in its subtree.</source>
+        <translation>Die Zahlen eines Ordners enthalten alle Ereignisse in seinem Unterbaum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="61" />
+        <source>By file</source>
+        <translation>Nach Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="62" />
+        <source>By process</source>
+        <translation>Nach Prozess</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="63" />
+        <source>Processes are only known with the privileged (fanotify) monitor.</source>
+        <translation>Prozesse sind nur mit der privilegierten Überwachung (fanotify) bekannt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="66" />
+        <source>&lt;a href="#"&gt;What do the counts mean?&lt;/a&gt;</source>
+        <translation>&lt;a href="#"&gt;Was bedeuten die Zahlen?&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="69" />
+        <source>About these counts</source>
+        <translation>Über diese Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="103" />
+        <source>Top </source>
+        <translation>Top </translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="104" />
+        <source>How many paths the chart shows</source>
+        <translation>Wie viele Pfade das Diagramm zeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="105" />
+        <location filename="../ui/statspanel.cpp" line="113" />
+        <source>Save as PNG…</source>
+        <translation>Als PNG speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="110" />
+        <source>Last 10 minutes, per second</source>
+        <translation>Letzte 10 Minuten, pro Sekunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="111" />
+        <source>Last 2 hours, per 10 seconds</source>
+        <translation>Letzte 2 Stunden, pro 10 Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="112" />
+        <source>Last 24 hours, per minute</source>
+        <translation>Letzte 24 Stunden, pro Minute</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="264" />
+        <source>Notifications: %1 · Paths with events: %2</source>
+        <translation>Benachrichtigungen: %1 · Pfade mit Ereignissen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="290" />
+        <source>Save Chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="291" />
+        <source>busiest-paths.png</source>
+        <translation>busiest-paths.png</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="291" />
+        <source>event-rate.png</source>
+        <translation>event-rate.png</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="292" />
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="296" />
+        <source>Could not save the chart to %1.</source>
+        <translation>Das Diagramm konnte nicht unter %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>TopFilesChart</name>
+    <message>
+        <location filename="../ui/topfileschart.cpp" line="20" />
+        <source>Busiest paths</source>
+        <translation>Aktivste Pfade</translation>
+    </message>
+    <message>
+        <location filename="../ui/topfileschart.cpp" line="108" />
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/topfileschart.cpp" line="126" />
+        <source>%1
+%2: %3
+Click to show these events.</source>
+        <translation>%1
+%2: %3
+Klicken, um diese Ereignisse anzuzeigen.</translation>
     </message>
 </context>
 <context>

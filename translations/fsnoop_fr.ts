@@ -706,6 +706,172 @@ sudo sysctl fs.inotify.max_user_watches=%2
     </message>
 </context>
 <context>
+    <name>RateChart</name>
+    <message>
+        <location filename="../ui/ratechart.cpp" line="19" />
+        <source>Events per second</source>
+        <translation>Événements par seconde</translation>
+    </message>
+    <message>
+        <location filename="../ui/ratechart.cpp" line="25" />
+        <source>Events/s</source>
+        <translation>Événements/s</translation>
+    </message>
+</context>
+<context>
+    <name>RenameChainModel</name>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="134" />
+        <source>(outside the watched tree)</source>
+        <translation>(hors de l’arborescence surveillée)</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="167" />
+        <source>An unpaired move: the kernel reported only one half of the rename because the other name is outside the watched folders.</source>
+        <translation>Un déplacement non apparié : le noyau n’a signalé qu’une moitié du renommage, car l’autre nom est hors des dossiers surveillés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="169" />
+        <source>Renames are paired by the cookie inotify gives both halves of one rename.</source>
+        <translation>Les renommages sont appariés par le cookie qu’inotify donne aux deux moitiés d’un même renommage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="182" />
+        <source>(moved out of the watched tree)</source>
+        <translation>(déplacé hors de l’arborescence surveillée)</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="192" />
+        <location filename="../ui/renamechainmodel.cpp" line="241" />
+        <source>Moved out of the watched tree</source>
+        <translation>Sorti de l’arborescence surveillée</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="192" />
+        <location filename="../ui/renamechainmodel.cpp" line="243" />
+        <source>Moved in from outside</source>
+        <translation>Entré depuis l’extérieur</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="196" />
+        <source>Renamed once</source>
+        <translation>Renommé une fois</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/renamechainmodel.cpp" line="196" />
+        <source>Renamed %n times</source>
+        <translation><numerusform>Renommé %n fois</numerusform><numerusform>Renommé %n fois</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="198" />
+        <source>Moved in, then %1</source>
+        <translation>Entré, puis %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="200" />
+        <source>%1, then moved out</source>
+        <translation>%1, puis déplacé hors de la zone</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="204" />
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="204" />
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="224" />
+        <source>The cookie that paired IN_MOVED_FROM with IN_MOVED_TO (none for fanotify renames, which report both names in one event).</source>
+        <translation>Le cookie qui a apparié IN_MOVED_FROM et IN_MOVED_TO (aucun pour les renommages fanotify, qui signalent les deux noms dans un seul événement).</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="235" />
+        <source>Step %1</source>
+        <translation>Étape %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="239" />
+        <source>Renamed</source>
+        <translation>Renommé</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="251" />
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="263" />
+        <source>First name</source>
+        <translation>Premier nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="265" />
+        <source>Current name</source>
+        <translation>Nom actuel</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="267" />
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="269" />
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="271" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="273" />
+        <source>First time</source>
+        <translation>Première fois</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="275" />
+        <source>Last time</source>
+        <translation>Dernière fois</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="277" />
+        <source>Cookie</source>
+        <translation>Cookie</translation>
+    </message>
+</context>
+<context>
+    <name>RenameChainPanel</name>
+    <message>
+        <location filename="../ui/renamechainpanel.cpp" line="25" />
+        <source>Filter by name</source>
+        <translation>Filtrer par nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainpanel.cpp" line="27" />
+        <source>Each row is one file or folder followed through its renames. Italic rows are moves whose other half is outside the watched folders.</source>
+        <translation>Chaque ligne est un fichier ou dossier suivi à travers ses renommages. Les lignes en italique sont des déplacements dont l’autre moitié est hors des dossiers surveillés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainpanel.cpp" line="32" />
+        <source>inotify reports a rename as IN_MOVED_FROM and IN_MOVED_TO sharing a cookie; fsnoop pairs them and links successive renames of one object.</source>
+        <translation>inotify signale un renommage par IN_MOVED_FROM et IN_MOVED_TO partageant un cookie ; fsnoop les apparie et relie les renommages successifs d’un même objet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainpanel.cpp" line="133" />
+        <source>Chains: %1 · Renames: %2 · Moved out: %3 · Moved in: %4</source>
+        <translation>Chaînes : %1 · Renommages : %2 · Sortis : %3 · Entrés : %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainpanel.cpp" line="139" />
+        <source>· Waiting for their other half: %1</source>
+        <translation>· En attente de leur autre moitié : %1</translation>
+    </message>
+</context>
+<context>
     <name>SessionExporter</name>
     <message>
         <location filename="../ui/sessionexporter.cpp" line="33" />
@@ -721,6 +887,185 @@ sudo sysctl fs.inotify.max_user_watches=%2
         <location filename="../ui/sessionexporter.cpp" line="69" />
         <source>The session was closed during the export.</source>
         <translation>La session a été fermée pendant l’exportation.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsModel</name>
+    <message>
+        <location filename="../ui/statsmodel.cpp" line="157" />
+        <source>Unknown process (inotify does not report processes)</source>
+        <translation>Processus inconnu (inotify ne signale pas les processus)</translation>
+    </message>
+    <message>
+        <location filename="../ui/statsmodel.cpp" line="161" />
+        <source>%1 (pid %2)</source>
+        <translation>%1 (pid %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/statsmodel.cpp" line="191" />
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <location filename="../ui/statsmodel.cpp" line="191" />
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <location filename="../ui/statsmodel.cpp" line="193" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../ui/statsmodel.cpp" line="195" />
+        <source>First seen</source>
+        <translation>Vu la première fois</translation>
+    </message>
+    <message>
+        <location filename="../ui/statsmodel.cpp" line="197" />
+        <source>Last seen</source>
+        <translation>Vu la dernière fois</translation>
+    </message>
+    <message>
+        <location filename="../ui/statsmodel.cpp" line="203" />
+        <source>Folders count every event in their subtree.</source>
+        <translation>Les dossiers comptent tous les événements de leur sous-arborescence.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statsmodel.cpp" line="206" />
+        <source>Kernel notifications, not operations: inotify merges an event identical to the previous unread one, so ten quick writes may count as one.</source>
+        <translation>Notifications du noyau, pas opérations : inotify fusionne un événement identique au précédent non lu ; dix écritures rapides peuvent compter pour une.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPanel</name>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="51" />
+        <source>Counts are kernel notifications, not operations: inotify merges an event identical to the previous unread one, so ten quick writes to a file may count as one modify.</source>
+        <translation>Les comptes sont des notifications du noyau, pas des opérations : inotify fusionne un événement identique au précédent non lu ; dix écritures rapides dans un fichier peuvent donc compter pour un seul modify.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="56" />
+        <source>Filter by path</source>
+        <translation>Filtrer par chemin</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="58" />
+        <source>Include subfolders in folder totals</source>
+        <translation>Inclure les sous-dossiers dans les totaux des dossiers</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="59" />
+        <source>A folder's counts include every event in its subtree.</source>
+        <translation>Les comptes d’un dossier incluent tous les événements de sa sous-arborescence.</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="61" />
+        <source>By file</source>
+        <translation>Par fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="62" />
+        <source>By process</source>
+        <translation>Par processus</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="63" />
+        <source>Processes are only known with the privileged (fanotify) monitor.</source>
+        <translation>Les processus ne sont connus qu’avec la surveillance privilégiée (fanotify).</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="66" />
+        <source>&lt;a href="#"&gt;What do the counts mean?&lt;/a&gt;</source>
+        <translation>&lt;a href="#"&gt;Que signifient ces comptes ?&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="69" />
+        <source>About these counts</source>
+        <translation>À propos de ces comptes</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="103" />
+        <source>Top </source>
+        <translation>Top </translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="104" />
+        <source>How many paths the chart shows</source>
+        <translation>Nombre de chemins affichés par le graphique</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="105" />
+        <location filename="../ui/statspanel.cpp" line="113" />
+        <source>Save as PNG…</source>
+        <translation>Enregistrer en PNG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="110" />
+        <source>Last 10 minutes, per second</source>
+        <translation>10 dernières minutes, par seconde</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="111" />
+        <source>Last 2 hours, per 10 seconds</source>
+        <translation>2 dernières heures, par 10 secondes</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="112" />
+        <source>Last 24 hours, per minute</source>
+        <translation>24 dernières heures, par minute</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="264" />
+        <source>Notifications: %1 · Paths with events: %2</source>
+        <translation>Notifications : %1 · Chemins avec événements : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="290" />
+        <source>Save Chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="291" />
+        <source>busiest-paths.png</source>
+        <translation>busiest-paths.png</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="291" />
+        <source>event-rate.png</source>
+        <translation>event-rate.png</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="292" />
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="296" />
+        <source>Could not save the chart to %1.</source>
+        <translation>Impossible d’enregistrer le graphique dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TopFilesChart</name>
+    <message>
+        <location filename="../ui/topfileschart.cpp" line="20" />
+        <source>Busiest paths</source>
+        <translation>Chemins les plus actifs</translation>
+    </message>
+    <message>
+        <location filename="../ui/topfileschart.cpp" line="108" />
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location filename="../ui/topfileschart.cpp" line="126" />
+        <source>%1
+%2: %3
+Click to show these events.</source>
+        <translation>%1
+%2 : %3
+Cliquez pour afficher ces événements.</translation>
     </message>
 </context>
 <context>

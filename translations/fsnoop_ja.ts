@@ -706,6 +706,172 @@ sudo sysctl fs.inotify.max_user_watches=%2
     </message>
 </context>
 <context>
+    <name>RateChart</name>
+    <message>
+        <location filename="../ui/ratechart.cpp" line="19" />
+        <source>Events per second</source>
+        <translation>1 秒あたりのイベント数</translation>
+    </message>
+    <message>
+        <location filename="../ui/ratechart.cpp" line="25" />
+        <source>Events/s</source>
+        <translation>イベント/秒</translation>
+    </message>
+</context>
+<context>
+    <name>RenameChainModel</name>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="134" />
+        <source>(outside the watched tree)</source>
+        <translation>（監視中のツリーの外）</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="167" />
+        <source>An unpaired move: the kernel reported only one half of the rename because the other name is outside the watched folders.</source>
+        <translation>対になっていない移動：もう一方の名前が監視中のフォルダーの外にあるため、カーネルは名前変更の片方しか通知しませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="169" />
+        <source>Renames are paired by the cookie inotify gives both halves of one rename.</source>
+        <translation>名前変更は、inotify が 1 回の名前変更の両方に付ける cookie で対にされます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="182" />
+        <source>(moved out of the watched tree)</source>
+        <translation>（監視中のツリーの外へ移動）</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="192" />
+        <location filename="../ui/renamechainmodel.cpp" line="241" />
+        <source>Moved out of the watched tree</source>
+        <translation>監視中のツリーの外へ移動</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="192" />
+        <location filename="../ui/renamechainmodel.cpp" line="243" />
+        <source>Moved in from outside</source>
+        <translation>外から移動してきた</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="196" />
+        <source>Renamed once</source>
+        <translation>1 回名前変更</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/renamechainmodel.cpp" line="196" />
+        <source>Renamed %n times</source>
+        <translation><numerusform>%n 回名前変更</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="198" />
+        <source>Moved in, then %1</source>
+        <translation>移動してきた後、%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="200" />
+        <source>%1, then moved out</source>
+        <translation>%1、その後外へ移動</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="204" />
+        <source>Folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="204" />
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="224" />
+        <source>The cookie that paired IN_MOVED_FROM with IN_MOVED_TO (none for fanotify renames, which report both names in one event).</source>
+        <translation>IN_MOVED_FROM と IN_MOVED_TO を対にした cookie（fanotify の名前変更にはありません。1 つのイベントで両方の名前を通知するためです）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="235" />
+        <source>Step %1</source>
+        <translation>ステップ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="239" />
+        <source>Renamed</source>
+        <translation>名前変更</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="251" />
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="263" />
+        <source>First name</source>
+        <translation>最初の名前</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="265" />
+        <source>Current name</source>
+        <translation>現在の名前</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="267" />
+        <source>Steps</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="269" />
+        <source>What happened</source>
+        <translation>起きたこと</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="271" />
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="273" />
+        <source>First time</source>
+        <translation>最初の時刻</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="275" />
+        <source>Last time</source>
+        <translation>最後の時刻</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="277" />
+        <source>Cookie</source>
+        <translation>Cookie</translation>
+    </message>
+</context>
+<context>
+    <name>RenameChainPanel</name>
+    <message>
+        <location filename="../ui/renamechainpanel.cpp" line="25" />
+        <source>Filter by name</source>
+        <translation>名前で絞り込み</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainpanel.cpp" line="27" />
+        <source>Each row is one file or folder followed through its renames. Italic rows are moves whose other half is outside the watched folders.</source>
+        <translation>各行は名前変更をたどった 1 つのファイルまたはフォルダーです。斜体の行は、もう一方が監視中のフォルダーの外にある移動です。</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainpanel.cpp" line="32" />
+        <source>inotify reports a rename as IN_MOVED_FROM and IN_MOVED_TO sharing a cookie; fsnoop pairs them and links successive renames of one object.</source>
+        <translation>inotify は名前変更を cookie を共有する IN_MOVED_FROM と IN_MOVED_TO として通知します。fsnoop はそれらを対にし、同じ対象の連続した名前変更をつなげます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainpanel.cpp" line="133" />
+        <source>Chains: %1 · Renames: %2 · Moved out: %3 · Moved in: %4</source>
+        <translation>チェーン：%1 · 名前変更：%2 · 移動（外へ）：%3 · 移動（中へ）：%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainpanel.cpp" line="139" />
+        <source>· Waiting for their other half: %1</source>
+        <translation>· もう一方を待機中：%1</translation>
+    </message>
+</context>
+<context>
     <name>SessionExporter</name>
     <message>
         <location filename="../ui/sessionexporter.cpp" line="33" />
@@ -721,6 +887,185 @@ sudo sysctl fs.inotify.max_user_watches=%2
         <location filename="../ui/sessionexporter.cpp" line="69" />
         <source>The session was closed during the export.</source>
         <translation>エクスポート中にセッションが閉じられました。</translation>
+    </message>
+</context>
+<context>
+    <name>StatsModel</name>
+    <message>
+        <location filename="../ui/statsmodel.cpp" line="157" />
+        <source>Unknown process (inotify does not report processes)</source>
+        <translation>不明なプロセス（inotify はプロセスを通知しません）</translation>
+    </message>
+    <message>
+        <location filename="../ui/statsmodel.cpp" line="161" />
+        <source>%1 (pid %2)</source>
+        <translation>%1（pid %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/statsmodel.cpp" line="191" />
+        <source>Path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <location filename="../ui/statsmodel.cpp" line="191" />
+        <source>Process</source>
+        <translation>プロセス</translation>
+    </message>
+    <message>
+        <location filename="../ui/statsmodel.cpp" line="193" />
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <location filename="../ui/statsmodel.cpp" line="195" />
+        <source>First seen</source>
+        <translation>最初の検出</translation>
+    </message>
+    <message>
+        <location filename="../ui/statsmodel.cpp" line="197" />
+        <source>Last seen</source>
+        <translation>最後の検出</translation>
+    </message>
+    <message>
+        <location filename="../ui/statsmodel.cpp" line="203" />
+        <source>Folders count every event in their subtree.</source>
+        <translation>フォルダーはサブツリー内のすべてのイベントを数えます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/statsmodel.cpp" line="206" />
+        <source>Kernel notifications, not operations: inotify merges an event identical to the previous unread one, so ten quick writes may count as one.</source>
+        <translation>操作ではなくカーネルの通知です。inotify は未読の直前と同じイベントをまとめるため、10 回の素早い書き込みが 1 回と数えられることがあります。</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPanel</name>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="51" />
+        <source>Counts are kernel notifications, not operations: inotify merges an event identical to the previous unread one, so ten quick writes to a file may count as one modify.</source>
+        <translation>件数は操作ではなくカーネルの通知です。inotify は未読の直前のイベントと同じイベントをまとめるため、ファイルへの 10 回の素早い書き込みが 1 回の modify と数えられることがあります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="56" />
+        <source>Filter by path</source>
+        <translation>パスで絞り込み</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="58" />
+        <source>Include subfolders in folder totals</source>
+        <translation>フォルダーの合計にサブフォルダーを含める</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="59" />
+        <source>A folder's counts include every event in its subtree.</source>
+        <translation>フォルダーの件数には、そのサブツリー内のすべてのイベントが含まれます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="61" />
+        <source>By file</source>
+        <translation>ファイル別</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="62" />
+        <source>By process</source>
+        <translation>プロセス別</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="63" />
+        <source>Processes are only known with the privileged (fanotify) monitor.</source>
+        <translation>プロセスは特権付き（fanotify）の監視でのみわかります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="66" />
+        <source>&lt;a href="#"&gt;What do the counts mean?&lt;/a&gt;</source>
+        <translation>&lt;a href="#"&gt;この件数の意味は？&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="69" />
+        <source>About these counts</source>
+        <translation>この件数について</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="103" />
+        <source>Top </source>
+        <translation>上位 </translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="104" />
+        <source>How many paths the chart shows</source>
+        <translation>グラフに表示するパスの数</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="105" />
+        <location filename="../ui/statspanel.cpp" line="113" />
+        <source>Save as PNG…</source>
+        <translation>PNG として保存…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="110" />
+        <source>Last 10 minutes, per second</source>
+        <translation>直近 10 分間（1 秒ごと）</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="111" />
+        <source>Last 2 hours, per 10 seconds</source>
+        <translation>直近 2 時間（10 秒ごと）</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="112" />
+        <source>Last 24 hours, per minute</source>
+        <translation>直近 24 時間（1 分ごと）</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="264" />
+        <source>Notifications: %1 · Paths with events: %2</source>
+        <translation>通知：%1 · イベントのあるパス：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="290" />
+        <source>Save Chart</source>
+        <translation>グラフを保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="291" />
+        <source>busiest-paths.png</source>
+        <translation>busiest-paths.png</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="291" />
+        <source>event-rate.png</source>
+        <translation>event-rate.png</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="292" />
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="296" />
+        <source>Could not save the chart to %1.</source>
+        <translation>グラフを %1 に保存できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>TopFilesChart</name>
+    <message>
+        <location filename="../ui/topfileschart.cpp" line="20" />
+        <source>Busiest paths</source>
+        <translation>最も活発なパス</translation>
+    </message>
+    <message>
+        <location filename="../ui/topfileschart.cpp" line="108" />
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../ui/topfileschart.cpp" line="126" />
+        <source>%1
+%2: %3
+Click to show these events.</source>
+        <translation>%1
+%2：%3
+クリックするとこれらのイベントを表示します。</translation>
     </message>
 </context>
 <context>

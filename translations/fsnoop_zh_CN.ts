@@ -706,6 +706,172 @@ sudo sysctl fs.inotify.max_user_watches=%2
     </message>
 </context>
 <context>
+    <name>RateChart</name>
+    <message>
+        <location filename="../ui/ratechart.cpp" line="19" />
+        <source>Events per second</source>
+        <translation>每秒事件数</translation>
+    </message>
+    <message>
+        <location filename="../ui/ratechart.cpp" line="25" />
+        <source>Events/s</source>
+        <translation>事件/秒</translation>
+    </message>
+</context>
+<context>
+    <name>RenameChainModel</name>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="134" />
+        <source>(outside the watched tree)</source>
+        <translation>（在被监视的目录树之外）</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="167" />
+        <source>An unpaired move: the kernel reported only one half of the rename because the other name is outside the watched folders.</source>
+        <translation>未配对的移动：内核只报告了重命名的一半，因为另一个名称在被监视的文件夹之外。</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="169" />
+        <source>Renames are paired by the cookie inotify gives both halves of one rename.</source>
+        <translation>重命名通过 inotify 赋予同一次重命名两半的 cookie 进行配对。</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="182" />
+        <source>(moved out of the watched tree)</source>
+        <translation>（已移出被监视的目录树）</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="192" />
+        <location filename="../ui/renamechainmodel.cpp" line="241" />
+        <source>Moved out of the watched tree</source>
+        <translation>移出了被监视的目录树</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="192" />
+        <location filename="../ui/renamechainmodel.cpp" line="243" />
+        <source>Moved in from outside</source>
+        <translation>从外部移入</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="196" />
+        <source>Renamed once</source>
+        <translation>重命名了一次</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/renamechainmodel.cpp" line="196" />
+        <source>Renamed %n times</source>
+        <translation><numerusform>重命名了 %n 次</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="198" />
+        <source>Moved in, then %1</source>
+        <translation>移入，然后%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="200" />
+        <source>%1, then moved out</source>
+        <translation>%1，然后被移出</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="204" />
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="204" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="224" />
+        <source>The cookie that paired IN_MOVED_FROM with IN_MOVED_TO (none for fanotify renames, which report both names in one event).</source>
+        <translation>将 IN_MOVED_FROM 与 IN_MOVED_TO 配对的 cookie（fanotify 的重命名没有，它在一个事件中报告两个名称）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="235" />
+        <source>Step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="239" />
+        <source>Renamed</source>
+        <translation>已重命名</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="251" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="263" />
+        <source>First name</source>
+        <translation>最初的名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="265" />
+        <source>Current name</source>
+        <translation>当前名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="267" />
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="269" />
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="271" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="273" />
+        <source>First time</source>
+        <translation>首次时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="275" />
+        <source>Last time</source>
+        <translation>最后时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainmodel.cpp" line="277" />
+        <source>Cookie</source>
+        <translation>Cookie</translation>
+    </message>
+</context>
+<context>
+    <name>RenameChainPanel</name>
+    <message>
+        <location filename="../ui/renamechainpanel.cpp" line="25" />
+        <source>Filter by name</source>
+        <translation>按名称筛选</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainpanel.cpp" line="27" />
+        <source>Each row is one file or folder followed through its renames. Italic rows are moves whose other half is outside the watched folders.</source>
+        <translation>每一行是一个文件或文件夹及其历次重命名。斜体行是另一半在被监视文件夹之外的移动。</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainpanel.cpp" line="32" />
+        <source>inotify reports a rename as IN_MOVED_FROM and IN_MOVED_TO sharing a cookie; fsnoop pairs them and links successive renames of one object.</source>
+        <translation>inotify 把一次重命名报告为共享同一 cookie 的 IN_MOVED_FROM 和 IN_MOVED_TO；fsnoop 将它们配对，并把同一对象的连续重命名串联起来。</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainpanel.cpp" line="133" />
+        <source>Chains: %1 · Renames: %2 · Moved out: %3 · Moved in: %4</source>
+        <translation>链：%1 · 重命名：%2 · 移出：%3 · 移入：%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/renamechainpanel.cpp" line="139" />
+        <source>· Waiting for their other half: %1</source>
+        <translation>· 等待另一半：%1</translation>
+    </message>
+</context>
+<context>
     <name>SessionExporter</name>
     <message>
         <location filename="../ui/sessionexporter.cpp" line="33" />
@@ -721,6 +887,185 @@ sudo sysctl fs.inotify.max_user_watches=%2
         <location filename="../ui/sessionexporter.cpp" line="69" />
         <source>The session was closed during the export.</source>
         <translation>导出期间会话已被关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>StatsModel</name>
+    <message>
+        <location filename="../ui/statsmodel.cpp" line="157" />
+        <source>Unknown process (inotify does not report processes)</source>
+        <translation>未知进程（inotify 不报告进程）</translation>
+    </message>
+    <message>
+        <location filename="../ui/statsmodel.cpp" line="161" />
+        <source>%1 (pid %2)</source>
+        <translation>%1（pid %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/statsmodel.cpp" line="191" />
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location filename="../ui/statsmodel.cpp" line="191" />
+        <source>Process</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <location filename="../ui/statsmodel.cpp" line="193" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../ui/statsmodel.cpp" line="195" />
+        <source>First seen</source>
+        <translation>首次出现</translation>
+    </message>
+    <message>
+        <location filename="../ui/statsmodel.cpp" line="197" />
+        <source>Last seen</source>
+        <translation>最后出现</translation>
+    </message>
+    <message>
+        <location filename="../ui/statsmodel.cpp" line="203" />
+        <source>Folders count every event in their subtree.</source>
+        <translation>文件夹计入其子树中的所有事件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/statsmodel.cpp" line="206" />
+        <source>Kernel notifications, not operations: inotify merges an event identical to the previous unread one, so ten quick writes may count as one.</source>
+        <translation>这是内核通知而不是操作：inotify 会合并与上一个未读事件相同的事件，因此十次快速写入可能只算一次。</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPanel</name>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="51" />
+        <source>Counts are kernel notifications, not operations: inotify merges an event identical to the previous unread one, so ten quick writes to a file may count as one modify.</source>
+        <translation>计数的是内核通知而不是操作：inotify 会把与上一个未读事件相同的事件合并，因此对一个文件的十次快速写入可能只计为一次 modify。</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="56" />
+        <source>Filter by path</source>
+        <translation>按路径筛选</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="58" />
+        <source>Include subfolders in folder totals</source>
+        <translation>文件夹合计包含子文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="59" />
+        <source>A folder's counts include every event in its subtree.</source>
+        <translation>文件夹的计数包含其子树中的所有事件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="61" />
+        <source>By file</source>
+        <translation>按文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="62" />
+        <source>By process</source>
+        <translation>按进程</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="63" />
+        <source>Processes are only known with the privileged (fanotify) monitor.</source>
+        <translation>只有使用特权（fanotify）监视时才能知道进程。</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="66" />
+        <source>&lt;a href="#"&gt;What do the counts mean?&lt;/a&gt;</source>
+        <translation>&lt;a href="#"&gt;这些计数是什么意思？&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="69" />
+        <source>About these counts</source>
+        <translation>关于这些计数</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="103" />
+        <source>Top </source>
+        <translation>前 </translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="104" />
+        <source>How many paths the chart shows</source>
+        <translation>图表显示的路径数量</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="105" />
+        <location filename="../ui/statspanel.cpp" line="113" />
+        <source>Save as PNG…</source>
+        <translation>另存为 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="110" />
+        <source>Last 10 minutes, per second</source>
+        <translation>最近 10 分钟，每秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="111" />
+        <source>Last 2 hours, per 10 seconds</source>
+        <translation>最近 2 小时，每 10 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="112" />
+        <source>Last 24 hours, per minute</source>
+        <translation>最近 24 小时，每分钟</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="264" />
+        <source>Notifications: %1 · Paths with events: %2</source>
+        <translation>通知：%1 · 有事件的路径：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="290" />
+        <source>Save Chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="291" />
+        <source>busiest-paths.png</source>
+        <translation>busiest-paths.png</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="291" />
+        <source>event-rate.png</source>
+        <translation>event-rate.png</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="292" />
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/statspanel.cpp" line="296" />
+        <source>Could not save the chart to %1.</source>
+        <translation>无法将图表保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>TopFilesChart</name>
+    <message>
+        <location filename="../ui/topfileschart.cpp" line="20" />
+        <source>Busiest paths</source>
+        <translation>最活跃的路径</translation>
+    </message>
+    <message>
+        <location filename="../ui/topfileschart.cpp" line="108" />
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../ui/topfileschart.cpp" line="126" />
+        <source>%1
+%2: %3
+Click to show these events.</source>
+        <translation>%1
+%2：%3
+点击以显示这些事件。</translation>
     </message>
 </context>
 <context>
