@@ -67,9 +67,9 @@ mkdir -p "$watched/src/lib" "$watched/docs" "$watched/build"
 writer_pid=$!
 
 status=0
-shoot() { # name LANGUAGE LC_ALL fsnoop-arguments...
-    local name=$1 language=$2 lcall=$3
-    shift 3
+shoot() { # name LANGUAGE LC_ALL expected-title-text fsnoop-arguments...
+    local name=$1 language=$2 lcall=$3 title=$4
+    shift 4
     local cfg="$work/config-$name"
     mkdir -p "$cfg"
     env -u QT_QPA_PLATFORM DISPLAY="$display" QT_QPA_PLATFORM=xcb XDG_CONFIG_HOME="$cfg" \
@@ -78,11 +78,16 @@ shoot() { # name LANGUAGE LC_ALL fsnoop-arguments...
     app_pid=$!
     local up=
     for _ in $(seq 60); do
-        if DISPLAY=$display xwininfo -root -tree 2>/dev/null | grep -q 'fsnoop'; then up=1; break; fi
+        if DISPLAY=$display xwininfo -root -tree 2>/dev/null | grep 'fsnoop' | grep -qF "$title"; then
+            up=1
+            break
+        fi
         sleep 0.1
     done
     if [ -z "$up" ]; then
-        echo "FAIL [$name]: no fsnoop window on $display"; cat "$work/app-$name.log"; status=1
+        echo "FAIL [$name]: no fsnoop window titled '$title' on $display"
+        DISPLAY=$display xwininfo -root -tree | grep -i fsnoop
+        cat "$work/app-$name.log"; status=1
     else
         sleep 2.5 # let events flow into the table
         DISPLAY=$display xwd -root -silent | "$convert" xwd:- "$out/main-window-$name.png"
@@ -102,10 +107,10 @@ shoot() { # name LANGUAGE LC_ALL fsnoop-arguments...
     app_pid=
 }
 
-shoot en en C.UTF-8 "$watched"
-shoot fr fr fr_FR.UTF-8 "$watched"
-shoot zh_CN zh_CN zh_CN.UTF-8 "$watched"
-shoot ja ja ja_JP.UTF-8 "$watched"
+shoot en en C.UTF-8 project "$watched"
+shoot fr fr fr_FR.UTF-8 project "$watched"
+shoot zh_CN zh_CN zh_CN.UTF-8 project "$watched"
+shoot ja ja ja_JP.UTF-8 project "$watched"
 
 # A saved session opened read-only (`fsnoop open`), as the fanotify backend would have written
 # it: process columns filled, a scan row and an overflow marker (docs/csv-format.md).
@@ -129,5 +134,5 @@ session="$work/session.csv"
     printf '2026-11-22T08:12:51.000000+00:00,MOVED_FROM,/home/ada/project/src/old.h,0,77,2211,vim,/usr/bin/vim.basic,fanotify\r\n'
     printf '2026-11-22T08:12:51.000001+00:00,MOVED_TO,/home/ada/project/src/new.h,0,77,2211,vim,/usr/bin/vim.basic,fanotify\r\n'
 } >"$session"
-shoot session en C.UTF-8 open "$session"
+shoot session en C.UTF-8 session.csv open "$session"
 exit $status
