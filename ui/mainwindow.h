@@ -57,6 +57,7 @@ public:
 
 public Q_SLOTS:
     void stopWatching();
+    void chooseFolder(); // the watch dialog
 
 Q_SIGNALS:
     void sessionChanged(Session *session);
@@ -71,7 +72,6 @@ private:
     void createMenus();
     void createStatusBar();
     void setSession(std::unique_ptr<Session> session);
-    void chooseFolder();
     void chooseSession();
     void resumeWatching();
     void exportCsv(bool onlyShown);

@@ -34,7 +34,11 @@ WatchDialog::WatchDialog(QWidget *parent)
     auto *browseButton = new QPushButton(tr("Browse\u2026"), this);
     connect(browseButton, &QPushButton::clicked, this, &WatchDialog::browse);
     folderRow->addWidget(browseButton);
-    form->addRow(tr("&Folder:"), folderRow);
+    // A row whose field is a layout gets no buddy from QFormLayout, so its "&" would show
+    // literally: give those labels their buddy ourselves.
+    auto *folderLabel = new QLabel(tr("&Folder:"), this);
+    folderLabel->setBuddy(m_folderEdit);
+    form->addRow(folderLabel, folderRow);
     form->addRow(QString(), m_recursiveBox);
     form->addRow(QString(), m_rootSelfBox);
 
@@ -59,7 +63,9 @@ WatchDialog::WatchDialog(QWidget *parent)
     allNone->addWidget(noneButton);
     allNone->addStretch();
     eventsBox->addLayout(allNone);
-    form->addRow(tr("&Events:"), eventsBox);
+    auto *eventsLabel = new QLabel(tr("&Events:"), this);
+    eventsLabel->setBuddy(m_eventList);
+    form->addRow(eventsLabel, eventsBox);
 
     m_excludeEdit->setPlaceholderText(tr("One regular expression per line, e.g. /\\.git/"));
     m_excludeEdit->setMaximumHeight(60);
