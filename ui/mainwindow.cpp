@@ -648,7 +648,8 @@ void MainWindow::updateStatus()
 
 void MainWindow::onProblem(const MonitorProblem &problem)
 {
-    qCInfo(lcUi) << "problem" << problem.kind << problem.path << problem.errnum;
+    qCInfo(lcUi, "problem %d on %s (errno %d)", int(problem.kind), problem.path.constData(),
+           problem.errnum);
     updateStatus();
     statusBar()->showMessage(ProblemText::summary(problem), 8000);
 }

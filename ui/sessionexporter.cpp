@@ -107,7 +107,7 @@ void SessionExporter::writeSlice()
         }
         m_file.reset();
         if (m_skipped)
-            qCInfo(lcUi) << m_skipped << "events were dropped by the cap during the export";
+            qCInfo(lcUi, "%lld events were dropped by the cap during the export", m_skipped);
         finish(true);
     }
 }
