@@ -2,6 +2,7 @@
 
 #include "eventnames.h"
 #include "exitcode.h"
+#include "statsreport.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -86,6 +87,13 @@ QString CommandLine::recordHelp()
               "                         inside a watched folder, its own changes are left out)\n"
               "  -q, --quiet            no set-up messages and no summary (problems are still\n"
               "                         reported)\n"
+              "  --stats                at the end, print a table of events per file and event\n"
+              "                         type to standard error (what inotifywatch prints)\n"
+              "  -a, --ascending EVENT  with --stats: sort ascending by EVENT (or total)\n"
+              "  -d, --descending EVENT with --stats: sort descending by EVENT (default: total)\n"
+              "  --fanotify             watch with fanotify through the privileged helper (run as\n"
+              "                         root, or authenticate with pkexec): also records which\n"
+              "                         process (pid, name, executable) touched each file\n"
               "  -h, --help             show this help\n"
               "\n")
                .arg(names)
@@ -108,8 +116,14 @@ CommandLine::Parse CommandLine::parseRecord(const QStringList &arguments, Record
                                        QStringLiteral("FILE"));
     const QCommandLineOption quietOpt({QStringLiteral("q"), QStringLiteral("quiet")}, QString());
     const QCommandLineOption helpOpt({QStringLiteral("h"), QStringLiteral("help")}, QString());
-    parser.addOptions(
-        {eventOpt, excludeOpt, includeOpt, durationOpt, outputOpt, quietOpt, helpOpt});
+    const QCommandLineOption statsOpt(QStringLiteral("stats"), QString());
+    const QCommandLineOption ascendingOpt({QStringLiteral("a"), QStringLiteral("ascending")},
+                                          QString(), QStringLiteral("EVENT"));
+    const QCommandLineOption descendingOpt({QStringLiteral("d"), QStringLiteral("descending")},
+                                           QString(), QStringLiteral("EVENT"));
+    const QCommandLineOption fanotifyOpt(QStringLiteral("fanotify"), QString());
+    parser.addOptions({eventOpt, excludeOpt, includeOpt, durationOpt, outputOpt, quietOpt, helpOpt,
+                       statsOpt, ascendingOpt, descendingOpt, fanotifyOpt});
 
     // QCommandLineParser expects the program name first.
     if (!parser.parse(QStringList{QStringLiteral("fsnoop record")} + arguments)) {
@@ -121,6 +135,27 @@ CommandLine::Parse CommandLine::parseRecord(const QStringList &arguments, Record
 
     RecordOptions out;
     out.quiet = parser.isSet(quietOpt);
+    out.stats = parser.isSet(statsOpt);
+    if (parser.isSet(fanotifyOpt))
+        out.watch.backend = WatchOptions::Backend::Fanotify;
+    if (parser.isSet(ascendingOpt) && parser.isSet(descendingOpt)) {
+        *error = tr("-a and -d cannot be used together");
+        return Parse::Error;
+    }
+    for (const QCommandLineOption *opt : {&ascendingOpt, &descendingOpt}) {
+        if (!parser.isSet(*opt))
+            continue;
+        if (!out.stats) {
+            *error = tr("-%1 sorts the --stats table: add --stats").arg(opt->names().constFirst());
+            return Parse::Error;
+        }
+        if (!StatsReport::parseSortKey(parser.value(*opt), &out.statsSortKey)) {
+            *error = tr("unknown event name \"%1\" for -%2 (try: fsnoop record --help)")
+                         .arg(parser.value(*opt), opt->names().constFirst());
+            return Parse::Error;
+        }
+        out.statsAscending = opt == &ascendingOpt;
+    }
 
     if (parser.isSet(eventOpt)) {
         quint32 mask = 0;

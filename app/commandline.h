@@ -13,6 +13,9 @@ struct RecordOptions
     qint64 durationMs = 0;      // 0: until SIGINT/SIGTERM
     QString outputFile;         // empty or "-": stdout
     bool quiet = false;         // no set-up messages, no summary (problems are still printed)
+    bool stats = false;         // print inotifywatch's per-file table at the end (--stats)
+    quint32 statsSortKey = 0;   // 0: total; otherwise one IN_* bit (-a/-d EVENT)
+    bool statsAscending = false;
 };
 
 // The command line: which mode, and the parsing of `fsnoop record`'s options. Pure (no file is

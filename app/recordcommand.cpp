@@ -4,6 +4,7 @@
 #include "pathtable.h"
 #include "recordmessages.h"
 #include "recordsourcefactory.h"
+#include "statsreport.h"
 #include "unixsignalnotifier.h"
 
 #include <QCoreApplication>
@@ -100,7 +101,8 @@ void RecordCommand::onBatch(const FsEventBatch &batch)
 {
     if (m_outputFailed || batch.isEmpty())
         return;
-    // A place for per-batch consumers other than the CSV (a `--stats` table).
+    if (m_options.stats)
+        m_stats.add(batch.constData(), batch.size(), *m_paths);
     for (const FsEvent &e : batch) {
         if (e.isOverflow())
             ++m_overflows;
@@ -186,6 +188,15 @@ void RecordCommand::finish()
         return;
     m_finished = true;
     m_stopTimeout.stop();
+    if (m_options.stats) {
+        // The table goes to standard error: standard output may be the CSV itself.
+        StatsReport::Options report;
+        report.sortKey = m_options.statsSortKey;
+        report.ascending = m_options.statsAscending;
+        const QByteArray table = StatsReport::format(m_stats, *m_paths, report);
+        std::fwrite(table.constData(), 1, std::size_t(table.size()), stderr);
+        std::fflush(stderr);
+    }
     if (!m_options.quiet) {
         const EventSource::Stats stats = m_source ? m_source->stats() : EventSource::Stats{};
         const qint64 overflows = qMax(m_overflows, stats.overflows);

@@ -4,6 +4,7 @@
 #include "csvfilesink.h"
 #include "csvwriter.h"
 #include "eventsource.h"
+#include "filestats.h"
 #include "processtable.h"
 
 #include <QElapsedTimer>
@@ -18,10 +19,8 @@ class PathTable;
 // duration, or the source's end. Each batch the source delivers becomes exactly one write(2), so
 // the output is live and the per-event cost stays in the writer.
 //
-// Extension points for the options the lead adds later: the source comes from
-// createRecordSource() (`--fanotify` sets WatchOptions::backend), and every batch passes through
-// onBatch() before it is written (where a per-file `--stats` table would be fed; finish() is where
-// it would be printed).
+// The source comes from createRecordSource() (`--fanotify` sets WatchOptions::backend); with
+// `--stats` every batch also feeds a FileStats whose table finish() prints, as inotifywatch does.
 class RecordCommand final : public QObject
 {
     Q_OBJECT
@@ -59,6 +58,7 @@ private:
     CsvFileSink m_sink;
     std::unique_ptr<EventSource> m_source;
     QByteArray m_buffer; // reused for every batch: no allocation once it has grown
+    FileStats m_stats;   // fed only with --stats
     QTimer m_durationTimer;
     QTimer m_stopTimeout;
     QElapsedTimer m_progressClock;

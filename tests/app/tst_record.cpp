@@ -268,6 +268,87 @@ private Q_SLOTS:
         QVERIFY(indexOf(rows, IN_DELETE, w + "/keep") >= 0);
     }
 
+    void statsPrintsPerFileTableSortedByEvent()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString out = dir.filePath(QStringLiteral("out.csv"));
+        const QString watched = dir.filePath(QStringLiteral("w"));
+        QVERIFY(QDir().mkdir(watched));
+        QProcess p;
+        QVERIFY(startRecord(p, {watched, QStringLiteral("-o"), out, QStringLiteral("--stats"),
+                                QStringLiteral("-d"), QStringLiteral("modify")}));
+        // busy.txt gets three separate writes (three MODIFY), quiet.txt one.
+        writeFile(watched + QStringLiteral("/quiet.txt"), "q");
+        for (int i = 0; i < 3; ++i) {
+            QFile f(watched + QStringLiteral("/busy.txt"));
+            QVERIFY(f.open(QIODevice::Append));
+            QCOMPARE(f.write("x"), qint64(1));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(QFile(out).size() > 300, kTimeoutMs);
+        QVERIFY(stopWith(p, SIGINT));
+        QCOMPARE(p.exitCode(), 0);
+
+        // inotifywatch's layout: a header naming the columns, then one line per path, busiest
+        // MODIFY first because of -d modify.
+        const QList<QByteArray> lines = m_stderr.split('\n');
+        int header = -1;
+        for (int i = 0; i < lines.size(); ++i) {
+            if (lines[i].startsWith("total") && lines[i].contains("modify")) {
+                header = i;
+                break;
+            }
+        }
+        QVERIFY2(header >= 0, m_stderr.constData());
+        const QList<QByteArray> columns = lines[header].simplified().split(' ');
+        const int modifyColumn = int(columns.indexOf("modify"));
+        QVERIFY(modifyColumn > 0);
+        const QList<QByteArray> first = lines[header + 1].simplified().split(' ');
+        QVERIFY2(first.last().endsWith("/busy.txt"), lines[header + 1].constData());
+        QCOMPARE(first.at(modifyColumn), QByteArray("3"));
+        QVERIFY(m_stderr.contains("/quiet.txt"));
+    }
+
+    void fanotifyRecordsTheProcess()
+    {
+        if (::geteuid() != 0)
+            QSKIP("fanotify needs root (CI runs as root); run the suite as root to cover it");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString out = dir.filePath(QStringLiteral("out.csv"));
+        const QString watched = dir.filePath(QStringLiteral("w"));
+        QVERIFY(QDir().mkdir(watched));
+        QProcess p;
+        QVERIFY(startRecord(p, {watched, QStringLiteral("-o"), out, QStringLiteral("--fanotify")}));
+        // A child with a known name and pid writes the file: fanotify must name it.
+        QProcess writer;
+        writer.start(QStringLiteral("/bin/sh"),
+                     {QStringLiteral("-c"), QStringLiteral("echo hi > \"$1\"/by-sh.txt"),
+                      QStringLiteral("sh"), watched});
+        QVERIFY(writer.waitForFinished(kTimeoutMs));
+        const QByteArray target = QFile::encodeName(watched) + "/by-sh.txt";
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            QFile f(out);
+            return f.open(QIODevice::ReadOnly) && f.readAll().contains("by-sh.txt");
+        }(), kTimeoutMs);
+        QVERIFY(stopWith(p, SIGINT));
+        QCOMPARE(p.exitCode(), 0);
+
+        auto session = load(out);
+        QVERIFY(session);
+        bool found = false;
+        for (qsizetype i = 0; i < session->events().size(); ++i) {
+            const FsEvent &e = session->events().at(i);
+            if (session->paths().path(e.pathId) != target || !(e.mask & IN_CREATE))
+                continue;
+            QCOMPARE(e.source, quint8(FsEvent::Fanotify));
+            QVERIFY(e.pid > 0);
+            QCOMPARE(session->processes().info(e.processId).name, QStringLiteral("sh"));
+            found = true;
+        }
+        QVERIFY2(found, m_stderr.constData());
+    }
+
     void permissionDeniedEverywhereExits3()
     {
         // As an unprivileged user on a folder it cannot read: a clear message and exit code 3.
@@ -312,6 +393,8 @@ private Q_SLOTS:
         QTest::newRow("bad regex") << QStringList{tmp, QStringLiteral("--exclude"), QStringLiteral("(")} << QByteArray("bad regular expression \"(\" for --exclude");
         QTest::newRow("bad duration") << QStringList{tmp, QStringLiteral("--duration"), QStringLiteral("soon")} << QByteArray("--duration needs a positive number");
         QTest::newRow("unknown option") << QStringList{tmp, QStringLiteral("--frobnicate")} << QByteArray("frobnicate");
+        QTest::newRow("sort without stats") << QStringList{tmp, QStringLiteral("-d"), QStringLiteral("modify")} << QByteArray("add --stats");
+        QTest::newRow("unknown sort event") << QStringList{tmp, QStringLiteral("--stats"), QStringLiteral("-a"), QStringLiteral("boom")} << QByteArray("unknown event name \"boom\" for -a");
     }
     void usageErrors()
     {
