@@ -66,6 +66,12 @@ const FsEvent &EventTableModel::eventAt(int row) const
     return store.at(qsizetype(m_rows[std::size_t(row)] - store.droppedCount()));
 }
 
+int EventTableModel::rowOfSerial(quint64 serial) const
+{
+    const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), serial);
+    return (it != m_rows.end() && *it == serial) ? int(it - m_rows.begin()) : -1;
+}
+
 bool EventTableModel::isRowHeld(int row) const
 {
     return m_session && row >= 0 && row < int(m_rows.size())

@@ -52,6 +52,8 @@ public:
     quint64 serialAt(int row) const { return m_rows[std::size_t(row)]; }
     // Serials of the rows shown, oldest first (for "export the filtered rows").
     const std::vector<quint64> &shownSerials() const { return m_rows; }
+    // The row showing `serial`, or -1 if it is filtered out or gone (rows are in serial order).
+    int rowOfSerial(quint64 serial) const;
 
     qsizetype totalCount() const; // events held by the session (filtered or not)
     int shownCount() const { return int(m_rows.size()); }

@@ -137,10 +137,26 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_splitter);
 
     connect(m_filterBar, &FilterBar::criteriaChanged, m_model, &EventTableModel::setCriteria);
+    // A filter change resets the model; keep the selected event selected and in view when it
+    // still passes ("show only this file" on a row), else go back to the tail.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        m_keptSerial = (current.isValid() && m_model->isRowHeld(current.row()))
+            ? m_model->serialAt(current.row())
+            : ~quint64(0);
+    });
     connect(m_model, &EventTableModel::filterChanged, this, [this] {
         m_filterBar->setCriteria(m_model->criteria());
         m_filterBar->setRegexValid(m_model->isFilterValid());
-        m_view->scrollToBottom();
+        const int row = m_keptSerial == ~quint64(0) ? -1 : m_model->rowOfSerial(m_keptSerial);
+        if (row >= 0) {
+            const QModelIndex index = m_model->index(row, 0);
+            m_view->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+        } else {
+            m_view->scrollToBottom();
+        }
     });
     connect(m_model, &EventTableModel::countsChanged, this, [this] {
         m_filterBar->setCounts(m_model->shownCount(), m_model->totalCount());

@@ -129,4 +129,5 @@ private:
     qint64 m_watchedDirs = 0;
     qint64 m_unwatchedDirs = 0;
     bool m_atBottom = true;
+    quint64 m_keptSerial = ~quint64(0); // the selected event across a filter change
 };

@@ -14,6 +14,7 @@
 #include <QDropEvent>
 #include <QApplication>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -87,6 +88,21 @@ private Q_SLOTS:
         }
         QVERIFY(!fromCookie.isEmpty());
         QCOMPARE(fromCookie, toCookie);
+
+        // "Show only this file" keeps the chosen row selected.
+        int helloRow = -1;
+        for (int r = 0; r < m->rowCount() && helloRow < 0; ++r) {
+            if (m->index(r, EventTableModel::EventColumn).data().toString() == QLatin1String("close_write"))
+                helloRow = r;
+        }
+        QVERIFY(helloRow >= 0);
+        window.eventView()->setCurrentIndex(m->index(helloRow, 0));
+        const quint64 serial = m->serialAt(helloRow);
+        window.showOnlyPaths({m->index(helloRow, 0).data(EventTableModel::PathIdRole).toUInt()});
+        QVERIFY(m->rowCount() >= 3 && m->rowCount() < 20);
+        QVERIFY(window.eventView()->currentIndex().isValid());
+        QCOMPARE(m->serialAt(window.eventView()->currentIndex().row()), serial);
+        window.clearPathFilter();
 
         // A filter on the live table, then pause: capture goes on, the table holds still.
         EventFilter::Criteria c;
