@@ -370,7 +370,12 @@ bool MainWindow::startWatching(const WatchOptions &options)
     stopWatching();
     m_options = options;
     m_rootLabel = QFile::decodeName(options.roots.first());
-    setSession(std::make_unique<Session>());
+    auto session = std::make_unique<Session>();
+    // A capture left running for days must not eat the machine: past the cap the oldest chunk
+    // goes and the status bar counts what was dropped. 3M events is ~100 MB of events + index.
+    session->setEventCap(QSettings().value(QStringLiteral("capture/maxEvents"), kDefaultEventCap)
+                             .toLongLong());
+    setSession(std::move(session));
     resumeWatching();
     if (!m_source)
         return false;

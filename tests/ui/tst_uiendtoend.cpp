@@ -57,6 +57,7 @@ private Q_SLOTS:
         QVERIFY(window.startWatching(options));
         QVERIFY(window.source() && window.source()->isRunning());
         QVERIFY(window.windowTitle().contains(QDir(dir.path()).dirName()));
+        QCOMPARE(window.session()->events().cap(), MainWindow::kDefaultEventCap); // bounded memory
         QTRY_VERIFY_WITH_TIMEOUT(window.source()->stats().watchedDirectories >= 2, 5000);
 
         QFile f(dir.filePath(QStringLiteral("sub/hello.txt")));
