@@ -98,7 +98,11 @@ void SessionExporter::writeSlice()
     }
     Q_EMIT progress(m_done, m_total);
     if (m_done >= m_total) {
-        if (!m_file->commit()) {
+        QElapsedTimer commitClock;
+        commitClock.start();
+        const bool committed = m_file->commit(); // renames over the target; syncs to disk first
+        qCDebug(lcUi, "export committed in %lld ms", qint64(commitClock.elapsed()));
+        if (!committed) {
             m_error = m_file->errorString();
             m_file.reset();
             m_timer.stop();
