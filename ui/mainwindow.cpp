@@ -40,11 +40,13 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QThread>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <atomic>
 #include <cmath>
 
 static void initResources()
@@ -505,16 +507,41 @@ bool MainWindow::openSession(const QString &fileName)
     stopWatching();
     QProgressDialog progress(tr("Opening %1\u2026").arg(QFileInfo(fileName).fileName()),
                              tr("Cancel"), 0, 1000, this);
-    progress.setWindowModality(Qt::WindowModal);
+    progress.setWindowModality(Qt::WindowModal); // no other command while the file loads
     progress.setMinimumDuration(300);
+    progress.setValue(0);
     const qint64 size = qMax<qint64>(1, QFileInfo(fileName).size());
-    // The reader reports bytes read; the dialog gets a chance to paint and to be cancelled.
-    auto onProgress = [&progress, size](qint64 done) {
-        progress.setValue(int(qMin<qint64>(1000, done * 1000 / size)));
-        return !progress.wasCanceled();
-    };
+
+    // Parse in a worker thread so the window keeps painting (a million-row file takes
+    // seconds). CsvReader creates the Session in the calling thread; it is handed back to this
+    // one with moveToThread() before the worker ends, as csvreader.h asks.
+    auto bytesRead = std::make_shared<std::atomic<qint64>>(0);
+    auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    std::unique_ptr<Session> loaded;
     CsvError error;
-    std::unique_ptr<Session> loaded = CsvReader::load(fileName, &error, onProgress);
+    QThread *const guiThread = thread();
+    std::unique_ptr<QThread> worker(QThread::create([&loaded, &error, fileName, bytesRead,
+                                                     cancelled, guiThread] {
+        loaded = CsvReader::load(fileName, &error, [bytesRead, cancelled](qint64 done) {
+            bytesRead->store(done);
+            return !cancelled->load();
+        });
+        if (loaded)
+            loaded->moveToThread(guiThread);
+    }));
+    QEventLoop loop;
+    connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    connect(&progress, &QProgressDialog::canceled, &loop, [cancelled] { cancelled->store(true); });
+    QTimer poll;
+    poll.setInterval(50);
+    connect(&poll, &QTimer::timeout, &progress, [&progress, bytesRead, size] {
+        progress.setValue(int(qMin<qint64>(999, bytesRead->load() * 1000 / size)));
+    });
+    worker->start();
+    poll.start();
+    loop.exec();
+    worker->wait();
+    poll.stop();
     progress.reset();
     if (!loaded) {
         if (error.code != CsvError::Cancelled) {
@@ -529,6 +556,7 @@ bool MainWindow::openSession(const QString &fileName)
     if (loaded->origin().isEmpty())
         loaded->setOrigin(fileName);
     m_options.roots.clear();
+    m_rootLabel.clear();
     setSession(std::move(loaded));
     return true;
 }
