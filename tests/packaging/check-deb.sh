@@ -3,7 +3,9 @@
 # unpack it into a scratch root (dpkg -x: no maintainer scripts, nothing touches the machine) and
 # run what was unpacked there.
 # usage: check-deb.sh BUILD_DIR VERSION HELPER_EXPECTED POLICY_EXPECTED BUILD_INSTALL_PREFIX
-set -euo pipefail
+set -Eeuo pipefail
+# A command that fails under set -e says where, instead of ending the test without a word.
+trap 'echo "FAIL: ${BASH_SOURCE[0]##*/}:$LINENO: $BASH_COMMAND exited with $?" >&2' ERR
 build=$1 version=$2 HELPER_EXPECTED=$3 POLICY_EXPECTED=$4 build_prefix=$5
 source "$(dirname "$0")/lib.sh"
 prefix=/usr
@@ -59,11 +61,13 @@ deps_names "$recommends" | grep -xF pkexec >/dev/null || fail "Recommends lacks 
 mkdir -p "$scratch/root"
 dpkg -x "$deb" "$scratch/root"
 while read -r lib; do
-    path=$(ldconfig -p | awk -v l="$lib" '$1 == l && /x86-64|x86_64|64bit/ {print $NF; exit}')
-    [[ -n $path ]] || path=$(ldconfig -p | awk -v l="$lib" '$1 == l {print $NF; exit}')
+    # awk reads to the end (no early exit): under pipefail a SIGPIPE'd ldconfig would fail the line.
+    path=$(ldconfig -p | awk -v l="$lib" '$1 == l && /x86-64|x86_64|64bit/ && !n++ {print $NF}')
+    [[ -n $path ]] || path=$(ldconfig -p | awk -v l="$lib" '$1 == l && !n++ {print $NF}')
     [[ -n $path ]] || { fail "cannot resolve $lib"; continue; }
-    pkg=$(dpkg -S "$(readlink -f "$path")" 2>/dev/null | head -n1 | cut -d: -f1) ||
-        pkg=$(dpkg -S "$path" 2>/dev/null | head -n1 | cut -d: -f1) || true
+    # dpkg knows the path the package shipped: the /usr one or, on merged /usr, the /lib one.
+    pkg=$(dpkg -S "$(readlink -f "$path")" 2>/dev/null | awk -F: '!n++ {print $1}') ||
+        pkg=$(dpkg -S "$path" 2>/dev/null | awk -F: '!n++ {print $1}') || true
     [[ -n $pkg ]] || { note "$lib ($path) belongs to no package; not checked"; continue; }
     deps_names "$depends" | grep -xF "$pkg" >/dev/null || fail "fsnoop needs $lib from $pkg, which Depends does not name"
 done < <(readelf -d "$scratch/root/usr/bin/fsnoop" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p')

@@ -2,7 +2,9 @@
 # `cmake --install` into a scratch root (DESTDIR, so the configured prefix and the absolute paths
 # baked into fsnoop and the polkit action stay what a real install gets), then check every file.
 # usage: check-install.sh BUILD_DIR PREFIX HELPER_EXPECTED POLICY_EXPECTED
-set -euo pipefail
+set -Eeuo pipefail
+# A command that fails under set -e says where, instead of ending the test without a word.
+trap 'echo "FAIL: ${BASH_SOURCE[0]##*/}:$LINENO: $BASH_COMMAND exited with $?" >&2' ERR
 build=$1 prefix=$2 HELPER_EXPECTED=$3 POLICY_EXPECTED=$4
 source "$(dirname "$0")/lib.sh"
 

@@ -3,7 +3,9 @@
 # page renders without a single groff warning, and it documents every option and exit code that
 # the built program's --help lists (so the two cannot drift apart).
 # usage: check-metadata.sh SOURCE_DIR VERSION FSNOOP_BINARY
-set -euo pipefail
+set -Eeuo pipefail
+# A command that fails under set -e says where, instead of ending the test without a word.
+trap 'echo "FAIL: ${BASH_SOURCE[0]##*/}:$LINENO: $BASH_COMMAND exited with $?" >&2' ERR
 src=$1 version=$2 fsnoop=$3
 failures=0
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
