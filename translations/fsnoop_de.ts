@@ -4,90 +4,90 @@
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="217" />
-        <location filename="../ui/eventtablemodel.cpp" line="355" />
-        <location filename="../ui/mainwindow.cpp" line="112" />
+        <location filename="../ui/eventtablemodel.cpp" line="224" />
+        <location filename="../ui/eventtablemodel.cpp" line="362" />
+        <location filename="../ui/mainwindow.cpp" line="114" />
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="217" />
-        <location filename="../ui/mainwindow.cpp" line="113" />
+        <location filename="../ui/eventtablemodel.cpp" line="224" />
+        <location filename="../ui/mainwindow.cpp" line="115" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="224" />
+        <location filename="../ui/eventtablemodel.cpp" line="231" />
         <source>inotify</source>
         <translation>inotify</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="226" />
+        <location filename="../ui/eventtablemodel.cpp" line="233" />
         <source>scan</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="228" />
+        <location filename="../ui/eventtablemodel.cpp" line="235" />
         <source>fanotify</source>
         <translation>fanotify</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="236" />
+        <location filename="../ui/eventtablemodel.cpp" line="243" />
         <source>The kernel's event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
         <translation>Die Ereigniswarteschlange des Kernels ist hier übergelaufen, einige Ereignisse gingen verloren (Überlauf Nr. %1). fsnoop hat die überwachten Ordner erneut eingelesen, um aufzuholen. Ein höherer Wert in /proc/sys/fs/inotify/max_queued_events oder weniger überwachte Ereignistypen machen das unwahrscheinlicher.</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="243" />
+        <location filename="../ui/eventtablemodel.cpp" line="250" />
         <source>Not reported by the kernel: fsnoop found this entry when it scanned a newly created folder. inotify cannot watch a folder before it exists, so what was created inside it in the first moments is recovered by that scan.</source>
         <translation>Nicht vom Kernel gemeldet: fsnoop hat diesen Eintrag beim Einlesen eines neu angelegten Ordners gefunden. inotify kann einen Ordner erst überwachen, wenn er existiert; was in den ersten Augenblicken darin entsteht, wird durch dieses Einlesen erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="266" />
+        <location filename="../ui/eventtablemodel.cpp" line="273" />
         <source>overflow</source>
         <translation>Überlauf</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="274" />
+        <location filename="../ui/eventtablemodel.cpp" line="281" />
         <source>Events lost (queue overflow)</source>
         <translation>Ereignisse verloren (Warteschlange voll)</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="352" />
+        <location filename="../ui/eventtablemodel.cpp" line="359" />
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="353" />
+        <location filename="../ui/eventtablemodel.cpp" line="360" />
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="354" />
+        <location filename="../ui/eventtablemodel.cpp" line="361" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="356" />
+        <location filename="../ui/eventtablemodel.cpp" line="363" />
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="357" />
+        <location filename="../ui/eventtablemodel.cpp" line="364" />
         <source>Cookie</source>
         <translation>Cookie</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="358" />
+        <location filename="../ui/eventtablemodel.cpp" line="365" />
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="359" />
+        <location filename="../ui/eventtablemodel.cpp" line="366" />
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="360" />
+        <location filename="../ui/eventtablemodel.cpp" line="367" />
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
@@ -193,382 +193,382 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123" />
+        <location filename="../ui/mainwindow.cpp" line="125" />
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129" />
+        <location filename="../ui/mainwindow.cpp" line="131" />
         <source>Select an event to see its details.</source>
         <translation>Wählen Sie ein Ereignis, um die Einzelheiten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147" />
-        <location filename="../ui/mainwindow.cpp" line="635" />
+        <location filename="../ui/mainwindow.cpp" line="165" />
+        <location filename="../ui/mainwindow.cpp" line="684" />
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193" />
+        <location filename="../ui/mainwindow.cpp" line="211" />
         <source>&amp;Watch Folder…</source>
         <translation>Ordner ü&amp;berwachen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195" />
+        <location filename="../ui/mainwindow.cpp" line="213" />
         <source>Choose a folder and start watching it</source>
         <translation>Einen Ordner wählen und mit der Überwachung beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198" />
+        <location filename="../ui/mainwindow.cpp" line="216" />
         <source>&amp;Open Session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200" />
+        <location filename="../ui/mainwindow.cpp" line="218" />
         <source>Open a CSV file saved by fsnoop</source>
         <translation>Eine von fsnoop gespeicherte CSV-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204" />
+        <location filename="../ui/mainwindow.cpp" line="222" />
         <source>&amp;Export All Events as CSV…</source>
         <translation>Alle Ereignisse als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207" />
+        <location filename="../ui/mainwindow.cpp" line="225" />
         <source>Export &amp;Shown Events as CSV…</source>
         <translation>&amp;Angezeigte Ereignisse als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211" />
+        <location filename="../ui/mainwindow.cpp" line="229" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216" />
+        <location filename="../ui/mainwindow.cpp" line="234" />
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218" />
+        <location filename="../ui/mainwindow.cpp" line="236" />
         <source>Start watching again with the same options (F5)</source>
         <translation>Erneut mit denselben Einstellungen überwachen (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221" />
+        <location filename="../ui/mainwindow.cpp" line="239" />
         <source>S&amp;top</source>
         <translation>S&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223" />
+        <location filename="../ui/mainwindow.cpp" line="241" />
         <source>Stop watching (Shift+F5)</source>
         <translation>Überwachung beenden (Umschalt+F5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226" />
+        <location filename="../ui/mainwindow.cpp" line="244" />
         <source>&amp;Pause Display</source>
         <translation>Anzeige an&amp;halten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230" />
+        <location filename="../ui/mainwindow.cpp" line="248" />
         <source>Freeze the table; events are still recorded (Ctrl+P)</source>
         <translation>Tabelle einfrieren; Ereignisse werden weiter aufgezeichnet (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233" />
+        <location filename="../ui/mainwindow.cpp" line="251" />
         <source>&amp;Clear</source>
         <translation>&amp;Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235" />
+        <location filename="../ui/mainwindow.cpp" line="253" />
         <source>Forget the events recorded so far (Ctrl+L)</source>
         <translation>Die bisher aufgezeichneten Ereignisse verwerfen (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238" />
+        <location filename="../ui/mainwindow.cpp" line="256" />
         <source>&amp;Follow New Events</source>
         <translation>Neuen Ereignissen &amp;folgen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243" />
+        <location filename="../ui/mainwindow.cpp" line="261" />
         <source>Copy Paths</source>
         <translation>Pfade kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259" />
+        <location filename="../ui/mainwindow.cpp" line="277" />
         <source>&amp;Filter by Path</source>
         <translation>Nach &amp;Pfad filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267" />
+        <location filename="../ui/mainwindow.cpp" line="285" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269" />
+        <location filename="../ui/mainwindow.cpp" line="287" />
         <source>&amp;Recent Folders</source>
         <translation>&amp;Zuletzt überwachte Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277" />
+        <location filename="../ui/mainwindow.cpp" line="295" />
         <source>&amp;Capture</source>
         <translation>&amp;Aufzeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283" />
+        <location filename="../ui/mainwindow.cpp" line="301" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286" />
+        <location filename="../ui/mainwindow.cpp" line="304" />
         <source>Show &amp;All Files</source>
         <translation>&amp;Alle Dateien anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289" />
+        <location filename="../ui/mainwindow.cpp" line="307" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290" />
+        <location filename="../ui/mainwindow.cpp" line="308" />
         <source>&amp;About fsnoop</source>
         <translation>&amp;Über fsnoop</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292" />
+        <location filename="../ui/mainwindow.cpp" line="310" />
         <source>About fsnoop</source>
         <translation>Über fsnoop</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293" />
+        <location filename="../ui/mainwindow.cpp" line="311" />
         <source>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live filesystem activity monitor for the Linux desktop.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live-Überwachung der Dateisystemaktivität für den Linux-Desktop.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298" />
+        <location filename="../ui/mainwindow.cpp" line="316" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319" />
+        <location filename="../ui/mainwindow.cpp" line="337" />
         <source>The oldest events were dropped to keep memory bounded</source>
         <translation>Die ältesten Ereignisse wurden verworfen, um den Speicherbedarf zu begrenzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320" />
+        <location filename="../ui/mainwindow.cpp" line="338" />
         <source>Times the kernel queue overflowed and events were lost</source>
         <translation>Wie oft die Kernel-Warteschlange überlief und Ereignisse verloren gingen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324" />
+        <location filename="../ui/mainwindow.cpp" line="342" />
         <source>Show the warnings and what to do about them</source>
         <translation>Warnungen und mögliche Abhilfe anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374" />
+        <location filename="../ui/mainwindow.cpp" line="397" />
         <source>Watch Folder</source>
         <translation>Ordner überwachen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375" />
+        <location filename="../ui/mainwindow.cpp" line="398" />
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398" />
+        <location filename="../ui/mainwindow.cpp" line="421" />
         <source>Setting Up Watches</source>
         <translation>Überwachung wird eingerichtet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400" />
-        <location filename="../ui/mainwindow.cpp" line="486" />
-        <location filename="../ui/mainwindow.cpp" line="542" />
+        <location filename="../ui/mainwindow.cpp" line="423" />
+        <location filename="../ui/mainwindow.cpp" line="509" />
+        <location filename="../ui/mainwindow.cpp" line="591" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="410" />
+        <location filename="../ui/mainwindow.cpp" line="433" />
         <source>Scanned %n folder(s)…</source>
         <translation><numerusform>%n Ordner eingelesen…</numerusform><numerusform>%n Ordner eingelesen…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="412" />
+        <location filename="../ui/mainwindow.cpp" line="435" />
         <source>%n folder(s) scanned</source>
         <translation><numerusform>%n Ordner eingelesen</numerusform><numerusform>%n Ordner eingelesen</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432" />
+        <location filename="../ui/mainwindow.cpp" line="455" />
         <source>Could Not Watch</source>
         <translation>Überwachung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476" />
-        <location filename="../ui/mainwindow.cpp" line="500" />
+        <location filename="../ui/mainwindow.cpp" line="499" />
+        <location filename="../ui/mainwindow.cpp" line="548" />
         <source>Open Session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="477" />
+        <location filename="../ui/mainwindow.cpp" line="500" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485" />
+        <location filename="../ui/mainwindow.cpp" line="508" />
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501" />
+        <location filename="../ui/mainwindow.cpp" line="549" />
         <source>Could not open %1 (line %2): %3</source>
         <translation>%1 konnte nicht geöffnet werden (Zeile %2): %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520" />
+        <location filename="../ui/mainwindow.cpp" line="569" />
         <source>Export Shown Events</source>
         <translation>Angezeigte Ereignisse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520" />
+        <location filename="../ui/mainwindow.cpp" line="569" />
         <source>Export All Events</source>
         <translation>Alle Ereignisse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523" />
+        <location filename="../ui/mainwindow.cpp" line="572" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="533" />
-        <location filename="../ui/mainwindow.cpp" line="554" />
+        <location filename="../ui/mainwindow.cpp" line="582" />
+        <location filename="../ui/mainwindow.cpp" line="603" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534" />
+        <location filename="../ui/mainwindow.cpp" line="583" />
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="540" />
+        <location filename="../ui/mainwindow.cpp" line="589" />
         <source>Exporting %n event(s)…</source>
         <translation><numerusform>%n Ereignis wird exportiert…</numerusform><numerusform>%n Ereignisse werden exportiert…</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552" />
+        <location filename="../ui/mainwindow.cpp" line="601" />
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597" />
+        <location filename="../ui/mainwindow.cpp" line="646" />
         <source>%1 (read-only)</source>
         <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="605" />
+        <location filename="../ui/mainwindow.cpp" line="654" />
         <source>Session %1 (read-only)</source>
         <translation>Sitzung %1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="609" />
+        <location filename="../ui/mainwindow.cpp" line="658" />
         <source>Watching %1 (display paused)</source>
         <translation>Überwache %1 (Anzeige angehalten)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="610" />
+        <location filename="../ui/mainwindow.cpp" line="659" />
         <source>Watching %1</source>
         <translation>Überwache %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612" />
+        <location filename="../ui/mainwindow.cpp" line="661" />
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="614" />
+        <location filename="../ui/mainwindow.cpp" line="663" />
         <source>Choose a folder to watch (Ctrl+N), or drop one here</source>
         <translation>Wählen Sie einen Ordner zum Überwachen (Strg+N) oder ziehen Sie einen hierher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="632" />
+        <location filename="../ui/mainwindow.cpp" line="681" />
         <source>%n folder(s) watched</source>
         <translation><numerusform>%n Ordner überwacht</numerusform><numerusform>%n Ordner überwacht</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="636" />
+        <location filename="../ui/mainwindow.cpp" line="685" />
         <source>%1 events/s</source>
         <translation>%1 Ereignisse/s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="638" />
+        <location filename="../ui/mainwindow.cpp" line="687" />
         <source>%1 dropped</source>
         <translation>%1 verworfen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="640" />
+        <location filename="../ui/mainwindow.cpp" line="689" />
         <source>%n overflow(s)</source>
         <translation><numerusform>%n Überlauf</numerusform><numerusform>%n Überläufe</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="643" />
+        <location filename="../ui/mainwindow.cpp" line="692" />
         <source>%n warning(s)</source>
         <translation><numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="687" />
+        <location filename="../ui/mainwindow.cpp" line="737" />
         <source>Time: %1</source>
         <translation>Zeit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="689" />
+        <location filename="../ui/mainwindow.cpp" line="739" />
         <source>Events: %1</source>
         <translation>Ereignisse: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="691" />
+        <location filename="../ui/mainwindow.cpp" line="741" />
         <source>Path: %1</source>
         <translation>Pfad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="693" />
+        <location filename="../ui/mainwindow.cpp" line="743" />
         <source>Cookie: %1</source>
         <translation>Cookie: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="695" />
+        <location filename="../ui/mainwindow.cpp" line="745" />
         <source>Process: %1 (PID %2) %3</source>
         <translation>Prozess: %1 (PID %2) %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="699" />
+        <location filename="../ui/mainwindow.cpp" line="749" />
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="715" />
+        <location filename="../ui/mainwindow.cpp" line="765" />
         <source>Copy Path</source>
         <translation>Pfad kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="718" />
+        <location filename="../ui/mainwindow.cpp" line="768" />
         <source>Open Containing Folder</source>
         <translation>Übergeordneten Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="722" />
+        <location filename="../ui/mainwindow.cpp" line="772" />
         <source>Show Only This File</source>
         <translation>Nur diese Datei anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="725" />
+        <location filename="../ui/mainwindow.cpp" line="775" />
         <source>Hide This File</source>
         <translation>Diese Datei ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="738" />
+        <location filename="../ui/mainwindow.cpp" line="788" />
         <source>Show Only “%1” Events</source>
         <translation>Nur „%1“-Ereignisse anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="750" />
+        <location filename="../ui/mainwindow.cpp" line="800" />
         <source>Show All Files and Events</source>
         <translation>Alle Dateien und Ereignisse anzeigen</translation>
     </message>
@@ -1096,74 +1096,74 @@ Klicken, um diese Ereignisse anzuzeigen.</translation>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="37" />
+        <location filename="../ui/watchdialog.cpp" line="39" />
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="50" />
+        <location filename="../ui/watchdialog.cpp" line="54" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="51" />
+        <location filename="../ui/watchdialog.cpp" line="55" />
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="62" />
+        <location filename="../ui/watchdialog.cpp" line="66" />
         <source>&amp;Events:</source>
         <translation>&amp;Ereignisse:</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="64" />
+        <location filename="../ui/watchdialog.cpp" line="70" />
         <source>One regular expression per line, e.g. /\.git/</source>
         <translation>Ein regulärer Ausdruck pro Zeile, z. B. /\.git/</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="66" />
+        <location filename="../ui/watchdialog.cpp" line="72" />
         <source>One regular expression per line, e.g. \.txt$</source>
         <translation>Ein regulärer Ausdruck pro Zeile, z. B. \.txt$</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="68" />
+        <location filename="../ui/watchdialog.cpp" line="74" />
         <source>E&amp;xclude:</source>
         <translation>&amp;Ausschließen:</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="69" />
+        <location filename="../ui/watchdialog.cpp" line="75" />
         <source>&amp;Include only:</source>
         <translation>Nur e&amp;inschließen:</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="71" />
+        <location filename="../ui/watchdialog.cpp" line="77" />
         <source>Uses the fanotify helper, which runs as administrator after you enter your password. It tells which process touched each file and needs no watch per folder.</source>
         <translation>Verwendet das fanotify-Hilfsprogramm, das nach Eingabe Ihres Passworts als Administrator läuft. Es zeigt, welcher Prozess jede Datei berührt hat, und braucht keine Überwachung pro Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="77" />
+        <location filename="../ui/watchdialog.cpp" line="83" />
         <source>&amp;Watch</source>
         <translation>Ü&amp;berwachen</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="91" />
+        <location filename="../ui/watchdialog.cpp" line="97" />
         <source>Choose a Folder to Watch</source>
         <translation>Zu überwachenden Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="165" />
+        <location filename="../ui/watchdialog.cpp" line="171" />
         <source>Please choose an existing folder.</source>
         <translation>Bitte wählen Sie einen vorhandenen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="173" />
+        <location filename="../ui/watchdialog.cpp" line="179" />
         <source>This pattern is not a valid regular expression:
 %1</source>
         <translation>Dieses Muster ist kein gültiger regulärer Ausdruck:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="177" />
+        <location filename="../ui/watchdialog.cpp" line="183" />
         <source>Please choose at least one event type.</source>
         <translation>Bitte wählen Sie mindestens einen Ereignistyp.</translation>
     </message>

@@ -4,163 +4,163 @@
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="217" />
-        <location filename="../ui/eventtablemodel.cpp" line="355" />
-        <location filename="../ui/mainwindow.cpp" line="112" />
+        <location filename="../ui/eventtablemodel.cpp" line="224"/>
+        <location filename="../ui/eventtablemodel.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>Folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="217" />
-        <location filename="../ui/mainwindow.cpp" line="113" />
+        <location filename="../ui/eventtablemodel.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="224" />
+        <location filename="../ui/eventtablemodel.cpp" line="231"/>
         <source>inotify</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="226" />
+        <location filename="../ui/eventtablemodel.cpp" line="233"/>
         <source>scan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="228" />
+        <location filename="../ui/eventtablemodel.cpp" line="235"/>
         <source>fanotify</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="236" />
-        <source>The kernel's event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
-        <translation type="unfinished" />
+        <location filename="../ui/eventtablemodel.cpp" line="243"/>
+        <source>The kernel&apos;s event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="243" />
+        <location filename="../ui/eventtablemodel.cpp" line="250"/>
         <source>Not reported by the kernel: fsnoop found this entry when it scanned a newly created folder. inotify cannot watch a folder before it exists, so what was created inside it in the first moments is recovered by that scan.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="266" />
+        <location filename="../ui/eventtablemodel.cpp" line="273"/>
         <source>overflow</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="274" />
+        <location filename="../ui/eventtablemodel.cpp" line="281"/>
         <source>Events lost (queue overflow)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="352" />
+        <location filename="../ui/eventtablemodel.cpp" line="359"/>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="353" />
+        <location filename="../ui/eventtablemodel.cpp" line="360"/>
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="354" />
+        <location filename="../ui/eventtablemodel.cpp" line="361"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="356" />
+        <location filename="../ui/eventtablemodel.cpp" line="363"/>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="357" />
+        <location filename="../ui/eventtablemodel.cpp" line="364"/>
         <source>Cookie</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="358" />
+        <location filename="../ui/eventtablemodel.cpp" line="365"/>
         <source>PID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="359" />
+        <location filename="../ui/eventtablemodel.cpp" line="366"/>
         <source>Process</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="360" />
+        <location filename="../ui/eventtablemodel.cpp" line="367"/>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filterbar.cpp" line="20" />
+        <location filename="../ui/filterbar.cpp" line="20"/>
         <source>Regex</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="29" />
+        <location filename="../ui/filterbar.cpp" line="29"/>
         <source>Events</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="30" />
+        <location filename="../ui/filterbar.cpp" line="30"/>
         <source>Show only some event types</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="32" />
+        <location filename="../ui/filterbar.cpp" line="32"/>
         <source>All</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="33" />
+        <location filename="../ui/filterbar.cpp" line="33"/>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="58" />
+        <location filename="../ui/filterbar.cpp" line="58"/>
         <source>Filter by path</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="62" />
+        <location filename="../ui/filterbar.cpp" line="62"/>
         <source>Treat the path filter as a regular expression</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="65" />
+        <location filename="../ui/filterbar.cpp" line="65"/>
         <source>Files and folders</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="66" />
+        <location filename="../ui/filterbar.cpp" line="66"/>
         <source>Files only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="67" />
+        <location filename="../ui/filterbar.cpp" line="67"/>
         <source>Folders only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="70" />
+        <location filename="../ui/filterbar.cpp" line="70"/>
         <source>Process</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="71" />
+        <location filename="../ui/filterbar.cpp" line="71"/>
         <source>Filter by process name, executable or PID (known only when watching with process information)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="77" />
+        <location filename="../ui/filterbar.cpp" line="77"/>
         <source>Show every file again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filterbar.cpp" line="145" />
+        <location filename="../ui/filterbar.cpp" line="145"/>
         <source>%n file(s) hidden ✕</source>
         <translation>
             <numerusform>%n file hidden ✕</numerusform>
@@ -168,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filterbar.cpp" line="146" />
+        <location filename="../ui/filterbar.cpp" line="146"/>
         <source>Only %n file(s) ✕</source>
         <translation>
             <numerusform>Only %n file ✕</numerusform>
@@ -176,223 +176,223 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="162" />
+        <location filename="../ui/filterbar.cpp" line="162"/>
         <source>All events</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="164" />
+        <location filename="../ui/filterbar.cpp" line="164"/>
         <source>%1 of %2 events</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="170" />
+        <location filename="../ui/filterbar.cpp" line="170"/>
         <source>Shown: %1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="181" />
+        <location filename="../ui/filterbar.cpp" line="181"/>
         <source>This regular expression is not valid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123" />
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Events</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129" />
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>Select an event to see its details.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147" />
-        <location filename="../ui/mainwindow.cpp" line="635" />
+        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="684"/>
         <source>%1 events</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193" />
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>&amp;Watch Folder…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195" />
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Choose a folder and start watching it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198" />
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Open Session…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200" />
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Open a CSV file saved by fsnoop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204" />
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>&amp;Export All Events as CSV…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207" />
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Export &amp;Shown Events as CSV…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211" />
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216" />
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>&amp;Start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218" />
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Start watching again with the same options (F5)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221" />
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>S&amp;top</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223" />
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Stop watching (Shift+F5)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226" />
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Pause Display</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230" />
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>Freeze the table; events are still recorded (Ctrl+P)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233" />
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>&amp;Clear</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235" />
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Forget the events recorded so far (Ctrl+L)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238" />
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>&amp;Follow New Events</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243" />
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>Copy Paths</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259" />
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>&amp;Filter by Path</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267" />
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269" />
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>&amp;Recent Folders</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277" />
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>&amp;Capture</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283" />
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286" />
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>Show &amp;All Files</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289" />
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290" />
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>&amp;About fsnoop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292" />
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>About fsnoop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293" />
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live filesystem activity monitor for the Linux desktop.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298" />
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>Main</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319" />
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>The oldest events were dropped to keep memory bounded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320" />
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>Times the kernel queue overflowed and events were lost</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324" />
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>Show the warnings and what to do about them</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374" />
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>Watch Folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375" />
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398" />
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>Setting Up Watches</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400" />
-        <location filename="../ui/mainwindow.cpp" line="486" />
-        <location filename="../ui/mainwindow.cpp" line="542" />
+        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="410" />
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>Scanned %n folder(s)…</source>
         <translation>
             <numerusform>Scanned %n folder…</numerusform>
@@ -400,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="412" />
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>%n folder(s) scanned</source>
         <translation>
             <numerusform>%n folder scanned</numerusform>
@@ -408,59 +408,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432" />
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>Could Not Watch</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476" />
-        <location filename="../ui/mainwindow.cpp" line="500" />
+        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="548"/>
         <source>Open Session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="477" />
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485" />
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>Opening %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501" />
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>Could not open %1 (line %2): %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520" />
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>Export Shown Events</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520" />
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>Export All Events</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523" />
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="533" />
-        <location filename="../ui/mainwindow.cpp" line="554" />
+        <location filename="../ui/mainwindow.cpp" line="582"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534" />
+        <location filename="../ui/mainwindow.cpp" line="583"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="540" />
+        <location filename="../ui/mainwindow.cpp" line="589"/>
         <source>Exporting %n event(s)…</source>
         <translation>
             <numerusform>Exporting %n event…</numerusform>
@@ -468,42 +468,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552" />
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>Exported to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597" />
+        <location filename="../ui/mainwindow.cpp" line="646"/>
         <source>%1 (read-only)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="605" />
+        <location filename="../ui/mainwindow.cpp" line="654"/>
         <source>Session %1 (read-only)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="609" />
+        <location filename="../ui/mainwindow.cpp" line="658"/>
         <source>Watching %1 (display paused)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="610" />
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>Watching %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612" />
+        <location filename="../ui/mainwindow.cpp" line="661"/>
         <source>Stopped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="614" />
+        <location filename="../ui/mainwindow.cpp" line="663"/>
         <source>Choose a folder to watch (Ctrl+N), or drop one here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="632" />
+        <location filename="../ui/mainwindow.cpp" line="681"/>
         <source>%n folder(s) watched</source>
         <translation>
             <numerusform>%n folder watched</numerusform>
@@ -511,17 +511,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="636" />
+        <location filename="../ui/mainwindow.cpp" line="685"/>
         <source>%1 events/s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="638" />
+        <location filename="../ui/mainwindow.cpp" line="687"/>
         <source>%1 dropped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="640" />
+        <location filename="../ui/mainwindow.cpp" line="689"/>
         <source>%n overflow(s)</source>
         <translation>
             <numerusform>%n overflow</numerusform>
@@ -529,7 +529,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="643" />
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -537,80 +537,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="687" />
+        <location filename="../ui/mainwindow.cpp" line="737"/>
         <source>Time: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="689" />
+        <location filename="../ui/mainwindow.cpp" line="739"/>
         <source>Events: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="691" />
+        <location filename="../ui/mainwindow.cpp" line="741"/>
         <source>Path: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="693" />
+        <location filename="../ui/mainwindow.cpp" line="743"/>
         <source>Cookie: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="695" />
+        <location filename="../ui/mainwindow.cpp" line="745"/>
         <source>Process: %1 (PID %2) %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="699" />
+        <location filename="../ui/mainwindow.cpp" line="749"/>
         <source>Source: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="715" />
+        <location filename="../ui/mainwindow.cpp" line="765"/>
         <source>Copy Path</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="718" />
+        <location filename="../ui/mainwindow.cpp" line="768"/>
         <source>Open Containing Folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="722" />
+        <location filename="../ui/mainwindow.cpp" line="772"/>
         <source>Show Only This File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="725" />
+        <location filename="../ui/mainwindow.cpp" line="775"/>
         <source>Hide This File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="738" />
+        <location filename="../ui/mainwindow.cpp" line="788"/>
         <source>Show Only “%1” Events</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="750" />
+        <location filename="../ui/mainwindow.cpp" line="800"/>
         <source>Show All Files and Events</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProblemText</name>
     <message>
-        <location filename="../ui/problemtext.cpp" line="24" />
+        <location filename="../ui/problemtext.cpp" line="24"/>
         <source>inotify could not be started: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="26" />
+        <location filename="../ui/problemtext.cpp" line="26"/>
         <source>%1 does not exist or is not a folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/problemtext.cpp" line="28" />
+        <location filename="../ui/problemtext.cpp" line="28"/>
         <source>Watch limit reached: %n folder(s) are not watched</source>
         <translation>
             <numerusform>Watch limit reached: %n folder is not watched</numerusform>
@@ -618,17 +618,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="30" />
+        <location filename="../ui/problemtext.cpp" line="30"/>
         <source>Permission denied: %1 is not watched</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="32" />
+        <location filename="../ui/problemtext.cpp" line="32"/>
         <source>Could not watch %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/problemtext.cpp" line="34" />
+        <location filename="../ui/problemtext.cpp" line="34"/>
         <source>Events were lost: the kernel queue overflowed (%n time(s))</source>
         <translation>
             <numerusform>Events were lost: the kernel queue overflowed (%n time)</numerusform>
@@ -636,561 +636,563 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="37" />
+        <location filename="../ui/problemtext.cpp" line="37"/>
         <source>The watched folder %1 was deleted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="39" />
+        <location filename="../ui/problemtext.cpp" line="39"/>
         <source>The watched folder %1 was moved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="41" />
+        <location filename="../ui/problemtext.cpp" line="41"/>
         <source>The file system holding %1 was unmounted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="43" />
+        <location filename="../ui/problemtext.cpp" line="43"/>
         <source>The process-information helper failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="45" />
+        <location filename="../ui/problemtext.cpp" line="45"/>
         <source>Watching with process information was cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="47" />
+        <location filename="../ui/problemtext.cpp" line="47"/>
         <source>Not authorized to watch with process information</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="58" />
+        <location filename="../ui/problemtext.cpp" line="58"/>
         <source>Too many programs may be using inotify already. The limit is in /proc/sys/fs/inotify/max_user_instances; raise it with
 sudo sysctl fs.inotify.max_user_instances=512</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="62" />
+        <location filename="../ui/problemtext.cpp" line="62"/>
         <source>Choose an existing folder in File &gt; Watch Folder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="64" />
+        <location filename="../ui/problemtext.cpp" line="64"/>
         <source>inotify needs one watch per folder and the limit (/proc/sys/fs/inotify/max_user_watches) is %1. Events in the folders that are not watched are not recorded. Raise the limit with
 sudo sysctl fs.inotify.max_user_watches=%2
 (add fs.inotify.max_user_watches=%2 to /etc/sysctl.d/90-fsnoop.conf to keep it), then start watching again — or watch with process information, which needs no watch per folder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="74" />
+        <location filename="../ui/problemtext.cpp" line="74"/>
         <source>You may not read this folder, so nothing inside it is recorded. Watch with process information (administrator) to see it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="77" />
+        <location filename="../ui/problemtext.cpp" line="77"/>
         <source>This folder and what is inside it are not recorded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="79" />
+        <location filename="../ui/problemtext.cpp" line="79"/>
         <source>The kernel dropped events because they came faster than they could be read. The table shows a marker where this happened, and the folders were scanned again. Raise /proc/sys/fs/inotify/max_queued_events, watch fewer event types (access and open are the busiest), or exclude busy folders.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="86" />
+        <location filename="../ui/problemtext.cpp" line="86"/>
         <source>Nothing more is recorded there. Watch the folder again once it is back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="88" />
+        <location filename="../ui/problemtext.cpp" line="88"/>
         <source>fsnoop stays on inotify, without process information. Technical detail: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="91" />
+        <location filename="../ui/problemtext.cpp" line="91"/>
         <source>The administrator password dialog was dismissed. fsnoop stays on inotify, without process information.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/problemtext.cpp" line="94" />
+        <location filename="../ui/problemtext.cpp" line="94"/>
         <source>The system policy (polkit) did not allow the helper to run. Ask your administrator, or keep watching without process information.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../ui/problemsdialog.cpp" line="13" />
+        <location filename="../ui/problemsdialog.cpp" line="13"/>
         <source>Warnings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/problemsdialog.cpp" line="44" />
+        <location filename="../ui/problemsdialog.cpp" line="44"/>
         <source>No warnings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RateChart</name>
     <message>
-        <location filename="../ui/ratechart.cpp" line="19" />
+        <location filename="../ui/ratechart.cpp" line="19"/>
         <source>Events per second</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ratechart.cpp" line="25" />
+        <location filename="../ui/ratechart.cpp" line="25"/>
         <source>Events/s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RenameChainModel</name>
     <message>
-        <location filename="../ui/renamechainmodel.cpp" line="134" />
+        <location filename="../ui/renamechainmodel.cpp" line="134"/>
         <source>(outside the watched tree)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/renamechainmodel.cpp" line="167" />
+        <location filename="../ui/renamechainmodel.cpp" line="167"/>
         <source>An unpaired move: the kernel reported only one half of the rename because the other name is outside the watched folders.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/renamechainmodel.cpp" line="169" />
+        <location filename="../ui/renamechainmodel.cpp" line="169"/>
         <source>Renames are paired by the cookie inotify gives both halves of one rename.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/renamechainmodel.cpp" line="182" />
+        <location filename="../ui/renamechainmodel.cpp" line="182"/>
         <source>(moved out of the watched tree)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/renamechainmodel.cpp" line="192" />
-        <location filename="../ui/renamechainmodel.cpp" line="241" />
+        <location filename="../ui/renamechainmodel.cpp" line="192"/>
+        <location filename="../ui/renamechainmodel.cpp" line="241"/>
         <source>Moved out of the watched tree</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/renamechainmodel.cpp" line="192" />
-        <location filename="../ui/renamechainmodel.cpp" line="243" />
+        <location filename="../ui/renamechainmodel.cpp" line="192"/>
+        <location filename="../ui/renamechainmodel.cpp" line="243"/>
         <source>Moved in from outside</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/renamechainmodel.cpp" line="196" />
+        <location filename="../ui/renamechainmodel.cpp" line="196"/>
         <source>Renamed once</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/renamechainmodel.cpp" line="196" />
+        <location filename="../ui/renamechainmodel.cpp" line="196"/>
         <source>Renamed %n times</source>
         <translation>
-            <numerusform>Renamed %n time</numerusform><numerusform>Renamed %n times</numerusform></translation>
+            <numerusform>Renamed %n time</numerusform>
+            <numerusform>Renamed %n times</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/renamechainmodel.cpp" line="198" />
+        <location filename="../ui/renamechainmodel.cpp" line="198"/>
         <source>Moved in, then %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/renamechainmodel.cpp" line="200" />
+        <location filename="../ui/renamechainmodel.cpp" line="200"/>
         <source>%1, then moved out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/renamechainmodel.cpp" line="204" />
+        <location filename="../ui/renamechainmodel.cpp" line="204"/>
         <source>Folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/renamechainmodel.cpp" line="204" />
+        <location filename="../ui/renamechainmodel.cpp" line="204"/>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/renamechainmodel.cpp" line="224" />
+        <location filename="../ui/renamechainmodel.cpp" line="224"/>
         <source>The cookie that paired IN_MOVED_FROM with IN_MOVED_TO (none for fanotify renames, which report both names in one event).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/renamechainmodel.cpp" line="235" />
+        <location filename="../ui/renamechainmodel.cpp" line="235"/>
         <source>Step %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/renamechainmodel.cpp" line="239" />
+        <location filename="../ui/renamechainmodel.cpp" line="239"/>
         <source>Renamed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/renamechainmodel.cpp" line="251" />
+        <location filename="../ui/renamechainmodel.cpp" line="251"/>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/renamechainmodel.cpp" line="263" />
+        <location filename="../ui/renamechainmodel.cpp" line="263"/>
         <source>First name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/renamechainmodel.cpp" line="265" />
+        <location filename="../ui/renamechainmodel.cpp" line="265"/>
         <source>Current name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/renamechainmodel.cpp" line="267" />
+        <location filename="../ui/renamechainmodel.cpp" line="267"/>
         <source>Steps</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/renamechainmodel.cpp" line="269" />
+        <location filename="../ui/renamechainmodel.cpp" line="269"/>
         <source>What happened</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/renamechainmodel.cpp" line="271" />
+        <location filename="../ui/renamechainmodel.cpp" line="271"/>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/renamechainmodel.cpp" line="273" />
+        <location filename="../ui/renamechainmodel.cpp" line="273"/>
         <source>First time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/renamechainmodel.cpp" line="275" />
+        <location filename="../ui/renamechainmodel.cpp" line="275"/>
         <source>Last time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/renamechainmodel.cpp" line="277" />
+        <location filename="../ui/renamechainmodel.cpp" line="277"/>
         <source>Cookie</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RenameChainPanel</name>
     <message>
-        <location filename="../ui/renamechainpanel.cpp" line="25" />
+        <location filename="../ui/renamechainpanel.cpp" line="25"/>
         <source>Filter by name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/renamechainpanel.cpp" line="27" />
+        <location filename="../ui/renamechainpanel.cpp" line="27"/>
         <source>Each row is one file or folder followed through its renames. Italic rows are moves whose other half is outside the watched folders.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/renamechainpanel.cpp" line="32" />
+        <location filename="../ui/renamechainpanel.cpp" line="32"/>
         <source>inotify reports a rename as IN_MOVED_FROM and IN_MOVED_TO sharing a cookie; fsnoop pairs them and links successive renames of one object.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/renamechainpanel.cpp" line="133" />
+        <location filename="../ui/renamechainpanel.cpp" line="133"/>
         <source>Chains: %1 · Renames: %2 · Moved out: %3 · Moved in: %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/renamechainpanel.cpp" line="139" />
+        <location filename="../ui/renamechainpanel.cpp" line="139"/>
         <source>· Waiting for their other half: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SessionExporter</name>
     <message>
-        <location filename="../ui/sessionexporter.cpp" line="33" />
+        <location filename="../ui/sessionexporter.cpp" line="33"/>
         <source>There is nothing to export.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionexporter.cpp" line="61" />
+        <location filename="../ui/sessionexporter.cpp" line="61"/>
         <source>The export was cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sessionexporter.cpp" line="69" />
+        <location filename="../ui/sessionexporter.cpp" line="69"/>
         <source>The session was closed during the export.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StatsModel</name>
     <message>
-        <location filename="../ui/statsmodel.cpp" line="157" />
+        <location filename="../ui/statsmodel.cpp" line="157"/>
         <source>Unknown process (inotify does not report processes)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statsmodel.cpp" line="161" />
+        <location filename="../ui/statsmodel.cpp" line="161"/>
         <source>%1 (pid %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statsmodel.cpp" line="191" />
+        <location filename="../ui/statsmodel.cpp" line="191"/>
         <source>Path</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statsmodel.cpp" line="191" />
+        <location filename="../ui/statsmodel.cpp" line="191"/>
         <source>Process</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statsmodel.cpp" line="193" />
+        <location filename="../ui/statsmodel.cpp" line="193"/>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statsmodel.cpp" line="195" />
+        <location filename="../ui/statsmodel.cpp" line="195"/>
         <source>First seen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statsmodel.cpp" line="197" />
+        <location filename="../ui/statsmodel.cpp" line="197"/>
         <source>Last seen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statsmodel.cpp" line="203" />
+        <location filename="../ui/statsmodel.cpp" line="203"/>
         <source>Folders count every event in their subtree.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statsmodel.cpp" line="206" />
+        <location filename="../ui/statsmodel.cpp" line="206"/>
         <source>Kernel notifications, not operations: inotify merges an event identical to the previous unread one, so ten quick writes may count as one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../ui/statspanel.cpp" line="51" />
+        <location filename="../ui/statspanel.cpp" line="51"/>
         <source>Counts are kernel notifications, not operations: inotify merges an event identical to the previous unread one, so ten quick writes to a file may count as one modify.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statspanel.cpp" line="56" />
+        <location filename="../ui/statspanel.cpp" line="56"/>
         <source>Filter by path</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statspanel.cpp" line="58" />
+        <location filename="../ui/statspanel.cpp" line="58"/>
         <source>Include subfolders in folder totals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statspanel.cpp" line="59" />
-        <source>A folder's counts include every event in its subtree.</source>
-        <translation type="unfinished" />
+        <location filename="../ui/statspanel.cpp" line="59"/>
+        <source>A folder&apos;s counts include every event in its subtree.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statspanel.cpp" line="61" />
+        <location filename="../ui/statspanel.cpp" line="61"/>
         <source>By file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statspanel.cpp" line="62" />
+        <location filename="../ui/statspanel.cpp" line="62"/>
         <source>By process</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statspanel.cpp" line="63" />
+        <location filename="../ui/statspanel.cpp" line="63"/>
         <source>Processes are only known with the privileged (fanotify) monitor.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statspanel.cpp" line="66" />
-        <source>&lt;a href="#"&gt;What do the counts mean?&lt;/a&gt;</source>
-        <translation type="unfinished" />
+        <location filename="../ui/statspanel.cpp" line="66"/>
+        <source>&lt;a href=&quot;#&quot;&gt;What do the counts mean?&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statspanel.cpp" line="69" />
+        <location filename="../ui/statspanel.cpp" line="69"/>
         <source>About these counts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statspanel.cpp" line="103" />
+        <location filename="../ui/statspanel.cpp" line="103"/>
         <source>Top </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statspanel.cpp" line="104" />
+        <location filename="../ui/statspanel.cpp" line="104"/>
         <source>How many paths the chart shows</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statspanel.cpp" line="105" />
-        <location filename="../ui/statspanel.cpp" line="113" />
+        <location filename="../ui/statspanel.cpp" line="105"/>
+        <location filename="../ui/statspanel.cpp" line="113"/>
         <source>Save as PNG…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statspanel.cpp" line="110" />
+        <location filename="../ui/statspanel.cpp" line="110"/>
         <source>Last 10 minutes, per second</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statspanel.cpp" line="111" />
+        <location filename="../ui/statspanel.cpp" line="111"/>
         <source>Last 2 hours, per 10 seconds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statspanel.cpp" line="112" />
+        <location filename="../ui/statspanel.cpp" line="112"/>
         <source>Last 24 hours, per minute</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statspanel.cpp" line="264" />
+        <location filename="../ui/statspanel.cpp" line="264"/>
         <source>Notifications: %1 · Paths with events: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statspanel.cpp" line="290" />
+        <location filename="../ui/statspanel.cpp" line="290"/>
         <source>Save Chart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statspanel.cpp" line="291" />
+        <location filename="../ui/statspanel.cpp" line="291"/>
         <source>busiest-paths.png</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statspanel.cpp" line="291" />
+        <location filename="../ui/statspanel.cpp" line="291"/>
         <source>event-rate.png</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statspanel.cpp" line="292" />
+        <location filename="../ui/statspanel.cpp" line="292"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statspanel.cpp" line="296" />
+        <location filename="../ui/statspanel.cpp" line="296"/>
         <source>Could not save the chart to %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TopFilesChart</name>
     <message>
-        <location filename="../ui/topfileschart.cpp" line="20" />
+        <location filename="../ui/topfileschart.cpp" line="20"/>
         <source>Busiest paths</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/topfileschart.cpp" line="108" />
+        <location filename="../ui/topfileschart.cpp" line="108"/>
         <source>Notifications</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/topfileschart.cpp" line="126" />
+        <location filename="../ui/topfileschart.cpp" line="126"/>
         <source>%1
 %2: %3
 Click to show these events.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WatchDialog</name>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="22" />
+        <location filename="../ui/watchdialog.cpp" line="22"/>
         <source>Include subfolders (recursive)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="23" />
+        <location filename="../ui/watchdialog.cpp" line="23"/>
         <source>Record events on the folder itself</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="27" />
+        <location filename="../ui/watchdialog.cpp" line="27"/>
         <source>Watch with process information (administrator)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="29" />
+        <location filename="../ui/watchdialog.cpp" line="29"/>
         <source>Watch a Folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="34" />
+        <location filename="../ui/watchdialog.cpp" line="34"/>
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="37" />
+        <location filename="../ui/watchdialog.cpp" line="39"/>
         <source>&amp;Folder:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="50" />
+        <location filename="../ui/watchdialog.cpp" line="54"/>
         <source>All</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="51" />
+        <location filename="../ui/watchdialog.cpp" line="55"/>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="62" />
+        <location filename="../ui/watchdialog.cpp" line="66"/>
         <source>&amp;Events:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="64" />
+        <location filename="../ui/watchdialog.cpp" line="70"/>
         <source>One regular expression per line, e.g. /\.git/</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="66" />
+        <location filename="../ui/watchdialog.cpp" line="72"/>
         <source>One regular expression per line, e.g. \.txt$</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="68" />
+        <location filename="../ui/watchdialog.cpp" line="74"/>
         <source>E&amp;xclude:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="69" />
+        <location filename="../ui/watchdialog.cpp" line="75"/>
         <source>&amp;Include only:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="71" />
+        <location filename="../ui/watchdialog.cpp" line="77"/>
         <source>Uses the fanotify helper, which runs as administrator after you enter your password. It tells which process touched each file and needs no watch per folder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="77" />
+        <location filename="../ui/watchdialog.cpp" line="83"/>
         <source>&amp;Watch</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="91" />
+        <location filename="../ui/watchdialog.cpp" line="97"/>
         <source>Choose a Folder to Watch</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="165" />
+        <location filename="../ui/watchdialog.cpp" line="171"/>
         <source>Please choose an existing folder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="173" />
+        <location filename="../ui/watchdialog.cpp" line="179"/>
         <source>This pattern is not a valid regular expression:
 %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="177" />
+        <location filename="../ui/watchdialog.cpp" line="183"/>
         <source>Please choose at least one event type.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -4,90 +4,90 @@
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="217" />
-        <location filename="../ui/eventtablemodel.cpp" line="355" />
-        <location filename="../ui/mainwindow.cpp" line="112" />
+        <location filename="../ui/eventtablemodel.cpp" line="224" />
+        <location filename="../ui/eventtablemodel.cpp" line="362" />
+        <location filename="../ui/mainwindow.cpp" line="114" />
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="217" />
-        <location filename="../ui/mainwindow.cpp" line="113" />
+        <location filename="../ui/eventtablemodel.cpp" line="224" />
+        <location filename="../ui/mainwindow.cpp" line="115" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="224" />
+        <location filename="../ui/eventtablemodel.cpp" line="231" />
         <source>inotify</source>
         <translation>inotify</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="226" />
+        <location filename="../ui/eventtablemodel.cpp" line="233" />
         <source>scan</source>
         <translation>analyse</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="228" />
+        <location filename="../ui/eventtablemodel.cpp" line="235" />
         <source>fanotify</source>
         <translation>fanotify</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="236" />
+        <location filename="../ui/eventtablemodel.cpp" line="243" />
         <source>The kernel's event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
         <translation>La file d’événements du noyau a débordé ici : des événements ont été perdus (débordement n° %1). fsnoop a réanalysé les dossiers surveillés pour se resynchroniser. Augmenter /proc/sys/fs/inotify/max_queued_events ou surveiller moins de types d’événements rend cela moins probable.</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="243" />
+        <location filename="../ui/eventtablemodel.cpp" line="250" />
         <source>Not reported by the kernel: fsnoop found this entry when it scanned a newly created folder. inotify cannot watch a folder before it exists, so what was created inside it in the first moments is recovered by that scan.</source>
         <translation>Non signalé par le noyau : fsnoop a trouvé cette entrée en analysant un dossier nouvellement créé. inotify ne peut pas surveiller un dossier avant qu’il existe ; ce qui y est créé dans les premiers instants est donc retrouvé par cette analyse.</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="266" />
+        <location filename="../ui/eventtablemodel.cpp" line="273" />
         <source>overflow</source>
         <translation>débordement</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="274" />
+        <location filename="../ui/eventtablemodel.cpp" line="281" />
         <source>Events lost (queue overflow)</source>
         <translation>Événements perdus (file saturée)</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="352" />
+        <location filename="../ui/eventtablemodel.cpp" line="359" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="353" />
+        <location filename="../ui/eventtablemodel.cpp" line="360" />
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="354" />
+        <location filename="../ui/eventtablemodel.cpp" line="361" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="356" />
+        <location filename="../ui/eventtablemodel.cpp" line="363" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="357" />
+        <location filename="../ui/eventtablemodel.cpp" line="364" />
         <source>Cookie</source>
         <translation>Cookie</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="358" />
+        <location filename="../ui/eventtablemodel.cpp" line="365" />
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="359" />
+        <location filename="../ui/eventtablemodel.cpp" line="366" />
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="360" />
+        <location filename="../ui/eventtablemodel.cpp" line="367" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -193,382 +193,382 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123" />
+        <location filename="../ui/mainwindow.cpp" line="125" />
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129" />
+        <location filename="../ui/mainwindow.cpp" line="131" />
         <source>Select an event to see its details.</source>
         <translation>Sélectionnez un événement pour voir ses détails.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147" />
-        <location filename="../ui/mainwindow.cpp" line="635" />
+        <location filename="../ui/mainwindow.cpp" line="165" />
+        <location filename="../ui/mainwindow.cpp" line="684" />
         <source>%1 events</source>
         <translation>%1 événements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193" />
+        <location filename="../ui/mainwindow.cpp" line="211" />
         <source>&amp;Watch Folder…</source>
         <translation>&amp;Surveiller un dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195" />
+        <location filename="../ui/mainwindow.cpp" line="213" />
         <source>Choose a folder and start watching it</source>
         <translation>Choisir un dossier et commencer à le surveiller</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198" />
+        <location filename="../ui/mainwindow.cpp" line="216" />
         <source>&amp;Open Session…</source>
         <translation>&amp;Ouvrir une session…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200" />
+        <location filename="../ui/mainwindow.cpp" line="218" />
         <source>Open a CSV file saved by fsnoop</source>
         <translation>Ouvrir un fichier CSV enregistré par fsnoop</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204" />
+        <location filename="../ui/mainwindow.cpp" line="222" />
         <source>&amp;Export All Events as CSV…</source>
         <translation>&amp;Exporter tous les événements en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207" />
+        <location filename="../ui/mainwindow.cpp" line="225" />
         <source>Export &amp;Shown Events as CSV…</source>
         <translation>Exporter les événements &amp;affichés en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211" />
+        <location filename="../ui/mainwindow.cpp" line="229" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216" />
+        <location filename="../ui/mainwindow.cpp" line="234" />
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218" />
+        <location filename="../ui/mainwindow.cpp" line="236" />
         <source>Start watching again with the same options (F5)</source>
         <translation>Reprendre la surveillance avec les mêmes options (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221" />
+        <location filename="../ui/mainwindow.cpp" line="239" />
         <source>S&amp;top</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223" />
+        <location filename="../ui/mainwindow.cpp" line="241" />
         <source>Stop watching (Shift+F5)</source>
         <translation>Arrêter la surveillance (Maj+F5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226" />
+        <location filename="../ui/mainwindow.cpp" line="244" />
         <source>&amp;Pause Display</source>
         <translation>&amp;Figer l’affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230" />
+        <location filename="../ui/mainwindow.cpp" line="248" />
         <source>Freeze the table; events are still recorded (Ctrl+P)</source>
         <translation>Figer le tableau ; les événements sont toujours enregistrés (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233" />
+        <location filename="../ui/mainwindow.cpp" line="251" />
         <source>&amp;Clear</source>
         <translation>&amp;Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235" />
+        <location filename="../ui/mainwindow.cpp" line="253" />
         <source>Forget the events recorded so far (Ctrl+L)</source>
         <translation>Oublier les événements enregistrés jusqu’ici (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238" />
+        <location filename="../ui/mainwindow.cpp" line="256" />
         <source>&amp;Follow New Events</source>
         <translation>&amp;Suivre les nouveaux événements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243" />
+        <location filename="../ui/mainwindow.cpp" line="261" />
         <source>Copy Paths</source>
         <translation>Copier les chemins</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259" />
+        <location filename="../ui/mainwindow.cpp" line="277" />
         <source>&amp;Filter by Path</source>
         <translation>&amp;Filtrer par chemin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267" />
+        <location filename="../ui/mainwindow.cpp" line="285" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269" />
+        <location filename="../ui/mainwindow.cpp" line="287" />
         <source>&amp;Recent Folders</source>
         <translation>Dossiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277" />
+        <location filename="../ui/mainwindow.cpp" line="295" />
         <source>&amp;Capture</source>
         <translation>&amp;Capture</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283" />
+        <location filename="../ui/mainwindow.cpp" line="301" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286" />
+        <location filename="../ui/mainwindow.cpp" line="304" />
         <source>Show &amp;All Files</source>
         <translation>Afficher &amp;tous les fichiers</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289" />
+        <location filename="../ui/mainwindow.cpp" line="307" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290" />
+        <location filename="../ui/mainwindow.cpp" line="308" />
         <source>&amp;About fsnoop</source>
         <translation>&amp;À propos de fsnoop</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292" />
+        <location filename="../ui/mainwindow.cpp" line="310" />
         <source>About fsnoop</source>
         <translation>À propos de fsnoop</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293" />
+        <location filename="../ui/mainwindow.cpp" line="311" />
         <source>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live filesystem activity monitor for the Linux desktop.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Surveillance en direct de l’activité du système de fichiers pour le bureau Linux.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298" />
+        <location filename="../ui/mainwindow.cpp" line="316" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319" />
+        <location filename="../ui/mainwindow.cpp" line="337" />
         <source>The oldest events were dropped to keep memory bounded</source>
         <translation>Les événements les plus anciens ont été supprimés pour limiter la mémoire</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320" />
+        <location filename="../ui/mainwindow.cpp" line="338" />
         <source>Times the kernel queue overflowed and events were lost</source>
         <translation>Nombre de débordements de la file du noyau avec perte d’événements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324" />
+        <location filename="../ui/mainwindow.cpp" line="342" />
         <source>Show the warnings and what to do about them</source>
         <translation>Afficher les avertissements et que faire</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374" />
+        <location filename="../ui/mainwindow.cpp" line="397" />
         <source>Watch Folder</source>
         <translation>Surveiller un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375" />
+        <location filename="../ui/mainwindow.cpp" line="398" />
         <source>%1 is not a folder.</source>
         <translation>%1 n’est pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398" />
+        <location filename="../ui/mainwindow.cpp" line="421" />
         <source>Setting Up Watches</source>
         <translation>Mise en place de la surveillance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400" />
-        <location filename="../ui/mainwindow.cpp" line="486" />
-        <location filename="../ui/mainwindow.cpp" line="542" />
+        <location filename="../ui/mainwindow.cpp" line="423" />
+        <location filename="../ui/mainwindow.cpp" line="509" />
+        <location filename="../ui/mainwindow.cpp" line="591" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="410" />
+        <location filename="../ui/mainwindow.cpp" line="433" />
         <source>Scanned %n folder(s)…</source>
         <translation><numerusform>%n dossier analysé…</numerusform><numerusform>%n dossiers analysés…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="412" />
+        <location filename="../ui/mainwindow.cpp" line="435" />
         <source>%n folder(s) scanned</source>
         <translation><numerusform>%n dossier analysé</numerusform><numerusform>%n dossiers analysés</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432" />
+        <location filename="../ui/mainwindow.cpp" line="455" />
         <source>Could Not Watch</source>
         <translation>Surveillance impossible</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476" />
-        <location filename="../ui/mainwindow.cpp" line="500" />
+        <location filename="../ui/mainwindow.cpp" line="499" />
+        <location filename="../ui/mainwindow.cpp" line="548" />
         <source>Open Session</source>
         <translation>Ouvrir une session</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="477" />
+        <location filename="../ui/mainwindow.cpp" line="500" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485" />
+        <location filename="../ui/mainwindow.cpp" line="508" />
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501" />
+        <location filename="../ui/mainwindow.cpp" line="549" />
         <source>Could not open %1 (line %2): %3</source>
         <translation>Impossible d’ouvrir %1 (ligne %2) : %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520" />
+        <location filename="../ui/mainwindow.cpp" line="569" />
         <source>Export Shown Events</source>
         <translation>Exporter les événements affichés</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520" />
+        <location filename="../ui/mainwindow.cpp" line="569" />
         <source>Export All Events</source>
         <translation>Exporter tous les événements</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523" />
+        <location filename="../ui/mainwindow.cpp" line="572" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="533" />
-        <location filename="../ui/mainwindow.cpp" line="554" />
+        <location filename="../ui/mainwindow.cpp" line="582" />
+        <location filename="../ui/mainwindow.cpp" line="603" />
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534" />
+        <location filename="../ui/mainwindow.cpp" line="583" />
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="540" />
+        <location filename="../ui/mainwindow.cpp" line="589" />
         <source>Exporting %n event(s)…</source>
         <translation><numerusform>Exportation de %n événement…</numerusform><numerusform>Exportation de %n événements…</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552" />
+        <location filename="../ui/mainwindow.cpp" line="601" />
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597" />
+        <location filename="../ui/mainwindow.cpp" line="646" />
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="605" />
+        <location filename="../ui/mainwindow.cpp" line="654" />
         <source>Session %1 (read-only)</source>
         <translation>Session %1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="609" />
+        <location filename="../ui/mainwindow.cpp" line="658" />
         <source>Watching %1 (display paused)</source>
         <translation>Surveillance de %1 (affichage figé)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="610" />
+        <location filename="../ui/mainwindow.cpp" line="659" />
         <source>Watching %1</source>
         <translation>Surveillance de %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612" />
+        <location filename="../ui/mainwindow.cpp" line="661" />
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="614" />
+        <location filename="../ui/mainwindow.cpp" line="663" />
         <source>Choose a folder to watch (Ctrl+N), or drop one here</source>
         <translation>Choisissez un dossier à surveiller (Ctrl+N) ou déposez-en un ici</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="632" />
+        <location filename="../ui/mainwindow.cpp" line="681" />
         <source>%n folder(s) watched</source>
         <translation><numerusform>%n dossier surveillé</numerusform><numerusform>%n dossiers surveillés</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="636" />
+        <location filename="../ui/mainwindow.cpp" line="685" />
         <source>%1 events/s</source>
         <translation>%1 événements/s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="638" />
+        <location filename="../ui/mainwindow.cpp" line="687" />
         <source>%1 dropped</source>
         <translation>%1 supprimés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="640" />
+        <location filename="../ui/mainwindow.cpp" line="689" />
         <source>%n overflow(s)</source>
         <translation><numerusform>%n débordement</numerusform><numerusform>%n débordements</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="643" />
+        <location filename="../ui/mainwindow.cpp" line="692" />
         <source>%n warning(s)</source>
         <translation><numerusform>%n avertissement</numerusform><numerusform>%n avertissements</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="687" />
+        <location filename="../ui/mainwindow.cpp" line="737" />
         <source>Time: %1</source>
         <translation>Heure : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="689" />
+        <location filename="../ui/mainwindow.cpp" line="739" />
         <source>Events: %1</source>
         <translation>Événements : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="691" />
+        <location filename="../ui/mainwindow.cpp" line="741" />
         <source>Path: %1</source>
         <translation>Chemin : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="693" />
+        <location filename="../ui/mainwindow.cpp" line="743" />
         <source>Cookie: %1</source>
         <translation>Cookie : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="695" />
+        <location filename="../ui/mainwindow.cpp" line="745" />
         <source>Process: %1 (PID %2) %3</source>
         <translation>Processus : %1 (PID %2) %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="699" />
+        <location filename="../ui/mainwindow.cpp" line="749" />
         <source>Source: %1</source>
         <translation>Source : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="715" />
+        <location filename="../ui/mainwindow.cpp" line="765" />
         <source>Copy Path</source>
         <translation>Copier le chemin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="718" />
+        <location filename="../ui/mainwindow.cpp" line="768" />
         <source>Open Containing Folder</source>
         <translation>Ouvrir le dossier parent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="722" />
+        <location filename="../ui/mainwindow.cpp" line="772" />
         <source>Show Only This File</source>
         <translation>N’afficher que ce fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="725" />
+        <location filename="../ui/mainwindow.cpp" line="775" />
         <source>Hide This File</source>
         <translation>Masquer ce fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="738" />
+        <location filename="../ui/mainwindow.cpp" line="788" />
         <source>Show Only “%1” Events</source>
         <translation>N’afficher que les événements « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="750" />
+        <location filename="../ui/mainwindow.cpp" line="800" />
         <source>Show All Files and Events</source>
         <translation>Afficher tous les fichiers et événements</translation>
     </message>
@@ -1096,74 +1096,74 @@ Cliquez pour afficher ces événements.</translation>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="37" />
+        <location filename="../ui/watchdialog.cpp" line="39" />
         <source>&amp;Folder:</source>
         <translation>&amp;Dossier :</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="50" />
+        <location filename="../ui/watchdialog.cpp" line="54" />
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="51" />
+        <location filename="../ui/watchdialog.cpp" line="55" />
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="62" />
+        <location filename="../ui/watchdialog.cpp" line="66" />
         <source>&amp;Events:</source>
         <translation>Év&amp;énements :</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="64" />
+        <location filename="../ui/watchdialog.cpp" line="70" />
         <source>One regular expression per line, e.g. /\.git/</source>
         <translation>Une expression régulière par ligne, par ex. /\.git/</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="66" />
+        <location filename="../ui/watchdialog.cpp" line="72" />
         <source>One regular expression per line, e.g. \.txt$</source>
         <translation>Une expression régulière par ligne, par ex. \.txt$</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="68" />
+        <location filename="../ui/watchdialog.cpp" line="74" />
         <source>E&amp;xclude:</source>
         <translation>E&amp;xclure :</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="69" />
+        <location filename="../ui/watchdialog.cpp" line="75" />
         <source>&amp;Include only:</source>
         <translation>&amp;Inclure seulement :</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="71" />
+        <location filename="../ui/watchdialog.cpp" line="77" />
         <source>Uses the fanotify helper, which runs as administrator after you enter your password. It tells which process touched each file and needs no watch per folder.</source>
         <translation>Utilise l’assistant fanotify, qui s’exécute en administrateur après la saisie de votre mot de passe. Il indique quel processus a touché chaque fichier et ne demande pas de surveillance par dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="77" />
+        <location filename="../ui/watchdialog.cpp" line="83" />
         <source>&amp;Watch</source>
         <translation>&amp;Surveiller</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="91" />
+        <location filename="../ui/watchdialog.cpp" line="97" />
         <source>Choose a Folder to Watch</source>
         <translation>Choisir un dossier à surveiller</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="165" />
+        <location filename="../ui/watchdialog.cpp" line="171" />
         <source>Please choose an existing folder.</source>
         <translation>Veuillez choisir un dossier existant.</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="173" />
+        <location filename="../ui/watchdialog.cpp" line="179" />
         <source>This pattern is not a valid regular expression:
 %1</source>
         <translation>Ce motif n’est pas une expression régulière valide :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="177" />
+        <location filename="../ui/watchdialog.cpp" line="183" />
         <source>Please choose at least one event type.</source>
         <translation>Veuillez choisir au moins un type d’événement.</translation>
     </message>

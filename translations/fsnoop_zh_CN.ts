@@ -4,90 +4,90 @@
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="217" />
-        <location filename="../ui/eventtablemodel.cpp" line="355" />
-        <location filename="../ui/mainwindow.cpp" line="112" />
+        <location filename="../ui/eventtablemodel.cpp" line="224" />
+        <location filename="../ui/eventtablemodel.cpp" line="362" />
+        <location filename="../ui/mainwindow.cpp" line="114" />
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="217" />
-        <location filename="../ui/mainwindow.cpp" line="113" />
+        <location filename="../ui/eventtablemodel.cpp" line="224" />
+        <location filename="../ui/mainwindow.cpp" line="115" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="224" />
+        <location filename="../ui/eventtablemodel.cpp" line="231" />
         <source>inotify</source>
         <translation>inotify</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="226" />
+        <location filename="../ui/eventtablemodel.cpp" line="233" />
         <source>scan</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="228" />
+        <location filename="../ui/eventtablemodel.cpp" line="235" />
         <source>fanotify</source>
         <translation>fanotify</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="236" />
+        <location filename="../ui/eventtablemodel.cpp" line="243" />
         <source>The kernel's event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
         <translation>内核事件队列在此处溢出，部分事件已丢失（第 %1 次溢出）。fsnoop 已重新扫描被监视的文件夹以跟上进度。调高 /proc/sys/fs/inotify/max_queued_events 或减少监视的事件类型可降低此情况的发生概率。</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="243" />
+        <location filename="../ui/eventtablemodel.cpp" line="250" />
         <source>Not reported by the kernel: fsnoop found this entry when it scanned a newly created folder. inotify cannot watch a folder before it exists, so what was created inside it in the first moments is recovered by that scan.</source>
         <translation>并非由内核报告：fsnoop 在扫描新建的文件夹时发现了此条目。inotify 无法在文件夹存在之前监视它，因此文件夹创建之初在其中创建的内容由这次扫描补回。</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="266" />
+        <location filename="../ui/eventtablemodel.cpp" line="273" />
         <source>overflow</source>
         <translation>溢出</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="274" />
+        <location filename="../ui/eventtablemodel.cpp" line="281" />
         <source>Events lost (queue overflow)</source>
         <translation>事件丢失（队列溢出）</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="352" />
+        <location filename="../ui/eventtablemodel.cpp" line="359" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="353" />
+        <location filename="../ui/eventtablemodel.cpp" line="360" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="354" />
+        <location filename="../ui/eventtablemodel.cpp" line="361" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="356" />
+        <location filename="../ui/eventtablemodel.cpp" line="363" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="357" />
+        <location filename="../ui/eventtablemodel.cpp" line="364" />
         <source>Cookie</source>
         <translation>Cookie</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="358" />
+        <location filename="../ui/eventtablemodel.cpp" line="365" />
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="359" />
+        <location filename="../ui/eventtablemodel.cpp" line="366" />
         <source>Process</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../ui/eventtablemodel.cpp" line="360" />
+        <location filename="../ui/eventtablemodel.cpp" line="367" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -193,382 +193,382 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123" />
+        <location filename="../ui/mainwindow.cpp" line="125" />
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129" />
+        <location filename="../ui/mainwindow.cpp" line="131" />
         <source>Select an event to see its details.</source>
         <translation>选择一个事件以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147" />
-        <location filename="../ui/mainwindow.cpp" line="635" />
+        <location filename="../ui/mainwindow.cpp" line="165" />
+        <location filename="../ui/mainwindow.cpp" line="684" />
         <source>%1 events</source>
         <translation>%1 个事件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193" />
+        <location filename="../ui/mainwindow.cpp" line="211" />
         <source>&amp;Watch Folder…</source>
         <translation>监视文件夹(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195" />
+        <location filename="../ui/mainwindow.cpp" line="213" />
         <source>Choose a folder and start watching it</source>
         <translation>选择一个文件夹并开始监视</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198" />
+        <location filename="../ui/mainwindow.cpp" line="216" />
         <source>&amp;Open Session…</source>
         <translation>打开会话(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200" />
+        <location filename="../ui/mainwindow.cpp" line="218" />
         <source>Open a CSV file saved by fsnoop</source>
         <translation>打开由 fsnoop 保存的 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204" />
+        <location filename="../ui/mainwindow.cpp" line="222" />
         <source>&amp;Export All Events as CSV…</source>
         <translation>将所有事件导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207" />
+        <location filename="../ui/mainwindow.cpp" line="225" />
         <source>Export &amp;Shown Events as CSV…</source>
         <translation>将显示的事件导出为 CSV(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211" />
+        <location filename="../ui/mainwindow.cpp" line="229" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216" />
+        <location filename="../ui/mainwindow.cpp" line="234" />
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218" />
+        <location filename="../ui/mainwindow.cpp" line="236" />
         <source>Start watching again with the same options (F5)</source>
         <translation>使用相同选项重新开始监视 (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221" />
+        <location filename="../ui/mainwindow.cpp" line="239" />
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223" />
+        <location filename="../ui/mainwindow.cpp" line="241" />
         <source>Stop watching (Shift+F5)</source>
         <translation>停止监视 (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226" />
+        <location filename="../ui/mainwindow.cpp" line="244" />
         <source>&amp;Pause Display</source>
         <translation>暂停显示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230" />
+        <location filename="../ui/mainwindow.cpp" line="248" />
         <source>Freeze the table; events are still recorded (Ctrl+P)</source>
         <translation>冻结表格；事件仍会被记录 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233" />
+        <location filename="../ui/mainwindow.cpp" line="251" />
         <source>&amp;Clear</source>
         <translation>清除(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235" />
+        <location filename="../ui/mainwindow.cpp" line="253" />
         <source>Forget the events recorded so far (Ctrl+L)</source>
         <translation>丢弃目前已记录的事件 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238" />
+        <location filename="../ui/mainwindow.cpp" line="256" />
         <source>&amp;Follow New Events</source>
         <translation>跟随新事件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243" />
+        <location filename="../ui/mainwindow.cpp" line="261" />
         <source>Copy Paths</source>
         <translation>复制路径</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259" />
+        <location filename="../ui/mainwindow.cpp" line="277" />
         <source>&amp;Filter by Path</source>
         <translation>按路径筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267" />
+        <location filename="../ui/mainwindow.cpp" line="285" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269" />
+        <location filename="../ui/mainwindow.cpp" line="287" />
         <source>&amp;Recent Folders</source>
         <translation>最近的文件夹(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277" />
+        <location filename="../ui/mainwindow.cpp" line="295" />
         <source>&amp;Capture</source>
         <translation>捕获(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283" />
+        <location filename="../ui/mainwindow.cpp" line="301" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286" />
+        <location filename="../ui/mainwindow.cpp" line="304" />
         <source>Show &amp;All Files</source>
         <translation>显示所有文件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289" />
+        <location filename="../ui/mainwindow.cpp" line="307" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290" />
+        <location filename="../ui/mainwindow.cpp" line="308" />
         <source>&amp;About fsnoop</source>
         <translation>关于 fsnoop(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292" />
+        <location filename="../ui/mainwindow.cpp" line="310" />
         <source>About fsnoop</source>
         <translation>关于 fsnoop</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293" />
+        <location filename="../ui/mainwindow.cpp" line="311" />
         <source>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live filesystem activity monitor for the Linux desktop.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;适用于 Linux 桌面的实时文件系统活动监视器。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298" />
+        <location filename="../ui/mainwindow.cpp" line="316" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319" />
+        <location filename="../ui/mainwindow.cpp" line="337" />
         <source>The oldest events were dropped to keep memory bounded</source>
         <translation>为限制内存占用，最早的事件已被丢弃</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320" />
+        <location filename="../ui/mainwindow.cpp" line="338" />
         <source>Times the kernel queue overflowed and events were lost</source>
         <translation>内核队列溢出并丢失事件的次数</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324" />
+        <location filename="../ui/mainwindow.cpp" line="342" />
         <source>Show the warnings and what to do about them</source>
         <translation>显示警告及处理方法</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374" />
+        <location filename="../ui/mainwindow.cpp" line="397" />
         <source>Watch Folder</source>
         <translation>监视文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375" />
+        <location filename="../ui/mainwindow.cpp" line="398" />
         <source>%1 is not a folder.</source>
         <translation>%1 不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398" />
+        <location filename="../ui/mainwindow.cpp" line="421" />
         <source>Setting Up Watches</source>
         <translation>正在设置监视</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400" />
-        <location filename="../ui/mainwindow.cpp" line="486" />
-        <location filename="../ui/mainwindow.cpp" line="542" />
+        <location filename="../ui/mainwindow.cpp" line="423" />
+        <location filename="../ui/mainwindow.cpp" line="509" />
+        <location filename="../ui/mainwindow.cpp" line="591" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="410" />
+        <location filename="../ui/mainwindow.cpp" line="433" />
         <source>Scanned %n folder(s)…</source>
         <translation><numerusform>已扫描 %n 个文件夹…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="412" />
+        <location filename="../ui/mainwindow.cpp" line="435" />
         <source>%n folder(s) scanned</source>
         <translation><numerusform>已扫描 %n 个文件夹</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432" />
+        <location filename="../ui/mainwindow.cpp" line="455" />
         <source>Could Not Watch</source>
         <translation>无法监视</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476" />
-        <location filename="../ui/mainwindow.cpp" line="500" />
+        <location filename="../ui/mainwindow.cpp" line="499" />
+        <location filename="../ui/mainwindow.cpp" line="548" />
         <source>Open Session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="477" />
+        <location filename="../ui/mainwindow.cpp" line="500" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485" />
+        <location filename="../ui/mainwindow.cpp" line="508" />
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501" />
+        <location filename="../ui/mainwindow.cpp" line="549" />
         <source>Could not open %1 (line %2): %3</source>
         <translation>无法打开 %1（第 %2 行）：%3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520" />
+        <location filename="../ui/mainwindow.cpp" line="569" />
         <source>Export Shown Events</source>
         <translation>导出显示的事件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520" />
+        <location filename="../ui/mainwindow.cpp" line="569" />
         <source>Export All Events</source>
         <translation>导出所有事件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523" />
+        <location filename="../ui/mainwindow.cpp" line="572" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="533" />
-        <location filename="../ui/mainwindow.cpp" line="554" />
+        <location filename="../ui/mainwindow.cpp" line="582" />
+        <location filename="../ui/mainwindow.cpp" line="603" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534" />
+        <location filename="../ui/mainwindow.cpp" line="583" />
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="540" />
+        <location filename="../ui/mainwindow.cpp" line="589" />
         <source>Exporting %n event(s)…</source>
         <translation><numerusform>正在导出 %n 个事件…</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552" />
+        <location filename="../ui/mainwindow.cpp" line="601" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597" />
+        <location filename="../ui/mainwindow.cpp" line="646" />
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="605" />
+        <location filename="../ui/mainwindow.cpp" line="654" />
         <source>Session %1 (read-only)</source>
         <translation>会话 %1（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="609" />
+        <location filename="../ui/mainwindow.cpp" line="658" />
         <source>Watching %1 (display paused)</source>
         <translation>正在监视 %1（显示已暂停）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="610" />
+        <location filename="../ui/mainwindow.cpp" line="659" />
         <source>Watching %1</source>
         <translation>正在监视 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612" />
+        <location filename="../ui/mainwindow.cpp" line="661" />
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="614" />
+        <location filename="../ui/mainwindow.cpp" line="663" />
         <source>Choose a folder to watch (Ctrl+N), or drop one here</source>
         <translation>选择要监视的文件夹 (Ctrl+N)，或将文件夹拖放到此处</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="632" />
+        <location filename="../ui/mainwindow.cpp" line="681" />
         <source>%n folder(s) watched</source>
         <translation><numerusform>监视 %n 个文件夹</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="636" />
+        <location filename="../ui/mainwindow.cpp" line="685" />
         <source>%1 events/s</source>
         <translation>%1 个事件/秒</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="638" />
+        <location filename="../ui/mainwindow.cpp" line="687" />
         <source>%1 dropped</source>
         <translation>已丢弃 %1 个</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="640" />
+        <location filename="../ui/mainwindow.cpp" line="689" />
         <source>%n overflow(s)</source>
         <translation><numerusform>%n 次溢出</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="643" />
+        <location filename="../ui/mainwindow.cpp" line="692" />
         <source>%n warning(s)</source>
         <translation><numerusform>%n 个警告</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="687" />
+        <location filename="../ui/mainwindow.cpp" line="737" />
         <source>Time: %1</source>
         <translation>时间：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="689" />
+        <location filename="../ui/mainwindow.cpp" line="739" />
         <source>Events: %1</source>
         <translation>事件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="691" />
+        <location filename="../ui/mainwindow.cpp" line="741" />
         <source>Path: %1</source>
         <translation>路径：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="693" />
+        <location filename="../ui/mainwindow.cpp" line="743" />
         <source>Cookie: %1</source>
         <translation>Cookie：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="695" />
+        <location filename="../ui/mainwindow.cpp" line="745" />
         <source>Process: %1 (PID %2) %3</source>
         <translation>进程：%1（PID %2）%3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="699" />
+        <location filename="../ui/mainwindow.cpp" line="749" />
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="715" />
+        <location filename="../ui/mainwindow.cpp" line="765" />
         <source>Copy Path</source>
         <translation>复制路径</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="718" />
+        <location filename="../ui/mainwindow.cpp" line="768" />
         <source>Open Containing Folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="722" />
+        <location filename="../ui/mainwindow.cpp" line="772" />
         <source>Show Only This File</source>
         <translation>只显示此文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="725" />
+        <location filename="../ui/mainwindow.cpp" line="775" />
         <source>Hide This File</source>
         <translation>隐藏此文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="738" />
+        <location filename="../ui/mainwindow.cpp" line="788" />
         <source>Show Only “%1” Events</source>
         <translation>只显示“%1”事件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="750" />
+        <location filename="../ui/mainwindow.cpp" line="800" />
         <source>Show All Files and Events</source>
         <translation>显示所有文件和事件</translation>
     </message>
@@ -1096,74 +1096,74 @@ Click to show these events.</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="37" />
+        <location filename="../ui/watchdialog.cpp" line="39" />
         <source>&amp;Folder:</source>
         <translation>文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="50" />
+        <location filename="../ui/watchdialog.cpp" line="54" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="51" />
+        <location filename="../ui/watchdialog.cpp" line="55" />
         <source>None</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="62" />
+        <location filename="../ui/watchdialog.cpp" line="66" />
         <source>&amp;Events:</source>
         <translation>事件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="64" />
+        <location filename="../ui/watchdialog.cpp" line="70" />
         <source>One regular expression per line, e.g. /\.git/</source>
         <translation>每行一个正则表达式，例如 /\.git/</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="66" />
+        <location filename="../ui/watchdialog.cpp" line="72" />
         <source>One regular expression per line, e.g. \.txt$</source>
         <translation>每行一个正则表达式，例如 \.txt$</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="68" />
+        <location filename="../ui/watchdialog.cpp" line="74" />
         <source>E&amp;xclude:</source>
         <translation>排除(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="69" />
+        <location filename="../ui/watchdialog.cpp" line="75" />
         <source>&amp;Include only:</source>
         <translation>仅包含(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="71" />
+        <location filename="../ui/watchdialog.cpp" line="77" />
         <source>Uses the fanotify helper, which runs as administrator after you enter your password. It tells which process touched each file and needs no watch per folder.</source>
         <translation>使用 fanotify 辅助程序，输入密码后它以管理员身份运行。它能显示每个文件是被哪个进程操作的，并且不需要为每个文件夹设置监视。</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="77" />
+        <location filename="../ui/watchdialog.cpp" line="83" />
         <source>&amp;Watch</source>
         <translation>监视(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="91" />
+        <location filename="../ui/watchdialog.cpp" line="97" />
         <source>Choose a Folder to Watch</source>
         <translation>选择要监视的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="165" />
+        <location filename="../ui/watchdialog.cpp" line="171" />
         <source>Please choose an existing folder.</source>
         <translation>请选择一个已存在的文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="173" />
+        <location filename="../ui/watchdialog.cpp" line="179" />
         <source>This pattern is not a valid regular expression:
 %1</source>
         <translation>此模式不是有效的正则表达式：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/watchdialog.cpp" line="177" />
+        <location filename="../ui/watchdialog.cpp" line="183" />
         <source>Please choose at least one event type.</source>
         <translation>请至少选择一种事件类型。</translation>
     </message>
