@@ -1,5 +1,6 @@
 #include "eventtablemodel.h"
 #include "mainwindow.h"
+#include "pathtable.h"
 #include "session.h"
 
 #include <QAbstractItemModelTester>
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -119,6 +121,44 @@ private Q_SLOTS:
 
         window.stopWatching();
         QVERIFY(!window.source());
+    }
+
+    // The view follows new rows only while the user sits at the bottom.
+    void followsTheTailOnlyAtTheBottom()
+    {
+        MainWindow window;
+        window.resize(900, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Session *session = window.session();
+        const quint32 path = session->paths().internPath("/tmp/follow/a.txt");
+        auto batch = [path](int n) {
+            FsEventBatch b(n);
+            for (FsEvent &e : b) {
+                e.mask = 0x2; // IN_MODIFY
+                e.pathId = path;
+            }
+            return b;
+        };
+        QScrollBar *bar = window.eventView()->verticalScrollBar();
+        session->append(batch(2000));
+        window.eventModel()->flush();
+        QCoreApplication::processEvents();
+        QVERIFY(bar->maximum() > 0);
+        QCOMPARE(bar->value(), bar->maximum()); // at the tail from the start
+
+        bar->setValue(0); // the user scrolls up to read
+        session->append(batch(500));
+        window.eventModel()->flush();
+        QCoreApplication::processEvents();
+        QCOMPARE(bar->value(), 0);
+
+        bar->setValue(bar->maximum()); // back at the bottom: follow again
+        session->append(batch(500));
+        window.eventModel()->flush();
+        QCoreApplication::processEvents();
+        QCOMPARE(bar->value(), bar->maximum());
+        QCOMPARE(window.eventModel()->rowCount(), 3000);
     }
 
     // A folder dropped on the window is watched; filters and the follow setting survive a
