@@ -320,17 +320,22 @@ private Q_SLOTS:
         QVERIFY(QDir().mkdir(watched));
         QProcess p;
         QVERIFY(startRecord(p, {watched, QStringLiteral("-o"), out, QStringLiteral("--fanotify")}));
-        // A child with a known name and pid writes the file: fanotify must name it.
+        // A child with a known name writes the file and stays alive (blocked in the shell's own
+        // `read`, so its comm stays "sh") until the helper has read the event: the helper names
+        // processes at read time and, rightly, reports a process that already exited as gone.
         QProcess writer;
         writer.start(QStringLiteral("/bin/sh"),
-                     {QStringLiteral("-c"), QStringLiteral("echo hi > \"$1\"/by-sh.txt"),
+                     {QStringLiteral("-c"), QStringLiteral("echo hi > \"$1\"/by-sh.txt; read x"),
                       QStringLiteral("sh"), watched});
-        QVERIFY(writer.waitForFinished(kTimeoutMs));
+        QVERIFY(writer.waitForStarted(kTimeoutMs));
+        const qint32 writerPid = qint32(writer.processId());
         const QByteArray target = QFile::encodeName(watched) + "/by-sh.txt";
         QTRY_VERIFY_WITH_TIMEOUT([&] {
             QFile f(out);
             return f.open(QIODevice::ReadOnly) && f.readAll().contains("by-sh.txt");
         }(), kTimeoutMs);
+        writer.closeWriteChannel();
+        QVERIFY(writer.waitForFinished(kTimeoutMs));
         QVERIFY(stopWith(p, SIGINT));
         QCOMPARE(p.exitCode(), 0);
 
@@ -342,7 +347,7 @@ private Q_SLOTS:
             if (session->paths().path(e.pathId) != target || !(e.mask & IN_CREATE))
                 continue;
             QCOMPARE(e.source, quint8(FsEvent::Fanotify));
-            QVERIFY(e.pid > 0);
+            QCOMPARE(e.pid, writerPid);
             QCOMPARE(session->processes().info(e.processId).name, QStringLiteral("sh"));
             found = true;
         }
