@@ -1,5 +1,6 @@
 #include "guimain.h"
 
+#include "analysisviews.h"
 #include "mainwindow.h"
 #include "uilogging.h"
 
@@ -37,6 +38,7 @@ int runGui(int &argc, char **argv)
 
     const QStringList args = QApplication::arguments().mid(1);
     MainWindow window;
+    addAnalysisViews(&window);
     window.show();
 
     if (args.size() >= 2 && args.at(0) == QLatin1String("open")) {

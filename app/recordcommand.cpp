@@ -3,7 +3,7 @@
 #include "exitcode.h"
 #include "pathtable.h"
 #include "recordmessages.h"
-#include "recordsourcefactory.h"
+#include "eventsourcefactory.h"
 #include "statsreport.h"
 #include "unixsignalnotifier.h"
 
@@ -69,13 +69,7 @@ bool RecordCommand::start()
         return false;
     }
 
-    QString whyNot;
-    m_source = createRecordSource(m_options.watch, m_paths, &m_processes, &whyNot);
-    if (!m_source) {
-        printError(whyNot);
-        m_exitCode = ExitCode::RuntimeError;
-        return false;
-    }
+    m_source = createEventSource(m_options.watch, m_paths, m_processes);
     connect(m_source.get(), &EventSource::eventsReady, this, &RecordCommand::onBatch);
     connect(m_source.get(), &EventSource::problem, this, &RecordCommand::onProblem);
     connect(m_source.get(), &EventSource::setupProgress, this, &RecordCommand::onSetupProgress);

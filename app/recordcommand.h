@@ -19,7 +19,7 @@ class PathTable;
 // duration, or the source's end. Each batch the source delivers becomes exactly one write(2), so
 // the output is live and the per-event cost stays in the writer.
 //
-// The source comes from createRecordSource() (`--fanotify` sets WatchOptions::backend); with
+// The source comes from createEventSource() (`--fanotify` sets WatchOptions::backend); with
 // `--stats` every batch also feeds a FileStats whose table finish() prints, as inotifywatch does.
 class RecordCommand final : public QObject
 {

@@ -409,7 +409,7 @@ void MainWindow::resumeWatching()
     }
     if (m_session->isReadOnly() || (m_source && m_source->isRunning()))
         return;
-    m_source = createEventSource(m_options, m_session->sharedPaths());
+    m_source = createEventSource(m_options, m_session->sharedPaths(), m_session->processes());
     EventSource *src = m_source.get();
     Session *session = m_session.get();
     connect(src, &EventSource::eventsReady, session,
@@ -446,12 +446,17 @@ void MainWindow::resumeWatching()
             m_setupProgress->deleteLater();
         updateActions();
         updateStatus();
+        Q_EMIT captureStopped();
     });
     m_watchedDirs = 0;
     m_unwatchedDirs = 0;
     if (!src->start(m_options)) {
         const MonitorProblem p = src->lastProblem();
         m_source.reset();
+        if (m_options.backend == WatchOptions::Backend::Fanotify) {
+            fallBackToInotify(); // the problem is in the session's warnings already
+            return;
+        }
         QMessageBox::warning(this, tr("Could Not Watch"),
                              ProblemText::summary(p) + QStringLiteral("\n\n")
                                  + ProblemText::advice(p));
@@ -701,6 +706,36 @@ void MainWindow::onProblem(const MonitorProblem &problem)
            problem.errnum);
     updateStatus();
     statusBar()->showMessage(ProblemText::summary(problem), 8000);
+    const bool helperGone = problem.kind == MonitorProblem::HelperFailed
+        || problem.kind == MonitorProblem::HelperCancelled
+        || problem.kind == MonitorProblem::HelperNotAuthorized;
+    if (helperGone && m_options.backend == WatchOptions::Backend::Fanotify && !m_session->isReadOnly()) {
+        // After the source's own stopped(): it may still be unwinding the helper's QProcess.
+        QTimer::singleShot(0, this, &MainWindow::fallBackToInotify);
+    }
+}
+
+void MainWindow::fallBackToInotify()
+{
+    if (m_options.backend != WatchOptions::Backend::Fanotify)
+        return;
+    // Without the helper (cancelled, refused, crashed) the user still wants to see the folder:
+    // keep the session so far and go on with inotify, which needs no privilege, and say so.
+    const MonitorProblem why = m_session->problems().isEmpty() ? MonitorProblem{}
+                                                               : m_session->problems().constLast();
+    stopWatching();
+    m_options.backend = WatchOptions::Backend::Inotify;
+    resumeWatching();
+    QString text = tr("Process information is not available, so fsnoop goes on watching with "
+                      "inotify, without it. The events captured so far are kept.");
+    if (why.kind != MonitorProblem::None)
+        text = ProblemText::summary(why) + QStringLiteral("\n\n") + text;
+    statusBar()->showMessage(tr("Watching without process information"), 8000);
+    // open(), not exec(): capture goes on behind the message instead of waiting for a click.
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Watching Without Process Information"),
+                                text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::showProblems()

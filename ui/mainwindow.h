@@ -63,6 +63,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void sessionChanged(Session *session);
+    // The live capture ended (stopped by the user, or the source ended on its own).
+    void captureStopped();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -86,6 +88,7 @@ private:
     void showProblems();
     void showContextMenu(const QPoint &pos);
     void onProblem(const MonitorProblem &problem);
+    void fallBackToInotify();
     void restoreSettings();
     void saveSettings();
 

@@ -1,0 +1,16 @@
+#pragma once
+
+class MainWindow;
+class StatsPanel;
+class RenameChainPanel;
+
+// Adds the statistics and rename-chain views to the window as tabs beside the event table, and
+// wires them: they follow the window's session (live or reopened), a click in them narrows the
+// event table to the paths it names, and the end of a capture settles pending renames.
+struct AnalysisViews
+{
+    StatsPanel *stats = nullptr;
+    RenameChainPanel *renames = nullptr;
+};
+
+AnalysisViews addAnalysisViews(MainWindow *window);
