@@ -1,7 +1,13 @@
+#include "analysisviews.h"
 #include "eventtablemodel.h"
+#include "renamechainmodel.h"
+#include "renamechainpanel.h"
+#include "statspanel.h"
 #include "mainwindow.h"
 #include "pathtable.h"
 #include "session.h"
+#include "inotifymonitor.h"
+#include "uisettings.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -16,6 +22,7 @@
 #include <QApplication>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -124,6 +131,99 @@ private Q_SLOTS:
     }
 
     // The view follows new rows only while the user sits at the bottom.
+    void analysisViewsFollowTheWindow()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        MainWindow window;
+        const AnalysisViews views = addAnalysisViews(&window);
+        window.show();
+        WatchOptions options;
+        options.roots = {QFile::encodeName(dir.path())};
+        QVERIFY(window.startWatching(options));
+        // The panels follow the new live session the window made.
+        QCOMPARE(views.stats->session(), window.session());
+        QTRY_VERIFY_WITH_TIMEOUT(window.source()->stats().watchedDirectories >= 1, 5000);
+
+        QFile a(dir.filePath(QStringLiteral("a")));
+        QVERIFY(a.open(QIODevice::WriteOnly));
+        a.close();
+        QFile other(dir.filePath(QStringLiteral("other")));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.close();
+        QVERIFY(QFile::rename(dir.filePath(QStringLiteral("a")), dir.filePath(QStringLiteral("b"))));
+        QVERIFY(QFile::rename(dir.filePath(QStringLiteral("b")), dir.filePath(QStringLiteral("c"))));
+
+        // One chain a -> b -> c with two steps.
+        const RenameChainModel *chains = views.renames->model();
+        QTRY_VERIFY_WITH_TIMEOUT(chains->rowCount() == 1
+                                     && chains->index(0, RenameChainModel::StepsColumn).data().toInt() == 2,
+                                 5000);
+        QCOMPARE(chains->index(0, RenameChainModel::CurrentNameColumn).data().toString().section(u'/', -1),
+                 QStringLiteral("c"));
+
+        // Asking for the chain's paths narrows the event table to them: "other" disappears.
+        const EventTableModel *m = window.eventModel();
+        QTRY_VERIFY_WITH_TIMEOUT(hasRow(m, QStringLiteral("other"), QStringLiteral("create")), 5000);
+        Q_EMIT views.renames->showPathsRequested(chains->pathIdsFor(chains->index(0, 0)));
+        QVERIFY(!hasRow(m, QStringLiteral("other"), QStringLiteral("create")));
+        QVERIFY(hasRow(m, QStringLiteral("a"), QStringLiteral("moved_from")));
+        QVERIFY(hasRow(m, QStringLiteral("c"), QStringLiteral("moved_to")));
+        window.clearPathFilter();
+        QVERIFY(hasRow(m, QStringLiteral("other"), QStringLiteral("create")));
+        window.stopWatching();
+    }
+
+    void helperFailureFallsBackToInotifyKeepingTheSession()
+    {
+        // A "helper" that answers garbage: the window must say so, keep what it captured, and
+        // go on with inotify (as it must after pkexec's 126/127 too).
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString fake = dir.filePath(QStringLiteral("fake-helper"));
+        {
+            QFile f(fake);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("#!/bin/sh\necho 'this is not the protocol'\nexit 3\n");
+            f.close();
+            QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        }
+        const QString watched = dir.filePath(QStringLiteral("w"));
+        QVERIFY(QDir().mkdir(watched));
+        qputenv("FSNOOP_HELPER", QFile::encodeName(fake));
+        // The window remembers the last watch options: leave the next tests on inotify.
+        const auto restore = qScopeGuard([] {
+            qunsetenv("FSNOOP_HELPER");
+            QSettings settings;
+            UiSettings::setWatchOptions(settings, WatchOptions());
+        });
+        MainWindow window;
+        window.show();
+        WatchOptions options;
+        options.roots = {QFile::encodeName(watched)};
+        options.backend = WatchOptions::Backend::Fanotify;
+        window.startWatching(options); // may fail at once or later: both must fall back
+        Session *session = window.session();
+        QTRY_VERIFY_WITH_TIMEOUT(window.source() && window.source()->isRunning()
+                                     && qobject_cast<InotifyMonitor *>(window.source()),
+                                 10000);
+        QCOMPARE(window.session(), session); // same session: nothing captured so far is lost
+        bool helperProblem = false;
+        for (const MonitorProblem &p : session->problems())
+            helperProblem |= p.kind == MonitorProblem::HelperFailed
+                || p.kind == MonitorProblem::HelperNotAuthorized
+                || p.kind == MonitorProblem::HelperCancelled;
+        QVERIFY(helperProblem);
+        QTRY_VERIFY_WITH_TIMEOUT(window.source()->stats().watchedDirectories >= 1, 5000);
+        QFile f(watched + QStringLiteral("/after.txt"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        QTRY_VERIFY_WITH_TIMEOUT(hasRow(window.eventModel(), QStringLiteral("after.txt"),
+                                        QStringLiteral("create")),
+                                 5000);
+        window.stopWatching();
+    }
+
     void followsTheTailOnlyAtTheBottom()
     {
         MainWindow window;
