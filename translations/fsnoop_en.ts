@@ -2,6 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/commandline.cpp" line="32"/>
+        <source>Exit codes:
+  %1  finished normally (Ctrl+C, SIGTERM, --duration, or the reader of a pipe quit)
+  %2  runtime error (output could not be written, the engine failed, every watched
+     folder was deleted or unmounted)
+  %3  usage error (unknown option or event name, bad regular expression, no such folder)
+  %4  nothing could be watched (permission denied, inotify watch limit)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="46"/>
+        <source>Usage:
+  fsnoop [FOLDER]            open the window, watching FOLDER if given
+  fsnoop open SESSION.csv    reopen a captured session in the window
+  fsnoop record FOLDER... [options]
+                             capture without a window and write CSV
+                             (see `fsnoop record --help`)
+  fsnoop --help | --version
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="71"/>
+        <source>Usage: fsnoop record FOLDER... [options]
+
+Watches every FOLDER recursively with inotify and writes one CSV row per event
+(format: docs/csv-format.md), flushed as events arrive, until Ctrl+C, SIGTERM or
+--duration. A one-line summary goes to standard error at the end.
+
+Options:
+  -e, --event EVENTS     record only these events, comma-separated (default: all):
+                         %1
+                         close, move, all
+  --exclude REGEX        ignore paths matching REGEX (Perl-compatible syntax,
+                         matched against the full path); excluded folders get no
+                         watch at all. May be repeated.
+  --include REGEX        record only paths matching REGEX. May be repeated.
+  --duration SECONDS     stop after SECONDS (decimals allowed)
+  -o, --output FILE.csv  write to FILE.csv instead of standard output (when it is
+                         inside a watched folder, its own changes are left out)
+  -q, --quiet            no set-up messages and no summary (problems are still
+                         reported)
+  --stats                at the end, print a table of events per file and event
+                         type to standard error (what inotifywatch prints)
+  -a, --ascending EVENT  with --stats: sort ascending by EVENT (or total)
+  -d, --descending EVENT with --stats: sort descending by EVENT (default: total)
+  --fanotify             watch with fanotify through the privileged helper (run as
+                         root, or authenticate with pkexec): also records which
+                         process (pid, name, executable) touched each file
+  -h, --help             show this help
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="142"/>
+        <source>-a and -d cannot be used together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="149"/>
+        <source>-%1 sorts the --stats table: add --stats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="153"/>
+        <source>unknown event name &quot;%1&quot; for -%2 (try: fsnoop record --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="167"/>
+        <source>no event names in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="168"/>
+        <source>unknown event name &quot;%1&quot; (try: fsnoop record --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="181"/>
+        <source>bad regular expression &quot;%1&quot; for --%2: %3 (at offset %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="198"/>
+        <source>--duration needs a positive number of seconds, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="207"/>
+        <source>-o needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="214"/>
+        <source>no folder to watch (usage: fsnoop record FOLDER... [options])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="220"/>
+        <source>no such folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="224"/>
+        <source>not a folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/recordcommand.cpp" line="220"/>
+        <source>Try &apos;fsnoop record --help&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventTableModel</name>
     <message>
         <location filename="../ui/eventtablemodel.cpp" line="224"/>
@@ -210,7 +331,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="165"/>
-        <location filename="../ui/mainwindow.cpp" line="684"/>
+        <location filename="../ui/mainwindow.cpp" line="689"/>
         <source>%1 events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -386,8 +507,8 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="423"/>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -408,59 +529,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>Could Not Watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
-        <location filename="../ui/mainwindow.cpp" line="548"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>Open Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>Could not open %1 (line %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>Export Shown Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>Export All Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="577"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="582"/>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>Exporting %n event(s)…</source>
         <translation>
             <numerusform>Exporting %n event…</numerusform>
@@ -468,42 +589,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="646"/>
+        <location filename="../ui/mainwindow.cpp" line="651"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="654"/>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>Session %1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="658"/>
+        <location filename="../ui/mainwindow.cpp" line="663"/>
         <source>Watching %1 (display paused)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="659"/>
+        <location filename="../ui/mainwindow.cpp" line="664"/>
         <source>Watching %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="661"/>
+        <location filename="../ui/mainwindow.cpp" line="666"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="663"/>
+        <location filename="../ui/mainwindow.cpp" line="668"/>
         <source>Choose a folder to watch (Ctrl+N), or drop one here</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="681"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
         <source>%n folder(s) watched</source>
         <translation>
             <numerusform>%n folder watched</numerusform>
@@ -511,17 +632,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="685"/>
+        <location filename="../ui/mainwindow.cpp" line="690"/>
         <source>%1 events/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="687"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>%1 dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="689"/>
+        <location filename="../ui/mainwindow.cpp" line="694"/>
         <source>%n overflow(s)</source>
         <translation>
             <numerusform>%n overflow</numerusform>
@@ -529,7 +650,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="692"/>
+        <location filename="../ui/mainwindow.cpp" line="697"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -537,63 +658,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="737"/>
-        <source>Time: %1</source>
+        <location filename="../ui/mainwindow.cpp" line="729"/>
+        <source>Process information is not available, so fsnoop goes on watching with inotify, without it. The events captured so far are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="739"/>
-        <source>Events: %1</source>
+        <location filename="../ui/mainwindow.cpp" line="733"/>
+        <source>Watching without process information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="741"/>
-        <source>Path: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="743"/>
-        <source>Cookie: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="745"/>
-        <source>Process: %1 (PID %2) %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="749"/>
-        <source>Source: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="765"/>
-        <source>Copy Path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="768"/>
-        <source>Open Containing Folder</source>
+        <location filename="../ui/mainwindow.cpp" line="735"/>
+        <source>Watching Without Process Information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="772"/>
-        <source>Show Only This File</source>
+        <source>Time: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="775"/>
-        <source>Hide This File</source>
+        <location filename="../ui/mainwindow.cpp" line="774"/>
+        <source>Events: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="788"/>
-        <source>Show Only “%1” Events</source>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
+        <source>Path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="778"/>
+        <source>Cookie: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="780"/>
+        <source>Process: %1 (PID %2) %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="784"/>
+        <source>Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="800"/>
+        <source>Copy Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="803"/>
+        <source>Open Containing Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="807"/>
+        <source>Show Only This File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="810"/>
+        <source>Hide This File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="823"/>
+        <source>Show Only “%1” Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="835"/>
         <source>Show All Files and Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysisviews.cpp" line="15"/>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysisviews.cpp" line="16"/>
+        <source>Renames</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -742,6 +888,134 @@ sudo sysctl fs.inotify.max_user_watches=%2
     <message>
         <location filename="../ui/ratechart.cpp" line="25"/>
         <source>Events/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommand</name>
+    <message>
+        <location filename="../app/recordcommand.cpp" line="44"/>
+        <source>the capture did not stop within %1 s; exiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/recordcommand.cpp" line="62"/>
+        <location filename="../app/recordcommand.cpp" line="67"/>
+        <location filename="../app/recordcommand.cpp" line="112"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/recordcommand.cpp" line="88"/>
+        <source>the capture could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/recordcommand.cpp" line="139"/>
+        <source>nothing could be watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordMessages</name>
+    <message>
+        <location filename="../app/recordmessages.cpp" line="31"/>
+        <source>cannot start inotify: too many inotify instances for this user (fs.inotify.max_user_instances). Close other watchers or raise it, e.g.: sysctl fs.inotify.max_user_instances=512</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/recordmessages.cpp" line="34"/>
+        <source>cannot start inotify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/recordmessages.cpp" line="36"/>
+        <source>%1 does not exist or is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/recordmessages.cpp" line="38"/>
+        <source>%1 folder(s) could not be watched: the inotify limit of %2 watches per user (fs.inotify.max_user_watches) is reached. Events in them are not recorded. Raise the limit, e.g.: sysctl fs.inotify.max_user_watches=%3 (add it to /etc/sysctl.d/ to keep it after a reboot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/recordmessages.cpp" line="46"/>
+        <source>permission denied: %1 and what is inside it are not watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/recordmessages.cpp" line="48"/>
+        <source>could not watch %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/recordmessages.cpp" line="50"/>
+        <source>the kernel&apos;s event queue overflowed (%1 so far): some events were lost and are marked Q_OVERFLOW in the record; rescanning. Fewer events (-e) or a larger fs.inotify.max_queued_events help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/recordmessages.cpp" line="55"/>
+        <source>the watched folder %1 was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/recordmessages.cpp" line="57"/>
+        <source>the watched folder %1 was moved; its events keep being recorded under the old name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/recordmessages.cpp" line="61"/>
+        <source>the file system holding %1 was unmounted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/recordmessages.cpp" line="63"/>
+        <source>the fanotify helper failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/recordmessages.cpp" line="65"/>
+        <source>authentication for the fanotify helper was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/recordmessages.cpp" line="67"/>
+        <source>not authorized to start the fanotify helper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/recordmessages.cpp" line="69"/>
+        <source>unknown problem %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/recordmessages.cpp" line="75"/>
+        <source>summary: events: %1, overflows: %2, folders watched: %3, not watched: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/recordmessages.cpp" line="85"/>
+        <source>watching 1 folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/recordmessages.cpp" line="85"/>
+        <source>watching %1 folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/recordmessages.cpp" line="87"/>
+        <source>%1 (%2 could not be watched); press Ctrl+C to stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/recordmessages.cpp" line="88"/>
+        <source>%1; press Ctrl+C to stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/recordmessages.cpp" line="93"/>
+        <source>setting up watches: %1 folders scanned</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
