@@ -56,7 +56,7 @@ test)
     run_tests build
     say "build and test under AddressSanitizer + UBSan (build-asan/)"
     build build-asan -DFSNOOP_SANITIZE=ON -DFSNOOP_BUILD_BENCH=OFF -DCMAKE_BUILD_TYPE=Debug
-    ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         run_tests build-asan
     say "all tests passed"
     ;;
