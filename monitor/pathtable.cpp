@@ -12,7 +12,7 @@ constexpr std::size_t kNameBlock = 64 * 1024;
 PathTable::PathTable()
     : m_chunks(new std::unique_ptr<Node[]>[kMaxChunks])
 {
-    m_index.assign(1024, NoPath);
+    m_index.assign(1024, Slot{NoPath, 0});
     std::lock_guard lock(m_writeMutex);
     // Id 0 is "no path"; id 1 is "/". Both have NoPath as parent.
     m_chunks[0].reset(new Node[kChunkSize]);
@@ -23,22 +23,34 @@ PathTable::PathTable()
 
 PathTable::~PathTable() = default;
 
-std::size_t PathTable::hashOf(Id parent, QByteArrayView name)
+quint32 PathTable::hashOf(Id parent, QByteArrayView name)
 {
-    return qHash(name, std::size_t(parent) * 0x9E3779B97F4A7C15ull);
+    const std::size_t h = qHash(name, std::size_t(parent) * 0x9E3779B97F4A7C15ull);
+    return quint32(h ^ (h >> 32));
 }
 
-PathTable::Id PathTable::findLocked(Id parent, QByteArrayView name, std::size_t hash) const
+PathTable::Id PathTable::findLocked(Id parent, QByteArrayView name, quint32 hash) const
 {
     const std::size_t mask = m_index.size() - 1;
     for (std::size_t slot = hash & mask;; slot = (slot + 1) & mask) {
-        const Id id = m_index[slot];
-        if (id == NoPath)
+        const Slot &s = m_index[slot];
+        if (s.id == NoPath)
             return NoPath;
-        const Node &n = node(id);
+        if (s.hash != hash)
+            continue;
+        const Node &n = node(s.id);
         if (n.parent == parent && QByteArrayView(n.name, n.length) == name)
-            return id;
+            return s.id;
     }
+}
+
+void PathTable::insertSlot(std::vector<Slot> &index, Slot slot)
+{
+    const std::size_t mask = index.size() - 1;
+    std::size_t i = slot.hash & mask;
+    while (index[i].id != NoPath)
+        i = (i + 1) & mask;
+    index[i] = slot;
 }
 
 const char *PathTable::storeName(QByteArrayView name)
@@ -54,28 +66,22 @@ const char *PathTable::storeName(QByteArrayView name)
     char *dst = m_nameBlocks.back().get() + m_blockUsed;
     std::memcpy(dst, name.data(), len);
     m_blockUsed += len;
-    m_nameBytes += len;
     return dst;
 }
 
 void PathTable::growIndex()
 {
-    std::vector<Id> bigger(m_index.size() * 2, NoPath);
-    const std::size_t mask = bigger.size() - 1;
-    const quint32 count = m_count.load(std::memory_order_relaxed);
-    for (Id id = 2; id < count; ++id) {
-        const Node &n = node(id);
-        std::size_t slot = hashOf(n.parent, QByteArrayView(n.name, n.length)) & mask;
-        while (bigger[slot] != NoPath)
-            slot = (slot + 1) & mask;
-        bigger[slot] = id;
+    std::vector<Slot> bigger(m_index.size() * 2, Slot{NoPath, 0});
+    for (const Slot &s : m_index) {
+        if (s.id != NoPath)
+            insertSlot(bigger, s);
     }
     m_index.swap(bigger);
 }
 
 PathTable::Id PathTable::internLocked(Id parent, QByteArrayView name)
 {
-    const std::size_t hash = hashOf(parent, name);
+    const quint32 hash = hashOf(parent, name);
     if (Id existing = findLocked(parent, name, hash))
         return existing;
 
@@ -87,15 +93,10 @@ PathTable::Id PathTable::internLocked(Id parent, QByteArrayView name)
     m_chunks[chunk][id & (kChunkSize - 1)] = Node{storeName(name), quint32(name.size()), parent};
     m_count.store(id + 1, std::memory_order_release);
 
-    if (std::size_t(id) * 2 >= m_index.size()) {
-        growIndex(); // re-inserts every node, this one included
-    } else {
-        const std::size_t mask = m_index.size() - 1;
-        std::size_t slot = hash & mask;
-        while (m_index[slot] != NoPath)
-            slot = (slot + 1) & mask;
-        m_index[slot] = id;
-    }
+    // Keep the load factor at most 1/2 so that probes stay short.
+    if (std::size_t(id) * 2 >= m_index.size())
+        growIndex();
+    insertSlot(m_index, Slot{id, hash});
     return id;
 }
 
@@ -197,5 +198,5 @@ std::size_t PathTable::memoryUsage() const
     const quint32 used = (m_count.load(std::memory_order_relaxed) >> kChunkBits) + 1;
     chunks = std::size_t(used) * kChunkSize * sizeof(Node);
     return chunks + kMaxChunks * sizeof(void *) + m_nameBlocks.size() * kNameBlock
-        + m_index.size() * sizeof(Id);
+        + m_index.size() * sizeof(Slot);
 }

@@ -61,6 +61,10 @@ public:
     std::size_t memoryUsage() const;
 
 private:
+    struct Slot {
+        Id id;
+        quint32 hash;
+    };
     struct Node {
         const char *name;
         quint32 length;
@@ -72,10 +76,11 @@ private:
 
     const Node &node(Id id) const { return m_chunks[id >> kChunkBits][id & (kChunkSize - 1)]; }
     Id internLocked(Id parent, QByteArrayView name);
-    Id findLocked(Id parent, QByteArrayView name, std::size_t hash) const;
+    Id findLocked(Id parent, QByteArrayView name, quint32 hash) const;
+    void insertSlot(std::vector<Slot> &index, Slot slot);
     const char *storeName(QByteArrayView name);
     void growIndex();
-    static std::size_t hashOf(Id parent, QByteArrayView name);
+    static quint32 hashOf(Id parent, QByteArrayView name);
 
     mutable std::mutex m_writeMutex;
     std::unique_ptr<std::unique_ptr<Node[]>[]> m_chunks; // kMaxChunks slots, filled on demand
@@ -85,8 +90,9 @@ private:
     std::vector<std::unique_ptr<char[]>> m_nameBlocks;
     std::size_t m_blockUsed = 0;
     std::size_t m_blockSize = 0;
-    std::size_t m_nameBytes = 0;
 
-    // Open-addressing index (parent, name) -> id; writer side only.
-    std::vector<Id> m_index;
+    // Open-addressing index (parent, name) -> id; writer side only. Each slot keeps the name's
+    // hash beside the id: a probe compares hashes before touching a node (a likely cache miss),
+    // and growing the index never hashes a name again.
+    std::vector<Slot> m_index;
 };
