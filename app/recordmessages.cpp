@@ -54,8 +54,9 @@ QString RecordMessages::problem(const MonitorProblem &p)
     case MonitorProblem::RootDeleted:
         return tr("the watched folder %1 was deleted").arg(pathOf(p));
     case MonitorProblem::RootMoved:
-        return tr("the watched folder %1 was moved; its events keep being recorded under the old "
-                  "name")
+        // The engine stops watching it: inotify does not say where a watched root went.
+        return tr("the watched folder %1 was moved away; nothing more is recorded there (inotify "
+                  "cannot tell where it went)")
             .arg(pathOf(p));
     case MonitorProblem::Unmounted:
         return tr("the file system holding %1 was unmounted").arg(pathOf(p));

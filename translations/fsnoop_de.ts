@@ -1019,8 +1019,8 @@ sudo sysctl fs.inotify.max_user_watches=%2
     </message>
     <message>
         <location filename="../app/recordmessages.cpp" line="57"/>
-        <source>the watched folder %1 was moved; its events keep being recorded under the old name</source>
-        <translation>der überwachte Ordner %1 wurde verschoben; seine Ereignisse werden weiter unter dem alten Namen aufgezeichnet</translation>
+        <source>the watched folder %1 was moved away; nothing more is recorded there (inotify cannot tell where it went)</source>
+        <translation>der überwachte Ordner %1 wurde verschoben; dort wird nichts mehr aufgezeichnet (inotify kann nicht sagen, wohin)</translation>
     </message>
     <message>
         <location filename="../app/recordmessages.cpp" line="61"/>

@@ -960,7 +960,7 @@ sudo sysctl fs.inotify.max_user_watches=%2
     </message>
     <message>
         <location filename="../app/recordmessages.cpp" line="57"/>
-        <source>the watched folder %1 was moved; its events keep being recorded under the old name</source>
+        <source>the watched folder %1 was moved away; nothing more is recorded there (inotify cannot tell where it went)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

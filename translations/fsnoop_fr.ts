@@ -1020,8 +1020,8 @@ sudo sysctl fs.inotify.max_user_watches=%2
     </message>
     <message>
         <location filename="../app/recordmessages.cpp" line="57"/>
-        <source>the watched folder %1 was moved; its events keep being recorded under the old name</source>
-        <translation>le dossier surveillé %1 a été déplacé ; ses événements continuent d’être enregistrés sous l’ancien nom</translation>
+        <source>the watched folder %1 was moved away; nothing more is recorded there (inotify cannot tell where it went)</source>
+        <translation>le dossier surveillé %1 a été déplacé ; plus rien n’y est enregistré (inotify ne peut pas dire où il est allé)</translation>
     </message>
     <message>
         <location filename="../app/recordmessages.cpp" line="61"/>

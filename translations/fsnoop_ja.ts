@@ -999,8 +999,8 @@ sudo sysctl fs.inotify.max_user_watches=%2
     </message>
     <message>
         <location filename="../app/recordmessages.cpp" line="57"/>
-        <source>the watched folder %1 was moved; its events keep being recorded under the old name</source>
-        <translation>監視中のフォルダー %1 が移動されました。そのイベントは引き続き元の名前で記録されます</translation>
+        <source>the watched folder %1 was moved away; nothing more is recorded there (inotify cannot tell where it went)</source>
+        <translation>監視中のフォルダー %1 が移動されました。以降は記録されません（inotify には移動先がわかりません）</translation>
     </message>
     <message>
         <location filename="../app/recordmessages.cpp" line="61"/>

@@ -993,8 +993,8 @@ sudo sysctl fs.inotify.max_user_watches=%2
     </message>
     <message>
         <location filename="../app/recordmessages.cpp" line="57"/>
-        <source>the watched folder %1 was moved; its events keep being recorded under the old name</source>
-        <translation>被监视的文件夹 %1 已被移动；其事件仍以原名称记录</translation>
+        <source>the watched folder %1 was moved away; nothing more is recorded there (inotify cannot tell where it went)</source>
+        <translation>被监视的文件夹 %1 已被移动；此后不再记录（inotify 无法得知它被移到了哪里）</translation>
     </message>
     <message>
         <location filename="../app/recordmessages.cpp" line="61"/>
