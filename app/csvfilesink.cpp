@@ -1,5 +1,6 @@
 #include "csvfilesink.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <cerrno>
@@ -19,7 +20,8 @@ bool CsvFileSink::open(const QString &fileName)
     if (fileName.isEmpty() || fileName == QLatin1String("-")) {
         m_fd = STDOUT_FILENO;
         m_ownsFd = false;
-        m_name = QStringLiteral("standard output");
+        // Shown in "cannot write %1: ..." messages, so it is words for people.
+        m_name = QCoreApplication::translate("CsvFileSink", "standard output");
         return true;
     }
     m_name = fileName;
