@@ -1,53 +1,43 @@
 #include "mainwindow.h"
 
+#include "capturestatusbar.h"
 #include "csvreader.h"
-#include "eventnames.h"
-#include "eventsourcefactory.h"
+#include "eventdetailspane.h"
 #include "eventtablemodel.h"
+#include "eventtableview.h"
 #include "filterbar.h"
-#include "pathtable.h"
 #include "problemsdialog.h"
 #include "problemtext.h"
 #include "session.h"
 #include "sessionexporter.h"
+#include "sessionloader.h"
 #include "uilogging.h"
 #include "uisettings.h"
 #include "watchdialog.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QDateTime>
-#include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QScreen>
-#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
-#include <QThread>
 #include <QToolBar>
-#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
-
-#include <atomic>
-#include <cmath>
 
 static void initResources()
 {
@@ -66,55 +56,19 @@ MainWindow::MainWindow(QWidget *parent)
     , m_session(std::make_unique<Session>())
     , m_model(new EventTableModel(this))
     , m_filterBar(new FilterBar(this))
-    , m_view(new QTableView(this))
-    , m_details(new QPlainTextEdit(this))
+    , m_view(new EventTableView(m_model, this))
+    , m_details(new EventDetailsPane(m_model, this))
     , m_tabs(new QTabWidget(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
-    , m_stateLabel(new QLabel(this))
-    , m_dirsLabel(new QLabel(this))
-    , m_eventsLabel(new QLabel(this))
-    , m_rateLabel(new QLabel(this))
-    , m_droppedLabel(new QLabel(this))
-    , m_overflowLabel(new QLabel(this))
-    , m_warningButton(new QToolButton(this))
+    , m_statusBar(new CaptureStatusBar(this))
+    , m_capture(new CaptureController(this))
 {
     initResources();
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
     setWindowIcon(QIcon(QStringLiteral(":/icons/fsnoop.svg")));
 
-    // The table: a million rows stay cheap only with fixed row heights and no per-row header.
-    m_view->setModel(m_model);
-    m_view->setObjectName(QStringLiteral("eventTable"));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setWordWrap(false);
-    m_view->setShowGrid(false);
-    m_view->setAlternatingRowColors(true);
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
-    header->setHighlightSections(false);
-    // Initial widths from what the columns hold, in this language (a translated header or
-    // "Folder" can be much wider than the English one); the user's widths are restored later.
-    const QFontMetrics fm = m_view->fontMetrics();
-    const int em = fm.horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {11, 10, 13, 36, 0, 6, 5, 8, 0};
-    for (int c = 0; c < EventTableModel::ColumnCount; ++c) {
-        int w = widths[c] * em;
-        w = qMax(w, fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 2 * em);
-        header->resizeSection(c, w);
-    }
-    header->resizeSection(EventTableModel::KindColumn,
-                          qMax(header->sectionSize(EventTableModel::KindColumn),
-                               qMax(fm.horizontalAdvance(EventTableModel::tr("Folder")),
-                                    fm.horizontalAdvance(EventTableModel::tr("File")))
-                                   + 2 * em));
-    connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(m_view, &EventTableView::showOnlyPathsRequested, this, &MainWindow::showOnlyPaths);
 
     auto *tablePage = new QWidget(this);
     auto *tableLayout = new QVBoxLayout(tablePage);
@@ -126,9 +80,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->setTabBarAutoHide(true); // a lone "Events" tab says nothing; others add tabs
 
-    m_details->setReadOnly(true);
-    m_details->setObjectName(QStringLiteral("eventDetails"));
-    m_details->setPlaceholderText(tr("Select an event to see its details."));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_tabs);
     m_splitter->addWidget(m_details);
@@ -139,52 +90,40 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_splitter);
 
     connect(m_filterBar, &FilterBar::criteriaChanged, m_model, &EventTableModel::setCriteria);
-    // A filter change resets the model; keep the selected event selected and in view when it
-    // still passes ("show only this file" on a row), else go back to the tail.
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
-        const QModelIndex current = m_view->currentIndex();
-        m_keptSerial = (current.isValid() && m_model->isRowHeld(current.row()))
-            ? m_model->serialAt(current.row())
-            : ~quint64(0);
-    });
     connect(m_model, &EventTableModel::filterChanged, this, [this] {
         m_filterBar->setCriteria(m_model->criteria());
         m_filterBar->setRegexValid(m_model->isFilterValid());
-        const int row = m_keptSerial == ~quint64(0) ? -1 : m_model->rowOfSerial(m_keptSerial);
-        if (row >= 0) {
-            const QModelIndex index = m_model->index(row, 0);
-            m_view->selectionModel()->setCurrentIndex(
-                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
-        } else {
-            m_view->scrollToBottom();
-        }
     });
     connect(m_model, &EventTableModel::countsChanged, this, [this] {
         m_filterBar->setCounts(m_model->shownCount(), m_model->totalCount());
-        m_eventsLabel->setText(tr("%1 events").arg(QLocale().toString(qint64(m_model->totalCount()))));
-    });
-    // Follow the tail only while the user sits at the bottom (as Wireshark does): decide before
-    // the rows arrive, scroll after.
-    connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
-        const QScrollBar *bar = m_view->verticalScrollBar();
-        m_atBottom = bar->value() >= bar->maximum();
-    });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (m_atBottom && m_followAction->isChecked())
-            m_view->scrollToBottom();
+        m_statusBar->setEventCount(m_model->totalCount());
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::updateDetails);
 
     createActions();
     createMenus();
-    createStatusBar();
+    setStatusBar(m_statusBar);
+    connect(m_statusBar, &CaptureStatusBar::warningsRequested, this, &MainWindow::showProblems);
+
+    connect(m_capture, &CaptureController::stateChanged, this, [this] {
+        updateActions();
+        updateStatus();
+    });
+    connect(m_capture, &CaptureController::foldersScanned, m_statusBar,
+            &CaptureStatusBar::showScannedFolders);
+    connect(m_capture, &CaptureController::setupFinished, this, &MainWindow::updateStatus);
+    connect(m_capture, &CaptureController::stopped, this, [this] {
+        updateActions();
+        updateStatus();
+        Q_EMIT captureStopped();
+    });
+    connect(m_capture, &CaptureController::folderNeeded, this, &MainWindow::chooseFolder);
+    connect(m_capture, &CaptureController::fellBackToInotify, this, &MainWindow::showFallBack);
 
     m_statusTimer.setInterval(1000);
     connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
     m_statusTimer.start();
-    m_rateClock.start();
 
     restoreSettings();
     setSession(std::make_unique<Session>());
@@ -192,13 +131,14 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The source feeds the session and the model reads it: stop and disconnect in that order.
-    if (m_source) {
-        disconnect(m_source.get(), nullptr, this, nullptr);
-        m_source->stop();
-        m_source.reset();
-    }
+    // The source feeds the session and the model reads it: stop the capture first.
+    m_capture->shutDown();
     m_model->setSession(nullptr);
+}
+
+QTableView *MainWindow::eventView() const
+{
+    return m_view;
 }
 
 void MainWindow::addView(QWidget *view, const QString &title)
@@ -256,23 +196,7 @@ void MainWindow::createActions()
     m_followAction = new QAction(tr("&Follow New Events"), this);
     m_followAction->setCheckable(true);
     m_followAction->setChecked(true);
-
-    // Ctrl+C in the table copies the selected rows' paths, one per line.
-    auto *copyAction = new QAction(tr("Copy Paths"), m_view);
-    copyAction->setShortcut(QKeySequence::Copy);
-    copyAction->setShortcutContext(Qt::WidgetShortcut);
-    connect(copyAction, &QAction::triggered, this, [this] {
-        QStringList paths;
-        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-        for (const QModelIndex &row : rows) {
-            const QString path = row.data(EventTableModel::FullPathRole).toString();
-            if (!path.isEmpty())
-                paths << path;
-        }
-        if (!paths.isEmpty())
-            QGuiApplication::clipboard()->setText(paths.join(QLatin1Char('\n')));
-    });
-    m_view->addAction(copyAction);
+    connect(m_followAction, &QAction::toggled, m_view, &EventTableView::setFollowing);
 
     m_findAction = new QAction(tr("&Filter by Path"), this);
     m_findAction->setShortcut(QKeySequence::Find);
@@ -327,36 +251,19 @@ void MainWindow::createMenus()
     bar->addAction(m_exportAllAction);
 }
 
-void MainWindow::createStatusBar()
-{
-    QStatusBar *bar = statusBar();
-    bar->addWidget(m_stateLabel, 1);
-    m_stateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    for (QLabel *l : {m_dirsLabel, m_eventsLabel, m_rateLabel, m_droppedLabel, m_overflowLabel})
-        bar->addPermanentWidget(l);
-    m_droppedLabel->setToolTip(tr("The oldest events were dropped to keep memory bounded"));
-    m_overflowLabel->setToolTip(tr("Times the kernel queue overflowed and events were lost"));
-    m_warningButton->setAutoRaise(true);
-    m_warningButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_warningButton->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-    m_warningButton->setToolTip(tr("Show the warnings and what to do about them"));
-    connect(m_warningButton, &QToolButton::clicked, this, &MainWindow::showProblems);
-    bar->addPermanentWidget(m_warningButton);
-}
-
 void MainWindow::setSession(std::unique_ptr<Session> session)
 {
     // The model and other views let go of the old session before it is destroyed.
     Session *old = m_session.release();
     m_session = std::move(session);
+    m_capture->setSession(m_session.get());
     connect(m_session.get(), &Session::problemReported, this, &MainWindow::onProblem);
     EventFilter::Criteria c = m_model->criteria();
     c.onlyPaths.clear(); // path ids belong to the old session
     c.hiddenPaths.clear();
     m_model->setSession(m_session.get());
     m_model->setCriteria(c);
-    m_rateLastSerial = 0;
-    m_rate = 0;
+    m_statusBar->restartRate();
     Q_EMIT sessionChanged(m_session.get());
     delete old;
     updateActions();
@@ -370,7 +277,7 @@ bool MainWindow::startWatching(const WatchOptions &options)
     if (options.roots.isEmpty())
         return false;
     stopWatching();
-    m_options = options;
+    m_capture->setOptions(options);
     m_rootLabel = QFile::decodeName(options.roots.first());
     auto session = std::make_unique<Session>();
     // A capture left running for days must not eat the machine: past the cap the oldest chunk
@@ -379,7 +286,7 @@ bool MainWindow::startWatching(const WatchOptions &options)
                              .toLongLong());
     setSession(std::move(session));
     resumeWatching();
-    if (!m_source)
+    if (!m_capture->source())
         return false;
     QSettings settings;
     UiSettings::setWatchOptions(settings, options);
@@ -403,86 +310,12 @@ bool MainWindow::watchFolder(const QString &folder)
 
 void MainWindow::resumeWatching()
 {
-    if (m_options.roots.isEmpty()) {
-        chooseFolder();
-        return;
-    }
-    if (m_session->isReadOnly() || (m_source && m_source->isRunning()))
-        return;
-    m_source = createEventSource(m_options, m_session->sharedPaths(), m_session->processes());
-    EventSource *src = m_source.get();
-    Session *session = m_session.get();
-    connect(src, &EventSource::eventsReady, session,
-            qOverload<const FsEventBatch &>(&Session::append));
-    connect(src, &EventSource::problem, session, &Session::reportProblem);
-    connect(src, &EventSource::setupProgress, this, [this](qint64 scanned) {
-        if (!m_setupProgress) {
-            m_setupProgress = new QProgressDialog(this);
-            m_setupProgress->setWindowTitle(tr("Setting Up Watches"));
-            m_setupProgress->setRange(0, 0);
-            m_setupProgress->setCancelButtonText(tr("Cancel"));
-            connect(m_setupProgress, &QProgressDialog::canceled, this, &MainWindow::stopWatching);
-            // A busy dialog (range 0..0) never reaches its minimumDuration logic through
-            // setValue(); show it ourselves if the scan is still running a moment later.
-            QPointer<QProgressDialog> dialog = m_setupProgress;
-            QTimer::singleShot(300, this, [dialog] {
-                if (dialog)
-                    dialog->show();
-            });
-        }
-        m_setupProgress->setLabelText(tr("Scanned %n folder(s)\u2026", nullptr, int(scanned)));
-        m_watchedDirs = scanned;
-        m_dirsLabel->setText(tr("%n folder(s) scanned", nullptr, int(scanned)));
-    });
-    connect(src, &EventSource::setupFinished, this, [this](qint64 watched, qint64 unwatched) {
-        if (m_setupProgress)
-            m_setupProgress->deleteLater();
-        m_watchedDirs = watched;
-        m_unwatchedDirs = unwatched;
-        updateStatus();
-    });
-    connect(src, &EventSource::stopped, this, [this] {
-        if (m_setupProgress)
-            m_setupProgress->deleteLater();
-        updateActions();
-        updateStatus();
-        Q_EMIT captureStopped();
-    });
-    m_watchedDirs = 0;
-    m_unwatchedDirs = 0;
-    if (!src->start(m_options)) {
-        const MonitorProblem p = src->lastProblem();
-        m_source.reset();
-        if (m_options.backend == WatchOptions::Backend::Fanotify) {
-            fallBackToInotify(); // the problem is in the session's warnings already
-            return;
-        }
-        QMessageBox::warning(this, tr("Could Not Watch"),
-                             ProblemText::summary(p) + QStringLiteral("\n\n")
-                                 + ProblemText::advice(p));
-    }
-    updateActions();
-    updateStatus();
-    updateTitle();
+    m_capture->resume();
 }
 
 void MainWindow::stopWatching()
 {
-    if (m_setupProgress)
-        m_setupProgress->deleteLater();
-    if (m_source) {
-        EventSource *src = m_source.get();
-        if (src->isRunning())
-            src->stop();
-        // stop() hands over the last events through a queued eventsReady(); the source goes
-        // once those have been delivered.
-        disconnect(src, &EventSource::setupProgress, this, nullptr);
-        m_source.release();
-        src->setParent(this); // gone with the window at the latest, even if no loop runs again
-        src->deleteLater();
-    }
-    updateActions();
-    updateStatus();
+    m_capture->stop();
 }
 
 void MainWindow::chooseFolder()
@@ -490,8 +323,8 @@ void MainWindow::chooseFolder()
     QSettings settings;
     WatchDialog dialog(this);
     WatchOptions o = UiSettings::watchOptions(settings);
-    if (!m_options.roots.isEmpty())
-        o.roots = m_options.roots;
+    if (!m_capture->options().roots.isEmpty())
+        o.roots = m_capture->options().roots;
     else if (!UiSettings::recentFolders(settings).isEmpty())
         o.roots = {QFile::encodeName(UiSettings::recentFolders(settings).first())};
     dialog.setOptions(o);
@@ -510,44 +343,8 @@ void MainWindow::chooseSession()
 bool MainWindow::openSession(const QString &fileName)
 {
     stopWatching();
-    QProgressDialog progress(tr("Opening %1\u2026").arg(QFileInfo(fileName).fileName()),
-                             tr("Cancel"), 0, 1000, this);
-    progress.setWindowModality(Qt::WindowModal); // no other command while the file loads
-    progress.setMinimumDuration(300);
-    progress.setValue(0);
-    const qint64 size = qMax<qint64>(1, QFileInfo(fileName).size());
-
-    // Parse in a worker thread so the window keeps painting (a million-row file takes
-    // seconds). CsvReader creates the Session in the calling thread; it is handed back to this
-    // one with moveToThread() before the worker ends, as csvreader.h asks.
-    auto bytesRead = std::make_shared<std::atomic<qint64>>(0);
-    auto cancelled = std::make_shared<std::atomic<bool>>(false);
-    std::unique_ptr<Session> loaded;
     CsvError error;
-    QThread *const guiThread = thread();
-    std::unique_ptr<QThread> worker(QThread::create([&loaded, &error, fileName, bytesRead,
-                                                     cancelled, guiThread] {
-        loaded = CsvReader::load(fileName, &error, [bytesRead, cancelled](qint64 done) {
-            bytesRead->store(done);
-            return !cancelled->load();
-        });
-        if (loaded)
-            loaded->moveToThread(guiThread);
-    }));
-    QEventLoop loop;
-    connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
-    connect(&progress, &QProgressDialog::canceled, &loop, [cancelled] { cancelled->store(true); });
-    QTimer poll;
-    poll.setInterval(50);
-    connect(&poll, &QTimer::timeout, &progress, [&progress, bytesRead, size] {
-        progress.setValue(int(qMin<qint64>(999, bytesRead->load() * 1000 / size)));
-    });
-    worker->start();
-    poll.start();
-    loop.exec();
-    worker->wait();
-    poll.stop();
-    progress.reset();
+    std::unique_ptr<Session> loaded = SessionLoader::load(fileName, &error, this);
     if (!loaded) {
         if (error.code != CsvError::Cancelled) {
             QMessageBox::warning(this, tr("Open Session"),
@@ -560,7 +357,9 @@ bool MainWindow::openSession(const QString &fileName)
     }
     if (loaded->origin().isEmpty())
         loaded->setOrigin(fileName);
-    m_options.roots.clear();
+    WatchOptions options = m_capture->options();
+    options.roots.clear();
+    m_capture->setOptions(options);
     m_rootLabel.clear();
     setSession(std::move(loaded));
     return true;
@@ -615,7 +414,7 @@ void MainWindow::clearEvents()
     if (m_session->isReadOnly())
         return;
     m_session->clear();
-    m_rateLastSerial = 0;
+    m_statusBar->rebaseRate();
     updateStatus();
     updateDetails();
 }
@@ -633,9 +432,9 @@ void MainWindow::clearPathFilter()
 
 void MainWindow::updateActions()
 {
-    const bool running = m_source && m_source->isRunning();
+    const bool running = m_capture->isRunning();
     const bool readOnly = m_session->isReadOnly();
-    m_startAction->setEnabled(!running && !readOnly && !m_options.roots.isEmpty());
+    m_startAction->setEnabled(!running && !readOnly && !m_capture->options().roots.isEmpty());
     m_stopAction->setEnabled(running);
     m_pauseAction->setEnabled(!readOnly);
     m_clearAction->setEnabled(!readOnly);
@@ -654,48 +453,23 @@ void MainWindow::updateTitle()
     setWindowTitle(what.isEmpty() ? QStringLiteral("fsnoop")
                                   : QStringLiteral("%1 \u2014 fsnoop").arg(what));
 
-    const bool running = m_source && m_source->isRunning();
+    const bool running = m_capture->isRunning();
     if (m_session->isReadOnly())
-        m_stateLabel->setText(tr("Session %1 (read-only)")
-                                  .arg(QDir::toNativeSeparators(m_session->origin())));
+        m_statusBar->setStateText(tr("Session %1 (read-only)")
+                                      .arg(QDir::toNativeSeparators(m_session->origin())));
     else if (running)
-        m_stateLabel->setText(m_pauseAction->isChecked()
-                                  ? tr("Watching %1 (display paused)").arg(what)
-                                  : tr("Watching %1").arg(what));
+        m_statusBar->setStateText(m_pauseAction->isChecked()
+                                      ? tr("Watching %1 (display paused)").arg(what)
+                                      : tr("Watching %1").arg(what));
     else if (!m_rootLabel.isEmpty())
-        m_stateLabel->setText(tr("Stopped"));
+        m_statusBar->setStateText(tr("Stopped"));
     else
-        m_stateLabel->setText(tr("Choose a folder to watch (Ctrl+N), or drop one here"));
+        m_statusBar->setStateText(tr("Choose a folder to watch (Ctrl+N), or drop one here"));
 }
 
 void MainWindow::updateStatus()
 {
-    const QLocale locale;
-    const EventStore &store = m_session->events();
-    const quint64 end = store.droppedCount() + quint64(store.size());
-    const double secs = m_rateClock.restart() / 1000.0;
-    if (secs > 0.05) {
-        const quint64 delta = end >= m_rateLastSerial ? end - m_rateLastSerial : end;
-        m_rate = double(delta) / secs;
-    }
-    m_rateLastSerial = end;
-
-    const bool live = !m_session->isReadOnly() && m_source;
-    if (live && m_source->isRunning()) {
-        const qint64 dirs = qMax(m_watchedDirs, m_source->stats().watchedDirectories);
-        m_dirsLabel->setText(tr("%n folder(s) watched", nullptr, int(dirs)));
-    }
-    m_dirsLabel->setVisible(live);
-    m_eventsLabel->setText(tr("%1 events").arg(locale.toString(qint64(store.size()))));
-    m_rateLabel->setText(tr("%1 events/s").arg(locale.toString(qint64(std::lround(m_rate)))));
-    m_rateLabel->setVisible(live);
-    m_droppedLabel->setText(tr("%1 dropped").arg(locale.toString(qint64(store.droppedCount()))));
-    m_droppedLabel->setVisible(store.droppedCount() > 0);
-    m_overflowLabel->setText(tr("%n overflow(s)", nullptr, int(m_session->overflowCount())));
-    m_overflowLabel->setVisible(m_session->overflowCount() > 0);
-    const qsizetype warnings = m_session->problems().size();
-    m_warningButton->setText(tr("%n warning(s)", nullptr, int(warnings)));
-    m_warningButton->setVisible(warnings > 0);
+    m_statusBar->refresh(*m_session, m_capture->source(), m_capture->watchedDirs());
     m_filterBar->setCounts(m_model->shownCount(), m_model->totalCount());
     updateTitle();
 }
@@ -709,23 +483,15 @@ void MainWindow::onProblem(const MonitorProblem &problem)
     const bool helperGone = problem.kind == MonitorProblem::HelperFailed
         || problem.kind == MonitorProblem::HelperCancelled
         || problem.kind == MonitorProblem::HelperNotAuthorized;
-    if (helperGone && m_options.backend == WatchOptions::Backend::Fanotify && !m_session->isReadOnly()) {
+    if (helperGone && m_capture->options().backend == WatchOptions::Backend::Fanotify
+        && !m_session->isReadOnly()) {
         // After the source's own stopped(): it may still be unwinding the helper's QProcess.
-        QTimer::singleShot(0, this, &MainWindow::fallBackToInotify);
+        QTimer::singleShot(0, m_capture, &CaptureController::fallBackToInotify);
     }
 }
 
-void MainWindow::fallBackToInotify()
+void MainWindow::showFallBack(const MonitorProblem &why)
 {
-    if (m_options.backend != WatchOptions::Backend::Fanotify)
-        return;
-    // Without the helper (cancelled, refused, crashed) the user still wants to see the folder:
-    // keep the session so far and go on with inotify, which needs no privilege, and say so.
-    const MonitorProblem why = m_session->problems().isEmpty() ? MonitorProblem{}
-                                                               : m_session->problems().constLast();
-    stopWatching();
-    m_options.backend = WatchOptions::Backend::Inotify;
-    resumeWatching();
     QString text = tr("Process information is not available, so fsnoop goes on watching with "
                       "inotify, without it. The events captured so far are kept.");
     if (why.kind != MonitorProblem::None)
@@ -759,89 +525,7 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::updateDetails()
 {
-    const QModelIndex current = m_view->currentIndex();
-    if (!current.isValid() || !m_model->isRowHeld(current.row())) {
-        m_details->clear();
-        return;
-    }
-    const FsEvent &e = m_model->eventAt(current.row());
-    auto cell = [&](int column, int role = Qt::DisplayRole) {
-        return m_model->index(current.row(), column).data(role).toString();
-    };
-    QStringList lines;
-    lines << tr("Time: %1").arg(QDateTime::fromMSecsSinceEpoch(e.timeNs / 1000000)
-                                    .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")));
-    lines << tr("Events: %1").arg(cell(EventTableModel::EventColumn));
-    if (e.pathId != PathTable::NoPath)
-        lines << tr("Path: %1").arg(m_session->paths().displayPath(e.pathId));
-    if (e.cookie && !e.isOverflow())
-        lines << tr("Cookie: %1").arg(e.cookie);
-    if (e.pid >= 0)
-        lines << tr("Process: %1 (PID %2) %3")
-                     .arg(cell(EventTableModel::ProcessColumn))
-                     .arg(e.pid)
-                     .arg(cell(EventTableModel::ProcessColumn, Qt::ToolTipRole));
-    lines << tr("Source: %1").arg(cell(EventTableModel::SourceColumn));
-    const QString tip = cell(EventTableModel::EventColumn, Qt::ToolTipRole);
-    if (!tip.isEmpty())
-        lines << QString() << tip;
-    m_details->setPlainText(lines.join(QLatin1Char('\n')));
-}
-
-void MainWindow::showContextMenu(const QPoint &pos)
-{
-    const QModelIndex index = m_view->indexAt(pos);
-    QMenu menu(this);
-    if (index.isValid()) {
-        const quint32 pathId = index.data(EventTableModel::PathIdRole).toUInt();
-        const quint32 mask = index.data(EventTableModel::MaskRole).toUInt();
-        const QString path = index.data(EventTableModel::FullPathRole).toString();
-        if (pathId != PathTable::NoPath) {
-            menu.addAction(tr("Copy Path"), this, [path] {
-                QGuiApplication::clipboard()->setText(path);
-            });
-            menu.addAction(tr("Open Containing Folder"), this, [path] {
-                QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
-            });
-            menu.addSeparator();
-            menu.addAction(tr("Show Only This File"), this, [this, pathId] {
-                showOnlyPaths({pathId});
-            });
-            menu.addAction(tr("Hide This File"), this, [this, pathId] {
-                EventFilter::Criteria c = m_model->criteria();
-                c.hiddenPaths.insert(pathId);
-                m_model->setCriteria(c);
-            });
-        }
-        const char *primary = EventNames::primaryName(mask);
-        quint32 bit = 0;
-        for (const EventNames::Type &t : EventNames::types()) {
-            if (QByteArray(t.name).toUpper() == primary)
-                bit = t.mask;
-        }
-        if (bit) {
-            menu.addAction(tr("Show Only \u201c%1\u201d Events")
-                               .arg(QString::fromLatin1(primary).toLower()),
-                           this, [this, bit] {
-                               EventFilter::Criteria c = m_model->criteria();
-                               c.eventMask = bit;
-                               m_model->setCriteria(c);
-                           });
-        }
-    }
-    const EventFilter::Criteria c = m_model->criteria();
-    if (!c.onlyPaths.isEmpty() || !c.hiddenPaths.isEmpty() || c.eventMask != 0xffffffffu) {
-        menu.addSeparator();
-        menu.addAction(tr("Show All Files and Events"), this, [this] {
-            EventFilter::Criteria c = m_model->criteria();
-            c.onlyPaths.clear();
-            c.hiddenPaths.clear();
-            c.eventMask = 0xffffffffu;
-            m_model->setCriteria(c);
-        });
-    }
-    if (!menu.isEmpty())
-        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    m_details->showRow(m_view->currentIndex());
 }
 
 static QString droppedPath(const QMimeData *mime, bool *isDir)

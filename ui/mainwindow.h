@@ -1,9 +1,9 @@
 #pragma once
 
+#include "capturecontroller.h"
 #include "eventsource.h"
 #include "watchoptions.h"
 
-#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QPointer>
 #include <QSet>
@@ -11,17 +11,16 @@
 
 #include <memory>
 
+class CaptureStatusBar;
+class EventDetailsPane;
 class EventTableModel;
+class EventTableView;
 class FilterBar;
 class QAction;
-class QLabel;
 class QMenu;
-class QPlainTextEdit;
-class QProgressDialog;
 class QSplitter;
 class QTabWidget;
 class QTableView;
-class QToolButton;
 class Session;
 class SessionExporter;
 
@@ -44,8 +43,8 @@ public:
 
     Session *session() const { return m_session.get(); }
     EventTableModel *eventModel() const { return m_model; }
-    QTableView *eventView() const { return m_view; }
-    EventSource *source() const { return m_source.get(); }
+    QTableView *eventView() const;
+    EventSource *source() const { return m_capture->source(); }
 
     // Starts a live capture into a new session. Returns false (and tells the user) on failure.
     bool startWatching(const WatchOptions &options);
@@ -74,7 +73,6 @@ protected:
 private:
     void createActions();
     void createMenus();
-    void createStatusBar();
     void setSession(std::unique_ptr<Session> session);
     void chooseSession();
     void resumeWatching();
@@ -86,31 +84,22 @@ private:
     void updateRecentMenu();
     void updateDetails();
     void showProblems();
-    void showContextMenu(const QPoint &pos);
     void onProblem(const MonitorProblem &problem);
-    void fallBackToInotify();
+    void showFallBack(const MonitorProblem &why);
     void restoreSettings();
     void saveSettings();
 
     std::unique_ptr<Session> m_session;
-    std::unique_ptr<EventSource> m_source;
-    WatchOptions m_options;
     QString m_rootLabel;
 
     EventTableModel *m_model;
     FilterBar *m_filterBar;
-    QTableView *m_view;
-    QPlainTextEdit *m_details;
+    EventTableView *m_view;
+    EventDetailsPane *m_details;
     QTabWidget *m_tabs;
     QSplitter *m_splitter;
-
-    QLabel *m_stateLabel;
-    QLabel *m_dirsLabel;
-    QLabel *m_eventsLabel;
-    QLabel *m_rateLabel;
-    QLabel *m_droppedLabel;
-    QLabel *m_overflowLabel;
-    QToolButton *m_warningButton;
+    CaptureStatusBar *m_statusBar;
+    CaptureController *m_capture;
 
     QAction *m_watchAction = nullptr;
     QAction *m_openAction = nullptr;
@@ -125,14 +114,6 @@ private:
     QAction *m_findAction = nullptr;
     QMenu *m_recentMenu = nullptr;
 
-    QPointer<QProgressDialog> m_setupProgress;
     QPointer<SessionExporter> m_exporter;
     QTimer m_statusTimer;
-    QElapsedTimer m_rateClock;
-    quint64 m_rateLastSerial = 0;
-    double m_rate = 0;
-    qint64 m_watchedDirs = 0;
-    qint64 m_unwatchedDirs = 0;
-    bool m_atBottom = true;
-    quint64 m_keptSerial = ~quint64(0); // the selected event across a filter change
 };

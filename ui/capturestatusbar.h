@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QStatusBar>
+
+class EventSource;
+class QLabel;
+class QToolButton;
+class Session;
+
+// The window's status bar: what is being watched, how many folders, events, events per second,
+// dropped events, kernel queue overflows, and a button for the warnings. The window tells it the
+// state line; it works out the rest from the session and the live source.
+class CaptureStatusBar final : public QStatusBar
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CaptureStatusBar)
+
+public:
+    explicit CaptureStatusBar(QWidget *parent = nullptr);
+
+    void setStateText(const QString &text);
+    void setEventCount(qsizetype count);
+    void showScannedFolders(qint64 scanned);
+    // Refreshes every count. `source` is the live capture (or null); `watchedDirs` is what its
+    // set-up reported, the source's own count can run ahead of it.
+    void refresh(const Session &session, const EventSource *source, qint64 watchedDirs);
+    // The rate counts from the next refresh on: the events before are not new ones.
+    void restartRate();
+    // As restartRate(), keeping the last rate until the next refresh measures a new one.
+    void rebaseRate();
+
+Q_SIGNALS:
+    void warningsRequested();
+
+private:
+    QLabel *m_stateLabel;
+    QLabel *m_dirsLabel;
+    QLabel *m_eventsLabel;
+    QLabel *m_rateLabel;
+    QLabel *m_droppedLabel;
+    QLabel *m_overflowLabel;
+    QToolButton *m_warningButton;
+
+    QElapsedTimer m_rateClock;
+    quint64 m_rateLastSerial = 0;
+    double m_rate = 0;
+};

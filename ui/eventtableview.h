@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QSet>
+#include <QTableView>
+
+class EventTableModel;
+
+// The window's event table: sized for a million rows, follows the tail while the user sits at
+// the bottom, keeps the selected event across filter changes, copies paths (Ctrl+C) and offers a
+// context menu to narrow the filter to a file or an event type.
+class EventTableView final : public QTableView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EventTableView)
+
+public:
+    explicit EventTableView(EventTableModel *model, QWidget *parent = nullptr);
+
+    // Whether new rows scroll the table to the bottom (when it is at the bottom already).
+    void setFollowing(bool following) { m_following = following; }
+
+Q_SIGNALS:
+    // "Show Only This File" in the context menu.
+    void showOnlyPathsRequested(const QSet<quint32> &pathIds);
+
+private:
+    void showContextMenu(const QPoint &pos);
+    void copyPaths();
+
+    EventTableModel *m_model;
+    bool m_following = true;
+    bool m_atBottom = true;
+    quint64 m_keptSerial = ~quint64(0); // the selected event across a filter change
+};
