@@ -339,22 +339,18 @@ void FanotifySource::handleEvent(const EventRecord &record)
         // One FAN_RENAME record -> the IN_MOVED_FROM / IN_MOVED_TO pair the rename tracker knows,
         // tied by a synthesized cookie. A missing half was outside the watched roots.
         const quint32 cookie = nextCookie();
-        if (!record.oldPath.empty()) {
-            FsEvent from = ev;
-            from.mask = IN_MOVED_FROM | isDir;
-            from.cookie = cookie;
-            from.pathId = m_paths->internPath(QByteArrayView(record.oldPath.data(), qsizetype(record.oldPath.size())));
-            if (wanted(from.pathId, from.mask))
-                append(from);
-        }
-        if (!record.path.empty()) {
-            FsEvent to = ev;
-            to.mask = IN_MOVED_TO | isDir;
-            to.cookie = cookie;
-            to.pathId = m_paths->internPath(QByteArrayView(record.path.data(), qsizetype(record.path.size())));
-            if (wanted(to.pathId, to.mask))
-                append(to);
-        }
+        const auto half = [&](const std::string &path, quint32 mask) {
+            if (path.empty())
+                return;
+            FsEvent e = ev;
+            e.mask = mask | isDir;
+            e.cookie = cookie;
+            e.pathId = m_paths->internPath(QByteArrayView(path.data(), qsizetype(path.size())));
+            if (wanted(e.pathId, e.mask))
+                append(e);
+        };
+        half(record.oldPath, IN_MOVED_FROM);
+        half(record.path, IN_MOVED_TO);
         return;
     }
 
