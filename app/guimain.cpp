@@ -1,7 +1,7 @@
 #include "guimain.h"
 
-#include "analysisviews.h"
-#include "mainwindow.h"
+#include "analysis/analysisviews.h"
+#include "window/mainwindow.h"
 #include "uilogging.h"
 
 #include <QApplication>

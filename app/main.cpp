@@ -1,7 +1,7 @@
-#include "commandline.h"
-#include "exitcode.h"
+#include "cli/commandline.h"
+#include "cli/exitcode.h"
 #include "guimain.h"
-#include "recordcommand.h"
+#include "cli/recordcommand.h"
 
 #include <QCoreApplication>
 #include <QLocale>

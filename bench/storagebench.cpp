@@ -8,9 +8,9 @@
 // interns them (parent directory id + name). Prints the structures' own accounting and the growth
 // of the process's resident memory, which also counts allocator overhead.
 
-#include "fsevent.h"
-#include "pathtable.h"
-#include "session.h"
+#include "core/fsevent.h"
+#include "core/pathtable.h"
+#include "core/session.h"
 
 #include <QByteArray>
 #include <QList>

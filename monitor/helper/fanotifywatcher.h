@@ -1,6 +1,6 @@
 #pragma once
 
-#include "protocol.h"
+#include "protocol/protocol.h"
 
 #include <sys/types.h>
 

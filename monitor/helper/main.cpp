@@ -8,7 +8,7 @@
 // Exit codes: 0 stdin EOF, 1 refused request, 2 runtime failure. (126/127 belong to pkexec.)
 
 #include "fanotifywatcher.h"
-#include "protocol.h"
+#include "protocol/protocol.h"
 
 #include <poll.h>
 #include <signal.h>

@@ -1,7 +1,7 @@
-#include "csvreader.h"
-#include "eventstore.h"
-#include "pathtable.h"
-#include "session.h"
+#include "io/csvreader.h"
+#include "core/eventstore.h"
+#include "core/pathtable.h"
+#include "core/session.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "eventnames.h"
+#include "core/eventnames.h"
 
 #include <QTest>
 

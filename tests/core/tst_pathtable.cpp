@@ -1,4 +1,4 @@
-#include "pathtable.h"
+#include "core/pathtable.h"
 
 #include <QTest>
 

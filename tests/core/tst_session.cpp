@@ -1,5 +1,5 @@
-#include "eventstore.h"
-#include "session.h"
+#include "core/eventstore.h"
+#include "core/session.h"
 
 #include <QSignalSpy>
 #include <QTest>

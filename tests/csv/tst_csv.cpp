@@ -1,11 +1,11 @@
-#include "csvescape.h"
-#include "csvreader.h"
-#include "csvwriter.h"
-#include "eventstore.h"
-#include "fsevent.h"
-#include "pathtable.h"
-#include "processtable.h"
-#include "session.h"
+#include "io/csvescape.h"
+#include "io/csvreader.h"
+#include "io/csvwriter.h"
+#include "core/eventstore.h"
+#include "core/fsevent.h"
+#include "core/pathtable.h"
+#include "core/processtable.h"
+#include "core/session.h"
 
 #include <QBuffer>
 #include <QDir>

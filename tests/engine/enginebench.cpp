@@ -6,8 +6,8 @@
 // Starts an InotifyMonitor on PATH, reports the set-up time, then prints READY on stdout and
 // counts events until EXPECTED_EVENTS arrived (or 3 s without any), reporting the CPU time the
 // whole process spent on them.
-#include "inotifymonitor.h"
-#include "pathtable.h"
+#include "inotify/inotifymonitor.h"
+#include "core/pathtable.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

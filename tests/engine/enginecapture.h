@@ -1,7 +1,7 @@
 #pragma once
 
-#include "inotifymonitor.h"
-#include "pathtable.h"
+#include "inotify/inotifymonitor.h"
+#include "core/pathtable.h"
 
 #include <QDir>
 #include <QFile>

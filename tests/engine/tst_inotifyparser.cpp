@@ -1,4 +1,4 @@
-#include "inotifyparser.h"
+#include "inotify/inotifyparser.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 #include "fuzzentry.h"
 
-#include "protocol.h"
+#include "protocol/protocol.h"
 
 #include <cstdlib>
 #include <string>

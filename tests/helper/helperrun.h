@@ -1,6 +1,6 @@
 #pragma once
 
-#include "helper/protocol.h"
+#include "protocol/protocol.h"
 
 #include <QDeadlineTimer>
 #include <QProcess>

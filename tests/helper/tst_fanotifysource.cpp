@@ -1,9 +1,9 @@
 // FanotifySource: the GUI side of the helper, on the real kernel (as root) and against fake
 // "helpers" that misbehave.
-#include "fanotifysource.h"
-#include "helper/protocol.h"
-#include "pathtable.h"
-#include "processtable.h"
+#include "fanotify/fanotifysource.h"
+#include "protocol/protocol.h"
+#include "core/pathtable.h"
+#include "core/processtable.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
-#include "filestats.h"
-#include "pathtable.h"
-#include "ratehistory.h"
-#include "session.h"
-#include "sessionstats.h"
-#include "statsreport.h"
+#include "analysis/filestats.h"
+#include "core/pathtable.h"
+#include "analysis/ratehistory.h"
+#include "core/session.h"
+#include "analysis/sessionstats.h"
+#include "analysis/statsreport.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

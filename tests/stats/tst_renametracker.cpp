@@ -1,5 +1,5 @@
-#include "pathtable.h"
-#include "renametracker.h"
+#include "core/pathtable.h"
+#include "analysis/renametracker.h"
 
 #include <QTest>
 

@@ -1,13 +1,13 @@
-#include "csvreader.h"
-#include "csvwriter.h"
-#include "inotifymonitor.h"
-#include "renamechainpanel.h"
-#include "renametracker.h"
-#include "session.h"
-#include "sessionstats.h"
-#include "statsmodel.h"
-#include "statspanel.h"
-#include "statsreport.h"
+#include "io/csvreader.h"
+#include "io/csvwriter.h"
+#include "inotify/inotifymonitor.h"
+#include "analysis/renamechainpanel.h"
+#include "analysis/renametracker.h"
+#include "core/session.h"
+#include "analysis/sessionstats.h"
+#include "analysis/statsmodel.h"
+#include "analysis/statspanel.h"
+#include "analysis/statsreport.h"
 
 #include <QBuffer>
 #include <QDir>

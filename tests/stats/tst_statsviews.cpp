@@ -1,11 +1,11 @@
-#include "ratechart.h"
-#include "renamechainmodel.h"
-#include "renamechainpanel.h"
-#include "session.h"
-#include "sessionstats.h"
-#include "statsmodel.h"
-#include "statspanel.h"
-#include "topfileschart.h"
+#include "analysis/ratechart.h"
+#include "analysis/renamechainmodel.h"
+#include "analysis/renamechainpanel.h"
+#include "core/session.h"
+#include "analysis/sessionstats.h"
+#include "analysis/statsmodel.h"
+#include "analysis/statspanel.h"
+#include "analysis/topfileschart.h"
 
 #include <QAbstractItemModelTester>
 #include <QBarSet>

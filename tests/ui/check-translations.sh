@@ -9,7 +9,7 @@ src=$2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-mapfile -t sources < <(find "$src/ui" "$src/app" -maxdepth 1 \( -name '*.cpp' -o -name '*.h' \) | sort)
+mapfile -t sources < <(find "$src/ui" "$src/app" \( -name '*.cpp' -o -name '*.h' \) | sort)
 status=0
 for lang in fr de ja zh_CN; do
     cp "$src/translations/fsnoop_$lang.ts" "$work/"

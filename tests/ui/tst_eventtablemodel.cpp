@@ -1,6 +1,6 @@
-#include "eventtablemodel.h"
-#include "pathtable.h"
-#include "session.h"
+#include "events/eventtablemodel.h"
+#include "core/pathtable.h"
+#include "core/session.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,9 +1,9 @@
-#include "csvreader.h"
-#include "eventtablemodel.h"
-#include "mainwindow.h"
-#include "pathtable.h"
-#include "session.h"
-#include "sessionexporter.h"
+#include "io/csvreader.h"
+#include "events/eventtablemodel.h"
+#include "window/mainwindow.h"
+#include "core/pathtable.h"
+#include "core/session.h"
+#include "session/sessionexporter.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -1,13 +1,13 @@
-#include "analysisviews.h"
-#include "eventtablemodel.h"
-#include "renamechainmodel.h"
-#include "renamechainpanel.h"
-#include "statspanel.h"
-#include "mainwindow.h"
-#include "pathtable.h"
-#include "session.h"
-#include "inotifymonitor.h"
-#include "uisettings.h"
+#include "analysis/analysisviews.h"
+#include "events/eventtablemodel.h"
+#include "analysis/renamechainmodel.h"
+#include "analysis/renamechainpanel.h"
+#include "analysis/statspanel.h"
+#include "window/mainwindow.h"
+#include "core/pathtable.h"
+#include "core/session.h"
+#include "inotify/inotifymonitor.h"
+#include "window/uisettings.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

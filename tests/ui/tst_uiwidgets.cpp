@@ -1,7 +1,7 @@
-#include "filterbar.h"
-#include "problemtext.h"
-#include "uisettings.h"
-#include "watchdialog.h"
+#include "events/filterbar.h"
+#include "window/problemtext.h"
+#include "window/uisettings.h"
+#include "window/watchdialog.h"
 
 #include <QAction>
 #include <QCheckBox>

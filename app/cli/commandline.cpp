@@ -1,0 +1,249 @@
+#include "cli/commandline.h"
+
+#include "core/eventnames.h"
+#include "cli/exitcode.h"
+#include "analysis/statsreport.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <cmath>
+#include <cstring>
+
+CommandLine::Mode CommandLine::mode(int argc, char **argv)
+{
+    if (argc < 2)
+        return Mode::Gui;
+    const char *first = argv[1];
+    if (std::strcmp(first, "record") == 0)
+        return Mode::Record;
+    if (std::strcmp(first, "--help") == 0 || std::strcmp(first, "-h") == 0
+        || std::strcmp(first, "help") == 0)
+        return Mode::Help;
+    if (std::strcmp(first, "--version") == 0 || std::strcmp(first, "-V") == 0)
+        return Mode::Version;
+    return Mode::Gui;
+}
+
+QString CommandLine::exitCodesHelp()
+{
+    return tr("Exit codes:\n"
+              "  %1  finished normally (Ctrl+C, SIGTERM, --duration, or the reader of a pipe quit)\n"
+              "  %2  runtime error (output could not be written, the engine failed, every watched\n"
+              "     folder was deleted or unmounted)\n"
+              "  %3  usage error (unknown option or event name, bad regular expression, no such folder)\n"
+              "  %4  nothing could be watched (permission denied, inotify watch limit)\n")
+        .arg(ExitCode::Ok)
+        .arg(ExitCode::RuntimeError)
+        .arg(ExitCode::UsageError)
+        .arg(ExitCode::NothingWatched);
+}
+
+QString CommandLine::generalHelp()
+{
+    return tr("Usage:\n"
+              "  fsnoop [FOLDER]            open the window, watching FOLDER if given\n"
+              "  fsnoop open SESSION.csv    reopen a captured session in the window\n"
+              "  fsnoop record FOLDER... [options]\n"
+              "                             capture without a window and write CSV\n"
+              "                             (see `fsnoop record --help`)\n"
+              "  fsnoop --help | --version\n"
+              "\n")
+        + exitCodesHelp();
+}
+
+QString CommandLine::recordHelp()
+{
+    // The event names, wrapped to fit an 80-column terminal under the option's description.
+    QString names;
+    int column = 0;
+    for (const EventNames::Type &t : EventNames::types()) {
+        const QString name = QLatin1String(t.name) + QLatin1Char(',');
+        if (column > 0 && column + name.size() > 55) {
+            names += QLatin1String("\n                         ");
+            column = 0;
+        }
+        names += name;
+        column += int(name.size());
+    }
+    return tr("Usage: fsnoop record FOLDER... [options]\n"
+              "\n"
+              "Watches every FOLDER recursively with inotify and writes one CSV row per event\n"
+              "(format: docs/csv-format.md), flushed as events arrive, until Ctrl+C, SIGTERM or\n"
+              "--duration. A one-line summary goes to standard error at the end.\n"
+              "\n"
+              "Options:\n"
+              "  -e, --event EVENTS     record only these events, comma-separated (default: all):\n"
+              "                         %1\n"
+              "                         close, move, all\n"
+              "  --exclude REGEX        ignore paths matching REGEX (Perl-compatible syntax,\n"
+              "                         matched against the full path); excluded folders get no\n"
+              "                         watch at all. May be repeated.\n"
+              "  --include REGEX        record only paths matching REGEX. May be repeated.\n"
+              "  --duration SECONDS     stop after SECONDS (decimals allowed)\n"
+              "  -o, --output FILE.csv  write to FILE.csv instead of standard output (when it is\n"
+              "                         inside a watched folder, its own changes are left out)\n"
+              "  -q, --quiet            no set-up messages and no summary (problems are still\n"
+              "                         reported)\n"
+              "  --stats                at the end, print a table of events per file and event\n"
+              "                         type to standard error (what inotifywatch prints)\n"
+              "  -a, --ascending EVENT  with --stats: sort ascending by EVENT (or total)\n"
+              "  -d, --descending EVENT with --stats: sort descending by EVENT (default: total)\n"
+              "  --fanotify             watch with fanotify through the privileged helper (run as\n"
+              "                         root, or authenticate with pkexec): also records which\n"
+              "                         process (pid, name, executable) touched each file\n"
+              "  -h, --help             show this help\n"
+              "\n")
+               .arg(names)
+        + exitCodesHelp();
+}
+
+CommandLine::Parse CommandLine::parseRecord(const QStringList &arguments, RecordOptions *options,
+                                            QString *error)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption eventOpt({QStringLiteral("e"), QStringLiteral("event")},
+                                      QString(), QStringLiteral("EVENTS"));
+    const QCommandLineOption excludeOpt(QStringLiteral("exclude"), QString(),
+                                        QStringLiteral("REGEX"));
+    const QCommandLineOption includeOpt(QStringLiteral("include"), QString(),
+                                        QStringLiteral("REGEX"));
+    const QCommandLineOption durationOpt(QStringLiteral("duration"), QString(),
+                                         QStringLiteral("SECONDS"));
+    const QCommandLineOption outputOpt({QStringLiteral("o"), QStringLiteral("output")}, QString(),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption quietOpt({QStringLiteral("q"), QStringLiteral("quiet")}, QString());
+    const QCommandLineOption helpOpt({QStringLiteral("h"), QStringLiteral("help")}, QString());
+    const QCommandLineOption statsOpt(QStringLiteral("stats"), QString());
+    const QCommandLineOption ascendingOpt({QStringLiteral("a"), QStringLiteral("ascending")},
+                                          QString(), QStringLiteral("EVENT"));
+    const QCommandLineOption descendingOpt({QStringLiteral("d"), QStringLiteral("descending")},
+                                           QString(), QStringLiteral("EVENT"));
+    const QCommandLineOption fanotifyOpt(QStringLiteral("fanotify"), QString());
+    parser.addOptions({eventOpt, excludeOpt, includeOpt, durationOpt, outputOpt, quietOpt, helpOpt,
+                       statsOpt, ascendingOpt, descendingOpt, fanotifyOpt});
+
+    // QCommandLineParser expects the program name first.
+    if (!parser.parse(QStringList{QStringLiteral("fsnoop record")} + arguments)) {
+        *error = parser.errorText();
+        return Parse::Error;
+    }
+    if (parser.isSet(helpOpt))
+        return Parse::Help;
+
+    RecordOptions out;
+    out.quiet = parser.isSet(quietOpt);
+    out.stats = parser.isSet(statsOpt);
+    if (parser.isSet(fanotifyOpt))
+        out.watch.backend = WatchOptions::Backend::Fanotify;
+    if (parser.isSet(ascendingOpt) && parser.isSet(descendingOpt)) {
+        *error = tr("-a and -d cannot be used together");
+        return Parse::Error;
+    }
+    for (const QCommandLineOption *opt : {&ascendingOpt, &descendingOpt}) {
+        if (!parser.isSet(*opt))
+            continue;
+        if (!out.stats) {
+            *error = tr("-%1 sorts the --stats table: add --stats").arg(opt->names().constFirst());
+            return Parse::Error;
+        }
+        if (!StatsReport::parseSortKey(parser.value(*opt), &out.statsSortKey)) {
+            *error = tr("unknown event name \"%1\" for -%2 (try: fsnoop record --help)")
+                         .arg(parser.value(*opt), opt->names().constFirst());
+            return Parse::Error;
+        }
+        out.statsAscending = opt == &ascendingOpt;
+    }
+
+    if (parser.isSet(eventOpt)) {
+        quint32 mask = 0;
+        // -e may be given several times, as with inotifywait.
+        for (const QString &list : parser.values(eventOpt)) {
+            QString bad;
+            const quint32 m = EventNames::parseList(list, &bad);
+            if (m == 0) {
+                *error = bad.isEmpty() ? tr("no event names in \"%1\"").arg(list)
+                                       : tr("unknown event name \"%1\" (try: fsnoop record --help)")
+                                             .arg(bad);
+                return Parse::Error;
+            }
+            mask |= m;
+        }
+        out.watch.events = mask;
+    }
+
+    const auto regexes = [&](const QCommandLineOption &opt, QList<QRegularExpression> *list) {
+        for (const QString &pattern : parser.values(opt)) {
+            QRegularExpression re(pattern);
+            if (!re.isValid()) {
+                *error = tr("bad regular expression \"%1\" for --%2: %3 (at offset %4)")
+                             .arg(pattern, opt.names().constFirst(), re.errorString())
+                             .arg(re.patternErrorOffset());
+                return false;
+            }
+            re.optimize();
+            list->append(re);
+        }
+        return true;
+    };
+    if (!regexes(excludeOpt, &out.watch.excludes) || !regexes(includeOpt, &out.watch.includes))
+        return Parse::Error;
+
+    if (parser.isSet(durationOpt)) {
+        bool ok = false;
+        const double seconds = parser.value(durationOpt).toDouble(&ok);
+        if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > 365.0 * 86400) {
+            *error = tr("--duration needs a positive number of seconds, not \"%1\"")
+                         .arg(parser.value(durationOpt));
+            return Parse::Error;
+        }
+        out.durationMs = qMax<qint64>(1, qint64(std::llround(seconds * 1000)));
+    }
+    if (parser.isSet(outputOpt)) {
+        out.outputFile = parser.value(outputOpt);
+        if (out.outputFile.isEmpty()) {
+            *error = tr("-o needs a file name");
+            return Parse::Error;
+        }
+    }
+
+    const QStringList folders = parser.positionalArguments();
+    if (folders.isEmpty()) {
+        *error = tr("no folder to watch (usage: fsnoop record FOLDER... [options])");
+        return Parse::Error;
+    }
+    for (const QString &folder : folders) {
+        const QFileInfo info(folder);
+        if (!info.exists()) {
+            *error = tr("no such folder: %1").arg(folder);
+            return Parse::Error;
+        }
+        if (!info.isDir()) {
+            *error = tr("not a folder: %1").arg(folder);
+            return Parse::Error;
+        }
+        // Absolute but not canonical: the user's spelling (through a symlink) is what they see in
+        // the paths of the record, as with inotifywait.
+        out.watch.roots.append(QFile::encodeName(info.absoluteFilePath()));
+    }
+    // Writing the record inside a watched folder would record our own writes, one MODIFY per
+    // batch, each of which makes the next batch: a loop that never goes quiet. Leave that one
+    // file out (only then: a regex costs the engine a match per event).
+    if (!out.outputFile.isEmpty() && out.outputFile != QLatin1String("-")) {
+        const QString output = QFileInfo(out.outputFile).absoluteFilePath();
+        for (const QByteArray &root : std::as_const(out.watch.roots)) {
+            QString prefix = QFile::decodeName(root);
+            if (!prefix.endsWith(QLatin1Char('/')))
+                prefix += QLatin1Char('/');
+            if (output.startsWith(prefix)) {
+                out.watch.excludes.append(QRegularExpression(
+                    QLatin1String("\\A") + QRegularExpression::escape(output) + QLatin1String("\\z")));
+                break;
+            }
+        }
+    }
+    *options = std::move(out);
+    return Parse::Ok;
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/watchoptions.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+// What `fsnoop record` was asked to do.
+struct RecordOptions
+{
+    WatchOptions watch;         // roots, event mask, include/exclude regexes, backend
+    qint64 durationMs = 0;      // 0: until SIGINT/SIGTERM
+    QString outputFile;         // empty or "-": stdout
+    bool quiet = false;         // no set-up messages, no summary (problems are still printed)
+    bool stats = false;         // print inotifywatch's per-file table at the end (--stats)
+    quint32 statsSortKey = 0;   // 0: total; otherwise one IN_* bit (-a/-d EVENT)
+    bool statsAscending = false;
+};
+
+// The command line: which mode, and the parsing of `fsnoop record`'s options. Pure (no file is
+// opened, nothing is watched) so it is easy to reason about; checks that touch the file system
+// (does PATH exist) are done here too because they are usage errors (exit 2).
+class CommandLine final
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    enum class Mode { Gui, Record, Help, Version };
+
+    // Decides from argv[1]: `record`, `--help`/`-h`/`help`, `--version`; everything else
+    // (`fsnoop`, `fsnoop PATH`, `fsnoop open FILE.csv`) is the window's.
+    static Mode mode(int argc, char **argv);
+
+    enum class Parse { Ok, Help, Error };
+    // `arguments` are the words after `record`. On Error, *error says what is wrong in one line.
+    static Parse parseRecord(const QStringList &arguments, RecordOptions *options, QString *error);
+
+    static QString generalHelp();
+    static QString recordHelp();
+    static QString exitCodesHelp();
+};

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "cli/commandline.h"
+#include "cli/csvfilesink.h"
+#include "io/csvwriter.h"
+#include "capture/eventsource.h"
+#include "analysis/filestats.h"
+#include "core/processtable.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class PathTable;
+
+// `fsnoop record`: one EventSource feeding one CsvWriter into one sink, until a signal, the
+// duration, or the source's end. Each batch the source delivers becomes exactly one write(2), so
+// the output is live and the per-event cost stays in the writer.
+//
+// The source comes from createEventSource() (`--fanotify` sets WatchOptions::backend); with
+// `--stats` every batch also feeds a FileStats whose table finish() prints, as inotifywatch does.
+class RecordCommand final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RecordCommand)
+
+public:
+    explicit RecordCommand(RecordOptions options, QObject *parent = nullptr);
+    ~RecordCommand() override;
+
+    // Opens the output, writes the header, starts the source. Returns false (with the message
+    // already printed) when the capture cannot begin; exitCode() says why.
+    bool start();
+
+    // Ends the capture: stops the source (which delivers its last batch), then finish().
+    void requestStop(int exitCode);
+
+    int exitCode() const { return m_exitCode; }
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    void onBatch(const FsEventBatch &batch);
+    void onProblem(const MonitorProblem &problem);
+    void onSetupProgress(qint64 scanned);
+    void onSetupFinished(qint64 watched, qint64 unwatched);
+    void onSourceStopped();
+    void finish();
+    void printLine(const QString &line) const;
+
+    RecordOptions m_options;
+    std::shared_ptr<PathTable> m_paths;
+    ProcessTable m_processes;
+    CsvWriter m_writer;
+    CsvFileSink m_sink;
+    std::unique_ptr<EventSource> m_source;
+    QByteArray m_buffer; // reused for every batch: no allocation once it has grown
+    FileStats m_stats;   // fed only with --stats
+    QTimer m_durationTimer;
+    QTimer m_stopTimeout;
+    QElapsedTimer m_progressClock;
+    bool m_progressShown = false;
+    bool m_interactive = false; // standard error is a terminal
+
+    qint64 m_events = 0;
+    qint64 m_overflows = 0;
+    bool m_stopping = false;
+    bool m_finished = false;
+    bool m_outputFailed = false;
+    int m_exitCode = 0;
+};
+
+// main()'s entry for `fsnoop record ...`: builds the QCoreApplication and runs the command.
+int runRecord(int &argc, char **argv);

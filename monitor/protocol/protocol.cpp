@@ -1,0 +1,452 @@
+#include "protocol/protocol.h"
+
+#include <sys/fanotify.h>
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <climits>
+#include <cstdlib>
+#include <cstring>
+#include <utility>
+
+namespace fsnoop::proto {
+
+namespace {
+
+constexpr char kMagic0 = 'F';
+constexpr char kMagic1 = 'N';
+
+// ---- writing ----
+class Writer
+{
+public:
+    explicit Writer(std::string &out) : m_out(out) {}
+
+    void u8(std::uint8_t v) { m_out.push_back(char(v)); }
+    void u16(std::uint16_t v)
+    {
+        for (int i = 0; i < 2; ++i)
+            m_out.push_back(char((v >> (8 * i)) & 0xff));
+    }
+    void u32(std::uint32_t v)
+    {
+        for (int i = 0; i < 4; ++i)
+            m_out.push_back(char((v >> (8 * i)) & 0xff));
+    }
+    void u64(std::uint64_t v)
+    {
+        for (int i = 0; i < 8; ++i)
+            m_out.push_back(char((v >> (8 * i)) & 0xff));
+    }
+    // Truncates to `max` so that an encoded record always stays under kMaxPayload.
+    void str(const std::string &s, std::size_t max)
+    {
+        const std::size_t n = s.size() < max ? s.size() : max;
+        u16(std::uint16_t(n));
+        m_out.append(s.data(), n);
+    }
+
+private:
+    std::string &m_out;
+};
+
+// ---- reading: every getter checks the remaining length first ----
+class Reader
+{
+public:
+    explicit Reader(const std::string &in) : m_data(in.data()), m_size(in.size()) {}
+
+    bool u8(std::uint8_t &v)
+    {
+        if (m_size - m_pos < 1)
+            return false;
+        v = std::uint8_t(m_data[m_pos++]);
+        return true;
+    }
+    bool u16(std::uint16_t &v)
+    {
+        std::uint64_t x;
+        if (!le(2, x))
+            return false;
+        v = std::uint16_t(x);
+        return true;
+    }
+    bool u32(std::uint32_t &v)
+    {
+        std::uint64_t x;
+        if (!le(4, x))
+            return false;
+        v = std::uint32_t(x);
+        return true;
+    }
+    bool u64(std::uint64_t &v) { return le(8, v); }
+    bool str(std::string &s, std::size_t max)
+    {
+        std::uint16_t n;
+        if (!u16(n) || n > max || m_size - m_pos < n)
+            return false;
+        s.assign(m_data + m_pos, n);
+        m_pos += n;
+        return true;
+    }
+    bool atEnd() const { return m_pos == m_size; }
+
+private:
+    bool le(std::size_t bytes, std::uint64_t &v)
+    {
+        if (m_size - m_pos < bytes)
+            return false;
+        v = 0;
+        for (std::size_t i = 0; i < bytes; ++i)
+            v |= std::uint64_t(std::uint8_t(m_data[m_pos + i])) << (8 * i);
+        m_pos += bytes;
+        return true;
+    }
+
+    const char *m_data;
+    std::size_t m_size;
+    std::size_t m_pos = 0;
+};
+
+bool failWith(std::string *why, const char *text)
+{
+    if (why)
+        *why = text;
+    return false;
+}
+
+bool isKnownType(std::uint8_t t)
+{
+    return t >= std::uint8_t(RecordType::Request) && t <= std::uint8_t(RecordType::Event);
+}
+
+struct EventName {
+    const char *name;
+    std::uint64_t mask;
+};
+
+// inotifywait's names (the CLI's `-e` and EventNames in monitor/), mapped onto fanotify bits. The
+// low FAN_* bits have the values of the IN_* bits by design (fanotify(7)).
+constexpr EventName kEventNames[] = {
+    {"access", FAN_ACCESS},
+    {"modify", FAN_MODIFY},
+    {"attrib", FAN_ATTRIB},
+    {"close_write", FAN_CLOSE_WRITE},
+    {"close_nowrite", FAN_CLOSE_NOWRITE},
+    {"open", FAN_OPEN},
+    {"moved_from", FAN_MOVED_FROM},
+    {"moved_to", FAN_MOVED_TO},
+    {"create", FAN_CREATE},
+    {"delete", FAN_DELETE},
+    {"delete_self", FAN_DELETE_SELF},
+    {"move_self", FAN_MOVE_SELF},
+};
+
+ErrorRecord makeError(ErrorCode code, std::string message, std::string path = {}, int errnum = 0)
+{
+    ErrorRecord e;
+    e.code = code;
+    e.message = std::move(message);
+    e.path = std::move(path);
+    e.errnum = errnum;
+    return e;
+}
+
+} // namespace
+
+// ---- encoding ----
+
+void appendFrame(std::string &out, RecordType type, const std::string &payload)
+{
+    Writer w(out);
+    w.u8(std::uint8_t(kMagic0));
+    w.u8(std::uint8_t(kMagic1));
+    w.u8(kVersion);
+    w.u8(std::uint8_t(type));
+    w.u32(std::uint32_t(payload.size()));
+    out.append(payload);
+}
+
+void appendRequest(std::string &out, const Request &r)
+{
+    std::string p;
+    Writer w(p);
+    w.u32(r.options);
+    w.u16(std::uint16_t(r.roots.size() < kMaxRoots ? r.roots.size() : kMaxRoots));
+    for (std::size_t i = 0; i < r.roots.size() && i < kMaxRoots; ++i)
+        w.str(r.roots[i], kMaxPathLength);
+    w.u16(std::uint16_t(r.events.size() < kMaxEventNames ? r.events.size() : kMaxEventNames));
+    for (std::size_t i = 0; i < r.events.size() && i < kMaxEventNames; ++i)
+        w.str(r.events[i], kMaxEventNameLength);
+    appendFrame(out, RecordType::Request, p);
+}
+
+void appendReady(std::string &out, const Ready &r)
+{
+    std::string p;
+    Writer w(p);
+    w.u8(std::uint8_t(r.mode));
+    w.u32(r.features);
+    w.u64(r.markMask);
+    w.str(r.detail, kMaxDetailLength);
+    appendFrame(out, RecordType::Ready, p);
+}
+
+void appendError(std::string &out, const ErrorRecord &r)
+{
+    std::string p;
+    Writer w(p);
+    w.u32(std::uint32_t(r.code));
+    w.u32(std::uint32_t(r.errnum));
+    w.str(r.path, kMaxPathLength);
+    w.str(r.message, kMaxDetailLength);
+    appendFrame(out, RecordType::Error, p);
+}
+
+void appendEvent(std::string &out, const EventRecord &r)
+{
+    std::string p;
+    Writer w(p);
+    w.u64(r.timeNs);
+    w.u64(r.mask);
+    w.u32(std::uint32_t(r.pid));
+    w.u32(r.flags);
+    w.str(r.comm, kMaxCommLength);
+    w.str(r.exe, kMaxPathLength);
+    w.str(r.path, kMaxPathLength);
+    w.str(r.oldPath, kMaxPathLength);
+    appendFrame(out, RecordType::Event, p);
+}
+
+// ---- decoding ----
+
+void FrameDecoder::feed(const char *data, std::size_t size)
+{
+    if (m_bad)
+        return;
+    // Drop what was consumed before growing, so the buffer holds at most one partial frame plus
+    // what the caller fed at once.
+    if (m_offset > 0 && (m_offset == m_buffer.size() || m_offset > kMaxPayload)) {
+        m_buffer.erase(0, m_offset);
+        m_offset = 0;
+    }
+    m_buffer.append(data, size);
+}
+
+FrameDecoder::Status FrameDecoder::fail(ErrorCode code, std::string why)
+{
+    m_bad = true;
+    m_errorCode = code;
+    m_error = std::move(why);
+    m_buffer.clear();
+    m_offset = 0;
+    return Status::Bad;
+}
+
+FrameDecoder::Status FrameDecoder::next(Frame &frame)
+{
+    if (m_bad)
+        return Status::Bad;
+    const std::size_t avail = m_buffer.size() - m_offset;
+    const char *h = m_buffer.data() + m_offset;
+    // Check the header byte by byte as soon as it arrives, so garbage is caught on its first bytes.
+    if (avail >= 1 && h[0] != kMagic0)
+        return fail(ErrorCode::BadFrame, "bad magic");
+    if (avail >= 2 && h[1] != kMagic1)
+        return fail(ErrorCode::BadFrame, "bad magic");
+    if (avail >= 3 && std::uint8_t(h[2]) != kVersion)
+        return fail(ErrorCode::BadVersion, "unsupported protocol version " + std::to_string(std::uint8_t(h[2])));
+    if (avail >= 4 && !isKnownType(std::uint8_t(h[3])))
+        return fail(ErrorCode::BadFrame, "unknown record type " + std::to_string(std::uint8_t(h[3])));
+    if (avail < kHeaderSize)
+        return Status::NeedMore;
+    std::uint32_t length = 0;
+    for (int i = 0; i < 4; ++i)
+        length |= std::uint32_t(std::uint8_t(h[4 + i])) << (8 * i);
+    if (length > kMaxPayload)
+        return fail(ErrorCode::TooLarge, "frame of " + std::to_string(length) + " bytes exceeds the limit");
+    if (avail - kHeaderSize < length)
+        return Status::NeedMore;
+    frame.type = RecordType(std::uint8_t(h[3]));
+    frame.payload.assign(h + kHeaderSize, length);
+    m_offset += kHeaderSize + length;
+    return Status::Frame;
+}
+
+bool parseRequest(const std::string &payload, Request &out, std::string *why)
+{
+    Reader r(payload);
+    Request req;
+    std::uint16_t n = 0;
+    if (!r.u32(req.options))
+        return failWith(why, "truncated request");
+    if (!r.u16(n) || n > kMaxRoots)
+        return failWith(why, "bad root count");
+    for (std::uint16_t i = 0; i < n; ++i) {
+        std::string s;
+        if (!r.str(s, kMaxPathLength))
+            return failWith(why, "bad root");
+        req.roots.push_back(std::move(s));
+    }
+    if (!r.u16(n) || n > kMaxEventNames)
+        return failWith(why, "bad event count");
+    for (std::uint16_t i = 0; i < n; ++i) {
+        std::string s;
+        if (!r.str(s, kMaxEventNameLength))
+            return failWith(why, "bad event name");
+        req.events.push_back(std::move(s));
+    }
+    if (!r.atEnd())
+        return failWith(why, "trailing bytes in request");
+    out = std::move(req);
+    return true;
+}
+
+bool parseReady(const std::string &payload, Ready &out, std::string *why)
+{
+    Reader r(payload);
+    Ready ready;
+    std::uint8_t mode = 0;
+    if (!r.u8(mode) || !r.u32(ready.features) || !r.u64(ready.markMask)
+        || !r.str(ready.detail, kMaxDetailLength))
+        return failWith(why, "truncated ready record");
+    if (mode != std::uint8_t(Mode::FidFilesystem) && mode != std::uint8_t(Mode::FdMount))
+        return failWith(why, "unknown mode");
+    if (!r.atEnd())
+        return failWith(why, "trailing bytes in ready record");
+    ready.mode = Mode(mode);
+    out = std::move(ready);
+    return true;
+}
+
+bool parseError(const std::string &payload, ErrorRecord &out, std::string *why)
+{
+    Reader r(payload);
+    ErrorRecord e;
+    std::uint32_t code = 0;
+    std::uint32_t errnum = 0;
+    if (!r.u32(code) || !r.u32(errnum) || !r.str(e.path, kMaxPathLength)
+        || !r.str(e.message, kMaxDetailLength))
+        return failWith(why, "truncated error record");
+    if (!r.atEnd())
+        return failWith(why, "trailing bytes in error record");
+    // An unknown code is kept as is: a newer helper may know more reasons than we do.
+    e.code = ErrorCode(code);
+    e.errnum = std::int32_t(errnum);
+    out = std::move(e);
+    return true;
+}
+
+bool parseEvent(const std::string &payload, EventRecord &out, std::string *why)
+{
+    Reader r(payload);
+    EventRecord e;
+    std::uint32_t pid = 0;
+    if (!r.u64(e.timeNs) || !r.u64(e.mask) || !r.u32(pid) || !r.u32(e.flags)
+        || !r.str(e.comm, kMaxCommLength) || !r.str(e.exe, kMaxPathLength)
+        || !r.str(e.path, kMaxPathLength) || !r.str(e.oldPath, kMaxPathLength))
+        return failWith(why, "truncated event record");
+    if (!r.atEnd())
+        return failWith(why, "trailing bytes in event record");
+    if (e.flags & ~kKnownEventFlags)
+        return failWith(why, "unknown event flags");
+    e.pid = std::int32_t(pid);
+    if (e.pid < -1)
+        return failWith(why, "bad pid");
+    // A path the helper sends is absolute or absent; anything else means the stream is confused.
+    if ((!e.path.empty() && e.path[0] != '/') || (!e.oldPath.empty() && e.oldPath[0] != '/'))
+        return failWith(why, "relative path in event record");
+    if (e.path.find('\0') != std::string::npos || e.oldPath.find('\0') != std::string::npos)
+        return failWith(why, "NUL byte in a path");
+    out = std::move(e);
+    return true;
+}
+
+// ---- validation ----
+
+std::uint64_t fanotifyMaskForEvent(const std::string &name)
+{
+    for (const EventName &e : kEventNames) {
+        if (name == e.name)
+            return e.mask;
+    }
+    return 0;
+}
+
+bool isUnderRoot(const std::string &path, const std::string &root)
+{
+    if (root == "/")
+        return !path.empty() && path[0] == '/';
+    if (path.size() < root.size() || path.compare(0, root.size(), root) != 0)
+        return false;
+    return path.size() == root.size() || path[root.size()] == '/';
+}
+
+bool validateRequest(const Request &request, ValidatedRequest &out, ErrorRecord &error)
+{
+    ValidatedRequest v;
+    if (request.options & ~kKnownRequestOptions) {
+        error = makeError(ErrorCode::BadRequest, "unknown request options");
+        return false;
+    }
+    v.options = request.options;
+    if (request.roots.empty()) {
+        error = makeError(ErrorCode::NoRoots, "no root to watch");
+        return false;
+    }
+    if (request.roots.size() > kMaxRoots) {
+        error = makeError(ErrorCode::TooLarge, "too many roots");
+        return false;
+    }
+    for (const std::string &root : request.roots) {
+        if (root.empty() || root.size() > kMaxPathLength) {
+            error = makeError(ErrorCode::TooLarge, "empty or over-long root", root.substr(0, 256));
+            return false;
+        }
+        if (root.find('\0') != std::string::npos) {
+            error = makeError(ErrorCode::BadRequest, "NUL byte in a root");
+            return false;
+        }
+        if (root[0] != '/') {
+            error = makeError(ErrorCode::RelativePath, "root is not an absolute path", root);
+            return false;
+        }
+        char resolved[PATH_MAX];
+        if (!::realpath(root.c_str(), resolved)) {
+            const int err = errno;
+            error = makeError(ErrorCode::NoSuchPath, "realpath failed", root, err);
+            return false;
+        }
+        if (root != resolved) {
+            error = makeError(ErrorCode::NotCanonical,
+                              std::string("root is not canonical, realpath gives ") + resolved, root);
+            return false;
+        }
+        struct stat st;
+        if (::stat(resolved, &st) != 0 || !S_ISDIR(st.st_mode)) {
+            error = makeError(ErrorCode::NotDirectory, "root is not a directory", root);
+            return false;
+        }
+        bool duplicate = false;
+        for (const std::string &seen : v.roots)
+            duplicate = duplicate || seen == root;
+        if (!duplicate)
+            v.roots.push_back(root);
+    }
+    if (request.events.empty()) {
+        error = makeError(ErrorCode::NoEvents, "no event type requested");
+        return false;
+    }
+    for (const std::string &name : request.events) {
+        const std::uint64_t bit = fanotifyMaskForEvent(name);
+        if (!bit) {
+            error = makeError(ErrorCode::UnknownEvent, "unknown event name: " + name.substr(0, kMaxEventNameLength));
+            return false;
+        }
+        v.mask |= bit;
+    }
+    out = std::move(v);
+    return true;
+}
+
+} // namespace fsnoop::proto

@@ -1,0 +1,281 @@
+#include "analysis/renamechainmodel.h"
+
+#include "core/session.h"
+#include "analysis/sessionstats.h"
+
+#include <QDateTime>
+#include <QFont>
+
+namespace {
+// internalId: 0 for a chain row, chain + 1 for a step row (so a step knows its parent).
+constexpr quintptr kChainRow = 0;
+
+// The time of day to the millisecond in the cell; the full date in the tooltip.
+QString formatTime(qint64 ns)
+{
+    return QDateTime::fromMSecsSinceEpoch(ns / 1000000).toString(QStringLiteral("hh:mm:ss.zzz"));
+}
+QString formatDateTime(qint64 ns)
+{
+    return QDateTime::fromMSecsSinceEpoch(ns / 1000000).toString(QStringLiteral("yyyy-MM-dd hh:mm:ss.zzz"));
+}
+} // namespace
+
+RenameChainModel::RenameChainModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{
+}
+
+RenameChainModel::~RenameChainModel() = default;
+
+void RenameChainModel::setSource(const SessionStats *stats)
+{
+    m_stats = stats;
+    resetFromSource();
+}
+
+void RenameChainModel::resetFromSource()
+{
+    beginResetModel();
+    m_stepCounts.clear();
+    m_revision = 0;
+    if (m_stats) {
+        const RenameTracker &t = m_stats->renames();
+        m_revision = t.revision();
+        for (int i = 0; i < t.chainCount(); ++i)
+            m_stepCounts.append(int(t.chain(i).steps.size()));
+    }
+    endResetModel();
+}
+
+void RenameChainModel::refresh()
+{
+    if (!m_stats)
+        return;
+    const RenameTracker &t = m_stats->renames();
+    if (t.revision() == m_revision)
+        return; // most batches hold no rename: no signal, no re-sort
+    m_revision = t.revision();
+    const int known = int(m_stepCounts.size());
+    if (t.chainCount() < known) { // cleared behind our back: start again
+        resetFromSource();
+        return;
+    }
+    for (int i = 0; i < known; ++i) {
+        const int steps = int(t.chain(i).steps.size());
+        if (steps > m_stepCounts[i]) {
+            beginInsertRows(index(i, 0), m_stepCounts[i], steps - 1);
+            m_stepCounts[i] = steps;
+            endInsertRows();
+        }
+    }
+    if (known > 0)
+        Q_EMIT dataChanged(index(0, 0), index(known - 1, ColumnCount - 1));
+    if (t.chainCount() > known) {
+        beginInsertRows({}, known, t.chainCount() - 1);
+        for (int i = known; i < t.chainCount(); ++i)
+            m_stepCounts.append(int(t.chain(i).steps.size()));
+        endInsertRows();
+    }
+}
+
+QSet<quint32> RenameChainModel::pathIdsFor(const QModelIndex &index) const
+{
+    QSet<quint32> ids;
+    if (!index.isValid() || !m_stats)
+        return ids;
+    const RenameTracker &t = m_stats->renames();
+    if (index.internalId() == kChainRow) {
+        for (quint32 id : t.chain(index.row()).allPaths())
+            ids.insert(id);
+    } else {
+        const RenameTracker::Step &s = t.chain(int(index.internalId() - 1)).steps.at(index.row());
+        if (s.from != PathTable::NoPath)
+            ids.insert(s.from);
+        if (s.to != PathTable::NoPath)
+            ids.insert(s.to);
+    }
+    return ids;
+}
+
+QModelIndex RenameChainModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, kChainRow);
+    return createIndex(row, column, quintptr(parent.row()) + 1);
+}
+
+QModelIndex RenameChainModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == kChainRow)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, kChainRow);
+}
+
+int RenameChainModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_stepCounts.size());
+    if (parent.internalId() != kChainRow || parent.column() != 0)
+        return 0;
+    return m_stepCounts.value(parent.row());
+}
+
+int RenameChainModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QString RenameChainModel::pathText(quint32 pathId) const
+{
+    if (pathId == PathTable::NoPath)
+        return tr("(outside the watched tree)");
+    return m_stats->session()->paths().displayPath(pathId);
+}
+
+QVariant RenameChainModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !m_stats || !m_stats->session())
+        return {};
+    if (index.internalId() == kChainRow)
+        return chainData(index.row(), index.column(), role);
+    return stepData(int(index.internalId() - 1), index.row(), index.column(), role);
+}
+
+QVariant RenameChainModel::chainData(int chain, int column, int role) const
+{
+    const RenameTracker::Chain &c = m_stats->renames().chain(chain);
+    const bool unpaired = c.isUnpaired();
+    switch (role) {
+    case ChainRole:
+        return chain;
+    case UnpairedRole:
+        return unpaired;
+    case Qt::FontRole:
+        if (unpaired) {
+            QFont f;
+            f.setItalic(true);
+            return f;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (column == FirstTimeColumn || column == LastTimeColumn)
+            return formatDateTime(column == FirstTimeColumn ? c.firstNs() : c.lastNs());
+        if (c.movedOut() || c.movedIn())
+            return tr("An unpaired move: the kernel reported only one half of the rename because "
+                      "the other name is outside the watched folders.");
+        return tr("Renames are paired by the cookie inotify gives both halves of one rename.");
+    case Qt::DisplayRole:
+    case SortRole:
+        break;
+    default:
+        return {};
+    }
+    const bool sort = role == SortRole;
+    switch (column) {
+    case FirstNameColumn:
+        return c.movedIn() ? pathText(c.steps.constFirst().to) : pathText(c.firstPath());
+    case CurrentNameColumn: {
+        if (c.movedOut())
+            return tr("(moved out of the watched tree)");
+        // A folder renamed since the chain's last step carries this name with it.
+        const Session *session = m_stats->session();
+        return pathText(m_stats->renames().currentPathOf(c.currentPath(), c.lastNs() + 1,
+                                                         session->paths()));
+    }
+    case StepsColumn:
+        return int(c.steps.size());
+    case StatusColumn: {
+        if (unpaired)
+            return c.movedOut() ? tr("Moved out of the watched tree") : tr("Moved in from outside");
+        int renames = 0;
+        for (const RenameTracker::Step &s : c.steps)
+            renames += s.kind == RenameTracker::Step::Renamed ? 1 : 0;
+        QString text = renames == 1 ? tr("Renamed once") : tr("Renamed %n times", nullptr, renames);
+        if (c.movedIn())
+            text = tr("Moved in, then %1").arg(text.toLower());
+        if (c.movedOut())
+            text = tr("%1, then moved out").arg(text);
+        return text;
+    }
+    case TypeColumn:
+        return c.isDir ? tr("Folder") : tr("File");
+    case FirstTimeColumn:
+        return sort ? QVariant::fromValue(c.firstNs()) : QVariant(formatTime(c.firstNs()));
+    case LastTimeColumn:
+        return sort ? QVariant::fromValue(c.lastNs()) : QVariant(formatTime(c.lastNs()));
+    default:
+        return {};
+    }
+}
+
+QVariant RenameChainModel::stepData(int chain, int step, int column, int role) const
+{
+    const RenameTracker::Step &s = m_stats->renames().chain(chain).steps.at(step);
+    if (role == ChainRole)
+        return chain;
+    if (role == UnpairedRole)
+        return s.kind != RenameTracker::Step::Renamed;
+    if (role == Qt::ToolTipRole && column == FirstTimeColumn)
+        return formatDateTime(s.timeNs);
+    if (role == Qt::ToolTipRole && column == CookieColumn)
+        return tr("The cookie that paired IN_MOVED_FROM with IN_MOVED_TO (none for fanotify "
+                  "renames, which report both names in one event).");
+    if (role != Qt::DisplayRole && role != SortRole)
+        return {};
+    const bool sort = role == SortRole;
+    switch (column) {
+    case FirstNameColumn:
+        return pathText(s.from);
+    case CurrentNameColumn:
+        return pathText(s.to);
+    case StepsColumn:
+        return sort ? QVariant(step + 1) : QVariant(tr("Step %1").arg(step + 1));
+    case StatusColumn:
+        switch (s.kind) {
+        case RenameTracker::Step::Renamed:
+            return tr("Renamed");
+        case RenameTracker::Step::MovedOut:
+            return tr("Moved out of the watched tree");
+        case RenameTracker::Step::MovedIn:
+            return tr("Moved in from outside");
+        }
+        return {};
+    case FirstTimeColumn:
+        return sort ? QVariant::fromValue(s.timeNs) : QVariant(formatTime(s.timeNs));
+    case CookieColumn:
+        if (sort)
+            return s.cookie;
+        return s.cookie == 0 ? tr("none") : QString::number(s.cookie);
+    default:
+        return {};
+    }
+}
+
+QVariant RenameChainModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractItemModel::headerData(section, orientation, role);
+    switch (section) {
+    case FirstNameColumn:
+        return tr("First name");
+    case CurrentNameColumn:
+        return tr("Current name");
+    case StepsColumn:
+        return tr("Steps");
+    case StatusColumn:
+        return tr("What happened");
+    case TypeColumn:
+        return tr("Type");
+    case FirstTimeColumn:
+        return tr("First time");
+    case LastTimeColumn:
+        return tr("Last time");
+    case CookieColumn:
+        return tr("Cookie");
+    default:
+        return {};
+    }
+}

@@ -1,0 +1,150 @@
+#include "analysis/renamechainpanel.h"
+
+#include "analysis/renamechainmodel.h"
+#include "core/session.h"
+#include "analysis/sessionstats.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+RenameChainPanel::RenameChainPanel(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_stats(new SessionStats(nullptr, SessionStats::Renames, this))
+    , m_model(new RenameChainModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_refreshTimer(new QTimer(this))
+{
+    m_filter = new QLineEdit(this);
+    m_filter->setPlaceholderText(tr("Filter by name"));
+    m_filter->setClearButtonEnabled(true);
+    auto *help = new QLabel(tr("Each row is one file or folder followed through its renames. "
+                               "Italic rows are moves whose other half is outside the watched "
+                               "folders."),
+                            this);
+    help->setWordWrap(true);
+    help->setToolTip(tr("inotify reports a rename as IN_MOVED_FROM and IN_MOVED_TO sharing a "
+                        "cookie; fsnoop pairs them and links successive renames of one object."));
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(RenameChainModel::SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setRecursiveFilteringEnabled(true); // a chain stays when one of its names matches
+
+    m_tree = new QTreeView(this);
+    m_tree->setModel(m_proxy);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(RenameChainModel::FirstTimeColumn, Qt::AscendingOrder);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // The two name columns share what the others leave, elided on the left so the file names
+    // stay visible.
+    m_tree->setTextElideMode(Qt::ElideLeft);
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(RenameChainModel::FirstNameColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(RenameChainModel::CurrentNameColumn, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+
+    m_summary = new QLabel(this);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filter);
+    layout->addLayout(top);
+    layout->addWidget(help);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_summary);
+
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(kRefreshMs);
+    connect(m_refreshTimer, &QTimer::timeout, this, &RenameChainPanel::refreshNow);
+    connect(m_stats, &SessionStats::updated, this, &RenameChainPanel::scheduleRefresh);
+    connect(m_stats, &SessionStats::reset, this, [this] {
+        m_model->resetFromSource();
+        updateSummary();
+    });
+    connect(m_filter, &QLineEdit::textChanged, this, &RenameChainPanel::setFilterText);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &RenameChainPanel::onCurrentChanged);
+
+    m_model->setSource(m_stats);
+    setSession(session);
+}
+
+RenameChainPanel::~RenameChainPanel() = default;
+
+void RenameChainPanel::setSession(Session *session)
+{
+    m_stats->setSession(session);
+}
+
+Session *RenameChainPanel::session() const
+{
+    return m_stats->session();
+}
+
+void RenameChainPanel::finishCapture()
+{
+    m_stats->finish();
+}
+
+void RenameChainPanel::setFilterText(const QString &text)
+{
+    if (m_filter->text() != text)
+        m_filter->setText(text);
+    m_proxy->setFilterFixedString(text);
+}
+
+void RenameChainPanel::scheduleRefresh()
+{
+    if (!m_refreshTimer->isActive())
+        m_refreshTimer->start();
+}
+
+void RenameChainPanel::refreshNow()
+{
+    m_refreshTimer->stop();
+    m_model->refresh();
+    updateSummary();
+}
+
+void RenameChainPanel::updateSummary()
+{
+    const RenameTracker &t = m_stats->renames();
+    int renames = 0;
+    int out = 0;
+    int in = 0;
+    for (int i = 0; i < t.chainCount(); ++i) {
+        const RenameTracker::Chain &c = t.chain(i);
+        for (const RenameTracker::Step &s : c.steps) {
+            renames += s.kind == RenameTracker::Step::Renamed ? 1 : 0;
+            out += s.kind == RenameTracker::Step::MovedOut ? 1 : 0;
+            in += s.kind == RenameTracker::Step::MovedIn ? 1 : 0;
+        }
+    }
+    QString text = tr("Chains: %1 · Renames: %2 · Moved out: %3 · Moved in: %4")
+                       .arg(t.chainCount())
+                       .arg(renames)
+                       .arg(out)
+                       .arg(in);
+    if (t.pendingCount() > 0)
+        text += u' ' + tr("· Waiting for their other half: %1").arg(t.pendingCount());
+    m_summary->setText(text);
+}
+
+void RenameChainPanel::onCurrentChanged(const QModelIndex &proxyIndex)
+{
+    if (!proxyIndex.isValid())
+        return;
+    const QSet<quint32> ids = m_model->pathIdsFor(m_proxy->mapToSource(proxyIndex));
+    if (!ids.isEmpty())
+        Q_EMIT showPathsRequested(ids);
+}

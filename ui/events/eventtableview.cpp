@@ -1,0 +1,166 @@
+#include "events/eventtableview.h"
+
+#include "core/eventnames.h"
+#include "events/eventtablemodel.h"
+#include "core/pathtable.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QCoreApplication>
+#include <QDesktopServices>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QMenu>
+#include <QScrollBar>
+#include <QUrl>
+
+// The strings here were the window's: they keep its translation context ("MainWindow") so that
+// translations/*.ts keep matching them.
+
+EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
+    : QTableView(parent)
+    , m_model(model)
+{
+    // The table: a million rows stay cheap only with fixed row heights and no per-row header.
+    setModel(m_model);
+    setObjectName(QStringLiteral("eventTable"));
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setWordWrap(false);
+    setShowGrid(false);
+    setAlternatingRowColors(true);
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    verticalHeader()->hide();
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    QHeaderView *header = horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    // Initial widths from what the columns hold, in this language (a translated header or
+    // "Folder" can be much wider than the English one); the user's widths are restored later.
+    const QFontMetrics fm = fontMetrics();
+    const int em = fm.horizontalAdvance(QLatin1Char('M'));
+    const int widths[] = {11, 10, 13, 36, 0, 6, 5, 8, 0};
+    for (int c = 0; c < EventTableModel::ColumnCount; ++c) {
+        int w = widths[c] * em;
+        w = qMax(w, fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 2 * em);
+        header->resizeSection(c, w);
+    }
+    header->resizeSection(EventTableModel::KindColumn,
+                          qMax(header->sectionSize(EventTableModel::KindColumn),
+                               qMax(fm.horizontalAdvance(EventTableModel::tr("Folder")),
+                                    fm.horizontalAdvance(EventTableModel::tr("File")))
+                                   + 2 * em));
+    connect(this, &QWidget::customContextMenuRequested, this, &EventTableView::showContextMenu);
+
+    // A filter change resets the model; keep the selected event selected and in view when it
+    // still passes ("show only this file" on a row), else go back to the tail.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QModelIndex current = currentIndex();
+        m_keptSerial = (current.isValid() && m_model->isRowHeld(current.row()))
+            ? m_model->serialAt(current.row())
+            : ~quint64(0);
+    });
+    connect(m_model, &EventTableModel::filterChanged, this, [this] {
+        const int row = m_keptSerial == ~quint64(0) ? -1 : m_model->rowOfSerial(m_keptSerial);
+        if (row >= 0) {
+            const QModelIndex index = m_model->index(row, 0);
+            selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            scrollTo(index, QAbstractItemView::PositionAtCenter);
+        } else {
+            scrollToBottom();
+        }
+    });
+    // Follow the tail only while the user sits at the bottom (as Wireshark does): decide before
+    // the rows arrive, scroll after.
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
+        const QScrollBar *bar = verticalScrollBar();
+        m_atBottom = bar->value() >= bar->maximum();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_atBottom && m_following)
+            scrollToBottom();
+    });
+
+    // Ctrl+C in the table copies the selected rows' paths, one per line.
+    auto *copyAction = new QAction(QCoreApplication::translate("MainWindow", "Copy Paths"), this);
+    copyAction->setShortcut(QKeySequence::Copy);
+    copyAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyAction, &QAction::triggered, this, &EventTableView::copyPaths);
+    addAction(copyAction);
+}
+
+void EventTableView::copyPaths()
+{
+    QStringList paths;
+    const QModelIndexList rows = selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows) {
+        const QString path = row.data(EventTableModel::FullPathRole).toString();
+        if (!path.isEmpty())
+            paths << path;
+    }
+    if (!paths.isEmpty())
+        QGuiApplication::clipboard()->setText(paths.join(QLatin1Char('\n')));
+}
+
+void EventTableView::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = indexAt(pos);
+    QMenu menu(window());
+    if (index.isValid()) {
+        const quint32 pathId = index.data(EventTableModel::PathIdRole).toUInt();
+        const quint32 mask = index.data(EventTableModel::MaskRole).toUInt();
+        const QString path = index.data(EventTableModel::FullPathRole).toString();
+        if (pathId != PathTable::NoPath) {
+            menu.addAction(QCoreApplication::translate("MainWindow", "Copy Path"), this, [path] {
+                QGuiApplication::clipboard()->setText(path);
+            });
+            menu.addAction(QCoreApplication::translate("MainWindow", "Open Containing Folder"), this,
+                           [path] {
+                               QDesktopServices::openUrl(
+                                   QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+                           });
+            menu.addSeparator();
+            menu.addAction(QCoreApplication::translate("MainWindow", "Show Only This File"), this,
+                           [this, pathId] { Q_EMIT showOnlyPathsRequested({pathId}); });
+            menu.addAction(QCoreApplication::translate("MainWindow", "Hide This File"), this,
+                           [this, pathId] {
+                               EventFilter::Criteria c = m_model->criteria();
+                               c.hiddenPaths.insert(pathId);
+                               m_model->setCriteria(c);
+                           });
+        }
+        const char *primary = EventNames::primaryName(mask);
+        quint32 bit = 0;
+        for (const EventNames::Type &t : EventNames::types()) {
+            if (QByteArray(t.name).toUpper() == primary)
+                bit = t.mask;
+        }
+        if (bit) {
+            menu.addAction(QCoreApplication::translate("MainWindow", "Show Only \u201c%1\u201d Events")
+                               .arg(QString::fromLatin1(primary).toLower()),
+                           this, [this, bit] {
+                               EventFilter::Criteria c = m_model->criteria();
+                               c.eventMask = bit;
+                               m_model->setCriteria(c);
+                           });
+        }
+    }
+    const EventFilter::Criteria c = m_model->criteria();
+    if (!c.onlyPaths.isEmpty() || !c.hiddenPaths.isEmpty() || c.eventMask != 0xffffffffu) {
+        menu.addSeparator();
+        menu.addAction(QCoreApplication::translate("MainWindow", "Show All Files and Events"), this,
+                       [this] {
+                           EventFilter::Criteria c = m_model->criteria();
+                           c.onlyPaths.clear();
+                           c.hiddenPaths.clear();
+                           c.eventMask = 0xffffffffu;
+                           m_model->setCriteria(c);
+                       });
+    }
+    if (!menu.isEmpty())
+        menu.exec(viewport()->mapToGlobal(pos));
+}

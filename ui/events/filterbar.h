@@ -1,0 +1,52 @@
+#pragma once
+
+#include "events/eventfilter.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QToolButton;
+
+// The row of filter controls above the event table. It edits an EventFilter::Criteria and says so
+// through criteriaChanged(); typing is debounced so a million rows are not refiltered per key.
+class FilterBar final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FilterBar)
+
+public:
+    explicit FilterBar(QWidget *parent = nullptr);
+    ~FilterBar() override;
+
+    EventFilter::Criteria criteria() const { return m_criteria; }
+    // Shows `criteria` without emitting criteriaChanged() (the model already has them).
+    void setCriteria(const EventFilter::Criteria &criteria);
+    void setCounts(qsizetype shown, qsizetype total);
+    void setRegexValid(bool valid);
+    void focusPathFilter();
+
+Q_SIGNALS:
+    void criteriaChanged(const EventFilter::Criteria &criteria);
+
+private:
+    void readControls();
+    void updateEventsButton();
+
+    EventFilter::Criteria m_criteria;
+    QPushButton *m_eventsButton;
+    QList<QAction *> m_typeActions;
+    QLineEdit *m_pathEdit;
+    QCheckBox *m_regexBox;
+    QComboBox *m_kindBox;
+    QLineEdit *m_processEdit;
+    QToolButton *m_pathSetButton;
+    QLabel *m_countLabel;
+    QTimer m_typingTimer;
+    bool m_updating = false;
+};

@@ -1,0 +1,60 @@
+#include "session/sessionloader.h"
+
+#include "io/csvreader.h"
+#include "core/session.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QProgressDialog>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
+
+// The strings here were the window's: they keep its translation context ("MainWindow") so that
+// translations/*.ts keep matching them.
+
+std::unique_ptr<Session> SessionLoader::load(const QString &fileName, CsvError *error,
+                                             QWidget *parent)
+{
+    QProgressDialog progress(QCoreApplication::translate("MainWindow", "Opening %1\u2026")
+                                 .arg(QFileInfo(fileName).fileName()),
+                             QCoreApplication::translate("MainWindow", "Cancel"), 0, 1000, parent);
+    progress.setWindowModality(Qt::WindowModal); // no other command while the file loads
+    progress.setMinimumDuration(300);
+    progress.setValue(0);
+    const qint64 size = qMax<qint64>(1, QFileInfo(fileName).size());
+
+    // CsvReader creates the Session in the calling thread; it is handed back to this one with
+    // moveToThread() before the worker ends, as csvreader.h asks.
+    auto bytesRead = std::make_shared<std::atomic<qint64>>(0);
+    auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    std::unique_ptr<Session> loaded;
+    QThread *const guiThread = QThread::currentThread();
+    std::unique_ptr<QThread> worker(QThread::create([&loaded, error, fileName, bytesRead,
+                                                     cancelled, guiThread] {
+        loaded = CsvReader::load(fileName, error, [bytesRead, cancelled](qint64 done) {
+            bytesRead->store(done);
+            return !cancelled->load();
+        });
+        if (loaded)
+            loaded->moveToThread(guiThread);
+    }));
+    QEventLoop loop;
+    QObject::connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&progress, &QProgressDialog::canceled, &loop,
+                     [cancelled] { cancelled->store(true); });
+    QTimer poll;
+    poll.setInterval(50);
+    QObject::connect(&poll, &QTimer::timeout, &progress, [&progress, bytesRead, size] {
+        progress.setValue(int(qMin<qint64>(999, bytesRead->load() * 1000 / size)));
+    });
+    worker->start();
+    poll.start();
+    loop.exec();
+    worker->wait();
+    poll.stop();
+    progress.reset();
+    return loaded;
+}

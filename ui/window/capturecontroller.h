@@ -1,0 +1,65 @@
+#pragma once
+
+#include "capture/eventsource.h"
+#include "core/watchoptions.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QProgressDialog;
+class QWidget;
+class Session;
+
+// The live capture behind the window: creates the event source for the current options, feeds
+// the session with it, shows the set-up progress, stops it, and goes on with inotify when the
+// fanotify helper is gone. The window owns it and keeps the session; it tells the window through
+// signals when the capture's state changed.
+class CaptureController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CaptureController)
+
+public:
+    // Dialogs (set-up progress, "could not watch") are shown over `window`, which also owns this.
+    explicit CaptureController(QWidget *window);
+    ~CaptureController() override;
+
+    EventSource *source() const { return m_source.get(); }
+    bool isRunning() const { return m_source && m_source->isRunning(); }
+    const WatchOptions &options() const { return m_options; }
+    void setOptions(const WatchOptions &options) { m_options = options; }
+    // The folders the set-up reported watching (the source's own count may run ahead).
+    qint64 watchedDirs() const { return m_watchedDirs; }
+
+    // The session the next capture feeds; it must outlive the capture or be set again first.
+    void setSession(Session *session) { m_session = session; }
+
+    // Starts capturing with the current options (asks for a folder when there is none).
+    void resume();
+    void stop();
+    // Stops the source at once and forgets it, without telling anyone: for the window's end.
+    void shutDown();
+    void fallBackToInotify();
+
+Q_SIGNALS:
+    // Running or not, or the counts changed: the window updates its actions and status.
+    void stateChanged();
+    void foldersScanned(qint64 scanned);
+    void setupFinished();
+    // The source ended (stopped by the user, or on its own).
+    void stopped();
+    void folderNeeded();
+    // fanotify could not go on; the capture now runs with inotify. `why` is the last warning.
+    void fellBackToInotify(const MonitorProblem &why);
+
+private:
+    QWidget *m_window;
+    Session *m_session = nullptr;
+    std::unique_ptr<EventSource> m_source;
+    WatchOptions m_options;
+    QPointer<QProgressDialog> m_setupProgress;
+    qint64 m_watchedDirs = 0;
+    qint64 m_unwatchedDirs = 0;
+};

@@ -1,0 +1,107 @@
+#include "window/capturestatusbar.h"
+
+#include "capture/eventsource.h"
+#include "core/session.h"
+
+#include <QCoreApplication>
+#include <QLabel>
+#include <QLocale>
+#include <QStyle>
+#include <QToolButton>
+
+#include <cmath>
+
+// The strings here were the window's: they keep its translation context ("MainWindow") so that
+// translations/*.ts keep matching them.
+
+CaptureStatusBar::CaptureStatusBar(QWidget *parent)
+    : QStatusBar(parent)
+    , m_stateLabel(new QLabel(this))
+    , m_dirsLabel(new QLabel(this))
+    , m_eventsLabel(new QLabel(this))
+    , m_rateLabel(new QLabel(this))
+    , m_droppedLabel(new QLabel(this))
+    , m_overflowLabel(new QLabel(this))
+    , m_warningButton(new QToolButton(this))
+{
+    addWidget(m_stateLabel, 1);
+    m_stateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    for (QLabel *l : {m_dirsLabel, m_eventsLabel, m_rateLabel, m_droppedLabel, m_overflowLabel})
+        addPermanentWidget(l);
+    m_droppedLabel->setToolTip(
+        QCoreApplication::translate("MainWindow", "The oldest events were dropped to keep memory bounded"));
+    m_overflowLabel->setToolTip(
+        QCoreApplication::translate("MainWindow", "Times the kernel queue overflowed and events were lost"));
+    m_warningButton->setAutoRaise(true);
+    m_warningButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_warningButton->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_warningButton->setToolTip(
+        QCoreApplication::translate("MainWindow", "Show the warnings and what to do about them"));
+    connect(m_warningButton, &QToolButton::clicked, this, &CaptureStatusBar::warningsRequested);
+    addPermanentWidget(m_warningButton);
+    m_rateClock.start();
+}
+
+void CaptureStatusBar::setStateText(const QString &text)
+{
+    m_stateLabel->setText(text);
+}
+
+void CaptureStatusBar::setEventCount(qsizetype count)
+{
+    m_eventsLabel->setText(
+        QCoreApplication::translate("MainWindow", "%1 events").arg(QLocale().toString(qint64(count))));
+}
+
+void CaptureStatusBar::showScannedFolders(qint64 scanned)
+{
+    m_dirsLabel->setText(
+        QCoreApplication::translate("MainWindow", "%n folder(s) scanned", nullptr, int(scanned)));
+}
+
+void CaptureStatusBar::restartRate()
+{
+    m_rateLastSerial = 0;
+    m_rate = 0;
+}
+
+void CaptureStatusBar::rebaseRate()
+{
+    m_rateLastSerial = 0;
+}
+
+void CaptureStatusBar::refresh(const Session &session, const EventSource *source, qint64 watchedDirs)
+{
+    const QLocale locale;
+    const EventStore &store = session.events();
+    const quint64 end = store.droppedCount() + quint64(store.size());
+    const double secs = m_rateClock.restart() / 1000.0;
+    if (secs > 0.05) {
+        const quint64 delta = end >= m_rateLastSerial ? end - m_rateLastSerial : end;
+        m_rate = double(delta) / secs;
+    }
+    m_rateLastSerial = end;
+
+    const bool live = !session.isReadOnly() && source;
+    if (live && source->isRunning()) {
+        const qint64 dirs = qMax(watchedDirs, source->stats().watchedDirectories);
+        m_dirsLabel->setText(
+            QCoreApplication::translate("MainWindow", "%n folder(s) watched", nullptr, int(dirs)));
+    }
+    m_dirsLabel->setVisible(live);
+    m_eventsLabel->setText(
+        QCoreApplication::translate("MainWindow", "%1 events").arg(locale.toString(qint64(store.size()))));
+    m_rateLabel->setText(QCoreApplication::translate("MainWindow", "%1 events/s")
+                             .arg(locale.toString(qint64(std::lround(m_rate)))));
+    m_rateLabel->setVisible(live);
+    m_droppedLabel->setText(QCoreApplication::translate("MainWindow", "%1 dropped")
+                                .arg(locale.toString(qint64(store.droppedCount()))));
+    m_droppedLabel->setVisible(store.droppedCount() > 0);
+    m_overflowLabel->setText(QCoreApplication::translate("MainWindow", "%n overflow(s)", nullptr,
+                                                         int(session.overflowCount())));
+    m_overflowLabel->setVisible(session.overflowCount() > 0);
+    const qsizetype warnings = session.problems().size();
+    m_warningButton->setText(
+        QCoreApplication::translate("MainWindow", "%n warning(s)", nullptr, int(warnings)));
+    m_warningButton->setVisible(warnings > 0);
+}

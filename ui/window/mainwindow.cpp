@@ -1,0 +1,603 @@
+#include "window/mainwindow.h"
+
+#include "window/capturestatusbar.h"
+#include "io/csvreader.h"
+#include "events/eventdetailspane.h"
+#include "events/eventtablemodel.h"
+#include "events/eventtableview.h"
+#include "events/filterbar.h"
+#include "window/problemsdialog.h"
+#include "window/problemtext.h"
+#include "core/session.h"
+#include "session/sessionexporter.h"
+#include "session/sessionloader.h"
+#include "uilogging.h"
+#include "window/uisettings.h"
+#include "window/watchdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QUrl>
+#include <QVBoxLayout>
+
+static void initResources()
+{
+    // fsnoop_ui is a static library: its .qrc must be registered by hand (Qt resource docs).
+    Q_INIT_RESOURCE(fsnoop);
+}
+
+static QIcon themedIcon(const char *themeName, const char *fallback)
+{
+    return QIcon::fromTheme(QString::fromLatin1(themeName),
+                            QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(fallback))));
+}
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(std::make_unique<Session>())
+    , m_model(new EventTableModel(this))
+    , m_filterBar(new FilterBar(this))
+    , m_view(new EventTableView(m_model, this))
+    , m_details(new EventDetailsPane(m_model, this))
+    , m_tabs(new QTabWidget(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_statusBar(new CaptureStatusBar(this))
+    , m_capture(new CaptureController(this))
+{
+    initResources();
+    setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/fsnoop.svg")));
+
+    connect(m_view, &EventTableView::showOnlyPathsRequested, this, &MainWindow::showOnlyPaths);
+
+    auto *tablePage = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tablePage);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->setSpacing(0);
+    tableLayout->addWidget(m_filterBar);
+    tableLayout->addWidget(m_view, 1);
+    m_tabs->addTab(tablePage, tr("Events"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabBarAutoHide(true); // a lone "Events" tab says nothing; others add tabs
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_tabs);
+    m_splitter->addWidget(m_details);
+    // The table takes any extra height; the details pane keeps its few lines.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setSizes({600, 7 * m_details->fontMetrics().height()});
+    setCentralWidget(m_splitter);
+
+    connect(m_filterBar, &FilterBar::criteriaChanged, m_model, &EventTableModel::setCriteria);
+    connect(m_model, &EventTableModel::filterChanged, this, [this] {
+        m_filterBar->setCriteria(m_model->criteria());
+        m_filterBar->setRegexValid(m_model->isFilterValid());
+    });
+    connect(m_model, &EventTableModel::countsChanged, this, [this] {
+        m_filterBar->setCounts(m_model->shownCount(), m_model->totalCount());
+        m_statusBar->setEventCount(m_model->totalCount());
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::updateDetails);
+
+    createActions();
+    createMenus();
+    setStatusBar(m_statusBar);
+    connect(m_statusBar, &CaptureStatusBar::warningsRequested, this, &MainWindow::showProblems);
+
+    connect(m_capture, &CaptureController::stateChanged, this, [this] {
+        updateActions();
+        updateStatus();
+    });
+    connect(m_capture, &CaptureController::foldersScanned, m_statusBar,
+            &CaptureStatusBar::showScannedFolders);
+    connect(m_capture, &CaptureController::setupFinished, this, &MainWindow::updateStatus);
+    connect(m_capture, &CaptureController::stopped, this, [this] {
+        updateActions();
+        updateStatus();
+        Q_EMIT captureStopped();
+    });
+    connect(m_capture, &CaptureController::folderNeeded, this, &MainWindow::chooseFolder);
+    connect(m_capture, &CaptureController::fellBackToInotify, this, &MainWindow::showFallBack);
+
+    m_statusTimer.setInterval(1000);
+    connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+    m_statusTimer.start();
+
+    restoreSettings();
+    setSession(std::make_unique<Session>());
+}
+
+MainWindow::~MainWindow()
+{
+    // The source feeds the session and the model reads it: stop the capture first.
+    m_capture->shutDown();
+    m_model->setSession(nullptr);
+}
+
+QTableView *MainWindow::eventView() const
+{
+    return m_view;
+}
+
+void MainWindow::addView(QWidget *view, const QString &title)
+{
+    m_tabs->addTab(view, title);
+}
+
+void MainWindow::createActions()
+{
+    m_watchAction = new QAction(themedIcon("folder-open", "watch"), tr("&Watch Folder\u2026"), this);
+    m_watchAction->setShortcut(QKeySequence::New);
+    m_watchAction->setToolTip(tr("Choose a folder and start watching it"));
+    connect(m_watchAction, &QAction::triggered, this, &MainWindow::chooseFolder);
+
+    m_openAction = new QAction(themedIcon("document-open", "open"), tr("&Open Session\u2026"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setToolTip(tr("Open a CSV file saved by fsnoop"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseSession);
+
+    m_exportAllAction = new QAction(themedIcon("document-save-as", "export"),
+                                    tr("&Export All Events as CSV\u2026"), this);
+    m_exportAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAllAction, &QAction::triggered, this, [this] { exportCsv(false); });
+    m_exportShownAction = new QAction(tr("Export &Shown Events as CSV\u2026"), this);
+    m_exportShownAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_exportShownAction, &QAction::triggered, this, [this] { exportCsv(true); });
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_startAction = new QAction(themedIcon("media-playback-start", "start"), tr("&Start"), this);
+    m_startAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_startAction->setToolTip(tr("Start watching again with the same options (F5)"));
+    connect(m_startAction, &QAction::triggered, this, &MainWindow::resumeWatching);
+
+    m_stopAction = new QAction(themedIcon("media-playback-stop", "stop"), tr("S&top"), this);
+    m_stopAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    m_stopAction->setToolTip(tr("Stop watching (Shift+F5)"));
+    connect(m_stopAction, &QAction::triggered, this, &MainWindow::stopWatching);
+
+    m_pauseAction = new QAction(themedIcon("media-playback-pause", "pause"), tr("&Pause Display"),
+                                this);
+    m_pauseAction->setCheckable(true);
+    m_pauseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_pauseAction->setToolTip(tr("Freeze the table; events are still recorded (Ctrl+P)"));
+    connect(m_pauseAction, &QAction::toggled, m_model, &EventTableModel::setPaused);
+
+    m_clearAction = new QAction(themedIcon("edit-clear", "clear"), tr("&Clear"), this);
+    m_clearAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_clearAction->setToolTip(tr("Forget the events recorded so far (Ctrl+L)"));
+    connect(m_clearAction, &QAction::triggered, this, &MainWindow::clearEvents);
+
+    m_followAction = new QAction(tr("&Follow New Events"), this);
+    m_followAction->setCheckable(true);
+    m_followAction->setChecked(true);
+    connect(m_followAction, &QAction::toggled, m_view, &EventTableView::setFollowing);
+
+    m_findAction = new QAction(tr("&Filter by Path"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, m_filterBar, &FilterBar::focusPathFilter);
+    addAction(m_findAction);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_watchAction);
+    m_recentMenu = file->addMenu(tr("&Recent Folders"));
+    file->addAction(m_openAction);
+    file->addSeparator();
+    file->addAction(m_exportAllAction);
+    file->addAction(m_exportShownAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *capture = menuBar()->addMenu(tr("&Capture"));
+    capture->addAction(m_startAction);
+    capture->addAction(m_stopAction);
+    capture->addAction(m_pauseAction);
+    capture->addAction(m_clearAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_followAction);
+    view->addAction(m_findAction);
+    QAction *showAll = view->addAction(tr("Show &All Files"));
+    connect(showAll, &QAction::triggered, this, &MainWindow::clearPathFilter);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About fsnoop"));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About fsnoop"),
+                           tr("<h3>fsnoop %1</h3><p>Live filesystem activity monitor for the "
+                              "Linux desktop.</p>")
+                               .arg(QStringLiteral(FSNOOP_VERSION)));
+    });
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_watchAction);
+    bar->addAction(m_openAction);
+    bar->addSeparator();
+    bar->addAction(m_startAction);
+    bar->addAction(m_stopAction);
+    bar->addAction(m_pauseAction);
+    bar->addAction(m_clearAction);
+    bar->addSeparator();
+    bar->addAction(m_exportAllAction);
+}
+
+void MainWindow::setSession(std::unique_ptr<Session> session)
+{
+    // The model and other views let go of the old session before it is destroyed.
+    Session *old = m_session.release();
+    m_session = std::move(session);
+    m_capture->setSession(m_session.get());
+    connect(m_session.get(), &Session::problemReported, this, &MainWindow::onProblem);
+    EventFilter::Criteria c = m_model->criteria();
+    c.onlyPaths.clear(); // path ids belong to the old session
+    c.hiddenPaths.clear();
+    m_model->setSession(m_session.get());
+    m_model->setCriteria(c);
+    m_statusBar->restartRate();
+    Q_EMIT sessionChanged(m_session.get());
+    delete old;
+    updateActions();
+    updateStatus();
+    updateTitle();
+    updateDetails();
+}
+
+bool MainWindow::startWatching(const WatchOptions &options)
+{
+    if (options.roots.isEmpty())
+        return false;
+    stopWatching();
+    m_capture->setOptions(options);
+    m_rootLabel = QFile::decodeName(options.roots.first());
+    auto session = std::make_unique<Session>();
+    // A capture left running for days must not eat the machine: past the cap the oldest chunk
+    // goes and the status bar counts what was dropped. 3M events is ~100 MB of events + index.
+    session->setEventCap(QSettings().value(QStringLiteral("capture/maxEvents"), kDefaultEventCap)
+                             .toLongLong());
+    setSession(std::move(session));
+    resumeWatching();
+    if (!m_capture->source())
+        return false;
+    QSettings settings;
+    UiSettings::setWatchOptions(settings, options);
+    UiSettings::addRecentFolder(settings, m_rootLabel);
+    updateRecentMenu();
+    return true;
+}
+
+bool MainWindow::watchFolder(const QString &folder)
+{
+    QSettings settings;
+    WatchOptions o = UiSettings::watchOptions(settings);
+    o.roots = {QFile::encodeName(QFileInfo(folder).absoluteFilePath())};
+    if (!QFileInfo(folder).isDir()) {
+        QMessageBox::warning(this, tr("Watch Folder"),
+                             tr("%1 is not a folder.").arg(QDir::toNativeSeparators(folder)));
+        return false;
+    }
+    return startWatching(o);
+}
+
+void MainWindow::resumeWatching()
+{
+    m_capture->resume();
+}
+
+void MainWindow::stopWatching()
+{
+    m_capture->stop();
+}
+
+void MainWindow::chooseFolder()
+{
+    QSettings settings;
+    WatchDialog dialog(this);
+    WatchOptions o = UiSettings::watchOptions(settings);
+    if (!m_capture->options().roots.isEmpty())
+        o.roots = m_capture->options().roots;
+    else if (!UiSettings::recentFolders(settings).isEmpty())
+        o.roots = {QFile::encodeName(UiSettings::recentFolders(settings).first())};
+    dialog.setOptions(o);
+    if (dialog.exec() == QDialog::Accepted)
+        startWatching(dialog.options());
+}
+
+void MainWindow::chooseSession()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open Session"), QString(),
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (!file.isEmpty())
+        openSession(file);
+}
+
+bool MainWindow::openSession(const QString &fileName)
+{
+    stopWatching();
+    CsvError error;
+    std::unique_ptr<Session> loaded = SessionLoader::load(fileName, &error, this);
+    if (!loaded) {
+        if (error.code != CsvError::Cancelled) {
+            QMessageBox::warning(this, tr("Open Session"),
+                                 tr("Could not open %1 (line %2): %3")
+                                     .arg(QDir::toNativeSeparators(fileName))
+                                     .arg(error.line)
+                                     .arg(QString::fromUtf8(error.detail)));
+        }
+        return false;
+    }
+    if (loaded->origin().isEmpty())
+        loaded->setOrigin(fileName);
+    WatchOptions options = m_capture->options();
+    options.roots.clear();
+    m_capture->setOptions(options);
+    m_rootLabel.clear();
+    setSession(std::move(loaded));
+    return true;
+}
+
+void MainWindow::exportCsv(bool onlyShown)
+{
+    if (m_exporter)
+        return;
+    const QString name = QFileDialog::getSaveFileName(
+        this, onlyShown ? tr("Export Shown Events") : tr("Export All Events"),
+        QStringLiteral("fsnoop-%1.csv")
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))),
+        tr("CSV files (*.csv)"));
+    if (name.isEmpty())
+        return;
+    auto *exporter = new SessionExporter(m_session.get(), this);
+    if (onlyShown) {
+        if (!m_model->isPaused())
+            m_model->flush(); // the file holds what the table holds
+        exporter->setSerials(m_model->shownSerials());
+    }
+    if (!exporter->start(name)) {
+        QMessageBox::warning(this, tr("Export"),
+                             tr("Could not write %1: %2")
+                                 .arg(QDir::toNativeSeparators(name), exporter->errorString()));
+        delete exporter;
+        return;
+    }
+    m_exporter = exporter;
+    auto *progress = new QProgressDialog(tr("Exporting %n event(s)\u2026", nullptr,
+                                            int(exporter->total())),
+                                         tr("Cancel"), 0, 1000, this);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setMinimumDuration(500);
+    connect(progress, &QProgressDialog::canceled, exporter, &SessionExporter::cancel);
+    connect(exporter, &SessionExporter::progress, progress, [progress](qint64 done, qint64 total) {
+        progress->setValue(total ? int(done * 1000 / total) : 1000);
+    });
+    connect(exporter, &SessionExporter::finished, this, [this, exporter, progress, name](bool ok) {
+        progress->close();
+        if (ok)
+            statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(name)), 5000);
+        else if (!exporter->wasCancelled())
+            QMessageBox::warning(this, tr("Export"), exporter->errorString());
+        exporter->deleteLater();
+    });
+}
+
+void MainWindow::clearEvents()
+{
+    if (m_session->isReadOnly())
+        return;
+    m_session->clear();
+    m_statusBar->rebaseRate();
+    updateStatus();
+    updateDetails();
+}
+
+void MainWindow::showOnlyPaths(const QSet<quint32> &pathIds)
+{
+    m_model->showOnlyPaths(pathIds);
+    m_tabs->setCurrentIndex(0);
+}
+
+void MainWindow::clearPathFilter()
+{
+    m_model->clearPathRestriction();
+}
+
+void MainWindow::updateActions()
+{
+    const bool running = m_capture->isRunning();
+    const bool readOnly = m_session->isReadOnly();
+    m_startAction->setEnabled(!running && !readOnly && !m_capture->options().roots.isEmpty());
+    m_stopAction->setEnabled(running);
+    m_pauseAction->setEnabled(!readOnly);
+    m_clearAction->setEnabled(!readOnly);
+    if (readOnly && m_pauseAction->isChecked())
+        m_pauseAction->setChecked(false);
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    QString what;
+    if (m_session->isReadOnly())
+        what = tr("%1 (read-only)").arg(QFileInfo(m_session->origin()).fileName());
+    else if (!m_rootLabel.isEmpty())
+        what = QDir::toNativeSeparators(m_rootLabel);
+    setWindowTitle(what.isEmpty() ? QStringLiteral("fsnoop")
+                                  : QStringLiteral("%1 \u2014 fsnoop").arg(what));
+
+    const bool running = m_capture->isRunning();
+    if (m_session->isReadOnly())
+        m_statusBar->setStateText(tr("Session %1 (read-only)")
+                                      .arg(QDir::toNativeSeparators(m_session->origin())));
+    else if (running)
+        m_statusBar->setStateText(m_pauseAction->isChecked()
+                                      ? tr("Watching %1 (display paused)").arg(what)
+                                      : tr("Watching %1").arg(what));
+    else if (!m_rootLabel.isEmpty())
+        m_statusBar->setStateText(tr("Stopped"));
+    else
+        m_statusBar->setStateText(tr("Choose a folder to watch (Ctrl+N), or drop one here"));
+}
+
+void MainWindow::updateStatus()
+{
+    m_statusBar->refresh(*m_session, m_capture->source(), m_capture->watchedDirs());
+    m_filterBar->setCounts(m_model->shownCount(), m_model->totalCount());
+    updateTitle();
+}
+
+void MainWindow::onProblem(const MonitorProblem &problem)
+{
+    qCInfo(lcUi, "problem %d on %s (errno %d)", int(problem.kind), problem.path.constData(),
+           problem.errnum);
+    updateStatus();
+    statusBar()->showMessage(ProblemText::summary(problem), 8000);
+    const bool helperGone = problem.kind == MonitorProblem::HelperFailed
+        || problem.kind == MonitorProblem::HelperCancelled
+        || problem.kind == MonitorProblem::HelperNotAuthorized;
+    if (helperGone && m_capture->options().backend == WatchOptions::Backend::Fanotify
+        && !m_session->isReadOnly()) {
+        // After the source's own stopped(): it may still be unwinding the helper's QProcess.
+        QTimer::singleShot(0, m_capture, &CaptureController::fallBackToInotify);
+    }
+}
+
+void MainWindow::showFallBack(const MonitorProblem &why)
+{
+    QString text = tr("Process information is not available, so fsnoop goes on watching with "
+                      "inotify, without it. The events captured so far are kept.");
+    if (why.kind != MonitorProblem::None)
+        text = ProblemText::summary(why) + QStringLiteral("\n\n") + text;
+    statusBar()->showMessage(tr("Watching without process information"), 8000);
+    // open(), not exec(): capture goes on behind the message instead of waiting for a click.
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Watching Without Process Information"),
+                                text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::showProblems()
+{
+    ProblemsDialog dialog(this);
+    dialog.setProblems(m_session->problems());
+    dialog.exec();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    QSettings settings;
+    m_recentMenu->clear();
+    const QStringList folders = UiSettings::recentFolders(settings);
+    for (const QString &folder : folders) {
+        QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(folder));
+        connect(a, &QAction::triggered, this, [this, folder] { watchFolder(folder); });
+    }
+    m_recentMenu->setEnabled(!folders.isEmpty());
+}
+
+void MainWindow::updateDetails()
+{
+    m_details->showRow(m_view->currentIndex());
+}
+
+static QString droppedPath(const QMimeData *mime, bool *isDir)
+{
+    if (!mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().first().isLocalFile())
+        return {};
+    const QFileInfo info(mime->urls().first().toLocalFile());
+    *isDir = info.isDir();
+    if (info.isDir() || (info.isFile() && info.suffix().compare(QLatin1String("csv"),
+                                                               Qt::CaseInsensitive) == 0))
+        return info.absoluteFilePath();
+    return {};
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    bool isDir = false;
+    if (!droppedPath(event->mimeData(), &isDir).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    bool isDir = false;
+    const QString path = droppedPath(event->mimeData(), &isDir);
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Let the drag finish before a possibly long set-up or load starts.
+    QTimer::singleShot(0, this, [this, path, isDir] {
+        if (isDir)
+            watchFolder(path);
+        else
+            openSession(path);
+    });
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First run: most of the screen, the table needs the width.
+        const QRect avail = screen()->availableGeometry();
+        resize(qMin(1320, avail.width() * 9 / 10), qMin(840, avail.height() * 9 / 10));
+        move(avail.center() - rect().center());
+    }
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_view->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("window/columns")).toByteArray());
+    m_followAction->setChecked(settings.value(QStringLiteral("view/follow"), true).toBool());
+    const EventFilter::Criteria c = UiSettings::filter(settings);
+    m_filterBar->setCriteria(c);
+    m_model->setCriteria(c);
+    updateRecentMenu();
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/columns"), m_view->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("view/follow"), m_followAction->isChecked());
+    UiSettings::setFilter(settings, m_model->criteria());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    if (m_exporter)
+        m_exporter->cancel();
+    QMainWindow::closeEvent(event);
+}

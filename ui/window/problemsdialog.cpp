@@ -1,0 +1,46 @@
+#include "window/problemsdialog.h"
+
+#include "window/problemtext.h"
+
+#include <QDialogButtonBox>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+ProblemsDialog::ProblemsDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_text(new QTextBrowser(this))
+{
+    setWindowTitle(tr("Warnings"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_text);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(620, 400);
+}
+
+ProblemsDialog::~ProblemsDialog() = default;
+
+void ProblemsDialog::setProblems(const QList<MonitorProblem> &problems)
+{
+    // Many folders can fail the same way (a whole tree unreadable); list each kind's advice once
+    // and at most a screenful of paths so the dialog stays readable.
+    QString html;
+    QList<int> kindsSeen;
+    int listed = 0;
+    for (const MonitorProblem &p : problems) {
+        if (!kindsSeen.contains(p.kind)) {
+            kindsSeen.append(p.kind);
+            html += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                        .arg(ProblemText::summary(p).toHtmlEscaped(),
+                             ProblemText::advice(p).toHtmlEscaped().replace(
+                                 QLatin1Char('\n'), QStringLiteral("<br>")));
+        } else if (listed < 200) {
+            html += QStringLiteral("<p>%1</p>").arg(ProblemText::summary(p).toHtmlEscaped());
+        }
+        ++listed;
+    }
+    if (problems.isEmpty())
+        html = tr("No warnings.").toHtmlEscaped();
+    m_text->setHtml(html);
+}

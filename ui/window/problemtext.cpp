@@ -1,0 +1,103 @@
+#include "window/problemtext.h"
+
+#include <QFile>
+
+#include <cstring>
+
+static QString pathOf(const MonitorProblem &p)
+{
+    return QFile::decodeName(p.path);
+}
+
+static QString errorText(int errnum)
+{
+    // strerror() only formats a number we were given; it makes no syscall.
+    return errnum ? QString::fromLocal8Bit(std::strerror(errnum)) : QString();
+}
+
+QString ProblemText::summary(const MonitorProblem &p)
+{
+    switch (p.kind) {
+    case MonitorProblem::None:
+        return {};
+    case MonitorProblem::InitFailed:
+        return tr("inotify could not be started: %1").arg(errorText(p.errnum));
+    case MonitorProblem::RootMissing:
+        return tr("%1 does not exist or is not a folder").arg(pathOf(p));
+    case MonitorProblem::WatchLimit:
+        return tr("Watch limit reached: %n folder(s) are not watched", nullptr, int(p.count));
+    case MonitorProblem::AccessDenied:
+        return tr("Permission denied: %1 is not watched").arg(pathOf(p));
+    case MonitorProblem::ScanError:
+        return tr("Could not watch %1: %2").arg(pathOf(p), errorText(p.errnum));
+    case MonitorProblem::QueueOverflow:
+        return tr("Events were lost: the kernel queue overflowed (%n time(s))", nullptr,
+                  int(p.count));
+    case MonitorProblem::RootDeleted:
+        return tr("The watched folder %1 was deleted").arg(pathOf(p));
+    case MonitorProblem::RootMoved:
+        return tr("The watched folder %1 was moved").arg(pathOf(p));
+    case MonitorProblem::Unmounted:
+        return tr("The file system holding %1 was unmounted").arg(pathOf(p));
+    case MonitorProblem::HelperFailed:
+        return tr("The process-information helper failed");
+    case MonitorProblem::HelperCancelled:
+        return tr("Watching with process information was cancelled");
+    case MonitorProblem::HelperNotAuthorized:
+        return tr("Not authorized to watch with process information");
+    }
+    return {};
+}
+
+QString ProblemText::advice(const MonitorProblem &p)
+{
+    switch (p.kind) {
+    case MonitorProblem::None:
+        return {};
+    case MonitorProblem::InitFailed:
+        return tr("Too many programs may be using inotify already. The limit is in "
+                  "/proc/sys/fs/inotify/max_user_instances; raise it with\n"
+                  "sudo sysctl fs.inotify.max_user_instances=512");
+    case MonitorProblem::RootMissing:
+        return tr("Choose an existing folder in File > Watch Folder.");
+    case MonitorProblem::WatchLimit:
+        return tr("inotify needs one watch per folder and the limit "
+                  "(/proc/sys/fs/inotify/max_user_watches) is %1. Events in the folders that "
+                  "are not watched are not recorded. Raise the limit with\n"
+                  "sudo sysctl fs.inotify.max_user_watches=%2\n"
+                  "(add fs.inotify.max_user_watches=%2 to /etc/sysctl.d/90-fsnoop.conf to keep "
+                  "it), then start watching again — or watch with process information, which "
+                  "needs no watch per folder.")
+            .arg(p.limit)
+            .arg(qMax<qint64>(524288, p.limit * 2));
+    case MonitorProblem::AccessDenied:
+        return tr("You may not read this folder, so nothing inside it is recorded. Watch with "
+                  "process information (administrator) to see it.");
+    case MonitorProblem::ScanError:
+        return tr("This folder and what is inside it are not recorded.");
+    case MonitorProblem::QueueOverflow:
+        return tr("The kernel dropped events because they came faster than they could be "
+                  "read. The table shows a marker where this happened, and the folders were "
+                  "scanned again. Raise /proc/sys/fs/inotify/max_queued_events, watch fewer "
+                  "event types (access and open are the busiest), or exclude busy folders.");
+    case MonitorProblem::RootDeleted:
+    case MonitorProblem::RootMoved:
+    case MonitorProblem::Unmounted:
+        return tr("Nothing more is recorded there. Watch the folder again once it is back.");
+    case MonitorProblem::HelperFailed:
+        return tr("fsnoop stays on inotify, without process information. Technical detail: %1")
+            .arg(QString::fromUtf8(p.detail));
+    case MonitorProblem::HelperCancelled:
+        return tr("The administrator password dialog was dismissed. fsnoop stays on inotify, "
+                  "without process information.");
+    case MonitorProblem::HelperNotAuthorized:
+        return tr("The system policy (polkit) did not allow the helper to run. Ask your "
+                  "administrator, or keep watching without process information.");
+    }
+    return {};
+}
+
+bool ProblemText::isWarning(const MonitorProblem &p)
+{
+    return p.kind != MonitorProblem::None;
+}

@@ -1,0 +1,85 @@
+#include "window/uisettings.h"
+
+#include "window/watchdialog.h"
+
+#include <QSettings>
+
+WatchOptions UiSettings::watchOptions(QSettings &s)
+{
+    WatchOptions o;
+    s.beginGroup(QStringLiteral("watch"));
+    o.events = s.value(QStringLiteral("events"), o.events).toUInt();
+    if (o.events == 0)
+        o.events = EventNames::allEvents();
+    o.recursive = s.value(QStringLiteral("recursive"), o.recursive).toBool();
+    o.watchRootSelf = s.value(QStringLiteral("rootSelf"), o.watchRootSelf).toBool();
+    o.excludes = WatchDialog::parsePatterns(
+        s.value(QStringLiteral("excludes")).toStringList().join(QLatin1Char('\n')), nullptr);
+    o.includes = WatchDialog::parsePatterns(
+        s.value(QStringLiteral("includes")).toStringList().join(QLatin1Char('\n')), nullptr);
+    o.backend = s.value(QStringLiteral("fanotify"), false).toBool()
+        ? WatchOptions::Backend::Fanotify
+        : WatchOptions::Backend::Inotify;
+    s.endGroup();
+    return o;
+}
+
+static QStringList patterns(const QList<QRegularExpression> &list)
+{
+    QStringList out;
+    for (const QRegularExpression &re : list)
+        out << re.pattern();
+    return out;
+}
+
+void UiSettings::setWatchOptions(QSettings &s, const WatchOptions &o)
+{
+    s.beginGroup(QStringLiteral("watch"));
+    s.setValue(QStringLiteral("events"), o.events);
+    s.setValue(QStringLiteral("recursive"), o.recursive);
+    s.setValue(QStringLiteral("rootSelf"), o.watchRootSelf);
+    s.setValue(QStringLiteral("excludes"), patterns(o.excludes));
+    s.setValue(QStringLiteral("includes"), patterns(o.includes));
+    s.setValue(QStringLiteral("fanotify"), o.backend == WatchOptions::Backend::Fanotify);
+    s.endGroup();
+}
+
+EventFilter::Criteria UiSettings::filter(QSettings &s)
+{
+    EventFilter::Criteria c;
+    s.beginGroup(QStringLiteral("filter"));
+    c.eventMask = s.value(QStringLiteral("events"), c.eventMask).toUInt();
+    c.pathText = s.value(QStringLiteral("path")).toString();
+    c.pathIsRegex = s.value(QStringLiteral("regex"), false).toBool();
+    c.kind = EventFilter::Kind(qBound(0, s.value(QStringLiteral("kind"), 0).toInt(), 2));
+    c.processText = s.value(QStringLiteral("process")).toString();
+    s.endGroup();
+    return c;
+}
+
+void UiSettings::setFilter(QSettings &s, const EventFilter::Criteria &c)
+{
+    s.beginGroup(QStringLiteral("filter"));
+    s.setValue(QStringLiteral("events"), c.eventMask);
+    s.setValue(QStringLiteral("path"), c.pathText);
+    s.setValue(QStringLiteral("regex"), c.pathIsRegex);
+    s.setValue(QStringLiteral("kind"), int(c.kind));
+    s.setValue(QStringLiteral("process"), c.processText);
+    s.endGroup();
+}
+
+QStringList UiSettings::recentFolders(QSettings &s)
+{
+    return s.value(QStringLiteral("recentFolders")).toStringList();
+}
+
+QStringList UiSettings::addRecentFolder(QSettings &s, const QString &folder)
+{
+    QStringList list = recentFolders(s);
+    list.removeAll(folder);
+    list.prepend(folder);
+    while (list.size() > kMaxRecentFolders)
+        list.removeLast();
+    s.setValue(QStringLiteral("recentFolders"), list);
+    return list;
+}

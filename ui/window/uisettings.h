@@ -1,0 +1,25 @@
+#pragma once
+
+#include "events/eventfilter.h"
+#include "core/watchoptions.h"
+
+#include <QStringList>
+
+class QSettings;
+
+// What the window remembers between runs, in one place so the keys stay consistent.
+// Geometry and splitter/column states are stored by MainWindow itself (QByteArray blobs).
+class UiSettings final
+{
+public:
+    static constexpr int kMaxRecentFolders = 8;
+
+    static WatchOptions watchOptions(QSettings &s);      // last watch options (roots excluded)
+    static void setWatchOptions(QSettings &s, const WatchOptions &options);
+
+    static EventFilter::Criteria filter(QSettings &s);   // last filters (path sets excluded:
+    static void setFilter(QSettings &s, const EventFilter::Criteria &c); // ids die with a session)
+
+    static QStringList recentFolders(QSettings &s);
+    static QStringList addRecentFolder(QSettings &s, const QString &folder);
+};

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/watchoptions.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+
+// Asks what to watch: the folder, recursive or not, which events, exclude/include patterns,
+// whether to record events on the folder itself, and the backend (inotify, or the privileged
+// fanotify helper that also knows the process).
+class WatchDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WatchDialog)
+
+public:
+    explicit WatchDialog(QWidget *parent = nullptr);
+    ~WatchDialog() override;
+
+    void setOptions(const WatchOptions &options);
+    // The options as entered; invalid patterns are left out (accept() refuses them first).
+    WatchOptions options() const;
+
+    void accept() override;
+
+    // Patterns are one per line in the dialog and in the settings.
+    static QList<QRegularExpression> parsePatterns(const QString &text, QString *badPattern);
+
+private:
+    void browse();
+
+    QLineEdit *m_folderEdit;
+    QCheckBox *m_recursiveBox;
+    QCheckBox *m_rootSelfBox;
+    QListWidget *m_eventList;
+    QPlainTextEdit *m_excludeEdit;
+    QPlainTextEdit *m_includeEdit;
+    QCheckBox *m_fanotifyBox;
+};
