@@ -1,10 +1,12 @@
 #include "enginecapture.h"
 
 #include <QElapsedTimer>
+#include <QSemaphore>
 #include <QTemporaryDir>
 #include <QThread>
 
 #include <cerrno>
+#include <memory>
 #include <cstdio>
 #include <linux/capability.h>
 #include <sys/inotify.h>
@@ -28,19 +30,47 @@ bool mkdirs(const QString &path)
     return QDir().mkpath(path);
 }
 
-// Runs `fn` on the monitor's reader thread and blocks it there for `ms` milliseconds: the kernel
-// keeps queueing meanwhile, exactly like a reader that cannot keep up.
-void stallReader(InotifyMonitor &monitor, int ms)
+// Blocks the monitor's reader thread until release() (or destruction): the kernel keeps queueing
+// meanwhile, exactly like a reader that cannot keep up. start() returns only once the reader is
+// really blocked, so whatever the test does next happens while it is: no sleep that hopes.
+class ReaderStall
 {
-    QThread *reader = monitor.findChild<QThread *>();
-    QVERIFY(reader);
-    auto *blocker = new QObject;
-    blocker->moveToThread(reader);
-    QMetaObject::invokeMethod(blocker, [blocker, ms] {
-        QThread::msleep(ulong(ms));
-        delete blocker;
-    }, Qt::QueuedConnection);
-}
+public:
+    ~ReaderStall() { release(); }
+
+    bool start(InotifyMonitor &monitor)
+    {
+        QThread *reader = monitor.findChild<QThread *>();
+        if (!reader)
+            return false;
+        auto *blocker = new QObject;
+        blocker->moveToThread(reader);
+        // The semaphores are shared with the reader thread: it may still be returning from
+        // acquire() when this object is gone.
+        QMetaObject::invokeMethod(blocker, [gate = m_gate, blocker] {
+            gate->blocked.release();
+            gate->resume.acquire();
+            delete blocker;
+        }, Qt::QueuedConnection);
+        return m_gate->blocked.tryAcquire(1, 10000);
+    }
+
+    void release()
+    {
+        if (!m_released) {
+            m_released = true;
+            m_gate->resume.release();
+        }
+    }
+
+private:
+    struct Gate {
+        QSemaphore blocked;
+        QSemaphore resume;
+    };
+    std::shared_ptr<Gate> m_gate = std::make_shared<Gate>();
+    bool m_released = false;
+};
 
 // Big trees live on a tmpfs when there is one: ext4 on these machines is slow to create and
 // delete thousands of directories, and the engine does not care which filesystem it watches.
@@ -505,13 +535,14 @@ private Q_SLOTS:
         QCOMPARE(cap.monitor.stats().watchedDirectories, qint64(4));
 
         // Stall the reader while the kernel queue overflows, and change the tree meanwhile.
-        stallReader(cap.monitor, 500);
-        QTest::qWait(50);
+        ReaderStall stall;
+        QVERIFY(stall.start(cap.monitor));
         for (int i = 0; i < 200; ++i)
             QVERIFY(touch(sub(dir, "keep/f") + QString::number(i)));
         QVERIFY(mkdirs(sub(dir, "late/deeper")));
         QVERIFY(touch(sub(dir, "late/deeper/file")));
         QVERIFY(QDir(sub(dir, "doomed")).removeRecursively());
+        stall.release();
 
         QTRY_VERIFY_WITH_TIMEOUT(cap.hasProblem(MonitorProblem::QueueOverflow), 5000);
         QCOMPARE(cap.problem(MonitorProblem::QueueOverflow)->count, qint64(1));

@@ -87,11 +87,14 @@ FilterBar::FilterBar(QWidget *parent)
 
     layout->addWidget(m_countLabel);
 
-    m_typingTimer.setSingleShot(true);
-    m_typingTimer.setInterval(150);
-    connect(&m_typingTimer, &QTimer::timeout, this, &FilterBar::readControls);
-    connect(m_pathEdit, &QLineEdit::textChanged, &m_typingTimer, qOverload<>(&QTimer::start));
-    connect(m_processEdit, &QLineEdit::textChanged, &m_typingTimer, qOverload<>(&QTimer::start));
+    // A child with a name, so a test can see whether a refilter is pending without waiting.
+    m_typingTimer = new QTimer(this);
+    m_typingTimer->setObjectName(QStringLiteral("typingDebounce"));
+    m_typingTimer->setSingleShot(true);
+    m_typingTimer->setInterval(150);
+    connect(m_typingTimer, &QTimer::timeout, this, &FilterBar::readControls);
+    connect(m_pathEdit, &QLineEdit::textChanged, m_typingTimer, qOverload<>(&QTimer::start));
+    connect(m_processEdit, &QLineEdit::textChanged, m_typingTimer, qOverload<>(&QTimer::start));
     connect(m_regexBox, &QCheckBox::toggled, this, &FilterBar::readControls);
     connect(m_kindBox, &QComboBox::currentIndexChanged, this, &FilterBar::readControls);
     updateEventsButton();
@@ -103,7 +106,7 @@ void FilterBar::readControls()
 {
     if (m_updating)
         return;
-    m_typingTimer.stop();
+    m_typingTimer->stop();
     EventFilter::Criteria c = m_criteria;
     c.eventMask = 0;
     bool allChecked = true;
@@ -138,7 +141,7 @@ void FilterBar::setCriteria(const EventFilter::Criteria &criteria)
     m_kindBox->setCurrentIndex(m_kindBox->findData(int(criteria.kind)));
     if (m_processEdit->text() != criteria.processText)
         m_processEdit->setText(criteria.processText);
-    m_typingTimer.stop();
+    m_typingTimer->stop();
     const qsizetype n = criteria.onlyPaths.size() + criteria.hiddenPaths.size();
     if (n > 0) {
         m_pathSetButton->setText(criteria.onlyPaths.isEmpty()

@@ -47,6 +47,6 @@ private:
     QLineEdit *m_processEdit;
     QToolButton *m_pathSetButton;
     QLabel *m_countLabel;
-    QTimer m_typingTimer;
+    QTimer *m_typingTimer = nullptr;
     bool m_updating = false;
 };
