@@ -2,6 +2,7 @@
 #include "core/eventstore.h"
 #include "core/pathtable.h"
 #include "core/session.h"
+#include "lib/temptree.h"
 
 #include <QDir>
 #include <QFile>
@@ -45,13 +46,6 @@ int indexOf(const QList<Row> &rows, quint32 mask, const QByteArray &path, int fr
             return i;
     }
     return -1;
-}
-
-void writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    QVERIFY2(f.open(QIODevice::WriteOnly), qPrintable(path));
-    QCOMPARE(f.write(data), qint64(data.size()));
 }
 
 } // namespace
@@ -119,9 +113,9 @@ private Q_SLOTS:
         QVERIFY(startRecord(p, {watched, QStringLiteral("-o"), out}));
 
         const QByteArray w = QFile::encodeName(watched);
-        writeFile(watched + QStringLiteral("/a.txt"), "hello");
+        QVERIFY(writeFile(watched + QStringLiteral("/a.txt"), "hello"));
         QVERIFY(QDir().mkdir(watched + QStringLiteral("/sub")));
-        writeFile(watched + QStringLiteral("/sub/b, \"odd\"\nname"), "x");
+        QVERIFY(writeFile(watched + QStringLiteral("/sub/b, \"odd\"\nname"), "x"));
         QVERIFY(QFile::rename(watched + QStringLiteral("/a.txt"), watched + QStringLiteral("/c.txt")));
         QVERIFY(QFile::remove(watched + QStringLiteral("/c.txt")));
 
@@ -193,10 +187,10 @@ private Q_SLOTS:
             QFile f(out);
             return f.open(QIODevice::ReadOnly) && f.readAll().contains(what);
         };
-        writeFile(dir.filePath(QStringLiteral("x")), "1");
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("x")), "1"));
         QTRY_VERIFY_WITH_TIMEOUT(fileHas("/x,0,0,,,,inotify"), kTimeoutMs);
         // The kernel queued the MODIFY of out.csv (the write above) before y's events.
-        writeFile(dir.filePath(QStringLiteral("y")), "1");
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("y")), "1"));
         QTRY_VERIFY_WITH_TIMEOUT(fileHas("CLOSE_WRITE," + QFile::encodeName(dir.filePath(QStringLiteral("y")))), kTimeoutMs);
         QVERIFY(stopWith(p, SIGINT));
         QCOMPARE(p.exitCode(), 0);
@@ -209,7 +203,7 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         QProcess p;
         QVERIFY(startRecord(p, {dir.path(), QStringLiteral("--duration"), QStringLiteral("0.3")}));
-        writeFile(dir.filePath(QStringLiteral("f")), "1");
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("f")), "1"));
         QVERIFY(p.waitForFinished(kTimeoutMs));
         QCOMPARE(p.exitCode(), 0);
         const QByteArray csv = p.readAllStandardOutput();
@@ -243,8 +237,8 @@ private Q_SLOTS:
         QVERIFY(startRecord(p, {watched, QStringLiteral("-e"), QStringLiteral("create,delete"),
                                 QStringLiteral("--exclude"), QStringLiteral("\\.tmp$"),
                                 QStringLiteral("-o"), out}));
-        writeFile(watched + QStringLiteral("/keep"), "data");
-        writeFile(watched + QStringLiteral("/skip.tmp"), "data");
+        QVERIFY(writeFile(watched + QStringLiteral("/keep"), "data"));
+        QVERIFY(writeFile(watched + QStringLiteral("/skip.tmp"), "data"));
         QVERIFY(QFile::remove(watched + QStringLiteral("/keep")));
         QTRY_VERIFY_WITH_TIMEOUT([&] {
             QFile f(out);
@@ -279,7 +273,7 @@ private Q_SLOTS:
         QVERIFY(startRecord(p, {watched, QStringLiteral("-o"), out, QStringLiteral("--stats"),
                                 QStringLiteral("-d"), QStringLiteral("modify")}));
         // busy.txt gets three separate writes (three MODIFY), quiet.txt one.
-        writeFile(watched + QStringLiteral("/quiet.txt"), "q");
+        QVERIFY(writeFile(watched + QStringLiteral("/quiet.txt"), "q"));
         for (int i = 0; i < 3; ++i) {
             QFile f(watched + QStringLiteral("/busy.txt"));
             QVERIFY(f.open(QIODevice::Append));

@@ -2,11 +2,11 @@
 # Build the .deb with cpack into a scratch directory, check its file list and control fields,
 # unpack it into a scratch root (dpkg -x: no maintainer scripts, nothing touches the machine) and
 # run what was unpacked there.
-# usage: check-deb.sh BUILD_DIR VERSION HELPER_EXPECTED POLICY_EXPECTED BUILD_INSTALL_PREFIX
+# usage: check-deb.sh BUILD_DIR VERSION BUILD_INSTALL_PREFIX
 set -Eeuo pipefail
 # A command that fails under set -e says where, instead of ending the test without a word.
 trap 'echo "FAIL: ${BASH_SOURCE[0]##*/}:$LINENO: $BASH_COMMAND exited with $?" >&2' ERR
-build=$1 version=$2 HELPER_EXPECTED=$3 POLICY_EXPECTED=$4 build_prefix=$5
+build=$1 version=$2 build_prefix=$3
 source "$(dirname "$0")/lib.sh"
 prefix=/usr
 
@@ -84,23 +84,19 @@ fi
 # The helper as pkexec would run it: the absolute path the policy names, inside the unpacked root,
 # with no request on stdin. It must start (the package ships what it links against) and exit on
 # its own on stdin EOF, as the helper's protocol says, rather than hang.
-if [[ $HELPER_EXPECTED == 1 ]]; then
-    helper=$scratch/root$prefix/$HELPER_REL
-    set +e
-    timeout 10 "$helper" </dev/null >"$scratch/helper.out" 2>"$scratch/helper.err"
-    rc=$?
-    set -e
-    case $rc in
-    124) fail "the unpacked helper did not exit on stdin EOF within 10 s" ;;
-    126 | 127) fail "the unpacked helper could not be executed (exit $rc): $(cat "$scratch/helper.err")" ;;
-    *) ((rc < 128)) || fail "the unpacked helper died on signal $((rc - 128)): $(cat "$scratch/helper.err")" ;;
-    esac
-    # fsnoop asks pkexec for the helper by the path compiled into it; it must be the policy's.
-    grep -qaF "$prefix/$HELPER_REL" "$scratch/root/usr/bin/fsnoop" ||
-        fail "fsnoop does not contain the helper path $prefix/$HELPER_REL that the policy names"
-else
-    note "no fanotify helper target in this build: not running it"
-fi
+helper=$scratch/root$prefix/$HELPER_REL
+set +e
+timeout 10 "$helper" </dev/null >"$scratch/helper.out" 2>"$scratch/helper.err"
+rc=$?
+set -e
+case $rc in
+124) fail "the unpacked helper did not exit on stdin EOF within 10 s" ;;
+126 | 127) fail "the unpacked helper could not be executed (exit $rc): $(cat "$scratch/helper.err")" ;;
+*) ((rc < 128)) || fail "the unpacked helper died on signal $((rc - 128)): $(cat "$scratch/helper.err")" ;;
+esac
+# fsnoop asks pkexec for the helper by the path compiled into it; it must be the policy's.
+grep -qaF "$prefix/$HELPER_REL" "$scratch/root/usr/bin/fsnoop" ||
+    fail "fsnoop does not contain the helper path $prefix/$HELPER_REL that the policy names"
 
 if ((failures)); then
     echo "$failures check(s) failed" >&2

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # `cmake --install` into a scratch root (DESTDIR, so the configured prefix and the absolute paths
 # baked into fsnoop and the polkit action stay what a real install gets), then check every file.
-# usage: check-install.sh BUILD_DIR PREFIX HELPER_EXPECTED POLICY_EXPECTED
+# usage: check-install.sh BUILD_DIR PREFIX
 set -Eeuo pipefail
 # A command that fails under set -e says where, instead of ending the test without a word.
 trap 'echo "FAIL: ${BASH_SOURCE[0]##*/}:$LINENO: $BASH_COMMAND exited with $?" >&2' ERR
-build=$1 prefix=$2 HELPER_EXPECTED=$3 POLICY_EXPECTED=$4
+build=$1 prefix=$2
 source "$(dirname "$0")/lib.sh"
 
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/fsnoop-install.XXXXXX")

@@ -1,6 +1,6 @@
 # Shared by check-install.sh and check-deb.sh: checks that an installed tree (from `cmake --install`
 # with DESTDIR, or a .deb unpacked with `dpkg -x`) has every file where the desktop, polkit and man
-# expect it. Sourced, not run. Callers set HELPER_EXPECTED and POLICY_EXPECTED (0 or 1).
+# expect it. Sourced, not run.
 
 APP_ID=org.fsnoop.Fsnoop
 HELPER_REL=libexec/fsnoop/fsnoop-fanotify-helper
@@ -11,20 +11,11 @@ failures=0
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 note() { echo "note: $*" >&2; }
 
-# The expected paths relative to the prefix, minus the parts whose build target does not exist
-# yet in this tree (each left out with a printed reason, never silently).
+# The expected paths relative to the prefix.
 expected_files() {
     local f
     while read -r f; do
         case $f in '' | '#'*) continue ;; esac
-        if [[ $f == "$HELPER_REL" && $HELPER_EXPECTED != 1 ]]; then
-            note "no fanotify helper target in this build: not checking $f"
-            continue
-        fi
-        if [[ $f == "$POLICY_REL" && $POLICY_EXPECTED != 1 ]]; then
-            note "packaging/$APP_ID.policy.in is missing in this tree: not checking $f"
-            continue
-        fi
         printf '%s\n' "$f"
     done <"$HERE/expected-files.txt"
 }
@@ -88,17 +79,15 @@ check_tree() {
     # org.freedesktop.policykit.exec.path (pkexec(1)), so the annotation must name the file the
     # install put in place, executable.
     local policy=$base/$POLICY_REL
-    if [[ $POLICY_EXPECTED == 1 && -f $policy ]]; then
+    if [[ -f $policy ]]; then
         local execpath
         execpath=$(xmllint --nonet --xpath \
             'string(//action[@id="org.fsnoop.Fsnoop.fanotify"]/annotate[@key="org.freedesktop.policykit.exec.path"])' \
             "$policy")
         if [[ $execpath != "$prefix/$HELPER_REL" ]]; then
             fail "policy exec.path is '$execpath', expected $prefix/$HELPER_REL"
-        elif [[ $HELPER_EXPECTED == 1 ]]; then
-            [[ -x $root$execpath ]] || fail "policy exec.path $execpath is not an installed executable"
         else
-            note "no helper target: exec.path $execpath not checked against an installed file"
+            [[ -x $root$execpath ]] || fail "policy exec.path $execpath is not an installed executable"
         fi
     fi
 }

@@ -1,6 +1,7 @@
 #include "events/eventtablemodel.h"
 #include "core/pathtable.h"
 #include "core/session.h"
+#include "lib/testevent.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -16,20 +17,8 @@ class tst_EventTableModel : public QObject
     Q_OBJECT
 
 private:
-    static FsEvent ev(quint32 mask, quint32 pathId, quint16 flags = 0, quint32 processId = 0)
-    {
-        FsEvent e;
-        e.timeNs = 1700000000123456789LL;
-        e.mask = mask;
-        e.pathId = pathId;
-        e.flags = flags;
-        e.processId = processId;
-        if (flags & FsEvent::IsDir)
-            e.mask |= IN_ISDIR;
-        if (flags & FsEvent::Synthesized)
-            e.source = FsEvent::Scan;
-        return e;
-    }
+    // The sub-second part shows in the Time column.
+    static constexpr qint64 kNs = 123456789;
 
     struct Fixture {
         Session session;
@@ -48,11 +37,11 @@ private:
         // txt: create (synthesized); one overflow marker.
         void fill()
         {
-            FsEventBatch batch = {ev(IN_CREATE, a), ev(IN_MODIFY, a), ev(IN_MODIFY, a),
-                                  ev(IN_MODIFY, a), ev(IN_CLOSE_WRITE, a), ev(IN_CREATE, b),
-                                  ev(IN_DELETE, b), ev(IN_CREATE, dir, FsEvent::IsDir),
-                                  ev(IN_CREATE, txt, FsEvent::Synthesized)};
-            FsEvent overflow = ev(IN_Q_OVERFLOW, 0, FsEvent::OverflowMarker);
+            FsEventBatch batch = {ev(IN_CREATE, a).ns(kNs), ev(IN_MODIFY, a).ns(kNs), ev(IN_MODIFY, a).ns(kNs),
+                                  ev(IN_MODIFY, a).ns(kNs), ev(IN_CLOSE_WRITE, a).ns(kNs), ev(IN_CREATE, b).ns(kNs),
+                                  ev(IN_DELETE, b).ns(kNs), ev(IN_CREATE, dir).ns(kNs).dir(),
+                                  ev(IN_CREATE, txt).ns(kNs).scan()};
+            FsEvent overflow = ev(IN_Q_OVERFLOW, 0).ns(kNs).overflowMarker();
             overflow.cookie = 1;
             batch.append(overflow);
             session.append(batch);
@@ -67,13 +56,13 @@ private Q_SLOTS:
         Fixture f;
         QSignalSpy inserted(&f.model, &QAbstractItemModel::rowsInserted);
         for (int i = 0; i < 5; ++i)
-            f.session.append(FsEventBatch(100, ev(IN_MODIFY, f.a)));
+            f.session.append(FsEventBatch(100, ev(IN_MODIFY, f.a).ns(kNs)));
         QCOMPARE(f.model.rowCount(), 0); // nothing until the flush timer fires
         QTRY_COMPARE_WITH_TIMEOUT(f.model.rowCount(), 500, 2000);
         QCOMPARE(inserted.count(), 1);
         QCOMPARE(inserted.at(0).at(1).toInt(), 0);
         QCOMPARE(inserted.at(0).at(2).toInt(), 499);
-        f.session.append(FsEventBatch(7, ev(IN_MODIFY, f.a)));
+        f.session.append(FsEventBatch(7, ev(IN_MODIFY, f.a).ns(kNs)));
         QTRY_COMPARE_WITH_TIMEOUT(f.model.rowCount(), 507, 2000);
         QCOMPARE(inserted.count(), 2);
         QCOMPARE(inserted.at(1).at(1).toInt(), 500);
@@ -193,11 +182,11 @@ private Q_SLOTS:
         Fixture f;
         const quint32 vim = f.session.processes().intern({42, QStringLiteral("vim"), QStringLiteral("/usr/bin/vim")});
         const quint32 cp = f.session.processes().intern({43, QStringLiteral("cp"), QStringLiteral("/usr/bin/cp")});
-        FsEvent e1 = ev(IN_MODIFY, f.a, 0, vim);
+        FsEvent e1 = ev(IN_MODIFY, f.a).ns(kNs).process(vim);
         e1.pid = 42;
-        FsEvent e2 = ev(IN_CREATE, f.b, 0, cp);
+        FsEvent e2 = ev(IN_CREATE, f.b).ns(kNs).process(cp);
         e2.pid = 43;
-        f.session.append(FsEventBatch{e1, e2, ev(IN_MODIFY, f.a)});
+        f.session.append(FsEventBatch{e1, e2, ev(IN_MODIFY, f.a).ns(kNs)});
         f.model.flush();
         QCOMPARE(f.model.index(0, EventTableModel::ProcessColumn).data().toString(), QStringLiteral("vim"));
         QCOMPARE(f.model.index(0, EventTableModel::PidColumn).data().toInt(), 42);
@@ -257,7 +246,7 @@ private Q_SLOTS:
         f.fill();
         QCOMPARE(f.model.rowCount(), 5 + 1);
         QCOMPARE(inserted.count(), 1);
-        f.session.append(FsEventBatch{ev(IN_DELETE, f.b), ev(IN_DELETE, f.a)});
+        f.session.append(FsEventBatch{ev(IN_DELETE, f.b).ns(kNs), ev(IN_DELETE, f.a).ns(kNs)});
         f.model.flush();
         QCOMPARE(f.model.rowCount(), 7);
         QCOMPARE(f.model.shownCount(), 7);
@@ -272,7 +261,7 @@ private Q_SLOTS:
         const qsizetype K = EventStore::kChunkEvents;
         f.session.setEventCap(K);
         QSignalSpy removed(&f.model, &QAbstractItemModel::rowsRemoved);
-        FsEventBatch first(2 * K, ev(IN_MODIFY, f.a));
+        FsEventBatch first(2 * K, ev(IN_MODIFY, f.a).ns(kNs));
         first[0].mask = IN_CREATE;
         f.session.append(first);
         f.model.flush();
@@ -284,7 +273,7 @@ private Q_SLOTS:
         connect(&f.model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [&] {
             goingRow = f.model.index(0, EventTableModel::NameColumn).data();
         });
-        f.session.append(FsEventBatch(10, ev(IN_DELETE, f.b)));
+        f.session.append(FsEventBatch(10, ev(IN_DELETE, f.b).ns(kNs)));
         QVERIFY(!goingRow.isValid());
         QCOMPARE(removed.count(), 1);
         QCOMPARE(removed.at(0).at(1).toInt(), 0);
@@ -305,15 +294,15 @@ private Q_SLOTS:
         auto c = f.criteria();
         c.eventMask = IN_CREATE;
         f.model.setCriteria(c);
-        FsEventBatch batch(2 * K, ev(IN_MODIFY, f.a));
+        FsEventBatch batch(2 * K, ev(IN_MODIFY, f.a).ns(kNs));
         batch[5].mask = IN_CREATE;
-        batch[K - 1] = ev(IN_CREATE, f.b);
-        batch[K + 3] = ev(IN_CREATE, f.dir, FsEvent::IsDir);
+        batch[K - 1] = ev(IN_CREATE, f.b).ns(kNs);
+        batch[K + 3] = ev(IN_CREATE, f.dir).ns(kNs).dir();
         f.session.append(batch);
         f.model.flush();
         QCOMPARE(f.model.rowCount(), 3);
         // This append goes over the cap: the first chunk, with two of the creates, goes.
-        f.session.append(FsEventBatch(5, ev(IN_CREATE, f.txt)));
+        f.session.append(FsEventBatch(5, ev(IN_CREATE, f.txt).ns(kNs)));
         QCOMPARE(f.model.rowCount(), 1);
         QCOMPARE(f.model.index(0, EventTableModel::NameColumn).data().toString(), QStringLiteral("sub"));
         f.model.flush();
@@ -329,7 +318,7 @@ private Q_SLOTS:
         Fixture f;
         f.fill();
         f.model.setPaused(true);
-        f.session.append(FsEventBatch(3, ev(IN_MODIFY, f.b)));
+        f.session.append(FsEventBatch(3, ev(IN_MODIFY, f.b).ns(kNs)));
         f.model.flush(); // what the flush timer would do: a paused table must not move
         QCOMPARE(f.model.rowCount(), 10);
         QVERIFY(f.model.hasPendingRows());
@@ -343,7 +332,7 @@ private Q_SLOTS:
         f.fill();
         f.session.clear();
         QCOMPARE(f.model.rowCount(), 0);
-        f.session.append(FsEventBatch{ev(IN_CREATE, f.a)});
+        f.session.append(FsEventBatch{ev(IN_CREATE, f.a).ns(kNs)});
         f.model.flush();
         QCOMPARE(f.model.rowCount(), 1);
         f.model.setSession(nullptr);

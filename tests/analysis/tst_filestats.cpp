@@ -4,6 +4,7 @@
 #include "core/session.h"
 #include "analysis/sessionstats.h"
 #include "analysis/statsreport.h"
+#include "lib/testevent.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -13,17 +14,7 @@
 
 namespace {
 constexpr qint64 kSec = 1000000000;
-constexpr qint64 kBase = 1700000000 * kSec;
 
-FsEvent ev(qint64 ns, quint32 mask, PathTable::Id path, quint32 process = 0)
-{
-    FsEvent e;
-    e.timeNs = kBase + ns;
-    e.mask = mask;
-    e.pathId = path;
-    e.processId = process;
-    return e;
-}
 int typeOf(quint32 bit) { return EventTypeIndex::indexOfBit(bit); }
 } // namespace
 
@@ -40,10 +31,10 @@ private Q_SLOTS:
     void countsPerTypeAndFirstLast()
     {
         FileStats s;
-        s.add(ev(5, IN_MODIFY, p("a")), m_paths);
-        s.add(ev(2, IN_MODIFY, p("a")), m_paths); // out of order: first is the earliest
-        s.add(ev(9, IN_CLOSE_WRITE, p("a")), m_paths);
-        s.add(ev(3, IN_CREATE | IN_ISDIR, p("d")), m_paths);
+        s.add(ev(IN_MODIFY, p("a")).ns(5), m_paths);
+        s.add(ev(IN_MODIFY, p("a")).ns(2), m_paths); // out of order: first is the earliest
+        s.add(ev(IN_CLOSE_WRITE, p("a")).ns(9), m_paths);
+        s.add(ev(IN_CREATE | IN_ISDIR, p("d")).ns(3), m_paths);
         FsEvent overflow;
         overflow.flags = FsEvent::OverflowMarker;
         overflow.mask = IN_Q_OVERFLOW;
@@ -55,8 +46,8 @@ private Q_SLOTS:
         QCOMPARE(a.own.count(typeOf(IN_MODIFY)), 2u);
         QCOMPARE(a.own.count(typeOf(IN_CLOSE_WRITE)), 1u);
         QCOMPARE(a.own.count(typeOf(IN_CREATE)), 0u);
-        QCOMPARE(a.own.firstNs, kBase + 2);
-        QCOMPARE(a.own.lastNs, kBase + 9);
+        QCOMPARE(a.own.firstNs, kTestEpochNs + 2);
+        QCOMPARE(a.own.lastNs, kTestEpochNs + 9);
         QCOMPARE(a.own.byKey(0), quint64(3));
         QCOMPARE(a.own.byKey(IN_MODIFY), quint64(2));
         QCOMPARE(s.totals().total, quint64(4));
@@ -66,10 +57,10 @@ private Q_SLOTS:
     void aggregation()
     {
         FileStats s;
-        s.add(ev(1, IN_MODIFY, p("top/a")), m_paths);
-        s.add(ev(2, IN_MODIFY, p("top/sub/b")), m_paths);
-        s.add(ev(3, IN_DELETE, p("top/sub/deeper/c")), m_paths);
-        s.add(ev(4, IN_ATTRIB, p("top/sub")), m_paths);
+        s.add(ev(IN_MODIFY, p("top/a")).ns(1), m_paths);
+        s.add(ev(IN_MODIFY, p("top/sub/b")).ns(2), m_paths);
+        s.add(ev(IN_DELETE, p("top/sub/deeper/c")).ns(3), m_paths);
+        s.add(ev(IN_ATTRIB, p("top/sub")).ns(4), m_paths);
 
         const FileStats::Row &sub = s.row(s.rowOf(p("top/sub")));
         QVERIFY(sub.isDir);
@@ -78,8 +69,8 @@ private Q_SLOTS:
         QCOMPARE(sub.subtree.count(typeOf(IN_DELETE)), 1u);
         const FileStats::Row &top = s.row(s.rowOf(p("top")));
         QCOMPARE(top.subtree.total, quint64(4));
-        QCOMPARE(top.subtree.firstNs, kBase + 1);
-        QCOMPARE(top.subtree.lastNs, kBase + 4);
+        QCOMPARE(top.subtree.firstNs, kTestEpochNs + 1);
+        QCOMPARE(top.subtree.lastNs, kTestEpochNs + 4);
         QVERIFY(!top.hasOwn);
 
         // Shown when aggregating: files, and directories from the common parent "top" down;
@@ -97,9 +88,9 @@ private Q_SLOTS:
     void byProcess()
     {
         FileStats s;
-        s.add(ev(1, IN_MODIFY, p("a"), 2), m_paths);
-        s.add(ev(1, IN_MODIFY, p("b"), 2), m_paths);
-        s.add(ev(1, IN_OPEN, p("b"), 0), m_paths);
+        s.add(ev(IN_MODIFY, p("a")).ns(1).process(2), m_paths);
+        s.add(ev(IN_MODIFY, p("b")).ns(1).process(2), m_paths);
+        s.add(ev(IN_OPEN, p("b")).ns(1), m_paths);
         QCOMPARE(s.processCount(), 3);
         QCOMPARE(s.processCounts(2).total, quint64(2));
         QCOMPARE(s.processCounts(0).count(typeOf(IN_OPEN)), 1u);
@@ -117,7 +108,7 @@ private Q_SLOTS:
                                     + QByteArray::number(i)).constData()));
         FsEventBatch batch;
         for (int i = 0; i < 200000; ++i)
-            batch.append(ev(i * 1000, i % 2 ? IN_MODIFY : IN_CLOSE_WRITE, ids[i % ids.size()]));
+            batch.append(ev(i % 2 ? IN_MODIFY : IN_CLOSE_WRITE, ids[i % ids.size()]).ns(i * 1000));
         FileStats s;
         RateHistory h;
         QElapsedTimer timer;
@@ -151,10 +142,10 @@ private Q_SLOTS:
     {
         RateHistory h({{1, 10}, {10, 6}});
         QVERIFY(h.isEmpty());
-        h.add(ev(0, IN_MODIFY, 1));
-        h.add(ev(kSec / 2, IN_MODIFY, 1));
-        h.add(ev(3 * kSec, IN_CREATE, 1));
-        const qint64 s0 = kBase / kSec;
+        h.add(ev(IN_MODIFY, 1));
+        h.add(ev(IN_MODIFY, 1).ns(kSec / 2));
+        h.add(ev(IN_CREATE, 1).ns(3 * kSec));
+        const qint64 s0 = kTestEpochNs / kSec;
         QCOMPARE(h.lastSlot(0), s0 + 3);
         QCOMPARE(h.bucket(0, s0)[std::size_t(typeOf(IN_MODIFY))], 2u);
         QCOMPARE(h.bucket(0, s0 + 3)[std::size_t(typeOf(IN_CREATE))], 1u);
@@ -162,16 +153,16 @@ private Q_SLOTS:
         QCOMPARE(h.rates(1, typeOf(IN_MODIFY), h.lastSlot(1), 1), QList<double>{0.2});
 
         // 25 s later: the 1 s ring (10 buckets) has forgotten the start, the 10 s ring has not.
-        h.add(ev(25 * kSec, IN_DELETE, 1));
+        h.add(ev(IN_DELETE, 1).ns(25 * kSec));
         QCOMPARE(h.bucket(0, s0)[std::size_t(typeOf(IN_MODIFY))], 0u);
         QCOMPARE(h.bucket(0, s0 + 25)[std::size_t(typeOf(IN_DELETE))], 1u);
         QCOMPARE(h.bucket(1, s0 / 10)[std::size_t(typeOf(IN_MODIFY))], 2u);
         // An event older than a ring's window is ignored there only.
-        h.add(ev(10 * kSec, IN_ATTRIB, 1));
+        h.add(ev(IN_ATTRIB, 1).ns(10 * kSec));
         QCOMPARE(h.bucket(0, s0 + 10)[std::size_t(typeOf(IN_ATTRIB))], 0u);
         QCOMPARE(h.bucket(1, (s0 + 10) / 10)[std::size_t(typeOf(IN_ATTRIB))], 1u);
         // A jump far ahead clears the whole ring, once.
-        h.add(ev(100000 * kSec, IN_OPEN, 1));
+        h.add(ev(IN_OPEN, 1).ns(100000 * kSec));
         QCOMPARE(h.rates(0, -1, h.lastSlot(0), 10), (QList<double>{0, 0, 0, 0, 0, 0, 0, 0, 0, 1}));
         h.clear();
         QVERIFY(h.isEmpty());
@@ -186,10 +177,10 @@ private Q_SLOTS:
         const auto b = paths.internPath("/r/b");
         const auto c = paths.internPath("/r/sub/c");
         for (int i = 0; i < 3; ++i)
-            s.add(ev(i, IN_MODIFY, a), paths);
-        s.add(ev(5, IN_CLOSE_WRITE, b), paths);
-        s.add(ev(6, IN_CLOSE_WRITE, b), paths);
-        s.add(ev(7, IN_DELETE, c), paths);
+            s.add(ev(IN_MODIFY, a).ns(i), paths);
+        s.add(ev(IN_CLOSE_WRITE, b).ns(5), paths);
+        s.add(ev(IN_CLOSE_WRITE, b).ns(6), paths);
+        s.add(ev(IN_DELETE, c).ns(7), paths);
 
         const QByteArray out = StatsReport::format(s, paths);
         const QList<QByteArray> lines = out.split('\n');
@@ -225,14 +216,14 @@ private Q_SLOTS:
     {
         Session session;
         const auto a = session.paths().internPath("/s/a");
-        session.append(FsEventBatch{ev(0, IN_MODIFY, a)});
+        session.append(FsEventBatch{ev(IN_MODIFY, a)});
         SessionStats stats(&session); // built from what is stored
         QCOMPARE(stats.files().totals().total, quint64(1));
         QSignalSpy updated(&stats, &SessionStats::updated);
         QSignalSpy reset(&stats, &SessionStats::reset);
-        FsEvent moved = ev(2, IN_MOVED_FROM, a);
+        FsEvent moved = ev(IN_MOVED_FROM, a).ns(2);
         moved.cookie = 9;
-        session.append(FsEventBatch{ev(1, IN_MODIFY, a), moved});
+        session.append(FsEventBatch{ev(IN_MODIFY, a).ns(1), moved});
         QCOMPARE(updated.count(), 1);
         QCOMPARE(stats.files().totals().total, quint64(3));
         QCOMPARE(stats.renames().pendingCount(), 1);
@@ -248,16 +239,16 @@ private Q_SLOTS:
         // A reopened (read-only) session: recounted, unpaired halves resolved at once.
         Session reopened;
         const auto b = reopened.paths().internPath("/s/b");
-        FsEvent from = ev(3, IN_MOVED_FROM, b);
+        FsEvent from = ev(IN_MOVED_FROM, b).ns(3);
         from.cookie = 5;
-        reopened.append(FsEventBatch{ev(0, IN_CREATE, b), from});
+        reopened.append(FsEventBatch{ev(IN_CREATE, b), from});
         reopened.setOrigin(QStringLiteral("x.csv"));
         stats.setSession(&reopened);
         QCOMPARE(reset.count(), 2);
         QCOMPARE(stats.files().totals().total, quint64(2));
         QCOMPARE(stats.renames().chainCount(), 1);
         QVERIFY(stats.renames().chain(0).movedOut());
-        session.append(FsEventBatch{ev(1, IN_MODIFY, a)}); // old session: no longer counted
+        session.append(FsEventBatch{ev(IN_MODIFY, a).ns(1)}); // old session: no longer counted
         QCOMPARE(stats.files().totals().total, quint64(2));
     }
 
@@ -265,7 +256,7 @@ private Q_SLOTS:
     {
         Session session;
         SessionStats stats(&session, SessionStats::Renames);
-        FsEvent from = ev(0, IN_MOVED_FROM, session.paths().internPath("/s/x"));
+        FsEvent from = ev(IN_MOVED_FROM, session.paths().internPath("/s/x"));
         from.timeNs = QDateTime::currentMSecsSinceEpoch() * 1000000;
         from.cookie = 77;
         session.append(FsEventBatch{from});
@@ -279,7 +270,7 @@ private Q_SLOTS:
     void sessionDeleted()
     {
         auto *session = new Session;
-        session->append(FsEventBatch{ev(0, IN_MODIFY, session->paths().internPath("/s/a"))});
+        session->append(FsEventBatch{ev(IN_MODIFY, session->paths().internPath("/s/a"))});
         SessionStats stats(session);
         QSignalSpy reset(&stats, &SessionStats::reset);
         delete session;

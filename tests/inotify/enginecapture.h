@@ -2,6 +2,7 @@
 
 #include "inotify/inotifymonitor.h"
 #include "core/pathtable.h"
+#include "lib/temptree.h"
 
 #include <QDir>
 #include <QFile>
@@ -141,15 +142,6 @@ inline quint64 inodeOf(const QString &path)
     if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
         return 0;
     return st.st_ino;
-}
-
-inline bool touch(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
-    if (fd < 0)
-        return false;
-    ::close(fd);
-    return true;
 }
 
 // Writes a value into a /proc/sys file and puts the old one back when it goes out of scope, even

@@ -1,5 +1,6 @@
 #include "core/pathtable.h"
 #include "analysis/renametracker.h"
+#include "lib/testevent.h"
 
 #include <QTest>
 
@@ -8,16 +9,6 @@
 namespace {
 constexpr qint64 kMs = 1000000;
 
-FsEvent ev(qint64 ms, quint32 mask, PathTable::Id path, quint32 cookie = 0, bool dir = false)
-{
-    FsEvent e;
-    e.timeNs = 1700000000000 * kMs + ms * kMs;
-    e.mask = mask | (dir ? IN_ISDIR : 0u);
-    e.pathId = path;
-    e.cookie = cookie;
-    e.flags = dir ? FsEvent::IsDir : 0;
-    return e;
-}
 } // namespace
 
 class tst_RenameTracker : public QObject
@@ -33,10 +24,10 @@ private Q_SLOTS:
     void adjacentPair()
     {
         RenameTracker t;
-        t.add(ev(0, IN_MOVED_FROM, p("a"), 7), m_paths);
+        t.add(ev(IN_MOVED_FROM, p("a")).cookie(7), m_paths);
         QCOMPARE(t.chainCount(), 0);
         QCOMPARE(t.pendingCount(), 1);
-        t.add(ev(0, IN_MOVED_TO, p("b"), 7), m_paths);
+        t.add(ev(IN_MOVED_TO, p("b")).cookie(7), m_paths);
         QCOMPARE(t.pendingCount(), 0);
         QCOMPARE(t.chainCount(), 1);
         const auto &c = t.chain(0);
@@ -52,9 +43,9 @@ private Q_SLOTS:
     void notAdjacentAndSplitAcrossBatches()
     {
         RenameTracker t;
-        FsEvent batch1[] = {ev(0, IN_MODIFY, p("x")), ev(1, IN_MOVED_FROM, p("a"), 9)};
-        FsEvent batch2[] = {ev(5, IN_MODIFY, p("x")), ev(6, IN_MOVED_FROM, p("q"), 10),
-                            ev(7, IN_MOVED_TO, p("b"), 9), ev(8, IN_MOVED_TO, p("r"), 10)};
+        FsEvent batch1[] = {ev(IN_MODIFY, p("x")), ev(IN_MOVED_FROM, p("a")).ms(1).cookie(9)};
+        FsEvent batch2[] = {ev(IN_MODIFY, p("x")).ms(5), ev(IN_MOVED_FROM, p("q")).ms(6).cookie(10),
+                            ev(IN_MOVED_TO, p("b")).ms(7).cookie(9), ev(IN_MOVED_TO, p("r")).ms(8).cookie(10)};
         t.add(batch1, 2, m_paths);
         QCOMPARE(t.chainCount(), 0);
         t.add(batch2, 4, m_paths);
@@ -68,17 +59,17 @@ private Q_SLOTS:
     void missingMovedTo()
     {
         RenameTracker t(500 * kMs);
-        t.add(ev(0, IN_MOVED_FROM, p("gone"), 11), m_paths);
-        t.add(ev(400, IN_MODIFY, p("x")), m_paths);
+        t.add(ev(IN_MOVED_FROM, p("gone")).cookie(11), m_paths);
+        t.add(ev(IN_MODIFY, p("x")).ms(400), m_paths);
         QCOMPARE(t.chainCount(), 0); // still inside the grace window
-        t.add(ev(600, IN_MODIFY, p("x")), m_paths);
+        t.add(ev(IN_MODIFY, p("x")).ms(600), m_paths);
         QCOMPARE(t.chainCount(), 1);
         QVERIFY(t.chain(0).movedOut());
         QVERIFY(t.chain(0).isUnpaired());
         QCOMPARE(t.chain(0).steps[0].from, p("gone"));
         QCOMPARE(t.pendingCount(), 0);
         // A late MOVED_TO with that cookie is not paired with the expired half.
-        t.add(ev(700, IN_MOVED_TO, p("late"), 11), m_paths);
+        t.add(ev(IN_MOVED_TO, p("late")).ms(700).cookie(11), m_paths);
         QCOMPARE(t.chainCount(), 2);
         QVERIFY(t.chain(1).movedIn());
     }
@@ -86,7 +77,7 @@ private Q_SLOTS:
     void flushResolvesPending()
     {
         RenameTracker t;
-        t.add(ev(0, IN_MOVED_FROM, p("a"), 3), m_paths);
+        t.add(ev(IN_MOVED_FROM, p("a")).cookie(3), m_paths);
         t.flush();
         QCOMPARE(t.chainCount(), 1);
         QVERIFY(t.chain(0).movedOut());
@@ -96,15 +87,15 @@ private Q_SLOTS:
     void missingMovedFrom()
     {
         RenameTracker t;
-        t.add(ev(0, IN_MOVED_TO, p("in"), 12), m_paths);
+        t.add(ev(IN_MOVED_TO, p("in")).cookie(12), m_paths);
         QCOMPARE(t.chainCount(), 1);
         QVERIFY(t.chain(0).movedIn());
         QVERIFY(t.chain(0).isUnpaired());
         QCOMPARE(t.chain(0).firstPath(), PathTable::NoPath);
         QCOMPARE(t.chain(0).currentPath(), p("in"));
         // It is then renamed inside the tree: same chain.
-        t.add(ev(1, IN_MOVED_FROM, p("in"), 13), m_paths);
-        t.add(ev(1, IN_MOVED_TO, p("in2"), 13), m_paths);
+        t.add(ev(IN_MOVED_FROM, p("in")).ms(1).cookie(13), m_paths);
+        t.add(ev(IN_MOVED_TO, p("in2")).ms(1).cookie(13), m_paths);
         QCOMPARE(t.chainCount(), 1);
         QCOMPARE(t.chain(0).steps.size(), 2);
         QCOMPARE(t.chain(0).currentPath(), p("in2"));
@@ -116,9 +107,9 @@ private Q_SLOTS:
         for (int i = 0; i < 10; ++i) {
             const QByteArray from = "f" + QByteArray::number(i);
             const QByteArray to = "f" + QByteArray::number(i + 1);
-            t.add(ev(i, IN_MOVED_FROM, p(from.constData()), quint32(100 + i)), m_paths);
-            t.add(ev(i, IN_MODIFY, p("noise")), m_paths);
-            t.add(ev(i, IN_MOVED_TO, p(to.constData()), quint32(100 + i)), m_paths);
+            t.add(ev(IN_MOVED_FROM, p(from.constData())).ms(i).cookie(quint32(100 + i)), m_paths);
+            t.add(ev(IN_MODIFY, p("noise")).ms(i), m_paths);
+            t.add(ev(IN_MOVED_TO, p(to.constData())).ms(i).cookie(quint32(100 + i)), m_paths);
         }
         QCOMPARE(t.chainCount(), 1);
         const auto &c = t.chain(0);
@@ -132,16 +123,16 @@ private Q_SLOTS:
     void chainThenMovedOut()
     {
         RenameTracker t;
-        t.add(ev(0, IN_MOVED_FROM, p("a"), 1), m_paths);
-        t.add(ev(0, IN_MOVED_TO, p("b"), 1), m_paths);
-        t.add(ev(1, IN_MOVED_FROM, p("b"), 2), m_paths);
+        t.add(ev(IN_MOVED_FROM, p("a")).cookie(1), m_paths);
+        t.add(ev(IN_MOVED_TO, p("b")).cookie(1), m_paths);
+        t.add(ev(IN_MOVED_FROM, p("b")).ms(1).cookie(2), m_paths);
         t.flush();
         QCOMPARE(t.chainCount(), 1);
         QCOMPARE(t.chain(0).steps.size(), 2);
         QVERIFY(t.chain(0).movedOut());
         QCOMPARE(t.chain(0).currentPath(), PathTable::NoPath);
         // Something new arriving under the old name is a different object.
-        t.add(ev(2, IN_MOVED_TO, p("b"), 3), m_paths);
+        t.add(ev(IN_MOVED_TO, p("b")).ms(2).cookie(3), m_paths);
         QCOMPARE(t.chainCount(), 2);
     }
 
@@ -149,18 +140,18 @@ private Q_SLOTS:
     {
         RenameTracker t;
         // dir/f -> dir/g, then mv dir dir2, then dir2/g -> dir2/h: one chain for the file.
-        t.add(ev(0, IN_MOVED_FROM, p("dir/f"), 20), m_paths);
-        t.add(ev(0, IN_MOVED_TO, p("dir/g"), 20), m_paths);
-        t.add(ev(1, IN_MOVED_FROM, p("dir"), 21, true), m_paths);
-        t.add(ev(1, IN_MOVED_TO, p("dir2"), 21, true), m_paths);
+        t.add(ev(IN_MOVED_FROM, p("dir/f")).cookie(20), m_paths);
+        t.add(ev(IN_MOVED_TO, p("dir/g")).cookie(20), m_paths);
+        t.add(ev(IN_MOVED_FROM, p("dir")).ms(1).cookie(21).dir(), m_paths);
+        t.add(ev(IN_MOVED_TO, p("dir2")).ms(1).cookie(21).dir(), m_paths);
         // "echo > dir2/k": the engine reports it on the new node; the tracker maps the old one.
         const PathTable::Id k = p("dir2/k");
-        t.add(ev(2, IN_CREATE, k), m_paths);
+        t.add(ev(IN_CREATE, k).ms(2), m_paths);
         QCOMPARE(t.currentPathOf(p("dir/k"), 0, m_paths), k);
         QCOMPARE(t.currentPathOf(p("dir/g"), 0, m_paths), p("dir2/g"));
-        QCOMPARE(t.currentPathOf(p("dir/g"), 2 * kMs + 1700000000000 * kMs, m_paths), p("dir/g"));
-        t.add(ev(3, IN_MOVED_FROM, p("dir2/g"), 22), m_paths);
-        t.add(ev(3, IN_MOVED_TO, p("dir2/h"), 22), m_paths);
+        QCOMPARE(t.currentPathOf(p("dir/g"), kTestEpochNs + 2 * kMs, m_paths), p("dir/g"));
+        t.add(ev(IN_MOVED_FROM, p("dir2/g")).ms(3).cookie(22), m_paths);
+        t.add(ev(IN_MOVED_TO, p("dir2/h")).ms(3).cookie(22), m_paths);
 
         QCOMPARE(t.chainCount(), 2);
         const auto &file = t.chain(0);
@@ -174,10 +165,10 @@ private Q_SLOTS:
         QCOMPARE(dir.currentPath(), p("dir2"));
         QCOMPARE(t.chainAt(p("dir2/h"), m_paths), 0);
         // The directory renamed again: still one chain each.
-        t.add(ev(4, IN_MOVED_FROM, p("dir2"), 23, true), m_paths);
-        t.add(ev(4, IN_MOVED_TO, p("dir3"), 23, true), m_paths);
-        t.add(ev(5, IN_MOVED_FROM, p("dir3/h"), 24), m_paths);
-        t.add(ev(5, IN_MOVED_TO, p("dir3/i"), 24), m_paths);
+        t.add(ev(IN_MOVED_FROM, p("dir2")).ms(4).cookie(23).dir(), m_paths);
+        t.add(ev(IN_MOVED_TO, p("dir3")).ms(4).cookie(23).dir(), m_paths);
+        t.add(ev(IN_MOVED_FROM, p("dir3/h")).ms(5).cookie(24), m_paths);
+        t.add(ev(IN_MOVED_TO, p("dir3/i")).ms(5).cookie(24), m_paths);
         QCOMPARE(t.chainCount(), 2);
         QCOMPARE(t.chain(0).steps.size(), 3);
         QCOMPARE(t.chain(1).steps.size(), 2);
@@ -187,10 +178,10 @@ private Q_SLOTS:
     void directoryRenamedBackDoesNotLoop()
     {
         RenameTracker t;
-        t.add(ev(0, IN_MOVED_FROM, p("d1"), 30, true), m_paths);
-        t.add(ev(0, IN_MOVED_TO, p("d2"), 30, true), m_paths);
-        t.add(ev(1, IN_MOVED_FROM, p("d2"), 31, true), m_paths);
-        t.add(ev(1, IN_MOVED_TO, p("d1"), 31, true), m_paths);
+        t.add(ev(IN_MOVED_FROM, p("d1")).cookie(30).dir(), m_paths);
+        t.add(ev(IN_MOVED_TO, p("d2")).cookie(30).dir(), m_paths);
+        t.add(ev(IN_MOVED_FROM, p("d2")).ms(1).cookie(31).dir(), m_paths);
+        t.add(ev(IN_MOVED_TO, p("d1")).ms(1).cookie(31).dir(), m_paths);
         QCOMPARE(t.chainCount(), 1);
         QCOMPARE(t.chain(0).currentPath(), p("d1"));
         QCOMPARE(t.chainAt(p("d1/zz"), m_paths), -1);
@@ -201,17 +192,17 @@ private Q_SLOTS:
     {
         RenameTracker t(500 * kMs);
         // Paired, then the same cookie again for another rename: two separate chains.
-        t.add(ev(0, IN_MOVED_FROM, p("c1"), 42), m_paths);
-        t.add(ev(0, IN_MOVED_TO, p("c2"), 42), m_paths);
-        t.add(ev(1, IN_MOVED_FROM, p("o1"), 42), m_paths);
-        t.add(ev(1, IN_MOVED_TO, p("o2"), 42), m_paths);
+        t.add(ev(IN_MOVED_FROM, p("c1")).cookie(42), m_paths);
+        t.add(ev(IN_MOVED_TO, p("c2")).cookie(42), m_paths);
+        t.add(ev(IN_MOVED_FROM, p("o1")).ms(1).cookie(42), m_paths);
+        t.add(ev(IN_MOVED_TO, p("o2")).ms(1).cookie(42), m_paths);
         QCOMPARE(t.chainCount(), 2);
         QCOMPARE(t.chain(1).firstPath(), p("o1"));
         QCOMPARE(t.chain(1).currentPath(), p("o2"));
         // An unpaired half still waiting when its cookie comes round: it is resolved first.
-        t.add(ev(2, IN_MOVED_FROM, p("lost"), 43), m_paths);
-        t.add(ev(3, IN_MOVED_FROM, p("m1"), 43), m_paths);
-        t.add(ev(3, IN_MOVED_TO, p("m2"), 43), m_paths);
+        t.add(ev(IN_MOVED_FROM, p("lost")).ms(2).cookie(43), m_paths);
+        t.add(ev(IN_MOVED_FROM, p("m1")).ms(3).cookie(43), m_paths);
+        t.add(ev(IN_MOVED_TO, p("m2")).ms(3).cookie(43), m_paths);
         QCOMPARE(t.chainCount(), 4);
         QVERIFY(t.chain(2).movedOut());
         QCOMPARE(t.chain(2).steps[0].from, p("lost"));
@@ -235,13 +226,13 @@ private Q_SLOTS:
     void clearForgetsEverything()
     {
         RenameTracker t;
-        t.add(ev(0, IN_MOVED_FROM, p("a"), 1), m_paths);
-        t.add(ev(0, IN_MOVED_TO, p("b"), 1), m_paths);
-        t.add(ev(0, IN_MOVED_FROM, p("b"), 2), m_paths);
+        t.add(ev(IN_MOVED_FROM, p("a")).cookie(1), m_paths);
+        t.add(ev(IN_MOVED_TO, p("b")).cookie(1), m_paths);
+        t.add(ev(IN_MOVED_FROM, p("b")).cookie(2), m_paths);
         t.clear();
         QCOMPARE(t.chainCount(), 0);
         QCOMPARE(t.pendingCount(), 0);
-        t.add(ev(0, IN_MOVED_TO, p("c"), 2), m_paths);
+        t.add(ev(IN_MOVED_TO, p("c")).cookie(2), m_paths);
         QVERIFY(t.chain(0).movedIn());
     }
 };

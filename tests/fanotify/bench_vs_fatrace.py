@@ -3,7 +3,7 @@
 
 Not run by ctest. As root, on a tmpfs mounted for the run (ext4 gets slow after mass deletes):
     mkdir -p /tmp/fsbench && mount -t tmpfs -o size=256m tmpfs /tmp/fsbench
-    python3 tests/helper/bench_vs_fatrace.py BUILD/monitor/helper/fsnoop-fanotify-helper /tmp/fsbench 20000
+    python3 tests/fanotify/bench_vs_fatrace.py BUILD/monitor/helper/fsnoop-fanotify-helper /tmp/fsbench 20000
     umount /tmp/fsbench
 The burst runs in one child python process: per file create+write+close, rename, unlink.
 Each tool watches the same directory for the same event types, one at a time; CPU is the tool's

@@ -8,6 +8,7 @@
 #include "analysis/statsmodel.h"
 #include "analysis/statspanel.h"
 #include "analysis/statsreport.h"
+#include "lib/temptree.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -21,18 +22,6 @@
 #include <sys/inotify.h>
 #include <sys/stat.h>
 #include <utime.h>
-
-namespace {
-bool writeFile(const QString &path, const QByteArray &data, QIODevice::OpenMode mode = QIODevice::WriteOnly)
-{
-    QFile f(path);
-    return f.open(mode) && f.write(data) == data.size();
-}
-bool mv(const QString &from, const QString &to)
-{
-    return ::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
-}
-} // namespace
 
 // End to end on the real kernel: InotifyMonitor -> Session -> SessionStats and the panels.
 // With FSNOOP_SCREENSHOT_DIR set, it runs a longer workload and saves statistics.png and

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Rough engine figures against inotifywait (not run by ctest; bench/ holds the full suite).
 
-    sudo tests/engine/bench_engine.py BUILD_DIR [RUNS] [FILES_PER_DIR]
+    sudo tests/inotify/bench_engine.py BUILD_DIR [RUNS] [FILES_PER_DIR]
 
 Mounts a tmpfs (ext4 here is slow after mass deletes), then
   1. set-up time on a 50,000-directory tree: `inotifywait -r -m` until "Watches established."
@@ -120,7 +120,7 @@ def main():
     build = sys.argv[1] if len(sys.argv) > 1 else "build"
     runs = int(sys.argv[2]) if len(sys.argv) > 2 else 3
     files_per_dir = int(sys.argv[3]) if len(sys.argv) > 3 else 0
-    bench = os.path.join(build, "tests/engine/engine_bench")
+    bench = os.path.join(build, "tests/inotify/engine_bench")
     mnt = tempfile.mkdtemp(prefix="fsnoop-engine-bench-")
     subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2g", "tmpfs", mnt], check=True)
     try:

@@ -219,7 +219,7 @@ private Q_SLOTS:
 
     void corpusReplay()
     {
-        // Seeds committed under tests/helper/corpus/ (and whatever a fuzzing run added there).
+        // Seeds committed under tests/fanotify/corpus/ (and whatever a fuzzing run added there).
         int files = 0;
         for (const char *kind : {"records", "request"}) {
             QDirIterator it(QStringLiteral(FSNOOP_FUZZ_CORPUS) + QLatin1Char('/') + QLatin1String(kind), QDir::Files);

@@ -20,16 +20,6 @@ bool isRoot()
     return ::geteuid() == 0;
 }
 
-QString sub(const QTemporaryDir &d, const char *rel)
-{
-    return d.path() + QLatin1Char('/') + QLatin1String(rel);
-}
-
-bool mkdirs(const QString &path)
-{
-    return QDir().mkpath(path);
-}
-
 // Blocks the monitor's reader thread until release() (or destruction): the kernel keeps queueing
 // meanwhile, exactly like a reader that cannot keep up. start() returns only once the reader is
 // really blocked, so whatever the test does next happens while it is: no sleep that hopes.

@@ -6,6 +6,7 @@
 #include "core/pathtable.h"
 #include "core/processtable.h"
 #include "core/session.h"
+#include "lib/testevent.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -28,17 +29,6 @@ void setTimeZone(const char *tz)
 {
     qputenv("TZ", tz);
     tzset();
-}
-
-FsEvent makeEvent(quint32 mask, quint32 pathId, qint64 timeNs = kTime)
-{
-    FsEvent e;
-    e.timeNs = timeNs;
-    e.mask = mask;
-    e.pathId = pathId;
-    if (mask & IN_ISDIR)
-        e.flags |= FsEvent::IsDir;
-    return e;
 }
 
 std::unique_ptr<Session> loadBytes(const QByteArray &bytes, CsvError *error)
@@ -103,14 +93,14 @@ private Q_SLOTS:
     {
         Session s;
         const auto id = s.paths().internPath("/home/u/a.txt");
-        FsEvent e = makeEvent(IN_CLOSE_WRITE, id);
+        FsEvent e = ev(IN_CLOSE_WRITE, id).at(kTime);
         CsvWriter w(s.paths(), s.processes());
         QByteArray out;
         w.append(out, e);
         QCOMPARE(out, QByteArray("2026-11-22T07:12:36.123456+00:00,CLOSE_WRITE,/home/u/a.txt,0,0,,,,inotify\r\n"));
 
         out.clear();
-        FsEvent d = makeEvent(IN_CREATE | IN_ISDIR, s.paths().internPath("/home/u/new dir"));
+        FsEvent d = ev(IN_CREATE | IN_ISDIR, s.paths().internPath("/home/u/new dir")).at(kTime);
         d.flags |= FsEvent::Synthesized;
         d.source = FsEvent::Scan;
         w.append(out, d);
@@ -118,7 +108,7 @@ private Q_SLOTS:
 
         out.clear();
         ProcessInfo p{4242, QStringLiteral("vim"), QStringLiteral("/usr/bin/vim.basic")};
-        FsEvent f = makeEvent(IN_MODIFY, id);
+        FsEvent f = ev(IN_MODIFY, id).at(kTime);
         f.pid = 4242;
         f.processId = s.processes().intern(p);
         f.source = FsEvent::Fanotify;
@@ -142,7 +132,7 @@ private Q_SLOTS:
         QCOMPARE(CsvWriter::formatTime(kTime), expected);
         // Whatever the local zone, the instant read back is the same.
         Session s;
-        s.append(FsEventBatch{makeEvent(IN_OPEN, s.paths().internPath("/x"))});
+        s.append(FsEventBatch{ev(IN_OPEN, s.paths().internPath("/x")).at(kTime)});
         const QByteArray csv = writeAll(s);
         setTimeZone("UTC0");
         CsvError error;
@@ -224,20 +214,20 @@ private Q_SLOTS:
         quint32 cookie = 100;
         for (const QByteArray &n : names) {
             const auto id = s.paths().intern(dir, n);
-            FsEvent e = makeEvent(IN_MOVED_FROM, id);
+            FsEvent e = ev(IN_MOVED_FROM, id).at(kTime);
             e.cookie = ++cookie;
             s.append(FsEventBatch{e});
             const auto plain = s.paths().internPath(QByteArray("/plain/") + n);
-            s.append(FsEventBatch{makeEvent(IN_CREATE, plain)});
+            s.append(FsEventBatch{ev(IN_CREATE, plain).at(kTime)});
         }
         // Non-ASCII process names and executables with odd bytes too.
-        FsEvent p = makeEvent(IN_OPEN, s.paths().internPath("/etc/passwd"));
+        FsEvent p = ev(IN_OPEN, s.paths().internPath("/etc/passwd")).at(kTime);
         p.pid = 7;
         p.source = FsEvent::Fanotify;
         p.processId = s.processes().intern(
             {7, QStringLiteral("pr,oc\"\\"), QString::fromUtf8("/opt/\xc3\xa9t\xc3\xa9/bin\nx")});
         s.append(FsEventBatch{p});
-        s.append(FsEventBatch{makeEvent(IN_ATTRIB, PathTable::RootId)});
+        s.append(FsEventBatch{ev(IN_ATTRIB, PathTable::RootId).at(kTime)});
 
         const QByteArray csv = writeAll(s);
         QVERIFY(QString::fromUtf8(csv).toUtf8() == csv); // the file itself is valid UTF-8
@@ -252,8 +242,8 @@ private Q_SLOTS:
     void overflowRows()
     {
         Session s;
-        s.append(FsEventBatch{makeEvent(IN_CREATE, s.paths().internPath("/a"))});
-        FsEvent o = makeEvent(IN_Q_OVERFLOW, PathTable::NoPath);
+        s.append(FsEventBatch{ev(IN_CREATE, s.paths().internPath("/a")).at(kTime)});
+        FsEvent o = ev(IN_Q_OVERFLOW, PathTable::NoPath).at(kTime);
         o.flags = FsEvent::OverflowMarker;
         o.cookie = 3;
         s.append(FsEventBatch{o});
@@ -394,8 +384,7 @@ private Q_SLOTS:
         Session s;
         const auto dir = s.paths().internPath("/d,\"x\"\n\xff");
         for (int i = 0; i < 20; ++i) {
-            FsEvent e = makeEvent(i % 2 ? IN_MOVED_TO : IN_CREATE | IN_ISDIR,
-                                  s.paths().intern(dir, "n\\" + QByteArray::number(i)));
+            FsEvent e = ev(i % 2 ? IN_MOVED_TO : IN_CREATE | IN_ISDIR, s.paths().intern(dir, "n\\" + QByteArray::number(i))).at(kTime);
             e.cookie = quint32(i);
             s.append(FsEventBatch{e});
         }
@@ -445,9 +434,7 @@ private Q_SLOTS:
         const auto proc = s.processes().intern({99, QStringLiteral("cc1plus"), QStringLiteral("/usr/lib/gcc/cc1plus")});
         for (int i = 0; i < 100000; ++i) {
             const auto dir = dirs[int(rng.bounded(dirs.size()))];
-            FsEvent e = makeEvent((i % 3) ? IN_MODIFY : (IN_MOVED_TO | IN_ISDIR),
-                              s.paths().intern(dir, "f" + QByteArray::number(rng.bounded(5000))),
-                              kTime + qint64(i) * 7919000);
+            FsEvent e = ev((i % 3) ? IN_MODIFY : (IN_MOVED_TO | IN_ISDIR), s.paths().intern(dir, "f" + QByteArray::number(rng.bounded(5000)))).at(kTime + qint64(i) * 7919000);
             e.cookie = (i % 3) ? 0 : quint32(i);
             e.source = quint8(i % 3);
             if (e.source == FsEvent::Scan)

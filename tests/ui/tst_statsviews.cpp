@@ -6,6 +6,7 @@
 #include "analysis/statsmodel.h"
 #include "analysis/statspanel.h"
 #include "analysis/topfileschart.h"
+#include "lib/testevent.h"
 
 #include <QAbstractItemModelTester>
 #include <QBarSet>
@@ -21,17 +22,7 @@
 
 namespace {
 constexpr qint64 kSec = 1000000000;
-constexpr qint64 kBase = 1700000000 * kSec;
 
-FsEvent ev(qint64 ns, quint32 mask, PathTable::Id path, quint32 cookie = 0)
-{
-    FsEvent e;
-    e.timeNs = kBase + ns;
-    e.mask = mask;
-    e.pathId = path;
-    e.cookie = cookie;
-    return e;
-}
 } // namespace
 
 // The statistics and rename views on synthetic sessions: model contracts (QAbstractItemModelTester
@@ -47,7 +38,7 @@ private Q_SLOTS:
         PathTable &paths = session.paths();
         const auto a = paths.internPath("/r/a");
         const auto b = paths.internPath("/r/sub/b");
-        session.append(FsEventBatch{ev(0, IN_CREATE, a), ev(1, IN_MODIFY, a)});
+        session.append(FsEventBatch{ev(IN_CREATE, a), ev(IN_MODIFY, a).ns(1)});
         SessionStats stats(&session);
         StatsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -58,7 +49,7 @@ private Q_SLOTS:
 
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        session.append(FsEventBatch{ev(2, IN_MODIFY, a), ev(3, IN_DELETE, b)});
+        session.append(FsEventBatch{ev(IN_MODIFY, a).ns(2), ev(IN_DELETE, b).ns(3)});
         model.refresh();
         QCOMPARE(inserted.count(), 1);
         QCOMPARE(changed.count(), 1);
@@ -68,7 +59,7 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(1, StatsModel::NameColumn)).toString(), QStringLiteral("/r/sub/b"));
         QVERIFY(!model.data(model.index(0, model.lastSeenColumn())).toString().isEmpty());
         QCOMPARE(model.data(model.index(0, model.lastSeenColumn()), StatsModel::SortRole).toLongLong(),
-                 kBase + 2);
+                 kTestEpochNs + 2);
         QCOMPARE(model.pathIdsForRow(1), QSet<quint32>{b});
 
         model.setAggregate(true); // "/r" and "/r/sub" appear with their subtree
@@ -81,7 +72,7 @@ private Q_SLOTS:
         QVERIFY(rRow >= 0);
         QCOMPARE(model.data(model.index(rRow, StatsModel::TotalColumn)).toULongLong(), 4ull);
         QCOMPARE(model.pathIdsForRow(rRow), (QSet<quint32>{a, b}));
-        session.append(FsEventBatch{ev(4, IN_ATTRIB, paths.internPath("/r/sub/c"))});
+        session.append(FsEventBatch{ev(IN_ATTRIB, paths.internPath("/r/sub/c")).ns(4)});
         model.refresh();
         QCOMPARE(model.rowCount(), 5);
 
@@ -107,14 +98,14 @@ private Q_SLOTS:
         model.setSource(&stats);
         QCOMPARE(model.rowCount(), 0);
 
-        session.append(FsEventBatch{ev(0, IN_MOVED_FROM, p("a"), 1), ev(0, IN_MOVED_TO, p("b"), 1)});
+        session.append(FsEventBatch{ev(IN_MOVED_FROM, p("a")).cookie(1), ev(IN_MOVED_TO, p("b")).cookie(1)});
         model.refresh();
         QCOMPARE(model.rowCount(), 1);
         const QModelIndex chain = model.index(0, 0);
         QCOMPARE(model.rowCount(chain), 1);
 
-        session.append(FsEventBatch{ev(1, IN_MOVED_FROM, p("b"), 2), ev(1, IN_MOVED_TO, p("c"), 2),
-                                    ev(2, IN_MOVED_TO, p("in"), 3)});
+        session.append(FsEventBatch{ev(IN_MOVED_FROM, p("b")).ns(1).cookie(2), ev(IN_MOVED_TO, p("c")).ns(1).cookie(2),
+                                    ev(IN_MOVED_TO, p("in")).ns(2).cookie(3)});
         model.refresh();
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.rowCount(model.index(0, 0)), 2);
@@ -132,7 +123,7 @@ private Q_SLOTS:
         QCOMPARE(model.pathIdsFor(model.index(0, 0, model.index(0, 0))), (QSet<quint32>{p("a"), p("b")}));
 
         // Moved out at the end: the chain's status says so.
-        session.append(FsEventBatch{ev(3, IN_MOVED_FROM, p("c"), 4)});
+        session.append(FsEventBatch{ev(IN_MOVED_FROM, p("c")).ns(3).cookie(4)});
         stats.finish();
         model.refresh();
         QCOMPARE(model.rowCount(model.index(0, 0)), 3);
@@ -153,9 +144,9 @@ private Q_SLOTS:
         const auto b = paths.internPath("/r/b");
         FsEventBatch batch;
         for (int i = 0; i < 30; ++i)
-            batch.append(ev(i * kSec / 10, IN_MODIFY, a));
+            batch.append(ev(IN_MODIFY, a).ns(i * kSec / 10));
         for (int i = 0; i < 10; ++i)
-            batch.append(ev(i * kSec / 10, IN_CLOSE_WRITE, b));
+            batch.append(ev(IN_CLOSE_WRITE, b).ns(i * kSec / 10));
         session.append(batch);
 
         StatsPanel panel(&session);
@@ -209,7 +200,7 @@ private Q_SLOTS:
 
         // Rebinding to a reopened session recounts from its events.
         Session reopened;
-        reopened.append(FsEventBatch{ev(0, IN_CREATE, reopened.paths().internPath("/o/x"))});
+        reopened.append(FsEventBatch{ev(IN_CREATE, reopened.paths().internPath("/o/x"))});
         reopened.setOrigin(QStringLiteral("old.csv"));
         panel.setSession(&reopened);
         QCOMPARE(panel.model()->rowCount(), 1);
@@ -225,8 +216,8 @@ private Q_SLOTS:
         QCOMPARE(panel.rateChart()->pointCount(), 30);
         QSignalSpy inserted(panel.model(), &QAbstractItemModel::rowsInserted);
         for (int i = 0; i < 20; ++i)
-            session.append(FsEventBatch{ev(i, IN_CREATE, session.paths().internPath(
-                                                          "/r/f" + QByteArray::number(i)))});
+            session.append(FsEventBatch{ev(IN_CREATE, session.paths().internPath(
+                                                          "/r/f" + QByteArray::number(i))).ns(i)});
         QCOMPARE(inserted.count(), 0); // nothing until the tick
         QTRY_COMPARE_WITH_TIMEOUT(panel.model()->rowCount(), 20, 5000);
         QCOMPARE(inserted.count(), 1);
@@ -237,14 +228,14 @@ private Q_SLOTS:
         RateHistory history;
         RateChart chart;
         for (int round = 0; round < 50; ++round) {
-            history.add(ev(round * kSec, IN_MODIFY, 1));
-            chart.setData(history, kBase, kBase + round * kSec);
+            history.add(ev(IN_MODIFY, 1).ns(round * kSec));
+            chart.setData(history, kTestEpochNs, kTestEpochNs + round * kSec);
         }
         QCOMPARE(chart.pointCount(), 50); // the 50 s spanned, not 50 rounds of appended points
-        chart.setData(history, kBase, kBase + 3600 * kSec);
+        chart.setData(history, kTestEpochNs, kTestEpochNs + 3600 * kSec);
         QCOMPARE(chart.pointCount(), 600); // at most the ring
         chart.setResolution(2);
-        chart.setData(history, kBase, kBase + 3600 * kSec);
+        chart.setData(history, kTestEpochNs, kTestEpochNs + 3600 * kSec);
         QCOMPARE(chart.pointCount(), 61);
     }
 
@@ -253,8 +244,8 @@ private Q_SLOTS:
         Session session;
         PathTable &paths = session.paths();
         auto p = [&paths](const char *n) { return paths.internPath(QByteArray("/r/") + n); };
-        session.append(FsEventBatch{ev(0, IN_MOVED_FROM, p("a"), 1), ev(0, IN_MOVED_TO, p("b"), 1),
-                                    ev(1, IN_MOVED_FROM, p("b"), 2), ev(1, IN_MOVED_TO, p("c"), 2)});
+        session.append(FsEventBatch{ev(IN_MOVED_FROM, p("a")).cookie(1), ev(IN_MOVED_TO, p("b")).cookie(1),
+                                    ev(IN_MOVED_FROM, p("b")).ns(1).cookie(2), ev(IN_MOVED_TO, p("c")).ns(1).cookie(2)});
         RenameChainPanel panel(&session);
         QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         QSignalSpy requested(&panel, &RenameChainPanel::showPathsRequested);
@@ -264,7 +255,7 @@ private Q_SLOTS:
         QCOMPARE(requested.count(), 1);
         QCOMPARE(requested.at(0).at(0).value<QSet<quint32>>(), (QSet<quint32>{p("a"), p("b"), p("c")}));
 
-        session.append(FsEventBatch{ev(2, IN_MOVED_FROM, p("c"), 3), ev(2, IN_MOVED_TO, p("d"), 3)});
+        session.append(FsEventBatch{ev(IN_MOVED_FROM, p("c")).ns(2).cookie(3), ev(IN_MOVED_TO, p("d")).ns(2).cookie(3)});
         QTRY_COMPARE_WITH_TIMEOUT(tree->model()->rowCount(tree->model()->index(0, 0)), 3, 5000);
         panel.setFilterText(QStringLiteral("nothing like it"));
         QCOMPARE(tree->model()->rowCount(), 0);
