@@ -58,10 +58,9 @@ public:
     bool isRunning() const override;
     Stats stats() const override { return m_stats; }
 
-    // After helperReady(): how the helper watches (fsnoop::proto::Mode) and its Feature bits.
+    // After helperReady(): how the helper watches (fsnoop::proto::Mode).
     bool isHelperReady() const { return m_ready; }
     int helperMode() const { return m_mode; }
-    quint32 helperFeatures() const { return m_features; }
     QByteArray helperDetail() const { return m_readyDetail; }
     qint64 helperProcessId() const { return m_process ? m_process->processId() : 0; }
 

@@ -40,8 +40,6 @@ public:
     // We are about to open a directory; `name` is empty for the directory's own watch.
     void expect(int wd, QByteArrayView name);
 
-    bool isEmpty() const { return m_states.isEmpty(); }
-
     // For an IN_OPEN / IN_ACCESS / IN_CLOSE_NOWRITE with IN_ISDIR: true if it is ours (drop it).
     bool swallow(int wd, QByteArrayView name, quint32 mask);
 
