@@ -77,8 +77,8 @@ bool InotifyMonitor::start(const WatchOptions &options)
     }
 
     // IN_NONBLOCK: the reader drains until EAGAIN; IN_CLOEXEC: programs we start do not inherit it.
-    const int fd = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
-    if (fd < 0) {
+    UniqueFd fd(inotify_init1(IN_NONBLOCK | IN_CLOEXEC));
+    if (!fd.isValid()) {
         MonitorProblem p;
         p.kind = MonitorProblem::InitFailed;
         p.errnum = errno; // EMFILE: max_user_instances reached
@@ -89,7 +89,7 @@ bool InotifyMonitor::start(const WatchOptions &options)
     m_shared = std::make_unique<InotifyMonitorShared>();
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("fsnoop-inotify"));
-    m_reader = new InotifyReader(fd, m_paths, options, roots, &m_shared->counters,
+    m_reader = new InotifyReader(std::move(fd), m_paths, options, roots, &m_shared->counters,
                                  &m_shared->stopRequested);
     m_reader->moveToThread(m_thread);
 

@@ -57,10 +57,10 @@ qint64 readLimit(const char *file)
 
 } // namespace
 
-InotifyReader::InotifyReader(int fd, std::shared_ptr<PathTable> paths, const WatchOptions &options,
+InotifyReader::InotifyReader(UniqueFd fd, std::shared_ptr<PathTable> paths, const WatchOptions &options,
                              const QList<QByteArray> &roots, InotifyCounters *counters,
                              const std::atomic<bool> *stopRequested)
-    : m_fd(fd)
+    : m_fd(std::move(fd))
     , m_paths(std::move(paths))
     , m_options(options)
     , m_rootPaths(roots)
@@ -98,7 +98,6 @@ InotifyReader::~InotifyReader()
 {
     if (m_notifier || m_flushTimer)
         qCWarning(lcMonitor) << "InotifyReader destroyed without shutdown()";
-    ::close(m_fd);
 }
 
 qint64 InotifyReader::nowNs()
@@ -114,7 +113,7 @@ void InotifyReader::begin()
     m_flushTimer->setSingleShot(true);
     m_flushTimer->setInterval(qMax(1, m_options.batchIntervalMs));
     connect(m_flushTimer, &QTimer::timeout, this, &InotifyReader::flush);
-    m_notifier = new QSocketNotifier(m_fd, QSocketNotifier::Read, this);
+    m_notifier = new QSocketNotifier(m_fd.get(), QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &InotifyReader::onReadable);
     m_gatherTimer = new QTimer(this);
     m_gatherTimer->setSingleShot(true);
@@ -171,7 +170,7 @@ bool InotifyReader::drain()
 {
     qint64 events = 0;
     for (;;) {
-        const ssize_t n = ::read(m_fd, m_buffer.get() + m_carried, std::size_t(kReadBuffer - m_carried));
+        const ssize_t n = ::read(m_fd.get(), m_buffer.get() + m_carried, std::size_t(kReadBuffer - m_carried));
         if (n < 0) {
             if (errno == EINTR)
                 continue;
@@ -370,7 +369,7 @@ void InotifyReader::announceGone()
 void InotifyReader::dropSubtree(int wd)
 {
     for (int w : m_registry.subtree(wd)) {
-        inotify_rm_watch(m_fd, w); // its IN_IGNORED will find nothing left and be skipped
+        inotify_rm_watch(m_fd.get(), w); // its IN_IGNORED will find nothing left and be skipped
         m_registry.remove(w);
     }
     m_counters->watched.store(m_registry.size(), std::memory_order_relaxed);
@@ -462,7 +461,7 @@ void InotifyReader::finishPass()
         // Watches the rescan did not meet again belong to directories that vanished or moved out
         // while events were lost.
         for (int wd : m_registry.staleSince(m_generation)) {
-            inotify_rm_watch(m_fd, wd);
+            inotify_rm_watch(m_fd.get(), wd);
             m_registry.remove(wd);
         }
         m_counters->watched.store(m_registry.size(), std::memory_order_relaxed);
@@ -514,11 +513,11 @@ void InotifyReader::upgradeSetupWatches()
             continue; // a leaf, watched with its full mask from the start
         m_registry.setReduced(wd, false);
         const QByteArray fsPath = m_paths->path(dir->path);
-        const int got = inotify_add_watch(m_fd, fsPath.constData(), root ? m_rootMask : m_dirMask);
+        const int got = inotify_add_watch(m_fd.get(), fsPath.constData(), root ? m_rootMask : m_dirMask);
         if (got >= 0 && got != wd && !m_registry.find(got)) {
             // The path now leads to another directory (ours moved away while the walk ran and its
             // rename is still queued): that one is not ours to watch under this path.
-            inotify_rm_watch(m_fd, got);
+            inotify_rm_watch(m_fd.get(), got);
         }
     }
 }
@@ -601,7 +600,7 @@ void InotifyReader::scanOne(const ScanItem &item, qint64 now)
         addedReduced = m_inSetup && m_filterSelf && (root || !mayBeLeaf(item));
         if (addedReduced)
             mask &= ~kScanKinds;
-        wd = inotify_add_watch(m_fd, fsPath.constData(), mask);
+        wd = inotify_add_watch(m_fd.get(), fsPath.constData(), mask);
         if (wd < 0) {
             const int err = errno;
             if (err == ENOENT || err == ENOTDIR || err == ELOOP)
@@ -648,7 +647,7 @@ void InotifyReader::scanOne(const ScanItem &item, qint64 now)
     if (m_inSetup && m_filterSelf && wd >= 0) {
         if (!addedReduced) {
             // Watched with the full mask in the hope of a leaf: narrow it before listing.
-            inotify_add_watch(m_fd, fsPath.constData(), (root ? m_rootMask : m_dirMask) & ~kScanKinds);
+            inotify_add_watch(m_fd.get(), fsPath.constData(), (root ? m_rootMask : m_dirMask) & ~kScanKinds);
         }
         m_registry.setReduced(wd, true);
     }
@@ -662,8 +661,8 @@ void InotifyReader::scanOne(const ScanItem &item, qint64 now)
             m_self.expect(item.parentWd, m_paths->name(path));
     }
     const int flags = O_RDONLY | O_DIRECTORY | O_CLOEXEC | (root ? 0 : O_NOFOLLOW);
-    const int dirFd = ::open(fsPath.constData(), flags);
-    if (dirFd < 0) {
+    const UniqueFd dirFd(::open(fsPath.constData(), flags));
+    if (!dirFd.isValid()) {
         const int err = errno;
         if (err == ENOENT || err == ENOTDIR || err == ELOOP)
             return;
@@ -688,7 +687,7 @@ void InotifyReader::scanOne(const ScanItem &item, qint64 now)
     const bool recurse = m_options.recursive;
     int calls = 0;
     const int err = m_scanner.list(
-        dirFd,
+        dirFd.get(),
         [&](QByteArrayView name, DirectoryScanner::Kind kind) {
             const bool isDir = kind == DirectoryScanner::Kind::Directory;
             if (!isDir && !recordCreates)
@@ -702,7 +701,6 @@ void InotifyReader::scanOne(const ScanItem &item, qint64 now)
                 m_scanQueue.push_back({child, childParent, childFlags});
         },
         &calls);
-    ::close(dirFd);
     m_expectedSelfEvents += 2 * (2 + calls);
     if (err != 0 && err != ENOENT) {
         MonitorProblem p;

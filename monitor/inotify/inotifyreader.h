@@ -6,6 +6,7 @@
 #include "inotify/inotifyselffilter.h"
 #include "core/monitorproblem.h"
 #include "core/pathtable.h"
+#include "core/uniquefd.h"
 #include "core/watchoptions.h"
 #include "inotify/watchregistry.h"
 
@@ -40,7 +41,7 @@ class InotifyReader final : public QObject
     Q_DISABLE_COPY_MOVE(InotifyReader)
 
 public:
-    InotifyReader(int fd, std::shared_ptr<PathTable> paths, const WatchOptions &options,
+    InotifyReader(UniqueFd fd, std::shared_ptr<PathTable> paths, const WatchOptions &options,
                   const QList<QByteArray> &roots, InotifyCounters *counters,
                   const std::atomic<bool> *stopRequested);
     ~InotifyReader() override;
@@ -96,7 +97,7 @@ private:
 
     static qint64 nowNs();
 
-    const int m_fd;
+    const UniqueFd m_fd; // closing it removes every watch (inotify(7))
     std::shared_ptr<PathTable> m_paths;
     WatchOptions m_options;
     QList<QByteArray> m_rootPaths;
