@@ -53,14 +53,6 @@ QByteArray bytes(const std::string &s)
     return QByteArray(s.data(), qsizetype(s.size()));
 }
 
-MonitorProblem helperProblem(MonitorProblem::Kind kind, const QByteArray &detail)
-{
-    MonitorProblem p;
-    p.kind = kind;
-    p.detail = detail;
-    return p;
-}
-
 } // namespace
 
 FanotifySource::FanotifySource(std::shared_ptr<PathTable> paths, ProcessTable &processes, QObject *parent)
@@ -140,11 +132,7 @@ bool FanotifySource::start(const WatchOptions &options)
     for (const QByteArray &root : options.roots) {
         char resolved[PATH_MAX];
         if (!::realpath(root.constData(), resolved)) {
-            MonitorProblem p;
-            p.kind = MonitorProblem::RootMissing;
-            p.path = root;
-            p.errnum = errno;
-            reportProblem(p);
+            reportProblem(MonitorProblem::rootMissing(root, errno));
             return false;
         }
         request.roots.emplace_back(resolved);
@@ -155,7 +143,7 @@ bool FanotifySource::start(const WatchOptions &options)
             request.events.emplace_back(type.name);
     }
     if (request.roots.empty() || request.events.empty()) {
-        fail(helperProblem(MonitorProblem::HelperFailed, "nothing to watch (no root or no event type)"));
+        fail(MonitorProblem::fromHelper(MonitorProblem::HelperFailed, "nothing to watch (no root or no event type)"));
         return false;
     }
 
@@ -212,7 +200,7 @@ void FanotifySource::onReadyRead()
         if (status == FrameDecoder::Status::NeedMore)
             break;
         if (status == FrameDecoder::Status::Bad) {
-            fail(helperProblem(MonitorProblem::HelperFailed,
+            fail(MonitorProblem::fromHelper(MonitorProblem::HelperFailed,
                                "garbage from the helper: " + bytes(m_decoder->error())));
             return;
         }
@@ -220,22 +208,19 @@ void FanotifySource::onReadyRead()
         if (frame.type == RecordType::Error) {
             ErrorRecord e;
             if (!parseError(frame.payload, e, &why)) {
-                fail(helperProblem(MonitorProblem::HelperFailed, "garbage from the helper: " + bytes(why)));
+                fail(MonitorProblem::fromHelper(MonitorProblem::HelperFailed, "garbage from the helper: " + bytes(why)));
                 return;
             }
-            MonitorProblem p = helperProblem(MonitorProblem::HelperFailed,
-                                             "helper error " + QByteArray::number(uint(e.code)) + ": " + bytes(e.message));
-            if (e.code == ErrorCode::NoSuchPath || e.code == ErrorCode::NotDirectory)
-                p.kind = MonitorProblem::RootMissing;
-            p.path = bytes(e.path);
-            p.errnum = e.errnum;
-            fail(p);
+            const bool rootMissing = e.code == ErrorCode::NoSuchPath || e.code == ErrorCode::NotDirectory;
+            fail(MonitorProblem::fromHelper(rootMissing ? MonitorProblem::RootMissing : MonitorProblem::HelperFailed,
+                                            "helper error " + QByteArray::number(uint(e.code)) + ": " + bytes(e.message),
+                                            bytes(e.path), e.errnum));
             return;
         }
         if (!m_ready) {
             Ready ready;
             if (frame.type != RecordType::Ready || !parseReady(frame.payload, ready, &why)) {
-                fail(helperProblem(MonitorProblem::HelperFailed,
+                fail(MonitorProblem::fromHelper(MonitorProblem::HelperFailed,
                                    "garbage from the helper: expected a ready record " + bytes(why)));
                 return;
             }
@@ -250,7 +235,7 @@ void FanotifySource::onReadyRead()
         }
         EventRecord record;
         if (frame.type != RecordType::Event || !parseEvent(frame.payload, record, &why)) {
-            fail(helperProblem(MonitorProblem::HelperFailed, "garbage from the helper: bad event record " + bytes(why)));
+            fail(MonitorProblem::fromHelper(MonitorProblem::HelperFailed, "garbage from the helper: bad event record " + bytes(why)));
             return;
         }
         handleEvent(record);
@@ -320,10 +305,7 @@ void FanotifySource::handleEvent(const EventRecord &record)
         ev.flags = FsEvent::OverflowMarker;
         ev.cookie = quint32(m_stats.overflows);
         append(ev);
-        MonitorProblem p;
-        p.kind = MonitorProblem::QueueOverflow;
-        p.count = m_stats.overflows;
-        reportProblem(p);
+        reportProblem(MonitorProblem::queueOverflow(m_stats.overflows));
         return;
     }
 
@@ -430,7 +412,7 @@ void FanotifySource::onErrorOccurred(QProcess::ProcessError error)
 {
     if (error != QProcess::FailedToStart || !m_process)
         return; // crashes and exits arrive through finished()
-    fail(helperProblem(MonitorProblem::HelperFailed,
+    fail(MonitorProblem::fromHelper(MonitorProblem::HelperFailed,
                        "cannot start " + QFile::encodeName(m_viaPkexec ? m_process->program() : m_helperProgram)
                            + ": " + m_process->errorString().toUtf8()));
     finish(); // no finished() follows a failed start
@@ -444,13 +426,13 @@ void FanotifySource::onFinished(int exitCode, QProcess::ExitStatus status)
     }
     if (!m_stopping && !m_failed) {
         if (status == QProcess::CrashExit) {
-            fail(helperProblem(MonitorProblem::HelperFailed, "the helper was killed or crashed"));
+            fail(MonitorProblem::fromHelper(MonitorProblem::HelperFailed, "the helper was killed or crashed"));
         } else if (m_viaPkexec && exitCode == kPkexecCancelled) {
-            fail(helperProblem(MonitorProblem::HelperCancelled, m_stderrTail));
+            fail(MonitorProblem::fromHelper(MonitorProblem::HelperCancelled, m_stderrTail));
         } else if (m_viaPkexec && exitCode == kPkexecNotAuthorized) {
-            fail(helperProblem(MonitorProblem::HelperNotAuthorized, m_stderrTail));
+            fail(MonitorProblem::fromHelper(MonitorProblem::HelperNotAuthorized, m_stderrTail));
         } else {
-            fail(helperProblem(MonitorProblem::HelperFailed,
+            fail(MonitorProblem::fromHelper(MonitorProblem::HelperFailed,
                                "the helper exited unexpectedly with code " + QByteArray::number(exitCode)
                                    + (m_stderrTail.isEmpty() ? QByteArray() : ": " + m_stderrTail)));
         }

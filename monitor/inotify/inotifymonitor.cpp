@@ -56,33 +56,23 @@ bool InotifyMonitor::start(const WatchOptions &options)
         struct stat st;
         errno = 0;
         if (!root.startsWith('/') || ::stat(root.constData(), &st) != 0 || !S_ISDIR(st.st_mode)) {
-            MonitorProblem p;
-            p.kind = MonitorProblem::RootMissing;
-            p.path = raw;
-            p.errnum = root.startsWith('/') ? (errno ? errno : ENOTDIR) : EINVAL;
-            reportProblem(p);
+            reportProblem(MonitorProblem::rootMissing(
+                raw, root.startsWith('/') ? (errno ? errno : ENOTDIR) : EINVAL));
             continue;
         }
         if (!roots.contains(root))
             roots.append(root);
     }
     if (roots.isEmpty()) {
-        if (options.roots.isEmpty()) {
-            MonitorProblem p;
-            p.kind = MonitorProblem::RootMissing;
-            p.errnum = EINVAL;
-            reportProblem(p);
-        }
+        if (options.roots.isEmpty())
+            reportProblem(MonitorProblem::rootMissing({}, EINVAL));
         return false;
     }
 
     // IN_NONBLOCK: the reader drains until EAGAIN; IN_CLOEXEC: programs we start do not inherit it.
     UniqueFd fd(inotify_init1(IN_NONBLOCK | IN_CLOEXEC));
     if (!fd.isValid()) {
-        MonitorProblem p;
-        p.kind = MonitorProblem::InitFailed;
-        p.errnum = errno; // EMFILE: max_user_instances reached
-        reportProblem(p);
+        reportProblem(MonitorProblem::initFailed(errno)); // EMFILE: max_user_instances reached
         return false;
     }
 

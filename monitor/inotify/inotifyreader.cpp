@@ -176,11 +176,7 @@ bool InotifyReader::drain()
                 continue;
             if (errno == EAGAIN)
                 break;
-            MonitorProblem p;
-            p.kind = MonitorProblem::ScanError;
-            p.errnum = errno;
-            p.detail = QByteArrayLiteral("read(inotify fd)");
-            Q_EMIT problem(p);
+            Q_EMIT problem(MonitorProblem::scanError({}, errno, QByteArrayLiteral("read(inotify fd)")));
             if (m_notifier)
                 m_notifier->setEnabled(false);
             return false;
@@ -275,12 +271,8 @@ void InotifyReader::handle(const InotifyRawEvent &ev, qint64 now)
     } else if (isRoot) {
         if (!m_options.watchRootSelf)
             recordIt = false;
-        if (m & IN_DELETE_SELF) {
-            MonitorProblem p;
-            p.kind = MonitorProblem::RootDeleted;
-            p.path = m_paths->path(path);
-            Q_EMIT problem(p);
-        }
+        if (m & IN_DELETE_SELF)
+            Q_EMIT problem(MonitorProblem::rootDeleted(m_paths->path(path)));
     } else if (parentWatched && (m & kAlsoOnParent)) {
         recordIt = false;
     }
@@ -288,10 +280,7 @@ void InotifyReader::handle(const InotifyRawEvent &ev, qint64 now)
         m_unmounted.insert(wd);
     if (m & IN_UNMOUNT && !m_unmountReported) {
         m_unmountReported = true;
-        MonitorProblem p;
-        p.kind = MonitorProblem::Unmounted;
-        p.path = m_paths->path(path);
-        Q_EMIT problem(p);
+        Q_EMIT problem(MonitorProblem::unmounted(m_paths->path(path)));
     }
 
     if (recordIt && wanted(path)) {
@@ -305,10 +294,7 @@ void InotifyReader::handle(const InotifyRawEvent &ev, qint64 now)
     if (isRoot && name.isEmpty() && (m & IN_MOVE_SELF)) {
         // We cannot know where the root went (inotify gives no path for IN_MOVE_SELF), and events
         // under the old path would be lies: stop watching this root.
-        MonitorProblem p;
-        p.kind = MonitorProblem::RootMoved;
-        p.path = m_paths->path(path);
-        Q_EMIT problem(p);
+        Q_EMIT problem(MonitorProblem::rootMoved(m_paths->path(path)));
         dropSubtree(wd);
     }
 }
@@ -395,10 +381,7 @@ void InotifyReader::handleOverflow(qint64 now)
     qCWarning(lcMonitor) << "inotify queue overflow" << count << "- rescanning";
     record(now, IN_Q_OVERFLOW, quint32(count), PathTable::NoPath, FsEvent::OverflowMarker,
            FsEvent::Inotify);
-    MonitorProblem p;
-    p.kind = MonitorProblem::QueueOverflow;
-    p.count = count;
-    Q_EMIT problem(p);
+    Q_EMIT problem(MonitorProblem::queueOverflow(count));
     // Events were lost: our expectations and half-seen renames cannot be trusted any more. The
     // rescan re-derives everything from the filesystem.
     m_self.clear();
@@ -560,12 +543,8 @@ bool InotifyReader::isLeaf(const QByteArray &fsPath)
 
 void InotifyReader::reportWatchLimit()
 {
-    MonitorProblem p;
-    p.kind = MonitorProblem::WatchLimit;
-    p.errnum = ENOSPC;
-    p.count = m_limitUnwatched;
-    p.limit = readLimit("/proc/sys/fs/inotify/max_user_watches");
-    p.detail = QByteArrayLiteral("/proc/sys/fs/inotify/max_user_watches");
+    const MonitorProblem p = MonitorProblem::watchLimit(
+        m_limitUnwatched, readLimit("/proc/sys/fs/inotify/max_user_watches"));
     m_limitUnwatched = 0;
     Q_EMIT problem(p);
 }
@@ -606,13 +585,8 @@ void InotifyReader::scanOne(const ScanItem &item, qint64 now)
             if (err == ENOENT || err == ENOTDIR || err == ELOOP)
                 return; // vanished, or replaced by something that is not a directory
             if (err != ENOSPC) {
-                MonitorProblem p;
-                p.kind = (err == EACCES || err == EPERM) ? MonitorProblem::AccessDenied
-                                                         : MonitorProblem::ScanError;
-                p.path = fsPath;
-                p.errnum = err;
                 m_counters->unwatched.fetch_add(1, std::memory_order_relaxed);
-                Q_EMIT problem(p);
+                Q_EMIT problem(MonitorProblem::directoryFailed(fsPath, err));
                 return;
             }
             // ENOSPC: max_user_watches reached. Keep what we have, stop adding, and keep walking
@@ -666,12 +640,7 @@ void InotifyReader::scanOne(const ScanItem &item, qint64 now)
         const int err = errno;
         if (err == ENOENT || err == ENOTDIR || err == ELOOP)
             return;
-        MonitorProblem p;
-        p.kind = (err == EACCES || err == EPERM) ? MonitorProblem::AccessDenied
-                                                 : MonitorProblem::ScanError;
-        p.path = fsPath;
-        p.errnum = err;
-        Q_EMIT problem(p);
+        Q_EMIT problem(MonitorProblem::directoryFailed(fsPath, err));
         return;
     }
 
@@ -703,11 +672,7 @@ void InotifyReader::scanOne(const ScanItem &item, qint64 now)
         &calls);
     m_expectedSelfEvents += 2 * (2 + calls);
     if (err != 0 && err != ENOENT) {
-        MonitorProblem p;
-        p.kind = MonitorProblem::ScanError;
-        p.path = fsPath;
-        p.errnum = err;
-        Q_EMIT problem(p);
+        Q_EMIT problem(MonitorProblem::scanError(fsPath, err));
     }
 }
 
