@@ -114,6 +114,7 @@ bool FanotifySource::start(const WatchOptions &options)
     if (m_process)
         return false;
     m_options = options;
+    m_filter = PathFilter(options.excludes, options.includes);
     m_stats = Stats{};
     m_ready = m_stopping = m_failed = false;
     m_mode = 0;
@@ -275,21 +276,7 @@ bool FanotifySource::wanted(quint32 pathId, quint32 inMask) const
         return false;
     if (!m_options.recursive && !direct)
         return false;
-    if (!m_options.excludes.isEmpty() || !m_options.includes.isEmpty()) {
-        const QString path = m_paths->displayPath(pathId);
-        for (const QRegularExpression &re : m_options.excludes) {
-            if (re.match(path).hasMatch())
-                return false;
-        }
-        if (!m_options.includes.isEmpty()) {
-            bool any = false;
-            for (const QRegularExpression &re : m_options.includes)
-                any = any || re.match(path).hasMatch();
-            if (!any)
-                return false;
-        }
-    }
-    return true;
+    return m_filter.accepts(*m_paths, pathId);
 }
 
 void FanotifySource::handleEvent(const EventRecord &record)

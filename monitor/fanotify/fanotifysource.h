@@ -1,6 +1,7 @@
 #pragma once
 
 #include "capture/eventsource.h"
+#include "capture/pathfilter.h"
 
 #include <QByteArray>
 #include <QProcess>
@@ -93,6 +94,7 @@ private:
     QTimer *m_killTimer = nullptr;
     std::unique_ptr<fsnoop::proto::FrameDecoder> m_decoder;
     WatchOptions m_options;
+    PathFilter m_filter;
     QList<quint32> m_rootIds;
     bool m_viaPkexec = false;
     bool m_ready = false;

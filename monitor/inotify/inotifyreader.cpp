@@ -66,6 +66,7 @@ InotifyReader::InotifyReader(UniqueFd fd, std::shared_ptr<PathTable> paths, cons
     , m_rootPaths(roots)
     , m_counters(counters)
     , m_stop(stopRequested)
+    , m_filter(options.excludes, options.includes)
     , m_registry(*m_paths)
     , m_buffer(new char[kReadBuffer])
 {
@@ -82,7 +83,6 @@ InotifyReader::InotifyReader(UniqueFd fd, std::shared_ptr<PathTable> paths, cons
     // A root named on the command line may be a symlink to a directory; follow that one.
     m_rootMask = (m_dirMask & ~quint32(IN_DONT_FOLLOW)) | IN_DELETE_SELF | IN_MOVE_SELF;
     m_filterSelf = (base & kScanKinds) != 0;
-    m_haveRegex = !options.excludes.isEmpty() || !options.includes.isEmpty();
     // The queue size is fixed when the instance is created (inotify_init1 copies
     // max_queued_events), so read it once: with a small queue we must drain more often.
     const qint64 queued = readLimit("/proc/sys/fs/inotify/max_queued_events");
@@ -258,7 +258,7 @@ void InotifyReader::handle(const InotifyRawEvent &ev, qint64 now)
                     }
                 }
                 if (paired && moved >= 0 && m_registry.find(moved)) {
-                    if (excludedDir(path))
+                    if (m_filter.excludes(*m_paths, path))
                         dropSubtree(moved);
                     else
                         m_registry.relocate(moved, wd, path);
@@ -283,7 +283,7 @@ void InotifyReader::handle(const InotifyRawEvent &ev, qint64 now)
         Q_EMIT problem(MonitorProblem::unmounted(m_paths->path(path)));
     }
 
-    if (recordIt && wanted(path)) {
+    if (recordIt && m_filter.accepts(*m_paths, path)) {
         // Without a name the event is about the watched object itself, always a directory here;
         // the kernel does not set IN_ISDIR on IN_DELETE_SELF / IN_MOVE_SELF.
         const bool isDir = (m & IN_ISDIR) || name.isEmpty();
@@ -560,7 +560,7 @@ void InotifyReader::scanOne(const ScanItem &item, qint64 now)
             path = m_paths->intern(parent->path, m_paths->name(path));
     }
     const bool root = item.flags & Root;
-    if (!root && excludedDir(path))
+    if (!root && m_filter.excludes(*m_paths, path))
         return; // inotifywait semantics: an excluded directory gets no watch at all
     const QByteArray fsPath = m_paths->path(path);
     ++m_scanned;
@@ -609,7 +609,7 @@ void InotifyReader::scanOne(const ScanItem &item, qint64 now)
     bool synthesize = item.flags & Synthesize;
     if ((item.flags & ReportIfNew) && isNew) {
         // Found by a rescan after an overflow: its creation was among the lost events.
-        if (m_userMask & IN_CREATE && wanted(path))
+        if (m_userMask & IN_CREATE && m_filter.accepts(*m_paths, path))
             record(now, IN_CREATE | IN_ISDIR, 0, path, FsEvent::IsDir | FsEvent::Synthesized,
                    FsEvent::Scan);
         synthesize = true;
@@ -662,7 +662,7 @@ void InotifyReader::scanOne(const ScanItem &item, qint64 now)
             if (!isDir && !recordCreates)
                 return; // plain files cost nothing unless we synthesize their creation
             const PathTable::Id child = m_paths->intern(path, name);
-            if (recordCreates && wanted(child)) {
+            if (recordCreates && m_filter.accepts(*m_paths, child)) {
                 record(now, IN_CREATE | (isDir ? IN_ISDIR : 0u), 0, child,
                        quint16(FsEvent::Synthesized | (isDir ? FsEvent::IsDir : 0)), FsEvent::Scan);
             }
@@ -674,37 +674,6 @@ void InotifyReader::scanOne(const ScanItem &item, qint64 now)
     if (err != 0 && err != ENOENT) {
         Q_EMIT problem(MonitorProblem::scanError(fsPath, err));
     }
-}
-
-bool InotifyReader::wanted(PathTable::Id path) const
-{
-    if (!m_haveRegex)
-        return true;
-    // Only here do we build a QString per event: the regexes need one.
-    const QString s = m_paths->displayPath(path);
-    for (const QRegularExpression &re : m_options.excludes) {
-        if (re.match(s).hasMatch())
-            return false;
-    }
-    if (m_options.includes.isEmpty())
-        return true;
-    for (const QRegularExpression &re : m_options.includes) {
-        if (re.match(s).hasMatch())
-            return true;
-    }
-    return false;
-}
-
-bool InotifyReader::excludedDir(PathTable::Id path) const
-{
-    if (m_options.excludes.isEmpty())
-        return false;
-    const QString s = m_paths->displayPath(path);
-    for (const QRegularExpression &re : m_options.excludes) {
-        if (re.match(s).hasMatch())
-            return true;
-    }
-    return false;
 }
 
 void InotifyReader::record(qint64 now, quint32 mask, quint32 cookie, PathTable::Id path,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "capture/pathfilter.h"
 #include "inotify/directoryscanner.h"
 #include "core/fsevent.h"
 #include "inotify/inotifyparser.h"
@@ -87,8 +88,6 @@ private:
     bool mayBeLeaf(const ScanItem &item) const;
     bool isLeaf(const QByteArray &fsPath);
 
-    bool wanted(PathTable::Id path) const; // include/exclude regexes
-    bool excludedDir(PathTable::Id path) const;
     void record(qint64 now, quint32 mask, quint32 cookie, PathTable::Id path, quint16 flags,
                 quint8 source);
     void flush();
@@ -108,8 +107,8 @@ private:
     quint32 m_dirMask = 0;    // what we ask the kernel for on a subdirectory
     quint32 m_rootMask = 0;   // ... and on a root
     bool m_filterSelf = false; // our scans cause events we asked for (open/access/close_nowrite)
-    bool m_haveRegex = false;
 
+    PathFilter m_filter;
     WatchRegistry m_registry;
     InotifySelfFilter m_self;
     DirectoryScanner m_scanner;
