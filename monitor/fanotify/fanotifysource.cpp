@@ -1,5 +1,6 @@
 #include "fanotify/fanotifysource.h"
 
+#include "capture/eventbatcher.h"
 #include "protocol/protocol.h"
 #include "core/logging.h"
 #include "core/pathtable.h"
@@ -60,11 +61,10 @@ FanotifySource::FanotifySource(std::shared_ptr<PathTable> paths, ProcessTable &p
     , m_paths(std::move(paths))
     , m_processes(processes)
     , m_helperProgram(defaultHelperPath())
-    , m_flushTimer(new QTimer(this))
+    , m_batcher(new EventBatcher(this))
     , m_killTimer(new QTimer(this))
 {
-    m_flushTimer->setSingleShot(true);
-    connect(m_flushTimer, &QTimer::timeout, this, &FanotifySource::flush);
+    connect(m_batcher, &EventBatcher::batchReady, this, &FanotifySource::eventsReady);
     m_killTimer->setSingleShot(true);
     connect(m_killTimer, &QTimer::timeout, this, [this] {
         // Only works when we started the helper directly; through pkexec it is root's process and
@@ -115,6 +115,7 @@ bool FanotifySource::start(const WatchOptions &options)
         return false;
     m_options = options;
     m_filter = PathFilter(options.excludes, options.includes);
+    m_batcher->setLimits(options.batchIntervalMs, options.batchMaxEvents);
     m_stats = Stats{};
     m_ready = m_stopping = m_failed = false;
     m_mode = 0;
@@ -122,7 +123,6 @@ bool FanotifySource::start(const WatchOptions &options)
     m_readyDetail.clear();
     m_stderrTail.clear();
     m_rootIds.clear();
-    m_pending.clear();
     m_lastPid = -2;
     m_lastMoveFromCookie = 0;
 
@@ -175,7 +175,7 @@ void FanotifySource::stop()
         return;
     m_stopping = true;
     onReadyRead();
-    flush();
+    m_batcher->flush();
     // EOF on stdin is the helper's signal to exit; a kill follows only if it does not.
     m_process->closeWriteChannel();
     m_killTimer->start(kStopGraceMs);
@@ -361,22 +361,8 @@ quint32 FanotifySource::nextCookie()
 
 void FanotifySource::append(const FsEvent &event)
 {
-    m_pending.append(event);
-    ++m_stats.eventsRecorded;
-    if (m_pending.size() >= m_options.batchMaxEvents)
-        flush();
-    else if (!m_flushTimer->isActive())
-        m_flushTimer->start(m_options.batchIntervalMs);
-}
-
-void FanotifySource::flush()
-{
-    m_flushTimer->stop();
-    if (m_pending.isEmpty())
-        return;
-    FsEventBatch batch;
-    batch.swap(m_pending);
-    Q_EMIT eventsReady(batch);
+    ++m_stats.eventsRecorded; // counted before a full batch leaves, as stats() promises
+    m_batcher->append(event);
 }
 
 void FanotifySource::fail(const MonitorProblem &problem)
@@ -385,7 +371,7 @@ void FanotifySource::fail(const MonitorProblem &problem)
         return;
     m_failed = true;
     qCWarning(lcMonitor) << "fanotify helper failed:" << problem.kind << problem.detail << problem.path;
-    flush();
+    m_batcher->flush();
     reportProblem(problem);
     if (m_process) {
         // It may be stuck or hostile: EOF, then kill (a direct child dies at once; a pkexec'd
@@ -430,7 +416,7 @@ void FanotifySource::onFinished(int exitCode, QProcess::ExitStatus status)
 void FanotifySource::finish()
 {
     m_killTimer->stop();
-    flush();
+    m_batcher->flush();
     if (m_process) {
         m_process->disconnect(this);
         m_process->deleteLater();

@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class EventBatcher;
 class PathTable;
 class ProcessTable;
 class QTimer;
@@ -79,7 +80,6 @@ private:
     bool wanted(quint32 pathId, quint32 inMask) const;
     quint32 nextCookie();
     quint32 processIdFor(const fsnoop::proto::EventRecord &record);
-    void flush();
     void fail(const MonitorProblem &problem);
     void finish();
 
@@ -90,7 +90,7 @@ private:
     quint32 m_requestOptions = 0;
 
     QProcess *m_process = nullptr;
-    QTimer *m_flushTimer = nullptr;
+    EventBatcher *m_batcher;
     QTimer *m_killTimer = nullptr;
     std::unique_ptr<fsnoop::proto::FrameDecoder> m_decoder;
     WatchOptions m_options;
@@ -105,7 +105,6 @@ private:
     QByteArray m_readyDetail;
     QByteArray m_stderrTail;
 
-    FsEventBatch m_pending;
     Stats m_stats;
     quint32 m_nextCookie = 0x80000000u; // synthesized rename cookies, apart from inotify's
     quint32 m_lastMoveFromCookie = 0;   // pairs MOVED_FROM/MOVED_TO when there is no FAN_RENAME

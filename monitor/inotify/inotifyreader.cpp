@@ -1,5 +1,6 @@
 #include "inotify/inotifyreader.h"
 
+#include "capture/eventbatcher.h"
 #include "core/logging.h"
 
 #include <QFile>
@@ -69,6 +70,7 @@ InotifyReader::InotifyReader(UniqueFd fd, std::shared_ptr<PathTable> paths, cons
     , m_filter(options.excludes, options.includes)
     , m_registry(*m_paths)
     , m_buffer(new char[kReadBuffer])
+    , m_batcher(new EventBatcher(this))
 {
     m_userMask = options.events & (IN_ALL_EVENTS | IN_UNMOUNT);
     // What we must always ask for, recorded or not: IN_CREATE and IN_MOVED_* on directories so new
@@ -91,12 +93,16 @@ InotifyReader::InotifyReader(UniqueFd fd, std::shared_ptr<PathTable> paths, cons
     m_drainAfterSelfEvents = queued > 0 ? qBound<qint64>(8, queued / 4, kDrainAfterSelfEvents)
                                         : kDrainAfterSelfEvents;
     m_raw.reserve(8192);
-    m_batch.reserve(1024);
+    m_batcher->setLimits(options.batchIntervalMs, options.batchMaxEvents);
+    connect(m_batcher, &EventBatcher::batchReady, this, [this](const FsEventBatch &batch) {
+        m_counters->eventsRecorded.fetch_add(batch.size(), std::memory_order_relaxed);
+        Q_EMIT batchReady(batch);
+    });
 }
 
 InotifyReader::~InotifyReader()
 {
-    if (m_notifier || m_flushTimer)
+    if (m_notifier)
         qCWarning(lcMonitor) << "InotifyReader destroyed without shutdown()";
 }
 
@@ -109,10 +115,6 @@ qint64 InotifyReader::nowNs()
 
 void InotifyReader::begin()
 {
-    m_flushTimer = new QTimer(this);
-    m_flushTimer->setSingleShot(true);
-    m_flushTimer->setInterval(qMax(1, m_options.batchIntervalMs));
-    connect(m_flushTimer, &QTimer::timeout, this, &InotifyReader::flush);
     m_notifier = new QSocketNotifier(m_fd.get(), QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &InotifyReader::onReadable);
     m_gatherTimer = new QTimer(this);
@@ -139,12 +141,10 @@ void InotifyReader::shutdown()
 {
     if (m_notifier) {
         drain(); // what the kernel already queued belongs to the capture
-        flush();
+        m_batcher->flush();
     }
     delete m_notifier;
     m_notifier = nullptr;
-    delete m_flushTimer;
-    m_flushTimer = nullptr;
     delete m_gatherTimer;
     m_gatherTimer = nullptr;
 }
@@ -156,7 +156,7 @@ void InotifyReader::onReadable()
     const qint64 before = m_counters->eventsRead.load(std::memory_order_relaxed);
     drain();
     processScanQueue();
-    maybeFlush();
+    m_batcher->flushIfDue();
     const qint64 read = m_counters->eventsRead.load(std::memory_order_relaxed) - before;
     // Pause only when this wake-up found a little: a big read means we are being pushed hard (or
     // were not scheduled for a while), and then we listen again at once.
@@ -198,7 +198,7 @@ bool InotifyReader::drain()
             if (m_carried > 0)
                 std::memmove(m_buffer.get(), m_buffer.get() + r.consumed, std::size_t(m_carried));
         }
-        maybeFlush();
+        m_batcher->flushIfDue();
     }
     m_counters->eventsRead.fetch_add(events, std::memory_order_relaxed);
     resolvePendingMoves();
@@ -345,7 +345,7 @@ void InotifyReader::announceGone()
     if (m_goneAnnounced)
         return;
     m_goneAnnounced = true;
-    flush();
+    m_batcher->flush();
     if (m_notifier)
         m_notifier->setEnabled(false);
     m_scanQueue.clear();
@@ -422,7 +422,7 @@ void InotifyReader::processScanQueue()
                 m_progressClock.restart();
                 Q_EMIT setupProgress(m_scanned);
             }
-            maybeFlush();
+            m_batcher->flushIfDue();
         }
         if (m_gone)
             return;
@@ -463,7 +463,7 @@ void InotifyReader::finishPass()
             upgradeSetupWatches();
         m_inSetup = false;
         Q_EMIT setupProgress(m_scanned);
-        flush();
+        m_batcher->flush();
         Q_EMIT setupFinished(m_counters->watched.load(), m_counters->unwatched.load());
     }
     if (m_registry.rootCount() == 0) {
@@ -679,11 +679,6 @@ void InotifyReader::scanOne(const ScanItem &item, qint64 now)
 void InotifyReader::record(qint64 now, quint32 mask, quint32 cookie, PathTable::Id path,
                            quint16 flags, quint8 source)
 {
-    if (m_batch.isEmpty()) {
-        m_batchAge.start();
-        if (m_flushTimer)
-            m_flushTimer->start();
-    }
     FsEvent e;
     e.timeNs = now;
     e.mask = mask;
@@ -691,25 +686,5 @@ void InotifyReader::record(qint64 now, quint32 mask, quint32 cookie, PathTable::
     e.pathId = path;
     e.flags = flags;
     e.source = source;
-    m_batch.append(e);
-    if (m_batch.size() >= m_options.batchMaxEvents)
-        flush();
-}
-
-void InotifyReader::flush()
-{
-    if (m_flushTimer)
-        m_flushTimer->stop();
-    if (m_batch.isEmpty())
-        return;
-    m_counters->eventsRecorded.fetch_add(m_batch.size(), std::memory_order_relaxed);
-    Q_EMIT batchReady(m_batch);
-    m_batch = FsEventBatch();
-    m_batch.reserve(1024);
-}
-
-void InotifyReader::maybeFlush()
-{
-    if (!m_batch.isEmpty() && m_batchAge.elapsed() >= m_options.batchIntervalMs)
-        flush();
+    m_batcher->append(e);
 }

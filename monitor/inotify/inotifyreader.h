@@ -20,6 +20,7 @@
 #include <unordered_set>
 #include <vector>
 
+class EventBatcher;
 class QSocketNotifier;
 class QTimer;
 
@@ -90,8 +91,6 @@ private:
 
     void record(qint64 now, quint32 mask, quint32 cookie, PathTable::Id path, quint16 flags,
                 quint8 source);
-    void flush();
-    void maybeFlush();
     void reportWatchLimit();
 
     static qint64 nowNs();
@@ -124,9 +123,7 @@ private:
     };
     std::vector<PendingMove> m_pendingMoves;
 
-    FsEventBatch m_batch;
-    QElapsedTimer m_batchAge;
-    QTimer *m_flushTimer = nullptr;
+    EventBatcher *m_batcher;
     QTimer *m_gatherTimer = nullptr;
     bool m_gather = false;
     qint64 m_gatherBelow = 0; // events per wake-up above which we do not pause
