@@ -26,16 +26,6 @@ constexpr std::size_t kMaxCachedDirs = 8192;
 // create/delete/move events at all (fanotify_init(2), FAN_REPORT_FID).
 constexpr std::uint64_t kFdModeEvents = FAN_ACCESS | FAN_MODIFY | FAN_CLOSE_WRITE | FAN_CLOSE_NOWRITE | FAN_OPEN;
 
-ErrorRecord makeError(ErrorCode code, const std::string &message, const std::string &path, int errnum)
-{
-    ErrorRecord e;
-    e.code = code;
-    e.message = message;
-    e.path = path;
-    e.errnum = errnum;
-    return e;
-}
-
 std::uint64_t nowNs()
 {
     timespec ts{};

@@ -2,6 +2,7 @@
 
 #include "core/uniquefd.h"
 #include "protocol/protocol.h"
+#include "requestvalidation.h"
 
 #include <sys/types.h>
 
