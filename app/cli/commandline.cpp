@@ -3,6 +3,7 @@
 #include "core/eventnames.h"
 #include "cli/exitcode.h"
 #include "analysis/statsreport.h"
+#include "capture/pathfilter.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -176,14 +177,14 @@ CommandLine::Parse CommandLine::parseRecord(const QStringList &arguments, Record
 
     const auto regexes = [&](const QCommandLineOption &opt, QList<QRegularExpression> *list) {
         for (const QString &pattern : parser.values(opt)) {
-            QRegularExpression re(pattern);
-            if (!re.isValid()) {
+            QRegularExpression re;
+            const QString why = PathFilter::compile(pattern, &re);
+            if (!why.isEmpty()) {
                 *error = tr("bad regular expression \"%1\" for --%2: %3 (at offset %4)")
-                             .arg(pattern, opt.names().constFirst(), re.errorString())
+                             .arg(pattern, opt.names().constFirst(), why)
                              .arg(re.patternErrorOffset());
                 return false;
             }
-            re.optimize();
             list->append(re);
         }
         return true;

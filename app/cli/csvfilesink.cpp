@@ -9,29 +9,24 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-CsvFileSink::~CsvFileSink()
-{
-    if (m_ownsFd && m_fd >= 0)
-        ::close(m_fd);
-}
-
 bool CsvFileSink::open(const QString &fileName)
 {
     if (fileName.isEmpty() || fileName == QLatin1String("-")) {
+        m_file.reset();
         m_fd = STDOUT_FILENO;
-        m_ownsFd = false;
         // Shown in "cannot write %1: ..." messages, so it is words for people.
         m_name = QCoreApplication::translate("CsvFileSink", "standard output");
         return true;
     }
     m_name = fileName;
     const QByteArray path = QFile::encodeName(fileName);
-    m_fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (m_fd < 0) {
+    UniqueFd file(::open(path.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
+    if (!file.isValid()) {
         m_errno = errno;
         return false;
     }
-    m_ownsFd = true;
+    m_file = std::move(file);
+    m_fd = m_file.get();
     return true;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/uniquefd.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -12,7 +14,6 @@ class CsvFileSink final
 {
 public:
     CsvFileSink() = default;
-    ~CsvFileSink();
     CsvFileSink(const CsvFileSink &) = delete;
     CsvFileSink &operator=(const CsvFileSink &) = delete;
 
@@ -26,8 +27,8 @@ public:
     QString name() const { return m_name; }
 
 private:
-    int m_fd = -1;
-    bool m_ownsFd = false;
+    UniqueFd m_file; // the file we opened; empty when writing to standard output
+    int m_fd = -1;   // where write() goes: m_file or STDOUT_FILENO
     int m_errno = 0;
     QString m_name;
 };

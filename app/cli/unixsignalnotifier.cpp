@@ -9,7 +9,8 @@
 #include <unistd.h>
 
 namespace {
-int g_pipe[2] = {-1, -1};
+// The write end of the self-pipe, for the handler (owned by UnixSignalNotifier::m_writeEnd).
+int g_writeFd = -1;
 constexpr int kSignals[] = {SIGINT, SIGTERM, SIGHUP};
 } // namespace
 
@@ -17,16 +18,20 @@ void UnixSignalNotifier::handler(int signalNumber)
 {
     const int saved = errno; // the interrupted code may be looking at errno
     const unsigned char byte = static_cast<unsigned char>(signalNumber);
-    [[maybe_unused]] const ssize_t n = ::write(g_pipe[1], &byte, 1);
+    [[maybe_unused]] const ssize_t n = ::write(g_writeFd, &byte, 1);
     errno = saved;
 }
 
 UnixSignalNotifier::UnixSignalNotifier(QObject *parent)
     : QObject(parent)
 {
-    if (::pipe2(g_pipe, O_CLOEXEC | O_NONBLOCK) != 0)
+    int ends[2];
+    if (::pipe2(ends, O_CLOEXEC | O_NONBLOCK) != 0)
         return;
-    m_notifier = new QSocketNotifier(g_pipe[0], QSocketNotifier::Read, this);
+    m_readEnd.reset(ends[0]);
+    m_writeEnd.reset(ends[1]);
+    g_writeFd = m_writeEnd.get();
+    m_notifier = new QSocketNotifier(m_readEnd.get(), QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &UnixSignalNotifier::onReadable);
     struct sigaction sa {};
     sa.sa_handler = &UnixSignalNotifier::handler;
@@ -40,20 +45,16 @@ UnixSignalNotifier::~UnixSignalNotifier()
 {
     for (int s : kSignals)
         ::signal(s, SIG_DFL);
-    delete m_notifier;
+    delete m_notifier; // before m_readEnd closes the descriptor it watches
     m_notifier = nullptr;
-    for (int &fd : g_pipe) {
-        if (fd >= 0)
-            ::close(fd);
-        fd = -1;
-    }
+    g_writeFd = -1;
 }
 
 void UnixSignalNotifier::onReadable()
 {
     unsigned char bytes[16];
     ssize_t n;
-    while ((n = ::read(g_pipe[0], bytes, sizeof bytes)) > 0) {
+    while ((n = ::read(m_readEnd.get(), bytes, sizeof bytes)) > 0) {
         for (ssize_t i = 0; i < n; ++i) {
             for (int s : kSignals)
                 ::signal(s, SIG_DFL); // a second signal ends the process the default way

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/uniquefd.h"
+
 #include <QObject>
 
 class QSocketNotifier;
@@ -32,5 +34,7 @@ private:
     void onReadable();
     static void handler(int signalNumber);
 
+    UniqueFd m_readEnd;  // the self-pipe; its write end is in a global the handler can reach
+    UniqueFd m_writeEnd;
     QSocketNotifier *m_notifier = nullptr;
 };

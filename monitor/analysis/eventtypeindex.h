@@ -25,9 +25,6 @@ public:
     // The IN_* bit of an index.
     static quint32 bit(int index) { return EventNames::types().at(index).mask; }
 
-    // The bits of `mask` that are event types (an inotify event usually carries one).
-    static quint32 typeBits(quint32 mask) { return mask & instance().m_allBits; }
-
     // Calls f(index) for each event type bit set in `mask`.
     template<typename F>
     static void forEach(quint32 mask, F &&f)

@@ -4,6 +4,8 @@
 #include <QMetaType>
 #include <QtGlobal>
 
+#include <cerrno>
+
 // Something the user should hear about, as a value: what happened, where, and the numbers needed
 // to explain it. monitor/ does not speak to people; ui/ and app/ turn a problem into words.
 struct MonitorProblem
@@ -30,6 +32,64 @@ struct MonitorProblem
     qint64 count = 0;  // how many directories / overflows this covers
     qint64 limit = 0;  // for WatchLimit: current /proc/sys/fs/inotify/max_user_watches
     QByteArray detail; // free-form technical detail (not translated), e.g. a helper's message
+
+    // The one errno -> kind mapping for a directory that could not be watched or listed:
+    // permission problems (EACCES, EPERM) get their own advice, anything else is a scan error.
+    static Kind kindForErrno(int err)
+    {
+        return (err == EACCES || err == EPERM) ? AccessDenied : ScanError;
+    }
+
+    // Named constructors: every problem is built here, so each kind always carries the fields the
+    // UI expects of it.
+    static MonitorProblem directoryFailed(QByteArray path, int err)
+    {
+        return make(kindForErrno(err), std::move(path), err);
+    }
+    static MonitorProblem scanError(QByteArray path, int err, QByteArray detail = {})
+    {
+        MonitorProblem p = make(ScanError, std::move(path), err);
+        p.detail = std::move(detail);
+        return p;
+    }
+    static MonitorProblem rootMissing(QByteArray path, int err) { return make(RootMissing, std::move(path), err); }
+    static MonitorProblem initFailed(int err) { return make(InitFailed, {}, err); }
+    static MonitorProblem rootDeleted(QByteArray path) { return make(RootDeleted, std::move(path)); }
+    static MonitorProblem rootMoved(QByteArray path) { return make(RootMoved, std::move(path)); }
+    static MonitorProblem unmounted(QByteArray path) { return make(Unmounted, std::move(path)); }
+    static MonitorProblem queueOverflow(qint64 overflowsSoFar)
+    {
+        MonitorProblem p = make(QueueOverflow);
+        p.count = overflowsSoFar;
+        return p;
+    }
+    // `unwatched` directories left out since the last report; `limit` is max_user_watches.
+    static MonitorProblem watchLimit(qint64 unwatched, qint64 limit)
+    {
+        MonitorProblem p = make(WatchLimit, {}, ENOSPC);
+        p.count = unwatched;
+        p.limit = limit;
+        p.detail = QByteArrayLiteral("/proc/sys/fs/inotify/max_user_watches");
+        return p;
+    }
+    // What the fanotify helper (or pkexec) said: HelperFailed, HelperCancelled,
+    // HelperNotAuthorized, or RootMissing when the helper refused a root; detail is technical.
+    static MonitorProblem fromHelper(Kind kind, QByteArray detail, QByteArray path = {}, int err = 0)
+    {
+        MonitorProblem p = make(kind, std::move(path), err);
+        p.detail = std::move(detail);
+        return p;
+    }
+
+private:
+    static MonitorProblem make(Kind kind, QByteArray path = {}, int err = 0)
+    {
+        MonitorProblem p;
+        p.kind = kind;
+        p.path = std::move(path);
+        p.errnum = err;
+        return p;
+    }
 };
 
 Q_DECLARE_METATYPE(MonitorProblem)

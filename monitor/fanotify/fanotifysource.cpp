@@ -1,5 +1,6 @@
 #include "fanotify/fanotifysource.h"
 
+#include "capture/eventbatcher.h"
 #include "protocol/protocol.h"
 #include "core/logging.h"
 #include "core/pathtable.h"
@@ -53,14 +54,6 @@ QByteArray bytes(const std::string &s)
     return QByteArray(s.data(), qsizetype(s.size()));
 }
 
-MonitorProblem helperProblem(MonitorProblem::Kind kind, const QByteArray &detail)
-{
-    MonitorProblem p;
-    p.kind = kind;
-    p.detail = detail;
-    return p;
-}
-
 } // namespace
 
 FanotifySource::FanotifySource(std::shared_ptr<PathTable> paths, ProcessTable &processes, QObject *parent)
@@ -68,11 +61,10 @@ FanotifySource::FanotifySource(std::shared_ptr<PathTable> paths, ProcessTable &p
     , m_paths(std::move(paths))
     , m_processes(processes)
     , m_helperProgram(defaultHelperPath())
-    , m_flushTimer(new QTimer(this))
+    , m_batcher(new EventBatcher(this))
     , m_killTimer(new QTimer(this))
 {
-    m_flushTimer->setSingleShot(true);
-    connect(m_flushTimer, &QTimer::timeout, this, &FanotifySource::flush);
+    connect(m_batcher, &EventBatcher::batchReady, this, &FanotifySource::eventsReady);
     m_killTimer->setSingleShot(true);
     connect(m_killTimer, &QTimer::timeout, this, [this] {
         // Only works when we started the helper directly; through pkexec it is root's process and
@@ -122,6 +114,8 @@ bool FanotifySource::start(const WatchOptions &options)
     if (m_process)
         return false;
     m_options = options;
+    m_filter = PathFilter(options.excludes, options.includes);
+    m_batcher->setLimits(options.batchIntervalMs, options.batchMaxEvents);
     m_stats = Stats{};
     m_ready = m_stopping = m_failed = false;
     m_mode = 0;
@@ -129,7 +123,6 @@ bool FanotifySource::start(const WatchOptions &options)
     m_readyDetail.clear();
     m_stderrTail.clear();
     m_rootIds.clear();
-    m_pending.clear();
     m_lastPid = -2;
     m_lastMoveFromCookie = 0;
 
@@ -140,11 +133,7 @@ bool FanotifySource::start(const WatchOptions &options)
     for (const QByteArray &root : options.roots) {
         char resolved[PATH_MAX];
         if (!::realpath(root.constData(), resolved)) {
-            MonitorProblem p;
-            p.kind = MonitorProblem::RootMissing;
-            p.path = root;
-            p.errnum = errno;
-            reportProblem(p);
+            reportProblem(MonitorProblem::rootMissing(root, errno));
             return false;
         }
         request.roots.emplace_back(resolved);
@@ -155,7 +144,7 @@ bool FanotifySource::start(const WatchOptions &options)
             request.events.emplace_back(type.name);
     }
     if (request.roots.empty() || request.events.empty()) {
-        fail(helperProblem(MonitorProblem::HelperFailed, "nothing to watch (no root or no event type)"));
+        fail(MonitorProblem::fromHelper(MonitorProblem::HelperFailed, "nothing to watch (no root or no event type)"));
         return false;
     }
 
@@ -186,7 +175,7 @@ void FanotifySource::stop()
         return;
     m_stopping = true;
     onReadyRead();
-    flush();
+    m_batcher->flush();
     // EOF on stdin is the helper's signal to exit; a kill follows only if it does not.
     m_process->closeWriteChannel();
     m_killTimer->start(kStopGraceMs);
@@ -212,7 +201,7 @@ void FanotifySource::onReadyRead()
         if (status == FrameDecoder::Status::NeedMore)
             break;
         if (status == FrameDecoder::Status::Bad) {
-            fail(helperProblem(MonitorProblem::HelperFailed,
+            fail(MonitorProblem::fromHelper(MonitorProblem::HelperFailed,
                                "garbage from the helper: " + bytes(m_decoder->error())));
             return;
         }
@@ -220,22 +209,19 @@ void FanotifySource::onReadyRead()
         if (frame.type == RecordType::Error) {
             ErrorRecord e;
             if (!parseError(frame.payload, e, &why)) {
-                fail(helperProblem(MonitorProblem::HelperFailed, "garbage from the helper: " + bytes(why)));
+                fail(MonitorProblem::fromHelper(MonitorProblem::HelperFailed, "garbage from the helper: " + bytes(why)));
                 return;
             }
-            MonitorProblem p = helperProblem(MonitorProblem::HelperFailed,
-                                             "helper error " + QByteArray::number(uint(e.code)) + ": " + bytes(e.message));
-            if (e.code == ErrorCode::NoSuchPath || e.code == ErrorCode::NotDirectory)
-                p.kind = MonitorProblem::RootMissing;
-            p.path = bytes(e.path);
-            p.errnum = e.errnum;
-            fail(p);
+            const bool rootMissing = e.code == ErrorCode::NoSuchPath || e.code == ErrorCode::NotDirectory;
+            fail(MonitorProblem::fromHelper(rootMissing ? MonitorProblem::RootMissing : MonitorProblem::HelperFailed,
+                                            "helper error " + QByteArray::number(uint(e.code)) + ": " + bytes(e.message),
+                                            bytes(e.path), e.errnum));
             return;
         }
         if (!m_ready) {
             Ready ready;
             if (frame.type != RecordType::Ready || !parseReady(frame.payload, ready, &why)) {
-                fail(helperProblem(MonitorProblem::HelperFailed,
+                fail(MonitorProblem::fromHelper(MonitorProblem::HelperFailed,
                                    "garbage from the helper: expected a ready record " + bytes(why)));
                 return;
             }
@@ -250,7 +236,7 @@ void FanotifySource::onReadyRead()
         }
         EventRecord record;
         if (frame.type != RecordType::Event || !parseEvent(frame.payload, record, &why)) {
-            fail(helperProblem(MonitorProblem::HelperFailed, "garbage from the helper: bad event record " + bytes(why)));
+            fail(MonitorProblem::fromHelper(MonitorProblem::HelperFailed, "garbage from the helper: bad event record " + bytes(why)));
             return;
         }
         handleEvent(record);
@@ -290,21 +276,7 @@ bool FanotifySource::wanted(quint32 pathId, quint32 inMask) const
         return false;
     if (!m_options.recursive && !direct)
         return false;
-    if (!m_options.excludes.isEmpty() || !m_options.includes.isEmpty()) {
-        const QString path = m_paths->displayPath(pathId);
-        for (const QRegularExpression &re : m_options.excludes) {
-            if (re.match(path).hasMatch())
-                return false;
-        }
-        if (!m_options.includes.isEmpty()) {
-            bool any = false;
-            for (const QRegularExpression &re : m_options.includes)
-                any = any || re.match(path).hasMatch();
-            if (!any)
-                return false;
-        }
-    }
-    return true;
+    return m_filter.accepts(*m_paths, pathId);
 }
 
 void FanotifySource::handleEvent(const EventRecord &record)
@@ -320,10 +292,7 @@ void FanotifySource::handleEvent(const EventRecord &record)
         ev.flags = FsEvent::OverflowMarker;
         ev.cookie = quint32(m_stats.overflows);
         append(ev);
-        MonitorProblem p;
-        p.kind = MonitorProblem::QueueOverflow;
-        p.count = m_stats.overflows;
-        reportProblem(p);
+        reportProblem(MonitorProblem::queueOverflow(m_stats.overflows));
         return;
     }
 
@@ -392,22 +361,8 @@ quint32 FanotifySource::nextCookie()
 
 void FanotifySource::append(const FsEvent &event)
 {
-    m_pending.append(event);
-    ++m_stats.eventsRecorded;
-    if (m_pending.size() >= m_options.batchMaxEvents)
-        flush();
-    else if (!m_flushTimer->isActive())
-        m_flushTimer->start(m_options.batchIntervalMs);
-}
-
-void FanotifySource::flush()
-{
-    m_flushTimer->stop();
-    if (m_pending.isEmpty())
-        return;
-    FsEventBatch batch;
-    batch.swap(m_pending);
-    Q_EMIT eventsReady(batch);
+    ++m_stats.eventsRecorded; // counted before a full batch leaves, as stats() promises
+    m_batcher->append(event);
 }
 
 void FanotifySource::fail(const MonitorProblem &problem)
@@ -416,7 +371,7 @@ void FanotifySource::fail(const MonitorProblem &problem)
         return;
     m_failed = true;
     qCWarning(lcMonitor) << "fanotify helper failed:" << problem.kind << problem.detail << problem.path;
-    flush();
+    m_batcher->flush();
     reportProblem(problem);
     if (m_process) {
         // It may be stuck or hostile: EOF, then kill (a direct child dies at once; a pkexec'd
@@ -430,7 +385,7 @@ void FanotifySource::onErrorOccurred(QProcess::ProcessError error)
 {
     if (error != QProcess::FailedToStart || !m_process)
         return; // crashes and exits arrive through finished()
-    fail(helperProblem(MonitorProblem::HelperFailed,
+    fail(MonitorProblem::fromHelper(MonitorProblem::HelperFailed,
                        "cannot start " + QFile::encodeName(m_viaPkexec ? m_process->program() : m_helperProgram)
                            + ": " + m_process->errorString().toUtf8()));
     finish(); // no finished() follows a failed start
@@ -444,13 +399,13 @@ void FanotifySource::onFinished(int exitCode, QProcess::ExitStatus status)
     }
     if (!m_stopping && !m_failed) {
         if (status == QProcess::CrashExit) {
-            fail(helperProblem(MonitorProblem::HelperFailed, "the helper was killed or crashed"));
+            fail(MonitorProblem::fromHelper(MonitorProblem::HelperFailed, "the helper was killed or crashed"));
         } else if (m_viaPkexec && exitCode == kPkexecCancelled) {
-            fail(helperProblem(MonitorProblem::HelperCancelled, m_stderrTail));
+            fail(MonitorProblem::fromHelper(MonitorProblem::HelperCancelled, m_stderrTail));
         } else if (m_viaPkexec && exitCode == kPkexecNotAuthorized) {
-            fail(helperProblem(MonitorProblem::HelperNotAuthorized, m_stderrTail));
+            fail(MonitorProblem::fromHelper(MonitorProblem::HelperNotAuthorized, m_stderrTail));
         } else {
-            fail(helperProblem(MonitorProblem::HelperFailed,
+            fail(MonitorProblem::fromHelper(MonitorProblem::HelperFailed,
                                "the helper exited unexpectedly with code " + QByteArray::number(exitCode)
                                    + (m_stderrTail.isEmpty() ? QByteArray() : ": " + m_stderrTail)));
         }
@@ -461,7 +416,7 @@ void FanotifySource::onFinished(int exitCode, QProcess::ExitStatus status)
 void FanotifySource::finish()
 {
     m_killTimer->stop();
-    flush();
+    m_batcher->flush();
     if (m_process) {
         m_process->disconnect(this);
         m_process->deleteLater();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "capture/eventsource.h"
+#include "capture/pathfilter.h"
 
 #include <QByteArray>
 #include <QProcess>
@@ -8,6 +9,7 @@
 
 #include <memory>
 
+class EventBatcher;
 class PathTable;
 class ProcessTable;
 class QTimer;
@@ -58,10 +60,9 @@ public:
     bool isRunning() const override;
     Stats stats() const override { return m_stats; }
 
-    // After helperReady(): how the helper watches (fsnoop::proto::Mode) and its Feature bits.
+    // After helperReady(): how the helper watches (fsnoop::proto::Mode).
     bool isHelperReady() const { return m_ready; }
     int helperMode() const { return m_mode; }
-    quint32 helperFeatures() const { return m_features; }
     QByteArray helperDetail() const { return m_readyDetail; }
     qint64 helperProcessId() const { return m_process ? m_process->processId() : 0; }
 
@@ -79,7 +80,6 @@ private:
     bool wanted(quint32 pathId, quint32 inMask) const;
     quint32 nextCookie();
     quint32 processIdFor(const fsnoop::proto::EventRecord &record);
-    void flush();
     void fail(const MonitorProblem &problem);
     void finish();
 
@@ -90,10 +90,11 @@ private:
     quint32 m_requestOptions = 0;
 
     QProcess *m_process = nullptr;
-    QTimer *m_flushTimer = nullptr;
+    EventBatcher *m_batcher;
     QTimer *m_killTimer = nullptr;
     std::unique_ptr<fsnoop::proto::FrameDecoder> m_decoder;
     WatchOptions m_options;
+    PathFilter m_filter;
     QList<quint32> m_rootIds;
     bool m_viaPkexec = false;
     bool m_ready = false;
@@ -104,7 +105,6 @@ private:
     QByteArray m_readyDetail;
     QByteArray m_stderrTail;
 
-    FsEventBatch m_pending;
     Stats m_stats;
     quint32 m_nextCookie = 0x80000000u; // synthesized rename cookies, apart from inotify's
     quint32 m_lastMoveFromCookie = 0;   // pairs MOVED_FROM/MOVED_TO when there is no FAN_RENAME

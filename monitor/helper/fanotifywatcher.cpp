@@ -26,16 +26,6 @@ constexpr std::size_t kMaxCachedDirs = 8192;
 // create/delete/move events at all (fanotify_init(2), FAN_REPORT_FID).
 constexpr std::uint64_t kFdModeEvents = FAN_ACCESS | FAN_MODIFY | FAN_CLOSE_WRITE | FAN_CLOSE_NOWRITE | FAN_OPEN;
 
-ErrorRecord makeError(ErrorCode code, const std::string &message, const std::string &path, int errnum)
-{
-    ErrorRecord e;
-    e.code = code;
-    e.message = message;
-    e.path = path;
-    e.errnum = errnum;
-    return e;
-}
-
 std::uint64_t nowNs()
 {
     timespec ts{};
@@ -88,11 +78,7 @@ FanotifyWatcher::~FanotifyWatcher()
 
 void FanotifyWatcher::closeGroup()
 {
-    if (m_fd >= 0)
-        ::close(m_fd);
-    m_fd = -1;
-    for (auto &entry : m_mountFds)
-        ::close(entry.second);
+    m_fd.reset();
     m_mountFds.clear();
     m_dirCache.clear();
 }
@@ -118,11 +104,11 @@ bool FanotifyWatcher::startFid(Ready &ready, ErrorRecord &error, std::string &fa
     const unsigned queue = (m_request.options & OptUnlimitedQueue) ? FAN_UNLIMITED_QUEUE : 0u;
     const unsigned base = FAN_CLASS_NOTIF | FAN_CLOEXEC | FAN_NONBLOCK | FAN_REPORT_DFID_NAME | queue;
     const unsigned eventFlags = O_RDONLY | O_LARGEFILE | O_CLOEXEC;
-    m_fd = ::fanotify_init(base | FAN_REPORT_PIDFD, eventFlags);
-    m_hasPidfd = m_fd >= 0;
-    if (m_fd < 0 && errno == EINVAL) // FAN_REPORT_PIDFD is Linux 5.15+
-        m_fd = ::fanotify_init(base, eventFlags);
-    if (m_fd < 0) {
+    m_fd.reset(::fanotify_init(base | FAN_REPORT_PIDFD, eventFlags));
+    m_hasPidfd = m_fd.isValid();
+    if (!m_fd.isValid() && errno == EINVAL) // FAN_REPORT_PIDFD is Linux 5.15+
+        m_fd.reset(::fanotify_init(base, eventFlags));
+    if (!m_fd.isValid()) {
         const int err = errno;
         if (err == EINVAL) { // FAN_REPORT_DFID_NAME is Linux 5.9+
             fallbackWhy = "fanotify_init(FAN_REPORT_DFID_NAME): EINVAL";
@@ -152,11 +138,11 @@ bool FanotifyWatcher::startFid(Ready &ready, ErrorRecord &error, std::string &fa
             continue; // one filesystem mark covers every root on it
         // FAN_ONDIR: also mkdir/rmdir/renames of directories. FAN_EVENT_ON_CHILD is implied for a
         // filesystem mark (every inode is marked), so it is not needed.
-        int rc = ::fanotify_mark(m_fd, FAN_MARK_ADD | FAN_MARK_FILESYSTEM, mask | FAN_ONDIR, AT_FDCWD, root.c_str());
+        int rc = ::fanotify_mark(m_fd.get(), FAN_MARK_ADD | FAN_MARK_FILESYSTEM, mask | FAN_ONDIR, AT_FDCWD, root.c_str());
         if (rc != 0 && errno == EINVAL && rename) { // FAN_RENAME is Linux 5.17+
             rename = false;
             mask = (mask & ~std::uint64_t(FAN_RENAME)) | (m_request.mask & (FAN_MOVED_FROM | FAN_MOVED_TO));
-            rc = ::fanotify_mark(m_fd, FAN_MARK_ADD | FAN_MARK_FILESYSTEM, mask | FAN_ONDIR, AT_FDCWD, root.c_str());
+            rc = ::fanotify_mark(m_fd.get(), FAN_MARK_ADD | FAN_MARK_FILESYSTEM, mask | FAN_ONDIR, AT_FDCWD, root.c_str());
         }
         if (rc != 0) {
             const int err = errno;
@@ -170,14 +156,14 @@ bool FanotifyWatcher::startFid(Ready &ready, ErrorRecord &error, std::string &fa
             error = makeError(ErrorCode::MarkFailed, "fanotify_mark(FAN_MARK_FILESYSTEM) failed", root, err);
             return false;
         }
-        const int mountFd = ::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-        if (mountFd < 0) {
+        UniqueFd mountFd(::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+        if (!mountFd.isValid()) {
             const int err = errno;
             fallbackWhy.clear();
             error = makeError(ErrorCode::MarkFailed, "cannot open root", root, err);
             return false;
         }
-        m_mountFds.emplace(std::move(fsid), mountFd);
+        m_mountFds.emplace(std::move(fsid), std::move(mountFd));
     }
     m_mode = Mode::FidFilesystem;
     ready.mode = m_mode;
@@ -198,17 +184,17 @@ bool FanotifyWatcher::startFd(Ready &ready, ErrorRecord &error)
     const unsigned queue = (m_request.options & OptUnlimitedQueue) ? FAN_UNLIMITED_QUEUE : 0u;
     const unsigned base = FAN_CLASS_NOTIF | FAN_CLOEXEC | FAN_NONBLOCK | queue;
     const unsigned eventFlags = O_RDONLY | O_LARGEFILE | O_CLOEXEC | O_NOATIME;
-    m_fd = ::fanotify_init(base | FAN_REPORT_PIDFD, eventFlags);
-    m_hasPidfd = m_fd >= 0;
-    if (m_fd < 0 && errno == EINVAL)
-        m_fd = ::fanotify_init(base, eventFlags);
-    if (m_fd < 0) {
+    m_fd.reset(::fanotify_init(base | FAN_REPORT_PIDFD, eventFlags));
+    m_hasPidfd = m_fd.isValid();
+    if (!m_fd.isValid() && errno == EINVAL)
+        m_fd.reset(::fanotify_init(base, eventFlags));
+    if (!m_fd.isValid()) {
         const int err = errno;
         error = makeError(ErrorCode::InitFailed, "fanotify_init failed", {}, err);
         return false;
     }
     for (const std::string &root : m_request.roots) {
-        if (::fanotify_mark(m_fd, FAN_MARK_ADD | FAN_MARK_MOUNT, mask | FAN_ONDIR, AT_FDCWD, root.c_str()) != 0) {
+        if (::fanotify_mark(m_fd.get(), FAN_MARK_ADD | FAN_MARK_MOUNT, mask | FAN_ONDIR, AT_FDCWD, root.c_str()) != 0) {
             const int err = errno;
             error = makeError(ErrorCode::MarkFailed, "fanotify_mark(FAN_MARK_MOUNT) failed", root, err);
             return false;
@@ -226,7 +212,7 @@ int FanotifyWatcher::readOnce(std::string &out, ErrorRecord &error)
     // 8-byte aligned; events are still copied out with memcpy since event_len need not keep
     // the next metadata aligned.
     alignas(8) static char buf[kReadBufferSize];
-    const ssize_t n = ::read(m_fd, buf, sizeof buf);
+    const ssize_t n = ::read(m_fd.get(), buf, sizeof buf);
     if (n < 0) {
         if (errno == EAGAIN || errno == EINTR)
             return 0;
@@ -283,12 +269,11 @@ bool FanotifyWatcher::resolve(const FidInfo &fid, std::string &path)
         return false;
     std::memcpy(handleBuf, fid.handle, fid.handleSize);
     // O_PATH: enough for readlink, needs no read permission and touches no data.
-    const int fd = ::open_by_handle_at(mount->second, reinterpret_cast<file_handle *>(handleBuf), O_PATH | O_CLOEXEC);
-    if (fd < 0)
+    const UniqueFd fd(::open_by_handle_at(mount->second.get(), reinterpret_cast<file_handle *>(handleBuf),
+                                          O_PATH | O_CLOEXEC));
+    if (!fd.isValid())
         return false; // ESTALE: the directory is gone and was not seen before; expected, quiet
-    const bool ok = fdPath(fd, path);
-    ::close(fd);
-    if (!ok)
+    if (!fdPath(fd.get(), path))
         return false;
     if (m_dirCache.size() >= kMaxCachedDirs)
         m_dirCache.clear();
@@ -378,14 +363,9 @@ void FanotifyWatcher::handleEvent(const char *event, std::size_t length, std::ui
         off += hdr.len;
     }
 
-    struct Closer {
-        int fd;
-        ~Closer()
-        {
-            if (fd >= 0)
-                ::close(fd);
-        }
-    } closePidfd{pidfd}, closeEventFd{meta.fd};
+    // FAN_NOPIDFD / FAN_EPIDFD and FAN_NOFD are negative: nothing to close then.
+    const UniqueFd closePidfd(pidfd);
+    const UniqueFd closeEventFd(meta.fd);
 
     EventRecord record;
     record.timeNs = timeNs;

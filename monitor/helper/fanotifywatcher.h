@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/uniquefd.h"
 #include "protocol/protocol.h"
+#include "requestvalidation.h"
 
 #include <sys/types.h>
 
@@ -30,7 +32,7 @@ public:
     FanotifyWatcher &operator=(const FanotifyWatcher &) = delete;
 
     bool start(fsnoop::proto::Ready &ready, fsnoop::proto::ErrorRecord &error);
-    int fd() const { return m_fd; }
+    int fd() const { return m_fd.get(); }
 
     // One read(2) of the fanotify fd; appends one Event frame per reported event to `out`.
     // Returns 1 if something was read (call again), 0 on EAGAIN, -1 on a fatal error.
@@ -60,12 +62,12 @@ private:
 
     fsnoop::proto::ValidatedRequest m_request;
     std::vector<pid_t> m_ignoredPids;
-    int m_fd = -1;
+    UniqueFd m_fd;
     fsnoop::proto::Mode m_mode = fsnoop::proto::Mode::FidFilesystem;
     bool m_hasPidfd = false;
 
     // fsid (8 raw bytes) -> an O_RDONLY fd of a root on that filesystem, for open_by_handle_at.
-    std::unordered_map<std::string, int> m_mountFds;
+    std::unordered_map<std::string, UniqueFd> m_mountFds;
     // Directory handle -> path. Bounded; cleared when a directory is renamed (paths below change).
     std::unordered_map<std::string, std::string> m_dirCache;
     // pid -> identity, valid for the events of one read() only (a process can exec or exit).

@@ -9,6 +9,7 @@
 
 #include "fanotifywatcher.h"
 #include "protocol/protocol.h"
+#include "requestvalidation.h"
 
 #include <poll.h>
 #include <signal.h>

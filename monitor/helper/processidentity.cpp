@@ -1,5 +1,7 @@
 #include "processidentity.h"
 
+#include "core/uniquefd.h"
+
 #include <fcntl.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -12,15 +14,14 @@ namespace {
 
 std::string readSmallFile(const char *path)
 {
-    const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
+    const UniqueFd fd(::open(path, O_RDONLY | O_CLOEXEC));
+    if (!fd.isValid())
         return {};
     char buf[128];
     ssize_t n;
     do {
-        n = ::read(fd, buf, sizeof buf);
+        n = ::read(fd.get(), buf, sizeof buf);
     } while (n < 0 && errno == EINTR);
-    ::close(fd);
     if (n <= 0)
         return {};
     std::string s(buf, std::size_t(n));

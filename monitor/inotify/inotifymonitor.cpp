@@ -1,6 +1,7 @@
 #include "inotify/inotifymonitor.h"
 
-#include "inotify/inotifyreader.h"
+#include "inotify/inotifycounters.h"
+#include "inotify/inotifyengine.h"
 #include "core/logging.h"
 #include "core/pathtable.h"
 
@@ -56,58 +57,53 @@ bool InotifyMonitor::start(const WatchOptions &options)
         struct stat st;
         errno = 0;
         if (!root.startsWith('/') || ::stat(root.constData(), &st) != 0 || !S_ISDIR(st.st_mode)) {
-            MonitorProblem p;
-            p.kind = MonitorProblem::RootMissing;
-            p.path = raw;
-            p.errnum = root.startsWith('/') ? (errno ? errno : ENOTDIR) : EINVAL;
-            reportProblem(p);
+            reportProblem(MonitorProblem::rootMissing(
+                raw, root.startsWith('/') ? (errno ? errno : ENOTDIR) : EINVAL));
             continue;
         }
         if (!roots.contains(root))
             roots.append(root);
     }
     if (roots.isEmpty()) {
-        if (options.roots.isEmpty()) {
-            MonitorProblem p;
-            p.kind = MonitorProblem::RootMissing;
-            p.errnum = EINVAL;
-            reportProblem(p);
-        }
+        if (options.roots.isEmpty())
+            reportProblem(MonitorProblem::rootMissing({}, EINVAL));
         return false;
     }
 
     // IN_NONBLOCK: the reader drains until EAGAIN; IN_CLOEXEC: programs we start do not inherit it.
-    const int fd = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
-    if (fd < 0) {
-        MonitorProblem p;
-        p.kind = MonitorProblem::InitFailed;
-        p.errnum = errno; // EMFILE: max_user_instances reached
-        reportProblem(p);
+    UniqueFd fd(inotify_init1(IN_NONBLOCK | IN_CLOEXEC));
+    if (!fd.isValid()) {
+        reportProblem(MonitorProblem::initFailed(errno)); // EMFILE: max_user_instances reached
         return false;
     }
 
     m_shared = std::make_unique<InotifyMonitorShared>();
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("fsnoop-inotify"));
-    m_reader = new InotifyReader(fd, m_paths, options, roots, &m_shared->counters,
+    m_engine = new InotifyEngine(std::move(fd), m_paths, options, roots, &m_shared->counters,
                                  &m_shared->stopRequested);
-    m_reader->moveToThread(m_thread);
+    m_engine->moveToThread(m_thread);
+    // The engine, its notifier and timers belong to the reader thread and are destroyed there:
+    // QThread::finished is emitted in that thread after its loop has quit, and deferred deletes
+    // posted then are run before the thread ends, so wait() returns after the engine (and with
+    // it the inotify fd, which removes every watch) is gone.
+    connect(m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
 
     // Queued hops into this thread. The reader's batches go through this object (not straight to
     // the consumer) so that stop() can deliver everything still in flight before stopped().
-    connect(m_reader, &InotifyReader::batchReady, this, &InotifyMonitor::eventsReady,
+    connect(m_engine, &InotifyEngine::batchReady, this, &InotifyMonitor::eventsReady,
             Qt::QueuedConnection);
-    connect(m_reader, &InotifyReader::setupProgress, this, &InotifyMonitor::setupProgress,
+    connect(m_engine, &InotifyEngine::setupProgress, this, &InotifyMonitor::setupProgress,
             Qt::QueuedConnection);
-    connect(m_reader, &InotifyReader::setupFinished, this, &InotifyMonitor::setupFinished,
+    connect(m_engine, &InotifyEngine::setupFinished, this, &InotifyMonitor::setupFinished,
             Qt::QueuedConnection);
-    connect(m_reader, &InotifyReader::problem, this,
+    connect(m_engine, &InotifyEngine::problem, this,
             [this](const MonitorProblem &p) { reportProblem(p); }, Qt::QueuedConnection);
-    connect(m_reader, &InotifyReader::allRootsGone, this, &InotifyMonitor::stop,
+    connect(m_engine, &InotifyEngine::allRootsGone, this, &InotifyMonitor::stop,
             Qt::QueuedConnection);
 
     m_thread->start();
-    QMetaObject::invokeMethod(m_reader, &InotifyReader::begin, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_engine, &InotifyEngine::begin, Qt::QueuedConnection);
     return true;
 }
 
@@ -116,16 +112,15 @@ void InotifyMonitor::stop()
     if (!isRunning() || m_shared->stopRequested.load())
         return; // not running, or already stopping (a queued allRootsGone delivered below)
     // The flag cancels a set-up walk between two directories; the blocking call then runs the
-    // reader's shutdown (last drain and flush) in its own thread once it is back in its loop.
+    // engine's shutdown (last drain and flush) in its own thread once it is back in its loop.
     m_shared->stopRequested.store(true);
-    QMetaObject::invokeMethod(m_reader, &InotifyReader::shutdown, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(m_engine, &InotifyEngine::shutdown, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
+    m_engine = nullptr; // destroyed in its thread (see start())
     // Deliver batches still queued for us, in order, so the last eventsReady() precedes stopped().
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
-    delete m_reader; // closes the fd, which removes every watch
-    m_reader = nullptr;
-    delete m_thread;
+    m_thread->deleteLater(); // finished: a plain QObject now, freed by the event loop or by us
     m_thread = nullptr;
     m_stats = stats(); // keep the final figures readable after the stop
     m_shared.reset();

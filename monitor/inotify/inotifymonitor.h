@@ -6,7 +6,7 @@
 
 class PathTable;
 class QThread;
-class InotifyReader;
+class InotifyEngine;
 struct InotifyMonitorShared;
 
 // Recursive inotify monitoring of one or more directory trees.
@@ -16,7 +16,8 @@ struct InotifyMonitorShared;
 // /proc/sys/fs/inotify/max_queued_events) overflow. Events arrive in batches through eventsReady(),
 // a queued signal, at most every WatchOptions::batchIntervalMs.
 //
-// What it promises (details and reasons in inotifyreader.cpp / inotifyselffilter.h):
+// What it promises (details and reasons in inotifyengine.cpp, treewalker.cpp and
+// inotifyselffilter.h):
 // - New directories are watched before they are listed; what they already hold is reported as
 //   IN_CREATE events flagged FsEvent::Synthesized (source FsEvent::Scan).
 // - The engine's own directory listings never appear in the record. During the initial walk
@@ -47,8 +48,8 @@ public:
 
 private:
     std::shared_ptr<PathTable> m_paths;
-    QThread *m_thread = nullptr;
-    InotifyReader *m_reader = nullptr; // lives in m_thread
-    std::unique_ptr<InotifyMonitorShared> m_shared; // counters and stop flag, shared with m_reader
+    QThread *m_thread = nullptr;         // child while running
+    InotifyEngine *m_engine = nullptr;   // lives in m_thread and is destroyed there
+    std::unique_ptr<InotifyMonitorShared> m_shared; // counters and stop flag, shared with m_engine
     Stats m_stats; // final figures, kept after stop()
 };

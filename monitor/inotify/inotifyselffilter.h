@@ -16,11 +16,11 @@
 //
 // Two tools keep them out, each where it fits best:
 // - The initial walk watches every directory without these three kinds and upgrades the masks
-//   once the walk is over (InotifyReader::upgradeSetupWatches): the walk then causes no event at
+//   once the walk is over (TreeWalker::upgradeSetupWatches): the walk then causes no event at
 //   all, which is what makes a 50,000-directory set-up cheap. Its price, one more
 //   inotify_add_watch per listed directory and no OPEN/ACCESS/CLOSE_NOWRITE recorded on listed
 //   directories before setupFinished, is right for a set-up and wrong at run time. (Leaves are
-//   not listed at all, see InotifyReader::isLeaf(), and are watched with the full mask at once.)
+//   not listed at all, see TreeWalker::isLeaf(), and are watched with the full mask at once.)
 // - At run time (a directory created or moved in, a rescan after an overflow) the parent's watch
 //   already has the full mask, so the events do get queued. This filter recognises them: before
 //   opening D we register what we expect on (wd(D), "") and (wd(P), "D"); the reader drops, per
@@ -39,8 +39,6 @@ class InotifySelfFilter final
 public:
     // We are about to open a directory; `name` is empty for the directory's own watch.
     void expect(int wd, QByteArrayView name);
-
-    bool isEmpty() const { return m_states.isEmpty(); }
 
     // For an IN_OPEN / IN_ACCESS / IN_CLOSE_NOWRITE with IN_ISDIR: true if it is ours (drop it).
     bool swallow(int wd, QByteArrayView name, quint32 mask);

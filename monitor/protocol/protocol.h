@@ -19,6 +19,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace fsnoop::proto {
@@ -100,6 +101,16 @@ struct ErrorRecord
     std::string message; // technical, English, never shown untranslated as a sentence of the UI
 };
 
+inline ErrorRecord makeError(ErrorCode code, std::string message, std::string path = {}, int errnum = 0)
+{
+    ErrorRecord e;
+    e.code = code;
+    e.message = std::move(message);
+    e.path = std::move(path);
+    e.errnum = errnum;
+    return e;
+}
+
 // EventRecord::flags bits.
 enum EventFlag : std::uint32_t {
     EvIsDir = 0x1,
@@ -165,25 +176,10 @@ bool parseReady(const std::string &payload, Ready &out, std::string *why = nullp
 bool parseError(const std::string &payload, ErrorRecord &out, std::string *why = nullptr);
 bool parseEvent(const std::string &payload, EventRecord &out, std::string *why = nullptr);
 
-// ---- request validation (helper side; also exercised by the fuzzer) ----
+// ---- event names ----
 
-// The fanotify FAN_* bit for one inotifywait event name; 0 if the name is unknown.
+// The fanotify FAN_* bit for one inotifywait event name; 0 if the name is unknown. The GUI asks
+// only for what the helper knows; the helper validates requests with it (helper/requestvalidation.h).
 std::uint64_t fanotifyMaskForEvent(const std::string &name);
-
-struct ValidatedRequest
-{
-    std::vector<std::string> roots; // canonical, existing directories, no duplicates
-    std::uint64_t mask = 0;         // FAN_* event bits asked for (no FAN_ONDIR etc.)
-    std::uint32_t options = 0;
-};
-
-// Strict: every root must be absolute, at most kMaxPathLength, free of NUL bytes, exist, be a
-// directory, and be exactly its own realpath(3) (so "/tmp/../etc" or a symlink is refused instead
-// of being compared as a string prefix); every event name must be known; options must be known.
-bool validateRequest(const Request &request, ValidatedRequest &out, ErrorRecord &error);
-
-// True if `path` is `root` or lies below it, comparing whole components ("/a/bc" is not under
-// "/a/b"). Both must be canonical.
-bool isUnderRoot(const std::string &path, const std::string &root);
 
 } // namespace fsnoop::proto

@@ -1,5 +1,6 @@
 #include "fuzzentry.h"
 
+#include "helper/requestvalidation.h"
 #include "protocol/protocol.h"
 
 #include <cstdlib>

@@ -1,6 +1,7 @@
 // The helper protocol on its own: framing, parsers, validation, and a replay of the fuzz corpus
 // through the same entry points the libFuzzer targets use (so gcc builds exercise them too).
 #include "fuzzentry.h"
+#include "helper/requestvalidation.h"
 #include "protocol/protocol.h"
 
 #include <QDir>

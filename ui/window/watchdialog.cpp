@@ -1,5 +1,7 @@
 #include "window/watchdialog.h"
 
+#include "capture/pathfilter.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -24,6 +26,7 @@ WatchDialog::WatchDialog(QWidget *parent)
     , m_eventList(new QListWidget(this))
     , m_excludeEdit(new QPlainTextEdit(this))
     , m_includeEdit(new QPlainTextEdit(this))
+    , m_patternError(new QLabel(this))
     , m_fanotifyBox(new QCheckBox(tr("Watch with process information (administrator)"), this))
 {
     setWindowTitle(tr("Watch a Folder"));
@@ -73,6 +76,10 @@ WatchDialog::WatchDialog(QWidget *parent)
     m_includeEdit->setMaximumHeight(60);
     form->addRow(tr("E&xclude:"), m_excludeEdit);
     form->addRow(tr("&Include only:"), m_includeEdit);
+    m_patternError->setWordWrap(true);
+    m_patternError->setTextFormat(Qt::PlainText);
+    m_patternError->hide();
+    form->addRow(QString(), m_patternError);
 
     m_fanotifyBox->setToolTip(tr("Uses the fanotify helper, which runs as administrator after "
                                  "you enter your password. It tells which process touched each "
@@ -80,7 +87,10 @@ WatchDialog::WatchDialog(QWidget *parent)
     form->addRow(QString(), m_fanotifyBox);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Watch"));
+    m_okButton = buttons->button(QDialogButtonBox::Ok);
+    m_okButton->setText(tr("&Watch"));
+    connect(m_excludeEdit, &QPlainTextEdit::textChanged, this, &WatchDialog::checkPatterns);
+    connect(m_includeEdit, &QPlainTextEdit::textChanged, this, &WatchDialog::checkPatterns);
     connect(buttons, &QDialogButtonBox::accepted, this, &WatchDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &WatchDialog::reject);
 
@@ -124,17 +134,22 @@ void WatchDialog::setOptions(const WatchOptions &options)
     m_fanotifyBox->setChecked(options.backend == WatchOptions::Backend::Fanotify);
 }
 
-QList<QRegularExpression> WatchDialog::parsePatterns(const QString &text, QString *badPattern)
+QList<QRegularExpression> WatchDialog::parsePatterns(const QString &text, QString *badPattern,
+                                                     QString *error)
 {
     QList<QRegularExpression> out;
     const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (const QString &line : lines) {
         if (line.trimmed().isEmpty())
             continue;
-        QRegularExpression re(line);
-        if (!re.isValid()) {
-            if (badPattern && badPattern->isEmpty())
+        QRegularExpression re;
+        const QString why = PathFilter::compile(line, &re);
+        if (!why.isEmpty()) {
+            if (badPattern && badPattern->isEmpty()) {
                 *badPattern = line;
+                if (error)
+                    *error = why;
+            }
             continue;
         }
         out.append(re);
@@ -171,17 +186,27 @@ void WatchDialog::accept()
         QMessageBox::warning(this, windowTitle(), tr("Please choose an existing folder."));
         return;
     }
-    QString bad;
-    parsePatterns(m_excludeEdit->toPlainText(), &bad);
-    parsePatterns(m_includeEdit->toPlainText(), &bad);
-    if (!bad.isEmpty()) {
-        QMessageBox::warning(this, windowTitle(),
-                             tr("This pattern is not a valid regular expression:\n%1").arg(bad));
+    if (!checkPatterns())
         return;
-    }
     if (options().events == 0) {
         QMessageBox::warning(this, windowTitle(), tr("Please choose at least one event type."));
         return;
     }
     QDialog::accept();
+}
+
+bool WatchDialog::checkPatterns()
+{
+    QString bad;
+    QString why;
+    parsePatterns(m_excludeEdit->toPlainText(), &bad, &why);
+    parsePatterns(m_includeEdit->toPlainText(), &bad, &why);
+    // The message the translators already know, then Qt's own (translated) reason.
+    m_patternError->setText(bad.isEmpty()
+                                ? QString()
+                                : tr("This pattern is not a valid regular expression:\n%1").arg(bad)
+                                      + QLatin1Char('\n') + why);
+    m_patternError->setVisible(!bad.isEmpty());
+    m_okButton->setEnabled(bad.isEmpty());
+    return bad.isEmpty();
 }

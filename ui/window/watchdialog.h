@@ -5,9 +5,11 @@
 #include <QDialog>
 
 class QCheckBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
 
 // Asks what to watch: the folder, recursive or not, which events, exclude/include patterns,
 // whether to record events on the folder itself, and the backend (inotify, or the privileged
@@ -27,11 +29,14 @@ public:
 
     void accept() override;
 
-    // Patterns are one per line in the dialog and in the settings.
-    static QList<QRegularExpression> parsePatterns(const QString &text, QString *badPattern);
+    // Patterns are one per line in the dialog and in the settings. Invalid ones are left out;
+    // the first is put in *badPattern (if still empty) and the reason in *error (if given).
+    static QList<QRegularExpression> parsePatterns(const QString &text, QString *badPattern,
+                                                   QString *error = nullptr);
 
 private:
     void browse();
+    bool checkPatterns(); // says in the dialog which pattern is invalid, and refuses OK until fixed
 
     QLineEdit *m_folderEdit;
     QCheckBox *m_recursiveBox;
@@ -39,5 +44,7 @@ private:
     QListWidget *m_eventList;
     QPlainTextEdit *m_excludeEdit;
     QPlainTextEdit *m_includeEdit;
+    QLabel *m_patternError;
+    QPushButton *m_okButton = nullptr;
     QCheckBox *m_fanotifyBox;
 };

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "capture/pathfilter.h"
+#include "core/fsevent.h"
+#include "core/monitorproblem.h"
+#include "core/pathtable.h"
+#include "core/uniquefd.h"
+#include "core/watchoptions.h"
+#include "inotify/inotifyparser.h"
+#include "inotify/inotifyselffilter.h"
+#include "inotify/treewalker.h"
+#include "inotify/watchmasks.h"
+#include "inotify/watchregistry.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+#include <unordered_set>
+#include <vector>
+
+class EventBatcher;
+class QSocketNotifier;
+class QTimer;
+struct InotifyCounters;
+
+// The recursive inotify engine, the worker of InotifyMonitor. It lives in the reader thread and
+// owns everything that touches the inotify fd: the socket notifier, the reading and classifying
+// of events, the pairing of directory moves, the watch registry, the tree walks (TreeWalker) and
+// the batch being filled. Nothing here is called from another thread except through queued
+// invocations; stop requests arrive through an atomic flag so that a long set-up walk can be
+// cancelled promptly.
+//
+// It must be destroyed in the reader thread, or after that thread has finished: its notifier and
+// timers are children that belong to it.
+class InotifyEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InotifyEngine)
+
+public:
+    InotifyEngine(UniqueFd fd, std::shared_ptr<PathTable> paths, const WatchOptions &options,
+                  const QList<QByteArray> &roots, InotifyCounters *counters,
+                  const std::atomic<bool> *stopRequested);
+    ~InotifyEngine() override;
+
+    // Both run in the reader thread (queued / blocking-queued invocations).
+    void begin();    // set up the notifier, walk the roots, then read
+    void shutdown(); // read and hand over what is queued, then stop listening
+
+Q_SIGNALS:
+    void batchReady(const FsEventBatch &batch);
+    void setupProgress(qint64 directoriesScanned);
+    void setupFinished(qint64 watchedDirectories, qint64 unwatchedDirectories);
+    void problem(const MonitorProblem &problem);
+    void allRootsGone();
+
+private:
+    void onReadable();
+    void onGatherTimeout();
+    bool drain(); // reads until EAGAIN; false on a fatal read error
+    void handle(const InotifyRawEvent &ev, qint64 now);
+    void handleSubdirectory(quint32 mask, quint32 cookie, int wd, PathTable::Id path);
+    void handleMovedTo(quint32 cookie, int wd, PathTable::Id path);
+    void handleIgnored(int wd);
+    void handleOverflow(qint64 now);
+    PathTable::Id internCached(PathTable::Id dir, QByteArrayView name);
+    void resolvePendingMoves();
+    void dropSubtree(int wd);
+    void announceGone();
+    void processScanQueue();
+    void finishPass();
+    void record(qint64 now, quint32 mask, quint32 cookie, PathTable::Id path, quint16 flags);
+
+    static qint64 nowNs();
+
+    const UniqueFd m_fd; // closing it removes every watch (inotify(7))
+    std::shared_ptr<PathTable> m_paths;
+    const WatchOptions m_options;
+    const QList<QByteArray> m_rootPaths;
+    InotifyCounters *m_counters;
+    const std::atomic<bool> *m_stop;
+    const WatchMasks m_masks;
+
+    const PathFilter m_filter;
+    WatchRegistry m_registry;
+    InotifySelfFilter m_self;
+    EventBatcher *m_batcher; // child
+    TreeWalker m_walker;     // uses the members above: declared after them
+
+    std::unique_ptr<char[]> m_buffer;
+    qsizetype m_carried = 0; // bytes of a partial record kept at the buffer start
+    std::vector<InotifyRawEvent> m_raw;
+
+    struct PendingMove {
+        quint32 cookie;
+        int wd;
+    };
+    std::vector<PendingMove> m_pendingMoves;
+
+    QSocketNotifier *m_notifier = nullptr; // child, from begin()
+    QTimer *m_gatherTimer = nullptr;       // child, from begin()
+    bool m_listening = false;              // between begin() and shutdown()
+    bool m_gather = false;
+    qint64 m_gatherBelow = 0; // events per wake-up above which we do not pause
+    qint64 m_drainAfterSelfEvents = 0;
+    QElapsedTimer m_progressClock;
+
+    // internCached(): the last (directory, name) interned.
+    PathTable::Id m_lastDir = PathTable::NoPath;
+    PathTable::Id m_lastId = PathTable::NoPath;
+    qsizetype m_lastNameLength = 0;
+    char m_lastName[256];
+
+    bool m_unmountReported = false;
+    std::unordered_set<int> m_unmounted; // wds that saw IN_UNMOUNT, until their IN_IGNORED
+    bool m_gone = false;
+    bool m_goneAnnounced = false;
+};
