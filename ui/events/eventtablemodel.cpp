@@ -13,6 +13,7 @@
 #include <QStyle>
 
 #include <algorithm>
+#include <numeric>
 
 #include <sys/inotify.h> // IN_* constants only
 
@@ -62,8 +63,7 @@ int EventTableModel::columnCount(const QModelIndex &parent) const
 
 const FsEvent &EventTableModel::eventAt(int row) const
 {
-    const EventStore &store = m_session->events();
-    return store.at(qsizetype(m_rows[std::size_t(row)] - store.droppedCount()));
+    return m_session->events().atSerial(m_rows[std::size_t(row)]);
 }
 
 int EventTableModel::rowOfSerial(quint64 serial) const
@@ -75,7 +75,7 @@ int EventTableModel::rowOfSerial(quint64 serial) const
 bool EventTableModel::isRowHeld(int row) const
 {
     return m_session && row >= 0 && row < int(m_rows.size())
-        && m_rows[std::size_t(row)] >= m_session->events().droppedCount();
+        && m_session->events().holdsSerial(m_rows[std::size_t(row)]);
 }
 
 qsizetype EventTableModel::totalCount() const
@@ -87,8 +87,7 @@ bool EventTableModel::hasPendingRows() const
 {
     if (!m_session)
         return false;
-    const EventStore &s = m_session->events();
-    return m_nextSerial < s.droppedCount() + quint64(s.size());
+    return m_nextSerial < m_session->events().endSerial();
 }
 
 void EventTableModel::onAppended()
@@ -103,16 +102,14 @@ void EventTableModel::flush()
     if (!m_session || m_paused)
         return;
     const EventStore &store = m_session->events();
-    const quint64 dropped = store.droppedCount();
-    const quint64 end = dropped + quint64(store.size());
-    if (m_nextSerial < dropped)
-        m_nextSerial = dropped;
+    const quint64 end = store.endSerial();
+    m_nextSerial = qMax(m_nextSerial, store.droppedCount());
     if (m_nextSerial >= end)
         return;
     std::vector<quint64> fresh;
     fresh.reserve(std::size_t(end - m_nextSerial));
     for (quint64 s = m_nextSerial; s < end; ++s) {
-        if (m_filter.matches(store.at(qsizetype(s - dropped))))
+        if (m_filter.matches(store.atSerial(s)))
             fresh.push_back(s);
     }
     m_nextSerial = end;
@@ -190,15 +187,13 @@ void EventTableModel::rebuild()
         const quint64 dropped = store.droppedCount();
         if (m_nextSerial < dropped)
             m_nextSerial = dropped;
-        const qsizetype considered = qsizetype(m_nextSerial - dropped);
         if (m_filter.isEmpty()) {
-            m_rows.resize(std::size_t(considered));
-            for (qsizetype i = 0; i < considered; ++i)
-                m_rows[std::size_t(i)] = dropped + quint64(i);
+            m_rows.resize(std::size_t(m_nextSerial - dropped));
+            std::iota(m_rows.begin(), m_rows.end(), dropped);
         } else {
-            for (qsizetype i = 0; i < considered; ++i) {
-                if (m_filter.matches(store.at(i)))
-                    m_rows.push_back(dropped + quint64(i));
+            for (quint64 s = dropped; s < m_nextSerial; ++s) {
+                if (m_filter.matches(store.atSerial(s)))
+                    m_rows.push_back(s);
             }
         }
     }

@@ -74,7 +74,7 @@ void CaptureStatusBar::refresh(const Session &session, const EventSource *source
 {
     const QLocale locale;
     const EventStore &store = session.events();
-    const quint64 end = store.droppedCount() + quint64(store.size());
+    const quint64 end = store.endSerial();
     const double secs = m_rateClock.restart() / 1000.0;
     if (secs > 0.05) {
         const quint64 delta = end >= m_rateLastSerial ? end - m_rateLastSerial : end;
