@@ -40,8 +40,10 @@ UnixSignalNotifier::~UnixSignalNotifier()
 {
     for (int s : kSignals)
         ::signal(s, SIG_DFL);
-    delete m_notifier;
-    m_notifier = nullptr;
+    // The notifier is our child and goes with us, after this body; it must stop watching the
+    // read end before that descriptor is closed (and its number possibly reused) here.
+    if (m_notifier)
+        m_notifier->setEnabled(false);
     for (int &fd : g_pipe) {
         if (fd >= 0)
             ::close(fd);

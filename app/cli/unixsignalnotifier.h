@@ -32,5 +32,5 @@ private:
     void onReadable();
     static void handler(int signalNumber);
 
-    QSocketNotifier *m_notifier = nullptr;
+    QSocketNotifier *m_notifier = nullptr; // child; null when the pipe could not be made
 };

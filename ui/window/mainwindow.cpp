@@ -39,6 +39,9 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <memory>
+#include <utility>
+
 static void initResources()
 {
     // fsnoop_ui is a static library: its .qrc must be registered by hand (Qt resource docs).
@@ -253,9 +256,9 @@ void MainWindow::createMenus()
 
 void MainWindow::setSession(std::unique_ptr<Session> session)
 {
-    // The model and other views let go of the old session before it is destroyed.
-    Session *old = m_session.release();
-    m_session = std::move(session);
+    // The model and other views let go of the old session before it is destroyed, at the end of
+    // this function.
+    const std::unique_ptr<Session> old = std::exchange(m_session, std::move(session));
     m_capture->setSession(m_session.get());
     connect(m_session.get(), &Session::problemReported, this, &MainWindow::onProblem);
     EventFilter::Criteria c = m_model->criteria();
@@ -265,7 +268,6 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     m_model->setCriteria(c);
     m_statusBar->restartRate();
     Q_EMIT sessionChanged(m_session.get());
-    delete old;
     updateActions();
     updateStatus();
     updateTitle();
@@ -376,19 +378,21 @@ void MainWindow::exportCsv(bool onlyShown)
         tr("CSV files (*.csv)"));
     if (name.isEmpty())
         return;
-    auto *exporter = new SessionExporter(m_session.get(), this);
+    // Ours until it has started; then the window's child until it finishes (deleteLater below).
+    auto starting = std::make_unique<SessionExporter>(m_session.get());
     if (onlyShown) {
         if (!m_model->isPaused())
             m_model->flush(); // the file holds what the table holds
-        exporter->setSerials(m_model->shownSerials());
+        starting->setSerials(m_model->shownSerials());
     }
-    if (!exporter->start(name)) {
+    if (!starting->start(name)) {
         QMessageBox::warning(this, tr("Export"),
                              tr("Could not write %1: %2")
-                                 .arg(QDir::toNativeSeparators(name), exporter->errorString()));
-        delete exporter;
+                                 .arg(QDir::toNativeSeparators(name), starting->errorString()));
         return;
     }
+    SessionExporter *exporter = starting.release();
+    exporter->setParent(this);
     m_exporter = exporter;
     auto *progress = new QProgressDialog(tr("Exporting %n event(s)\u2026", nullptr,
                                             int(exporter->total())),
