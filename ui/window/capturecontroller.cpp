@@ -48,6 +48,7 @@ void CaptureController::resume()
     connect(src, &EventSource::eventsReady, session,
             qOverload<const FsEventBatch &>(&Session::append));
     connect(src, &EventSource::problem, session, &Session::reportProblem);
+    connect(src, &EventSource::problem, this, &CaptureController::onSourceProblem);
     connect(src, &EventSource::setupProgress, this, [this](qint64 scanned) {
         if (!m_setupProgress) {
             m_setupProgress = new QProgressDialog(m_window);
@@ -113,6 +114,16 @@ void CaptureController::stop()
         src->deleteLater();
     }
     Q_EMIT stateChanged();
+}
+
+void CaptureController::onSourceProblem(const MonitorProblem &problem)
+{
+    const bool helperGone = problem.kind == MonitorProblem::HelperFailed
+        || problem.kind == MonitorProblem::HelperCancelled
+        || problem.kind == MonitorProblem::HelperNotAuthorized;
+    // After the source's own stopped(): it may still be unwinding the helper's QProcess.
+    if (helperGone && m_options.backend == WatchOptions::Backend::Fanotify)
+        QTimer::singleShot(0, this, &CaptureController::fallBackToInotify);
 }
 
 void CaptureController::fallBackToInotify()

@@ -484,14 +484,6 @@ void MainWindow::onProblem(const MonitorProblem &problem)
            problem.errnum);
     updateStatus();
     statusBar()->showMessage(ProblemText::summary(problem), 8000);
-    const bool helperGone = problem.kind == MonitorProblem::HelperFailed
-        || problem.kind == MonitorProblem::HelperCancelled
-        || problem.kind == MonitorProblem::HelperNotAuthorized;
-    if (helperGone && m_capture->options().backend == WatchOptions::Backend::Fanotify
-        && !m_session->isReadOnly()) {
-        // After the source's own stopped(): it may still be unwinding the helper's QProcess.
-        QTimer::singleShot(0, m_capture, &CaptureController::fallBackToInotify);
-    }
 }
 
 void MainWindow::showFallBack(const MonitorProblem &why)
