@@ -3,9 +3,9 @@
 #include "events/eventtablemodel.h"
 #include "core/pathtable.h"
 #include "core/session.h"
+#include "text/timetext.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 
 // The strings here were the window's: they keep its translation context ("MainWindow") so that
 // translations/*.ts keep matching them.
@@ -30,8 +30,7 @@ void EventDetailsPane::showRow(const QModelIndex &current)
         return m_model->index(current.row(), column).data(role).toString();
     };
     QStringList lines;
-    lines << QCoreApplication::translate("MainWindow", "Time: %1").arg(QDateTime::fromMSecsSinceEpoch(e.timeNs / 1000000)
-                                    .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")));
+    lines << QCoreApplication::translate("MainWindow", "Time: %1").arg(TimeText::dateTime(e.timeNs));
     lines << QCoreApplication::translate("MainWindow", "Events: %1").arg(cell(EventTableModel::EventColumn));
     if (e.pathId != PathTable::NoPath)
         lines << QCoreApplication::translate("MainWindow", "Path: %1").arg(m_model->session()->paths().displayPath(e.pathId));

@@ -3,10 +3,10 @@
 #include "core/eventnames.h"
 #include "core/pathtable.h"
 #include "core/session.h"
+#include "text/timetext.h"
 #include "uilogging.h"
 
 #include <QApplication>
-#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFont>
 #include <QPalette>
@@ -258,11 +258,8 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TimeColumn: {
-            const QDateTime t = QDateTime::fromMSecsSinceEpoch(e.timeNs / 1000000);
-            return t.toString(QStringLiteral("HH:mm:ss.zzz"))
-                + QString::number((e.timeNs / 1000) % 1000 + 1000).mid(1);
-        }
+        case TimeColumn:
+            return TimeText::timeOfDayMicros(e.timeNs);
         case EventColumn:
             if (e.isOverflow())
                 return tr("overflow");
@@ -300,8 +297,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
             && e.pathId != PathTable::NoPath)
             return paths.displayPath(e.pathId);
         if (index.column() == TimeColumn)
-            return QDateTime::fromMSecsSinceEpoch(e.timeNs / 1000000)
-                .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+            return TimeText::dateTime(e.timeNs);
         return {};
     }
     case Qt::DecorationRole:
