@@ -6,10 +6,9 @@
 #include "capture/eventsourcefactory.h"
 #include "analysis/statsreport.h"
 #include "cli/unixsignalnotifier.h"
+#include "text/translators.h"
 
 #include <QCoreApplication>
-#include <QLocale>
-#include <QTranslator>
 
 #include <climits>
 #include <csignal>
@@ -204,10 +203,7 @@ int runRecord(int &argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("fsnoop"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FSNOOP_VERSION));
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("fsnoop"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
+    Translators::install(app);
 
     RecordOptions options;
     QString error;
