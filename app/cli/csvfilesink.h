@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <cerrno>
@@ -10,6 +11,8 @@
 // reader of a pipe) as soon as it is written.
 class CsvFileSink final
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvFileSink)
+
 public:
     CsvFileSink() = default;
     ~CsvFileSink();

@@ -116,7 +116,9 @@ void RecordCommand::onBatch(const FsEventBatch &batch)
 
 void RecordCommand::onProblem(const MonitorProblem &problem)
 {
-    printLine(RecordMessages::problem(problem));
+    const QStringList lines = RecordMessages::problem(problem);
+    for (const QString &line : lines)
+        printLine(line);
     m_progressShown = false;
 }
 
@@ -213,7 +215,7 @@ int runRecord(int &argc, char **argv)
         return ExitCode::Ok;
     case CommandLine::Parse::Error:
         printError(error);
-        std::fputs(QCoreApplication::translate("CommandLine", "Try 'fsnoop record --help'.\n")
+        std::fputs(CommandLine::tr("Try 'fsnoop record --help'.\n")
                        .toLocal8Bit()
                        .constData(),
                    stderr);

@@ -7,7 +7,7 @@
 #include "events/eventtableview.h"
 #include "events/filterbar.h"
 #include "window/problemsdialog.h"
-#include "window/problemtext.h"
+#include "text/problemtext.h"
 #include "core/session.h"
 #include "session/sessionexporter.h"
 #include "session/sessionloader.h"
