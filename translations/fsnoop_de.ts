@@ -459,6 +459,53 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../ui/window/exportcontroller.cpp" line="35"/>
+        <source>Export Shown Events</source>
+        <translation>Angezeigte Ereignisse exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/exportcontroller.cpp" line="35"/>
+        <source>Export All Events</source>
+        <translation>Alle Ereignisse exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/exportcontroller.cpp" line="38"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/exportcontroller.cpp" line="49"/>
+        <location filename="../ui/window/exportcontroller.cpp" line="72"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/exportcontroller.cpp" line="50"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/window/exportcontroller.cpp" line="57"/>
+        <source>Exporting %n event(s)…</source>
+        <translation>
+            <numerusform>%n Ereignis wird exportiert…</numerusform>
+            <numerusform>%n Ereignisse werden exportiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/window/exportcontroller.cpp" line="59"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/exportcontroller.cpp" line="70"/>
+        <source>Exported to %1</source>
+        <translation>Nach %1 exportiert</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../ui/events/filterbar.cpp" line="20"/>
@@ -565,257 +612,213 @@ Optionen:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="82"/>
+        <location filename="../ui/window/mainwindow.cpp" line="81"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="154"/>
+        <location filename="../ui/window/mainwindow.cpp" line="153"/>
         <source>&amp;Watch Folder…</source>
         <translation>Ordner ü&amp;berwachen…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="156"/>
+        <location filename="../ui/window/mainwindow.cpp" line="155"/>
         <source>Choose a folder and start watching it</source>
         <translation>Einen Ordner wählen und mit der Überwachung beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="159"/>
+        <location filename="../ui/window/mainwindow.cpp" line="158"/>
         <source>&amp;Open Session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="161"/>
+        <location filename="../ui/window/mainwindow.cpp" line="160"/>
         <source>Open a CSV file saved by fsnoop</source>
         <translation>Eine von fsnoop gespeicherte CSV-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="165"/>
+        <location filename="../ui/window/mainwindow.cpp" line="164"/>
         <source>&amp;Export All Events as CSV…</source>
         <translation>Alle Ereignisse als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="168"/>
+        <location filename="../ui/window/mainwindow.cpp" line="167"/>
         <source>Export &amp;Shown Events as CSV…</source>
         <translation>&amp;Angezeigte Ereignisse als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="172"/>
+        <location filename="../ui/window/mainwindow.cpp" line="171"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="177"/>
+        <location filename="../ui/window/mainwindow.cpp" line="176"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="179"/>
+        <location filename="../ui/window/mainwindow.cpp" line="178"/>
         <source>Start watching again with the same options (F5)</source>
         <translation>Erneut mit denselben Einstellungen überwachen (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="182"/>
+        <location filename="../ui/window/mainwindow.cpp" line="181"/>
         <source>S&amp;top</source>
         <translation>S&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="184"/>
+        <location filename="../ui/window/mainwindow.cpp" line="183"/>
         <source>Stop watching (Shift+F5)</source>
         <translation>Überwachung beenden (Umschalt+F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="187"/>
+        <location filename="../ui/window/mainwindow.cpp" line="186"/>
         <source>&amp;Pause Display</source>
         <translation>Anzeige an&amp;halten</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="191"/>
+        <location filename="../ui/window/mainwindow.cpp" line="190"/>
         <source>Freeze the table; events are still recorded (Ctrl+P)</source>
         <translation>Tabelle einfrieren; Ereignisse werden weiter aufgezeichnet (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="194"/>
+        <location filename="../ui/window/mainwindow.cpp" line="193"/>
         <source>&amp;Clear</source>
         <translation>&amp;Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="196"/>
+        <location filename="../ui/window/mainwindow.cpp" line="195"/>
         <source>Forget the events recorded so far (Ctrl+L)</source>
         <translation>Die bisher aufgezeichneten Ereignisse verwerfen (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="199"/>
+        <location filename="../ui/window/mainwindow.cpp" line="198"/>
         <source>&amp;Follow New Events</source>
         <translation>Neuen Ereignissen &amp;folgen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="204"/>
+        <location filename="../ui/window/mainwindow.cpp" line="203"/>
         <source>&amp;Filter by Path</source>
         <translation>Nach &amp;Pfad filtern</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="212"/>
+        <location filename="../ui/window/mainwindow.cpp" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="214"/>
+        <location filename="../ui/window/mainwindow.cpp" line="213"/>
         <source>&amp;Recent Folders</source>
         <translation>&amp;Zuletzt überwachte Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="222"/>
+        <location filename="../ui/window/mainwindow.cpp" line="221"/>
         <source>&amp;Capture</source>
         <translation>&amp;Aufzeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="228"/>
+        <location filename="../ui/window/mainwindow.cpp" line="227"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="231"/>
+        <location filename="../ui/window/mainwindow.cpp" line="230"/>
         <source>Show &amp;All Files</source>
         <translation>&amp;Alle Dateien anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="234"/>
+        <location filename="../ui/window/mainwindow.cpp" line="233"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="235"/>
+        <location filename="../ui/window/mainwindow.cpp" line="234"/>
         <source>&amp;About fsnoop</source>
         <translation>&amp;Über fsnoop</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="237"/>
+        <location filename="../ui/window/mainwindow.cpp" line="236"/>
         <source>About fsnoop</source>
         <translation>Über fsnoop</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="238"/>
+        <location filename="../ui/window/mainwindow.cpp" line="237"/>
         <source>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live filesystem activity monitor for the Linux desktop.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live-Überwachung der Dateisystemaktivität für den Linux-Desktop.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="243"/>
+        <location filename="../ui/window/mainwindow.cpp" line="242"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="306"/>
+        <location filename="../ui/window/mainwindow.cpp" line="305"/>
         <source>Watch Folder</source>
         <translation>Ordner überwachen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="307"/>
+        <location filename="../ui/window/mainwindow.cpp" line="306"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="399"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="339"/>
-        <location filename="../ui/window/mainwindow.cpp" line="352"/>
+        <location filename="../ui/window/mainwindow.cpp" line="338"/>
+        <location filename="../ui/window/mainwindow.cpp" line="351"/>
         <source>Open Session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="340"/>
+        <location filename="../ui/window/mainwindow.cpp" line="339"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="353"/>
+        <location filename="../ui/window/mainwindow.cpp" line="352"/>
         <source>Could not open %1 (line %2): %3</source>
         <translation>%1 konnte nicht geöffnet werden (Zeile %2): %3</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="375"/>
-        <source>Export Shown Events</source>
-        <translation>Angezeigte Ereignisse exportieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="375"/>
-        <source>Export All Events</source>
-        <translation>Alle Ereignisse exportieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="378"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="389"/>
-        <location filename="../ui/window/mainwindow.cpp" line="411"/>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="390"/>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="397"/>
-        <source>Exporting %n event(s)…</source>
-        <translation>
-            <numerusform>%n Ereignis wird exportiert…</numerusform>
-            <numerusform>%n Ereignisse werden exportiert…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="409"/>
-        <source>Exported to %1</source>
-        <translation>Nach %1 exportiert</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="454"/>
+        <location filename="../ui/window/mainwindow.cpp" line="407"/>
         <source>%1 (read-only)</source>
         <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="462"/>
+        <location filename="../ui/window/mainwindow.cpp" line="415"/>
         <source>Session %1 (read-only)</source>
         <translation>Sitzung %1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="466"/>
+        <location filename="../ui/window/mainwindow.cpp" line="419"/>
         <source>Watching %1 (display paused)</source>
         <translation>Überwache %1 (Anzeige angehalten)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="467"/>
+        <location filename="../ui/window/mainwindow.cpp" line="420"/>
         <source>Watching %1</source>
         <translation>Überwache %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="469"/>
+        <location filename="../ui/window/mainwindow.cpp" line="422"/>
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="471"/>
+        <location filename="../ui/window/mainwindow.cpp" line="424"/>
         <source>Choose a folder to watch (Ctrl+N), or drop one here</source>
         <translation>Wählen Sie einen Ordner zum Überwachen (Strg+N) oder ziehen Sie einen hierher</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="491"/>
+        <location filename="../ui/window/mainwindow.cpp" line="444"/>
         <source>Process information is not available, so fsnoop goes on watching with inotify, without it. The events captured so far are kept.</source>
         <translation>Prozessinformationen sind nicht verfügbar, daher überwacht fsnoop ohne sie mit inotify weiter. Die bisher aufgezeichneten Ereignisse bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="495"/>
+        <location filename="../ui/window/mainwindow.cpp" line="448"/>
         <source>Watching without process information</source>
         <translation>Überwachung ohne Prozessinformationen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="497"/>
+        <location filename="../ui/window/mainwindow.cpp" line="450"/>
         <source>Watching Without Process Information</source>
         <translation>Überwachung ohne Prozessinformationen</translation>
     </message>

@@ -460,6 +460,53 @@ Options :
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../ui/window/exportcontroller.cpp" line="35"/>
+        <source>Export Shown Events</source>
+        <translation>Exporter les événements affichés</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/exportcontroller.cpp" line="35"/>
+        <source>Export All Events</source>
+        <translation>Exporter tous les événements</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/exportcontroller.cpp" line="38"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/exportcontroller.cpp" line="49"/>
+        <location filename="../ui/window/exportcontroller.cpp" line="72"/>
+        <source>Export</source>
+        <translation>Exportation</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/exportcontroller.cpp" line="50"/>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/window/exportcontroller.cpp" line="57"/>
+        <source>Exporting %n event(s)…</source>
+        <translation>
+            <numerusform>Exportation de %n événement…</numerusform>
+            <numerusform>Exportation de %n événements…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/window/exportcontroller.cpp" line="59"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/exportcontroller.cpp" line="70"/>
+        <source>Exported to %1</source>
+        <translation>Exporté dans %1</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../ui/events/filterbar.cpp" line="20"/>
@@ -566,257 +613,213 @@ Options :
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="82"/>
+        <location filename="../ui/window/mainwindow.cpp" line="81"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="154"/>
+        <location filename="../ui/window/mainwindow.cpp" line="153"/>
         <source>&amp;Watch Folder…</source>
         <translation>&amp;Surveiller un dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="156"/>
+        <location filename="../ui/window/mainwindow.cpp" line="155"/>
         <source>Choose a folder and start watching it</source>
         <translation>Choisir un dossier et commencer à le surveiller</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="159"/>
+        <location filename="../ui/window/mainwindow.cpp" line="158"/>
         <source>&amp;Open Session…</source>
         <translation>&amp;Ouvrir une session…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="161"/>
+        <location filename="../ui/window/mainwindow.cpp" line="160"/>
         <source>Open a CSV file saved by fsnoop</source>
         <translation>Ouvrir un fichier CSV enregistré par fsnoop</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="165"/>
+        <location filename="../ui/window/mainwindow.cpp" line="164"/>
         <source>&amp;Export All Events as CSV…</source>
         <translation>&amp;Exporter tous les événements en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="168"/>
+        <location filename="../ui/window/mainwindow.cpp" line="167"/>
         <source>Export &amp;Shown Events as CSV…</source>
         <translation>Exporter les événements &amp;affichés en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="172"/>
+        <location filename="../ui/window/mainwindow.cpp" line="171"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="177"/>
+        <location filename="../ui/window/mainwindow.cpp" line="176"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="179"/>
+        <location filename="../ui/window/mainwindow.cpp" line="178"/>
         <source>Start watching again with the same options (F5)</source>
         <translation>Reprendre la surveillance avec les mêmes options (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="182"/>
+        <location filename="../ui/window/mainwindow.cpp" line="181"/>
         <source>S&amp;top</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="184"/>
+        <location filename="../ui/window/mainwindow.cpp" line="183"/>
         <source>Stop watching (Shift+F5)</source>
         <translation>Arrêter la surveillance (Maj+F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="187"/>
+        <location filename="../ui/window/mainwindow.cpp" line="186"/>
         <source>&amp;Pause Display</source>
         <translation>&amp;Figer l’affichage</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="191"/>
+        <location filename="../ui/window/mainwindow.cpp" line="190"/>
         <source>Freeze the table; events are still recorded (Ctrl+P)</source>
         <translation>Figer le tableau ; les événements sont toujours enregistrés (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="194"/>
+        <location filename="../ui/window/mainwindow.cpp" line="193"/>
         <source>&amp;Clear</source>
         <translation>&amp;Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="196"/>
+        <location filename="../ui/window/mainwindow.cpp" line="195"/>
         <source>Forget the events recorded so far (Ctrl+L)</source>
         <translation>Oublier les événements enregistrés jusqu’ici (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="199"/>
+        <location filename="../ui/window/mainwindow.cpp" line="198"/>
         <source>&amp;Follow New Events</source>
         <translation>&amp;Suivre les nouveaux événements</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="204"/>
+        <location filename="../ui/window/mainwindow.cpp" line="203"/>
         <source>&amp;Filter by Path</source>
         <translation>&amp;Filtrer par chemin</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="212"/>
+        <location filename="../ui/window/mainwindow.cpp" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="214"/>
+        <location filename="../ui/window/mainwindow.cpp" line="213"/>
         <source>&amp;Recent Folders</source>
         <translation>Dossiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="222"/>
+        <location filename="../ui/window/mainwindow.cpp" line="221"/>
         <source>&amp;Capture</source>
         <translation>&amp;Capture</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="228"/>
+        <location filename="../ui/window/mainwindow.cpp" line="227"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="231"/>
+        <location filename="../ui/window/mainwindow.cpp" line="230"/>
         <source>Show &amp;All Files</source>
         <translation>Afficher &amp;tous les fichiers</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="234"/>
+        <location filename="../ui/window/mainwindow.cpp" line="233"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="235"/>
+        <location filename="../ui/window/mainwindow.cpp" line="234"/>
         <source>&amp;About fsnoop</source>
         <translation>&amp;À propos de fsnoop</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="237"/>
+        <location filename="../ui/window/mainwindow.cpp" line="236"/>
         <source>About fsnoop</source>
         <translation>À propos de fsnoop</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="238"/>
+        <location filename="../ui/window/mainwindow.cpp" line="237"/>
         <source>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live filesystem activity monitor for the Linux desktop.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Surveillance en direct de l’activité du système de fichiers pour le bureau Linux.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="243"/>
+        <location filename="../ui/window/mainwindow.cpp" line="242"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="306"/>
+        <location filename="../ui/window/mainwindow.cpp" line="305"/>
         <source>Watch Folder</source>
         <translation>Surveiller un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="307"/>
+        <location filename="../ui/window/mainwindow.cpp" line="306"/>
         <source>%1 is not a folder.</source>
         <translation>%1 n’est pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="399"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="339"/>
-        <location filename="../ui/window/mainwindow.cpp" line="352"/>
+        <location filename="../ui/window/mainwindow.cpp" line="338"/>
+        <location filename="../ui/window/mainwindow.cpp" line="351"/>
         <source>Open Session</source>
         <translation>Ouvrir une session</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="340"/>
+        <location filename="../ui/window/mainwindow.cpp" line="339"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="353"/>
+        <location filename="../ui/window/mainwindow.cpp" line="352"/>
         <source>Could not open %1 (line %2): %3</source>
         <translation>Impossible d’ouvrir %1 (ligne %2) : %3</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="375"/>
-        <source>Export Shown Events</source>
-        <translation>Exporter les événements affichés</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="375"/>
-        <source>Export All Events</source>
-        <translation>Exporter tous les événements</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="378"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="389"/>
-        <location filename="../ui/window/mainwindow.cpp" line="411"/>
-        <source>Export</source>
-        <translation>Exportation</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="390"/>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="397"/>
-        <source>Exporting %n event(s)…</source>
-        <translation>
-            <numerusform>Exportation de %n événement…</numerusform>
-            <numerusform>Exportation de %n événements…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="409"/>
-        <source>Exported to %1</source>
-        <translation>Exporté dans %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="454"/>
+        <location filename="../ui/window/mainwindow.cpp" line="407"/>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="462"/>
+        <location filename="../ui/window/mainwindow.cpp" line="415"/>
         <source>Session %1 (read-only)</source>
         <translation>Session %1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="466"/>
+        <location filename="../ui/window/mainwindow.cpp" line="419"/>
         <source>Watching %1 (display paused)</source>
         <translation>Surveillance de %1 (affichage figé)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="467"/>
+        <location filename="../ui/window/mainwindow.cpp" line="420"/>
         <source>Watching %1</source>
         <translation>Surveillance de %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="469"/>
+        <location filename="../ui/window/mainwindow.cpp" line="422"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="471"/>
+        <location filename="../ui/window/mainwindow.cpp" line="424"/>
         <source>Choose a folder to watch (Ctrl+N), or drop one here</source>
         <translation>Choisissez un dossier à surveiller (Ctrl+N) ou déposez-en un ici</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="491"/>
+        <location filename="../ui/window/mainwindow.cpp" line="444"/>
         <source>Process information is not available, so fsnoop goes on watching with inotify, without it. The events captured so far are kept.</source>
         <translation>Les informations de processus ne sont pas disponibles : fsnoop poursuit la surveillance avec inotify, sans elles. Les événements capturés jusqu’ici sont conservés.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="495"/>
+        <location filename="../ui/window/mainwindow.cpp" line="448"/>
         <source>Watching without process information</source>
         <translation>Surveillance sans informations de processus</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="497"/>
+        <location filename="../ui/window/mainwindow.cpp" line="450"/>
         <source>Watching Without Process Information</source>
         <translation>Surveillance sans informations de processus</translation>
     </message>

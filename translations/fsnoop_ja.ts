@@ -444,6 +444,52 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../ui/window/exportcontroller.cpp" line="35"/>
+        <source>Export Shown Events</source>
+        <translation>表示中のイベントをエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/exportcontroller.cpp" line="35"/>
+        <source>Export All Events</source>
+        <translation>すべてのイベントをエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/exportcontroller.cpp" line="38"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/exportcontroller.cpp" line="49"/>
+        <location filename="../ui/window/exportcontroller.cpp" line="72"/>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/exportcontroller.cpp" line="50"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/window/exportcontroller.cpp" line="57"/>
+        <source>Exporting %n event(s)…</source>
+        <translation>
+            <numerusform>%n 件のイベントをエクスポートしています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/window/exportcontroller.cpp" line="59"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/exportcontroller.cpp" line="70"/>
+        <source>Exported to %1</source>
+        <translation>%1 にエクスポートしました</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../ui/events/filterbar.cpp" line="20"/>
@@ -548,256 +594,213 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="82"/>
+        <location filename="../ui/window/mainwindow.cpp" line="81"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="154"/>
+        <location filename="../ui/window/mainwindow.cpp" line="153"/>
         <source>&amp;Watch Folder…</source>
         <translation>フォルダーを監視(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="156"/>
+        <location filename="../ui/window/mainwindow.cpp" line="155"/>
         <source>Choose a folder and start watching it</source>
         <translation>フォルダーを選んで監視を開始</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="159"/>
+        <location filename="../ui/window/mainwindow.cpp" line="158"/>
         <source>&amp;Open Session…</source>
         <translation>セッションを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="161"/>
+        <location filename="../ui/window/mainwindow.cpp" line="160"/>
         <source>Open a CSV file saved by fsnoop</source>
         <translation>fsnoop で保存した CSV ファイルを開く</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="165"/>
+        <location filename="../ui/window/mainwindow.cpp" line="164"/>
         <source>&amp;Export All Events as CSV…</source>
         <translation>すべてのイベントを CSV にエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="168"/>
+        <location filename="../ui/window/mainwindow.cpp" line="167"/>
         <source>Export &amp;Shown Events as CSV…</source>
         <translation>表示中のイベントを CSV にエクスポート(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="172"/>
+        <location filename="../ui/window/mainwindow.cpp" line="171"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="177"/>
+        <location filename="../ui/window/mainwindow.cpp" line="176"/>
         <source>&amp;Start</source>
         <translation>開始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="179"/>
+        <location filename="../ui/window/mainwindow.cpp" line="178"/>
         <source>Start watching again with the same options (F5)</source>
         <translation>同じ設定で監視を再開 (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="182"/>
+        <location filename="../ui/window/mainwindow.cpp" line="181"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="184"/>
+        <location filename="../ui/window/mainwindow.cpp" line="183"/>
         <source>Stop watching (Shift+F5)</source>
         <translation>監視を停止 (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="187"/>
+        <location filename="../ui/window/mainwindow.cpp" line="186"/>
         <source>&amp;Pause Display</source>
         <translation>表示を一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="191"/>
+        <location filename="../ui/window/mainwindow.cpp" line="190"/>
         <source>Freeze the table; events are still recorded (Ctrl+P)</source>
         <translation>表を固定します。イベントの記録は続きます (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="194"/>
+        <location filename="../ui/window/mainwindow.cpp" line="193"/>
         <source>&amp;Clear</source>
         <translation>クリア(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="196"/>
+        <location filename="../ui/window/mainwindow.cpp" line="195"/>
         <source>Forget the events recorded so far (Ctrl+L)</source>
         <translation>これまでに記録したイベントを破棄 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="199"/>
+        <location filename="../ui/window/mainwindow.cpp" line="198"/>
         <source>&amp;Follow New Events</source>
         <translation>新しいイベントを追跡(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="204"/>
+        <location filename="../ui/window/mainwindow.cpp" line="203"/>
         <source>&amp;Filter by Path</source>
         <translation>パスで絞り込み(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="212"/>
+        <location filename="../ui/window/mainwindow.cpp" line="211"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="214"/>
+        <location filename="../ui/window/mainwindow.cpp" line="213"/>
         <source>&amp;Recent Folders</source>
         <translation>最近のフォルダー(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="222"/>
+        <location filename="../ui/window/mainwindow.cpp" line="221"/>
         <source>&amp;Capture</source>
         <translation>キャプチャ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="228"/>
+        <location filename="../ui/window/mainwindow.cpp" line="227"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="231"/>
+        <location filename="../ui/window/mainwindow.cpp" line="230"/>
         <source>Show &amp;All Files</source>
         <translation>すべてのファイルを表示(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="234"/>
+        <location filename="../ui/window/mainwindow.cpp" line="233"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="235"/>
+        <location filename="../ui/window/mainwindow.cpp" line="234"/>
         <source>&amp;About fsnoop</source>
         <translation>fsnoop について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="237"/>
+        <location filename="../ui/window/mainwindow.cpp" line="236"/>
         <source>About fsnoop</source>
         <translation>fsnoop について</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="238"/>
+        <location filename="../ui/window/mainwindow.cpp" line="237"/>
         <source>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live filesystem activity monitor for the Linux desktop.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Linux デスクトップ向けのリアルタイム ファイルシステム活動モニター。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="243"/>
+        <location filename="../ui/window/mainwindow.cpp" line="242"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="306"/>
+        <location filename="../ui/window/mainwindow.cpp" line="305"/>
         <source>Watch Folder</source>
         <translation>フォルダーを監視</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="307"/>
+        <location filename="../ui/window/mainwindow.cpp" line="306"/>
         <source>%1 is not a folder.</source>
         <translation>%1 はフォルダーではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="399"/>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="339"/>
-        <location filename="../ui/window/mainwindow.cpp" line="352"/>
+        <location filename="../ui/window/mainwindow.cpp" line="338"/>
+        <location filename="../ui/window/mainwindow.cpp" line="351"/>
         <source>Open Session</source>
         <translation>セッションを開く</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="340"/>
+        <location filename="../ui/window/mainwindow.cpp" line="339"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="353"/>
+        <location filename="../ui/window/mainwindow.cpp" line="352"/>
         <source>Could not open %1 (line %2): %3</source>
         <translation>%1 を開けません（%2 行目）：%3</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="375"/>
-        <source>Export Shown Events</source>
-        <translation>表示中のイベントをエクスポート</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="375"/>
-        <source>Export All Events</source>
-        <translation>すべてのイベントをエクスポート</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="378"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV ファイル (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="389"/>
-        <location filename="../ui/window/mainwindow.cpp" line="411"/>
-        <source>Export</source>
-        <translation>エクスポート</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="390"/>
-        <source>Could not write %1: %2</source>
-        <translation>%1 に書き込めません：%2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="397"/>
-        <source>Exporting %n event(s)…</source>
-        <translation>
-            <numerusform>%n 件のイベントをエクスポートしています…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="409"/>
-        <source>Exported to %1</source>
-        <translation>%1 にエクスポートしました</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="454"/>
+        <location filename="../ui/window/mainwindow.cpp" line="407"/>
         <source>%1 (read-only)</source>
         <translation>%1（読み取り専用）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="462"/>
+        <location filename="../ui/window/mainwindow.cpp" line="415"/>
         <source>Session %1 (read-only)</source>
         <translation>セッション %1（読み取り専用）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="466"/>
+        <location filename="../ui/window/mainwindow.cpp" line="419"/>
         <source>Watching %1 (display paused)</source>
         <translation>%1 を監視中（表示を一時停止）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="467"/>
+        <location filename="../ui/window/mainwindow.cpp" line="420"/>
         <source>Watching %1</source>
         <translation>%1 を監視中</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="469"/>
+        <location filename="../ui/window/mainwindow.cpp" line="422"/>
         <source>Stopped</source>
         <translation>停止中</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="471"/>
+        <location filename="../ui/window/mainwindow.cpp" line="424"/>
         <source>Choose a folder to watch (Ctrl+N), or drop one here</source>
         <translation>監視するフォルダーを選ぶ (Ctrl+N) か、ここにドロップしてください</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="491"/>
+        <location filename="../ui/window/mainwindow.cpp" line="444"/>
         <source>Process information is not available, so fsnoop goes on watching with inotify, without it. The events captured so far are kept.</source>
         <translation>プロセス情報を利用できないため、fsnoop はプロセス情報なしで inotify による監視を続けます。これまでにキャプチャしたイベントは保持されます。</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="495"/>
+        <location filename="../ui/window/mainwindow.cpp" line="448"/>
         <source>Watching without process information</source>
         <translation>プロセス情報なしで監視中</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="497"/>
+        <location filename="../ui/window/mainwindow.cpp" line="450"/>
         <source>Watching Without Process Information</source>
         <translation>プロセス情報なしでの監視</translation>
     </message>

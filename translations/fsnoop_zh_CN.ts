@@ -438,6 +438,52 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../ui/window/exportcontroller.cpp" line="35"/>
+        <source>Export Shown Events</source>
+        <translation>导出显示的事件</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/exportcontroller.cpp" line="35"/>
+        <source>Export All Events</source>
+        <translation>导出所有事件</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/exportcontroller.cpp" line="38"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/exportcontroller.cpp" line="49"/>
+        <location filename="../ui/window/exportcontroller.cpp" line="72"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/exportcontroller.cpp" line="50"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/window/exportcontroller.cpp" line="57"/>
+        <source>Exporting %n event(s)…</source>
+        <translation>
+            <numerusform>正在导出 %n 个事件…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/window/exportcontroller.cpp" line="59"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/exportcontroller.cpp" line="70"/>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../ui/events/filterbar.cpp" line="20"/>
@@ -542,256 +588,213 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="82"/>
+        <location filename="../ui/window/mainwindow.cpp" line="81"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="154"/>
+        <location filename="../ui/window/mainwindow.cpp" line="153"/>
         <source>&amp;Watch Folder…</source>
         <translation>监视文件夹(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="156"/>
+        <location filename="../ui/window/mainwindow.cpp" line="155"/>
         <source>Choose a folder and start watching it</source>
         <translation>选择一个文件夹并开始监视</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="159"/>
+        <location filename="../ui/window/mainwindow.cpp" line="158"/>
         <source>&amp;Open Session…</source>
         <translation>打开会话(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="161"/>
+        <location filename="../ui/window/mainwindow.cpp" line="160"/>
         <source>Open a CSV file saved by fsnoop</source>
         <translation>打开由 fsnoop 保存的 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="165"/>
+        <location filename="../ui/window/mainwindow.cpp" line="164"/>
         <source>&amp;Export All Events as CSV…</source>
         <translation>将所有事件导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="168"/>
+        <location filename="../ui/window/mainwindow.cpp" line="167"/>
         <source>Export &amp;Shown Events as CSV…</source>
         <translation>将显示的事件导出为 CSV(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="172"/>
+        <location filename="../ui/window/mainwindow.cpp" line="171"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="177"/>
+        <location filename="../ui/window/mainwindow.cpp" line="176"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="179"/>
+        <location filename="../ui/window/mainwindow.cpp" line="178"/>
         <source>Start watching again with the same options (F5)</source>
         <translation>使用相同选项重新开始监视 (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="182"/>
+        <location filename="../ui/window/mainwindow.cpp" line="181"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="184"/>
+        <location filename="../ui/window/mainwindow.cpp" line="183"/>
         <source>Stop watching (Shift+F5)</source>
         <translation>停止监视 (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="187"/>
+        <location filename="../ui/window/mainwindow.cpp" line="186"/>
         <source>&amp;Pause Display</source>
         <translation>暂停显示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="191"/>
+        <location filename="../ui/window/mainwindow.cpp" line="190"/>
         <source>Freeze the table; events are still recorded (Ctrl+P)</source>
         <translation>冻结表格；事件仍会被记录 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="194"/>
+        <location filename="../ui/window/mainwindow.cpp" line="193"/>
         <source>&amp;Clear</source>
         <translation>清除(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="196"/>
+        <location filename="../ui/window/mainwindow.cpp" line="195"/>
         <source>Forget the events recorded so far (Ctrl+L)</source>
         <translation>丢弃目前已记录的事件 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="199"/>
+        <location filename="../ui/window/mainwindow.cpp" line="198"/>
         <source>&amp;Follow New Events</source>
         <translation>跟随新事件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="204"/>
+        <location filename="../ui/window/mainwindow.cpp" line="203"/>
         <source>&amp;Filter by Path</source>
         <translation>按路径筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="212"/>
+        <location filename="../ui/window/mainwindow.cpp" line="211"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="214"/>
+        <location filename="../ui/window/mainwindow.cpp" line="213"/>
         <source>&amp;Recent Folders</source>
         <translation>最近的文件夹(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="222"/>
+        <location filename="../ui/window/mainwindow.cpp" line="221"/>
         <source>&amp;Capture</source>
         <translation>捕获(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="228"/>
+        <location filename="../ui/window/mainwindow.cpp" line="227"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="231"/>
+        <location filename="../ui/window/mainwindow.cpp" line="230"/>
         <source>Show &amp;All Files</source>
         <translation>显示所有文件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="234"/>
+        <location filename="../ui/window/mainwindow.cpp" line="233"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="235"/>
+        <location filename="../ui/window/mainwindow.cpp" line="234"/>
         <source>&amp;About fsnoop</source>
         <translation>关于 fsnoop(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="237"/>
+        <location filename="../ui/window/mainwindow.cpp" line="236"/>
         <source>About fsnoop</source>
         <translation>关于 fsnoop</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="238"/>
+        <location filename="../ui/window/mainwindow.cpp" line="237"/>
         <source>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live filesystem activity monitor for the Linux desktop.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;适用于 Linux 桌面的实时文件系统活动监视器。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="243"/>
+        <location filename="../ui/window/mainwindow.cpp" line="242"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="306"/>
+        <location filename="../ui/window/mainwindow.cpp" line="305"/>
         <source>Watch Folder</source>
         <translation>监视文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="307"/>
+        <location filename="../ui/window/mainwindow.cpp" line="306"/>
         <source>%1 is not a folder.</source>
         <translation>%1 不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="399"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="339"/>
-        <location filename="../ui/window/mainwindow.cpp" line="352"/>
+        <location filename="../ui/window/mainwindow.cpp" line="338"/>
+        <location filename="../ui/window/mainwindow.cpp" line="351"/>
         <source>Open Session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="340"/>
+        <location filename="../ui/window/mainwindow.cpp" line="339"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="353"/>
+        <location filename="../ui/window/mainwindow.cpp" line="352"/>
         <source>Could not open %1 (line %2): %3</source>
         <translation>无法打开 %1（第 %2 行）：%3</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="375"/>
-        <source>Export Shown Events</source>
-        <translation>导出显示的事件</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="375"/>
-        <source>Export All Events</source>
-        <translation>导出所有事件</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="378"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="389"/>
-        <location filename="../ui/window/mainwindow.cpp" line="411"/>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="390"/>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/window/mainwindow.cpp" line="397"/>
-        <source>Exporting %n event(s)…</source>
-        <translation>
-            <numerusform>正在导出 %n 个事件…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="409"/>
-        <source>Exported to %1</source>
-        <translation>已导出到 %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="454"/>
+        <location filename="../ui/window/mainwindow.cpp" line="407"/>
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="462"/>
+        <location filename="../ui/window/mainwindow.cpp" line="415"/>
         <source>Session %1 (read-only)</source>
         <translation>会话 %1（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="466"/>
+        <location filename="../ui/window/mainwindow.cpp" line="419"/>
         <source>Watching %1 (display paused)</source>
         <translation>正在监视 %1（显示已暂停）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="467"/>
+        <location filename="../ui/window/mainwindow.cpp" line="420"/>
         <source>Watching %1</source>
         <translation>正在监视 %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="469"/>
+        <location filename="../ui/window/mainwindow.cpp" line="422"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="471"/>
+        <location filename="../ui/window/mainwindow.cpp" line="424"/>
         <source>Choose a folder to watch (Ctrl+N), or drop one here</source>
         <translation>选择要监视的文件夹 (Ctrl+N)，或将文件夹拖放到此处</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="491"/>
+        <location filename="../ui/window/mainwindow.cpp" line="444"/>
         <source>Process information is not available, so fsnoop goes on watching with inotify, without it. The events captured so far are kept.</source>
         <translation>进程信息不可用，因此 fsnoop 改用 inotify 继续监视，不带进程信息。目前已捕获的事件会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="495"/>
+        <location filename="../ui/window/mainwindow.cpp" line="448"/>
         <source>Watching without process information</source>
         <translation>正在监视（不带进程信息）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="497"/>
+        <location filename="../ui/window/mainwindow.cpp" line="450"/>
         <source>Watching Without Process Information</source>
         <translation>不带进程信息的监视</translation>
     </message>
