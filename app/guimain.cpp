@@ -2,15 +2,13 @@
 
 #include "analysis/analysisviews.h"
 #include "window/mainwindow.h"
+#include "text/translators.h"
 #include "uilogging.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 // `fsnoop [PATH]` and `fsnoop open SESSION.csv`. The command line proper (--help, `record`) is
 // main.cpp's; anything it hands over lands here.
@@ -21,20 +19,7 @@ int runGui(int &argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("fsnoop"));
     QApplication::setApplicationVersion(QStringLiteral(FSNOOP_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.fsnoop.Fsnoop"));
-
-    // Our strings from the embedded .qm files (qt_add_translations puts them at :/i18n), Qt's
-    // own (standard dialog buttons) from the system's Qt translations, both for the system
-    // locale, which honours LANGUAGE / LC_ALL / LANG.
-    // Without a translation for the locale, fsnoop_en still gives English its plural forms
-    // ("1 folder", "2 folders" for "%n folder(s)").
-    auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QStringLiteral("fsnoop"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || ours->load(QStringLiteral("fsnoop_en"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(ours);
-    auto *qtBase = new QTranslator(&app);
-    if (qtBase->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtBase);
+    Translators::install(app);
 
     const QStringList args = QApplication::arguments().mid(1);
     MainWindow window;

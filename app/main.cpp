@@ -2,10 +2,9 @@
 #include "cli/exitcode.h"
 #include "guimain.h"
 #include "cli/recordcommand.h"
+#include "text/translators.h"
 
 #include <QCoreApplication>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -18,10 +17,7 @@ int main(int argc, char **argv)
         return runRecord(argc, argv);
     case CommandLine::Mode::Help: {
         QCoreApplication app(argc, argv);
-        auto *translator = new QTranslator(&app);
-        if (translator->load(QLocale(), QStringLiteral("fsnoop"), QStringLiteral("_"),
-                             QStringLiteral(":/i18n")))
-            QCoreApplication::installTranslator(translator);
+        Translators::install(app);
         std::fputs(CommandLine::generalHelp().toLocal8Bit().constData(), stdout);
         return ExitCode::Ok;
     }

@@ -1,6 +1,5 @@
 #include "cli/csvfilesink.h"
 
-#include <QCoreApplication>
 #include <QFile>
 
 #include <cerrno>
@@ -15,7 +14,7 @@ bool CsvFileSink::open(const QString &fileName)
         m_file.reset();
         m_fd = STDOUT_FILENO;
         // Shown in "cannot write %1: ..." messages, so it is words for people.
-        m_name = QCoreApplication::translate("CsvFileSink", "standard output");
+        m_name = tr("standard output");
         return true;
     }
     m_name = fileName;

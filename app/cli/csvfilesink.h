@@ -3,6 +3,7 @@
 #include "core/uniquefd.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <cerrno>
@@ -12,6 +13,8 @@
 // reader of a pipe) as soon as it is written.
 class CsvFileSink final
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvFileSink)
+
 public:
     CsvFileSink() = default;
     CsvFileSink(const CsvFileSink &) = delete;

@@ -6,10 +6,9 @@
 #include "capture/eventsourcefactory.h"
 #include "analysis/statsreport.h"
 #include "cli/unixsignalnotifier.h"
+#include "text/translators.h"
 
 #include <QCoreApplication>
-#include <QLocale>
-#include <QTranslator>
 
 #include <climits>
 #include <csignal>
@@ -117,7 +116,9 @@ void RecordCommand::onBatch(const FsEventBatch &batch)
 
 void RecordCommand::onProblem(const MonitorProblem &problem)
 {
-    printLine(RecordMessages::problem(problem));
+    const QStringList lines = RecordMessages::problem(problem);
+    for (const QString &line : lines)
+        printLine(line);
     m_progressShown = false;
 }
 
@@ -204,10 +205,7 @@ int runRecord(int &argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("fsnoop"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FSNOOP_VERSION));
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("fsnoop"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
+    Translators::install(app);
 
     RecordOptions options;
     QString error;
@@ -217,7 +215,7 @@ int runRecord(int &argc, char **argv)
         return ExitCode::Ok;
     case CommandLine::Parse::Error:
         printError(error);
-        std::fputs(QCoreApplication::translate("CommandLine", "Try 'fsnoop record --help'.\n")
+        std::fputs(CommandLine::tr("Try 'fsnoop record --help'.\n")
                        .toLocal8Bit()
                        .constData(),
                    stderr);

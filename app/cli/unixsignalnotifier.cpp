@@ -45,8 +45,10 @@ UnixSignalNotifier::~UnixSignalNotifier()
 {
     for (int s : kSignals)
         ::signal(s, SIG_DFL);
-    delete m_notifier; // before m_readEnd closes the descriptor it watches
-    m_notifier = nullptr;
+    // The notifier is our child and goes after the members: it must stop watching the read end
+    // before m_readEnd closes that descriptor (whose number may then be reused).
+    if (m_notifier)
+        m_notifier->setEnabled(false);
     g_writeFd = -1;
 }
 

@@ -36,5 +36,5 @@ private:
 
     UniqueFd m_readEnd;  // the self-pipe; its write end is in a global the handler can reach
     UniqueFd m_writeEnd;
-    QSocketNotifier *m_notifier = nullptr;
+    QSocketNotifier *m_notifier = nullptr; // child; null when the pipe could not be made
 };

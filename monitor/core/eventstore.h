@@ -37,6 +37,12 @@ public:
 
     quint64 droppedCount() const { return m_dropped; }
     quint64 serialOf(qsizetype i) const { return m_dropped + quint64(i); }
+    // The held events are the serials [droppedCount(), endSerial()). Callers that keep serials
+    // (the event table's rows, an export of them) go through these rather than redo the
+    // serial <-> index arithmetic each.
+    quint64 endSerial() const { return m_dropped + quint64(m_size); }
+    bool holdsSerial(quint64 serial) const { return serial >= m_dropped && serial < endSerial(); }
+    const FsEvent &atSerial(quint64 serial) const { return at(qsizetype(serial - m_dropped)); }
 
     // How many of the oldest events the next append of `incoming` events will drop.
     qsizetype dropsFor(qsizetype incoming) const;

@@ -1,6 +1,7 @@
 #include "io/csvreader.h"
 
 #include "io/csvescape.h"
+#include "io/csvformat.h"
 #include "core/eventnames.h"
 #include "core/fsevent.h"
 #include "core/pathtable.h"
@@ -12,15 +13,15 @@
 
 #include <array>
 #include <limits>
+#include <optional>
 #include <vector>
 
 #include <sys/inotify.h>
 
 namespace {
 
-constexpr int kColumns = 9;
-constexpr std::array<const char *, kColumns> kHeader = {
-    "time", "events", "path", "is_dir", "cookie", "pid", "process", "executable", "source"};
+constexpr int kColumns = CsvFormat::kColumnCount;
+constexpr const auto &kHeader = CsvFormat::kColumns;
 constexpr qint64 kBlockSize = 1 << 18;     // read 256 KiB at a time
 constexpr qsizetype kAppendEvents = 1 << 16; // hand events to the session in chunks
 
@@ -440,18 +441,14 @@ bool Loader::parseRow(Session &session)
         e.processId = m_lastProcessId;
     }
 
-    const QByteArrayView source = field(9);
-    if (source == "inotify") {
-        e.source = FsEvent::Inotify;
-    } else if (source == "scan") {
-        e.source = FsEvent::Scan;
-        e.flags |= FsEvent::Synthesized;
-    } else if (source == "fanotify") {
-        e.source = FsEvent::Fanotify;
-    } else {
+    const QByteArrayView sourceField = field(9);
+    const std::optional<quint8> source = CsvFormat::sourceFromName(sourceField);
+    if (!source)
         return fail(CsvError::BadSource, m_recordLine, 9,
-                    "unknown source: " + source.toByteArray().left(32));
-    }
+                    "unknown source: " + sourceField.toByteArray().left(32));
+    e.source = *source;
+    if (e.source == FsEvent::Scan)
+        e.flags |= FsEvent::Synthesized;
     m_events.push_back(e);
     if (qsizetype(m_events.size()) >= kAppendEvents)
         return flushEvents(session);

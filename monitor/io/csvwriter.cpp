@@ -1,6 +1,7 @@
 #include "io/csvwriter.h"
 
 #include "io/csvescape.h"
+#include "io/csvformat.h"
 #include "core/eventnames.h"
 #include "core/pathtable.h"
 #include "core/processtable.h"
@@ -12,18 +13,6 @@
 namespace {
 
 constexpr qsizetype kMaxCachedDirectories = 1 << 16;
-
-QByteArrayView sourceName(quint8 source)
-{
-    switch (source) {
-    case FsEvent::Scan:
-        return ",scan\r\n";
-    case FsEvent::Fanotify:
-        return ",fanotify\r\n";
-    default:
-        return ",inotify\r\n";
-    }
-}
 
 // Floor division, so times before 1970 still get a positive fraction. Returns the microseconds.
 quint32 splitTime(qint64 timeNs, qint64 *second)
@@ -170,7 +159,7 @@ CsvWriter::CsvWriter(const PathTable &paths, const ProcessTable &processes)
 
 QByteArray CsvWriter::header()
 {
-    return QByteArrayLiteral("time,events,path,is_dir,cookie,pid,process,executable,source\r\n");
+    return CsvFormat::header();
 }
 
 QByteArray CsvWriter::formatTime(qint64 timeNs)
@@ -284,7 +273,9 @@ void CsvWriter::appendRow(Sink &out, const FsEvent &e) const
         out.number(quint64(e.pid));
     out.put(',');
     appendProcess(out, e.processId);
-    out.put(sourceName(e.isSynthesized() ? quint8(FsEvent::Scan) : e.source));
+    out.put(',');
+    out.put(CsvFormat::sourceName(e.isSynthesized() ? quint8(FsEvent::Scan) : e.source));
+    out.put("\r\n", 2);
 }
 
 void CsvWriter::append(QByteArray &out, const FsEvent &event) const

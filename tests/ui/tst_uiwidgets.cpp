@@ -1,5 +1,5 @@
 #include "events/filterbar.h"
-#include "window/problemtext.h"
+#include "text/problemtext.h"
 #include "window/uisettings.h"
 #include "window/watchdialog.h"
 

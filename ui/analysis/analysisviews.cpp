@@ -5,15 +5,13 @@
 #include "core/session.h"
 #include "analysis/statspanel.h"
 
-#include <QCoreApplication>
-
 AnalysisViews addAnalysisViews(MainWindow *window)
 {
     AnalysisViews views;
     views.stats = new StatsPanel(window->session());
     views.renames = new RenameChainPanel(window->session());
-    window->addView(views.stats, QCoreApplication::translate("MainWindow", "Statistics"));
-    window->addView(views.renames, QCoreApplication::translate("MainWindow", "Renames"));
+    window->addView(views.stats, AnalysisViews::tr("Statistics"));
+    window->addView(views.renames, AnalysisViews::tr("Renames"));
 
     QObject::connect(window, &MainWindow::sessionChanged, views.stats, &StatsPanel::setSession);
     QObject::connect(window, &MainWindow::sessionChanged, views.renames,

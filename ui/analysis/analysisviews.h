@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 class MainWindow;
 class StatsPanel;
 class RenameChainPanel;
@@ -9,6 +11,9 @@ class RenameChainPanel;
 // event table to the paths it names, and the end of a capture settles pending renames.
 struct AnalysisViews
 {
+    Q_DECLARE_TR_FUNCTIONS(AnalysisViews)
+
+public:
     StatsPanel *stats = nullptr;
     RenameChainPanel *renames = nullptr;
 };

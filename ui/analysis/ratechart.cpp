@@ -3,6 +3,7 @@
 #include "analysis/eventtypecolors.h"
 #include "analysis/eventtypeindex.h"
 #include "analysis/ratehistory.h"
+#include "text/timetext.h"
 
 #include <QDateTime>
 #include <QDateTimeAxis>
@@ -56,10 +57,10 @@ void RateChart::setData(const RateHistory &history, qint64 startNs, qint64 endNs
         return;
     const RateHistory::Resolution res = history.resolution(r);
     const qint64 width = res.bucketSeconds;
-    const qint64 lastSlot = qMax<qint64>(0, endNs / 1000000000) / width;
+    const qint64 lastSlot = qMax<qint64>(0, endNs / TimeText::kNsPerSecond) / width;
     // Show at least half a minute's worth of buckets (a capture just started is not one dot),
     // at most what the ring holds.
-    qint64 firstSlot = qMax<qint64>(0, startNs / 1000000000) / width;
+    qint64 firstSlot = qMax<qint64>(0, startNs / TimeText::kNsPerSecond) / width;
     firstSlot = qMin(firstSlot, lastSlot - qMax<qint64>(1, 30 / width) + 1);
     firstSlot = qMax(firstSlot, lastSlot - res.buckets + 1);
     const int count = int(lastSlot - firstSlot + 1);

@@ -2,23 +2,13 @@
 
 #include "core/session.h"
 #include "analysis/sessionstats.h"
+#include "text/timetext.h"
 
-#include <QDateTime>
 #include <QFont>
 
 namespace {
 // internalId: 0 for a chain row, chain + 1 for a step row (so a step knows its parent).
 constexpr quintptr kChainRow = 0;
-
-// The time of day to the millisecond in the cell; the full date in the tooltip.
-QString formatTime(qint64 ns)
-{
-    return QDateTime::fromMSecsSinceEpoch(ns / 1000000).toString(QStringLiteral("hh:mm:ss.zzz"));
-}
-QString formatDateTime(qint64 ns)
-{
-    return QDateTime::fromMSecsSinceEpoch(ns / 1000000).toString(QStringLiteral("yyyy-MM-dd hh:mm:ss.zzz"));
-}
 } // namespace
 
 RenameChainModel::RenameChainModel(QObject *parent)
@@ -162,7 +152,7 @@ QVariant RenameChainModel::chainData(int chain, int column, int role) const
         return {};
     case Qt::ToolTipRole:
         if (column == FirstTimeColumn || column == LastTimeColumn)
-            return formatDateTime(column == FirstTimeColumn ? c.firstNs() : c.lastNs());
+            return TimeText::dateTime(column == FirstTimeColumn ? c.firstNs() : c.lastNs());
         if (c.movedOut() || c.movedIn())
             return tr("An unpaired move: the kernel reported only one half of the rename because "
                       "the other name is outside the watched folders.");
@@ -203,9 +193,9 @@ QVariant RenameChainModel::chainData(int chain, int column, int role) const
     case TypeColumn:
         return c.isDir ? tr("Folder") : tr("File");
     case FirstTimeColumn:
-        return sort ? QVariant::fromValue(c.firstNs()) : QVariant(formatTime(c.firstNs()));
+        return sort ? QVariant::fromValue(c.firstNs()) : QVariant(TimeText::timeOfDay(c.firstNs()));
     case LastTimeColumn:
-        return sort ? QVariant::fromValue(c.lastNs()) : QVariant(formatTime(c.lastNs()));
+        return sort ? QVariant::fromValue(c.lastNs()) : QVariant(TimeText::timeOfDay(c.lastNs()));
     default:
         return {};
     }
@@ -219,7 +209,7 @@ QVariant RenameChainModel::stepData(int chain, int step, int column, int role) c
     if (role == UnpairedRole)
         return s.kind != RenameTracker::Step::Renamed;
     if (role == Qt::ToolTipRole && column == FirstTimeColumn)
-        return formatDateTime(s.timeNs);
+        return TimeText::dateTime(s.timeNs);
     if (role == Qt::ToolTipRole && column == CookieColumn)
         return tr("The cookie that paired IN_MOVED_FROM with IN_MOVED_TO (none for fanotify "
                   "renames, which report both names in one event).");
@@ -244,7 +234,7 @@ QVariant RenameChainModel::stepData(int chain, int step, int column, int role) c
         }
         return {};
     case FirstTimeColumn:
-        return sort ? QVariant::fromValue(s.timeNs) : QVariant(formatTime(s.timeNs));
+        return sort ? QVariant::fromValue(s.timeNs) : QVariant(TimeText::timeOfDay(s.timeNs));
     case CookieColumn:
         if (sort)
             return s.cookie;

@@ -3,21 +3,16 @@
 #include "analysis/eventtypeindex.h"
 #include "core/session.h"
 #include "analysis/sessionstats.h"
+#include "text/timetext.h"
 
-#include <QDateTime>
 #include <QSet>
 
 namespace {
-// The time of day to the millisecond in the cell; the full date in the tooltip.
-QString formatTime(qint64 ns)
+// The time of day to the millisecond in the cell (the full date is in the tooltip); a row that
+// saw no event yet has no time.
+QString timeCell(qint64 ns)
 {
-    if (ns <= 0)
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(ns / 1000000).toString(QStringLiteral("hh:mm:ss.zzz"));
-}
-QString formatDateTime(qint64 ns)
-{
-    return QDateTime::fromMSecsSinceEpoch(ns / 1000000).toString(QStringLiteral("yyyy-MM-dd hh:mm:ss.zzz"));
+    return ns > 0 ? TimeText::timeOfDay(ns) : QString();
 }
 } // namespace
 
@@ -169,16 +164,16 @@ QVariant StatsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && (col == firstSeenColumn() || col == lastSeenColumn()))
-        return formatDateTime(col == firstSeenColumn() ? counts.firstNs : counts.lastNs);
+        return TimeText::dateTime(col == firstSeenColumn() ? counts.firstNs : counts.lastNs);
     const bool sort = role == SortRole;
     if (role != Qt::DisplayRole && !sort)
         return {};
     if (col == TotalColumn)
         return QVariant::fromValue(qulonglong(counts.total));
     if (col == firstSeenColumn())
-        return sort ? QVariant::fromValue(counts.firstNs) : QVariant(formatTime(counts.firstNs));
+        return sort ? QVariant::fromValue(counts.firstNs) : QVariant(timeCell(counts.firstNs));
     if (col == lastSeenColumn())
-        return sort ? QVariant::fromValue(counts.lastNs) : QVariant(formatTime(counts.lastNs));
+        return sort ? QVariant::fromValue(counts.lastNs) : QVariant(timeCell(counts.lastNs));
     return QVariant::fromValue(qulonglong(counts.count(col - FirstTypeColumn)));
 }
 

@@ -5,11 +5,12 @@
 #include "analysis/sessionstats.h"
 #include "analysis/statsmodel.h"
 #include "analysis/topfileschart.h"
+#include "text/timetext.h"
 #include "uilogging.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTime>
+
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -223,7 +224,7 @@ void StatsPanel::refreshRateChart()
 {
     Session *session = m_stats->session();
     const RateHistory &rates = m_stats->rates();
-    const qint64 nowNs = QDateTime::currentMSecsSinceEpoch() * 1000000;
+    const qint64 nowNs = TimeText::nowNs();
     if (!session || rates.isEmpty()) {
         m_rateChart->setData(rates, nowNs, nowNs); // an empty chart of the last half minute
         return;
@@ -232,7 +233,7 @@ void StatsPanel::refreshRateChart()
     // chart spans; a reopened one ends at its last event.
     qint64 endNs = rates.lastEventNs();
     const RateHistory::Resolution res = rates.resolution(m_rateChart->resolution());
-    if (!session->isReadOnly() && nowNs - endNs < qint64(res.bucketSeconds) * res.buckets * 1000000000)
+    if (!session->isReadOnly() && nowNs - endNs < qint64(res.bucketSeconds) * res.buckets * TimeText::kNsPerSecond)
         endNs = qMax(endNs, nowNs);
     m_rateChart->setData(rates, m_stats->files().totals().firstNs, endNs);
 }

@@ -15,11 +15,19 @@
 
 TopFilesChart::TopFilesChart(QWidget *parent)
     : QChartView(parent)
+    , m_yAxis(new QBarCategoryAxis)
+    , m_xAxis(new QValueAxis)
 {
     setRenderHint(QPainter::Antialiasing);
     chart()->setTitle(tr("Busiest paths"));
     chart()->legend()->setAlignment(Qt::AlignRight); // a column of full type names
     chart()->setAnimationOptions(QChart::NoAnimation);
+    // The axes stay for the chart's lifetime (addAxis makes the chart their owner); only the bars
+    // are rebuilt. removeAxis() would hand ownership back and leave us a delete to do.
+    m_xAxis->setLabelFormat(QStringLiteral("%d"));
+    m_xAxis->setTitleText(tr("Notifications"));
+    chart()->addAxis(m_yAxis, Qt::AlignLeft);
+    chart()->addAxis(m_xAxis, Qt::AlignBottom);
     setMinimumSize(320, 220);
 }
 
@@ -67,12 +75,7 @@ void TopFilesChart::setData(const FileStats &stats, const PathTable &paths, bool
         m_fullPaths.append(paths.displayPath(stats.row(top[i]).pathId));
     }
 
-    chart()->removeAllSeries();
-    const QList<QAbstractAxis *> axes = chart()->axes();
-    for (QAbstractAxis *axis : axes) {
-        chart()->removeAxis(axis);
-        delete axis;
-    }
+    chart()->removeAllSeries(); // deletes them
 
     auto *series = new QHorizontalStackedBarSeries;
     quint64 maxTotal = 0;
@@ -97,17 +100,12 @@ void TopFilesChart::setData(const FileStats &stats, const PathTable &paths, bool
     series->setBarWidth(0.7);
     chart()->addSeries(series);
 
-    auto *yAxis = new QBarCategoryAxis;
-    yAxis->append(categories);
-    chart()->addAxis(yAxis, Qt::AlignLeft);
-    series->attachAxis(yAxis);
-    auto *xAxis = new QValueAxis;
-    xAxis->setLabelFormat(QStringLiteral("%d"));
-    xAxis->setRange(0, qMax<qreal>(1, qreal(maxTotal) * 1.05));
-    xAxis->applyNiceNumbers();
-    xAxis->setTitleText(tr("Notifications"));
-    chart()->addAxis(xAxis, Qt::AlignBottom);
-    series->attachAxis(xAxis);
+    m_yAxis->clear();
+    m_yAxis->append(categories);
+    series->attachAxis(m_yAxis);
+    m_xAxis->setRange(0, qMax<qreal>(1, qreal(maxTotal) * 1.05));
+    m_xAxis->applyNiceNumbers();
+    series->attachAxis(m_xAxis);
 
     // Bar index counts bottom-up.
     connect(series, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet *) {

@@ -4,11 +4,13 @@
 #include <QList>
 
 class FileStats;
+class QBarCategoryAxis;
+class QValueAxis;
 class PathTable;
 
 // The busiest paths: the top N by total as horizontal bars, stacked by event type, busiest on
-// top. Rebuilt from scratch on each setData() (a handful of bars: cheaper and simpler than
-// patching bar sets). Clicking a bar emits pathClicked() with that bar's path id.
+// top. The bars are rebuilt from scratch on each setData() (a handful of bars: cheaper and simpler
+// than patching bar sets); the two axes are kept. Clicking a bar emits pathClicked() with that bar's path id.
 class TopFilesChart final : public QChartView
 {
     Q_OBJECT
@@ -31,6 +33,8 @@ Q_SIGNALS:
     void pathClicked(quint32 pathId);
 
 private:
+    QBarCategoryAxis *m_yAxis; // owned by chart()
+    QValueAxis *m_xAxis;       // owned by chart()
     int m_topCount = 10;
     QList<quint32> m_pathIds; // top first
     QList<QString> m_fullPaths;

@@ -3,12 +3,7 @@
 #include "events/eventtablemodel.h"
 #include "core/pathtable.h"
 #include "core/session.h"
-
-#include <QCoreApplication>
-#include <QDateTime>
-
-// The strings here were the window's: they keep its translation context ("MainWindow") so that
-// translations/*.ts keep matching them.
+#include "text/timetext.h"
 
 EventDetailsPane::EventDetailsPane(const EventTableModel *model, QWidget *parent)
     : QPlainTextEdit(parent)
@@ -16,7 +11,7 @@ EventDetailsPane::EventDetailsPane(const EventTableModel *model, QWidget *parent
 {
     setReadOnly(true);
     setObjectName(QStringLiteral("eventDetails"));
-    setPlaceholderText(QCoreApplication::translate("MainWindow", "Select an event to see its details."));
+    setPlaceholderText(tr("Select an event to see its details."));
 }
 
 void EventDetailsPane::showRow(const QModelIndex &current)
@@ -30,19 +25,18 @@ void EventDetailsPane::showRow(const QModelIndex &current)
         return m_model->index(current.row(), column).data(role).toString();
     };
     QStringList lines;
-    lines << QCoreApplication::translate("MainWindow", "Time: %1").arg(QDateTime::fromMSecsSinceEpoch(e.timeNs / 1000000)
-                                    .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")));
-    lines << QCoreApplication::translate("MainWindow", "Events: %1").arg(cell(EventTableModel::EventColumn));
+    lines << tr("Time: %1").arg(TimeText::dateTime(e.timeNs));
+    lines << tr("Events: %1").arg(cell(EventTableModel::EventColumn));
     if (e.pathId != PathTable::NoPath)
-        lines << QCoreApplication::translate("MainWindow", "Path: %1").arg(m_model->session()->paths().displayPath(e.pathId));
+        lines << tr("Path: %1").arg(m_model->session()->paths().displayPath(e.pathId));
     if (e.cookie && !e.isOverflow())
-        lines << QCoreApplication::translate("MainWindow", "Cookie: %1").arg(e.cookie);
+        lines << tr("Cookie: %1").arg(e.cookie);
     if (e.pid >= 0)
-        lines << QCoreApplication::translate("MainWindow", "Process: %1 (PID %2) %3")
+        lines << tr("Process: %1 (PID %2) %3")
                      .arg(cell(EventTableModel::ProcessColumn))
                      .arg(e.pid)
                      .arg(cell(EventTableModel::ProcessColumn, Qt::ToolTipRole));
-    lines << QCoreApplication::translate("MainWindow", "Source: %1").arg(cell(EventTableModel::SourceColumn));
+    lines << tr("Source: %1").arg(cell(EventTableModel::SourceColumn));
     const QString tip = cell(EventTableModel::EventColumn, Qt::ToolTipRole);
     if (!tip.isEmpty())
         lines << QString() << tip;

@@ -3,16 +3,17 @@
 #include "core/eventnames.h"
 #include "core/pathtable.h"
 #include "core/session.h"
+#include "text/timetext.h"
 #include "uilogging.h"
 
 #include <QApplication>
-#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFont>
 #include <QPalette>
 #include <QStyle>
 
 #include <algorithm>
+#include <numeric>
 
 #include <sys/inotify.h> // IN_* constants only
 
@@ -62,8 +63,7 @@ int EventTableModel::columnCount(const QModelIndex &parent) const
 
 const FsEvent &EventTableModel::eventAt(int row) const
 {
-    const EventStore &store = m_session->events();
-    return store.at(qsizetype(m_rows[std::size_t(row)] - store.droppedCount()));
+    return m_session->events().atSerial(m_rows[std::size_t(row)]);
 }
 
 int EventTableModel::rowOfSerial(quint64 serial) const
@@ -75,7 +75,7 @@ int EventTableModel::rowOfSerial(quint64 serial) const
 bool EventTableModel::isRowHeld(int row) const
 {
     return m_session && row >= 0 && row < int(m_rows.size())
-        && m_rows[std::size_t(row)] >= m_session->events().droppedCount();
+        && m_session->events().holdsSerial(m_rows[std::size_t(row)]);
 }
 
 qsizetype EventTableModel::totalCount() const
@@ -87,8 +87,7 @@ bool EventTableModel::hasPendingRows() const
 {
     if (!m_session)
         return false;
-    const EventStore &s = m_session->events();
-    return m_nextSerial < s.droppedCount() + quint64(s.size());
+    return m_nextSerial < m_session->events().endSerial();
 }
 
 void EventTableModel::onAppended()
@@ -103,16 +102,14 @@ void EventTableModel::flush()
     if (!m_session || m_paused)
         return;
     const EventStore &store = m_session->events();
-    const quint64 dropped = store.droppedCount();
-    const quint64 end = dropped + quint64(store.size());
-    if (m_nextSerial < dropped)
-        m_nextSerial = dropped;
+    const quint64 end = store.endSerial();
+    m_nextSerial = qMax(m_nextSerial, store.droppedCount());
     if (m_nextSerial >= end)
         return;
     std::vector<quint64> fresh;
     fresh.reserve(std::size_t(end - m_nextSerial));
     for (quint64 s = m_nextSerial; s < end; ++s) {
-        if (m_filter.matches(store.at(qsizetype(s - dropped))))
+        if (m_filter.matches(store.atSerial(s)))
             fresh.push_back(s);
     }
     m_nextSerial = end;
@@ -193,15 +190,13 @@ void EventTableModel::rebuild()
         const quint64 dropped = store.droppedCount();
         if (m_nextSerial < dropped)
             m_nextSerial = dropped;
-        const qsizetype considered = qsizetype(m_nextSerial - dropped);
         if (m_filter.isEmpty()) {
-            m_rows.resize(std::size_t(considered));
-            for (qsizetype i = 0; i < considered; ++i)
-                m_rows[std::size_t(i)] = dropped + quint64(i);
+            m_rows.resize(std::size_t(m_nextSerial - dropped));
+            std::iota(m_rows.begin(), m_rows.end(), dropped);
         } else {
-            for (qsizetype i = 0; i < considered; ++i) {
-                if (m_filter.matches(store.at(i)))
-                    m_rows.push_back(dropped + quint64(i));
+            for (quint64 s = dropped; s < m_nextSerial; ++s) {
+                if (m_filter.matches(store.atSerial(s)))
+                    m_rows.push_back(s);
             }
         }
     }
@@ -266,11 +261,8 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TimeColumn: {
-            const QDateTime t = QDateTime::fromMSecsSinceEpoch(e.timeNs / 1000000);
-            return t.toString(QStringLiteral("HH:mm:ss.zzz"))
-                + QString::number((e.timeNs / 1000) % 1000 + 1000).mid(1);
-        }
+        case TimeColumn:
+            return TimeText::timeOfDayMicros(e.timeNs);
         case EventColumn:
             if (e.isOverflow())
                 return tr("overflow");
@@ -308,8 +300,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
             && e.pathId != PathTable::NoPath)
             return paths.displayPath(e.pathId);
         if (index.column() == TimeColumn)
-            return QDateTime::fromMSecsSinceEpoch(e.timeNs / 1000000)
-                .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+            return TimeText::dateTime(e.timeNs);
         return {};
     }
     case Qt::DecorationRole:

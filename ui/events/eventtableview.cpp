@@ -6,7 +6,6 @@
 
 #include <QAction>
 #include <QClipboard>
-#include <QCoreApplication>
 #include <QDesktopServices>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -14,9 +13,6 @@
 #include <QMenu>
 #include <QScrollBar>
 #include <QUrl>
-
-// The strings here were the window's: they keep its translation context ("MainWindow") so that
-// translations/*.ts keep matching them.
 
 EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     : QTableView(parent)
@@ -86,7 +82,7 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     });
 
     // Ctrl+C in the table copies the selected rows' paths, one per line.
-    auto *copyAction = new QAction(QCoreApplication::translate("MainWindow", "Copy Paths"), this);
+    auto *copyAction = new QAction(tr("Copy Paths"), this);
     copyAction->setShortcut(QKeySequence::Copy);
     copyAction->setShortcutContext(Qt::WidgetShortcut);
     connect(copyAction, &QAction::triggered, this, &EventTableView::copyPaths);
@@ -115,18 +111,18 @@ void EventTableView::showContextMenu(const QPoint &pos)
         const quint32 mask = index.data(EventTableModel::MaskRole).toUInt();
         const QString path = index.data(EventTableModel::FullPathRole).toString();
         if (pathId != PathTable::NoPath) {
-            menu.addAction(QCoreApplication::translate("MainWindow", "Copy Path"), this, [path] {
+            menu.addAction(tr("Copy Path"), this, [path] {
                 QGuiApplication::clipboard()->setText(path);
             });
-            menu.addAction(QCoreApplication::translate("MainWindow", "Open Containing Folder"), this,
+            menu.addAction(tr("Open Containing Folder"), this,
                            [path] {
                                QDesktopServices::openUrl(
                                    QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
                            });
             menu.addSeparator();
-            menu.addAction(QCoreApplication::translate("MainWindow", "Show Only This File"), this,
+            menu.addAction(tr("Show Only This File"), this,
                            [this, pathId] { Q_EMIT showOnlyPathsRequested({pathId}); });
-            menu.addAction(QCoreApplication::translate("MainWindow", "Hide This File"), this,
+            menu.addAction(tr("Hide This File"), this,
                            [this, pathId] {
                                EventFilter::Criteria c = m_model->criteria();
                                c.hiddenPaths.insert(pathId);
@@ -140,7 +136,7 @@ void EventTableView::showContextMenu(const QPoint &pos)
                 bit = t.mask;
         }
         if (bit) {
-            menu.addAction(QCoreApplication::translate("MainWindow", "Show Only \u201c%1\u201d Events")
+            menu.addAction(tr("Show Only \u201c%1\u201d Events")
                                .arg(QString::fromLatin1(primary).toLower()),
                            this, [this, bit] {
                                EventFilter::Criteria c = m_model->criteria();
@@ -152,7 +148,7 @@ void EventTableView::showContextMenu(const QPoint &pos)
     const EventFilter::Criteria c = m_model->criteria();
     if (!c.onlyPaths.isEmpty() || !c.hiddenPaths.isEmpty() || c.eventMask != 0xffffffffu) {
         menu.addSeparator();
-        menu.addAction(QCoreApplication::translate("MainWindow", "Show All Files and Events"), this,
+        menu.addAction(tr("Show All Files and Events"), this,
                        [this] {
                            EventFilter::Criteria c = m_model->criteria();
                            c.onlyPaths.clear();

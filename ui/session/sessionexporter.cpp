@@ -83,12 +83,11 @@ void SessionExporter::writeSlice()
         for (; m_done < end; ++m_done) {
             const quint64 serial = m_all ? m_firstSerial + quint64(m_done)
                                          : m_serials[std::size_t(m_done)];
-            if (serial < store.droppedCount()
-                || serial >= store.droppedCount() + quint64(store.size())) {
+            if (!store.holdsSerial(serial)) {
                 ++m_skipped;
                 continue;
             }
-            writer.append(out, store.at(qsizetype(serial - store.droppedCount())));
+            writer.append(out, store.atSerial(serial));
         }
     }
     if (m_file->write(out) != out.size()) {

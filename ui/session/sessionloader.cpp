@@ -3,7 +3,6 @@
 #include "io/csvreader.h"
 #include "core/session.h"
 
-#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QProgressDialog>
@@ -12,15 +11,12 @@
 
 #include <atomic>
 
-// The strings here were the window's: they keep its translation context ("MainWindow") so that
-// translations/*.ts keep matching them.
-
 std::unique_ptr<Session> SessionLoader::load(const QString &fileName, CsvError *error,
                                              QWidget *parent)
 {
-    QProgressDialog progress(QCoreApplication::translate("MainWindow", "Opening %1\u2026")
+    QProgressDialog progress(tr("Opening %1\u2026")
                                  .arg(QFileInfo(fileName).fileName()),
-                             QCoreApplication::translate("MainWindow", "Cancel"), 0, 1000, parent);
+                             tr("Cancel"), 0, 1000, parent);
     progress.setWindowModality(Qt::WindowModal); // no other command while the file loads
     progress.setMinimumDuration(300);
     progress.setValue(0);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <memory>
 
 class QString;
@@ -11,6 +13,8 @@ struct CsvError;
 // runs in a worker thread so the window keeps painting: a million-row file takes seconds.
 class SessionLoader final
 {
+    Q_DECLARE_TR_FUNCTIONS(SessionLoader)
+
 public:
     SessionLoader() = delete;
 

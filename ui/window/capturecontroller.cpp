@@ -1,17 +1,13 @@
 #include "window/capturecontroller.h"
 
 #include "capture/eventsourcefactory.h"
-#include "window/problemtext.h"
+#include "text/problemtext.h"
 #include "core/session.h"
 
-#include <QCoreApplication>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QTimer>
 #include <QWidget>
-
-// The strings here were the window's: they keep its translation context ("MainWindow") so that
-// translations/*.ts keep matching them.
 
 CaptureController::CaptureController(QWidget *window)
     : QObject(window)
@@ -48,13 +44,14 @@ void CaptureController::resume()
     connect(src, &EventSource::eventsReady, session,
             qOverload<const FsEventBatch &>(&Session::append));
     connect(src, &EventSource::problem, session, &Session::reportProblem);
+    connect(src, &EventSource::problem, this, &CaptureController::onSourceProblem);
     connect(src, &EventSource::setupProgress, this, [this](qint64 scanned) {
         if (!m_setupProgress) {
             m_setupProgress = new QProgressDialog(m_window);
             m_setupProgress->setWindowTitle(
-                QCoreApplication::translate("MainWindow", "Setting Up Watches"));
+                tr("Setting Up Watches"));
             m_setupProgress->setRange(0, 0);
-            m_setupProgress->setCancelButtonText(QCoreApplication::translate("MainWindow", "Cancel"));
+            m_setupProgress->setCancelButtonText(tr("Cancel"));
             connect(m_setupProgress, &QProgressDialog::canceled, this, &CaptureController::stop);
             // A busy dialog (range 0..0) never reaches its minimumDuration logic through
             // setValue(); show it ourselves if the scan is still running a moment later.
@@ -64,8 +61,7 @@ void CaptureController::resume()
                     dialog->show();
             });
         }
-        m_setupProgress->setLabelText(QCoreApplication::translate(
-            "MainWindow", "Scanned %n folder(s)\u2026", nullptr, int(scanned)));
+        m_setupProgress->setLabelText(tr("Scanned %n folder(s)\u2026", nullptr, int(scanned)));
         m_watchedDirs = scanned;
         Q_EMIT foldersScanned(scanned);
     });
@@ -90,7 +86,7 @@ void CaptureController::resume()
             fallBackToInotify(); // the problem is in the session's warnings already
             return;
         }
-        QMessageBox::warning(m_window, QCoreApplication::translate("MainWindow", "Could Not Watch"),
+        QMessageBox::warning(m_window, tr("Could Not Watch"),
                              ProblemText::summary(p) + QStringLiteral("\n\n")
                                  + ProblemText::advice(p));
     }
@@ -113,6 +109,16 @@ void CaptureController::stop()
         src->deleteLater();
     }
     Q_EMIT stateChanged();
+}
+
+void CaptureController::onSourceProblem(const MonitorProblem &problem)
+{
+    const bool helperGone = problem.kind == MonitorProblem::HelperFailed
+        || problem.kind == MonitorProblem::HelperCancelled
+        || problem.kind == MonitorProblem::HelperNotAuthorized;
+    // After the source's own stopped(): it may still be unwinding the helper's QProcess.
+    if (helperGone && m_options.backend == WatchOptions::Backend::Fanotify)
+        QTimer::singleShot(0, this, &CaptureController::fallBackToInotify);
 }
 
 void CaptureController::fallBackToInotify()

@@ -13,8 +13,8 @@ class QWidget;
 class Session;
 
 // The live capture behind the window: creates the event source for the current options, feeds
-// the session with it, shows the set-up progress, stops it, and goes on with inotify when the
-// fanotify helper is gone. The window owns it and keeps the session; it tells the window through
+// the session with it, shows the set-up progress, stops it, and decides to go on with inotify
+// when the fanotify helper is gone (the only place that decides it). The window owns it and keeps the session; it tells the window through
 // signals when the capture's state changed.
 class CaptureController final : public QObject
 {
@@ -41,7 +41,6 @@ public:
     void stop();
     // Stops the source at once and forgets it, without telling anyone: for the window's end.
     void shutDown();
-    void fallBackToInotify();
 
 Q_SIGNALS:
     // Running or not, or the counts changed: the window updates its actions and status.
@@ -55,6 +54,9 @@ Q_SIGNALS:
     void fellBackToInotify(const MonitorProblem &why);
 
 private:
+    void onSourceProblem(const MonitorProblem &problem);
+    void fallBackToInotify();
+
     QWidget *m_window;
     Session *m_session = nullptr;
     std::unique_ptr<EventSource> m_source;

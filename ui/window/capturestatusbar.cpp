@@ -3,16 +3,12 @@
 #include "capture/eventsource.h"
 #include "core/session.h"
 
-#include <QCoreApplication>
 #include <QLabel>
 #include <QLocale>
 #include <QStyle>
 #include <QToolButton>
 
 #include <cmath>
-
-// The strings here were the window's: they keep its translation context ("MainWindow") so that
-// translations/*.ts keep matching them.
 
 CaptureStatusBar::CaptureStatusBar(QWidget *parent)
     : QStatusBar(parent)
@@ -29,14 +25,14 @@ CaptureStatusBar::CaptureStatusBar(QWidget *parent)
     for (QLabel *l : {m_dirsLabel, m_eventsLabel, m_rateLabel, m_droppedLabel, m_overflowLabel})
         addPermanentWidget(l);
     m_droppedLabel->setToolTip(
-        QCoreApplication::translate("MainWindow", "The oldest events were dropped to keep memory bounded"));
+        tr("The oldest events were dropped to keep memory bounded"));
     m_overflowLabel->setToolTip(
-        QCoreApplication::translate("MainWindow", "Times the kernel queue overflowed and events were lost"));
+        tr("Times the kernel queue overflowed and events were lost"));
     m_warningButton->setAutoRaise(true);
     m_warningButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_warningButton->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
     m_warningButton->setToolTip(
-        QCoreApplication::translate("MainWindow", "Show the warnings and what to do about them"));
+        tr("Show the warnings and what to do about them"));
     connect(m_warningButton, &QToolButton::clicked, this, &CaptureStatusBar::warningsRequested);
     addPermanentWidget(m_warningButton);
     m_rateClock.start();
@@ -50,13 +46,13 @@ void CaptureStatusBar::setStateText(const QString &text)
 void CaptureStatusBar::setEventCount(qsizetype count)
 {
     m_eventsLabel->setText(
-        QCoreApplication::translate("MainWindow", "%1 events").arg(QLocale().toString(qint64(count))));
+        tr("%1 events").arg(QLocale().toString(qint64(count))));
 }
 
 void CaptureStatusBar::showScannedFolders(qint64 scanned)
 {
     m_dirsLabel->setText(
-        QCoreApplication::translate("MainWindow", "%n folder(s) scanned", nullptr, int(scanned)));
+        tr("%n folder(s) scanned", nullptr, int(scanned)));
 }
 
 void CaptureStatusBar::restartRate()
@@ -74,7 +70,7 @@ void CaptureStatusBar::refresh(const Session &session, const EventSource *source
 {
     const QLocale locale;
     const EventStore &store = session.events();
-    const quint64 end = store.droppedCount() + quint64(store.size());
+    const quint64 end = store.endSerial();
     const double secs = m_rateClock.restart() / 1000.0;
     if (secs > 0.05) {
         const quint64 delta = end >= m_rateLastSerial ? end - m_rateLastSerial : end;
@@ -86,22 +82,22 @@ void CaptureStatusBar::refresh(const Session &session, const EventSource *source
     if (live && source->isRunning()) {
         const qint64 dirs = qMax(watchedDirs, source->stats().watchedDirectories);
         m_dirsLabel->setText(
-            QCoreApplication::translate("MainWindow", "%n folder(s) watched", nullptr, int(dirs)));
+            tr("%n folder(s) watched", nullptr, int(dirs)));
     }
     m_dirsLabel->setVisible(live);
     m_eventsLabel->setText(
-        QCoreApplication::translate("MainWindow", "%1 events").arg(locale.toString(qint64(store.size()))));
-    m_rateLabel->setText(QCoreApplication::translate("MainWindow", "%1 events/s")
+        tr("%1 events").arg(locale.toString(qint64(store.size()))));
+    m_rateLabel->setText(tr("%1 events/s")
                              .arg(locale.toString(qint64(std::lround(m_rate)))));
     m_rateLabel->setVisible(live);
-    m_droppedLabel->setText(QCoreApplication::translate("MainWindow", "%1 dropped")
+    m_droppedLabel->setText(tr("%1 dropped")
                                 .arg(locale.toString(qint64(store.droppedCount()))));
     m_droppedLabel->setVisible(store.droppedCount() > 0);
-    m_overflowLabel->setText(QCoreApplication::translate("MainWindow", "%n overflow(s)", nullptr,
+    m_overflowLabel->setText(tr("%n overflow(s)", nullptr,
                                                          int(session.overflowCount())));
     m_overflowLabel->setVisible(session.overflowCount() > 0);
     const qsizetype warnings = session.problems().size();
     m_warningButton->setText(
-        QCoreApplication::translate("MainWindow", "%n warning(s)", nullptr, int(warnings)));
+        tr("%n warning(s)", nullptr, int(warnings)));
     m_warningButton->setVisible(warnings > 0);
 }

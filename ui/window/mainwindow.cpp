@@ -7,9 +7,9 @@
 #include "events/eventtableview.h"
 #include "events/filterbar.h"
 #include "window/problemsdialog.h"
-#include "window/problemtext.h"
+#include "text/problemtext.h"
 #include "core/session.h"
-#include "session/sessionexporter.h"
+#include "window/exportcontroller.h"
 #include "session/sessionloader.h"
 #include "uilogging.h"
 #include "window/uisettings.h"
@@ -18,7 +18,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDateTime>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -28,7 +27,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressDialog>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -38,6 +36,9 @@
 #include <QToolBar>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <memory>
+#include <utility>
 
 static void initResources()
 {
@@ -62,6 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_statusBar(new CaptureStatusBar(this))
     , m_capture(new CaptureController(this))
+    , m_export(new ExportController(this))
 {
     initResources();
     setObjectName(QStringLiteral("MainWindow"));
@@ -161,10 +163,10 @@ void MainWindow::createActions()
     m_exportAllAction = new QAction(themedIcon("document-save-as", "export"),
                                     tr("&Export All Events as CSV\u2026"), this);
     m_exportAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(m_exportAllAction, &QAction::triggered, this, [this] { exportCsv(false); });
+    connect(m_exportAllAction, &QAction::triggered, this, [this] { m_export->exportCsv(m_session.get()); });
     m_exportShownAction = new QAction(tr("Export &Shown Events as CSV\u2026"), this);
     m_exportShownAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    connect(m_exportShownAction, &QAction::triggered, this, [this] { exportCsv(true); });
+    connect(m_exportShownAction, &QAction::triggered, this, [this] { m_export->exportCsv(m_session.get(), m_model); });
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -253,9 +255,9 @@ void MainWindow::createMenus()
 
 void MainWindow::setSession(std::unique_ptr<Session> session)
 {
-    // The model and other views let go of the old session before it is destroyed.
-    Session *old = m_session.release();
-    m_session = std::move(session);
+    // The model and other views let go of the old session before it is destroyed, at the end of
+    // this function.
+    const std::unique_ptr<Session> old = std::exchange(m_session, std::move(session));
     m_capture->setSession(m_session.get());
     connect(m_session.get(), &Session::problemReported, this, &MainWindow::onProblem);
     EventFilter::Criteria c = m_model->criteria();
@@ -265,7 +267,6 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     m_model->setCriteria(c);
     m_statusBar->restartRate();
     Q_EMIT sessionChanged(m_session.get());
-    delete old;
     updateActions();
     updateStatus();
     updateTitle();
@@ -365,50 +366,6 @@ bool MainWindow::openSession(const QString &fileName)
     return true;
 }
 
-void MainWindow::exportCsv(bool onlyShown)
-{
-    if (m_exporter)
-        return;
-    const QString name = QFileDialog::getSaveFileName(
-        this, onlyShown ? tr("Export Shown Events") : tr("Export All Events"),
-        QStringLiteral("fsnoop-%1.csv")
-            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))),
-        tr("CSV files (*.csv)"));
-    if (name.isEmpty())
-        return;
-    auto *exporter = new SessionExporter(m_session.get(), this);
-    if (onlyShown) {
-        if (!m_model->isPaused())
-            m_model->flush(); // the file holds what the table holds
-        exporter->setSerials(m_model->shownSerials());
-    }
-    if (!exporter->start(name)) {
-        QMessageBox::warning(this, tr("Export"),
-                             tr("Could not write %1: %2")
-                                 .arg(QDir::toNativeSeparators(name), exporter->errorString()));
-        delete exporter;
-        return;
-    }
-    m_exporter = exporter;
-    auto *progress = new QProgressDialog(tr("Exporting %n event(s)\u2026", nullptr,
-                                            int(exporter->total())),
-                                         tr("Cancel"), 0, 1000, this);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    progress->setMinimumDuration(500);
-    connect(progress, &QProgressDialog::canceled, exporter, &SessionExporter::cancel);
-    connect(exporter, &SessionExporter::progress, progress, [progress](qint64 done, qint64 total) {
-        progress->setValue(total ? int(done * 1000 / total) : 1000);
-    });
-    connect(exporter, &SessionExporter::finished, this, [this, exporter, progress, name](bool ok) {
-        progress->close();
-        if (ok)
-            statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(name)), 5000);
-        else if (!exporter->wasCancelled())
-            QMessageBox::warning(this, tr("Export"), exporter->errorString());
-        exporter->deleteLater();
-    });
-}
-
 void MainWindow::clearEvents()
 {
     if (m_session->isReadOnly())
@@ -480,14 +437,6 @@ void MainWindow::onProblem(const MonitorProblem &problem)
            problem.errnum);
     updateStatus();
     statusBar()->showMessage(ProblemText::summary(problem), 8000);
-    const bool helperGone = problem.kind == MonitorProblem::HelperFailed
-        || problem.kind == MonitorProblem::HelperCancelled
-        || problem.kind == MonitorProblem::HelperNotAuthorized;
-    if (helperGone && m_capture->options().backend == WatchOptions::Backend::Fanotify
-        && !m_session->isReadOnly()) {
-        // After the source's own stopped(): it may still be unwinding the helper's QProcess.
-        QTimer::singleShot(0, m_capture, &CaptureController::fallBackToInotify);
-    }
 }
 
 void MainWindow::showFallBack(const MonitorProblem &why)
@@ -597,7 +546,6 @@ void MainWindow::saveSettings()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
-    if (m_exporter)
-        m_exporter->cancel();
+    m_export->cancel();
     QMainWindow::closeEvent(event);
 }

@@ -5,7 +5,6 @@
 #include "core/watchoptions.h"
 
 #include <QMainWindow>
-#include <QPointer>
 #include <QSet>
 #include <QTimer>
 
@@ -22,7 +21,7 @@ class QSplitter;
 class QTabWidget;
 class QTableView;
 class Session;
-class SessionExporter;
+class ExportController;
 
 // The window: the live event table with its filters, the status bar, and the menus that start a
 // watch, open a saved session and export one. Other views (statistics, rename chains) are added
@@ -76,7 +75,6 @@ private:
     void setSession(std::unique_ptr<Session> session);
     void chooseSession();
     void resumeWatching();
-    void exportCsv(bool onlyShown);
     void clearEvents();
     void updateActions();
     void updateStatus();
@@ -100,6 +98,7 @@ private:
     QSplitter *m_splitter;
     CaptureStatusBar *m_statusBar;
     CaptureController *m_capture;
+    ExportController *m_export;
 
     QAction *m_watchAction = nullptr;
     QAction *m_openAction = nullptr;
@@ -113,7 +112,5 @@ private:
     QAction *m_followAction = nullptr;
     QAction *m_findAction = nullptr;
     QMenu *m_recentMenu = nullptr;
-
-    QPointer<SessionExporter> m_exporter;
     QTimer m_statusTimer;
 };

@@ -1,6 +1,6 @@
 #include "window/problemsdialog.h"
 
-#include "window/problemtext.h"
+#include "text/problemtext.h"
 
 #include <QDialogButtonBox>
 #include <QTextBrowser>

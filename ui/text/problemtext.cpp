@@ -1,4 +1,4 @@
-#include "window/problemtext.h"
+#include "text/problemtext.h"
 
 #include <QFile>
 
@@ -15,38 +15,54 @@ static QString errorText(int errnum)
     return errnum ? QString::fromLocal8Bit(std::strerror(errnum)) : QString();
 }
 
-QString ProblemText::summary(const MonitorProblem &p)
+qint64 ProblemText::suggestedWatchLimit(qint64 current)
 {
+    return qMax<qint64>(524288, current * 2);
+}
+
+QString ProblemText::clause(const MonitorProblem &p)
+{
+    // Lower case first: a terminal prints "fsnoop: cannot start inotify: ...". Capitalizing the
+    // first letter for the window (summary()) is right in every language we ship; lower-casing a
+    // translated sentence would not be (German nouns keep their capital).
     switch (p.kind) {
     case MonitorProblem::None:
         return {};
     case MonitorProblem::InitFailed:
-        return tr("inotify could not be started: %1").arg(errorText(p.errnum));
+        return tr("cannot start inotify: %1").arg(errorText(p.errnum));
     case MonitorProblem::RootMissing:
         return tr("%1 does not exist or is not a folder").arg(pathOf(p));
     case MonitorProblem::WatchLimit:
-        return tr("Watch limit reached: %n folder(s) are not watched", nullptr, int(p.count));
+        return tr("watch limit reached: %n folder(s) are not watched", nullptr, int(p.count));
     case MonitorProblem::AccessDenied:
-        return tr("Permission denied: %1 is not watched").arg(pathOf(p));
+        return tr("permission denied: %1 and what is inside it are not watched").arg(pathOf(p));
     case MonitorProblem::ScanError:
-        return tr("Could not watch %1: %2").arg(pathOf(p), errorText(p.errnum));
+        return tr("could not watch %1: %2").arg(pathOf(p), errorText(p.errnum));
     case MonitorProblem::QueueOverflow:
-        return tr("Events were lost: the kernel queue overflowed (%n time(s))", nullptr,
+        return tr("events were lost: the kernel queue overflowed (%n time(s))", nullptr,
                   int(p.count));
     case MonitorProblem::RootDeleted:
-        return tr("The watched folder %1 was deleted").arg(pathOf(p));
+        return tr("the watched folder %1 was deleted").arg(pathOf(p));
     case MonitorProblem::RootMoved:
-        return tr("The watched folder %1 was moved").arg(pathOf(p));
+        return tr("the watched folder %1 was moved").arg(pathOf(p));
     case MonitorProblem::Unmounted:
-        return tr("The file system holding %1 was unmounted").arg(pathOf(p));
+        return tr("the file system holding %1 was unmounted").arg(pathOf(p));
     case MonitorProblem::HelperFailed:
-        return tr("The process-information helper failed");
+        return tr("the process-information helper failed");
     case MonitorProblem::HelperCancelled:
-        return tr("Watching with process information was cancelled");
+        return tr("watching with process information was cancelled");
     case MonitorProblem::HelperNotAuthorized:
-        return tr("Not authorized to watch with process information");
+        return tr("not authorized to watch with process information");
     }
-    return {};
+    return tr("unknown problem %1").arg(int(p.kind));
+}
+
+QString ProblemText::summary(const MonitorProblem &p)
+{
+    QString text = clause(p);
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
 }
 
 QString ProblemText::advice(const MonitorProblem &p)
@@ -69,7 +85,7 @@ QString ProblemText::advice(const MonitorProblem &p)
                   "it), then start watching again — or watch with process information, which "
                   "needs no watch per folder.")
             .arg(p.limit)
-            .arg(qMax<qint64>(524288, p.limit * 2));
+            .arg(suggestedWatchLimit(p.limit));
     case MonitorProblem::AccessDenied:
         return tr("You may not read this folder, so nothing inside it is recorded. Watch with "
                   "process information (administrator) to see it.");
@@ -95,9 +111,4 @@ QString ProblemText::advice(const MonitorProblem &p)
                   "administrator, or keep watching without process information.");
     }
     return {};
-}
-
-bool ProblemText::isWarning(const MonitorProblem &p)
-{
-    return p.kind != MonitorProblem::None;
 }

@@ -1,0 +1,34 @@
+#include "io/csvformat.h"
+
+QByteArray CsvFormat::header()
+{
+    QByteArray row;
+    for (const char *column : kColumns) {
+        if (!row.isEmpty())
+            row += ',';
+        row += column;
+    }
+    return row + "\r\n";
+}
+
+QByteArrayView CsvFormat::sourceName(quint8 source)
+{
+    switch (source) {
+    case FsEvent::Scan:
+        return "scan";
+    case FsEvent::Fanotify:
+        return "fanotify";
+    default:
+        return "inotify";
+    }
+}
+
+std::optional<quint8> CsvFormat::sourceFromName(QByteArrayView name)
+{
+    for (const quint8 source : {quint8(FsEvent::Inotify), quint8(FsEvent::Scan),
+                                quint8(FsEvent::Fanotify)}) {
+        if (name == sourceName(source))
+            return source;
+    }
+    return std::nullopt;
+}
