@@ -17,7 +17,11 @@ start_xvfb() {
     local log=$1 fifo n=
     fifo=$(mktemp -u "${TMPDIR:-/tmp}/fsnoop-xvfb.XXXXXX")
     mkfifo "$fifo" || return 1
-    Xvfb -displayfd 3 -screen 0 1400x900x24 -nolisten tcp 3>"$fifo" >"$log" 2>&1 &
+    # -noreset: by default an X server resets when its last client disconnects, closing and
+    # reopening its sockets; a window started right after the previous one quit (the next
+    # language's screenshot) then fails with "could not connect to display", the more often
+    # the busier the machine.
+    Xvfb -displayfd 3 -screen 0 1400x900x24 -nolisten tcp -noreset 3>"$fifo" >"$log" 2>&1 &
     XVFB_PID=$!
     read -r -t 60 n <"$fifo"
     rm -f "$fifo"
