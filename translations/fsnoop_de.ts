@@ -290,6 +290,11 @@ Optionen:
         <source>standard output</source>
         <translation>Standardausgabe</translation>
     </message>
+    <message>
+        <location filename="../app/cli/csvfilesink.cpp" line="104"/>
+        <source>another fsnoop is writing to it</source>
+        <translation>ein anderes fsnoop schreibt bereits hinein</translation>
+    </message>
 </context>
 <context>
     <name>EventDetailsPane</name>
@@ -1002,6 +1007,11 @@ sudo sysctl fs.inotify.max_user_watches=%2
         <location filename="../app/cli/recordcommand.cpp" line="140"/>
         <source>nothing could be watched</source>
         <translation>nichts konnte überwacht werden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recordcommand.cpp" line="254"/>
+        <source>events not written: %1</source>
+        <translation>nicht geschriebene Ereignisse: %1</translation>
     </message>
 </context>
 <context>

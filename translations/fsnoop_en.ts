@@ -234,6 +234,11 @@ Options:
         <source>standard output</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/csvfilesink.cpp" line="104"/>
+        <source>another fsnoop is writing to it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDetailsPane</name>
@@ -942,6 +947,11 @@ sudo sysctl fs.inotify.max_user_watches=%2
     <message>
         <location filename="../app/cli/recordcommand.cpp" line="140"/>
         <source>nothing could be watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recordcommand.cpp" line="254"/>
+        <source>events not written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

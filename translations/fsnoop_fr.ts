@@ -291,6 +291,11 @@ Options :
         <source>standard output</source>
         <translation>la sortie standard</translation>
     </message>
+    <message>
+        <location filename="../app/cli/csvfilesink.cpp" line="104"/>
+        <source>another fsnoop is writing to it</source>
+        <translation>un autre fsnoop y écrit déjà</translation>
+    </message>
 </context>
 <context>
     <name>EventDetailsPane</name>
@@ -1003,6 +1008,11 @@ sudo sysctl fs.inotify.max_user_watches=%2
         <location filename="../app/cli/recordcommand.cpp" line="140"/>
         <source>nothing could be watched</source>
         <translation>rien n’a pu être surveillé</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recordcommand.cpp" line="254"/>
+        <source>events not written: %1</source>
+        <translation>événements non écrits : %1</translation>
     </message>
 </context>
 <context>

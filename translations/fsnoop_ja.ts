@@ -275,6 +275,11 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
         <source>standard output</source>
         <translation>標準出力</translation>
     </message>
+    <message>
+        <location filename="../app/cli/csvfilesink.cpp" line="104"/>
+        <source>another fsnoop is writing to it</source>
+        <translation>別の fsnoop が書き込み中です</translation>
+    </message>
 </context>
 <context>
     <name>EventDetailsPane</name>
@@ -982,6 +987,11 @@ sudo sysctl fs.inotify.max_user_watches=%2
         <location filename="../app/cli/recordcommand.cpp" line="140"/>
         <source>nothing could be watched</source>
         <translation>何も監視できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recordcommand.cpp" line="254"/>
+        <source>events not written: %1</source>
+        <translation>書き込めなかったイベント：%1</translation>
     </message>
 </context>
 <context>

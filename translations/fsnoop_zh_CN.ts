@@ -269,6 +269,11 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
         <source>standard output</source>
         <translation>标准输出</translation>
     </message>
+    <message>
+        <location filename="../app/cli/csvfilesink.cpp" line="104"/>
+        <source>another fsnoop is writing to it</source>
+        <translation>另一个 fsnoop 正在写入该文件</translation>
+    </message>
 </context>
 <context>
     <name>EventDetailsPane</name>
@@ -976,6 +981,11 @@ sudo sysctl fs.inotify.max_user_watches=%2
         <location filename="../app/cli/recordcommand.cpp" line="140"/>
         <source>nothing could be watched</source>
         <translation>无法监视任何内容</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recordcommand.cpp" line="254"/>
+        <source>events not written: %1</source>
+        <translation>未写入的事件：%1</translation>
     </message>
 </context>
 <context>

@@ -6,12 +6,16 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QRegularExpression>
+
 #include <csignal>
 
+#include <sys/mount.h>
 #include <unistd.h>
 
 #include <sys/inotify.h>
@@ -46,6 +50,35 @@ int indexOf(const QList<Row> &rows, quint32 mask, const QByteArray &path, int fr
             return i;
     }
     return -1;
+}
+
+// A tmpfs of `size` mounted on `dir` for the life of the object (root only).
+class TmpfsMount
+{
+public:
+    TmpfsMount(const QString &dir, const char *size)
+        : m_dir(QFile::encodeName(dir))
+    {
+        const QByteArray options = QByteArray("size=") + size;
+        m_mounted = ::mount("tmpfs", m_dir.constData(), "tmpfs", 0, options.constData()) == 0;
+    }
+    ~TmpfsMount()
+    {
+        if (m_mounted)
+            ::umount2(m_dir.constData(), MNT_DETACH);
+    }
+    bool isMounted() const { return m_mounted; }
+
+private:
+    QByteArray m_dir;
+    bool m_mounted = false;
+};
+
+qint64 countAfter(const QByteArray &text, const char *label)
+{
+    const QRegularExpression re(QString::fromLatin1(label) + QStringLiteral("(\\d+)"));
+    const QRegularExpressionMatch m = re.match(QString::fromLocal8Bit(text));
+    return m.hasMatch() ? m.captured(1).toLongLong() : -1;
 }
 
 } // namespace
@@ -379,6 +412,142 @@ private Q_SLOTS:
         QCOMPARE(p.exitCode(), 3);
         QVERIFY2(err.contains("permission denied: " + QFile::encodeName(closed)), err.constData());
         QVERIFY2(err.contains("nothing could be watched"), err.constData());
+    }
+
+    void writeErrorCountsWhatWasWritten()
+    {
+        // `record` into a 1 MB tmpfs until the disk is full: it stops with exit code 1, its summary
+        // counts exactly the rows in the file, and the file (cut in its last row) still opens.
+        if (::geteuid() != 0)
+            QSKIP("needs root, to mount a small tmpfs");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString watched = dir.filePath(QStringLiteral("w"));
+        const QString full = dir.filePath(QStringLiteral("full"));
+        QVERIFY(QDir().mkdir(watched));
+        QVERIFY(QDir().mkdir(full));
+        TmpfsMount mount(full, "1m");
+        QVERIFY(mount.isMounted());
+        const QString out = full + QStringLiteral("/out.csv");
+        QProcess p;
+        QVERIFY(startRecord(p, {watched, QStringLiteral("-e"), QStringLiteral("create"),
+                                QStringLiteral("-o"), out}));
+        const QString longName = QString(200, QLatin1Char('n'));
+        int created = 0;
+        for (; created < 50000 && p.state() == QProcess::Running; ++created) {
+            QVERIFY(touch(watched + QLatin1Char('/') + longName + QString::number(created)));
+            if (created % 200 == 0)
+                p.waitForFinished(0);
+        }
+        QVERIFY(p.state() == QProcess::NotRunning || p.waitForFinished(kTimeoutMs));
+        m_stderr += p.readAllStandardError();
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(m_stderr.contains("cannot write " + QFile::encodeName(out)), m_stderr.constData());
+        const qint64 summary = countAfter(m_stderr, "summary: events: ");
+        const qint64 unwritten = countAfter(m_stderr, "events not written: ");
+        QVERIFY2(summary > 1000 && unwritten > 0, m_stderr.constData());
+        QVERIFY(summary + unwritten <= created);
+
+        CsvError error;
+        auto s = CsvReader::load(out, &error);
+        QVERIFY2(s, error.detail.constData());
+        QCOMPARE(s->events().size(), qsizetype(summary));
+    }
+
+    void secondRecordToTheSameFileIsRefused()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString watched = dir.filePath(QStringLiteral("w"));
+        QVERIFY(QDir().mkdir(watched));
+        const QString out = dir.filePath(QStringLiteral("out.csv"));
+        QProcess first;
+        QVERIFY(startRecord(first, {watched, QStringLiteral("-o"), out}));
+        QVERIFY(touch(watched + QStringLiteral("/one")));
+        const auto fileHas = [&](const QByteArray &what) {
+            QFile f(out);
+            return f.open(QIODevice::ReadOnly) && f.readAll().contains(what);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(fileHas("/one,0,0,,,,inotify"), kTimeoutMs);
+        const qint64 sizeBefore = QFileInfo(out).size();
+
+        // The second one fails at once, says why, and does not touch the file.
+        QProcess second;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
+        second.setProcessEnvironment(env);
+        second.start(QStringLiteral(FSNOOP_BINARY),
+                     {QStringLiteral("record"), watched, QStringLiteral("-o"), out});
+        QVERIFY(second.waitForFinished(kTimeoutMs));
+        const QByteArray err = second.readAllStandardError();
+        QCOMPARE(second.exitCode(), 1);
+        QVERIFY2(err.contains("cannot write " + QFile::encodeName(out)
+                              + ": another fsnoop is writing to it"),
+                 err.constData());
+        QCOMPARE(QFileInfo(out).size(), sizeBefore);
+
+        // The first one goes on, alone in its file.
+        QVERIFY(touch(watched + QStringLiteral("/two")));
+        QTRY_VERIFY_WITH_TIMEOUT(fileHas("/two,0,0,,,,inotify"), kTimeoutMs);
+        QVERIFY(stopWith(first, SIGINT));
+        QCOMPARE(first.exitCode(), 0);
+        auto s = load(out);
+        QVERIFY(s);
+        const QList<Row> rows = rowsOf(*s);
+        QVERIFY(indexOf(rows, IN_CREATE, QFile::encodeName(watched) + "/one") >= 0);
+        QVERIFY(indexOf(rows, IN_CREATE, QFile::encodeName(watched) + "/two") >= 0);
+
+        // Once the first has finished, the file can be recorded to again.
+        QProcess third;
+        m_stderr.clear();
+        QVERIFY(startRecord(third, {watched, QStringLiteral("-o"), out}));
+        QVERIFY(stopWith(third, SIGINT));
+        QCOMPARE(third.exitCode(), 0);
+    }
+
+    void nothingWatchedLeavesNoFile()
+    {
+        // Exit code 3 (nothing could be watched): no header-only file is left, and a file that
+        // was there before is left as it was.
+        if (::geteuid() != 0)
+            QSKIP("needs root, to run fsnoop as the user nobody on a folder it cannot read");
+        QTemporaryDir dir(QStringLiteral("/tmp/fsnoop-nofile-XXXXXX"));
+        QVERIFY(dir.isValid());
+        const QString binary = dir.filePath(QStringLiteral("fsnoop"));
+        QVERIFY(QFile::copy(QStringLiteral(FSNOOP_BINARY), binary));
+        const QString closed = dir.filePath(QStringLiteral("closed"));
+        const QString outDir = dir.filePath(QStringLiteral("out"));
+        QVERIFY(QDir().mkdir(closed));
+        QVERIFY(QDir().mkdir(outDir));
+        QVERIFY(QFile::setPermissions(closed, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        const auto all = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
+            | QFile::WriteOther | QFile::ExeOther;
+        QVERIFY(QFile::setPermissions(outDir, all));
+        QVERIFY(QFile::setPermissions(dir.path(), QFile::permissions(dir.path()) | QFile::ExeOther
+                                                      | QFile::ReadOther));
+        QVERIFY(QFile::setPermissions(binary, QFile::permissions(binary) | QFile::ExeOther
+                                                  | QFile::ReadOther));
+        const QString existing = outDir + QStringLiteral("/existing.csv");
+        QVERIFY(writeFile(existing, "keep me\n"));
+        QVERIFY(QFile::setPermissions(existing, all));
+        for (const QString &out : {outDir + QStringLiteral("/new.csv"), existing}) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
+            p.setProcessEnvironment(env);
+            p.setWorkingDirectory(QStringLiteral("/"));
+            p.start(QStringLiteral("runuser"),
+                    {QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"), binary,
+                     QStringLiteral("record"), closed, QStringLiteral("-o"), out});
+            QVERIFY(p.waitForFinished(kTimeoutMs));
+            const QByteArray err = p.readAllStandardError();
+            QCOMPARE(p.exitCode(), 3);
+            QVERIFY2(err.contains("nothing could be watched"), err.constData());
+        }
+        QVERIFY(!QFileInfo::exists(outDir + QStringLiteral("/new.csv")));
+        QFile f(existing);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("keep me\n"));
     }
 
     void usageErrors_data()
