@@ -722,11 +722,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="352"/>
-        <source>Could not open %1 (line %2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/window/mainwindow.cpp" line="407"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
@@ -1192,6 +1187,26 @@ sudo sysctl fs.inotify.max_user_watches=%2
     <message>
         <location filename="../ui/session/sessionloader.cpp" line="19"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionloader.cpp" line="67"/>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionloader.cpp" line="69"/>
+        <source>Could not open %1: it is not a regular file (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionloader.cpp" line="71"/>
+        <source>Could not open %1 (line %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionloader.cpp" line="79"/>
+        <source>%1 ends in the middle of a record: line %2 was incomplete and was skipped. The file was probably cut short by a crash or a full disk; every complete record before it was loaded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
