@@ -15,7 +15,10 @@
 
 #include <csignal>
 
+#include <fcntl.h>
 #include <sys/mount.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <sys/inotify.h>
@@ -379,6 +382,68 @@ private Q_SLOTS:
             found = true;
         }
         QVERIFY2(found, m_stderr.constData());
+    }
+
+    void formulaProcessNameStaysText()
+    {
+        // A real process names itself "=1+1" with prctl and creates a file: the CSV cell is not a
+        // formula for a spreadsheet, and fsnoop reads the name back exactly.
+        if (::geteuid() != 0)
+            QSKIP("fanotify needs root (CI runs as root); run the suite as root to cover it");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString out = dir.filePath(QStringLiteral("out.csv"));
+        const QString watched = dir.filePath(QStringLiteral("w"));
+        QVERIFY(QDir().mkdir(watched));
+        QProcess p;
+        QVERIFY(startRecord(p, {watched, QStringLiteral("-o"), out, QStringLiteral("--fanotify")}));
+        const QByteArray target = QFile::encodeName(watched) + "/by-formula.txt";
+        int hold[2];
+        QCOMPARE(::pipe2(hold, O_CLOEXEC), 0);
+        const pid_t child = ::fork();
+        if (child == 0) {
+            // Only async-signal-safe calls here: rename, create, wait to be released, exit.
+            ::prctl(PR_SET_NAME, "=1+1", 0, 0, 0);
+            const int fd = ::open(target.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+            if (fd >= 0)
+                ::close(fd);
+            char c;
+            ::close(hold[1]);
+            while (::read(hold[0], &c, 1) < 0 && errno == EINTR) {
+            }
+            ::_exit(fd >= 0 ? 0 : 1);
+        }
+        QVERIFY(child > 0);
+        ::close(hold[0]);
+        // The helper names a process when it reads the event: keep the child alive until then.
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            QFile f(out);
+            return f.open(QIODevice::ReadOnly) && f.readAll().contains("by-formula.txt");
+        }(), kTimeoutMs);
+        ::close(hold[1]);
+        int status = 0;
+        QCOMPARE(::waitpid(child, &status, 0), child);
+        QVERIFY(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+        QVERIFY(stopWith(p, SIGINT));
+        QCOMPARE(p.exitCode(), 0);
+
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray csv = f.readAll();
+        const QByteArray cell = "," + QByteArray::number(child) + ",\\x3D1+1,";
+        QVERIFY2(csv.contains(cell), csv.constData());
+        QVERIFY(!csv.contains(",=1+1,"));
+        auto session = load(out);
+        QVERIFY(session);
+        bool found = false;
+        for (qsizetype i = 0; i < session->events().size(); ++i) {
+            const FsEvent &e = session->events().at(i);
+            if (e.pid != qint32(child))
+                continue;
+            QCOMPARE(session->processes().info(e.processId).name, QStringLiteral("=1+1"));
+            found = true;
+        }
+        QVERIFY(found);
     }
 
     void permissionDeniedEverywhereExits3()
