@@ -1,6 +1,7 @@
 #include "guimain.h"
 
 #include "analysis/analysisviews.h"
+#include "cli/exitcode.h"
 #include "window/mainwindow.h"
 #include "text/translators.h"
 #include "uilogging.h"
@@ -28,7 +29,12 @@ int runGui(int &argc, char **argv)
 
     if (args.size() >= 2 && args.at(0) == QLatin1String("open")) {
         const QString file = args.at(1);
-        QTimer::singleShot(0, &window, [&window, file] { window.openSession(file); });
+        QTimer::singleShot(0, &window, [&window, file] {
+            // The reason is on standard error and in a dialog already; the exit status tells a
+            // shell or script that nothing was opened.
+            if (!window.openSession(file))
+                QCoreApplication::exit(ExitCode::RuntimeError);
+        });
     } else if (!args.isEmpty() && !args.at(0).startsWith(QLatin1Char('-'))) {
         const QString folder = args.at(0);
         QTimer::singleShot(0, &window, [&window, folder] { window.watchFolder(folder); });

@@ -290,6 +290,11 @@ Optionen:
         <source>standard output</source>
         <translation>Standardausgabe</translation>
     </message>
+    <message>
+        <location filename="../app/cli/csvfilesink.cpp" line="104"/>
+        <source>another fsnoop is writing to it</source>
+        <translation>ein anderes fsnoop schreibt bereits hinein</translation>
+    </message>
 </context>
 <context>
     <name>EventDetailsPane</name>
@@ -773,11 +778,6 @@ Optionen:
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="352"/>
-        <source>Could not open %1 (line %2): %3</source>
-        <translation>%1 konnte nicht geöffnet werden (Zeile %2): %3</translation>
-    </message>
-    <message>
         <location filename="../ui/window/mainwindow.cpp" line="407"/>
         <source>%1 (read-only)</source>
         <translation>%1 (schreibgeschützt)</translation>
@@ -1002,6 +1002,11 @@ sudo sysctl fs.inotify.max_user_watches=%2
         <location filename="../app/cli/recordcommand.cpp" line="140"/>
         <source>nothing could be watched</source>
         <translation>nichts konnte überwacht werden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recordcommand.cpp" line="254"/>
+        <source>events not written: %1</source>
+        <translation>nicht geschriebene Ereignisse: %1</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1247,26 @@ sudo sysctl fs.inotify.max_user_watches=%2
         <location filename="../ui/session/sessionloader.cpp" line="19"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionloader.cpp" line="67"/>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionloader.cpp" line="69"/>
+        <source>Could not open %1: it is not a regular file (%2).</source>
+        <translation>%1 konnte nicht geöffnet werden: Es ist keine reguläre Datei (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionloader.cpp" line="71"/>
+        <source>Could not open %1 (line %2): %3</source>
+        <translation>%1 konnte nicht geöffnet werden (Zeile %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionloader.cpp" line="79"/>
+        <source>%1 ends in the middle of a record: line %2 was incomplete and was skipped. The file was probably cut short by a crash or a full disk; every complete record before it was loaded.</source>
+        <translation>%1 endet mitten in einem Datensatz: Zeile %2 war unvollständig und wurde übersprungen. Die Datei wurde wahrscheinlich durch einen Absturz oder eine volle Festplatte abgeschnitten; alle vollständigen Datensätze davor wurden geladen.</translation>
     </message>
 </context>
 <context>

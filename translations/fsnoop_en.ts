@@ -234,6 +234,11 @@ Options:
         <source>standard output</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/csvfilesink.cpp" line="104"/>
+        <source>another fsnoop is writing to it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDetailsPane</name>
@@ -717,11 +722,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="352"/>
-        <source>Could not open %1 (line %2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/window/mainwindow.cpp" line="407"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
@@ -942,6 +942,11 @@ sudo sysctl fs.inotify.max_user_watches=%2
     <message>
         <location filename="../app/cli/recordcommand.cpp" line="140"/>
         <source>nothing could be watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recordcommand.cpp" line="254"/>
+        <source>events not written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1182,6 +1187,26 @@ sudo sysctl fs.inotify.max_user_watches=%2
     <message>
         <location filename="../ui/session/sessionloader.cpp" line="19"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionloader.cpp" line="67"/>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionloader.cpp" line="69"/>
+        <source>Could not open %1: it is not a regular file (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionloader.cpp" line="71"/>
+        <source>Could not open %1 (line %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionloader.cpp" line="79"/>
+        <source>%1 ends in the middle of a record: line %2 was incomplete and was skipped. The file was probably cut short by a crash or a full disk; every complete record before it was loaded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

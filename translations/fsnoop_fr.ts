@@ -291,6 +291,11 @@ Options :
         <source>standard output</source>
         <translation>la sortie standard</translation>
     </message>
+    <message>
+        <location filename="../app/cli/csvfilesink.cpp" line="104"/>
+        <source>another fsnoop is writing to it</source>
+        <translation>un autre fsnoop y écrit déjà</translation>
+    </message>
 </context>
 <context>
     <name>EventDetailsPane</name>
@@ -774,11 +779,6 @@ Options :
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="352"/>
-        <source>Could not open %1 (line %2): %3</source>
-        <translation>Impossible d’ouvrir %1 (ligne %2) : %3</translation>
-    </message>
-    <message>
         <location filename="../ui/window/mainwindow.cpp" line="407"/>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
@@ -1003,6 +1003,11 @@ sudo sysctl fs.inotify.max_user_watches=%2
         <location filename="../app/cli/recordcommand.cpp" line="140"/>
         <source>nothing could be watched</source>
         <translation>rien n’a pu être surveillé</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recordcommand.cpp" line="254"/>
+        <source>events not written: %1</source>
+        <translation>événements non écrits : %1</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1248,26 @@ sudo sysctl fs.inotify.max_user_watches=%2
         <location filename="../ui/session/sessionloader.cpp" line="19"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionloader.cpp" line="67"/>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionloader.cpp" line="69"/>
+        <source>Could not open %1: it is not a regular file (%2).</source>
+        <translation>Impossible d’ouvrir %1 : ce n’est pas un fichier ordinaire (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionloader.cpp" line="71"/>
+        <source>Could not open %1 (line %2): %3</source>
+        <translation>Impossible d’ouvrir %1 (ligne %2) : %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionloader.cpp" line="79"/>
+        <source>%1 ends in the middle of a record: line %2 was incomplete and was skipped. The file was probably cut short by a crash or a full disk; every complete record before it was loaded.</source>
+        <translation>%1 se termine au milieu d’un enregistrement : la ligne %2 était incomplète et a été ignorée. Le fichier a probablement été tronqué par un plantage ou un disque plein ; tous les enregistrements complets qui la précèdent ont été chargés.</translation>
     </message>
 </context>
 <context>

@@ -275,6 +275,11 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
         <source>standard output</source>
         <translation>標準出力</translation>
     </message>
+    <message>
+        <location filename="../app/cli/csvfilesink.cpp" line="104"/>
+        <source>another fsnoop is writing to it</source>
+        <translation>別の fsnoop が書き込み中です</translation>
+    </message>
 </context>
 <context>
     <name>EventDetailsPane</name>
@@ -755,11 +760,6 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
         <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="352"/>
-        <source>Could not open %1 (line %2): %3</source>
-        <translation>%1 を開けません（%2 行目）：%3</translation>
-    </message>
-    <message>
         <location filename="../ui/window/mainwindow.cpp" line="407"/>
         <source>%1 (read-only)</source>
         <translation>%1（読み取り専用）</translation>
@@ -982,6 +982,11 @@ sudo sysctl fs.inotify.max_user_watches=%2
         <location filename="../app/cli/recordcommand.cpp" line="140"/>
         <source>nothing could be watched</source>
         <translation>何も監視できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/recordcommand.cpp" line="254"/>
+        <source>events not written: %1</source>
+        <translation>書き込めなかったイベント：%1</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1226,26 @@ sudo sysctl fs.inotify.max_user_watches=%2
         <location filename="../ui/session/sessionloader.cpp" line="19"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionloader.cpp" line="67"/>
+        <source>Could not open %1: %2</source>
+        <translation>%1 を開けません：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionloader.cpp" line="69"/>
+        <source>Could not open %1: it is not a regular file (%2).</source>
+        <translation>%1 を開けません：通常のファイルではありません（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionloader.cpp" line="71"/>
+        <source>Could not open %1 (line %2): %3</source>
+        <translation>%1 を開けません（%2 行目）：%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionloader.cpp" line="79"/>
+        <source>%1 ends in the middle of a record: line %2 was incomplete and was skipped. The file was probably cut short by a crash or a full disk; every complete record before it was loaded.</source>
+        <translation>%1 はレコードの途中で終わっています：%2 行目は不完全なため読み飛ばしました。クラッシュまたはディスクの容量不足でファイルが途中で切れたと思われます。それより前の完全なレコードはすべて読み込みました。</translation>
     </message>
 </context>
 <context>

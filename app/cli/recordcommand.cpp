@@ -57,12 +57,9 @@ void RecordCommand::printLine(const QString &line) const
 
 bool RecordCommand::start()
 {
+    // Opened (and locked) before the source starts, so a bad -o fails before a long set-up; the
+    // header is written only when the capture begins (beginOutput()).
     if (!m_sink.open(m_options.outputFile)) {
-        printError(tr("cannot write %1: %2").arg(m_sink.name(), m_sink.errorString()));
-        m_exitCode = ExitCode::RuntimeError;
-        return false;
-    }
-    if (!m_sink.write(CsvWriter::header())) {
         printError(tr("cannot write %1: %2").arg(m_sink.name(), m_sink.errorString()));
         m_exitCode = ExitCode::RuntimeError;
         return false;
@@ -85,25 +82,76 @@ bool RecordCommand::start()
             : ExitCode::RuntimeError;
         if (kind == MonitorProblem::None)
             printError(tr("the capture could not start"));
+        m_sink.discard(); // leave no file behind for a capture that never began
         return false;
     }
     return true;
 }
 
-void RecordCommand::onBatch(const FsEventBatch &batch)
+bool RecordCommand::beginOutput()
 {
-    if (m_outputFailed || batch.isEmpty())
-        return;
-    if (m_options.stats)
-        m_stats.add(batch.constData(), batch.size(), *m_paths);
+    if (m_outputBegun)
+        return !m_outputFailed;
+    m_outputBegun = true;
+    if (!m_sink.begin() || !m_sink.write(CsvWriter::header())) {
+        m_outputFailed = true;
+        printLine(tr("cannot write %1: %2").arg(m_sink.name(), m_sink.errorString()));
+        if (m_stopping)
+            m_exitCode = ExitCode::RuntimeError;
+        else
+            requestStop(ExitCode::RuntimeError);
+        return false;
+    }
+    return true;
+}
+
+qsizetype RecordCommand::rowsWithin(const FsEventBatch &batch, qsizetype bytes) const
+{
+    // Only after a failed write: format the rows again, one by one, to find how many whole rows
+    // the bytes that reached the file hold (the writer's output does not depend on its caches).
+    QByteArray row;
+    qsizetype used = 0;
+    qsizetype rows = 0;
     for (const FsEvent &e : batch) {
-        if (e.isOverflow())
+        row.resize(0);
+        m_writer.append(row, e);
+        used += row.size();
+        if (used > bytes)
+            break;
+        ++rows;
+    }
+    return rows;
+}
+
+void RecordCommand::countWritten(const FsEvent *events, qsizetype n)
+{
+    if (m_options.stats)
+        m_stats.add(events, n, *m_paths);
+    for (qsizetype i = 0; i < n; ++i) {
+        if (events[i].isOverflow())
             ++m_overflows;
     }
-    m_events += batch.size();
+    m_events += n;
+}
+
+void RecordCommand::onBatch(const FsEventBatch &batch)
+{
+    if (batch.isEmpty())
+        return;
+    if (m_outputFailed || !beginOutput()) {
+        m_unwritten += batch.size();
+        return;
+    }
     m_buffer.resize(0); // keeps the capacity (clear() would free it)
     m_writer.append(m_buffer, batch);
-    if (!m_sink.write(m_buffer)) {
+    if (m_sink.write(m_buffer)) {
+        countWritten(batch.constData(), batch.size());
+    } else {
+        // The summary counts rows in the file, not rows meant for it: after a full disk the file
+        // ends with the whole rows that fit (and maybe a cut one, which readers skip).
+        const qsizetype written = rowsWithin(batch, m_sink.lastWritten());
+        countWritten(batch.constData(), written);
+        m_unwritten += batch.size() - written;
         m_outputFailed = true;
         if (m_sink.brokenPipe()) {
             requestStop(ExitCode::Ok); // the reader of the pipe is done: so are we
@@ -141,6 +189,8 @@ void RecordCommand::onSetupFinished(qint64 watched, qint64 unwatched)
         requestStop(ExitCode::NothingWatched);
         return;
     }
+    if (!beginOutput())
+        return;
     if (!m_options.quiet)
         printLine(RecordMessages::watching(watched, unwatched));
     m_progressShown = false;
@@ -183,6 +233,10 @@ void RecordCommand::finish()
         return;
     m_finished = true;
     m_stopTimeout.stop();
+    if (m_exitCode == ExitCode::NothingWatched)
+        m_sink.discard(); // no header-only file for a capture that never began
+    else
+        beginOutput(); // stopped during set-up: still a valid, empty CSV
     if (m_options.stats) {
         // The table goes to standard error: standard output may be the CSV itself.
         StatsReport::Options report;
@@ -196,6 +250,8 @@ void RecordCommand::finish()
         const EventSource::Stats stats = m_source ? m_source->stats() : EventSource::Stats{};
         const qint64 overflows = qMax(m_overflows, stats.overflows);
         printLine(RecordMessages::summary(m_events - m_overflows, stats, overflows));
+        if (m_unwritten > 0)
+            printLine(tr("events not written: %1").arg(m_unwritten));
     }
     Q_EMIT finished(m_exitCode);
 }

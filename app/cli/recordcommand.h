@@ -50,6 +50,9 @@ private:
     void onSourceStopped();
     void finish();
     void printLine(const QString &line) const;
+    bool beginOutput(); // truncates the file and writes the header, once
+    qsizetype rowsWithin(const FsEventBatch &batch, qsizetype bytes) const;
+    void countWritten(const FsEvent *events, qsizetype n);
 
     RecordOptions m_options;
     std::shared_ptr<PathTable> m_paths;
@@ -69,7 +72,9 @@ private:
     qint64 m_overflows = 0;
     bool m_stopping = false;
     bool m_finished = false;
+    bool m_outputBegun = false;
     bool m_outputFailed = false;
+    qint64 m_unwritten = 0; // events that did not reach the output after a write error
     int m_exitCode = 0;
 };
 

@@ -115,6 +115,33 @@ bool CsvEscape::append(QByteArray &out, QByteArrayView raw)
     return needsQuotes;
 }
 
+bool CsvEscape::startsLikeFormula(QByteArrayView raw)
+{
+    if (raw.isEmpty())
+        return false;
+    switch (raw.front()) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool CsvEscape::appendField(QByteArray &out, QByteArrayView raw)
+{
+    if (!startsLikeFormula(raw))
+        return append(out, raw);
+    const unsigned char c = static_cast<unsigned char>(raw.front());
+    const char esc[4] = {'\\', 'x', kHex[c >> 4], kHex[c & 0xF]};
+    out.append(esc, 4);
+    return append(out, raw.sliced(1));
+}
+
 CsvEscape::DecodeResult CsvEscape::decode(QByteArray &out, QByteArrayView escaped,
                                           qsizetype *errorOffset)
 {

@@ -18,6 +18,14 @@ public:
     // quoting (it holds a comma, a double quote, CR or LF).
     static bool append(QByteArray &out, QByteArrayView raw);
 
+    // Appends a whole field (not a piece of one): as append(), but a first byte that makes a
+    // spreadsheet read the cell as a formula — '=', '+', '-', '@', tab or CR (OWASP "CSV
+    // injection") — is written as "\xHH". A process can name itself "=cmd|' /C calc'!A0" with
+    // prctl(PR_SET_NAME); this keeps it text in Excel or LibreOffice, and decode() restores the
+    // byte, so fsnoop still reads back exactly what the kernel said.
+    static bool appendField(QByteArray &out, QByteArrayView raw);
+    static bool startsLikeFormula(QByteArrayView raw);
+
     // True when `raw` is plain printable ASCII with nothing to escape or quote: the writer's fast
     // path copies such names with one memcpy.
     static bool isPlain(QByteArrayView raw);

@@ -129,13 +129,14 @@ struct CsvWriter::Sink {
 
 namespace {
 
-// A text field (process name, executable): escaped, and quoted when it needs it.
+// A text field (process name, executable): escaped, kept from reading as a spreadsheet formula,
+// and quoted when it needs it.
 QByteArray encodeField(QByteArrayView raw)
 {
-    if (CsvEscape::isPlain(raw))
+    if (CsvEscape::isPlain(raw) && !CsvEscape::startsLikeFormula(raw))
         return raw.toByteArray();
     QByteArray escaped;
-    if (!CsvEscape::append(escaped, raw))
+    if (!CsvEscape::appendField(escaped, raw))
         return escaped;
     QByteArray out;
     out.reserve(escaped.size() + 2);

@@ -6,12 +6,19 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QRegularExpression>
+
 #include <csignal>
 
+#include <fcntl.h>
+#include <sys/mount.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <sys/inotify.h>
@@ -46,6 +53,35 @@ int indexOf(const QList<Row> &rows, quint32 mask, const QByteArray &path, int fr
             return i;
     }
     return -1;
+}
+
+// A tmpfs of `size` mounted on `dir` for the life of the object (root only).
+class TmpfsMount
+{
+public:
+    TmpfsMount(const QString &dir, const char *size)
+        : m_dir(QFile::encodeName(dir))
+    {
+        const QByteArray options = QByteArray("size=") + size;
+        m_mounted = ::mount("tmpfs", m_dir.constData(), "tmpfs", 0, options.constData()) == 0;
+    }
+    ~TmpfsMount()
+    {
+        if (m_mounted)
+            ::umount2(m_dir.constData(), MNT_DETACH);
+    }
+    bool isMounted() const { return m_mounted; }
+
+private:
+    QByteArray m_dir;
+    bool m_mounted = false;
+};
+
+qint64 countAfter(const QByteArray &text, const char *label)
+{
+    const QRegularExpression re(QString::fromLatin1(label) + QStringLiteral("(\\d+)"));
+    const QRegularExpressionMatch m = re.match(QString::fromLocal8Bit(text));
+    return m.hasMatch() ? m.captured(1).toLongLong() : -1;
 }
 
 } // namespace
@@ -348,6 +384,68 @@ private Q_SLOTS:
         QVERIFY2(found, m_stderr.constData());
     }
 
+    void formulaProcessNameStaysText()
+    {
+        // A real process names itself "=1+1" with prctl and creates a file: the CSV cell is not a
+        // formula for a spreadsheet, and fsnoop reads the name back exactly.
+        if (::geteuid() != 0)
+            QSKIP("fanotify needs root (CI runs as root); run the suite as root to cover it");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString out = dir.filePath(QStringLiteral("out.csv"));
+        const QString watched = dir.filePath(QStringLiteral("w"));
+        QVERIFY(QDir().mkdir(watched));
+        QProcess p;
+        QVERIFY(startRecord(p, {watched, QStringLiteral("-o"), out, QStringLiteral("--fanotify")}));
+        const QByteArray target = QFile::encodeName(watched) + "/by-formula.txt";
+        int hold[2];
+        QCOMPARE(::pipe2(hold, O_CLOEXEC), 0);
+        const pid_t child = ::fork();
+        if (child == 0) {
+            // Only async-signal-safe calls here: rename, create, wait to be released, exit.
+            ::prctl(PR_SET_NAME, "=1+1", 0, 0, 0);
+            const int fd = ::open(target.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+            if (fd >= 0)
+                ::close(fd);
+            char c;
+            ::close(hold[1]);
+            while (::read(hold[0], &c, 1) < 0 && errno == EINTR) {
+            }
+            ::_exit(fd >= 0 ? 0 : 1);
+        }
+        QVERIFY(child > 0);
+        ::close(hold[0]);
+        // The helper names a process when it reads the event: keep the child alive until then.
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            QFile f(out);
+            return f.open(QIODevice::ReadOnly) && f.readAll().contains("by-formula.txt");
+        }(), kTimeoutMs);
+        ::close(hold[1]);
+        int status = 0;
+        QCOMPARE(::waitpid(child, &status, 0), child);
+        QVERIFY(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+        QVERIFY(stopWith(p, SIGINT));
+        QCOMPARE(p.exitCode(), 0);
+
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray csv = f.readAll();
+        const QByteArray cell = "," + QByteArray::number(child) + ",\\x3D1+1,";
+        QVERIFY2(csv.contains(cell), csv.constData());
+        QVERIFY(!csv.contains(",=1+1,"));
+        auto session = load(out);
+        QVERIFY(session);
+        bool found = false;
+        for (qsizetype i = 0; i < session->events().size(); ++i) {
+            const FsEvent &e = session->events().at(i);
+            if (e.pid != qint32(child))
+                continue;
+            QCOMPARE(session->processes().info(e.processId).name, QStringLiteral("=1+1"));
+            found = true;
+        }
+        QVERIFY(found);
+    }
+
     void permissionDeniedEverywhereExits3()
     {
         // As an unprivileged user on a folder it cannot read: a clear message and exit code 3.
@@ -379,6 +477,120 @@ private Q_SLOTS:
         QCOMPARE(p.exitCode(), 3);
         QVERIFY2(err.contains("permission denied: " + QFile::encodeName(closed)), err.constData());
         QVERIFY2(err.contains("nothing could be watched"), err.constData());
+
+        // With -o: no header-only file is left, and a file that was there before is left as it
+        // was (record removes only a file it created itself).
+        const QString outDir = dir.filePath(QStringLiteral("out"));
+        QVERIFY(QDir().mkdir(outDir));
+        const auto all = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
+            | QFile::WriteOther | QFile::ExeOther;
+        QVERIFY(QFile::setPermissions(outDir, all));
+        const QString existing = outDir + QStringLiteral("/existing.csv");
+        QVERIFY(writeFile(existing, "keep me\n"));
+        QVERIFY(QFile::setPermissions(existing, all));
+        for (const QString &out : {outDir + QStringLiteral("/new.csv"), existing}) {
+            p.start(QStringLiteral("runuser"),
+                    {QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"), binary,
+                     QStringLiteral("record"), closed, QStringLiteral("-o"), out});
+            QVERIFY(p.waitForFinished(kTimeoutMs));
+            QCOMPARE(p.exitCode(), 3);
+            QVERIFY(p.readAllStandardError().contains("nothing could be watched"));
+        }
+        QVERIFY(!QFileInfo::exists(outDir + QStringLiteral("/new.csv")));
+        QFile f(existing);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("keep me\n"));
+    }
+
+    void writeErrorCountsWhatWasWritten()
+    {
+        // `record` into a 1 MB tmpfs until the disk is full: it stops with exit code 1, its summary
+        // counts exactly the rows in the file, and the file (cut in its last row) still opens.
+        if (::geteuid() != 0)
+            QSKIP("needs root, to mount a small tmpfs");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString watched = dir.filePath(QStringLiteral("w"));
+        const QString full = dir.filePath(QStringLiteral("full"));
+        QVERIFY(QDir().mkdir(watched));
+        QVERIFY(QDir().mkdir(full));
+        TmpfsMount mount(full, "1m");
+        QVERIFY(mount.isMounted());
+        const QString out = full + QStringLiteral("/out.csv");
+        QProcess p;
+        QVERIFY(startRecord(p, {watched, QStringLiteral("-e"), QStringLiteral("create"),
+                                QStringLiteral("-o"), out}));
+        const QString longName = QString(200, QLatin1Char('n'));
+        int created = 0;
+        for (; created < 50000 && p.state() == QProcess::Running; ++created) {
+            QVERIFY(touch(watched + QLatin1Char('/') + longName + QString::number(created)));
+            if (created % 200 == 0)
+                p.waitForFinished(0);
+        }
+        QVERIFY(p.state() == QProcess::NotRunning || p.waitForFinished(kTimeoutMs));
+        m_stderr += p.readAllStandardError();
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(m_stderr.contains("cannot write " + QFile::encodeName(out)), m_stderr.constData());
+        const qint64 summary = countAfter(m_stderr, "summary: events: ");
+        const qint64 unwritten = countAfter(m_stderr, "events not written: ");
+        QVERIFY2(summary > 1000 && unwritten > 0, m_stderr.constData());
+        QVERIFY(summary + unwritten <= created);
+
+        CsvError error;
+        auto s = CsvReader::load(out, &error);
+        QVERIFY2(s, error.detail.constData());
+        QCOMPARE(s->events().size(), qsizetype(summary));
+    }
+
+    void secondRecordToTheSameFileIsRefused()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString watched = dir.filePath(QStringLiteral("w"));
+        QVERIFY(QDir().mkdir(watched));
+        const QString out = dir.filePath(QStringLiteral("out.csv"));
+        QProcess first;
+        QVERIFY(startRecord(first, {watched, QStringLiteral("-o"), out}));
+        QVERIFY(touch(watched + QStringLiteral("/one")));
+        const auto fileHas = [&](const QByteArray &what) {
+            QFile f(out);
+            return f.open(QIODevice::ReadOnly) && f.readAll().contains(what);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(fileHas("/one,0,0,,,,inotify"), kTimeoutMs);
+        const qint64 sizeBefore = QFileInfo(out).size();
+
+        // The second one fails at once, says why, and does not touch the file.
+        QProcess second;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
+        second.setProcessEnvironment(env);
+        second.start(QStringLiteral(FSNOOP_BINARY),
+                     {QStringLiteral("record"), watched, QStringLiteral("-o"), out});
+        QVERIFY(second.waitForFinished(kTimeoutMs));
+        const QByteArray err = second.readAllStandardError();
+        QCOMPARE(second.exitCode(), 1);
+        QVERIFY2(err.contains("cannot write " + QFile::encodeName(out)
+                              + ": another fsnoop is writing to it"),
+                 err.constData());
+        QCOMPARE(QFileInfo(out).size(), sizeBefore);
+
+        // The first one goes on, alone in its file.
+        QVERIFY(touch(watched + QStringLiteral("/two")));
+        QTRY_VERIFY_WITH_TIMEOUT(fileHas("/two,0,0,,,,inotify"), kTimeoutMs);
+        QVERIFY(stopWith(first, SIGINT));
+        QCOMPARE(first.exitCode(), 0);
+        auto s = load(out);
+        QVERIFY(s);
+        const QList<Row> rows = rowsOf(*s);
+        QVERIFY(indexOf(rows, IN_CREATE, QFile::encodeName(watched) + "/one") >= 0);
+        QVERIFY(indexOf(rows, IN_CREATE, QFile::encodeName(watched) + "/two") >= 0);
+
+        // Once the first has finished, the file can be recorded to again.
+        QProcess third;
+        m_stderr.clear();
+        QVERIFY(startRecord(third, {watched, QStringLiteral("-o"), out}));
+        QVERIFY(stopWith(third, SIGINT));
+        QCOMPARE(third.exitCode(), 0);
     }
 
     void usageErrors_data()

@@ -3,13 +3,16 @@
 #include "io/csvreader.h"
 #include "core/session.h"
 
+#include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QProgressDialog>
 #include <QThread>
 #include <QTimer>
 
 #include <atomic>
+#include <cstdio>
 
 std::unique_ptr<Session> SessionLoader::load(const QString &fileName, CsvError *error,
                                              QWidget *parent)
@@ -53,4 +56,42 @@ std::unique_ptr<Session> SessionLoader::load(const QString &fileName, CsvError *
     poll.stop();
     progress.reset();
     return loaded;
+}
+
+QString SessionLoader::failureText(const QString &fileName, const CsvError &error)
+{
+    const QString file = QDir::toNativeSeparators(fileName);
+    const QString detail = QString::fromUtf8(error.detail); // technical, English
+    switch (error.code) {
+    case CsvError::Io:
+        return tr("Could not open %1: %2").arg(file, detail);
+    case CsvError::NotRegularFile:
+        return tr("Could not open %1: it is not a regular file (%2).").arg(file, detail);
+    default:
+        return tr("Could not open %1 (line %2): %3").arg(file).arg(error.line).arg(detail);
+    }
+}
+
+QString SessionLoader::incompleteText(const QString &fileName, const CsvError &error)
+{
+    if (error.incompleteLastLine <= 0)
+        return {};
+    return tr("%1 ends in the middle of a record: line %2 was incomplete and was skipped. The file "
+              "was probably cut short by a crash or a full disk; every complete record before it "
+              "was loaded.")
+        .arg(QDir::toNativeSeparators(fileName))
+        .arg(error.incompleteLastLine);
+}
+
+void SessionLoader::report(QWidget *parent, const QString &title, const QString &text,
+                           bool warning)
+{
+    // One fputs of the whole line, as `fsnoop record` prints its messages.
+    const QByteArray line = QStringLiteral("fsnoop: %1\n").arg(text).toLocal8Bit();
+    std::fputs(line.constData(), stderr);
+    std::fflush(stderr);
+    if (warning)
+        QMessageBox::warning(parent, title, text);
+    else
+        QMessageBox::information(parent, title, text);
 }

@@ -347,13 +347,9 @@ bool MainWindow::openSession(const QString &fileName)
     CsvError error;
     std::unique_ptr<Session> loaded = SessionLoader::load(fileName, &error, this);
     if (!loaded) {
-        if (error.code != CsvError::Cancelled) {
-            QMessageBox::warning(this, tr("Open Session"),
-                                 tr("Could not open %1 (line %2): %3")
-                                     .arg(QDir::toNativeSeparators(fileName))
-                                     .arg(error.line)
-                                     .arg(QString::fromUtf8(error.detail)));
-        }
+        if (error.code != CsvError::Cancelled)
+            SessionLoader::report(this, tr("Open Session"),
+                                  SessionLoader::failureText(fileName, error), true);
         return false;
     }
     if (loaded->origin().isEmpty())
@@ -363,6 +359,9 @@ bool MainWindow::openSession(const QString &fileName)
     m_capture->setOptions(options);
     m_rootLabel.clear();
     setSession(std::move(loaded));
+    if (error.incompleteLastLine > 0)
+        SessionLoader::report(this, tr("Open Session"),
+                              SessionLoader::incompleteText(fileName, error), false);
     return true;
 }
 
