@@ -433,8 +433,8 @@ bool Loader::parseRow(Session &session)
                 return false;
             ProcessInfo info;
             info.pid = e.pid;
-            info.name = QString::fromUtf8(name);
-            info.executable = QString::fromUtf8(exe);
+            info.name = name; // raw bytes, as the helper reported them
+            info.executable = exe;
             m_lastProcessId = session.processes().intern(info);
             m_lastProcessKey = std::move(key);
         }

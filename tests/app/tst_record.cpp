@@ -342,7 +342,7 @@ private Q_SLOTS:
                 continue;
             QCOMPARE(e.source, quint8(FsEvent::Fanotify));
             QCOMPARE(e.pid, writerPid);
-            QCOMPARE(session->processes().info(e.processId).name, QStringLiteral("sh"));
+            QCOMPARE(session->processes().info(e.processId).name, QByteArrayLiteral("sh"));
             found = true;
         }
         QVERIFY2(found, m_stderr.constData());

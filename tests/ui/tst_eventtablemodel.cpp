@@ -180,8 +180,8 @@ private Q_SLOTS:
     void filterByProcess()
     {
         Fixture f;
-        const quint32 vim = f.session.processes().intern({42, QStringLiteral("vim"), QStringLiteral("/usr/bin/vim")});
-        const quint32 cp = f.session.processes().intern({43, QStringLiteral("cp"), QStringLiteral("/usr/bin/cp")});
+        const quint32 vim = f.session.processes().intern({42, QByteArrayLiteral("vim"), QByteArrayLiteral("/usr/bin/vim")});
+        const quint32 cp = f.session.processes().intern({43, QByteArrayLiteral("cp"), QByteArrayLiteral("/usr/bin/cp")});
         FsEvent e1 = ev(IN_MODIFY, f.a).ns(kNs).process(vim);
         e1.pid = 42;
         FsEvent e2 = ev(IN_CREATE, f.b).ns(kNs).process(cp);
