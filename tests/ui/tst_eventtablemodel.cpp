@@ -1,3 +1,4 @@
+#include "events/eventdetailspane.h"
 #include "events/eventtablemodel.h"
 #include "core/pathtable.h"
 #include "core/session.h"
@@ -175,6 +176,32 @@ private Q_SLOTS:
         c.kind = EventFilter::Kind::Files;
         f.model.setCriteria(c);
         QCOMPARE(f.model.rowCount(), 8 + 1);
+    }
+
+    void detailsShowTheWholeProcess()
+    {
+        // Parent, user, command line and start time reach the details pane; bytes that are not
+        // UTF-8 are shown replaced, the data keeps them.
+        Fixture f;
+        ProcessInfo p(42, QByteArray("ma\xff" "ke"), QByteArrayLiteral("/usr/bin/make"));
+        p.parentPid = 7;
+        p.uid = 1000;
+        p.userName = QByteArrayLiteral("alice");
+        p.commandLine = QByteArray("make\0-j2\0all", 13);
+        p.startTimeNs = kNs;
+        FsEvent e = ev(IN_CREATE, f.a).ns(kNs).process(f.session.processes().intern(p));
+        e.pid = 42;
+        f.session.append(FsEventBatch{e});
+        f.model.flush();
+        QCOMPARE(f.session.processes().info(e.processId).name, QByteArray("ma\xff" "ke"));
+        EventDetailsPane pane(&f.model);
+        pane.showRow(f.model.index(0, 0));
+        const QString text = pane.toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Parent process: PID 7")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("User: alice (1000)")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Command line: make -j2 all")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Process started: ")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("ma\uFFFDke")), qPrintable(text));
     }
 
     void filterByProcess()
