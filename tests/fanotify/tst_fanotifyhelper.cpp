@@ -317,7 +317,7 @@ private Q_SLOTS:
         // called touch: the helper cannot know who B was, and says so.
         QTemporaryDir dir;
         const std::string root = canonical(dir.path());
-        const std::string a = root + "/a", b = root + "/b", sync = root + "/sync";
+        const std::string a = root + "/a", b = root + "/b", wrapped = root + "/wrapped", sync = root + "/sync";
         HelperRun helper;
         QVERIFY(helper.start(requestFor(root, {"create"})));
         QVERIFY(helper.waitReady());
@@ -326,8 +326,8 @@ private Q_SLOTS:
         };
         if (lastPid() > 19000) { // too close to pid_max (32768 here) for the steps below: wrap now
             QVERIFY(setLastPid(1000));
-            QCOMPARE(QProcess::execute(QStringLiteral("/usr/bin/touch"), {QString::fromStdString(sync)}), 0);
-            QVERIFY(helper.readUntil([&] { return created(sync) != nullptr; }));
+            QCOMPARE(QProcess::execute(QStringLiteral("/usr/bin/touch"), {QString::fromStdString(wrapped)}), 0);
+            QVERIFY(helper.readUntil([&] { return created(wrapped) != nullptr; }));
             helper.events.clear();
         }
         const pid_t pid = freePidAhead();
