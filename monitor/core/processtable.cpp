@@ -1,5 +1,50 @@
 #include "core/processtable.h"
 
+#include <QFile>
+
+namespace {
+
+void appendField(QByteArray &key, const QByteArray &field)
+{
+    const qint32 size = qint32(field.size());
+    key.append(reinterpret_cast<const char *>(&size), sizeof size);
+    key.append(field);
+}
+
+template<typename T>
+void appendNumber(QByteArray &key, T value)
+{
+    key.append(reinterpret_cast<const char *>(&value), sizeof value);
+}
+
+} // namespace
+
+QString ProcessInfo::displayName() const
+{
+    return QFile::decodeName(name);
+}
+
+QString ProcessInfo::displayExecutable() const
+{
+    return QFile::decodeName(executable);
+}
+
+QString ProcessInfo::displayCommandLine() const
+{
+    QByteArray spaced = commandLine;
+    spaced.replace('\0', ' ');
+    return QFile::decodeName(spaced);
+}
+
+QString ProcessInfo::displayUser() const
+{
+    if (uid == NoUid)
+        return {};
+    if (userName.isEmpty())
+        return QString::number(uid);
+    return QStringLiteral("%1 (%2)").arg(QFile::decodeName(userName)).arg(uid);
+}
+
 ProcessTable::ProcessTable()
 {
     clear();
@@ -14,7 +59,16 @@ void ProcessTable::clear()
 
 ProcessTable::Id ProcessTable::intern(const ProcessInfo &info)
 {
-    const QString key = QString::number(info.pid) + QChar(0) + info.name + QChar(0) + info.executable;
+    QByteArray key;
+    key.reserve(32 + info.name.size() + info.executable.size() + info.commandLine.size() + info.userName.size());
+    appendNumber(key, info.pid);
+    appendNumber(key, info.parentPid);
+    appendNumber(key, info.uid);
+    appendNumber(key, info.startTimeNs);
+    appendField(key, info.name);
+    appendField(key, info.executable);
+    appendField(key, info.commandLine);
+    appendField(key, info.userName);
     auto it = m_index.constFind(key);
     if (it != m_index.constEnd())
         return *it;

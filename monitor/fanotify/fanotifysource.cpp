@@ -12,6 +12,7 @@
 
 #include <sys/fanotify.h>
 #include <sys/inotify.h>
+#include <pwd.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -123,7 +124,8 @@ bool FanotifySource::start(const WatchOptions &options)
     m_readyDetail.clear();
     m_stderrTail.clear();
     m_rootIds.clear();
-    m_lastPid = -2;
+    m_lastProcess = ProcessInfo{};
+    m_lastProcessId = ProcessTable::NoProcess;
     m_lastMoveFromCookie = 0;
 
     // The helper insists on canonical roots (it compares after canonicalizing, never by string
@@ -201,8 +203,12 @@ void FanotifySource::onReadyRead()
         if (status == FrameDecoder::Status::NeedMore)
             break;
         if (status == FrameDecoder::Status::Bad) {
+            // An old (or newer) helper installed beside this fsnoop: say which, not "garbage".
+            const bool version = m_decoder->errorCode() == ErrorCode::BadVersion;
             fail(MonitorProblem::fromHelper(MonitorProblem::HelperFailed,
-                               "garbage from the helper: " + bytes(m_decoder->error())));
+                               (version ? "wrong helper version at " + QFile::encodeName(m_helperProgram) + ": "
+                                        : QByteArray("garbage from the helper: "))
+                                   + bytes(m_decoder->error())));
             return;
         }
         std::string why;
@@ -245,20 +251,45 @@ void FanotifySource::onReadyRead()
     }
 }
 
+QByteArray FanotifySource::userName(quint32 uid)
+{
+    auto it = m_userNames.constFind(uid);
+    if (it != m_userNames.constEnd())
+        return *it;
+    // getpwuid_r(3): this side's user database, which is the helper's (same machine). Asked once
+    // per uid; an unknown uid is remembered as such.
+    QByteArray name;
+    passwd pw{};
+    passwd *found = nullptr;
+    char buf[4096];
+    if (::getpwuid_r(uid_t(uid), &pw, buf, sizeof buf, &found) == 0 && found && found->pw_name)
+        name = QByteArray(found->pw_name);
+    m_userNames.insert(uid, name);
+    return name;
+}
+
 quint32 FanotifySource::processIdFor(const EventRecord &record)
 {
-    const QByteArray comm = bytes(record.comm);
-    const QByteArray exe = bytes(record.exe);
-    if (record.pid == m_lastPid && comm == m_lastComm && exe == m_lastExe)
+    // Bursts come from one process: compare the raw fields before building anything.
+    const auto same = [](const QByteArray &a, const std::string &b) {
+        return QByteArrayView(a) == QByteArrayView(b.data(), qsizetype(b.size()));
+    };
+    const ProcessInfo &last = m_lastProcess;
+    if (m_lastProcessId != ProcessTable::NoProcess && record.pid == last.pid && record.ppid == last.parentPid
+        && record.uid == last.uid && qint64(record.startTimeNs) == last.startTimeNs && same(last.name, record.comm)
+        && same(last.executable, record.exe) && same(last.commandLine, record.cmdline))
         return m_lastProcessId;
     ProcessInfo info;
     info.pid = record.pid;
-    info.name = QString::fromUtf8(comm);
-    info.executable = QFile::decodeName(exe);
-    m_lastPid = record.pid;
-    m_lastComm = comm;
-    m_lastExe = exe;
+    info.name = bytes(record.comm);
+    info.executable = bytes(record.exe);
+    info.commandLine = bytes(record.cmdline);
+    info.parentPid = record.ppid;
+    info.uid = record.uid;
+    info.userName = record.uid != kNoUid ? userName(record.uid) : QByteArray();
+    info.startTimeNs = qint64(record.startTimeNs);
     m_lastProcessId = m_processes.intern(info);
+    m_lastProcess = std::move(info);
     return m_lastProcessId;
 }
 

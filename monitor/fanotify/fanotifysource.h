@@ -2,6 +2,7 @@
 
 #include "capture/eventsource.h"
 #include "capture/pathfilter.h"
+#include "core/processtable.h"
 
 #include <QByteArray>
 #include <QProcess>
@@ -11,7 +12,6 @@
 
 class EventBatcher;
 class PathTable;
-class ProcessTable;
 class QTimer;
 
 namespace fsnoop::proto {
@@ -80,6 +80,7 @@ private:
     bool wanted(quint32 pathId, quint32 inMask) const;
     quint32 nextCookie();
     quint32 processIdFor(const fsnoop::proto::EventRecord &record);
+    QByteArray userName(quint32 uid);
     void fail(const MonitorProblem &problem);
     void finish();
 
@@ -108,7 +109,7 @@ private:
     Stats m_stats;
     quint32 m_nextCookie = 0x80000000u; // synthesized rename cookies, apart from inotify's
     quint32 m_lastMoveFromCookie = 0;   // pairs MOVED_FROM/MOVED_TO when there is no FAN_RENAME
-    qint32 m_lastPid = -2;              // one-entry process cache: bursts come from one process
-    QByteArray m_lastComm, m_lastExe;
+    ProcessInfo m_lastProcess;          // one-entry process cache: bursts come from one process
     quint32 m_lastProcessId = 0;
+    QHash<quint32, QByteArray> m_userNames;
 };

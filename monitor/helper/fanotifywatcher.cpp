@@ -26,6 +26,21 @@ constexpr std::size_t kMaxCachedDirs = 8192;
 // create/delete/move events at all (fanotify_init(2), FAN_REPORT_FID).
 constexpr std::uint64_t kFdModeEvents = FAN_ACCESS | FAN_MODIFY | FAN_CLOSE_WRITE | FAN_CLOSE_NOWRITE | FAN_OPEN;
 
+// Where programs live, besides the watched trees: each filesystem holding one of these is marked
+// for FAN_OPEN_EXEC (one mark per filesystem, so duplicates cost nothing).
+constexpr const char *kProgramDirs[] = {"/", "/usr", "/usr/local", "/opt", "/home"};
+
+// A read shorter than this left the queue empty (a full read stops when the next event, at most a
+// few KiB with two names and a pidfd, does not fit).
+constexpr std::size_t kDrainedBelow = kReadBufferSize - 8192;
+
+std::int64_t clockNs(clockid_t clock)
+{
+    timespec ts{};
+    ::clock_gettime(clock, &ts);
+    return std::int64_t(ts.tv_sec) * 1000000000ll + std::int64_t(ts.tv_nsec);
+}
+
 std::uint64_t nowNs()
 {
     timespec ts{};
@@ -69,6 +84,11 @@ FanotifyWatcher::FanotifyWatcher(ValidatedRequest request, std::vector<pid_t> ig
     : m_request(std::move(request))
     , m_ignoredPids(std::move(ignoredPids))
 {
+    m_bootRealtimeNs = clockNs(CLOCK_REALTIME) - clockNs(CLOCK_BOOTTIME);
+    const long ticks = ::sysconf(_SC_CLK_TCK);
+    if (ticks > 0)
+        m_nsPerTick = 1000000000ll / ticks;
+    m_execs.reserve(1024);
 }
 
 FanotifyWatcher::~FanotifyWatcher()
@@ -167,10 +187,41 @@ bool FanotifyWatcher::startFid(Ready &ready, ErrorRecord &error, std::string &fa
     }
     m_mode = Mode::FidFilesystem;
     ready.mode = m_mode;
-    ready.features = (m_hasPidfd ? FeaturePidfd : 0u) | (rename ? FeatureRename : 0u);
-    ready.markMask = mask | FAN_ONDIR;
     ready.detail = m_hasPidfd ? "" : "no FAN_REPORT_PIDFD: process identity unverified";
+    m_execTracking = markExecs(ready.detail);
+    ready.features = (m_hasPidfd ? FeaturePidfd : 0u) | (rename ? FeatureRename : 0u)
+        | (m_execTracking ? FeatureExecTracking : 0u);
+    ready.markMask = mask | FAN_ONDIR;
     return true;
+}
+
+bool FanotifyWatcher::markExecs(std::string &detail)
+{
+    std::vector<std::string> places(std::begin(kProgramDirs), std::end(kProgramDirs));
+    places.insert(places.end(), m_request.roots.begin(), m_request.roots.end());
+    bool any = false;
+    for (const std::string &place : places) {
+        struct statfs sfs;
+        if (::statfs(place.c_str(), &sfs) != 0)
+            continue; // no /opt here: nothing to mark
+        std::string fsid(reinterpret_cast<const char *>(&sfs.f_fsid), sizeof sfs.f_fsid);
+        // Marking again adds FAN_OPEN_EXEC to the mark a root may already have on this filesystem.
+        if (::fanotify_mark(m_fd.get(), FAN_MARK_ADD | FAN_MARK_FILESYSTEM, FAN_OPEN_EXEC, AT_FDCWD, place.c_str()) != 0) {
+            // EXDEV (btrfs subvolume), EOPNOTSUPP/ENODEV (no file handles): programs started from
+            // there are named only while they are alive.
+            if (detail.size() < kMaxDetailLength / 2)
+                detail += (detail.empty() ? "" : "; ") + std::string("no exec tracking on ") + place + ": "
+                    + std::strerror(errno);
+            continue;
+        }
+        any = true;
+        if (!m_mountFds.count(fsid)) {
+            UniqueFd mountFd(::open(place.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+            if (mountFd.isValid())
+                m_mountFds.emplace(std::move(fsid), std::move(mountFd));
+        }
+    }
+    return any;
 }
 
 bool FanotifyWatcher::startFd(Ready &ready, ErrorRecord &error)
@@ -212,8 +263,11 @@ int FanotifyWatcher::readOnce(std::string &out, ErrorRecord &error)
     // 8-byte aligned; events are still copied out with memcpy since event_len need not keep
     // the next metadata aligned.
     alignas(8) static char buf[kReadBufferSize];
+    m_processes.beforeRead();
     const ssize_t n = ::read(m_fd.get(), buf, sizeof buf);
     if (n < 0) {
+        if (errno == EAGAIN)
+            m_processes.queueEmpty();
         if (errno == EAGAIN || errno == EINTR)
             return 0;
         const int err = errno;
@@ -223,9 +277,24 @@ int FanotifyWatcher::readOnce(std::string &out, ErrorRecord &error)
     if (n == 0)
         return 0;
     const std::uint64_t t = nowNs();
-    m_identityCache.clear();
-    std::size_t off = 0;
     const std::size_t len = std::size_t(n);
+    // The pid allocator is sampled after the read too: a pid reused by an event of this read shows.
+    m_processes.beginBatch(len < kDrainedBelow);
+
+    // First pass: where the execs are (metadata only; the checks are the second pass's).
+    m_execs.clear();
+    for (std::size_t off = 0, index = 0; len - off >= FAN_EVENT_METADATA_LEN; ++index) {
+        fanotify_event_metadata meta;
+        std::memcpy(&meta, buf + off, sizeof meta);
+        if (meta.event_len < FAN_EVENT_METADATA_LEN || meta.event_len > len - off)
+            break;
+        if (meta.mask & FAN_OPEN_EXEC)
+            m_execs.emplace_back(meta.pid, index);
+        off += meta.event_len;
+    }
+
+    std::size_t off = 0;
+    std::size_t index = 0;
     while (len - off >= FAN_EVENT_METADATA_LEN) {
         fanotify_event_metadata meta;
         std::memcpy(&meta, buf + off, sizeof meta);
@@ -238,7 +307,7 @@ int FanotifyWatcher::readOnce(std::string &out, ErrorRecord &error)
             return -1;
         }
         ++m_eventsRead;
-        handleEvent(buf + off, meta.event_len, t, out);
+        handleEvent(buf + off, meta.event_len, index++, t, out);
         off += meta.event_len;
     }
     return 1;
@@ -281,34 +350,44 @@ bool FanotifyWatcher::resolve(const FidInfo &fid, std::string &path)
     return true;
 }
 
-void FanotifyWatcher::fillIdentity(EventRecord &record, int pidfd)
+bool FanotifyWatcher::execAhead(pid_t pid, std::size_t eventIndex) const
+{
+    for (const auto &exec : m_execs) {
+        if (exec.first == pid && exec.second > eventIndex)
+            return true;
+    }
+    return false;
+}
+
+void FanotifyWatcher::fillIdentity(EventRecord &record, int pidfd, bool execAhead)
 {
     if (!m_hasPidfd)
         record.flags |= EvNoPidfd;
-    if (m_hasPidfd && pidfd < 0) { // FAN_NOPIDFD / FAN_EPIDFD: gone before the event was read
+    // FAN_NOPIDFD / FAN_EPIDFD: the process was gone when the event was read.
+    const bool gone = m_hasPidfd && pidfd < 0;
+    bool fromExec = false;
+    const ProcessIdentity *id =
+        m_processes.lookup(record.pid, m_hasPidfd ? pidfd : ProcessCache::kNoPidfd, execAhead, fromExec);
+    if (gone && !id) {
         record.flags |= EvProcessGone;
         return;
     }
-    auto cached = m_identityCache.find(record.pid);
-    if (cached != m_identityCache.end()) {
-        record.comm = cached->second.comm;
-        record.exe = cached->second.exe;
-        record.flags |= cached->second.flags & EvProcessGone;
+    if (!id)
         return;
-    }
-    const ProcessIdentity id = ProcessIdentity::read(record.pid, m_hasPidfd ? pidfd : ProcessIdentity::kNoPidfd);
-    record.comm = id.comm;
-    record.exe = id.exe;
-    if (id.gone)
-        record.flags |= EvProcessGone;
-    EventRecord entry;
-    entry.comm = id.comm;
-    entry.exe = id.exe;
-    entry.flags = id.gone ? EvProcessGone : 0u;
-    m_identityCache.emplace(record.pid, std::move(entry));
+    if (fromExec)
+        record.flags |= EvIdentityFromExec;
+    record.comm.assign(id->comm);
+    record.exe.assign(id->exe);
+    record.cmdline.assign(id->cmdline);
+    record.ppid = id->ppid;
+    record.uid = id->uid;
+    record.startTimeNs = id->startTicks
+        ? std::uint64_t(m_bootRealtimeNs + std::int64_t(id->startTicks) * m_nsPerTick)
+        : 0u;
 }
 
-void FanotifyWatcher::handleEvent(const char *event, std::size_t length, std::uint64_t timeNs, std::string &out)
+void FanotifyWatcher::handleEvent(const char *event, std::size_t length, std::size_t index, std::uint64_t timeNs,
+                                  std::string &out)
 {
     fanotify_event_metadata meta;
     std::memcpy(&meta, event, sizeof meta);
@@ -367,9 +446,19 @@ void FanotifyWatcher::handleEvent(const char *event, std::size_t length, std::ui
     const UniqueFd closePidfd(pidfd);
     const UniqueFd closeEventFd(meta.fd);
 
-    EventRecord record;
+    EventRecord &record = m_record;
     record.timeNs = timeNs;
     record.mask = meta.mask;
+    record.pid = -1;
+    record.flags = 0;
+    record.ppid = -1;
+    record.uid = kNoUid;
+    record.startTimeNs = 0;
+    record.comm.clear();
+    record.exe.clear();
+    record.cmdline.clear();
+    record.path.clear();
+    record.oldPath.clear();
 
     if (meta.mask & FAN_Q_OVERFLOW) {
         // The kernel dropped events (the queue holds 16384 unless FAN_UNLIMITED_QUEUE): say so.
@@ -385,6 +474,19 @@ void FanotifyWatcher::handleEvent(const char *event, std::size_t length, std::ui
     record.pid = meta.pid;
     if (meta.mask & FAN_ONDIR)
         record.flags |= EvIsDir;
+    const bool laterExec = execAhead(meta.pid, index);
+
+    if (meta.mask & FAN_OPEN_EXEC) {
+        // The exec of a program: learn who the process is now, report nothing of it (the
+        // program's file is not in the watched tree, or is reported by the user's own events).
+        if (m_mode == Mode::FidFilesystem && dfid.present && resolve(dfid, m_dir)) {
+            m_dir = join(m_dir, dfid.name);
+            m_processes.exec(meta.pid, m_hasPidfd ? pidfd : ProcessCache::kNoPidfd, m_dir);
+        }
+        record.mask &= ~std::uint64_t(FAN_OPEN_EXEC);
+        if (!(record.mask & ~std::uint64_t(FAN_ONDIR)) || !(record.mask & m_request.mask))
+            return;
+    }
 
     if (m_mode == Mode::FdMount) {
         if (meta.fd < 0 || !fdPath(meta.fd, record.path)) {
@@ -416,17 +518,21 @@ void FanotifyWatcher::handleEvent(const char *event, std::size_t length, std::ui
         if (meta.mask & FAN_ONDIR)
             m_dirCache.clear(); // every cached path below the moved directory is stale now
     } else {
-        std::string dir;
-        if (!dfid.present || !resolve(dfid, dir)) {
+        if (!dfid.present || !resolve(dfid, m_dir)) {
             ++m_unresolved;
             return;
         }
-        record.path = join(dir, dfid.name);
+        record.path.assign(m_dir);
+        if (!dfid.name.empty() && dfid.name != ".") {
+            if (record.path != "/")
+                record.path += '/';
+            record.path += dfid.name;
+        }
         if (!underRoots(record.path))
             return;
         if ((meta.mask & (FAN_MOVED_FROM | FAN_MOVED_TO | FAN_MOVE_SELF)) && (meta.mask & FAN_ONDIR))
             m_dirCache.clear();
     }
-    fillIdentity(record, pidfd);
+    fillIdentity(record, pidfd, laterExec);
     appendEvent(out, record);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/uniquefd.h"
+#include "processcache.h"
 #include "protocol/protocol.h"
 #include "requestvalidation.h"
 
@@ -21,6 +22,10 @@
 // group with FAN_MARK_MOUNT, which can only report open/close/modify/access (a FID-less group
 // gets no directory-entry events), paths read from the event fd.
 //
+// Process identity (ProcessCache): every filesystem holding programs ("/", "/usr", ...) and every
+// watched one is also marked for FAN_OPEN_EXEC, notification class, so the exec of a short-lived
+// process names it before its own file events are read. Exec events are never forwarded as rows.
+//
 // Notification class only: it can never block an access. File descriptors the kernel hands over
 // (event fds, pidfds, handle fds) are closed before the next event; none ever leaves the process.
 class FanotifyWatcher final
@@ -38,6 +43,10 @@ public:
     // Returns 1 if something was read (call again), 0 on EAGAIN, -1 on a fatal error.
     int readOnce(std::string &out, fsnoop::proto::ErrorRecord &error);
 
+    // Called when nothing was read for a while: the process cache samples the pid allocator, so
+    // that it notices a wrap of pids even in a quiet period (ProcessCache).
+    void idle() { m_processes.beforeRead(); m_processes.queueEmpty(); }
+
     std::uint64_t eventsRead() const { return m_eventsRead; }
     std::uint64_t eventsUnresolved() const { return m_unresolved; }
 
@@ -53,12 +62,15 @@ private:
 
     bool startFid(fsnoop::proto::Ready &ready, fsnoop::proto::ErrorRecord &error, std::string &fallbackWhy);
     bool startFd(fsnoop::proto::Ready &ready, fsnoop::proto::ErrorRecord &error);
+    bool markExecs(std::string &detail);
     void closeGroup();
 
-    void handleEvent(const char *event, std::size_t length, std::uint64_t timeNs, std::string &out);
+    void handleEvent(const char *event, std::size_t length, std::size_t index, std::uint64_t timeNs,
+                     std::string &out);
     bool resolve(const FidInfo &fid, std::string &path);
     bool underRoots(const std::string &path) const;
-    void fillIdentity(fsnoop::proto::EventRecord &record, int pidfd);
+    void fillIdentity(fsnoop::proto::EventRecord &record, int pidfd, bool execAhead);
+    bool execAhead(pid_t pid, std::size_t eventIndex) const;
 
     fsnoop::proto::ValidatedRequest m_request;
     std::vector<pid_t> m_ignoredPids;
@@ -70,8 +82,16 @@ private:
     std::unordered_map<std::string, UniqueFd> m_mountFds;
     // Directory handle -> path. Bounded; cleared when a directory is renamed (paths below change).
     std::unordered_map<std::string, std::string> m_dirCache;
-    // pid -> identity, valid for the events of one read() only (a process can exec or exit).
-    std::unordered_map<pid_t, fsnoop::proto::EventRecord> m_identityCache;
+    ProcessCache m_processes;
+    // The exec events of the current read, (pid, index): an event of a pid that execs later in
+    // the same read must not be labelled from /proc, which already shows the later program.
+    std::vector<std::pair<pid_t, std::size_t>> m_execs;
+    bool m_execTracking = false;
+    std::int64_t m_bootRealtimeNs = 0; // CLOCK_REALTIME - CLOCK_BOOTTIME: turns start ticks into a date
+    std::int64_t m_nsPerTick = 10000000;
+    // Reused for every event, so that the common path allocates nothing once warm.
+    fsnoop::proto::EventRecord m_record;
+    std::string m_dir;
 
     std::uint64_t m_eventsRead = 0;
     std::uint64_t m_unresolved = 0;

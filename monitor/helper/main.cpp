@@ -136,6 +136,8 @@ int main()
             failWith(error(ErrorCode::ReadFailed, "poll failed"), kExitFailure);
         if (::getppid() != parent)
             return kExitEof;
+        if (rc == 0)
+            watcher.idle(); // keep watching the pid allocator while nothing happens
         if (rc <= 0)
             continue;
         if (fds[1].revents & (POLLIN | POLLHUP | POLLERR)) {

@@ -2,22 +2,41 @@
 
 #include <sys/types.h>
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
 
-// Who caused an event: pid, comm and executable, read from /proc/PID.
-//
-// With a pidfd (FAN_REPORT_PIDFD, fanotify_init(2)) the identity is trustworthy: /proc/PID is read
-// first and the pidfd is checked afterwards; if the process had exited by then, the pid may already
-// belong to someone else, so the identity is dropped and the event is flagged "gone" instead of
-// guessed. Without a pidfd (older kernels) /proc/PID is read as is and the event is flagged so.
+// Who a process is, as far as the helper can tell: read from /proc/PID through the pid the kernel
+// tied to the event's pidfd (FAN_REPORT_PIDFD, fanotify_init(2)), or learned from the process's
+// own exec event (FAN_OPEN_EXEC) when it had exited before it could be read. Raw bytes throughout:
+// comm, exe and cmdline are Linux byte strings, never re-encoded.
 struct ProcessIdentity
 {
-    std::string comm;
-    std::string exe;
-    bool gone = false;
+    static constexpr std::uint32_t kNoUid = 0xffffffffu;
+    static constexpr std::size_t kMaxCommandLine = 4096; // bounded read of /proc/PID/cmdline
 
-    // `pidfd` is the event's pidfd: >= 0 a live pidfd, FAN_NOPIDFD / FAN_EPIDFD when the kernel
-    // could not make one (the process was already gone), or kNoPidfd when the group has none.
-    static constexpr int kNoPidfd = -1000;
-    static ProcessIdentity read(pid_t pid, int pidfd);
+    pid_t pid = -1;
+    std::uint64_t startTicks = 0; // /proc/PID/stat field 22 (clock ticks since boot); 0 = unknown
+    std::int32_t ppid = -1;
+    std::uint32_t uid = kNoUid;   // real uid (/proc/PID/status "Uid:" first field)
+    std::string comm;             // /proc/PID/comm (as in /proc/PID/stat)
+    std::string exe;              // /proc/PID/exe
+    std::string cmdline;          // /proc/PID/cmdline, NUL-separated, at most kMaxCommandLine bytes
+
+    enum Parts : unsigned {
+        Stat = 0x1,    // comm, ppid, start time: one read, enough to revalidate a cached process
+        Details = 0x2, // exe, command line, uid: read once per process (and after an exec)
+    };
+
+    // Reads `parts` of /proc/PID into `out` (whose string capacity is reused: no allocation once
+    // warm). With a live `pidfd` the read is validated afterwards: if the process has exited in the
+    // meantime its pid may name someone else already, so the result is discarded (false).
+    // `pidfd` < 0 means the group has no pidfds (old kernels): the read is unverified.
+    static bool readLive(pid_t pid, int pidfd, unsigned parts, ProcessIdentity &out);
+
+    // Pure parsers, exposed for unit tests. parseStat: "PID (COMM) S PPID ... STARTTIME ..." where
+    // COMM may itself contain spaces and ')' (the last ')' ends it).
+    static bool parseStat(const char *data, std::size_t size, std::string &comm, std::int32_t &ppid,
+                          std::uint64_t &startTicks);
+    static bool parseStatusUid(const char *data, std::size_t size, std::uint32_t &uid);
 };

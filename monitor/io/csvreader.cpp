@@ -396,8 +396,8 @@ void Loader::commitRow(Session &session)
     if (m_newProcess) {
         ProcessInfo info;
         info.pid = e.pid;
-        info.name = QString::fromUtf8(m_name);
-        info.executable = QString::fromUtf8(m_exe);
+        info.name = m_name; // raw bytes, as the helper reported them
+        info.executable = m_exe;
         m_lastProcessId = session.processes().intern(info);
         e.processId = m_lastProcessId;
     }

@@ -254,7 +254,7 @@ void CsvWriter::appendProcess(Sink &out, quint32 processId) const
     ProcessFields &f = m_processFields[processId];
     if (!f.valid) {
         const ProcessInfo &info = m_processes.info(processId);
-        f.fields = encodeField(info.name.toUtf8()) + ',' + encodeField(info.executable.toUtf8());
+        f.fields = encodeField(info.name) + ',' + encodeField(info.executable);
         f.valid = true;
     }
     out.put(f.fields);

@@ -142,15 +142,35 @@ constexpr EventName kEventNames[] = {
 
 // ---- encoding ----
 
-void appendFrame(std::string &out, RecordType type, const std::string &payload)
+namespace {
+
+// Writes a header with a zero length and returns where the payload starts; endFrame() patches in
+// the length once the payload is written after it.
+std::size_t beginFrame(std::string &out, RecordType type)
 {
     Writer w(out);
     w.u8(std::uint8_t(kMagic0));
     w.u8(std::uint8_t(kMagic1));
     w.u8(kVersion);
     w.u8(std::uint8_t(type));
-    w.u32(std::uint32_t(payload.size()));
+    w.u32(0);
+    return out.size();
+}
+
+void endFrame(std::string &out, std::size_t payloadStart)
+{
+    const std::uint32_t length = std::uint32_t(out.size() - payloadStart);
+    for (int i = 0; i < 4; ++i)
+        out[payloadStart - 4 + std::size_t(i)] = char((length >> (8 * i)) & 0xff);
+}
+
+} // namespace
+
+void appendFrame(std::string &out, RecordType type, const std::string &payload)
+{
+    const std::size_t start = beginFrame(out, type);
     out.append(payload);
+    endFrame(out, start);
 }
 
 void appendRequest(std::string &out, const Request &r)
@@ -191,17 +211,21 @@ void appendError(std::string &out, const ErrorRecord &r)
 
 void appendEvent(std::string &out, const EventRecord &r)
 {
-    std::string p;
-    Writer w(p);
+    const std::size_t start = beginFrame(out, RecordType::Event);
+    Writer w(out);
     w.u64(r.timeNs);
     w.u64(r.mask);
     w.u32(std::uint32_t(r.pid));
     w.u32(r.flags);
+    w.u32(std::uint32_t(r.ppid));
+    w.u32(r.uid);
+    w.u64(r.startTimeNs);
     w.str(r.comm, kMaxCommLength);
     w.str(r.exe, kMaxPathLength);
+    w.str(r.cmdline, kMaxCommandLineLength);
     w.str(r.path, kMaxPathLength);
     w.str(r.oldPath, kMaxPathLength);
-    appendFrame(out, RecordType::Event, p);
+    endFrame(out, start);
 }
 
 // ---- decoding ----
@@ -241,7 +265,9 @@ FrameDecoder::Status FrameDecoder::next(Frame &frame)
     if (avail >= 2 && h[1] != kMagic1)
         return fail(ErrorCode::BadFrame, "bad magic");
     if (avail >= 3 && std::uint8_t(h[2]) != kVersion)
-        return fail(ErrorCode::BadVersion, "unsupported protocol version " + std::to_string(std::uint8_t(h[2])));
+        return fail(ErrorCode::BadVersion, "the other side speaks protocol version " + std::to_string(std::uint8_t(h[2]))
+                                               + ", this one version " + std::to_string(kVersion)
+                                               + ": fsnoop and its helper come from different builds");
     if (avail >= 4 && !isKnownType(std::uint8_t(h[3])))
         return fail(ErrorCode::BadFrame, "unknown record type " + std::to_string(std::uint8_t(h[3])));
     if (avail < kHeaderSize)
@@ -328,10 +354,15 @@ bool parseEvent(const std::string &payload, EventRecord &out, std::string *why)
     Reader r(payload);
     EventRecord e;
     std::uint32_t pid = 0;
-    if (!r.u64(e.timeNs) || !r.u64(e.mask) || !r.u32(pid) || !r.u32(e.flags)
-        || !r.str(e.comm, kMaxCommLength) || !r.str(e.exe, kMaxPathLength)
-        || !r.str(e.path, kMaxPathLength) || !r.str(e.oldPath, kMaxPathLength))
+    std::uint32_t ppid = 0;
+    if (!r.u64(e.timeNs) || !r.u64(e.mask) || !r.u32(pid) || !r.u32(e.flags) || !r.u32(ppid) || !r.u32(e.uid)
+        || !r.u64(e.startTimeNs) || !r.str(e.comm, kMaxCommLength) || !r.str(e.exe, kMaxPathLength)
+        || !r.str(e.cmdline, kMaxCommandLineLength) || !r.str(e.path, kMaxPathLength)
+        || !r.str(e.oldPath, kMaxPathLength))
         return failWith(why, "truncated event record");
+    e.ppid = std::int32_t(ppid);
+    if (e.ppid < -1)
+        return failWith(why, "bad parent pid");
     if (!r.atEnd())
         return failWith(why, "trailing bytes in event record");
     if (e.flags & ~kKnownEventFlags)

@@ -24,7 +24,10 @@
 
 namespace fsnoop::proto {
 
-constexpr std::uint8_t kVersion = 1;
+// Version 2: events carry the parent pid, uid, start time and command line of the process, and
+// say when its identity was learned from its exec event. A version 1 peer is refused by the frame
+// decoder (ErrorCode::BadVersion) before anything of it is parsed.
+constexpr std::uint8_t kVersion = 2;
 constexpr std::size_t kHeaderSize = 8;
 constexpr std::size_t kMaxPayload = std::size_t(64) * 1024;
 constexpr std::size_t kMaxPathLength = 4095; // PATH_MAX minus the terminating NUL
@@ -33,6 +36,8 @@ constexpr std::size_t kMaxEventNames = 32;
 constexpr std::size_t kMaxEventNameLength = 32;
 constexpr std::size_t kMaxCommLength = 64;   // /proc/PID/comm is at most 16 bytes today
 constexpr std::size_t kMaxDetailLength = 1024;
+constexpr std::size_t kMaxCommandLineLength = 4096; // bounded read of /proc/PID/cmdline
+constexpr std::uint32_t kNoUid = 0xffffffffu;
 
 enum class RecordType : std::uint8_t {
     Request = 1,
@@ -65,6 +70,7 @@ enum class Mode : std::uint8_t {
 enum Feature : std::uint32_t {
     FeaturePidfd = 0x1,  // FAN_REPORT_PIDFD: "process gone" is known, not guessed
     FeatureRename = 0x2, // FAN_RENAME: a rename is one record with old and new path
+    FeatureExecTracking = 0x4, // FAN_OPEN_EXEC marks: short-lived processes are named by their exec
 };
 
 struct Ready
@@ -117,8 +123,10 @@ enum EventFlag : std::uint32_t {
     EvProcessGone = 0x2, // the process exited before the helper could read its identity
     EvOverflow = 0x4,    // FAN_Q_OVERFLOW: the kernel dropped events here (no path, no pid)
     EvNoPidfd = 0x8,     // no pidfd for this event: identity read from /proc/PID, unverified
+    EvIdentityFromExec = 0x10, // name and executable come from the process's exec event (it had
+                               // exited, or was still inside execve, when the event was read)
 };
-constexpr std::uint32_t kKnownEventFlags = EvIsDir | EvProcessGone | EvOverflow | EvNoPidfd;
+constexpr std::uint32_t kKnownEventFlags = EvIsDir | EvProcessGone | EvOverflow | EvNoPidfd | EvIdentityFromExec;
 
 struct EventRecord
 {
@@ -126,13 +134,19 @@ struct EventRecord
     std::uint64_t mask = 0;    // fanotify FAN_* bits as the kernel reported them
     std::int32_t pid = -1;
     std::uint32_t flags = 0;
+    std::int32_t ppid = -1;    // parent pid, -1 when unknown
+    std::uint32_t uid = kNoUid; // real uid of the process
+    std::uint64_t startTimeNs = 0; // process start, CLOCK_REALTIME ns (10 ms resolution); 0 unknown
     std::string comm;          // /proc/PID/comm, empty when unknown
     std::string exe;           // /proc/PID/exe, empty when unknown
+    std::string cmdline;       // /proc/PID/cmdline: arguments separated by NUL bytes, bounded
     std::string path;          // the object (for a rename: the new path, empty if moved out)
     std::string oldPath;       // for a rename: the old path (empty if moved in from outside)
 };
 
 // ---- encoding (always succeeds for values within the limits; longer strings are truncated) ----
+// Each append* writes straight into `out` (no temporary payload): a reused `out` means no
+// allocation per record once it has grown.
 void appendFrame(std::string &out, RecordType type, const std::string &payload);
 void appendRequest(std::string &out, const Request &r);
 void appendReady(std::string &out, const Ready &r);

@@ -378,7 +378,7 @@ private Q_SLOTS:
                 continue;
             QCOMPARE(e.source, quint8(FsEvent::Fanotify));
             QCOMPARE(e.pid, writerPid);
-            QCOMPARE(session->processes().info(e.processId).name, QStringLiteral("sh"));
+            QCOMPARE(session->processes().info(e.processId).name, QByteArrayLiteral("sh"));
             found = true;
         }
         QVERIFY2(found, m_stderr.constData());
@@ -440,7 +440,7 @@ private Q_SLOTS:
             const FsEvent &e = session->events().at(i);
             if (e.pid != qint32(child))
                 continue;
-            QCOMPARE(session->processes().info(e.processId).name, QStringLiteral("=1+1"));
+            QCOMPARE(session->processes().info(e.processId).name, QByteArrayLiteral("=1+1"));
             found = true;
         }
         QVERIFY(found);

@@ -6,7 +6,12 @@
 // OUTSIDE_DIR, also writes OUTSIDE_DIR/x. With --many N, then creates and unlinks N more files
 // (2 events each, enough to overflow a frozen reader's queue). Prints "done" and then waits for
 // stdin EOF (so the process is alive while the helper reads its identity), unless --exit.
+//
+//   fsnoop-probe --renamer DIR
+// Writes DIR/first, prints "1", waits for a line on stdin, renames itself (prctl PR_SET_NAME) to
+// the non-UTF-8 name "re\xffnamed", writes DIR/second, prints "2" and waits for stdin EOF.
 #include <fcntl.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -24,10 +29,30 @@ static bool writeFile(const std::string &path)
     return ::close(fd) == 0 && ok;
 }
 
+static int renamer(const std::string &dir)
+{
+    char c = 0;
+    if (!writeFile(dir + "/first"))
+        return 1;
+    std::printf("1\n");
+    std::fflush(stdout);
+    while (::read(STDIN_FILENO, &c, 1) == 1 && c != '\n') {
+    }
+    if (::prctl(PR_SET_NAME, "re\xff" "named", 0, 0, 0) != 0 || !writeFile(dir + "/second"))
+        return 1;
+    std::printf("2\n");
+    std::fflush(stdout);
+    while (::read(STDIN_FILENO, &c, 1) > 0) {
+    }
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2)
         return 2;
+    if (std::strcmp(argv[1], "--renamer") == 0)
+        return argc == 3 ? renamer(argv[2]) : 2;
     const std::string dir = argv[1];
     bool waitForEof = true;
     std::string outside;

@@ -27,7 +27,9 @@ void roundTripEvent(const EventRecord &e)
     EventRecord again;
     check(parseEvent(f.payload, again));
     check(again.timeNs == e.timeNs && again.mask == e.mask && again.pid == e.pid && again.flags == e.flags
-          && again.comm == e.comm && again.exe == e.exe && again.path == e.path && again.oldPath == e.oldPath);
+          && again.comm == e.comm && again.exe == e.exe && again.path == e.path && again.oldPath == e.oldPath
+          && again.ppid == e.ppid && again.uid == e.uid && again.startTimeNs == e.startTimeNs
+          && again.cmdline == e.cmdline);
 }
 
 void roundTripRequest(const Request &r)

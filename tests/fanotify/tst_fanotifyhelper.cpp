@@ -2,14 +2,20 @@
 // known name touch files, and check what the helper says about them.
 #include "helperrun.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
 #include <sys/fanotify.h>
+#include <sys/wait.h>
 #include <csignal>
+#include <cerrno>
+#include <filesystem>
+#include <set>
 #include <unistd.h>
 
 using namespace fsnoop::proto;
@@ -44,6 +50,77 @@ const EventRecord *find(const std::vector<EventRecord> &events, const std::funct
     return nullptr;
 }
 
+QByteArray probeExe()
+{
+    return QFile::encodeName(QFileInfo(QStringLiteral(FSNOOP_PROBE_PATH)).canonicalFilePath());
+}
+
+QByteArray touchExe()
+{
+    return QFile::encodeName(QFileInfo(QStringLiteral("/usr/bin/touch")).canonicalFilePath());
+}
+
+// `count` short-lived /usr/bin/touch processes started one after the other by one shell, each
+// creating DIR/f<i>.
+bool runTouches(const QString &dir, int count)
+{
+    QProcess sh;
+    sh.start(QStringLiteral("/bin/sh"),
+             {QStringLiteral("-c"), QStringLiteral("i=0; while [ $i -lt $2 ]; do /usr/bin/touch \"$1/f$i\" || exit 1; i=$((i+1)); done"),
+              QStringLiteral("sh"), dir, QString::number(count)});
+    return sh.waitForFinished(60000) && sh.exitStatus() == QProcess::NormalExit && sh.exitCode() == 0;
+}
+
+bool setLastPid(pid_t last)
+{
+    const int fd = ::open("/proc/sys/kernel/ns_last_pid", O_WRONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const std::string text = std::to_string(last);
+    const bool ok = ::write(fd, text.data(), text.size()) == ssize_t(text.size());
+    return ::close(fd) == 0 && ok;
+}
+
+pid_t lastPid()
+{
+    QFile f(QStringLiteral("/proc/sys/kernel/ns_last_pid"));
+    return f.open(QIODevice::ReadOnly) ? pid_t(f.readAll().trimmed().toInt()) : -1;
+}
+
+// A free pid a little ahead of the allocator, with room for 10,000 more below pid_max, so that
+// placing a process there moves the allocator forward, as it moves by itself.
+pid_t freePidAhead()
+{
+    for (pid_t p = lastPid() + 100; p > 100 && p < 20000; p += 7) {
+        if (::kill(p, 0) != 0 && errno == ESRCH)
+            return p;
+    }
+    return -1;
+}
+
+// Forks a child with exactly pid `want` (ns_last_pid = want - 1 just before fork(); retried when
+// another process took it first), runs `child` in it and waits for it. The child only makes
+// async-signal-safe calls.
+bool forkAt(pid_t want, const std::function<void()> &child)
+{
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        if (!setLastPid(want - 1))
+            return false;
+        const pid_t pid = ::fork();
+        if (pid == 0) {
+            if (::getpid() == want)
+                child();
+            ::_exit(99);
+        }
+        int status = 0;
+        if (pid < 0 || ::waitpid(pid, &status, 0) != pid)
+            return false;
+        if (pid == want)
+            return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    }
+    return false;
+}
+
 } // namespace
 
 class tst_FanotifyHelper : public QObject
@@ -59,6 +136,7 @@ private Q_SLOTS:
 
     void recordsCarryTheProcessAndPaths()
     {
+        const qint64 testStartMs = QDateTime::currentMSecsSinceEpoch();
         QTemporaryDir dir, outside;
         QVERIFY(dir.isValid() && outside.isValid());
         const std::string root = canonical(dir.path());
@@ -94,6 +172,14 @@ private Q_SLOTS:
         QCOMPARE(QByteArray::fromStdString(create->comm), QByteArrayLiteral("fsnoop-probe"));
         QCOMPARE(QByteArray::fromStdString(create->exe), QFile::encodeName(QFileInfo(QStringLiteral(FSNOOP_PROBE_PATH)).canonicalFilePath()));
         QVERIFY(!(create->flags & (EvProcessGone | EvIsDir)));
+        // More of the process: its parent (this test), user, command line and start time.
+        QCOMPARE(create->ppid, qint32(::getpid()));
+        QCOMPARE(create->uid, quint32(::getuid()));
+        QCOMPARE(QByteArray::fromStdString(create->cmdline),
+                 QByteArray(FSNOOP_PROBE_PATH) + '\0' + QFile::encodeName(dir.path()) + '\0' + QFile::encodeName(outside.path()));
+        const qint64 started = qint64(create->startTimeNs / 1000000);
+        QVERIFY2(qAbs(started - testStartMs) < 60000 && started <= QDateTime::currentMSecsSinceEpoch() + 1000,
+                 qPrintable(QString::number(started - testStartMs)));
         QVERIFY(find(helper.events, byProbe(FAN_CLOSE_WRITE, a)));
         const EventRecord *rename = find(helper.events, [&](const EventRecord &e) { return e.mask & FAN_RENAME; });
         QVERIFY(rename);
@@ -111,28 +197,165 @@ private Q_SLOTS:
         }
     }
 
-    void processGoneIsReportedNotGuessed()
+    void exitedProcessIsNamedByItsExec()
     {
         QTemporaryDir dir;
         const std::string root = canonical(dir.path());
         HelperRun helper;
         QVERIFY(helper.start(requestFor(root, {"create"})));
         QVERIFY(helper.waitReady());
+        QVERIFY(helper.ready.features & FeatureExecTracking);
         // Freeze the helper so the probe has exited and been reaped before the helper reads its
-        // events: the kernel then has no pidfd to give (FAN_NOPIDFD) and the record must say so.
+        // events: the kernel then has no pidfd to give (FAN_NOPIDFD) and /proc has nothing; only
+        // the probe's exec event, queued before its file events, can name it.
         const pid_t helperPid = pid_t(helper.process().processId());
         QCOMPARE(::kill(helperPid, SIGSTOP), 0);
         QProcess probe;
         probe.start(QStringLiteral(FSNOOP_PROBE_PATH), {dir.path(), QStringLiteral("--exit")});
+        const qint32 probePid = probe.waitForStarted(5000) ? qint32(probe.processId()) : -1;
         const bool probeOk = probe.waitForFinished(5000) && probe.exitCode() == 0;
         QCOMPARE(::kill(helperPid, SIGCONT), 0);
         QVERIFY(probeOk);
         QVERIFY(helper.readUntil([&] { return helper.events.size() >= 2; }));
         for (const EventRecord &e : helper.events) {
-            QVERIFY(e.flags & EvProcessGone);
-            QVERIFY(e.comm.empty() && e.exe.empty());
-            QVERIFY(e.pid > 0);
+            QCOMPARE(e.pid, probePid);
+            QCOMPARE(QByteArray::fromStdString(e.comm), QByteArrayLiteral("fsnoop-probe"));
+            QCOMPARE(QByteArray::fromStdString(e.exe), probeExe());
+            QVERIFY(e.flags & EvIdentityFromExec);
+            QVERIFY(!(e.flags & EvProcessGone));
         }
+    }
+
+    void shortLivedProcessesAreNamed_data()
+    {
+        QTest::addColumn<bool>("readLate");
+        QTest::newRow("read at once") << false;
+        QTest::newRow("read after they exited") << true;
+    }
+
+    void shortLivedProcessesAreNamed()
+    {
+        // 100 `touch` processes, one file each: every create must name touch and /usr/bin/touch,
+        // whether the helper reads while they live or only after all of them have exited.
+        QFETCH(bool, readLate);
+        constexpr int kCount = 100;
+        QTemporaryDir dir;
+        const std::string root = canonical(dir.path());
+        HelperRun helper;
+        QVERIFY(helper.start(requestFor(root, {"create"})));
+        QVERIFY(helper.waitReady());
+        const pid_t helperPid = pid_t(helper.process().processId());
+        if (readLate)
+            QCOMPARE(::kill(helperPid, SIGSTOP), 0);
+        const bool ran = runTouches(dir.path(), kCount);
+        if (readLate)
+            QCOMPARE(::kill(helperPid, SIGCONT), 0);
+        QVERIFY(ran);
+        std::set<std::string> created, named;
+        QVERIFY(helper.readUntil([&] {
+            for (const EventRecord &e : helper.events) {
+                if (!(e.mask & FAN_CREATE) || e.path.rfind(root + "/f", 0) != 0)
+                    continue;
+                created.insert(e.path);
+                if (e.comm == "touch" && QByteArray::fromStdString(e.exe) == touchExe())
+                    named.insert(e.path);
+            }
+            return created.size() == std::size_t(kCount);
+        }, 20000));
+        for (const EventRecord &e : helper.events) {
+            if ((e.mask & FAN_CREATE) && !named.count(e.path))
+                qWarning("unnamed: %s pid %d comm '%s' exe '%s' flags %x", e.path.c_str(), e.pid, e.comm.c_str(), e.exe.c_str(), e.flags);
+        }
+        QCOMPARE(named.size(), std::size_t(kCount));
+    }
+
+    void renamedProcessKeepsTheNameOfEachMoment()
+    {
+        // A process with a non-UTF-8 executable path renames itself (prctl PR_SET_NAME, also not
+        // UTF-8) between two writes: each record has the name of its moment, bytes as they are.
+        QTemporaryDir dir, bin;
+        const std::string root = canonical(dir.path());
+        const std::string exe = canonical(bin.path()) + "/pr\xff" "be";
+        std::filesystem::copy_file(FSNOOP_PROBE_PATH, exe);
+        std::filesystem::permissions(exe, std::filesystem::perms::owner_all);
+        HelperRun helper;
+        QVERIFY(helper.start(requestFor(root, {"create"})));
+        QVERIFY(helper.waitReady());
+        QProcess probe;
+        // Through sh so that the program path stays bytes (a QString would not keep \xff).
+        probe.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("exec \"$(printf '%s/pr\\377be' \"$1\")\" --renamer \"$2\""),
+                                              QStringLiteral("sh"), bin.path(), dir.path()});
+        QVERIFY(probe.waitForReadyRead(5000));
+        const qint32 probePid = qint32(probe.processId());
+        QCOMPARE(probe.readLine().trimmed(), QByteArrayLiteral("1"));
+        const auto created = [&](const std::string &path) {
+            return find(helper.events, [&](const EventRecord &e) { return (e.mask & FAN_CREATE) && e.path == path; });
+        };
+        QVERIFY(helper.readUntil([&] { return created(root + "/first") != nullptr; }));
+        probe.write("\n");
+        QVERIFY(probe.waitForReadyRead(5000));
+        QCOMPARE(probe.readLine().trimmed(), QByteArrayLiteral("2"));
+        QVERIFY(helper.readUntil([&] { return created(root + "/second") != nullptr; }));
+        const EventRecord first = *created(root + "/first");
+        const EventRecord second = *created(root + "/second");
+        probe.closeWriteChannel();
+        QVERIFY(probe.waitForFinished(5000));
+        QCOMPARE(first.pid, probePid);
+        QCOMPARE(second.pid, first.pid);
+        QCOMPARE(QByteArray::fromStdString(first.comm), QByteArray("pr\xff" "be"));
+        QCOMPARE(QByteArray::fromStdString(second.comm), QByteArray("re\xff" "named"));
+        // QTemporaryDir cannot remove a name that is not UTF-8: do it here.
+        std::filesystem::remove(exe);
+        QCOMPARE(first.exe, exe);
+        QCOMPARE(second.exe, exe);
+    }
+
+    void reusedPidIsNeverMislabelled()
+    {
+        // Process A (pid P) runs touch and exits; process B gets the same pid P (ns_last_pid, as
+        // root), never execs, creates a file and exits before the helper reads. B must not be
+        // called touch: the helper cannot know who B was, and says so.
+        QTemporaryDir dir;
+        const std::string root = canonical(dir.path());
+        const std::string a = root + "/a", b = root + "/b", wrapped = root + "/wrapped", sync = root + "/sync";
+        HelperRun helper;
+        QVERIFY(helper.start(requestFor(root, {"create"})));
+        QVERIFY(helper.waitReady());
+        const auto created = [&](const std::string &path) {
+            return find(helper.events, [&](const EventRecord &e) { return (e.mask & FAN_CREATE) && e.path == path; });
+        };
+        if (lastPid() > 19000) { // too close to pid_max (32768 here) for the steps below: wrap now
+            QVERIFY(setLastPid(1000));
+            QCOMPARE(QProcess::execute(QStringLiteral("/usr/bin/touch"), {QString::fromStdString(wrapped)}), 0);
+            QVERIFY(helper.readUntil([&] { return created(wrapped) != nullptr; }));
+            helper.events.clear();
+        }
+        const pid_t pid = freePidAhead();
+        QVERIFY2(pid > 0, "no free pid ahead of the allocator");
+        QVERIFY2(forkAt(pid, [&] { ::execl("/usr/bin/touch", "touch", a.c_str(), static_cast<char *>(nullptr)); }),
+                 "could not start a process at a chosen pid (is another program forking fast?)");
+        QVERIFY(helper.readUntil([&] { return created(a) != nullptr; }));
+        QCOMPARE(created(a)->pid, qint32(pid));
+        QCOMPARE(created(a)->comm, std::string("touch"));
+        // Move the allocator well past P and let the helper see it (a record read after the write
+        // proves a sample after it), so that coming back to P is a visible wrap.
+        QVERIFY(setLastPid(pid + 10000));
+        QCOMPARE(QProcess::execute(QStringLiteral("/usr/bin/touch"), {QString::fromStdString(sync)}), 0);
+        QVERIFY(helper.readUntil([&] { return created(sync) != nullptr; }));
+        const pid_t helperPid = pid_t(helper.process().processId());
+        QCOMPARE(::kill(helperPid, SIGSTOP), 0);
+        const bool reused = forkAt(pid, [&] {
+            const int fd = ::open(b.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+            ::_exit(fd >= 0 && ::close(fd) == 0 ? 0 : 1);
+        });
+        QCOMPARE(::kill(helperPid, SIGCONT), 0);
+        QVERIFY2(reused, "could not reuse the pid");
+        QVERIFY(helper.readUntil([&] { return created(b) != nullptr; }));
+        const EventRecord *e = created(b);
+        QCOMPARE(e->pid, qint32(pid));
+        QCOMPARE(e->comm, std::string());
+        QCOMPARE(e->exe, std::string());
+        QVERIFY(e->flags & EvProcessGone);
     }
 
     void callersOwnActivityIsIgnored()
@@ -247,7 +470,7 @@ private Q_SLOTS:
         QByteArray wrongVersion = req(requestFor(tmp));
         wrongVersion[2] = char(99);
         QTest::newRow("version") << wrongVersion << int(ErrorCode::BadVersion);
-        QTest::newRow("huge") << QByteArray("FN\x01\x01\x00\x00\x00\x10", 8) << int(ErrorCode::TooLarge);
+        QTest::newRow("huge") << QByteArray("FN\x02\x01\x00\x00\x00\x10", 8) << int(ErrorCode::TooLarge);
         QTest::newRow("relative") << req(requestFor("tmp")) << int(ErrorCode::RelativePath);
         QTest::newRow("missing") << req(requestFor("/nonexistent-fsnoop/xyz")) << int(ErrorCode::NoSuchPath);
         QTest::newRow("not canonical") << req(requestFor(tmp + "/../" + tmp.substr(1))) << int(ErrorCode::NotCanonical);

@@ -1,17 +1,21 @@
 // The helper protocol on its own: framing, parsers, validation, and a replay of the fuzz corpus
 // through the same entry points the libFuzzer targets use (so gcc builds exercise them too).
 #include "fuzzentry.h"
+#include "helper/processcache.h"
+#include "helper/processidentity.h"
 #include "helper/requestvalidation.h"
 #include "protocol/protocol.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <sys/fanotify.h>
+#include <unistd.h>
 
 using namespace fsnoop::proto;
 
@@ -24,8 +28,12 @@ EventRecord sampleEvent()
     e.mask = FAN_RENAME | FAN_ONDIR;
     e.pid = 4242;
     e.flags = EvIsDir;
-    e.comm = "make";
-    e.exe = "/usr/bin/make";
+    e.comm = "ma\xffke";
+    e.exe = "/usr/bin/make\xfe";
+    e.cmdline = std::string("make\0-j2\0\xff", 10);
+    e.ppid = 4000;
+    e.uid = 1000;
+    e.startTimeNs = 1699999999120000000ull;
     e.path = "/home/u/new\nline \xff name";
     e.oldPath = "/home/u/old,\"quoted\"";
     return e;
@@ -96,6 +104,13 @@ private Q_SLOTS:
             QCOMPARE(e.mask, sampleEvent().mask);
             QCOMPARE(e.pid, 4242);
             QCOMPARE(e.timeNs, sampleEvent().timeNs);
+            // Process fields are bytes, NULs and non-UTF-8 included.
+            QCOMPARE(e.comm, sampleEvent().comm);
+            QCOMPARE(e.exe, sampleEvent().exe);
+            QCOMPARE(e.cmdline, sampleEvent().cmdline);
+            QCOMPARE(e.ppid, 4000);
+            QCOMPARE(e.uid, 1000u);
+            QCOMPARE(e.startTimeNs, sampleEvent().startTimeNs);
         }
     }
 
@@ -141,10 +156,11 @@ private Q_SLOTS:
         QTest::newRow("text") << QByteArrayLiteral("Hello");
         QTest::newRow("one bad byte") << QByteArrayLiteral("X");
         QTest::newRow("second byte") << QByteArrayLiteral("FX");
-        QTest::newRow("version") << QByteArray("FN\x02", 3);
-        QTest::newRow("type 0") << QByteArray("FN\x01\x00", 4);
-        QTest::newRow("type 9") << QByteArray("FN\x01\x09", 4);
-        QTest::newRow("too long") << QByteArray("FN\x01\x04\x01\x00\x01\x00", 8);
+        QTest::newRow("old version") << QByteArray("FN\x01", 3);
+        QTest::newRow("newer version") << QByteArray("FN\x03", 3);
+        QTest::newRow("type 0") << QByteArray("FN\x02\x00", 4);
+        QTest::newRow("type 9") << QByteArray("FN\x02\x09", 4);
+        QTest::newRow("too long") << QByteArray("FN\x02\x04\x01\x00\x01\x00", 8);
     }
 
     void garbageIsDetectedEarly()
@@ -172,6 +188,80 @@ private Q_SLOTS:
         s.clear();
         appendEvent(s, e);
         QVERIFY(!parseEvent(decodeAll(s, s.size())[0].payload, back));
+    }
+
+    void oldVersionIsNamed()
+    {
+        // A version 1 peer (an old helper next to a new fsnoop) is refused with words that say so.
+        FrameDecoder d;
+        d.feed("FN\x01\x04\x00\x00\x00\x00", 8);
+        Frame f;
+        QCOMPARE(d.next(f), FrameDecoder::Status::Bad);
+        QCOMPARE(d.errorCode(), ErrorCode::BadVersion);
+        QCOMPARE(QByteArray::fromStdString(d.error()),
+                 QByteArray("the other side speaks protocol version 1, this one version 2: fsnoop and its helper come from different builds"));
+    }
+
+    void procStatIsParsed()
+    {
+        // proc(5): the name may hold spaces and ')' itself; the last ')' ends it.
+        const std::string stat = "4242 (we ird) (x) S 17 4242 4242 0 -1 4194560 95 0 0 0 0 0 0 0 -20 0 1 0 "
+                                 "123456 1024 200 18446744073709551615 1 1 0 0 0 0 0 0 0 0 0 0 17 1 0 0\n";
+        std::string comm;
+        std::int32_t ppid = 0;
+        std::uint64_t start = 0;
+        QVERIFY(ProcessIdentity::parseStat(stat.data(), stat.size(), comm, ppid, start));
+        QCOMPARE(comm, std::string("we ird) (x"));
+        QCOMPARE(ppid, 17);
+        QCOMPARE(start, std::uint64_t(123456));
+        const std::string cut = stat.substr(0, 40);
+        QVERIFY(!ProcessIdentity::parseStat(cut.data(), cut.size(), comm, ppid, start));
+        QVERIFY(!ProcessIdentity::parseStat("42 no parens", 12, comm, ppid, start));
+
+        const std::string status = "Name:\tbash\nUmask:\t0022\nState:\tS\nPPid:\t1\nUid:\t1000\t0\t0\t0\nGid:\t5\n";
+        std::uint32_t uid = 0;
+        QVERIFY(ProcessIdentity::parseStatusUid(status.data(), status.size(), uid));
+        QCOMPARE(uid, 1000u);
+        QVERIFY(!ProcessIdentity::parseStatusUid("Name:\tx\n", 8, uid));
+    }
+
+    void ownProcessIsReadLive()
+    {
+        ProcessIdentity id;
+        QVERIFY(ProcessIdentity::readLive(::getpid(), -1, ProcessIdentity::Stat | ProcessIdentity::Details, id));
+        QCOMPARE(id.ppid, std::int32_t(::getppid()));
+        QCOMPARE(id.uid, std::uint32_t(::getuid()));
+        QCOMPARE(QByteArray::fromStdString(id.exe), QFile::encodeName(QFileInfo(QStringLiteral("/proc/self/exe")).symLinkTarget()));
+        QVERIFY(id.startTicks > 0);
+        QVERIFY(QByteArray::fromStdString(id.cmdline).endsWith("tst_helperprotocol")
+                || QByteArray::fromStdString(id.cmdline).contains(QByteArray("tst_helperprotocol\0", 19)));
+    }
+
+    void pidReuseArithmetic()
+    {
+        // Positions count wraps: 2 * 32768 + 100 is pid 100 in the third round.
+        QCOMPARE(ProcessCache::crossings(500, 400, 499, 32768), std::int64_t(0));
+        QCOMPARE(ProcessCache::crossings(500, 400, 500, 32768), std::int64_t(1));
+        QCOMPARE(ProcessCache::crossings(500, 500, 32768 + 499, 32768), std::int64_t(0));
+        QCOMPARE(ProcessCache::crossings(500, 499, 32768 + 500, 32768), std::int64_t(2));
+        QCOMPARE(ProcessCache::crossings(500, 32768 + 600, 32768 + 600, 32768), std::int64_t(0));
+        QCOMPARE(ProcessCache::crossings(500, 600, 3 * 32768 + 600, 32768), std::int64_t(3));
+    }
+
+    void execNamesAreTheKernels()
+    {
+        QVERIFY(ProcessCache::isLoader("/usr/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2"));
+        QVERIFY(ProcessCache::isLoader("/lib/ld-musl-x86_64.so.1"));
+        QVERIFY(ProcessCache::isLoader("/lib/ld.so"));
+        QVERIFY(!ProcessCache::isLoader("/usr/bin/ld"));
+        QVERIFY(!ProcessCache::isLoader("/usr/bin/ld-wrapper"));
+        std::string comm;
+        ProcessCache::commFromPath("/usr/bin/touch", comm);
+        QCOMPARE(comm, std::string("touch"));
+        ProcessCache::commFromPath("/opt/x/a-very-long-program-name", comm);
+        QCOMPARE(comm, std::string("a-very-long-pro")); // TASK_COMM_LEN - 1 bytes
+        ProcessCache::commFromPath("/t/pr\xff" "be", comm);
+        QCOMPARE(comm, std::string("pr\xff" "be"));
     }
 
     void isUnderRootComparesComponents()

@@ -196,7 +196,7 @@ private Q_SLOTS:
         QCOMPARE(out, QByteArray("2026-11-22T07:12:36.123456+00:00,CREATE|ISDIR,/home/u/new dir,1,0,,,,scan\r\n"));
 
         out.clear();
-        ProcessInfo p{4242, QStringLiteral("vim"), QStringLiteral("/usr/bin/vim.basic")};
+        ProcessInfo p{4242, QByteArrayLiteral("vim"), QByteArrayLiteral("/usr/bin/vim.basic")};
         FsEvent f = ev(IN_MODIFY, id).at(kTime);
         f.pid = 4242;
         f.processId = s.processes().intern(p);
@@ -309,12 +309,12 @@ private Q_SLOTS:
             const auto plain = s.paths().internPath(QByteArray("/plain/") + n);
             s.append(FsEventBatch{ev(IN_CREATE, plain).at(kTime)});
         }
-        // Non-ASCII process names and executables with odd bytes too.
+        // Non-ASCII process names and executables with odd bytes too, and bytes that are not UTF-8.
         FsEvent p = ev(IN_OPEN, s.paths().internPath("/etc/passwd")).at(kTime);
         p.pid = 7;
         p.source = FsEvent::Fanotify;
         p.processId = s.processes().intern(
-            {7, QStringLiteral("pr,oc\"\\"), QString::fromUtf8("/opt/\xc3\xa9t\xc3\xa9/bin\nx")});
+            {7, QByteArray("pr,oc\"\\\xff"), QByteArray("/opt/\xc3\xa9t\xc3\xa9/bin\nx\xfe")});
         s.append(FsEventBatch{p});
         s.append(FsEventBatch{ev(IN_ATTRIB, PathTable::RootId).at(kTime)});
 
@@ -782,7 +782,7 @@ private Q_SLOTS:
         QList<PathTable::Id> dirs;
         for (int d = 0; d < 200; ++d)
             dirs.append(s.paths().internPath("/data/d" + QByteArray::number(d) + (d % 7 ? "" : ",\n")));
-        const auto proc = s.processes().intern({99, QStringLiteral("cc1plus"), QStringLiteral("/usr/lib/gcc/cc1plus")});
+        const auto proc = s.processes().intern({99, QByteArrayLiteral("cc1plus"), QByteArrayLiteral("/usr/lib/gcc/cc1plus")});
         for (int i = 0; i < 100000; ++i) {
             const auto dir = dirs[int(rng.bounded(dirs.size()))];
             FsEvent e = ev((i % 3) ? IN_MODIFY : (IN_MOVED_TO | IN_ISDIR), s.paths().intern(dir, "f" + QByteArray::number(rng.bounded(5000)))).at(kTime + qint64(i) * 7919000);

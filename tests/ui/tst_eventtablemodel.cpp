@@ -1,3 +1,4 @@
+#include "events/eventdetailspane.h"
 #include "events/eventtablemodel.h"
 #include "core/pathtable.h"
 #include "core/session.h"
@@ -177,11 +178,37 @@ private Q_SLOTS:
         QCOMPARE(f.model.rowCount(), 8 + 1);
     }
 
+    void detailsShowTheWholeProcess()
+    {
+        // Parent, user, command line and start time reach the details pane; bytes that are not
+        // UTF-8 are shown replaced, the data keeps them.
+        Fixture f;
+        ProcessInfo p(42, QByteArray("ma\xff" "ke"), QByteArrayLiteral("/usr/bin/make"));
+        p.parentPid = 7;
+        p.uid = 1000;
+        p.userName = QByteArrayLiteral("alice");
+        p.commandLine = QByteArray("make\0-j2\0all", 13);
+        p.startTimeNs = kNs;
+        FsEvent e = ev(IN_CREATE, f.a).ns(kNs).process(f.session.processes().intern(p));
+        e.pid = 42;
+        f.session.append(FsEventBatch{e});
+        f.model.flush();
+        QCOMPARE(f.session.processes().info(e.processId).name, QByteArray("ma\xff" "ke"));
+        EventDetailsPane pane(&f.model);
+        pane.showRow(f.model.index(0, 0));
+        const QString text = pane.toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Parent process: PID 7")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("User: alice (1000)")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Command line: make -j2 all")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Process started: ")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("ma\uFFFDke")), qPrintable(text));
+    }
+
     void filterByProcess()
     {
         Fixture f;
-        const quint32 vim = f.session.processes().intern({42, QStringLiteral("vim"), QStringLiteral("/usr/bin/vim")});
-        const quint32 cp = f.session.processes().intern({43, QStringLiteral("cp"), QStringLiteral("/usr/bin/cp")});
+        const quint32 vim = f.session.processes().intern({42, QByteArrayLiteral("vim"), QByteArrayLiteral("/usr/bin/vim")});
+        const quint32 cp = f.session.processes().intern({43, QByteArrayLiteral("cp"), QByteArrayLiteral("/usr/bin/cp")});
         FsEvent e1 = ev(IN_MODIFY, f.a).ns(kNs).process(vim);
         e1.pid = 42;
         FsEvent e2 = ev(IN_CREATE, f.b).ns(kNs).process(cp);

@@ -152,8 +152,8 @@ QVariant StatsModel::data(const QModelIndex &index, int role) const
                 return tr("Unknown process (inotify does not report processes)");
             const ProcessInfo &info = session->processes().info(ProcessTable::Id(r));
             if (role == Qt::ToolTipRole)
-                return info.executable.isEmpty() ? info.name : info.executable;
-            return tr("%1 (pid %2)").arg(info.name).arg(info.pid);
+                return info.executable.isEmpty() ? info.displayName() : info.displayExecutable();
+            return tr("%1 (pid %2)").arg(info.displayName()).arg(info.pid);
         }
         QString path = session->paths().displayPath(files.row(r).pathId);
         if (files.row(r).isDir && !path.endsWith(u'/'))

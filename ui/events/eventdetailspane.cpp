@@ -2,6 +2,7 @@
 
 #include "events/eventtablemodel.h"
 #include "core/pathtable.h"
+#include "core/processtable.h"
 #include "core/session.h"
 #include "text/timetext.h"
 
@@ -36,6 +37,18 @@ void EventDetailsPane::showRow(const QModelIndex &current)
                      .arg(cell(EventTableModel::ProcessColumn))
                      .arg(e.pid)
                      .arg(cell(EventTableModel::ProcessColumn, Qt::ToolTipRole));
+    const ProcessTable &processes = m_model->session()->processes();
+    if (e.processId != ProcessTable::NoProcess && e.processId < processes.size()) {
+        const ProcessInfo &p = processes.info(e.processId);
+        if (p.parentPid >= 0)
+            lines << tr("Parent process: PID %1").arg(p.parentPid);
+        if (p.uid != ProcessInfo::NoUid)
+            lines << tr("User: %1").arg(p.displayUser());
+        if (!p.commandLine.isEmpty())
+            lines << tr("Command line: %1").arg(p.displayCommandLine());
+        if (p.startTimeNs > 0)
+            lines << tr("Process started: %1").arg(TimeText::dateTime(p.startTimeNs));
+    }
     lines << tr("Source: %1").arg(cell(EventTableModel::SourceColumn));
     const QString tip = cell(EventTableModel::EventColumn, Qt::ToolTipRole);
     if (!tip.isEmpty())

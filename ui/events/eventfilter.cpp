@@ -110,8 +110,8 @@ bool EventFilter::processMatches(quint32 processId) const
     if (slot == 0) {
         const ProcessInfo &info = m_processes->info(processId);
         const QString &t = m_criteria.processText;
-        const bool ok = info.name.contains(t, Qt::CaseInsensitive)
-            || info.executable.contains(t, Qt::CaseInsensitive)
+        const bool ok = info.displayName().contains(t, Qt::CaseInsensitive)
+            || info.displayExecutable().contains(t, Qt::CaseInsensitive)
             || QString::number(info.pid) == t;
         slot = ok ? 1 : 2;
     }

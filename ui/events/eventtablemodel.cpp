@@ -283,7 +283,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
             return e.pid >= 0 ? QVariant(e.pid) : QVariant();
         case ProcessColumn:
             if (e.processId != 0 && e.processId < m_session->processes().size())
-                return m_session->processes().info(e.processId).name;
+                return m_session->processes().info(e.processId).displayName();
             return {};
         case SourceColumn:
             return sourceText(e);
@@ -295,7 +295,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
             return tip;
         if (index.column() == ProcessColumn && e.processId != 0
             && e.processId < m_session->processes().size())
-            return m_session->processes().info(e.processId).executable;
+            return m_session->processes().info(e.processId).displayExecutable();
         if ((index.column() == NameColumn || index.column() == FolderColumn)
             && e.pathId != PathTable::NoPath)
             return paths.displayPath(e.pathId);
