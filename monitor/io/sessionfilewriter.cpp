@@ -1,0 +1,200 @@
+#include "io/sessionfilewriter.h"
+
+#include "core/pathtable.h"
+#include "io/sessionschema.h"
+
+#include <QFile>
+
+#include <unistd.h>
+
+namespace {
+
+// A process's text as the bytes the kernel gave. ProcessInfo holds QString today (decoded with
+// QFile::decodeName by the fanotify client), and encodeName is its exact inverse for names that
+// came from bytes; this is the one place to change when ProcessInfo keeps bytes itself.
+QByteArray processBytes(const QString &text)
+{
+    return QFile::encodeName(text);
+}
+
+void removeFileAndLogs(const QByteArray &path)
+{
+    ::unlink(path.constData());
+    ::unlink((path + "-wal").constData());
+    ::unlink((path + "-shm").constData());
+    ::unlink((path + "-journal").constData());
+}
+
+} // namespace
+
+SessionFileWriter::~SessionFileWriter() = default;
+
+bool SessionFileWriter::fail()
+{
+    m_error = SessionFileError::fromDatabase(m_db);
+    return false;
+}
+
+bool SessionFileWriter::create(const QString &fileName, const SessionMetadata &metadata)
+{
+    const QByteArray path = QFile::encodeName(fileName);
+    // A stale -wal beside an old file of the same name would be replayed into the new one.
+    removeFileAndLogs(path);
+    m_metadata = metadata;
+    bool ok = m_db.open(path, SqliteDatabase::Mode::Create)
+        // WAL: readers (fsnoop open of a live capture) never block the writer, and a commit is a
+        // sequential append. synchronous=NORMAL: no fsync per commit; committed transactions
+        // survive a crash of this process (they are in the kernel's page cache), the file stays
+        // consistent after a power cut (https://sqlite.org/wal.html).
+        && m_db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
+                     "PRAGMA cache_size = -16384;")
+        && SessionSchema::create(m_db) && m_db.exec("BEGIN") && metadata.save(m_db)
+        && m_db.exec("COMMIT")
+        && m_insertPath.prepare(m_db, "INSERT INTO paths(id, parent, name) VALUES(?, ?, ?)")
+        && m_insertProcess.prepare(m_db, "INSERT INTO processes(id, pid, name, executable)"
+                                         " VALUES(?, ?, ?, ?)")
+        && m_insertEvent.prepare(m_db, "INSERT INTO events(time_ns, mask, cookie, path, pid,"
+                                       " process, flags, source) VALUES(?, ?, ?, ?, ?, ?, ?, ?)")
+        && m_insertProblem.prepare(m_db, "INSERT INTO problems(time_ns, before_event, kind, path,"
+                                         " errnum, count, \"limit\", detail)"
+                                         " VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!ok) {
+        if (m_db.isOpen())
+            fail();
+        else
+            m_error = SessionFileError::fromDatabase(m_db);
+        m_insertPath.finalize();
+        m_insertProcess.finalize();
+        m_insertEvent.finalize();
+        m_insertProblem.finalize();
+        m_db.close();
+        removeFileAndLogs(path);
+        return false;
+    }
+    return true;
+}
+
+bool SessionFileWriter::begin()
+{
+    if (!m_db.exec("BEGIN"))
+        return fail();
+    m_inTransaction = true;
+    return true;
+}
+
+bool SessionFileWriter::commit()
+{
+    m_inTransaction = false;
+    if (!m_db.exec("COMMIT")) {
+        fail();
+        m_db.exec("ROLLBACK");
+        return false;
+    }
+    return true;
+}
+
+bool SessionFileWriter::writePaths(const PathTable &paths, quint32 count)
+{
+    count = qMin(count, paths.size());
+    for (quint32 id = m_pathsWritten; id < count; ++id) {
+        m_insertPath.bindInt(1, id);
+        m_insertPath.bindInt(2, paths.parent(id));
+        m_insertPath.bindBlob(3, paths.name(id));
+        if (m_insertPath.step() != SqliteStatement::Step::Done) {
+            m_insertPath.reset();
+            return fail();
+        }
+        m_insertPath.reset();
+        m_pathsWritten = id + 1;
+    }
+    return true;
+}
+
+bool SessionFileWriter::writeProcess(ProcessTable::Id id, const ProcessInfo &info)
+{
+    m_insertProcess.bindInt(1, id);
+    m_insertProcess.bindInt(2, info.pid);
+    m_insertProcess.bindBlob(3, processBytes(info.name));
+    if (info.executable.isEmpty())
+        m_insertProcess.bindNull(4);
+    else
+        m_insertProcess.bindBlob(4, processBytes(info.executable));
+    const bool ok = m_insertProcess.step() == SqliteStatement::Step::Done;
+    m_insertProcess.reset();
+    return ok || fail();
+}
+
+bool SessionFileWriter::writeEvents(const FsEvent *events, qsizetype count)
+{
+    SqliteStatement &s = m_insertEvent;
+    for (qsizetype i = 0; i < count; ++i) {
+        const FsEvent &e = events[i];
+        s.bindInt(1, e.timeNs);
+        s.bindInt(2, e.mask);
+        s.bindInt(3, e.cookie);
+        if (e.pathId == PathTable::NoPath)
+            s.bindNull(4);
+        else
+            s.bindInt(4, e.pathId);
+        if (e.pid < 0)
+            s.bindNull(5);
+        else
+            s.bindInt(5, e.pid);
+        if (e.processId == ProcessTable::NoProcess)
+            s.bindNull(6);
+        else
+            s.bindInt(6, e.processId);
+        s.bindInt(7, e.flags);
+        s.bindInt(8, e.source);
+        if (s.step() != SqliteStatement::Step::Done) {
+            s.reset();
+            return fail();
+        }
+        s.reset();
+        ++m_eventsWritten;
+    }
+    return true;
+}
+
+bool SessionFileWriter::writeProblem(const MonitorProblem &problem, qint64 timeNs)
+{
+    SqliteStatement &s = m_insertProblem;
+    s.bindInt(1, timeNs);
+    s.bindInt(2, m_eventsWritten);
+    s.bindText(3, SessionSchema::problemKindName(problem.kind));
+    if (problem.path.isEmpty())
+        s.bindNull(4);
+    else
+        s.bindBlob(4, problem.path);
+    s.bindInt(5, problem.errnum);
+    s.bindInt(6, problem.count);
+    s.bindInt(7, problem.limit);
+    if (problem.detail.isEmpty())
+        s.bindNull(8);
+    else
+        s.bindBlob(8, problem.detail);
+    const bool ok = s.step() == SqliteStatement::Step::Done;
+    s.reset();
+    return ok || fail();
+}
+
+bool SessionFileWriter::finish(qint64 stoppedNs)
+{
+    if (!m_db.isOpen())
+        return false;
+    if (m_inTransaction && !commit())
+        return false;
+    m_insertPath.finalize();
+    m_insertProcess.finalize();
+    m_insertEvent.finalize();
+    m_insertProblem.finalize();
+    bool ok = m_db.exec("BEGIN") && m_metadata.saveStopTime(m_db, stoppedNs)
+        && m_db.exec("COMMIT")
+        // Back to a rollback journal: the WAL is checkpointed into the file and removed, so the
+        // finished session can be copied or mailed as one file.
+        && m_db.exec("PRAGMA journal_mode = DELETE");
+    if (!ok)
+        fail();
+    m_db.close();
+    return ok;
+}
