@@ -109,7 +109,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="32"/>
+        <location filename="../app/cli/commandline.cpp" line="105"/>
         <source>Exit codes:
   %1  finished normally (Ctrl+C, SIGTERM, --duration, or the reader of a pipe quit)
   %2  runtime error (output could not be written, the engine failed, every watched
@@ -120,20 +120,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="46"/>
+        <location filename="../app/cli/commandline.cpp" line="68"/>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="74"/>
+        <source>open needs one session file (usage: fsnoop open SESSION)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="76"/>
+        <source>no such file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="79"/>
+        <source>not a folder: %1 (to open a session file: fsnoop open %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="80"/>
+        <source>unknown command or no such folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="82"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="99"/>
+        <source>no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); without a window, use fsnoop record or fsnoop export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="119"/>
         <source>Usage:
   fsnoop [FOLDER]            open the window, watching FOLDER if given
-  fsnoop open SESSION.csv    reopen a captured session in the window
+  fsnoop open SESSION        reopen a captured session (.fsnoop or .csv) in the
+                             window
   fsnoop record FOLDER... [options]
-                             capture without a window and write CSV
-                             (see `fsnoop record --help`)
+                             capture without a window and write CSV, JSON Lines
+                             or a session file (see `fsnoop record --help`)
+  fsnoop export SESSION -o OUT
+                             convert a session to .csv, .jsonl or .fsnoop
+                             without a window (see `fsnoop export --help`)
   fsnoop --help | --version
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="71"/>
+        <location filename="../app/cli/commandline.cpp" line="148"/>
         <source>Usage: fsnoop record FOLDER... [options]
 
 Watches every FOLDER recursively with inotify and writes one CSV row per event
@@ -166,63 +205,91 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="142"/>
+        <location filename="../app/cli/commandline.cpp" line="177"/>
+        <source>Output formats:
+  --format FORMAT        csv (the default), jsonl (JSON Lines: one JSON object per
+                         event, Elastic Common Schema names) or fsnoop (a session
+                         file: an SQLite database, crash-safe; needs -o). Without
+                         --format, -o FILE chooses by its extension: .csv, .jsonl,
+                         .fsnoop (docs/session-format.md)
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="227"/>
         <source>-a and -d cannot be used together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="149"/>
+        <location filename="../app/cli/commandline.cpp" line="234"/>
         <source>-%1 sorts the --stats table: add --stats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="153"/>
+        <location filename="../app/cli/commandline.cpp" line="238"/>
         <source>unknown event name &quot;%1&quot; for -%2 (try: fsnoop record --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="167"/>
+        <location filename="../app/cli/commandline.cpp" line="252"/>
         <source>no event names in &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="168"/>
+        <location filename="../app/cli/commandline.cpp" line="253"/>
         <source>unknown event name &quot;%1&quot; (try: fsnoop record --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="181"/>
+        <location filename="../app/cli/commandline.cpp" line="267"/>
         <source>bad regular expression &quot;%1&quot; for --%2: %3 (at offset %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="198"/>
+        <location filename="../app/cli/commandline.cpp" line="283"/>
         <source>--duration needs a positive number of seconds, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="207"/>
+        <location filename="../app/cli/commandline.cpp" line="292"/>
         <source>-o needs a file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="214"/>
+        <location filename="../app/cli/commandline.cpp" line="300"/>
+        <source>unknown format &quot;%1&quot; for --format (csv, jsonl or fsnoop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="308"/>
+        <source>a session file cannot go to standard output: give it a name with -o FILE.fsnoop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="315"/>
         <source>no folder to watch (usage: fsnoop record FOLDER... [options])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="220"/>
+        <location filename="../app/cli/commandline.cpp" line="321"/>
         <source>no such folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="224"/>
+        <location filename="../app/cli/commandline.cpp" line="325"/>
         <source>not a folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="218"/>
+        <location filename="../app/cli/recordcommand.cpp" line="261"/>
         <source>Try &apos;fsnoop record --help&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="22"/>
+        <source>Try &apos;fsnoop --help&apos;.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -230,7 +297,7 @@ Options:
 <context>
     <name>CsvFileSink</name>
     <message>
-        <location filename="../app/cli/csvfilesink.cpp" line="23"/>
+        <location filename="../app/cli/csvfilesink.cpp" line="17"/>
         <source>standard output</source>
         <translation type="unfinished"></translation>
     </message>
@@ -276,90 +343,90 @@ Options:
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="219"/>
-        <location filename="../ui/events/eventtablemodel.cpp" line="353"/>
         <location filename="../ui/events/eventtableview.cpp" line="49"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="222"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="356"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="219"/>
         <location filename="../ui/events/eventtableview.cpp" line="50"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="222"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="226"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="229"/>
         <source>inotify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="228"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="231"/>
         <source>scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="230"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="233"/>
         <source>fanotify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="238"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="241"/>
         <source>The kernel&apos;s event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="245"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="248"/>
         <source>Not reported by the kernel: fsnoop found this entry when it scanned a newly created folder. inotify cannot watch a folder before it exists, so what was created inside it in the first moments is recovered by that scan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="265"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="268"/>
         <source>overflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="273"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="276"/>
         <source>Events lost (queue overflow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="350"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="353"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="351"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="354"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="352"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="355"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="354"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="357"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="355"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="358"/>
         <source>Cookie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="356"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="359"/>
         <source>PID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="357"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="360"/>
         <source>Process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="358"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="361"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,6 +466,122 @@ Options:
     <message>
         <location filename="../ui/events/eventtableview.cpp" line="151"/>
         <source>Show All Files and Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="61"/>
+        <source>exporting: %1 of %2 events (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="64"/>
+        <source>exporting: %1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="87"/>
+        <source>Usage: fsnoop export SESSION -o OUT [--format FORMAT] [-q]
+
+Converts a session without a window: SESSION is a session file (.fsnoop) or a CSV
+written by fsnoop; OUT gets CSV, JSON Lines or a session file, chosen by --format
+or by OUT&apos;s extension (.csv, .jsonl, .fsnoop). A session file is streamed, so one
+bigger than memory converts. On a terminal a progress line is shown. A failed or
+interrupted export leaves no file behind.
+
+Options:
+  -o, --output OUT       the file to write (&quot;-&quot;: standard output, CSV or JSON
+                         Lines only)
+  --format FORMAT        csv, jsonl or fsnoop
+  -q, --quiet            no progress line and no summary
+  -h, --help             show this help
+
+Exit codes: 0 done, 1 the session could not be read or OUT not written, 2 usage
+error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="127"/>
+        <source>no session to export (usage: fsnoop export SESSION -o OUT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="128"/>
+        <source>one session at a time, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="133"/>
+        <source>no such file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="138"/>
+        <source>-o OUT is required (.csv, .jsonl, .fsnoop, or - for standard output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="145"/>
+        <source>unknown format &quot;%1&quot; for --format (csv, jsonl or fsnoop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="150"/>
+        <source>cannot tell the format of %1 from its name: use --format csv, jsonl or fsnoop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="157"/>
+        <source>a session file cannot go to standard output: give it a name with -o FILE.fsnoop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="163"/>
+        <source>the output is the session itself: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="197"/>
+        <location filename="../app/cli/exportcommand.cpp" line="250"/>
+        <location filename="../app/cli/exportcommand.cpp" line="256"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="225"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="248"/>
+        <source>interrupted; %1 was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="252"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/exportcommand.cpp" line="260"/>
+        <source>exported %n event(s) to %1</source>
+        <translation>
+            <numerusform>exported %n event to %1</numerusform>
+            <numerusform>exported %n events to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="261"/>
+        <source>standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="281"/>
+        <source>Try &apos;fsnoop export --help&apos;.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -517,7 +700,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="145"/>
+        <location filename="../ui/events/filterbar.cpp" line="148"/>
         <source>%n file(s) hidden ✕</source>
         <translation>
             <numerusform>%n file hidden ✕</numerusform>
@@ -525,7 +708,7 @@ Options:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="146"/>
+        <location filename="../ui/events/filterbar.cpp" line="149"/>
         <source>Only %n file(s) ✕</source>
         <translation>
             <numerusform>Only %n file ✕</numerusform>
@@ -533,22 +716,22 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="162"/>
+        <location filename="../ui/events/filterbar.cpp" line="165"/>
         <source>All events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="164"/>
+        <location filename="../ui/events/filterbar.cpp" line="167"/>
         <source>%1 of %2 events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="170"/>
+        <location filename="../ui/events/filterbar.cpp" line="173"/>
         <source>Shown: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="181"/>
+        <location filename="../ui/events/filterbar.cpp" line="184"/>
         <source>This regular expression is not valid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,62 +890,67 @@ Options:
     </message>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="338"/>
-        <location filename="../ui/window/mainwindow.cpp" line="351"/>
+        <location filename="../ui/window/mainwindow.cpp" line="352"/>
         <source>Open Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="339"/>
-        <source>CSV files (*.csv);;All files (*)</source>
+        <source>Sessions (*.fsnoop *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="352"/>
+        <location filename="../ui/window/mainwindow.cpp" line="353"/>
         <source>Could not open %1 (line %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="407"/>
+        <location filename="../ui/window/mainwindow.cpp" line="357"/>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="411"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="415"/>
+        <location filename="../ui/window/mainwindow.cpp" line="419"/>
         <source>Session %1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="419"/>
+        <location filename="../ui/window/mainwindow.cpp" line="423"/>
         <source>Watching %1 (display paused)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="420"/>
+        <location filename="../ui/window/mainwindow.cpp" line="424"/>
         <source>Watching %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="422"/>
+        <location filename="../ui/window/mainwindow.cpp" line="426"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="424"/>
+        <location filename="../ui/window/mainwindow.cpp" line="428"/>
         <source>Choose a folder to watch (Ctrl+N), or drop one here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="444"/>
+        <location filename="../ui/window/mainwindow.cpp" line="448"/>
         <source>Process information is not available, so fsnoop goes on watching with inotify, without it. The events captured so far are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="448"/>
+        <location filename="../ui/window/mainwindow.cpp" line="452"/>
         <source>Watching without process information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="450"/>
+        <location filename="../ui/window/mainwindow.cpp" line="454"/>
         <source>Watching Without Process Information</source>
         <translation type="unfinished"></translation>
     </message>
@@ -923,24 +1111,27 @@ sudo sysctl fs.inotify.max_user_watches=%2
 <context>
     <name>RecordCommand</name>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="43"/>
+        <location filename="../app/cli/recordcommand.cpp" line="52"/>
         <source>the capture did not stop within %1 s; exiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="61"/>
-        <location filename="../app/cli/recordcommand.cpp" line="66"/>
-        <location filename="../app/cli/recordcommand.cpp" line="111"/>
+        <location filename="../app/cli/recordcommand.cpp" line="76"/>
+        <location filename="../app/cli/recordcommand.cpp" line="84"/>
+        <location filename="../app/cli/recordcommand.cpp" line="89"/>
+        <location filename="../app/cli/recordcommand.cpp" line="94"/>
+        <location filename="../app/cli/recordcommand.cpp" line="146"/>
+        <location filename="../app/cli/recordcommand.cpp" line="225"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="87"/>
+        <location filename="../app/cli/recordcommand.cpp" line="115"/>
         <source>the capture could not start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="140"/>
+        <location filename="../app/cli/recordcommand.cpp" line="177"/>
         <source>nothing could be watched</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1173,14 +1364,52 @@ sudo sysctl fs.inotify.max_user_watches=%2
     </message>
 </context>
 <context>
+    <name>SessionFileErrorText</name>
+    <message>
+        <location filename="../ui/session/sessionfileerrortext.cpp" line="16"/>
+        <source>input/output error (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionfileerrortext.cpp" line="18"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionfileerrortext.cpp" line="20"/>
+        <source>not an fsnoop session file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionfileerrortext.cpp" line="22"/>
+        <source>written by a newer fsnoop (session format %1; this version reads up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionfileerrortext.cpp" line="26"/>
+        <source>written by an older fsnoop (session format %1) and must be upgraded, which failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionfileerrortext.cpp" line="31"/>
+        <source>the file is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionfileerrortext.cpp" line="33"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionLoader</name>
     <message>
-        <location filename="../ui/session/sessionloader.cpp" line="17"/>
+        <location filename="../ui/session/sessionloader.cpp" line="19"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionloader.cpp" line="19"/>
+        <location filename="../ui/session/sessionloader.cpp" line="21"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1365,98 +1594,98 @@ Click to show these events.</source>
 <context>
     <name>WatchDialog</name>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="22"/>
+        <location filename="../ui/window/watchdialog.cpp" line="24"/>
         <source>Include subfolders (recursive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="23"/>
+        <location filename="../ui/window/watchdialog.cpp" line="25"/>
         <source>Record events on the folder itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="27"/>
+        <location filename="../ui/window/watchdialog.cpp" line="30"/>
         <source>Watch with process information (administrator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="29"/>
+        <location filename="../ui/window/watchdialog.cpp" line="32"/>
         <source>Watch a Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="34"/>
+        <location filename="../ui/window/watchdialog.cpp" line="37"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="39"/>
+        <location filename="../ui/window/watchdialog.cpp" line="42"/>
         <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="54"/>
+        <location filename="../ui/window/watchdialog.cpp" line="57"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="55"/>
+        <location filename="../ui/window/watchdialog.cpp" line="58"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="66"/>
+        <location filename="../ui/window/watchdialog.cpp" line="69"/>
         <source>&amp;Events:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="70"/>
+        <location filename="../ui/window/watchdialog.cpp" line="73"/>
         <source>One regular expression per line, e.g. /\.git/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="72"/>
+        <location filename="../ui/window/watchdialog.cpp" line="75"/>
         <source>One regular expression per line, e.g. \.txt$</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="74"/>
+        <location filename="../ui/window/watchdialog.cpp" line="77"/>
         <source>E&amp;xclude:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="75"/>
+        <location filename="../ui/window/watchdialog.cpp" line="78"/>
         <source>&amp;Include only:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="77"/>
+        <location filename="../ui/window/watchdialog.cpp" line="84"/>
         <source>Uses the fanotify helper, which runs as administrator after you enter your password. It tells which process touched each file and needs no watch per folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="83"/>
+        <location filename="../ui/window/watchdialog.cpp" line="91"/>
         <source>&amp;Watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="97"/>
+        <location filename="../ui/window/watchdialog.cpp" line="107"/>
         <source>Choose a Folder to Watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="171"/>
+        <location filename="../ui/window/watchdialog.cpp" line="186"/>
         <source>Please choose an existing folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="179"/>
+        <location filename="../ui/window/watchdialog.cpp" line="207"/>
         <source>This pattern is not a valid regular expression:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="183"/>
+        <location filename="../ui/window/watchdialog.cpp" line="192"/>
         <source>Please choose at least one event type.</source>
         <translation type="unfinished"></translation>
     </message>

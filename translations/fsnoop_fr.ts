@@ -109,7 +109,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="32"/>
+        <location filename="../app/cli/commandline.cpp" line="105"/>
         <source>Exit codes:
   %1  finished normally (Ctrl+C, SIGTERM, --duration, or the reader of a pipe quit)
   %2  runtime error (output could not be written, the engine failed, every watched
@@ -129,29 +129,72 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="46"/>
+        <location filename="../app/cli/commandline.cpp" line="68"/>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>option inconnue « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="74"/>
+        <source>open needs one session file (usage: fsnoop open SESSION)</source>
+        <translation>open attend un fichier de session (utilisation : fsnoop open SESSION)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="76"/>
+        <source>no such file: %1</source>
+        <translation>fichier introuvable : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="79"/>
+        <source>not a folder: %1 (to open a session file: fsnoop open %1)</source>
+        <translation>%1 n’est pas un dossier (pour ouvrir un fichier de session : fsnoop open %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="80"/>
+        <source>unknown command or no such folder: %1</source>
+        <translation>commande inconnue ou dossier introuvable : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="82"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="99"/>
+        <source>no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); without a window, use fsnoop record or fsnoop export</source>
+        <translation>aucun écran où ouvrir la fenêtre (DISPLAY et WAYLAND_DISPLAY ne sont pas définis) ; sans fenêtre, utilisez fsnoop record ou fsnoop export</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="119"/>
         <source>Usage:
   fsnoop [FOLDER]            open the window, watching FOLDER if given
-  fsnoop open SESSION.csv    reopen a captured session in the window
+  fsnoop open SESSION        reopen a captured session (.fsnoop or .csv) in the
+                             window
   fsnoop record FOLDER... [options]
-                             capture without a window and write CSV
-                             (see `fsnoop record --help`)
+                             capture without a window and write CSV, JSON Lines
+                             or a session file (see `fsnoop record --help`)
+  fsnoop export SESSION -o OUT
+                             convert a session to .csv, .jsonl or .fsnoop
+                             without a window (see `fsnoop export --help`)
   fsnoop --help | --version
 
 </source>
         <translation>Utilisation :
-  fsnoop [FOLDER]            ouvre la fenêtre (et surveille FOLDER s’il est
-                             indiqué)
-  fsnoop open SESSION.csv    rouvre une session capturée dans la fenêtre
+  fsnoop [FOLDER]            ouvrir la fenêtre, en surveillant FOLDER s’il est donné
+  fsnoop open SESSION        rouvrir une session enregistrée (.fsnoop ou .csv)
+                             dans la fenêtre
   fsnoop record FOLDER... [options]
-                             capture sans fenêtre et écrit du CSV
+                             enregistrer sans fenêtre et écrire du CSV, du JSON
+                             Lines ou un fichier de session
                              (voir `fsnoop record --help`)
+  fsnoop export SESSION -o OUT
+                             convertir une session en .csv, .jsonl ou .fsnoop
+                             sans fenêtre (voir `fsnoop export --help`)
   fsnoop --help | --version
 
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="71"/>
+        <location filename="../app/cli/commandline.cpp" line="148"/>
         <source>Usage: fsnoop record FOLDER... [options]
 
 Watches every FOLDER recursively with inotify and writes one CSV row per event
@@ -222,72 +265,109 @@ Options :
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="142"/>
+        <location filename="../app/cli/commandline.cpp" line="177"/>
+        <source>Output formats:
+  --format FORMAT        csv (the default), jsonl (JSON Lines: one JSON object per
+                         event, Elastic Common Schema names) or fsnoop (a session
+                         file: an SQLite database, crash-safe; needs -o). Without
+                         --format, -o FILE chooses by its extension: .csv, .jsonl,
+                         .fsnoop (docs/session-format.md)
+
+</source>
+        <translation>Formats de sortie :
+  --format FORMAT        csv (par défaut), jsonl (JSON Lines : un objet JSON par
+                         événement, noms de l’Elastic Common Schema) ou fsnoop
+                         (un fichier de session : une base SQLite, résistante
+                         aux plantages ; demande -o). Sans --format, -o FILE
+                         choisit selon son extension : .csv, .jsonl, .fsnoop
+                         (docs/session-format.md)
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="227"/>
         <source>-a and -d cannot be used together</source>
         <translation>-a et -d ne peuvent pas être utilisés ensemble</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="149"/>
+        <location filename="../app/cli/commandline.cpp" line="234"/>
         <source>-%1 sorts the --stats table: add --stats</source>
         <translation>-%1 trie le tableau de --stats : ajoutez --stats</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="153"/>
+        <location filename="../app/cli/commandline.cpp" line="238"/>
         <source>unknown event name &quot;%1&quot; for -%2 (try: fsnoop record --help)</source>
         <translation>nom d’événement inconnu « %1 » pour -%2 (voir : fsnoop record --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="167"/>
+        <location filename="../app/cli/commandline.cpp" line="252"/>
         <source>no event names in &quot;%1&quot;</source>
         <translation>aucun nom d’événement dans « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="168"/>
+        <location filename="../app/cli/commandline.cpp" line="253"/>
         <source>unknown event name &quot;%1&quot; (try: fsnoop record --help)</source>
         <translation>nom d’événement inconnu « %1 » (voir : fsnoop record --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="181"/>
+        <location filename="../app/cli/commandline.cpp" line="267"/>
         <source>bad regular expression &quot;%1&quot; for --%2: %3 (at offset %4)</source>
         <translation>expression régulière incorrecte « %1 » pour --%2 : %3 (à la position %4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="198"/>
+        <location filename="../app/cli/commandline.cpp" line="283"/>
         <source>--duration needs a positive number of seconds, not &quot;%1&quot;</source>
         <translation>--duration attend un nombre de secondes positif, pas « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="207"/>
+        <location filename="../app/cli/commandline.cpp" line="292"/>
         <source>-o needs a file name</source>
         <translation>-o attend un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="214"/>
+        <location filename="../app/cli/commandline.cpp" line="300"/>
+        <source>unknown format &quot;%1&quot; for --format (csv, jsonl or fsnoop)</source>
+        <translation>format inconnu « %1 » pour --format (csv, jsonl ou fsnoop)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="308"/>
+        <source>a session file cannot go to standard output: give it a name with -o FILE.fsnoop</source>
+        <translation>un fichier de session ne peut pas aller sur la sortie standard : donnez-lui un nom avec -o FILE.fsnoop</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="315"/>
         <source>no folder to watch (usage: fsnoop record FOLDER... [options])</source>
         <translation>aucun dossier à surveiller (utilisation : fsnoop record FOLDER... [options])</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="220"/>
+        <location filename="../app/cli/commandline.cpp" line="321"/>
         <source>no such folder: %1</source>
         <translation>dossier introuvable : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="224"/>
+        <location filename="../app/cli/commandline.cpp" line="325"/>
         <source>not a folder: %1</source>
         <translation>%1 n’est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="218"/>
+        <location filename="../app/cli/recordcommand.cpp" line="261"/>
         <source>Try &apos;fsnoop record --help&apos;.
 </source>
         <translation>Essayez « fsnoop record --help ».
+</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="22"/>
+        <source>Try &apos;fsnoop --help&apos;.
+</source>
+        <translation>Essayez « fsnoop --help ».
 </translation>
     </message>
 </context>
 <context>
     <name>CsvFileSink</name>
     <message>
-        <location filename="../app/cli/csvfilesink.cpp" line="23"/>
+        <location filename="../app/cli/csvfilesink.cpp" line="17"/>
         <source>standard output</source>
         <translation>la sortie standard</translation>
     </message>
@@ -333,90 +413,90 @@ Options :
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="219"/>
-        <location filename="../ui/events/eventtablemodel.cpp" line="353"/>
         <location filename="../ui/events/eventtableview.cpp" line="49"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="222"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="356"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="219"/>
         <location filename="../ui/events/eventtableview.cpp" line="50"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="222"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="226"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="229"/>
         <source>inotify</source>
         <translation>inotify</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="228"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="231"/>
         <source>scan</source>
         <translation>analyse</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="230"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="233"/>
         <source>fanotify</source>
         <translation>fanotify</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="238"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="241"/>
         <source>The kernel&apos;s event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
         <translation>La file d’événements du noyau a débordé ici : des événements ont été perdus (débordement n° %1). fsnoop a réanalysé les dossiers surveillés pour se resynchroniser. Augmenter /proc/sys/fs/inotify/max_queued_events ou surveiller moins de types d’événements rend cela moins probable.</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="245"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="248"/>
         <source>Not reported by the kernel: fsnoop found this entry when it scanned a newly created folder. inotify cannot watch a folder before it exists, so what was created inside it in the first moments is recovered by that scan.</source>
         <translation>Non signalé par le noyau : fsnoop a trouvé cette entrée en analysant un dossier nouvellement créé. inotify ne peut pas surveiller un dossier avant qu’il existe ; ce qui y est créé dans les premiers instants est donc retrouvé par cette analyse.</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="265"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="268"/>
         <source>overflow</source>
         <translation>débordement</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="273"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="276"/>
         <source>Events lost (queue overflow)</source>
         <translation>Événements perdus (file saturée)</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="350"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="353"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="351"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="354"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="352"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="355"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="354"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="357"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="355"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="358"/>
         <source>Cookie</source>
         <translation>Cookie</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="356"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="359"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="357"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="360"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="358"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="361"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -457,6 +537,141 @@ Options :
         <location filename="../ui/events/eventtableview.cpp" line="151"/>
         <source>Show All Files and Events</source>
         <translation>Afficher tous les fichiers et événements</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="61"/>
+        <source>exporting: %1 of %2 events (%3%)</source>
+        <translation>exportation : %1 événements sur %2 (%3 %)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="64"/>
+        <source>exporting: %1 events</source>
+        <translation>exportation : %1 événements</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="87"/>
+        <source>Usage: fsnoop export SESSION -o OUT [--format FORMAT] [-q]
+
+Converts a session without a window: SESSION is a session file (.fsnoop) or a CSV
+written by fsnoop; OUT gets CSV, JSON Lines or a session file, chosen by --format
+or by OUT&apos;s extension (.csv, .jsonl, .fsnoop). A session file is streamed, so one
+bigger than memory converts. On a terminal a progress line is shown. A failed or
+interrupted export leaves no file behind.
+
+Options:
+  -o, --output OUT       the file to write (&quot;-&quot;: standard output, CSV or JSON
+                         Lines only)
+  --format FORMAT        csv, jsonl or fsnoop
+  -q, --quiet            no progress line and no summary
+  -h, --help             show this help
+
+Exit codes: 0 done, 1 the session could not be read or OUT not written, 2 usage
+error.
+</source>
+        <translation>Utilisation : fsnoop export SESSION -o OUT [--format FORMAT] [-q]
+
+Convertit une session sans fenêtre : SESSION est un fichier de session (.fsnoop)
+ou un CSV écrit par fsnoop ; OUT reçoit du CSV, du JSON Lines ou un fichier de
+session, selon --format ou l’extension de OUT (.csv, .jsonl, .fsnoop). Un fichier
+de session est lu au fil de l’eau : une session plus grande que la mémoire se
+convertit. Dans un terminal, une ligne de progression s’affiche. Une exportation
+échouée ou interrompue ne laisse aucun fichier.
+
+Options :
+  -o, --output OUT       le fichier à écrire (« - » : la sortie standard, CSV ou
+                         JSON Lines seulement)
+  --format FORMAT        csv, jsonl ou fsnoop
+  -q, --quiet            ni ligne de progression ni résumé
+  -h, --help             afficher cette aide
+
+Codes de sortie : 0 terminé, 1 la session n’a pas pu être lue ou OUT écrit,
+2 erreur d’utilisation.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="127"/>
+        <source>no session to export (usage: fsnoop export SESSION -o OUT)</source>
+        <translation>aucune session à exporter (utilisation : fsnoop export SESSION -o OUT)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="128"/>
+        <source>one session at a time, not %1</source>
+        <translation>une session à la fois, pas %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="133"/>
+        <source>no such file: %1</source>
+        <translation>fichier introuvable : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="138"/>
+        <source>-o OUT is required (.csv, .jsonl, .fsnoop, or - for standard output)</source>
+        <translation>-o OUT est obligatoire (.csv, .jsonl, .fsnoop, ou - pour la sortie standard)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="145"/>
+        <source>unknown format &quot;%1&quot; for --format (csv, jsonl or fsnoop)</source>
+        <translation>format inconnu « %1 » pour --format (csv, jsonl ou fsnoop)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="150"/>
+        <source>cannot tell the format of %1 from its name: use --format csv, jsonl or fsnoop</source>
+        <translation>impossible de déduire le format de %1 de son nom : utilisez --format csv, jsonl ou fsnoop</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="157"/>
+        <source>a session file cannot go to standard output: give it a name with -o FILE.fsnoop</source>
+        <translation>un fichier de session ne peut pas aller sur la sortie standard : donnez-lui un nom avec -o FILE.fsnoop</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="163"/>
+        <source>the output is the session itself: %1</source>
+        <translation>la sortie est la session elle-même : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="197"/>
+        <location filename="../app/cli/exportcommand.cpp" line="250"/>
+        <location filename="../app/cli/exportcommand.cpp" line="256"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="225"/>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="248"/>
+        <source>interrupted; %1 was not written</source>
+        <translation>interrompu ; %1 n’a pas été écrit</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="252"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/exportcommand.cpp" line="260"/>
+        <source>exported %n event(s) to %1</source>
+        <translation>
+            <numerusform>%n événement exporté vers %1</numerusform>
+            <numerusform>%n événements exportés vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="261"/>
+        <source>standard output</source>
+        <translation>la sortie standard</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="281"/>
+        <source>Try &apos;fsnoop export --help&apos;.
+</source>
+        <translation>Essayez « fsnoop export --help ».
+</translation>
     </message>
 </context>
 <context>
@@ -574,7 +789,7 @@ Options :
         <translation>Réafficher tous les fichiers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="145"/>
+        <location filename="../ui/events/filterbar.cpp" line="148"/>
         <source>%n file(s) hidden ✕</source>
         <translation>
             <numerusform>%n fichier masqué ✕</numerusform>
@@ -582,7 +797,7 @@ Options :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="146"/>
+        <location filename="../ui/events/filterbar.cpp" line="149"/>
         <source>Only %n file(s) ✕</source>
         <translation>
             <numerusform>Seulement %n fichier ✕</numerusform>
@@ -590,22 +805,22 @@ Options :
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="162"/>
+        <location filename="../ui/events/filterbar.cpp" line="165"/>
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="164"/>
+        <location filename="../ui/events/filterbar.cpp" line="167"/>
         <source>%1 of %2 events</source>
         <translation>%1 événements sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="170"/>
+        <location filename="../ui/events/filterbar.cpp" line="173"/>
         <source>Shown: %1 of %2</source>
         <translation>Affichés : %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="181"/>
+        <location filename="../ui/events/filterbar.cpp" line="184"/>
         <source>This regular expression is not valid</source>
         <translation>Cette expression régulière n’est pas valide</translation>
     </message>
@@ -764,62 +979,67 @@ Options :
     </message>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="338"/>
-        <location filename="../ui/window/mainwindow.cpp" line="351"/>
+        <location filename="../ui/window/mainwindow.cpp" line="352"/>
         <source>Open Session</source>
         <translation>Ouvrir une session</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="339"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+        <source>Sessions (*.fsnoop *.csv);;All files (*)</source>
+        <translation>Sessions (*.fsnoop *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="352"/>
+        <location filename="../ui/window/mainwindow.cpp" line="353"/>
         <source>Could not open %1 (line %2): %3</source>
         <translation>Impossible d’ouvrir %1 (ligne %2) : %3</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="407"/>
+        <location filename="../ui/window/mainwindow.cpp" line="357"/>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="411"/>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="415"/>
+        <location filename="../ui/window/mainwindow.cpp" line="419"/>
         <source>Session %1 (read-only)</source>
         <translation>Session %1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="419"/>
+        <location filename="../ui/window/mainwindow.cpp" line="423"/>
         <source>Watching %1 (display paused)</source>
         <translation>Surveillance de %1 (affichage figé)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="420"/>
+        <location filename="../ui/window/mainwindow.cpp" line="424"/>
         <source>Watching %1</source>
         <translation>Surveillance de %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="422"/>
+        <location filename="../ui/window/mainwindow.cpp" line="426"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="424"/>
+        <location filename="../ui/window/mainwindow.cpp" line="428"/>
         <source>Choose a folder to watch (Ctrl+N), or drop one here</source>
         <translation>Choisissez un dossier à surveiller (Ctrl+N) ou déposez-en un ici</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="444"/>
+        <location filename="../ui/window/mainwindow.cpp" line="448"/>
         <source>Process information is not available, so fsnoop goes on watching with inotify, without it. The events captured so far are kept.</source>
         <translation>Les informations de processus ne sont pas disponibles : fsnoop poursuit la surveillance avec inotify, sans elles. Les événements capturés jusqu’ici sont conservés.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="448"/>
+        <location filename="../ui/window/mainwindow.cpp" line="452"/>
         <source>Watching without process information</source>
         <translation>Surveillance sans informations de processus</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="450"/>
+        <location filename="../ui/window/mainwindow.cpp" line="454"/>
         <source>Watching Without Process Information</source>
         <translation>Surveillance sans informations de processus</translation>
     </message>
@@ -983,24 +1203,27 @@ sudo sysctl fs.inotify.max_user_watches=%2
 <context>
     <name>RecordCommand</name>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="43"/>
+        <location filename="../app/cli/recordcommand.cpp" line="52"/>
         <source>the capture did not stop within %1 s; exiting</source>
         <translation>la capture ne s’est pas arrêtée en %1 s ; fin du programme</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="61"/>
-        <location filename="../app/cli/recordcommand.cpp" line="66"/>
-        <location filename="../app/cli/recordcommand.cpp" line="111"/>
+        <location filename="../app/cli/recordcommand.cpp" line="76"/>
+        <location filename="../app/cli/recordcommand.cpp" line="84"/>
+        <location filename="../app/cli/recordcommand.cpp" line="89"/>
+        <location filename="../app/cli/recordcommand.cpp" line="94"/>
+        <location filename="../app/cli/recordcommand.cpp" line="146"/>
+        <location filename="../app/cli/recordcommand.cpp" line="225"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="87"/>
+        <location filename="../app/cli/recordcommand.cpp" line="115"/>
         <source>the capture could not start</source>
         <translation>la capture n’a pas pu démarrer</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="140"/>
+        <location filename="../app/cli/recordcommand.cpp" line="177"/>
         <source>nothing could be watched</source>
         <translation>rien n’a pu être surveillé</translation>
     </message>
@@ -1233,14 +1456,52 @@ sudo sysctl fs.inotify.max_user_watches=%2
     </message>
 </context>
 <context>
+    <name>SessionFileErrorText</name>
+    <message>
+        <location filename="../ui/session/sessionfileerrortext.cpp" line="16"/>
+        <source>input/output error (%1)</source>
+        <translation>erreur d’entrée/sortie (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionfileerrortext.cpp" line="18"/>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionfileerrortext.cpp" line="20"/>
+        <source>not an fsnoop session file</source>
+        <translation>pas un fichier de session fsnoop</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionfileerrortext.cpp" line="22"/>
+        <source>written by a newer fsnoop (session format %1; this version reads up to %2)</source>
+        <translation>écrit par un fsnoop plus récent (format de session %1 ; cette version lit jusqu’au %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionfileerrortext.cpp" line="26"/>
+        <source>written by an older fsnoop (session format %1) and must be upgraded, which failed: %2</source>
+        <translation>écrit par un fsnoop plus ancien (format de session %1) et doit être mis à niveau, ce qui a échoué : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionfileerrortext.cpp" line="31"/>
+        <source>the file is damaged (%1)</source>
+        <translation>le fichier est endommagé (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionfileerrortext.cpp" line="33"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
     <name>SessionLoader</name>
     <message>
-        <location filename="../ui/session/sessionloader.cpp" line="17"/>
+        <location filename="../ui/session/sessionloader.cpp" line="19"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionloader.cpp" line="19"/>
+        <location filename="../ui/session/sessionloader.cpp" line="21"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1427,99 +1688,99 @@ Cliquez pour afficher ces événements.</translation>
 <context>
     <name>WatchDialog</name>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="22"/>
+        <location filename="../ui/window/watchdialog.cpp" line="24"/>
         <source>Include subfolders (recursive)</source>
         <translation>Inclure les sous-dossiers (récursif)</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="23"/>
+        <location filename="../ui/window/watchdialog.cpp" line="25"/>
         <source>Record events on the folder itself</source>
         <translation>Enregistrer les événements du dossier lui-même</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="27"/>
+        <location filename="../ui/window/watchdialog.cpp" line="30"/>
         <source>Watch with process information (administrator)</source>
         <translation>Surveiller avec les informations de processus (administrateur)</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="29"/>
+        <location filename="../ui/window/watchdialog.cpp" line="32"/>
         <source>Watch a Folder</source>
         <translation>Surveiller un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="34"/>
+        <location filename="../ui/window/watchdialog.cpp" line="37"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="39"/>
+        <location filename="../ui/window/watchdialog.cpp" line="42"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Dossier :</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="54"/>
+        <location filename="../ui/window/watchdialog.cpp" line="57"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="55"/>
+        <location filename="../ui/window/watchdialog.cpp" line="58"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="66"/>
+        <location filename="../ui/window/watchdialog.cpp" line="69"/>
         <source>&amp;Events:</source>
         <translation>Év&amp;énements :</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="70"/>
+        <location filename="../ui/window/watchdialog.cpp" line="73"/>
         <source>One regular expression per line, e.g. /\.git/</source>
         <translation>Une expression régulière par ligne, par ex. /\.git/</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="72"/>
+        <location filename="../ui/window/watchdialog.cpp" line="75"/>
         <source>One regular expression per line, e.g. \.txt$</source>
         <translation>Une expression régulière par ligne, par ex. \.txt$</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="74"/>
+        <location filename="../ui/window/watchdialog.cpp" line="77"/>
         <source>E&amp;xclude:</source>
         <translation>E&amp;xclure :</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="75"/>
+        <location filename="../ui/window/watchdialog.cpp" line="78"/>
         <source>&amp;Include only:</source>
         <translation>&amp;Inclure seulement :</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="77"/>
+        <location filename="../ui/window/watchdialog.cpp" line="84"/>
         <source>Uses the fanotify helper, which runs as administrator after you enter your password. It tells which process touched each file and needs no watch per folder.</source>
         <translation>Utilise l’assistant fanotify, qui s’exécute en administrateur après la saisie de votre mot de passe. Il indique quel processus a touché chaque fichier et ne demande pas de surveillance par dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="83"/>
+        <location filename="../ui/window/watchdialog.cpp" line="91"/>
         <source>&amp;Watch</source>
         <translation>&amp;Surveiller</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="97"/>
+        <location filename="../ui/window/watchdialog.cpp" line="107"/>
         <source>Choose a Folder to Watch</source>
         <translation>Choisir un dossier à surveiller</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="171"/>
+        <location filename="../ui/window/watchdialog.cpp" line="186"/>
         <source>Please choose an existing folder.</source>
         <translation>Veuillez choisir un dossier existant.</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="179"/>
+        <location filename="../ui/window/watchdialog.cpp" line="207"/>
         <source>This pattern is not a valid regular expression:
 %1</source>
         <translation>Ce motif n’est pas une expression régulière valide :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="183"/>
+        <location filename="../ui/window/watchdialog.cpp" line="192"/>
         <source>Please choose at least one event type.</source>
         <translation>Veuillez choisir au moins un type d’événement.</translation>
     </message>

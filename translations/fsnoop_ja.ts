@@ -104,7 +104,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="32"/>
+        <location filename="../app/cli/commandline.cpp" line="105"/>
         <source>Exit codes:
   %1  finished normally (Ctrl+C, SIGTERM, --duration, or the reader of a pipe quit)
   %2  runtime error (output could not be written, the engine failed, every watched
@@ -122,28 +122,72 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="46"/>
+        <location filename="../app/cli/commandline.cpp" line="68"/>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>不明なオプション「%1」</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="74"/>
+        <source>open needs one session file (usage: fsnoop open SESSION)</source>
+        <translation>open にはセッションファイルを 1 つ指定してください（使い方: fsnoop open SESSION）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="76"/>
+        <source>no such file: %1</source>
+        <translation>ファイルがありません: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="79"/>
+        <source>not a folder: %1 (to open a session file: fsnoop open %1)</source>
+        <translation>%1 はフォルダーではありません（セッションファイルを開くには: fsnoop open %1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="80"/>
+        <source>unknown command or no such folder: %1</source>
+        <translation>不明なコマンド、またはフォルダーがありません: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="82"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>予期しない引数「%1」</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="99"/>
+        <source>no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); without a window, use fsnoop record or fsnoop export</source>
+        <translation>ウィンドウを開くディスプレイがありません（DISPLAY も WAYLAND_DISPLAY も設定されていません）。ウィンドウなしでは fsnoop record か fsnoop export を使ってください</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="119"/>
         <source>Usage:
   fsnoop [FOLDER]            open the window, watching FOLDER if given
-  fsnoop open SESSION.csv    reopen a captured session in the window
+  fsnoop open SESSION        reopen a captured session (.fsnoop or .csv) in the
+                             window
   fsnoop record FOLDER... [options]
-                             capture without a window and write CSV
-                             (see `fsnoop record --help`)
+                             capture without a window and write CSV, JSON Lines
+                             or a session file (see `fsnoop record --help`)
+  fsnoop export SESSION -o OUT
+                             convert a session to .csv, .jsonl or .fsnoop
+                             without a window (see `fsnoop export --help`)
   fsnoop --help | --version
 
 </source>
-        <translation>使い方：
+        <translation>使い方:
   fsnoop [FOLDER]            ウィンドウを開く（FOLDER を指定するとそれを監視）
-  fsnoop open SESSION.csv    キャプチャしたセッションをウィンドウで開き直す
+  fsnoop open SESSION        記録したセッション（.fsnoop または .csv）を
+                             ウィンドウで開く
   fsnoop record FOLDER... [options]
-                             ウィンドウなしでキャプチャし、CSV を書き出す
+                             ウィンドウなしで記録し、CSV、JSON Lines または
+                             セッションファイルに書き出す
                              （`fsnoop record --help` を参照）
+  fsnoop export SESSION -o OUT
+                             ウィンドウなしでセッションを .csv、.jsonl、
+                             .fsnoop に変換する（`fsnoop export --help` を参照）
   fsnoop --help | --version
 
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="71"/>
+        <location filename="../app/cli/commandline.cpp" line="148"/>
         <source>Usage: fsnoop record FOLDER... [options]
 
 Watches every FOLDER recursively with inotify and writes one CSV row per event
@@ -206,72 +250,109 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="142"/>
+        <location filename="../app/cli/commandline.cpp" line="177"/>
+        <source>Output formats:
+  --format FORMAT        csv (the default), jsonl (JSON Lines: one JSON object per
+                         event, Elastic Common Schema names) or fsnoop (a session
+                         file: an SQLite database, crash-safe; needs -o). Without
+                         --format, -o FILE chooses by its extension: .csv, .jsonl,
+                         .fsnoop (docs/session-format.md)
+
+</source>
+        <translation>出力形式:
+  --format FORMAT        csv（既定）、jsonl（JSON Lines: イベントごとに 1 つの
+                         JSON オブジェクト、Elastic Common Schema の名前）、
+                         fsnoop（セッションファイル: SQLite データベース、
+                         クラッシュに強い。-o が必要）。--format がなければ
+                         -o FILE の拡張子で選ぶ: .csv、.jsonl、.fsnoop
+                         （docs/session-format.md）
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="227"/>
         <source>-a and -d cannot be used together</source>
         <translation>-a と -d は同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="149"/>
+        <location filename="../app/cli/commandline.cpp" line="234"/>
         <source>-%1 sorts the --stats table: add --stats</source>
         <translation>-%1 は --stats の表を並べ替えるオプションです：--stats も指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="153"/>
+        <location filename="../app/cli/commandline.cpp" line="238"/>
         <source>unknown event name &quot;%1&quot; for -%2 (try: fsnoop record --help)</source>
         <translation>-%2 に不明なイベント名「%1」が指定されました（fsnoop record --help を参照）</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="167"/>
+        <location filename="../app/cli/commandline.cpp" line="252"/>
         <source>no event names in &quot;%1&quot;</source>
         <translation>「%1」にイベント名がありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="168"/>
+        <location filename="../app/cli/commandline.cpp" line="253"/>
         <source>unknown event name &quot;%1&quot; (try: fsnoop record --help)</source>
         <translation>不明なイベント名「%1」（fsnoop record --help を参照）</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="181"/>
+        <location filename="../app/cli/commandline.cpp" line="267"/>
         <source>bad regular expression &quot;%1&quot; for --%2: %3 (at offset %4)</source>
         <translation>--%2 の正規表現「%1」が正しくありません：%3（位置 %4）</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="198"/>
+        <location filename="../app/cli/commandline.cpp" line="283"/>
         <source>--duration needs a positive number of seconds, not &quot;%1&quot;</source>
         <translation>--duration には正の秒数を指定してください（「%1」は不可）</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="207"/>
+        <location filename="../app/cli/commandline.cpp" line="292"/>
         <source>-o needs a file name</source>
         <translation>-o にはファイル名が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="214"/>
+        <location filename="../app/cli/commandline.cpp" line="300"/>
+        <source>unknown format &quot;%1&quot; for --format (csv, jsonl or fsnoop)</source>
+        <translation>--format の形式「%1」は不明です（csv、jsonl、fsnoop のいずれか）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="308"/>
+        <source>a session file cannot go to standard output: give it a name with -o FILE.fsnoop</source>
+        <translation>セッションファイルは標準出力に書けません。-o FILE.fsnoop で名前を付けてください</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="315"/>
         <source>no folder to watch (usage: fsnoop record FOLDER... [options])</source>
         <translation>監視するフォルダーがありません（使い方：fsnoop record FOLDER... [options]）</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="220"/>
+        <location filename="../app/cli/commandline.cpp" line="321"/>
         <source>no such folder: %1</source>
         <translation>フォルダーが存在しません：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="224"/>
+        <location filename="../app/cli/commandline.cpp" line="325"/>
         <source>not a folder: %1</source>
         <translation>%1 はフォルダーではありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="218"/>
+        <location filename="../app/cli/recordcommand.cpp" line="261"/>
         <source>Try &apos;fsnoop record --help&apos;.
 </source>
         <translation>「fsnoop record --help」を参照してください。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="22"/>
+        <source>Try &apos;fsnoop --help&apos;.
+</source>
+        <translation>&apos;fsnoop --help&apos; を試してください。
 </translation>
     </message>
 </context>
 <context>
     <name>CsvFileSink</name>
     <message>
-        <location filename="../app/cli/csvfilesink.cpp" line="23"/>
+        <location filename="../app/cli/csvfilesink.cpp" line="17"/>
         <source>standard output</source>
         <translation>標準出力</translation>
     </message>
@@ -317,90 +398,90 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="219"/>
-        <location filename="../ui/events/eventtablemodel.cpp" line="353"/>
         <location filename="../ui/events/eventtableview.cpp" line="49"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="222"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="356"/>
         <source>Folder</source>
         <translation>フォルダー</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="219"/>
         <location filename="../ui/events/eventtableview.cpp" line="50"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="222"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="226"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="229"/>
         <source>inotify</source>
         <translation>inotify</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="228"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="231"/>
         <source>scan</source>
         <translation>スキャン</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="230"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="233"/>
         <source>fanotify</source>
         <translation>fanotify</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="238"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="241"/>
         <source>The kernel&apos;s event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
         <translation>ここでカーネルのイベントキューがあふれ、一部のイベントが失われました（%1 回目のオーバーフロー）。fsnoop は追いつくために監視中のフォルダーを再スキャンしました。/proc/sys/fs/inotify/max_queued_events を増やすか、監視するイベントの種類を減らすと起こりにくくなります。</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="245"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="248"/>
         <source>Not reported by the kernel: fsnoop found this entry when it scanned a newly created folder. inotify cannot watch a folder before it exists, so what was created inside it in the first moments is recovered by that scan.</source>
         <translation>カーネルからの通知ではありません。fsnoop が新しく作成されたフォルダーをスキャンした際に見つけた項目です。inotify はフォルダーが存在する前には監視できないため、作成直後にその中で作られたものはこのスキャンで補われます。</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="265"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="268"/>
         <source>overflow</source>
         <translation>オーバーフロー</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="273"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="276"/>
         <source>Events lost (queue overflow)</source>
         <translation>イベント消失（キューあふれ）</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="350"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="353"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="351"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="354"/>
         <source>Event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="352"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="355"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="354"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="357"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="355"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="358"/>
         <source>Cookie</source>
         <translation>Cookie</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="356"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="359"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="357"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="360"/>
         <source>Process</source>
         <translation>プロセス</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="358"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="361"/>
         <source>Source</source>
         <translation>ソース</translation>
     </message>
@@ -441,6 +522,139 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
         <location filename="../ui/events/eventtableview.cpp" line="151"/>
         <source>Show All Files and Events</source>
         <translation>すべてのファイルとイベントを表示</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="61"/>
+        <source>exporting: %1 of %2 events (%3%)</source>
+        <translation>エクスポート中: %2 件中 %1 件（%3%）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="64"/>
+        <source>exporting: %1 events</source>
+        <translation>エクスポート中: %1 件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="87"/>
+        <source>Usage: fsnoop export SESSION -o OUT [--format FORMAT] [-q]
+
+Converts a session without a window: SESSION is a session file (.fsnoop) or a CSV
+written by fsnoop; OUT gets CSV, JSON Lines or a session file, chosen by --format
+or by OUT&apos;s extension (.csv, .jsonl, .fsnoop). A session file is streamed, so one
+bigger than memory converts. On a terminal a progress line is shown. A failed or
+interrupted export leaves no file behind.
+
+Options:
+  -o, --output OUT       the file to write (&quot;-&quot;: standard output, CSV or JSON
+                         Lines only)
+  --format FORMAT        csv, jsonl or fsnoop
+  -q, --quiet            no progress line and no summary
+  -h, --help             show this help
+
+Exit codes: 0 done, 1 the session could not be read or OUT not written, 2 usage
+error.
+</source>
+        <translation>使い方: fsnoop export SESSION -o OUT [--format FORMAT] [-q]
+
+ウィンドウなしでセッションを変換します。SESSION はセッションファイル（.fsnoop）
+または fsnoop が書いた CSV です。OUT には --format または OUT の拡張子
+（.csv、.jsonl、.fsnoop）に応じて CSV、JSON Lines、セッションファイルを
+書きます。セッションファイルは少しずつ読むので、メモリより大きくても
+変換できます。端末では進行状況を 1 行で表示します。失敗または中断した
+エクスポートはファイルを残しません。
+
+オプション:
+  -o, --output OUT       書き出すファイル（「-」: 標準出力。CSV と JSON Lines
+                         のみ）
+  --format FORMAT        csv、jsonl、fsnoop
+  -q, --quiet            進行状況も要約も表示しない
+  -h, --help             このヘルプを表示する
+
+終了コード: 0 完了、1 セッションを読めないか OUT を書けない、2 使い方の誤り。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="127"/>
+        <source>no session to export (usage: fsnoop export SESSION -o OUT)</source>
+        <translation>エクスポートするセッションがありません（使い方: fsnoop export SESSION -o OUT）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="128"/>
+        <source>one session at a time, not %1</source>
+        <translation>一度に 1 つのセッションだけです（%1 個ではなく）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="133"/>
+        <source>no such file: %1</source>
+        <translation>ファイルがありません: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="138"/>
+        <source>-o OUT is required (.csv, .jsonl, .fsnoop, or - for standard output)</source>
+        <translation>-o OUT が必要です（.csv、.jsonl、.fsnoop、標準出力なら -）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="145"/>
+        <source>unknown format &quot;%1&quot; for --format (csv, jsonl or fsnoop)</source>
+        <translation>--format の形式「%1」は不明です（csv、jsonl、fsnoop のいずれか）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="150"/>
+        <source>cannot tell the format of %1 from its name: use --format csv, jsonl or fsnoop</source>
+        <translation>%1 の形式が名前からわかりません。--format csv、jsonl、fsnoop を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="157"/>
+        <source>a session file cannot go to standard output: give it a name with -o FILE.fsnoop</source>
+        <translation>セッションファイルは標準出力に書けません。-o FILE.fsnoop で名前を付けてください</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="163"/>
+        <source>the output is the session itself: %1</source>
+        <translation>出力先がセッションそのものです: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="197"/>
+        <location filename="../app/cli/exportcommand.cpp" line="250"/>
+        <location filename="../app/cli/exportcommand.cpp" line="256"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="225"/>
+        <source>line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="248"/>
+        <source>interrupted; %1 was not written</source>
+        <translation>中断しました。%1 は書き出していません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="252"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読めません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/exportcommand.cpp" line="260"/>
+        <source>exported %n event(s) to %1</source>
+        <translation>
+            <numerusform>%n 件のイベントを %1 にエクスポートしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="261"/>
+        <source>standard output</source>
+        <translation>標準出力</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="281"/>
+        <source>Try &apos;fsnoop export --help&apos;.
+</source>
+        <translation>&apos;fsnoop export --help&apos; を試してください。
+</translation>
     </message>
 </context>
 <context>
@@ -557,36 +771,36 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
         <translation>すべてのファイルを再表示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="145"/>
+        <location filename="../ui/events/filterbar.cpp" line="148"/>
         <source>%n file(s) hidden ✕</source>
         <translation>
             <numerusform>%n 個のファイルを非表示 ✕</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="146"/>
+        <location filename="../ui/events/filterbar.cpp" line="149"/>
         <source>Only %n file(s) ✕</source>
         <translation>
             <numerusform>%n 個のファイルのみ ✕</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="162"/>
+        <location filename="../ui/events/filterbar.cpp" line="165"/>
         <source>All events</source>
         <translation>すべてのイベント</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="164"/>
+        <location filename="../ui/events/filterbar.cpp" line="167"/>
         <source>%1 of %2 events</source>
         <translation>%2 種類中 %1 種類</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="170"/>
+        <location filename="../ui/events/filterbar.cpp" line="173"/>
         <source>Shown: %1 of %2</source>
         <translation>表示：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="181"/>
+        <location filename="../ui/events/filterbar.cpp" line="184"/>
         <source>This regular expression is not valid</source>
         <translation>この正規表現は正しくありません</translation>
     </message>
@@ -745,62 +959,67 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
     </message>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="338"/>
-        <location filename="../ui/window/mainwindow.cpp" line="351"/>
+        <location filename="../ui/window/mainwindow.cpp" line="352"/>
         <source>Open Session</source>
         <translation>セッションを開く</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="339"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+        <source>Sessions (*.fsnoop *.csv);;All files (*)</source>
+        <translation>セッション (*.fsnoop *.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="352"/>
+        <location filename="../ui/window/mainwindow.cpp" line="353"/>
         <source>Could not open %1 (line %2): %3</source>
         <translation>%1 を開けません（%2 行目）：%3</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="407"/>
+        <location filename="../ui/window/mainwindow.cpp" line="357"/>
+        <source>Could not open %1: %2</source>
+        <translation>%1 を開けませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="411"/>
         <source>%1 (read-only)</source>
         <translation>%1（読み取り専用）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="415"/>
+        <location filename="../ui/window/mainwindow.cpp" line="419"/>
         <source>Session %1 (read-only)</source>
         <translation>セッション %1（読み取り専用）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="419"/>
+        <location filename="../ui/window/mainwindow.cpp" line="423"/>
         <source>Watching %1 (display paused)</source>
         <translation>%1 を監視中（表示を一時停止）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="420"/>
+        <location filename="../ui/window/mainwindow.cpp" line="424"/>
         <source>Watching %1</source>
         <translation>%1 を監視中</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="422"/>
+        <location filename="../ui/window/mainwindow.cpp" line="426"/>
         <source>Stopped</source>
         <translation>停止中</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="424"/>
+        <location filename="../ui/window/mainwindow.cpp" line="428"/>
         <source>Choose a folder to watch (Ctrl+N), or drop one here</source>
         <translation>監視するフォルダーを選ぶ (Ctrl+N) か、ここにドロップしてください</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="444"/>
+        <location filename="../ui/window/mainwindow.cpp" line="448"/>
         <source>Process information is not available, so fsnoop goes on watching with inotify, without it. The events captured so far are kept.</source>
         <translation>プロセス情報を利用できないため、fsnoop はプロセス情報なしで inotify による監視を続けます。これまでにキャプチャしたイベントは保持されます。</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="448"/>
+        <location filename="../ui/window/mainwindow.cpp" line="452"/>
         <source>Watching without process information</source>
         <translation>プロセス情報なしで監視中</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="450"/>
+        <location filename="../ui/window/mainwindow.cpp" line="454"/>
         <source>Watching Without Process Information</source>
         <translation>プロセス情報なしでの監視</translation>
     </message>
@@ -962,24 +1181,27 @@ sudo sysctl fs.inotify.max_user_watches=%2
 <context>
     <name>RecordCommand</name>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="43"/>
+        <location filename="../app/cli/recordcommand.cpp" line="52"/>
         <source>the capture did not stop within %1 s; exiting</source>
         <translation>キャプチャが %1 秒以内に停止しませんでした。終了します</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="61"/>
-        <location filename="../app/cli/recordcommand.cpp" line="66"/>
-        <location filename="../app/cli/recordcommand.cpp" line="111"/>
+        <location filename="../app/cli/recordcommand.cpp" line="76"/>
+        <location filename="../app/cli/recordcommand.cpp" line="84"/>
+        <location filename="../app/cli/recordcommand.cpp" line="89"/>
+        <location filename="../app/cli/recordcommand.cpp" line="94"/>
+        <location filename="../app/cli/recordcommand.cpp" line="146"/>
+        <location filename="../app/cli/recordcommand.cpp" line="225"/>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="87"/>
+        <location filename="../app/cli/recordcommand.cpp" line="115"/>
         <source>the capture could not start</source>
         <translation>キャプチャを開始できませんでした</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="140"/>
+        <location filename="../app/cli/recordcommand.cpp" line="177"/>
         <source>nothing could be watched</source>
         <translation>何も監視できませんでした</translation>
     </message>
@@ -1211,14 +1433,52 @@ sudo sysctl fs.inotify.max_user_watches=%2
     </message>
 </context>
 <context>
+    <name>SessionFileErrorText</name>
+    <message>
+        <location filename="../ui/session/sessionfileerrortext.cpp" line="16"/>
+        <source>input/output error (%1)</source>
+        <translation>入出力エラー（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionfileerrortext.cpp" line="18"/>
+        <source>the disk is full</source>
+        <translation>ディスクがいっぱいです</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionfileerrortext.cpp" line="20"/>
+        <source>not an fsnoop session file</source>
+        <translation>fsnoop のセッションファイルではありません</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionfileerrortext.cpp" line="22"/>
+        <source>written by a newer fsnoop (session format %1; this version reads up to %2)</source>
+        <translation>新しい fsnoop で書かれています（セッション形式 %1。このバージョンは %2 まで読めます）</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionfileerrortext.cpp" line="26"/>
+        <source>written by an older fsnoop (session format %1) and must be upgraded, which failed: %2</source>
+        <translation>古い fsnoop で書かれており（セッション形式 %1）更新が必要ですが、失敗しました: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionfileerrortext.cpp" line="31"/>
+        <source>the file is damaged (%1)</source>
+        <translation>ファイルが壊れています（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionfileerrortext.cpp" line="33"/>
+        <source>cancelled</source>
+        <translation>キャンセルしました</translation>
+    </message>
+</context>
+<context>
     <name>SessionLoader</name>
     <message>
-        <location filename="../ui/session/sessionloader.cpp" line="17"/>
+        <location filename="../ui/session/sessionloader.cpp" line="19"/>
         <source>Opening %1…</source>
         <translation>%1 を開いています…</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionloader.cpp" line="19"/>
+        <location filename="../ui/session/sessionloader.cpp" line="21"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -1405,99 +1665,99 @@ Click to show these events.</source>
 <context>
     <name>WatchDialog</name>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="22"/>
+        <location filename="../ui/window/watchdialog.cpp" line="24"/>
         <source>Include subfolders (recursive)</source>
         <translation>サブフォルダーを含める（再帰）</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="23"/>
+        <location filename="../ui/window/watchdialog.cpp" line="25"/>
         <source>Record events on the folder itself</source>
         <translation>フォルダー自身のイベントも記録</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="27"/>
+        <location filename="../ui/window/watchdialog.cpp" line="30"/>
         <source>Watch with process information (administrator)</source>
         <translation>プロセス情報付きで監視（管理者）</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="29"/>
+        <location filename="../ui/window/watchdialog.cpp" line="32"/>
         <source>Watch a Folder</source>
         <translation>フォルダーを監視</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="34"/>
+        <location filename="../ui/window/watchdialog.cpp" line="37"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="39"/>
+        <location filename="../ui/window/watchdialog.cpp" line="42"/>
         <source>&amp;Folder:</source>
         <translation>フォルダー(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="54"/>
+        <location filename="../ui/window/watchdialog.cpp" line="57"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="55"/>
+        <location filename="../ui/window/watchdialog.cpp" line="58"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="66"/>
+        <location filename="../ui/window/watchdialog.cpp" line="69"/>
         <source>&amp;Events:</source>
         <translation>イベント(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="70"/>
+        <location filename="../ui/window/watchdialog.cpp" line="73"/>
         <source>One regular expression per line, e.g. /\.git/</source>
         <translation>1 行に 1 つの正規表現（例：/\.git/）</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="72"/>
+        <location filename="../ui/window/watchdialog.cpp" line="75"/>
         <source>One regular expression per line, e.g. \.txt$</source>
         <translation>1 行に 1 つの正規表現（例：\.txt$）</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="74"/>
+        <location filename="../ui/window/watchdialog.cpp" line="77"/>
         <source>E&amp;xclude:</source>
         <translation>除外(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="75"/>
+        <location filename="../ui/window/watchdialog.cpp" line="78"/>
         <source>&amp;Include only:</source>
         <translation>次のみ含める(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="77"/>
+        <location filename="../ui/window/watchdialog.cpp" line="84"/>
         <source>Uses the fanotify helper, which runs as administrator after you enter your password. It tells which process touched each file and needs no watch per folder.</source>
         <translation>fanotify ヘルパーを使います。パスワードを入力すると管理者として動作し、各ファイルにどのプロセスが触れたかがわかります。フォルダーごとの監視も不要です。</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="83"/>
+        <location filename="../ui/window/watchdialog.cpp" line="91"/>
         <source>&amp;Watch</source>
         <translation>監視(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="97"/>
+        <location filename="../ui/window/watchdialog.cpp" line="107"/>
         <source>Choose a Folder to Watch</source>
         <translation>監視するフォルダーを選択</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="171"/>
+        <location filename="../ui/window/watchdialog.cpp" line="186"/>
         <source>Please choose an existing folder.</source>
         <translation>既存のフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="179"/>
+        <location filename="../ui/window/watchdialog.cpp" line="207"/>
         <source>This pattern is not a valid regular expression:
 %1</source>
         <translation>このパターンは正しい正規表現ではありません：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="183"/>
+        <location filename="../ui/window/watchdialog.cpp" line="192"/>
         <source>Please choose at least one event type.</source>
         <translation>少なくとも 1 種類のイベントを選んでください。</translation>
     </message>

@@ -104,7 +104,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="32"/>
+        <location filename="../app/cli/commandline.cpp" line="105"/>
         <source>Exit codes:
   %1  finished normally (Ctrl+C, SIGTERM, --duration, or the reader of a pipe quit)
   %2  runtime error (output could not be written, the engine failed, every watched
@@ -120,28 +120,70 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="46"/>
+        <location filename="../app/cli/commandline.cpp" line="68"/>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>未知选项“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="74"/>
+        <source>open needs one session file (usage: fsnoop open SESSION)</source>
+        <translation>open 需要一个会话文件（用法：fsnoop open SESSION）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="76"/>
+        <source>no such file: %1</source>
+        <translation>没有该文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="79"/>
+        <source>not a folder: %1 (to open a session file: fsnoop open %1)</source>
+        <translation>%1 不是文件夹（要打开会话文件：fsnoop open %1）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="80"/>
+        <source>unknown command or no such folder: %1</source>
+        <translation>未知命令或没有该文件夹：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="82"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>意外的参数“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="99"/>
+        <source>no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); without a window, use fsnoop record or fsnoop export</source>
+        <translation>没有可以打开窗口的显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY）；没有窗口时，请使用 fsnoop record 或 fsnoop export</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="119"/>
         <source>Usage:
   fsnoop [FOLDER]            open the window, watching FOLDER if given
-  fsnoop open SESSION.csv    reopen a captured session in the window
+  fsnoop open SESSION        reopen a captured session (.fsnoop or .csv) in the
+                             window
   fsnoop record FOLDER... [options]
-                             capture without a window and write CSV
-                             (see `fsnoop record --help`)
+                             capture without a window and write CSV, JSON Lines
+                             or a session file (see `fsnoop record --help`)
+  fsnoop export SESSION -o OUT
+                             convert a session to .csv, .jsonl or .fsnoop
+                             without a window (see `fsnoop export --help`)
   fsnoop --help | --version
 
 </source>
         <translation>用法：
-  fsnoop [FOLDER]            打开窗口，若指定了 FOLDER 则监视它
-  fsnoop open SESSION.csv    在窗口中重新打开已捕获的会话
+  fsnoop [FOLDER]            打开窗口；如果给出 FOLDER，则监视它
+  fsnoop open SESSION        在窗口中重新打开已记录的会话（.fsnoop 或 .csv）
   fsnoop record FOLDER... [options]
-                             不打开窗口进行捕获并写出 CSV
-                             （参见 `fsnoop record --help`）
+                             不打开窗口进行记录，写出 CSV、JSON Lines
+                             或会话文件（见 `fsnoop record --help`）
+  fsnoop export SESSION -o OUT
+                             不打开窗口，将会话转换为 .csv、.jsonl 或 .fsnoop
+                             （见 `fsnoop export --help`）
   fsnoop --help | --version
 
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="71"/>
+        <location filename="../app/cli/commandline.cpp" line="148"/>
         <source>Usage: fsnoop record FOLDER... [options]
 
 Watches every FOLDER recursively with inotify and writes one CSV row per event
@@ -200,72 +242,108 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="142"/>
+        <location filename="../app/cli/commandline.cpp" line="177"/>
+        <source>Output formats:
+  --format FORMAT        csv (the default), jsonl (JSON Lines: one JSON object per
+                         event, Elastic Common Schema names) or fsnoop (a session
+                         file: an SQLite database, crash-safe; needs -o). Without
+                         --format, -o FILE chooses by its extension: .csv, .jsonl,
+                         .fsnoop (docs/session-format.md)
+
+</source>
+        <translation>输出格式：
+  --format FORMAT        csv（默认）、jsonl（JSON Lines：每个事件一个 JSON
+                         对象，使用 Elastic Common Schema 字段名）或 fsnoop
+                         （会话文件：SQLite 数据库，崩溃安全；需要 -o）。
+                         不指定 --format 时，按 -o FILE 的扩展名选择：
+                         .csv、.jsonl、.fsnoop（docs/session-format.md）
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="227"/>
         <source>-a and -d cannot be used together</source>
         <translation>-a 和 -d 不能同时使用</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="149"/>
+        <location filename="../app/cli/commandline.cpp" line="234"/>
         <source>-%1 sorts the --stats table: add --stats</source>
         <translation>-%1 用于对 --stats 的表格排序：请加上 --stats</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="153"/>
+        <location filename="../app/cli/commandline.cpp" line="238"/>
         <source>unknown event name &quot;%1&quot; for -%2 (try: fsnoop record --help)</source>
         <translation>-%2 的事件名称“%1”未知（请参阅 fsnoop record --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="167"/>
+        <location filename="../app/cli/commandline.cpp" line="252"/>
         <source>no event names in &quot;%1&quot;</source>
         <translation>“%1”中没有事件名称</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="168"/>
+        <location filename="../app/cli/commandline.cpp" line="253"/>
         <source>unknown event name &quot;%1&quot; (try: fsnoop record --help)</source>
         <translation>未知的事件名称“%1”（请参阅 fsnoop record --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="181"/>
+        <location filename="../app/cli/commandline.cpp" line="267"/>
         <source>bad regular expression &quot;%1&quot; for --%2: %3 (at offset %4)</source>
         <translation>--%2 的正则表达式“%1”有误：%3（位于偏移 %4）</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="198"/>
+        <location filename="../app/cli/commandline.cpp" line="283"/>
         <source>--duration needs a positive number of seconds, not &quot;%1&quot;</source>
         <translation>--duration 需要一个正的秒数，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="207"/>
+        <location filename="../app/cli/commandline.cpp" line="292"/>
         <source>-o needs a file name</source>
         <translation>-o 需要一个文件名</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="214"/>
+        <location filename="../app/cli/commandline.cpp" line="300"/>
+        <source>unknown format &quot;%1&quot; for --format (csv, jsonl or fsnoop)</source>
+        <translation>--format 的格式“%1”未知（csv、jsonl 或 fsnoop）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="308"/>
+        <source>a session file cannot go to standard output: give it a name with -o FILE.fsnoop</source>
+        <translation>会话文件不能写到标准输出：请用 -o FILE.fsnoop 指定文件名</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="315"/>
         <source>no folder to watch (usage: fsnoop record FOLDER... [options])</source>
         <translation>没有要监视的文件夹（用法：fsnoop record FOLDER... [options]）</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="220"/>
+        <location filename="../app/cli/commandline.cpp" line="321"/>
         <source>no such folder: %1</source>
         <translation>文件夹不存在：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="224"/>
+        <location filename="../app/cli/commandline.cpp" line="325"/>
         <source>not a folder: %1</source>
         <translation>%1 不是文件夹</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="218"/>
+        <location filename="../app/cli/recordcommand.cpp" line="261"/>
         <source>Try &apos;fsnoop record --help&apos;.
 </source>
         <translation>请尝试“fsnoop record --help”。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="22"/>
+        <source>Try &apos;fsnoop --help&apos;.
+</source>
+        <translation>请尝试 &apos;fsnoop --help&apos;。
 </translation>
     </message>
 </context>
 <context>
     <name>CsvFileSink</name>
     <message>
-        <location filename="../app/cli/csvfilesink.cpp" line="23"/>
+        <location filename="../app/cli/csvfilesink.cpp" line="17"/>
         <source>standard output</source>
         <translation>标准输出</translation>
     </message>
@@ -311,90 +389,90 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="219"/>
-        <location filename="../ui/events/eventtablemodel.cpp" line="353"/>
         <location filename="../ui/events/eventtableview.cpp" line="49"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="222"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="356"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="219"/>
         <location filename="../ui/events/eventtableview.cpp" line="50"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="222"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="226"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="229"/>
         <source>inotify</source>
         <translation>inotify</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="228"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="231"/>
         <source>scan</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="230"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="233"/>
         <source>fanotify</source>
         <translation>fanotify</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="238"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="241"/>
         <source>The kernel&apos;s event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
         <translation>内核事件队列在此处溢出，部分事件已丢失（第 %1 次溢出）。fsnoop 已重新扫描被监视的文件夹以跟上进度。调高 /proc/sys/fs/inotify/max_queued_events 或减少监视的事件类型可降低此情况的发生概率。</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="245"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="248"/>
         <source>Not reported by the kernel: fsnoop found this entry when it scanned a newly created folder. inotify cannot watch a folder before it exists, so what was created inside it in the first moments is recovered by that scan.</source>
         <translation>并非由内核报告：fsnoop 在扫描新建的文件夹时发现了此条目。inotify 无法在文件夹存在之前监视它，因此文件夹创建之初在其中创建的内容由这次扫描补回。</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="265"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="268"/>
         <source>overflow</source>
         <translation>溢出</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="273"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="276"/>
         <source>Events lost (queue overflow)</source>
         <translation>事件丢失（队列溢出）</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="350"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="353"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="351"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="354"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="352"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="355"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="354"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="357"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="355"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="358"/>
         <source>Cookie</source>
         <translation>Cookie</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="356"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="359"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="357"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="360"/>
         <source>Process</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="358"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="361"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -435,6 +513,136 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
         <location filename="../ui/events/eventtableview.cpp" line="151"/>
         <source>Show All Files and Events</source>
         <translation>显示所有文件和事件</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="61"/>
+        <source>exporting: %1 of %2 events (%3%)</source>
+        <translation>正在导出：%1 / %2 个事件（%3%）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="64"/>
+        <source>exporting: %1 events</source>
+        <translation>正在导出：%1 个事件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="87"/>
+        <source>Usage: fsnoop export SESSION -o OUT [--format FORMAT] [-q]
+
+Converts a session without a window: SESSION is a session file (.fsnoop) or a CSV
+written by fsnoop; OUT gets CSV, JSON Lines or a session file, chosen by --format
+or by OUT&apos;s extension (.csv, .jsonl, .fsnoop). A session file is streamed, so one
+bigger than memory converts. On a terminal a progress line is shown. A failed or
+interrupted export leaves no file behind.
+
+Options:
+  -o, --output OUT       the file to write (&quot;-&quot;: standard output, CSV or JSON
+                         Lines only)
+  --format FORMAT        csv, jsonl or fsnoop
+  -q, --quiet            no progress line and no summary
+  -h, --help             show this help
+
+Exit codes: 0 done, 1 the session could not be read or OUT not written, 2 usage
+error.
+</source>
+        <translation>用法：fsnoop export SESSION -o OUT [--format FORMAT] [-q]
+
+不打开窗口转换会话：SESSION 是会话文件（.fsnoop）或 fsnoop 写出的 CSV；
+OUT 按 --format 或 OUT 的扩展名（.csv、.jsonl、.fsnoop）写成 CSV、
+JSON Lines 或会话文件。会话文件以流方式读取，因此比内存更大的会话也能
+转换。在终端上会显示一行进度。失败或被中断的导出不会留下文件。
+
+选项：
+  -o, --output OUT       要写入的文件（“-”：标准输出，仅限 CSV 或 JSON Lines）
+  --format FORMAT        csv、jsonl 或 fsnoop
+  -q, --quiet            不显示进度和摘要
+  -h, --help             显示本帮助
+
+退出码：0 完成，1 无法读取会话或无法写入 OUT，2 用法错误。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="127"/>
+        <source>no session to export (usage: fsnoop export SESSION -o OUT)</source>
+        <translation>没有要导出的会话（用法：fsnoop export SESSION -o OUT）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="128"/>
+        <source>one session at a time, not %1</source>
+        <translation>一次只能导出一个会话，而不是 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="133"/>
+        <source>no such file: %1</source>
+        <translation>没有该文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="138"/>
+        <source>-o OUT is required (.csv, .jsonl, .fsnoop, or - for standard output)</source>
+        <translation>必须给出 -o OUT（.csv、.jsonl、.fsnoop，或用 - 表示标准输出）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="145"/>
+        <source>unknown format &quot;%1&quot; for --format (csv, jsonl or fsnoop)</source>
+        <translation>--format 的格式“%1”未知（csv、jsonl 或 fsnoop）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="150"/>
+        <source>cannot tell the format of %1 from its name: use --format csv, jsonl or fsnoop</source>
+        <translation>无法从名称判断 %1 的格式：请使用 --format csv、jsonl 或 fsnoop</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="157"/>
+        <source>a session file cannot go to standard output: give it a name with -o FILE.fsnoop</source>
+        <translation>会话文件不能写到标准输出：请用 -o FILE.fsnoop 指定文件名</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="163"/>
+        <source>the output is the session itself: %1</source>
+        <translation>输出就是会话本身：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="197"/>
+        <location filename="../app/cli/exportcommand.cpp" line="250"/>
+        <location filename="../app/cli/exportcommand.cpp" line="256"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="225"/>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="248"/>
+        <source>interrupted; %1 was not written</source>
+        <translation>已中断；未写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="252"/>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/exportcommand.cpp" line="260"/>
+        <source>exported %n event(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 个事件导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="261"/>
+        <source>standard output</source>
+        <translation>标准输出</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="281"/>
+        <source>Try &apos;fsnoop export --help&apos;.
+</source>
+        <translation>请尝试 &apos;fsnoop export --help&apos;。
+</translation>
     </message>
 </context>
 <context>
@@ -551,36 +759,36 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
         <translation>重新显示所有文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="145"/>
+        <location filename="../ui/events/filterbar.cpp" line="148"/>
         <source>%n file(s) hidden ✕</source>
         <translation>
             <numerusform>已隐藏 %n 个文件 ✕</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="146"/>
+        <location filename="../ui/events/filterbar.cpp" line="149"/>
         <source>Only %n file(s) ✕</source>
         <translation>
             <numerusform>仅 %n 个文件 ✕</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="162"/>
+        <location filename="../ui/events/filterbar.cpp" line="165"/>
         <source>All events</source>
         <translation>所有事件</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="164"/>
+        <location filename="../ui/events/filterbar.cpp" line="167"/>
         <source>%1 of %2 events</source>
         <translation>%2 种事件中的 %1 种</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="170"/>
+        <location filename="../ui/events/filterbar.cpp" line="173"/>
         <source>Shown: %1 of %2</source>
         <translation>显示：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="181"/>
+        <location filename="../ui/events/filterbar.cpp" line="184"/>
         <source>This regular expression is not valid</source>
         <translation>此正则表达式无效</translation>
     </message>
@@ -739,62 +947,67 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
     </message>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="338"/>
-        <location filename="../ui/window/mainwindow.cpp" line="351"/>
+        <location filename="../ui/window/mainwindow.cpp" line="352"/>
         <source>Open Session</source>
         <translation>打开会话</translation>
     </message>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="339"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+        <source>Sessions (*.fsnoop *.csv);;All files (*)</source>
+        <translation>会话 (*.fsnoop *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="352"/>
+        <location filename="../ui/window/mainwindow.cpp" line="353"/>
         <source>Could not open %1 (line %2): %3</source>
         <translation>无法打开 %1（第 %2 行）：%3</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="407"/>
+        <location filename="../ui/window/mainwindow.cpp" line="357"/>
+        <source>Could not open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="411"/>
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="415"/>
+        <location filename="../ui/window/mainwindow.cpp" line="419"/>
         <source>Session %1 (read-only)</source>
         <translation>会话 %1（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="419"/>
+        <location filename="../ui/window/mainwindow.cpp" line="423"/>
         <source>Watching %1 (display paused)</source>
         <translation>正在监视 %1（显示已暂停）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="420"/>
+        <location filename="../ui/window/mainwindow.cpp" line="424"/>
         <source>Watching %1</source>
         <translation>正在监视 %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="422"/>
+        <location filename="../ui/window/mainwindow.cpp" line="426"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="424"/>
+        <location filename="../ui/window/mainwindow.cpp" line="428"/>
         <source>Choose a folder to watch (Ctrl+N), or drop one here</source>
         <translation>选择要监视的文件夹 (Ctrl+N)，或将文件夹拖放到此处</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="444"/>
+        <location filename="../ui/window/mainwindow.cpp" line="448"/>
         <source>Process information is not available, so fsnoop goes on watching with inotify, without it. The events captured so far are kept.</source>
         <translation>进程信息不可用，因此 fsnoop 改用 inotify 继续监视，不带进程信息。目前已捕获的事件会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="448"/>
+        <location filename="../ui/window/mainwindow.cpp" line="452"/>
         <source>Watching without process information</source>
         <translation>正在监视（不带进程信息）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="450"/>
+        <location filename="../ui/window/mainwindow.cpp" line="454"/>
         <source>Watching Without Process Information</source>
         <translation>不带进程信息的监视</translation>
     </message>
@@ -956,24 +1169,27 @@ sudo sysctl fs.inotify.max_user_watches=%2
 <context>
     <name>RecordCommand</name>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="43"/>
+        <location filename="../app/cli/recordcommand.cpp" line="52"/>
         <source>the capture did not stop within %1 s; exiting</source>
         <translation>捕获未在 %1 秒内停止；正在退出</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="61"/>
-        <location filename="../app/cli/recordcommand.cpp" line="66"/>
-        <location filename="../app/cli/recordcommand.cpp" line="111"/>
+        <location filename="../app/cli/recordcommand.cpp" line="76"/>
+        <location filename="../app/cli/recordcommand.cpp" line="84"/>
+        <location filename="../app/cli/recordcommand.cpp" line="89"/>
+        <location filename="../app/cli/recordcommand.cpp" line="94"/>
+        <location filename="../app/cli/recordcommand.cpp" line="146"/>
+        <location filename="../app/cli/recordcommand.cpp" line="225"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="87"/>
+        <location filename="../app/cli/recordcommand.cpp" line="115"/>
         <source>the capture could not start</source>
         <translation>无法开始捕获</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="140"/>
+        <location filename="../app/cli/recordcommand.cpp" line="177"/>
         <source>nothing could be watched</source>
         <translation>无法监视任何内容</translation>
     </message>
@@ -1205,14 +1421,52 @@ sudo sysctl fs.inotify.max_user_watches=%2
     </message>
 </context>
 <context>
+    <name>SessionFileErrorText</name>
+    <message>
+        <location filename="../ui/session/sessionfileerrortext.cpp" line="16"/>
+        <source>input/output error (%1)</source>
+        <translation>输入/输出错误（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionfileerrortext.cpp" line="18"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionfileerrortext.cpp" line="20"/>
+        <source>not an fsnoop session file</source>
+        <translation>不是 fsnoop 会话文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionfileerrortext.cpp" line="22"/>
+        <source>written by a newer fsnoop (session format %1; this version reads up to %2)</source>
+        <translation>由较新的 fsnoop 写出（会话格式 %1；此版本最多读取 %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionfileerrortext.cpp" line="26"/>
+        <source>written by an older fsnoop (session format %1) and must be upgraded, which failed: %2</source>
+        <translation>由较旧的 fsnoop 写出（会话格式 %1），需要升级，但升级失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionfileerrortext.cpp" line="31"/>
+        <source>the file is damaged (%1)</source>
+        <translation>文件已损坏（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/sessionfileerrortext.cpp" line="33"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>SessionLoader</name>
     <message>
-        <location filename="../ui/session/sessionloader.cpp" line="17"/>
+        <location filename="../ui/session/sessionloader.cpp" line="19"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/session/sessionloader.cpp" line="19"/>
+        <location filename="../ui/session/sessionloader.cpp" line="21"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1399,99 +1653,99 @@ Click to show these events.</source>
 <context>
     <name>WatchDialog</name>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="22"/>
+        <location filename="../ui/window/watchdialog.cpp" line="24"/>
         <source>Include subfolders (recursive)</source>
         <translation>包含子文件夹（递归）</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="23"/>
+        <location filename="../ui/window/watchdialog.cpp" line="25"/>
         <source>Record events on the folder itself</source>
         <translation>记录文件夹自身的事件</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="27"/>
+        <location filename="../ui/window/watchdialog.cpp" line="30"/>
         <source>Watch with process information (administrator)</source>
         <translation>带进程信息监视（管理员）</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="29"/>
+        <location filename="../ui/window/watchdialog.cpp" line="32"/>
         <source>Watch a Folder</source>
         <translation>监视文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="34"/>
+        <location filename="../ui/window/watchdialog.cpp" line="37"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="39"/>
+        <location filename="../ui/window/watchdialog.cpp" line="42"/>
         <source>&amp;Folder:</source>
         <translation>文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="54"/>
+        <location filename="../ui/window/watchdialog.cpp" line="57"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="55"/>
+        <location filename="../ui/window/watchdialog.cpp" line="58"/>
         <source>None</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="66"/>
+        <location filename="../ui/window/watchdialog.cpp" line="69"/>
         <source>&amp;Events:</source>
         <translation>事件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="70"/>
+        <location filename="../ui/window/watchdialog.cpp" line="73"/>
         <source>One regular expression per line, e.g. /\.git/</source>
         <translation>每行一个正则表达式，例如 /\.git/</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="72"/>
+        <location filename="../ui/window/watchdialog.cpp" line="75"/>
         <source>One regular expression per line, e.g. \.txt$</source>
         <translation>每行一个正则表达式，例如 \.txt$</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="74"/>
+        <location filename="../ui/window/watchdialog.cpp" line="77"/>
         <source>E&amp;xclude:</source>
         <translation>排除(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="75"/>
+        <location filename="../ui/window/watchdialog.cpp" line="78"/>
         <source>&amp;Include only:</source>
         <translation>仅包含(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="77"/>
+        <location filename="../ui/window/watchdialog.cpp" line="84"/>
         <source>Uses the fanotify helper, which runs as administrator after you enter your password. It tells which process touched each file and needs no watch per folder.</source>
         <translation>使用 fanotify 辅助程序，输入密码后它以管理员身份运行。它能显示每个文件是被哪个进程操作的，并且不需要为每个文件夹设置监视。</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="83"/>
+        <location filename="../ui/window/watchdialog.cpp" line="91"/>
         <source>&amp;Watch</source>
         <translation>监视(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="97"/>
+        <location filename="../ui/window/watchdialog.cpp" line="107"/>
         <source>Choose a Folder to Watch</source>
         <translation>选择要监视的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="171"/>
+        <location filename="../ui/window/watchdialog.cpp" line="186"/>
         <source>Please choose an existing folder.</source>
         <translation>请选择一个已存在的文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="179"/>
+        <location filename="../ui/window/watchdialog.cpp" line="207"/>
         <source>This pattern is not a valid regular expression:
 %1</source>
         <translation>此模式不是有效的正则表达式：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="183"/>
+        <location filename="../ui/window/watchdialog.cpp" line="192"/>
         <source>Please choose at least one event type.</source>
         <translation>请至少选择一种事件类型。</translation>
     </message>

@@ -6,9 +6,12 @@
 #include "capture/eventsourcefactory.h"
 #include "analysis/statsreport.h"
 #include "cli/unixsignalnotifier.h"
+#include "io/sessionmetadata.h"
+#include "session/sessionfileerrortext.h"
 #include "text/translators.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <climits>
 #include <csignal>
@@ -27,6 +30,11 @@ void printError(const QString &text)
     std::fputs(line.constData(), stderr);
     std::fflush(stderr);
 }
+
+qint64 nowNs()
+{
+    return QDateTime::currentMSecsSinceEpoch() * 1000000;
+}
 } // namespace
 
 RecordCommand::RecordCommand(RecordOptions options, QObject *parent)
@@ -34,6 +42,7 @@ RecordCommand::RecordCommand(RecordOptions options, QObject *parent)
     , m_options(std::move(options))
     , m_paths(std::make_shared<PathTable>())
     , m_writer(*m_paths, m_processes)
+    , m_jsonl(*m_paths, m_processes)
     , m_interactive(::isatty(STDERR_FILENO) == 1)
 {
     m_durationTimer.setSingleShot(true);
@@ -57,12 +66,31 @@ void RecordCommand::printLine(const QString &line) const
 
 bool RecordCommand::start()
 {
-    if (!m_sink.open(m_options.outputFile)) {
+    if (m_options.format == OutputFormat::Session) {
+        // The session file is written by a thread of its own (SessionWriterThread), so this
+        // thread only queues each batch and goes back to the source.
+        m_spool = std::make_unique<SessionWriterThread>(m_paths);
+        SessionFileError error;
+        if (!m_spool->start(m_options.outputFile,
+                            SessionMetadata::forCapture(m_options.watch, nowNs()), &error)) {
+            printError(tr("cannot write %1: %2")
+                           .arg(m_options.outputFile, SessionFileErrorText::describe(error)));
+            m_exitCode = ExitCode::RuntimeError;
+            return false;
+        }
+        connect(m_spool.get(), &SessionWriterThread::failed, this,
+                [this](const SessionFileError &error) {
+                    m_outputFailed = true;
+                    printLine(tr("cannot write %1: %2")
+                                  .arg(m_options.outputFile, SessionFileErrorText::describe(error)));
+                    requestStop(ExitCode::RuntimeError);
+                });
+    } else if (!m_sink.open(m_options.outputFile)) {
         printError(tr("cannot write %1: %2").arg(m_sink.name(), m_sink.errorString()));
         m_exitCode = ExitCode::RuntimeError;
         return false;
     }
-    if (!m_sink.write(CsvWriter::header())) {
+    if (m_options.format == OutputFormat::Csv && !m_sink.write(CsvWriter::header())) {
         printError(tr("cannot write %1: %2").arg(m_sink.name(), m_sink.errorString()));
         m_exitCode = ExitCode::RuntimeError;
         return false;
@@ -101,8 +129,15 @@ void RecordCommand::onBatch(const FsEventBatch &batch)
             ++m_overflows;
     }
     m_events += batch.size();
+    if (m_spool) {
+        m_spool->append(batch, m_processes);
+        return;
+    }
     m_buffer.resize(0); // keeps the capacity (clear() would free it)
-    m_writer.append(m_buffer, batch);
+    if (m_options.format == OutputFormat::Jsonl)
+        m_jsonl.append(m_buffer, batch);
+    else
+        m_writer.append(m_buffer, batch);
     if (!m_sink.write(m_buffer)) {
         m_outputFailed = true;
         if (m_sink.brokenPipe()) {
@@ -116,6 +151,8 @@ void RecordCommand::onBatch(const FsEventBatch &batch)
 
 void RecordCommand::onProblem(const MonitorProblem &problem)
 {
+    if (m_spool)
+        m_spool->appendProblem(problem, nowNs());
     const QStringList lines = RecordMessages::problem(problem);
     for (const QString &line : lines)
         printLine(line);
@@ -183,6 +220,12 @@ void RecordCommand::finish()
         return;
     m_finished = true;
     m_stopTimeout.stop();
+    SessionFileError spoolError;
+    if (m_spool && !m_spool->finish(nowNs(), &spoolError) && !m_outputFailed) {
+        printLine(tr("cannot write %1: %2")
+                      .arg(m_options.outputFile, SessionFileErrorText::describe(spoolError)));
+        m_exitCode = ExitCode::RuntimeError;
+    }
     if (m_options.stats) {
         // The table goes to standard error: standard output may be the CSV itself.
         StatsReport::Options report;

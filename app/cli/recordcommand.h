@@ -3,6 +3,8 @@
 #include "cli/commandline.h"
 #include "cli/csvfilesink.h"
 #include "io/csvwriter.h"
+#include "io/jsonlwriter.h"
+#include "io/sessionwriterthread.h"
 #include "capture/eventsource.h"
 #include "analysis/filestats.h"
 #include "core/processtable.h"
@@ -55,6 +57,8 @@ private:
     std::shared_ptr<PathTable> m_paths;
     ProcessTable m_processes;
     CsvWriter m_writer;
+    JsonlWriter m_jsonl;                          // --format jsonl
+    std::unique_ptr<SessionWriterThread> m_spool; // --format fsnoop: instead of the sink
     CsvFileSink m_sink;
     std::unique_ptr<EventSource> m_source;
     QByteArray m_buffer; // reused for every batch: no allocation once it has grown

@@ -336,7 +336,7 @@ void MainWindow::chooseFolder()
 void MainWindow::chooseSession()
 {
     const QString file = QFileDialog::getOpenFileName(this, tr("Open Session"), QString(),
-                                                      tr("CSV files (*.csv);;All files (*)"));
+                                                      tr("Sessions (*.fsnoop *.csv);;All files (*)"));
     if (!file.isEmpty())
         openSession(file);
 }
@@ -348,11 +348,15 @@ bool MainWindow::openSession(const QString &fileName)
     std::unique_ptr<Session> loaded = SessionLoader::load(fileName, &error, this);
     if (!loaded) {
         if (error.code != CsvError::Cancelled) {
+            // Line 0: not tied to a line (a session file, an unreadable file).
             QMessageBox::warning(this, tr("Open Session"),
-                                 tr("Could not open %1 (line %2): %3")
-                                     .arg(QDir::toNativeSeparators(fileName))
-                                     .arg(error.line)
-                                     .arg(QString::fromUtf8(error.detail)));
+                                 error.line > 0 ? tr("Could not open %1 (line %2): %3")
+                                                      .arg(QDir::toNativeSeparators(fileName))
+                                                      .arg(error.line)
+                                                      .arg(QString::fromUtf8(error.detail))
+                                                : tr("Could not open %1: %2")
+                                                      .arg(QDir::toNativeSeparators(fileName),
+                                                           QString::fromUtf8(error.detail)));
         }
         return false;
     }
