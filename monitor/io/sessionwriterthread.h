@@ -24,8 +24,8 @@ class SessionFileWriter;
 // (which must drain the kernel queue) nor the GUI thread ever waits on the disk. append() only
 // queues the batch (a QList reference count) and the process identities it is the first to use.
 //
-// The thread writes whatever is queued in one transaction and commits it; while a backlog is being
-// written it commits at least every kCommitIntervalMs. So a kill -9 loses at most what arrived in
+// The thread writes whatever was queued within kGatherMs of a first batch in one transaction and
+// commits it; while a backlog is being written it commits at least every kCommitIntervalMs. So a kill -9 loses at most what arrived in
 // the last quarter second, and the file is never corrupt.
 //
 // Paths are read from the shared PathTable in the writer thread: its nodes never move and the
@@ -38,6 +38,9 @@ class SessionWriterThread final : public QObject
 
 public:
     static constexpr int kCommitIntervalMs = 250;
+    // How long the thread waits after the first queued batch for more before writing them in one
+    // transaction; with the time the write takes, well inside kCommitIntervalMs.
+    static constexpr int kGatherMs = 100;
 
     explicit SessionWriterThread(std::shared_ptr<const PathTable> paths, QObject *parent = nullptr);
     ~SessionWriterThread() override; // finishes if still running (stop time: now)

@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <mutex>
+
 SqliteDatabase::~SqliteDatabase()
 {
     close();
@@ -9,6 +11,10 @@ SqliteDatabase::~SqliteDatabase()
 
 bool SqliteDatabase::open(const QByteArray &fileName, Mode mode)
 {
+    // Memory statistics take a global mutex on every allocation (several per inserted row); fsnoop
+    // never reads them. Must be set before SQLite initialises, hence once, before the first open.
+    static std::once_flag configured;
+    std::call_once(configured, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
     close();
     int flags = SQLITE_OPEN_NOMUTEX; // one thread at a time: no per-call mutex
     switch (mode) {

@@ -50,6 +50,13 @@ void SqliteStatement::bindBlob(int index, QByteArrayView bytes)
                         sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindStaticBlob(int index, QByteArrayView bytes)
+{
+    static const char empty = 0;
+    sqlite3_bind_blob64(m_stmt, index, bytes.isEmpty() ? &empty : bytes.data(),
+                        sqlite3_uint64(bytes.size()), SQLITE_STATIC);
+}
+
 void SqliteStatement::bindText(int index, QByteArrayView utf8)
 {
     static const char empty = 0;

@@ -25,6 +25,8 @@ public:
     void bindNull(int index);
     // The bytes are copied (SQLITE_TRANSIENT): the caller's buffer may change after the call.
     void bindBlob(int index, QByteArrayView bytes);
+    // Not copied: the bytes must stay valid until the next step() (PathTable names never move).
+    void bindStaticBlob(int index, QByteArrayView bytes);
     void bindText(int index, QByteArrayView utf8);
 
     enum class Step { Row, Done, Error };
