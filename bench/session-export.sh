@@ -23,14 +23,21 @@ fi
 printf 'session: %s, %s bytes\n' "$SESSION" "$(stat -c %s "$SESSION")"
 
 now() { date +%s.%N; }
+# Wall time depends on what else the machine runs (it is shared here); CPU time (user + sys of the
+# fsnoop process) does not, so both are printed.
 measure() { # format
     start=$(now)
-    bytes=$("$FSNOOP" export -q "$SESSION" -o - --format "$1" | dd of=/dev/null bs=4M 2>&1 |
-            awk '/bytes/ {print $1}')
+    bytes=$(/usr/bin/time -f "%U %S" -o "$TIMES" "$FSNOOP" export -q "$SESSION" -o - --format "$1" |
+            dd of=/dev/null bs=4M 2>&1 | awk '/bytes/ {print $1}')
     end=$(now)
-    awk -v f="$1" -v b="$bytes" -v s="$start" -v e="$end" \
-        'BEGIN { t = e - s; printf "export %-6s %14d bytes %8.2f s %8.1f MB/s\n", f, b, t, b / t / 1e6 }'
+    cpu=$(awk '/^[0-9.]+ [0-9.]+$/ {print $1 + $2}' "$TIMES")
+    awk -v f="$1" -v b="$bytes" -v s="$start" -v e="$end" -v c="$cpu" 'BEGIN {
+        t = e - s
+        printf "export %-6s %14.0f bytes  wall %7.2f s %7.1f MB/s  cpu %7.2f s %7.1f MB/s\n",
+               f, b, t, b / t / 1e6, c, b / c / 1e6 }'
 }
+TIMES=$(mktemp)
+trap 'rm -f "$TIMES"' EXIT
 measure csv
 measure jsonl
 

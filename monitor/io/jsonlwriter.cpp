@@ -182,15 +182,23 @@ void JsonlWriter::appendEvent(QByteArray &out, const FsEvent &e, quint32 renameP
         out.append(",\"process\":{\"pid\":");
         out.append(QByteArray::number(e.pid));
         if (e.processId != ProcessTable::NoProcess && e.processId < m_processes.size()) {
-            const ProcessInfo &p = m_processes.info(e.processId);
-            if (!p.name.isEmpty()) {
-                out.append(",\"name\":");
-                appendString(out, QFile::encodeName(p.name));
+            // A process's fields are escaped once: a busy process touches thousands of files.
+            if (m_processFields.size() <= e.processId)
+                m_processFields.resize(std::size_t(e.processId) + 1);
+            QByteArray &fields = m_processFields[e.processId];
+            if (fields.isNull()) {
+                const ProcessInfo &p = m_processes.info(e.processId);
+                fields = QByteArray(""); // not null: known, possibly empty
+                if (!p.name.isEmpty()) {
+                    fields.append(",\"name\":");
+                    appendString(fields, QFile::encodeName(p.name));
+                }
+                if (!p.executable.isEmpty()) {
+                    fields.append(",\"executable\":");
+                    appendString(fields, QFile::encodeName(p.executable));
+                }
             }
-            if (!p.executable.isEmpty()) {
-                out.append(",\"executable\":");
-                appendString(out, QFile::encodeName(p.executable));
-            }
+            out.append(fields);
         }
         out.append('}');
     }

@@ -6,6 +6,7 @@
 #include <QHash>
 
 #include <limits>
+#include <vector>
 
 class PathTable;
 class ProcessTable;
@@ -51,4 +52,5 @@ private:
     mutable QByteArray m_secondPrefix;                 // "YYYY-MM-DDTHH:MM:SS."
     mutable QHash<quint32, QByteArray> m_directories;  // dir id -> escaped path, no quotes
     mutable QHash<quint32, QByteArray> m_masks;        // mask -> event fields
+    mutable std::vector<QByteArray> m_processFields;   // process id -> ",\"name\":...", once
 };
