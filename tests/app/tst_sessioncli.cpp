@@ -15,6 +15,9 @@
 
 #include <csignal>
 
+#include <sys/mount.h>
+#include <unistd.h>
+
 #include <sys/inotify.h>
 
 // The built `fsnoop` with session files, as a user runs it: `record -o S.fsnoop` killed with
@@ -165,6 +168,45 @@ private Q_SLOTS:
         SessionFileReader reader;
         QVERIFY(reader.open(file));
         QCOMPARE(reader.metadata().stoppedNs, 0);
+    }
+
+    void fullDiskAndUnwritablePathsAreSaid()
+    {
+        QTemporaryDir dir;
+        const QString w = dir.filePath(QStringLiteral("w"));
+        QVERIFY(QDir().mkdir(w));
+        // Unwritable: said at once, exit 1, nothing watched.
+        const Run missing = fsnoop({QStringLiteral("record"), w, QStringLiteral("-o"),
+                                    dir.filePath(QStringLiteral("no/such/dir/s.fsnoop"))});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains("cannot write") && missing.err.contains("No such file or directory"),
+                 missing.err.constData());
+
+        if (::geteuid() != 0)
+            QSKIP("needs root to mount a small tmpfs");
+        const QString full = dir.filePath(QStringLiteral("full"));
+        QVERIFY(QDir().mkdir(full));
+        const QByteArray mnt = QFile::encodeName(full);
+        QVERIFY2(::mount("tmpfs", mnt.constData(), "tmpfs", 0, "size=512k") == 0, strerror(errno));
+        struct Unmount {
+            QByteArray at;
+            ~Unmount() { ::umount2(at.constData(), MNT_DETACH); }
+        } unmount{mnt};
+        const QString file = full + QStringLiteral("/s.fsnoop");
+        QProcess record;
+        QVERIFY(startRecord(record, {w, QStringLiteral("-o"), file}));
+        // Long names fill 512 KiB within a few thousand events.
+        for (int i = 0; i < 20000 && record.state() == QProcess::Running; ++i)
+            QVERIFY(touch(w + QLatin1Char('/') + QString::number(i) + QString(200, QLatin1Char('n'))));
+        QVERIFY(record.waitForFinished(kTimeoutMs));
+        const QByteArray err = record.readAllStandardError();
+        QCOMPARE(record.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(record.exitCode(), 1);
+        QVERIFY2(err.contains("cannot write " + QFile::encodeName(file) + ": the disk is full"),
+                 err.constData());
+        // What was committed before the disk filled is still a sound session.
+        QCOMPARE(integrity(file), QStringLiteral("ok"));
+        QVERIFY(committedEvents(file) > 0);
     }
 
     void recordsJsonLinesByExtension()
