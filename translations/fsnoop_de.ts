@@ -324,27 +324,17 @@ Optionen:
         <translation>-o erwartet einen Dateinamen</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="300"/>
-        <source>unknown format &quot;%1&quot; for --format (csv, jsonl or fsnoop)</source>
-        <translation>unbekanntes Format „%1“ für --format (csv, jsonl oder fsnoop)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="308"/>
-        <source>a session file cannot go to standard output: give it a name with -o FILE.fsnoop</source>
-        <translation>eine Sitzungsdatei kann nicht auf die Standardausgabe gehen: geben Sie ihr mit -o FILE.fsnoop einen Namen</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="315"/>
+        <location filename="../app/cli/commandline.cpp" line="303"/>
         <source>no folder to watch (usage: fsnoop record FOLDER... [options])</source>
         <translation>kein Ordner zum Überwachen angegeben (Aufruf: fsnoop record FOLDER... [options])</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="321"/>
+        <location filename="../app/cli/commandline.cpp" line="309"/>
         <source>no such folder: %1</source>
         <translation>Ordner nicht vorhanden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="325"/>
+        <location filename="../app/cli/commandline.cpp" line="313"/>
         <source>not a folder: %1</source>
         <translation>%1 ist kein Ordner</translation>
     </message>
@@ -611,49 +601,39 @@ Exit-Codes: 0 fertig, 1 die Sitzung war nicht lesbar oder OUT nicht schreibbar,
         <translation>-o OUT ist nötig (.csv, .jsonl, .fsnoop oder - für die Standardausgabe)</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="145"/>
-        <source>unknown format &quot;%1&quot; for --format (csv, jsonl or fsnoop)</source>
-        <translation>unbekanntes Format „%1“ für --format (csv, jsonl oder fsnoop)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportcommand.cpp" line="150"/>
+        <location filename="../app/cli/exportcommand.cpp" line="143"/>
         <source>cannot tell the format of %1 from its name: use --format csv, jsonl or fsnoop</source>
         <translation>das Format von %1 ist am Namen nicht erkennbar: --format csv, jsonl oder fsnoop angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="157"/>
-        <source>a session file cannot go to standard output: give it a name with -o FILE.fsnoop</source>
-        <translation>eine Sitzungsdatei kann nicht auf die Standardausgabe gehen: geben Sie ihr mit -o FILE.fsnoop einen Namen</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportcommand.cpp" line="163"/>
+        <location filename="../app/cli/exportcommand.cpp" line="154"/>
         <source>the output is the session itself: %1</source>
         <translation>die Ausgabe ist die Sitzung selbst: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="197"/>
-        <location filename="../app/cli/exportcommand.cpp" line="250"/>
-        <location filename="../app/cli/exportcommand.cpp" line="256"/>
+        <location filename="../app/cli/exportcommand.cpp" line="188"/>
+        <location filename="../app/cli/exportcommand.cpp" line="241"/>
+        <location filename="../app/cli/exportcommand.cpp" line="247"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="225"/>
+        <location filename="../app/cli/exportcommand.cpp" line="216"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="248"/>
+        <location filename="../app/cli/exportcommand.cpp" line="239"/>
         <source>interrupted; %1 was not written</source>
         <translation>abgebrochen; %1 wurde nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="252"/>
+        <location filename="../app/cli/exportcommand.cpp" line="243"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="260"/>
+        <location filename="../app/cli/exportcommand.cpp" line="251"/>
         <source>exported %n event(s) to %1</source>
         <translation>
             <numerusform>%n Ereignis nach %1 exportiert</numerusform>
@@ -661,12 +641,12 @@ Exit-Codes: 0 fertig, 1 die Sitzung war nicht lesbar oder OUT nicht schreibbar,
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="261"/>
+        <location filename="../app/cli/exportcommand.cpp" line="252"/>
         <source>standard output</source>
         <translation>Standardausgabe</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="281"/>
+        <location filename="../app/cli/exportcommand.cpp" line="272"/>
         <source>Try &apos;fsnoop export --help&apos;.
 </source>
         <translation>Siehe „fsnoop export --help“.
@@ -1041,6 +1021,19 @@ Exit-Codes: 0 fertig, 1 die Sitzung war nicht lesbar oder OUT nicht schreibbar,
         <location filename="../ui/window/mainwindow.cpp" line="454"/>
         <source>Watching Without Process Information</source>
         <translation>Überwachung ohne Prozessinformationen</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFormat</name>
+    <message>
+        <location filename="../app/cli/outputformat.cpp" line="41"/>
+        <source>unknown format &quot;%1&quot; for --format (csv, jsonl or fsnoop)</source>
+        <translation>unbekanntes Format „%1“ für --format (csv, jsonl oder fsnoop)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outputformat.cpp" line="47"/>
+        <source>a session file cannot go to standard output: give it a name with -o FILE.fsnoop</source>
+        <translation>eine Sitzungsdatei kann nicht auf die Standardausgabe gehen: geben Sie ihr mit -o FILE.fsnoop einen Namen</translation>
     </message>
 </context>
 <context>

@@ -257,27 +257,17 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="300"/>
-        <source>unknown format &quot;%1&quot; for --format (csv, jsonl or fsnoop)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="308"/>
-        <source>a session file cannot go to standard output: give it a name with -o FILE.fsnoop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="315"/>
+        <location filename="../app/cli/commandline.cpp" line="303"/>
         <source>no folder to watch (usage: fsnoop record FOLDER... [options])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="321"/>
+        <location filename="../app/cli/commandline.cpp" line="309"/>
         <source>no such folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="325"/>
+        <location filename="../app/cli/commandline.cpp" line="313"/>
         <source>not a folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -524,49 +514,39 @@ error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="145"/>
-        <source>unknown format &quot;%1&quot; for --format (csv, jsonl or fsnoop)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportcommand.cpp" line="150"/>
+        <location filename="../app/cli/exportcommand.cpp" line="143"/>
         <source>cannot tell the format of %1 from its name: use --format csv, jsonl or fsnoop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="157"/>
-        <source>a session file cannot go to standard output: give it a name with -o FILE.fsnoop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportcommand.cpp" line="163"/>
+        <location filename="../app/cli/exportcommand.cpp" line="154"/>
         <source>the output is the session itself: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="197"/>
-        <location filename="../app/cli/exportcommand.cpp" line="250"/>
-        <location filename="../app/cli/exportcommand.cpp" line="256"/>
+        <location filename="../app/cli/exportcommand.cpp" line="188"/>
+        <location filename="../app/cli/exportcommand.cpp" line="241"/>
+        <location filename="../app/cli/exportcommand.cpp" line="247"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="225"/>
+        <location filename="../app/cli/exportcommand.cpp" line="216"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="248"/>
+        <location filename="../app/cli/exportcommand.cpp" line="239"/>
         <source>interrupted; %1 was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="252"/>
+        <location filename="../app/cli/exportcommand.cpp" line="243"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="260"/>
+        <location filename="../app/cli/exportcommand.cpp" line="251"/>
         <source>exported %n event(s) to %1</source>
         <translation>
             <numerusform>exported %n event to %1</numerusform>
@@ -574,12 +554,12 @@ error.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="261"/>
+        <location filename="../app/cli/exportcommand.cpp" line="252"/>
         <source>standard output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="281"/>
+        <location filename="../app/cli/exportcommand.cpp" line="272"/>
         <source>Try &apos;fsnoop export --help&apos;.
 </source>
         <translation type="unfinished"></translation>
@@ -952,6 +932,19 @@ error.
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="454"/>
         <source>Watching Without Process Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputFormat</name>
+    <message>
+        <location filename="../app/cli/outputformat.cpp" line="41"/>
+        <source>unknown format &quot;%1&quot; for --format (csv, jsonl or fsnoop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outputformat.cpp" line="47"/>
+        <source>a session file cannot go to standard output: give it a name with -o FILE.fsnoop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

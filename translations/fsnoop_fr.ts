@@ -325,27 +325,17 @@ Options :
         <translation>-o attend un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="300"/>
-        <source>unknown format &quot;%1&quot; for --format (csv, jsonl or fsnoop)</source>
-        <translation>format inconnu « %1 » pour --format (csv, jsonl ou fsnoop)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="308"/>
-        <source>a session file cannot go to standard output: give it a name with -o FILE.fsnoop</source>
-        <translation>un fichier de session ne peut pas aller sur la sortie standard : donnez-lui un nom avec -o FILE.fsnoop</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="315"/>
+        <location filename="../app/cli/commandline.cpp" line="303"/>
         <source>no folder to watch (usage: fsnoop record FOLDER... [options])</source>
         <translation>aucun dossier à surveiller (utilisation : fsnoop record FOLDER... [options])</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="321"/>
+        <location filename="../app/cli/commandline.cpp" line="309"/>
         <source>no such folder: %1</source>
         <translation>dossier introuvable : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="325"/>
+        <location filename="../app/cli/commandline.cpp" line="313"/>
         <source>not a folder: %1</source>
         <translation>%1 n’est pas un dossier</translation>
     </message>
@@ -612,49 +602,39 @@ Codes de sortie : 0 terminé, 1 la session n’a pas pu être lue ou OUT écrit,
         <translation>-o OUT est obligatoire (.csv, .jsonl, .fsnoop, ou - pour la sortie standard)</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="145"/>
-        <source>unknown format &quot;%1&quot; for --format (csv, jsonl or fsnoop)</source>
-        <translation>format inconnu « %1 » pour --format (csv, jsonl ou fsnoop)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportcommand.cpp" line="150"/>
+        <location filename="../app/cli/exportcommand.cpp" line="143"/>
         <source>cannot tell the format of %1 from its name: use --format csv, jsonl or fsnoop</source>
         <translation>impossible de déduire le format de %1 de son nom : utilisez --format csv, jsonl ou fsnoop</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="157"/>
-        <source>a session file cannot go to standard output: give it a name with -o FILE.fsnoop</source>
-        <translation>un fichier de session ne peut pas aller sur la sortie standard : donnez-lui un nom avec -o FILE.fsnoop</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportcommand.cpp" line="163"/>
+        <location filename="../app/cli/exportcommand.cpp" line="154"/>
         <source>the output is the session itself: %1</source>
         <translation>la sortie est la session elle-même : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="197"/>
-        <location filename="../app/cli/exportcommand.cpp" line="250"/>
-        <location filename="../app/cli/exportcommand.cpp" line="256"/>
+        <location filename="../app/cli/exportcommand.cpp" line="188"/>
+        <location filename="../app/cli/exportcommand.cpp" line="241"/>
+        <location filename="../app/cli/exportcommand.cpp" line="247"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="225"/>
+        <location filename="../app/cli/exportcommand.cpp" line="216"/>
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="248"/>
+        <location filename="../app/cli/exportcommand.cpp" line="239"/>
         <source>interrupted; %1 was not written</source>
         <translation>interrompu ; %1 n’a pas été écrit</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="252"/>
+        <location filename="../app/cli/exportcommand.cpp" line="243"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="260"/>
+        <location filename="../app/cli/exportcommand.cpp" line="251"/>
         <source>exported %n event(s) to %1</source>
         <translation>
             <numerusform>%n événement exporté vers %1</numerusform>
@@ -662,12 +642,12 @@ Codes de sortie : 0 terminé, 1 la session n’a pas pu être lue ou OUT écrit,
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="261"/>
+        <location filename="../app/cli/exportcommand.cpp" line="252"/>
         <source>standard output</source>
         <translation>la sortie standard</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="281"/>
+        <location filename="../app/cli/exportcommand.cpp" line="272"/>
         <source>Try &apos;fsnoop export --help&apos;.
 </source>
         <translation>Essayez « fsnoop export --help ».
@@ -1042,6 +1022,19 @@ Codes de sortie : 0 terminé, 1 la session n’a pas pu être lue ou OUT écrit,
         <location filename="../ui/window/mainwindow.cpp" line="454"/>
         <source>Watching Without Process Information</source>
         <translation>Surveillance sans informations de processus</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFormat</name>
+    <message>
+        <location filename="../app/cli/outputformat.cpp" line="41"/>
+        <source>unknown format &quot;%1&quot; for --format (csv, jsonl or fsnoop)</source>
+        <translation>format inconnu « %1 » pour --format (csv, jsonl ou fsnoop)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outputformat.cpp" line="47"/>
+        <source>a session file cannot go to standard output: give it a name with -o FILE.fsnoop</source>
+        <translation>un fichier de session ne peut pas aller sur la sortie standard : donnez-lui un nom avec -o FILE.fsnoop</translation>
     </message>
 </context>
 <context>

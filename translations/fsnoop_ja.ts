@@ -310,27 +310,17 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
         <translation>-o にはファイル名が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="300"/>
-        <source>unknown format &quot;%1&quot; for --format (csv, jsonl or fsnoop)</source>
-        <translation>--format の形式「%1」は不明です（csv、jsonl、fsnoop のいずれか）</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="308"/>
-        <source>a session file cannot go to standard output: give it a name with -o FILE.fsnoop</source>
-        <translation>セッションファイルは標準出力に書けません。-o FILE.fsnoop で名前を付けてください</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="315"/>
+        <location filename="../app/cli/commandline.cpp" line="303"/>
         <source>no folder to watch (usage: fsnoop record FOLDER... [options])</source>
         <translation>監視するフォルダーがありません（使い方：fsnoop record FOLDER... [options]）</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="321"/>
+        <location filename="../app/cli/commandline.cpp" line="309"/>
         <source>no such folder: %1</source>
         <translation>フォルダーが存在しません：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="325"/>
+        <location filename="../app/cli/commandline.cpp" line="313"/>
         <source>not a folder: %1</source>
         <translation>%1 はフォルダーではありません</translation>
     </message>
@@ -596,61 +586,51 @@ error.
         <translation>-o OUT が必要です（.csv、.jsonl、.fsnoop、標準出力なら -）</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="145"/>
-        <source>unknown format &quot;%1&quot; for --format (csv, jsonl or fsnoop)</source>
-        <translation>--format の形式「%1」は不明です（csv、jsonl、fsnoop のいずれか）</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportcommand.cpp" line="150"/>
+        <location filename="../app/cli/exportcommand.cpp" line="143"/>
         <source>cannot tell the format of %1 from its name: use --format csv, jsonl or fsnoop</source>
         <translation>%1 の形式が名前からわかりません。--format csv、jsonl、fsnoop を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="157"/>
-        <source>a session file cannot go to standard output: give it a name with -o FILE.fsnoop</source>
-        <translation>セッションファイルは標準出力に書けません。-o FILE.fsnoop で名前を付けてください</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportcommand.cpp" line="163"/>
+        <location filename="../app/cli/exportcommand.cpp" line="154"/>
         <source>the output is the session itself: %1</source>
         <translation>出力先がセッションそのものです: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="197"/>
-        <location filename="../app/cli/exportcommand.cpp" line="250"/>
-        <location filename="../app/cli/exportcommand.cpp" line="256"/>
+        <location filename="../app/cli/exportcommand.cpp" line="188"/>
+        <location filename="../app/cli/exportcommand.cpp" line="241"/>
+        <location filename="../app/cli/exportcommand.cpp" line="247"/>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="225"/>
+        <location filename="../app/cli/exportcommand.cpp" line="216"/>
         <source>line %1: %2</source>
         <translation>%1 行目: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="248"/>
+        <location filename="../app/cli/exportcommand.cpp" line="239"/>
         <source>interrupted; %1 was not written</source>
         <translation>中断しました。%1 は書き出していません</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="252"/>
+        <location filename="../app/cli/exportcommand.cpp" line="243"/>
         <source>cannot read %1: %2</source>
         <translation>%1 を読めません: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="260"/>
+        <location filename="../app/cli/exportcommand.cpp" line="251"/>
         <source>exported %n event(s) to %1</source>
         <translation>
             <numerusform>%n 件のイベントを %1 にエクスポートしました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="261"/>
+        <location filename="../app/cli/exportcommand.cpp" line="252"/>
         <source>standard output</source>
         <translation>標準出力</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="281"/>
+        <location filename="../app/cli/exportcommand.cpp" line="272"/>
         <source>Try &apos;fsnoop export --help&apos;.
 </source>
         <translation>&apos;fsnoop export --help&apos; を試してください。
@@ -1022,6 +1002,19 @@ error.
         <location filename="../ui/window/mainwindow.cpp" line="454"/>
         <source>Watching Without Process Information</source>
         <translation>プロセス情報なしでの監視</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFormat</name>
+    <message>
+        <location filename="../app/cli/outputformat.cpp" line="41"/>
+        <source>unknown format &quot;%1&quot; for --format (csv, jsonl or fsnoop)</source>
+        <translation>--format の形式「%1」は不明です（csv、jsonl、fsnoop のいずれか）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outputformat.cpp" line="47"/>
+        <source>a session file cannot go to standard output: give it a name with -o FILE.fsnoop</source>
+        <translation>セッションファイルは標準出力に書けません。-o FILE.fsnoop で名前を付けてください</translation>
     </message>
 </context>
 <context>

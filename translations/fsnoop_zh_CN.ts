@@ -301,27 +301,17 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
         <translation>-o 需要一个文件名</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="300"/>
-        <source>unknown format &quot;%1&quot; for --format (csv, jsonl or fsnoop)</source>
-        <translation>--format 的格式“%1”未知（csv、jsonl 或 fsnoop）</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="308"/>
-        <source>a session file cannot go to standard output: give it a name with -o FILE.fsnoop</source>
-        <translation>会话文件不能写到标准输出：请用 -o FILE.fsnoop 指定文件名</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="315"/>
+        <location filename="../app/cli/commandline.cpp" line="303"/>
         <source>no folder to watch (usage: fsnoop record FOLDER... [options])</source>
         <translation>没有要监视的文件夹（用法：fsnoop record FOLDER... [options]）</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="321"/>
+        <location filename="../app/cli/commandline.cpp" line="309"/>
         <source>no such folder: %1</source>
         <translation>文件夹不存在：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="325"/>
+        <location filename="../app/cli/commandline.cpp" line="313"/>
         <source>not a folder: %1</source>
         <translation>%1 不是文件夹</translation>
     </message>
@@ -584,61 +574,51 @@ JSON Lines 或会话文件。会话文件以流方式读取，因此比内存更
         <translation>必须给出 -o OUT（.csv、.jsonl、.fsnoop，或用 - 表示标准输出）</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="145"/>
-        <source>unknown format &quot;%1&quot; for --format (csv, jsonl or fsnoop)</source>
-        <translation>--format 的格式“%1”未知（csv、jsonl 或 fsnoop）</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportcommand.cpp" line="150"/>
+        <location filename="../app/cli/exportcommand.cpp" line="143"/>
         <source>cannot tell the format of %1 from its name: use --format csv, jsonl or fsnoop</source>
         <translation>无法从名称判断 %1 的格式：请使用 --format csv、jsonl 或 fsnoop</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="157"/>
-        <source>a session file cannot go to standard output: give it a name with -o FILE.fsnoop</source>
-        <translation>会话文件不能写到标准输出：请用 -o FILE.fsnoop 指定文件名</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/exportcommand.cpp" line="163"/>
+        <location filename="../app/cli/exportcommand.cpp" line="154"/>
         <source>the output is the session itself: %1</source>
         <translation>输出就是会话本身：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="197"/>
-        <location filename="../app/cli/exportcommand.cpp" line="250"/>
-        <location filename="../app/cli/exportcommand.cpp" line="256"/>
+        <location filename="../app/cli/exportcommand.cpp" line="188"/>
+        <location filename="../app/cli/exportcommand.cpp" line="241"/>
+        <location filename="../app/cli/exportcommand.cpp" line="247"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="225"/>
+        <location filename="../app/cli/exportcommand.cpp" line="216"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="248"/>
+        <location filename="../app/cli/exportcommand.cpp" line="239"/>
         <source>interrupted; %1 was not written</source>
         <translation>已中断；未写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="252"/>
+        <location filename="../app/cli/exportcommand.cpp" line="243"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="260"/>
+        <location filename="../app/cli/exportcommand.cpp" line="251"/>
         <source>exported %n event(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个事件导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="261"/>
+        <location filename="../app/cli/exportcommand.cpp" line="252"/>
         <source>standard output</source>
         <translation>标准输出</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="281"/>
+        <location filename="../app/cli/exportcommand.cpp" line="272"/>
         <source>Try &apos;fsnoop export --help&apos;.
 </source>
         <translation>请尝试 &apos;fsnoop export --help&apos;。
@@ -1010,6 +990,19 @@ JSON Lines 或会话文件。会话文件以流方式读取，因此比内存更
         <location filename="../ui/window/mainwindow.cpp" line="454"/>
         <source>Watching Without Process Information</source>
         <translation>不带进程信息的监视</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFormat</name>
+    <message>
+        <location filename="../app/cli/outputformat.cpp" line="41"/>
+        <source>unknown format &quot;%1&quot; for --format (csv, jsonl or fsnoop)</source>
+        <translation>--format 的格式“%1”未知（csv、jsonl 或 fsnoop）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/outputformat.cpp" line="47"/>
+        <source>a session file cannot go to standard output: give it a name with -o FILE.fsnoop</source>
+        <translation>会话文件不能写到标准输出：请用 -o FILE.fsnoop 指定文件名</translation>
     </message>
 </context>
 <context>

@@ -293,22 +293,10 @@ CommandLine::Parse CommandLine::parseRecord(const QStringList &arguments, Record
             return Parse::Error;
         }
     }
-    std::optional<OutputFormat::Kind> format;
-    if (parser.isSet(formatOpt)) {
-        format = OutputFormat::fromName(parser.value(formatOpt));
-        if (!format) {
-            *error = tr("unknown format \"%1\" for --format (csv, jsonl or fsnoop)")
-                         .arg(parser.value(formatOpt));
-            return Parse::Error;
-        }
-    }
-    out.format = OutputFormat::choose(format, out.outputFile);
-    if (out.format == OutputFormat::Session
-        && (out.outputFile.isEmpty() || out.outputFile == QLatin1String("-"))) {
-        *error = tr("a session file cannot go to standard output: give it a name with -o "
-                    "FILE.fsnoop");
+    if (!OutputFormat::resolve(parser.isSet(formatOpt) ? std::optional(parser.value(formatOpt))
+                                                       : std::nullopt,
+                               out.outputFile, &out.format, error))
         return Parse::Error;
-    }
 
     const QStringList folders = parser.positionalArguments();
     if (folders.isEmpty()) {

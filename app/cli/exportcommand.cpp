@@ -138,26 +138,17 @@ ExportCommand::Parse ExportCommand::parse(const QStringList &arguments, ExportOp
         *error = tr("-o OUT is required (.csv, .jsonl, .fsnoop, or - for standard output)");
         return Parse::Error;
     }
-    std::optional<OutputFormat::Kind> format;
-    if (parser.isSet(formatOpt)) {
-        format = OutputFormat::fromName(parser.value(formatOpt));
-        if (!format) {
-            *error = tr("unknown format \"%1\" for --format (csv, jsonl or fsnoop)")
-                         .arg(parser.value(formatOpt));
-            return Parse::Error;
-        }
-    } else if (out.output != QLatin1String("-") && !OutputFormat::fromFileName(out.output)) {
+    if (!parser.isSet(formatOpt) && out.output != QLatin1String("-")
+        && !OutputFormat::fromFileName(out.output)) {
         *error = tr("cannot tell the format of %1 from its name: use --format csv, jsonl or "
                     "fsnoop")
                      .arg(out.output);
         return Parse::Error;
     }
-    out.format = OutputFormat::choose(format, out.output);
-    if (out.format == OutputFormat::Session && out.output == QLatin1String("-")) {
-        *error = tr("a session file cannot go to standard output: give it a name with -o "
-                    "FILE.fsnoop");
+    if (!OutputFormat::resolve(parser.isSet(formatOpt) ? std::optional(parser.value(formatOpt))
+                                                       : std::nullopt,
+                               out.output, &out.format, error))
         return Parse::Error;
-    }
     if (out.output != QLatin1String("-") && QFileInfo(out.output).exists()
         && QFileInfo(out.output).canonicalFilePath() == QFileInfo(out.input).canonicalFilePath()) {
         *error = tr("the output is the session itself: %1").arg(out.output);

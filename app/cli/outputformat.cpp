@@ -30,3 +30,23 @@ OutputFormat::Kind OutputFormat::choose(const std::optional<Kind> &option, const
         return *option;
     return fromFileName(fileName).value_or(Csv);
 }
+
+bool OutputFormat::resolve(const std::optional<QString> &option, const QString &fileName,
+                           Kind *kind, QString *error)
+{
+    std::optional<Kind> named;
+    if (option) {
+        named = fromName(*option);
+        if (!named) {
+            *error = tr("unknown format \"%1\" for --format (csv, jsonl or fsnoop)").arg(*option);
+            return false;
+        }
+    }
+    *kind = choose(named, fileName);
+    if (*kind == Session && (fileName.isEmpty() || fileName == QLatin1String("-"))) {
+        *error = tr("a session file cannot go to standard output: give it a name with -o "
+                    "FILE.fsnoop");
+        return false;
+    }
+    return true;
+}

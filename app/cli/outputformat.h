@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 
@@ -10,6 +11,8 @@
 // extension, else CSV: the default on standard output, as it always was.
 class OutputFormat final
 {
+    Q_DECLARE_TR_FUNCTIONS(OutputFormat)
+
 public:
     enum Kind { Csv, Jsonl, Session };
 
@@ -19,4 +22,10 @@ public:
     static std::optional<Kind> fromFileName(const QString &fileName);
     // --format if given, else the extension, else CSV.
     static Kind choose(const std::optional<Kind> &option, const QString &fileName);
+
+    // The command line's part, shared by `record` and `export`: `option` is --format's value (if
+    // given), `fileName` the output ("" or "-": standard output). False with a usage error in
+    // words for an unknown format or a session file asked for on standard output.
+    static bool resolve(const std::optional<QString> &option, const QString &fileName, Kind *kind,
+                        QString *error);
 };
