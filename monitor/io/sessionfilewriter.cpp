@@ -17,14 +17,20 @@ QByteArray processBytes(const QString &text)
     return QFile::encodeName(text);
 }
 
-QByteArray multiRowInsert(int rows)
+// "INSERT INTO table(columns) VALUES(?,..),(?,..)...": `rows` rows of `columns.count(',') + 1`
+// parameters each.
+QByteArray multiRowInsert(const char *table, QByteArrayView columns, int rows)
 {
-    QByteArray sql = "INSERT INTO events(time_ns, mask, cookie, path, pid, process, flags, source)"
-                     " VALUES";
+    const qsizetype perRow = columns.count(',') + 1;
+    QByteArray row = "(?" + QByteArray(",?").repeated(perRow - 1) + ')';
+    QByteArray sql = "INSERT INTO " + QByteArray(table) + '(' + columns.toByteArray() + ") VALUES";
     for (int i = 0; i < rows; ++i)
-        sql += i == 0 ? "(?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?)";
+        sql += (i == 0 ? "" : ",") + row;
     return sql;
 }
+
+constexpr const char *kEventColumns = "time_ns, mask, cookie, path, pid, process, flags, source";
+constexpr const char *kPathColumns = "id, parent, name";
 
 void removeFileAndLogs(const QByteArray &path)
 {
@@ -61,12 +67,14 @@ bool SessionFileWriter::create(const QString &fileName, const SessionMetadata &m
                      "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384;")
         && SessionSchema::create(m_db) && m_db.exec("BEGIN") && metadata.save(m_db)
         && m_db.exec("COMMIT")
-        && m_insertPath.prepare(m_db, "INSERT INTO paths(id, parent, name) VALUES(?, ?, ?)")
+        && m_insertPath.prepare(m_db, multiRowInsert("paths", kPathColumns, 1).constData())
+        && m_insertPaths.prepare(m_db,
+                                 multiRowInsert("paths", kPathColumns, kRowsPerInsert).constData())
         && m_insertProcess.prepare(m_db, "INSERT INTO processes(id, pid, name, executable)"
                                          " VALUES(?, ?, ?, ?)")
-        && m_insertEvent.prepare(m_db, "INSERT INTO events(time_ns, mask, cookie, path, pid,"
-                                       " process, flags, source) VALUES(?, ?, ?, ?, ?, ?, ?, ?)")
-        && m_insertEvents.prepare(m_db, multiRowInsert(kRowsPerInsert).constData())
+        && m_insertEvent.prepare(m_db, multiRowInsert("events", kEventColumns, 1).constData())
+        && m_insertEvents.prepare(m_db,
+                                  multiRowInsert("events", kEventColumns, kRowsPerInsert).constData())
         && m_insertProblem.prepare(m_db, "INSERT INTO problems(time_ns, before_event, kind, path,"
                                          " errnum, count, \"limit\", detail)"
                                          " VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
@@ -76,6 +84,7 @@ bool SessionFileWriter::create(const QString &fileName, const SessionMetadata &m
         else
             m_error = SessionFileError::fromDatabase(m_db);
         m_insertPath.finalize();
+        m_insertPaths.finalize();
         m_insertProcess.finalize();
         m_insertEvent.finalize();
         m_insertEvents.finalize();
@@ -109,16 +118,22 @@ bool SessionFileWriter::commit()
 bool SessionFileWriter::writePaths(const PathTable &paths, quint32 count)
 {
     count = qMin(count, paths.size());
-    for (quint32 id = m_pathsWritten; id < count; ++id) {
-        m_insertPath.bindInt(1, id);
-        m_insertPath.bindInt(2, paths.parent(id));
-        m_insertPath.bindStaticBlob(3, paths.name(id));
-        if (m_insertPath.step() != SqliteStatement::Step::Done) {
-            m_insertPath.reset();
+    const auto bind = [&paths](SqliteStatement &s, int first, quint32 id) {
+        s.bindInt(first, id);
+        s.bindInt(first + 1, paths.parent(id));
+        s.bindStaticBlob(first + 2, paths.name(id)); // PathTable names never move
+    };
+    while (m_pathsWritten < count) {
+        const bool block = count - m_pathsWritten >= quint32(kRowsPerInsert);
+        SqliteStatement &s = block ? m_insertPaths : m_insertPath;
+        const int rows = block ? kRowsPerInsert : 1;
+        for (int r = 0; r < rows; ++r)
+            bind(s, 1 + 3 * r, m_pathsWritten + quint32(r));
+        const bool ok = s.step() == SqliteStatement::Step::Done;
+        s.reset();
+        if (!ok)
             return fail();
-        }
-        m_insertPath.reset();
-        m_pathsWritten = id + 1;
+        m_pathsWritten += quint32(rows);
     }
     return true;
 }
@@ -210,6 +225,7 @@ bool SessionFileWriter::finish(qint64 stoppedNs)
     if (m_inTransaction && !commit())
         return false;
     m_insertPath.finalize();
+    m_insertPaths.finalize();
     m_insertProcess.finalize();
     m_insertEvent.finalize();
     m_insertEvents.finalize();

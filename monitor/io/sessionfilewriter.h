@@ -53,7 +53,7 @@ public:
     qint64 eventsWritten() const { return m_eventsWritten; }
     const SessionFileError &error() const { return m_error; }
 
-    // Events are inserted this many rows per statement: SQLite's per-statement cost (start,
+    // Events and paths are inserted this many rows per statement: SQLite's per-statement cost (start,
     // halt, reset) then falls on 32 rows instead of one, about a third of the time per row.
     static constexpr int kRowsPerInsert = 32;
 
@@ -63,6 +63,7 @@ private:
 
     SqliteDatabase m_db;
     SqliteStatement m_insertPath;
+    SqliteStatement m_insertPaths; // kRowsPerInsert rows at once
     SqliteStatement m_insertProcess;
     SqliteStatement m_insertEvent;
     SqliteStatement m_insertEvents; // kRowsPerInsert rows at once
