@@ -1,5 +1,6 @@
 #include "cli/commandline.h"
 #include "cli/exitcode.h"
+#include "cli/exportcommand.h"
 #include "guimain.h"
 #include "cli/recordcommand.h"
 #include "text/translators.h"
@@ -8,13 +9,33 @@
 
 #include <cstdio>
 
-// fsnoop's front door. `record`, `--help` and `--version` are handled here without a window (and
-// without a display); everything else is the window's (runGui builds its own QApplication).
+namespace {
+// A usage error or a missing display, said from a QCoreApplication: a QApplication would abort
+// in its platform plug-in before a word is said.
+int refuse(QString (*why)(int, char **), int exitCode, int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    Translators::install(app);
+    const QString text = why(argc, argv);
+    std::fputs(QStringLiteral("fsnoop: %1\n").arg(text).toLocal8Bit().constData(), stderr);
+    if (exitCode == ExitCode::UsageError)
+        std::fputs(CommandLine::tr("Try 'fsnoop --help'.\n").toLocal8Bit().constData(), stderr);
+    return exitCode;
+}
+} // namespace
+
+// fsnoop's front door. `record`, `export`, `--help` and `--version` are handled here without a
+// window (and without a display); the rest is the window's (runGui builds its own QApplication),
+// once the words are known to be the window's and there is a display to open it on.
 int main(int argc, char **argv)
 {
     switch (CommandLine::mode(argc, argv)) {
     case CommandLine::Mode::Record:
         return runRecord(argc, argv);
+    case CommandLine::Mode::Export:
+        return runExport(argc, argv);
+    case CommandLine::Mode::Usage:
+        return refuse(&CommandLine::windowArgumentsError, ExitCode::UsageError, argc, argv);
     case CommandLine::Mode::Help: {
         QCoreApplication app(argc, argv);
         Translators::install(app);
@@ -27,5 +48,7 @@ int main(int argc, char **argv)
     case CommandLine::Mode::Gui:
         break;
     }
+    if (!CommandLine::missingDisplay(argc, argv).isEmpty())
+        return refuse(&CommandLine::missingDisplay, ExitCode::RuntimeError, argc, argv);
     return runGui(argc, argv);
 }

@@ -1,123 +1,123 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
-<context>
-    <name>AnalysisViews</name>
-    <message>
-        <location filename="../ui/analysis/analysisviews.cpp" line="13"/>
-        <source>Statistics</source>
-        <translation>Statistiques</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/analysisviews.cpp" line="14"/>
-        <source>Renames</source>
-        <translation>Renommages</translation>
-    </message>
-</context>
-<context>
-    <name>CaptureController</name>
-    <message>
-        <location filename="../ui/window/capturecontroller.cpp" line="52"/>
-        <source>Setting Up Watches</source>
-        <translation>Mise en place de la surveillance</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/capturecontroller.cpp" line="54"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/window/capturecontroller.cpp" line="64"/>
-        <source>Scanned %n folder(s)…</source>
-        <translation>
-            <numerusform>%n dossier analysé…</numerusform>
-            <numerusform>%n dossiers analysés…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/window/capturecontroller.cpp" line="89"/>
-        <source>Could Not Watch</source>
-        <translation>Surveillance impossible</translation>
-    </message>
-</context>
-<context>
-    <name>CaptureStatusBar</name>
-    <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="28"/>
-        <source>The oldest events were dropped to keep memory bounded</source>
-        <translation>Les événements les plus anciens ont été supprimés pour limiter la mémoire</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="30"/>
-        <source>Times the kernel queue overflowed and events were lost</source>
-        <translation>Nombre de débordements de la file du noyau avec perte d’événements</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="35"/>
-        <source>Show the warnings and what to do about them</source>
-        <translation>Afficher les avertissements et que faire</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="49"/>
-        <location filename="../ui/window/capturestatusbar.cpp" line="89"/>
-        <source>%1 events</source>
-        <translation>%1 événements</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="55"/>
-        <source>%n folder(s) scanned</source>
-        <translation>
-            <numerusform>%n dossier analysé</numerusform>
-            <numerusform>%n dossiers analysés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="85"/>
-        <source>%n folder(s) watched</source>
-        <translation>
-            <numerusform>%n dossier surveillé</numerusform>
-            <numerusform>%n dossiers surveillés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="90"/>
-        <source>%1 events/s</source>
-        <translation>%1 événements/s</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="93"/>
-        <source>%1 dropped</source>
-        <translation>%1 supprimés</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="96"/>
-        <source>%n overflow(s)</source>
-        <translation>
-            <numerusform>%n débordement</numerusform>
-            <numerusform>%n débordements</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="101"/>
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n avertissement</numerusform>
-            <numerusform>%n avertissements</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CommandLine</name>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="33"/>
-        <source>Exit codes:
+    <context>
+        <name>AnalysisViews</name>
+        <message>
+            <location filename="../ui/analysis/analysisviews.cpp" line="13" />
+            <source>Statistics</source>
+            <translation>Statistiques</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/analysisviews.cpp" line="14" />
+            <source>Renames</source>
+            <translation>Renommages</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureController</name>
+        <message>
+            <location filename="../ui/window/capturecontroller.cpp" line="52" />
+            <source>Setting Up Watches</source>
+            <translation>Mise en place de la surveillance</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturecontroller.cpp" line="54" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/window/capturecontroller.cpp" line="64" />
+            <source>Scanned %n folder(s)…</source>
+            <translation>
+                <numerusform>%n dossier analysé…</numerusform>
+                <numerusform>%n dossiers analysés…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturecontroller.cpp" line="89" />
+            <source>Could Not Watch</source>
+            <translation>Surveillance impossible</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureStatusBar</name>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="28" />
+            <source>The oldest events were dropped to keep memory bounded</source>
+            <translation>Les événements les plus anciens ont été supprimés pour limiter la mémoire</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="30" />
+            <source>Times the kernel queue overflowed and events were lost</source>
+            <translation>Nombre de débordements de la file du noyau avec perte d’événements</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="35" />
+            <source>Show the warnings and what to do about them</source>
+            <translation>Afficher les avertissements et que faire</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="49" />
+            <location filename="../ui/window/capturestatusbar.cpp" line="89" />
+            <source>%1 events</source>
+            <translation>%1 événements</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/window/capturestatusbar.cpp" line="55" />
+            <source>%n folder(s) scanned</source>
+            <translation>
+                <numerusform>%n dossier analysé</numerusform>
+                <numerusform>%n dossiers analysés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/window/capturestatusbar.cpp" line="85" />
+            <source>%n folder(s) watched</source>
+            <translation>
+                <numerusform>%n dossier surveillé</numerusform>
+                <numerusform>%n dossiers surveillés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="90" />
+            <source>%1 events/s</source>
+            <translation>%1 événements/s</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="93" />
+            <source>%1 dropped</source>
+            <translation>%1 supprimés</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/window/capturestatusbar.cpp" line="96" />
+            <source>%n overflow(s)</source>
+            <translation>
+                <numerusform>%n débordement</numerusform>
+                <numerusform>%n débordements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/window/capturestatusbar.cpp" line="101" />
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n avertissement</numerusform>
+                <numerusform>%n avertissements</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="33" />
+            <source>Exit codes:
   %1  finished normally (Ctrl+C, SIGTERM, --duration, or the reader of a pipe quit)
   %2  runtime error (output could not be written, the engine failed, every watched
      folder was deleted or unmounted)
   %3  usage error (unknown option or event name, bad regular expression, no such folder)
   %4  nothing could be watched (permission denied, inotify watch limit)
 </source>
-        <translation>Codes de sortie :
+            <translation>Codes de sortie :
   %1  fin normale (Ctrl+C, SIGTERM, --duration, ou le lecteur d’un tube s’est
      arrêté)
   %2  erreur d’exécution (impossible d’écrire la sortie, le moteur a échoué,
@@ -127,10 +127,10 @@
   %4  rien n’a pu être surveillé (permission refusée, limite de surveillances
      inotify)
 </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="47"/>
-        <source>Usage:
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="47" />
+            <source>Usage:
   fsnoop [FOLDER]            open the window, watching FOLDER if given
   fsnoop open SESSION.csv    reopen a captured session in the window
   fsnoop record FOLDER... [options]
@@ -139,7 +139,7 @@
   fsnoop --help | --version
 
 </source>
-        <translation>Utilisation :
+            <translation>Utilisation :
   fsnoop [FOLDER]            ouvre la fenêtre (et surveille FOLDER s’il est
                              indiqué)
   fsnoop open SESSION.csv    rouvre une session capturée dans la fenêtre
@@ -149,10 +149,10 @@
   fsnoop --help | --version
 
 </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="72"/>
-        <source>Usage: fsnoop record FOLDER... [options]
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="72" />
+            <source>Usage: fsnoop record FOLDER... [options]
 
 Watches every FOLDER recursively with inotify and writes one CSV row per event
 (format: docs/csv-format.md), flushed as events arrive, until Ctrl+C, SIGTERM or
@@ -181,7 +181,7 @@ Options:
   -h, --help             show this help
 
 </source>
-        <translation>Utilisation : fsnoop record FOLDER... [options]
+            <translation>Utilisation : fsnoop record FOLDER... [options]
 
 Surveille chaque FOLDER récursivement avec inotify et écrit une ligne CSV par
 événement (format : docs/csv-format.md), dès que l’événement arrive, jusqu’à
@@ -220,1353 +220,1636 @@ Options :
   -h, --help             afficher cette aide
 
 </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="143"/>
-        <source>-a and -d cannot be used together</source>
-        <translation>-a et -d ne peuvent pas être utilisés ensemble</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="150"/>
-        <source>-%1 sorts the --stats table: add --stats</source>
-        <translation>-%1 trie le tableau de --stats : ajoutez --stats</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="154"/>
-        <source>unknown event name &quot;%1&quot; for -%2 (try: fsnoop record --help)</source>
-        <translation>nom d’événement inconnu « %1 » pour -%2 (voir : fsnoop record --help)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="168"/>
-        <source>no event names in &quot;%1&quot;</source>
-        <translation>aucun nom d’événement dans « %1 »</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="169"/>
-        <source>unknown event name &quot;%1&quot; (try: fsnoop record --help)</source>
-        <translation>nom d’événement inconnu « %1 » (voir : fsnoop record --help)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="183"/>
-        <source>bad regular expression &quot;%1&quot; for --%2: %3 (at offset %4)</source>
-        <translation>expression régulière incorrecte « %1 » pour --%2 : %3 (à la position %4)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="199"/>
-        <source>--duration needs a positive number of seconds, not &quot;%1&quot;</source>
-        <translation>--duration attend un nombre de secondes positif, pas « %1 »</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="208"/>
-        <source>-o needs a file name</source>
-        <translation>-o attend un nom de fichier</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="215"/>
-        <source>no folder to watch (usage: fsnoop record FOLDER... [options])</source>
-        <translation>aucun dossier à surveiller (utilisation : fsnoop record FOLDER... [options])</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="221"/>
-        <source>no such folder: %1</source>
-        <translation>dossier introuvable : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="225"/>
-        <source>not a folder: %1</source>
-        <translation>%1 n’est pas un dossier</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordcommand.cpp" line="218"/>
-        <source>Try &apos;fsnoop record --help&apos;.
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="143" />
+            <source>-a and -d cannot be used together</source>
+            <translation>-a et -d ne peuvent pas être utilisés ensemble</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="150" />
+            <source>-%1 sorts the --stats table: add --stats</source>
+            <translation>-%1 trie le tableau de --stats : ajoutez --stats</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="154" />
+            <source>unknown event name "%1" for -%2 (try: fsnoop record --help)</source>
+            <translation>nom d’événement inconnu « %1 » pour -%2 (voir : fsnoop record --help)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="168" />
+            <source>no event names in "%1"</source>
+            <translation>aucun nom d’événement dans « %1 »</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="169" />
+            <source>unknown event name "%1" (try: fsnoop record --help)</source>
+            <translation>nom d’événement inconnu « %1 » (voir : fsnoop record --help)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="183" />
+            <source>bad regular expression "%1" for --%2: %3 (at offset %4)</source>
+            <translation>expression régulière incorrecte « %1 » pour --%2 : %3 (à la position %4)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="199" />
+            <source>--duration needs a positive number of seconds, not "%1"</source>
+            <translation>--duration attend un nombre de secondes positif, pas « %1 »</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="208" />
+            <source>-o needs a file name</source>
+            <translation>-o attend un nom de fichier</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="215" />
+            <source>no folder to watch (usage: fsnoop record FOLDER... [options])</source>
+            <translation>aucun dossier à surveiller (utilisation : fsnoop record FOLDER... [options])</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="221" />
+            <source>no such folder: %1</source>
+            <translation>dossier introuvable : %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="225" />
+            <source>not a folder: %1</source>
+            <translation>%1 n’est pas un dossier</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordcommand.cpp" line="218" />
+            <source>Try 'fsnoop record --help'.
 </source>
-        <translation>Essayez « fsnoop record --help ».
+            <translation>Essayez « fsnoop record --help ».
 </translation>
-    </message>
-</context>
-<context>
-    <name>CsvFileSink</name>
-    <message>
-        <location filename="../app/cli/csvfilesink.cpp" line="17"/>
-        <source>standard output</source>
-        <translation>la sortie standard</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/csvfilesink.cpp" line="104"/>
-        <source>another fsnoop is writing to it</source>
-        <translation>un autre fsnoop y écrit déjà</translation>
-    </message>
-</context>
-<context>
-    <name>EventDetailsPane</name>
-    <message>
-        <location filename="../ui/events/eventdetailspane.cpp" line="15"/>
-        <source>Select an event to see its details.</source>
-        <translation>Sélectionnez un événement pour voir ses détails.</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventdetailspane.cpp" line="29"/>
-        <source>Time: %1</source>
-        <translation>Heure : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventdetailspane.cpp" line="30"/>
-        <source>Events: %1</source>
-        <translation>Événements : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventdetailspane.cpp" line="32"/>
-        <source>Path: %1</source>
-        <translation>Chemin : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventdetailspane.cpp" line="34"/>
-        <source>Cookie: %1</source>
-        <translation>Cookie : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventdetailspane.cpp" line="36"/>
-        <source>Process: %1 (PID %2) %3</source>
-        <translation>Processus : %1 (PID %2) %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventdetailspane.cpp" line="44"/>
-        <source>Parent process: PID %1</source>
-        <translation>Processus parent : PID %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventdetailspane.cpp" line="46"/>
-        <source>User: %1</source>
-        <translation>Utilisateur : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventdetailspane.cpp" line="48"/>
-        <source>Command line: %1</source>
-        <translation>Ligne de commande : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventdetailspane.cpp" line="50"/>
-        <source>Process started: %1</source>
-        <translation>Processus démarré : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventdetailspane.cpp" line="52"/>
-        <source>Source: %1</source>
-        <translation>Source : %1</translation>
-    </message>
-</context>
-<context>
-    <name>EventTableModel</name>
-    <message>
-        <location filename="../ui/events/eventtableview.cpp" line="49"/>
-        <location filename="../ui/events/eventtablemodel.cpp" line="222"/>
-        <location filename="../ui/events/eventtablemodel.cpp" line="356"/>
-        <source>Folder</source>
-        <translation>Dossier</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtableview.cpp" line="50"/>
-        <location filename="../ui/events/eventtablemodel.cpp" line="222"/>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="229"/>
-        <source>inotify</source>
-        <translation>inotify</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="231"/>
-        <source>scan</source>
-        <translation>analyse</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="233"/>
-        <source>fanotify</source>
-        <translation>fanotify</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="241"/>
-        <source>The kernel&apos;s event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
-        <translation>La file d’événements du noyau a débordé ici : des événements ont été perdus (débordement n° %1). fsnoop a réanalysé les dossiers surveillés pour se resynchroniser. Augmenter /proc/sys/fs/inotify/max_queued_events ou surveiller moins de types d’événements rend cela moins probable.</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="248"/>
-        <source>Not reported by the kernel: fsnoop found this entry when it scanned a newly created folder. inotify cannot watch a folder before it exists, so what was created inside it in the first moments is recovered by that scan.</source>
-        <translation>Non signalé par le noyau : fsnoop a trouvé cette entrée en analysant un dossier nouvellement créé. inotify ne peut pas surveiller un dossier avant qu’il existe ; ce qui y est créé dans les premiers instants est donc retrouvé par cette analyse.</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="268"/>
-        <source>overflow</source>
-        <translation>débordement</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="276"/>
-        <source>Events lost (queue overflow)</source>
-        <translation>Événements perdus (file saturée)</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="353"/>
-        <source>Time</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="354"/>
-        <source>Event</source>
-        <translation>Événement</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="355"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="357"/>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="358"/>
-        <source>Cookie</source>
-        <translation>Cookie</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="359"/>
-        <source>PID</source>
-        <translation>PID</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="360"/>
-        <source>Process</source>
-        <translation>Processus</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="361"/>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-</context>
-<context>
-    <name>EventTableView</name>
-    <message>
-        <location filename="../ui/events/eventtableview.cpp" line="85"/>
-        <source>Copy Paths</source>
-        <translation>Copier les chemins</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtableview.cpp" line="114"/>
-        <source>Copy Path</source>
-        <translation>Copier le chemin</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtableview.cpp" line="117"/>
-        <source>Open Containing Folder</source>
-        <translation>Ouvrir le dossier parent</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtableview.cpp" line="123"/>
-        <source>Show Only This File</source>
-        <translation>N’afficher que ce fichier</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtableview.cpp" line="125"/>
-        <source>Hide This File</source>
-        <translation>Masquer ce fichier</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtableview.cpp" line="139"/>
-        <source>Show Only “%1” Events</source>
-        <translation>N’afficher que les événements « %1 »</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtableview.cpp" line="151"/>
-        <source>Show All Files and Events</source>
-        <translation>Afficher tous les fichiers et événements</translation>
-    </message>
-</context>
-<context>
-    <name>ExportController</name>
-    <message>
-        <location filename="../ui/window/exportcontroller.cpp" line="35"/>
-        <source>Export Shown Events</source>
-        <translation>Exporter les événements affichés</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/exportcontroller.cpp" line="35"/>
-        <source>Export All Events</source>
-        <translation>Exporter tous les événements</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/exportcontroller.cpp" line="38"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/exportcontroller.cpp" line="49"/>
-        <location filename="../ui/window/exportcontroller.cpp" line="72"/>
-        <source>Export</source>
-        <translation>Exportation</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/exportcontroller.cpp" line="50"/>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/window/exportcontroller.cpp" line="57"/>
-        <source>Exporting %n event(s)…</source>
-        <translation>
-            <numerusform>Exportation de %n événement…</numerusform>
-            <numerusform>Exportation de %n événements…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/window/exportcontroller.cpp" line="59"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/exportcontroller.cpp" line="70"/>
-        <source>Exported to %1</source>
-        <translation>Exporté dans %1</translation>
-    </message>
-</context>
-<context>
-    <name>FilterBar</name>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="20"/>
-        <source>Regex</source>
-        <translation>Regex</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="29"/>
-        <source>Events</source>
-        <translation>Événements</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="30"/>
-        <source>Show only some event types</source>
-        <translation>N’afficher que certains types d’événements</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="32"/>
-        <source>All</source>
-        <translation>Tous</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="33"/>
-        <source>None</source>
-        <translation>Aucun</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="58"/>
-        <source>Filter by path</source>
-        <translation>Filtrer par chemin</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="62"/>
-        <source>Treat the path filter as a regular expression</source>
-        <translation>Interpréter le filtre de chemin comme une expression régulière</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="65"/>
-        <source>Files and folders</source>
-        <translation>Fichiers et dossiers</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="66"/>
-        <source>Files only</source>
-        <translation>Fichiers seulement</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="67"/>
-        <source>Folders only</source>
-        <translation>Dossiers seulement</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="70"/>
-        <source>Process</source>
-        <translation>Processus</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="71"/>
-        <source>Filter by process name, executable or PID (known only when watching with process information)</source>
-        <translation>Filtrer par nom de processus, exécutable ou PID (connus seulement en surveillant avec les informations de processus)</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="77"/>
-        <source>Show every file again</source>
-        <translation>Réafficher tous les fichiers</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="148"/>
-        <source>%n file(s) hidden ✕</source>
-        <translation>
-            <numerusform>%n fichier masqué ✕</numerusform>
-            <numerusform>%n fichiers masqués ✕</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="149"/>
-        <source>Only %n file(s) ✕</source>
-        <translation>
-            <numerusform>Seulement %n fichier ✕</numerusform>
-            <numerusform>Seulement %n fichiers ✕</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="165"/>
-        <source>All events</source>
-        <translation>Tous les événements</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="167"/>
-        <source>%1 of %2 events</source>
-        <translation>%1 événements sur %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="173"/>
-        <source>Shown: %1 of %2</source>
-        <translation>Affichés : %1 sur %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="184"/>
-        <source>This regular expression is not valid</source>
-        <translation>Cette expression régulière n’est pas valide</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="81"/>
-        <source>Events</source>
-        <translation>Événements</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="153"/>
-        <source>&amp;Watch Folder…</source>
-        <translation>&amp;Surveiller un dossier…</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="155"/>
-        <source>Choose a folder and start watching it</source>
-        <translation>Choisir un dossier et commencer à le surveiller</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="158"/>
-        <source>&amp;Open Session…</source>
-        <translation>&amp;Ouvrir une session…</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="160"/>
-        <source>Open a CSV file saved by fsnoop</source>
-        <translation>Ouvrir un fichier CSV enregistré par fsnoop</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="164"/>
-        <source>&amp;Export All Events as CSV…</source>
-        <translation>&amp;Exporter tous les événements en CSV…</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="167"/>
-        <source>Export &amp;Shown Events as CSV…</source>
-        <translation>Exporter les événements &amp;affichés en CSV…</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="171"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="176"/>
-        <source>&amp;Start</source>
-        <translation>&amp;Démarrer</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="178"/>
-        <source>Start watching again with the same options (F5)</source>
-        <translation>Reprendre la surveillance avec les mêmes options (F5)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="181"/>
-        <source>S&amp;top</source>
-        <translation>&amp;Arrêter</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="183"/>
-        <source>Stop watching (Shift+F5)</source>
-        <translation>Arrêter la surveillance (Maj+F5)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="186"/>
-        <source>&amp;Pause Display</source>
-        <translation>&amp;Figer l’affichage</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="190"/>
-        <source>Freeze the table; events are still recorded (Ctrl+P)</source>
-        <translation>Figer le tableau ; les événements sont toujours enregistrés (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="193"/>
-        <source>&amp;Clear</source>
-        <translation>&amp;Effacer</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="195"/>
-        <source>Forget the events recorded so far (Ctrl+L)</source>
-        <translation>Oublier les événements enregistrés jusqu’ici (Ctrl+L)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="198"/>
-        <source>&amp;Follow New Events</source>
-        <translation>&amp;Suivre les nouveaux événements</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="203"/>
-        <source>&amp;Filter by Path</source>
-        <translation>&amp;Filtrer par chemin</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="211"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="213"/>
-        <source>&amp;Recent Folders</source>
-        <translation>Dossiers &amp;récents</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="221"/>
-        <source>&amp;Capture</source>
-        <translation>&amp;Capture</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="227"/>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="230"/>
-        <source>Show &amp;All Files</source>
-        <translation>Afficher &amp;tous les fichiers</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="233"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="234"/>
-        <source>&amp;About fsnoop</source>
-        <translation>&amp;À propos de fsnoop</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="236"/>
-        <source>About fsnoop</source>
-        <translation>À propos de fsnoop</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="237"/>
-        <source>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live filesystem activity monitor for the Linux desktop.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Surveillance en direct de l’activité du système de fichiers pour le bureau Linux.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="242"/>
-        <source>Main</source>
-        <translation>Principale</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="305"/>
-        <source>Watch Folder</source>
-        <translation>Surveiller un dossier</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="306"/>
-        <source>%1 is not a folder.</source>
-        <translation>%1 n’est pas un dossier.</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="338"/>
-        <location filename="../ui/window/mainwindow.cpp" line="351"/>
-        <source>Open Session</source>
-        <translation>Ouvrir une session</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="339"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="407"/>
-        <source>%1 (read-only)</source>
-        <translation>%1 (lecture seule)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="415"/>
-        <source>Session %1 (read-only)</source>
-        <translation>Session %1 (lecture seule)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="419"/>
-        <source>Watching %1 (display paused)</source>
-        <translation>Surveillance de %1 (affichage figé)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="420"/>
-        <source>Watching %1</source>
-        <translation>Surveillance de %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="422"/>
-        <source>Stopped</source>
-        <translation>Arrêté</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="424"/>
-        <source>Choose a folder to watch (Ctrl+N), or drop one here</source>
-        <translation>Choisissez un dossier à surveiller (Ctrl+N) ou déposez-en un ici</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="444"/>
-        <source>Process information is not available, so fsnoop goes on watching with inotify, without it. The events captured so far are kept.</source>
-        <translation>Les informations de processus ne sont pas disponibles : fsnoop poursuit la surveillance avec inotify, sans elles. Les événements capturés jusqu’ici sont conservés.</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="448"/>
-        <source>Watching without process information</source>
-        <translation>Surveillance sans informations de processus</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="450"/>
-        <source>Watching Without Process Information</source>
-        <translation>Surveillance sans informations de processus</translation>
-    </message>
-</context>
-<context>
-    <name>ProblemText</name>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="34"/>
-        <source>%1 does not exist or is not a folder</source>
-        <translation>%1 n’existe pas ou n’est pas un dossier</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="32"/>
-        <source>cannot start inotify: %1</source>
-        <translation>impossible de démarrer inotify : %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/text/problemtext.cpp" line="36"/>
-        <source>watch limit reached: %n folder(s) are not watched</source>
-        <translation>
-            <numerusform>limite de surveillance atteinte : %n dossier n’est pas surveillé</numerusform>
-            <numerusform>limite de surveillance atteinte : %n dossiers ne sont pas surveillés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="38"/>
-        <source>permission denied: %1 and what is inside it are not watched</source>
-        <translation>permission refusée : %1 et son contenu ne sont pas surveillés</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="40"/>
-        <source>could not watch %1: %2</source>
-        <translation>impossible de surveiller %1 : %2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/text/problemtext.cpp" line="42"/>
-        <source>events were lost: the kernel queue overflowed (%n time(s))</source>
-        <translation>
-            <numerusform>des événements ont été perdus : la file du noyau a débordé (%n fois)</numerusform>
-            <numerusform>des événements ont été perdus : la file du noyau a débordé (%n fois)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="45"/>
-        <source>the watched folder %1 was deleted</source>
-        <translation>le dossier surveillé %1 a été supprimé</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="47"/>
-        <source>the watched folder %1 was moved</source>
-        <translation>le dossier surveillé %1 a été déplacé</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="49"/>
-        <source>the file system holding %1 was unmounted</source>
-        <translation>le système de fichiers contenant %1 a été démonté</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="51"/>
-        <source>the process-information helper failed</source>
-        <translation>l’assistant d’informations de processus a échoué</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="53"/>
-        <source>watching with process information was cancelled</source>
-        <translation>la surveillance avec informations de processus a été annulée</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="55"/>
-        <source>not authorized to watch with process information</source>
-        <translation>non autorisé à surveiller avec les informations de processus</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="57"/>
-        <source>unknown problem %1</source>
-        <translation>problème inconnu %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="74"/>
-        <source>Too many programs may be using inotify already. The limit is in /proc/sys/fs/inotify/max_user_instances; raise it with
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="68" />
+            <source>unknown option "%1"</source>
+            <translation>option inconnue « %1 »</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="74" />
+            <source>open needs one session file (usage: fsnoop open SESSION)</source>
+            <translation>open attend un fichier de session (utilisation : fsnoop open SESSION)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="76" />
+            <source>no such file: %1</source>
+            <translation>fichier introuvable : %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="79" />
+            <source>not a folder: %1 (to open a session file: fsnoop open %1)</source>
+            <translation>%1 n’est pas un dossier (pour ouvrir un fichier de session : fsnoop open %1)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="80" />
+            <source>unknown command or no such folder: %1</source>
+            <translation>commande inconnue ou dossier introuvable : %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="82" />
+            <source>unexpected argument "%1"</source>
+            <translation>argument inattendu « %1 »</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="99" />
+            <source>no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); without a window, use fsnoop record or fsnoop export</source>
+            <translation>aucun écran où ouvrir la fenêtre (DISPLAY et WAYLAND_DISPLAY ne sont pas définis) ; sans fenêtre, utilisez fsnoop record ou fsnoop export</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="119" />
+            <source>Usage:
+  fsnoop [FOLDER]            open the window, watching FOLDER if given
+  fsnoop open SESSION        reopen a captured session (.fsnoop or .csv) in the
+                             window
+  fsnoop record FOLDER... [options]
+                             capture without a window and write CSV, JSON Lines
+                             or a session file (see `fsnoop record --help`)
+  fsnoop export SESSION -o OUT
+                             convert a session to .csv, .jsonl or .fsnoop
+                             without a window (see `fsnoop export --help`)
+  fsnoop --help | --version
+
+</source>
+            <translation>Utilisation :
+  fsnoop [FOLDER]            ouvrir la fenêtre, en surveillant FOLDER s’il est donné
+  fsnoop open SESSION        rouvrir une session enregistrée (.fsnoop ou .csv)
+                             dans la fenêtre
+  fsnoop record FOLDER... [options]
+                             enregistrer sans fenêtre et écrire du CSV, du JSON
+                             Lines ou un fichier de session
+                             (voir `fsnoop record --help`)
+  fsnoop export SESSION -o OUT
+                             convertir une session en .csv, .jsonl ou .fsnoop
+                             sans fenêtre (voir `fsnoop export --help`)
+  fsnoop --help | --version
+
+</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="177" />
+            <source>Output formats:
+  --format FORMAT        csv (the default), jsonl (JSON Lines: one JSON object per
+                         event, Elastic Common Schema names) or fsnoop (a session
+                         file: an SQLite database, crash-safe; needs -o). Without
+                         --format, -o FILE chooses by its extension: .csv, .jsonl,
+                         .fsnoop (docs/session-format.md)
+
+</source>
+            <translation>Formats de sortie :
+  --format FORMAT        csv (par défaut), jsonl (JSON Lines : un objet JSON par
+                         événement, noms de l’Elastic Common Schema) ou fsnoop
+                         (un fichier de session : une base SQLite, résistante
+                         aux plantages ; demande -o). Sans --format, -o FILE
+                         choisit selon son extension : .csv, .jsonl, .fsnoop
+                         (docs/session-format.md)
+
+</translation>
+        </message>
+        <message>
+            <location filename="../app/main.cpp" line="22" />
+            <source>Try 'fsnoop --help'.
+</source>
+            <translation>Essayez « fsnoop --help ».
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvFileSink</name>
+        <message>
+            <location filename="../app/cli/csvfilesink.cpp" line="17" />
+            <source>standard output</source>
+            <translation>la sortie standard</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/csvfilesink.cpp" line="104" />
+            <source>another fsnoop is writing to it</source>
+            <translation>un autre fsnoop y écrit déjà</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDetailsPane</name>
+        <message>
+            <location filename="../ui/events/eventdetailspane.cpp" line="15" />
+            <source>Select an event to see its details.</source>
+            <translation>Sélectionnez un événement pour voir ses détails.</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdetailspane.cpp" line="29" />
+            <source>Time: %1</source>
+            <translation>Heure : %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdetailspane.cpp" line="30" />
+            <source>Events: %1</source>
+            <translation>Événements : %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdetailspane.cpp" line="32" />
+            <source>Path: %1</source>
+            <translation>Chemin : %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdetailspane.cpp" line="34" />
+            <source>Cookie: %1</source>
+            <translation>Cookie : %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdetailspane.cpp" line="36" />
+            <source>Process: %1 (PID %2) %3</source>
+            <translation>Processus : %1 (PID %2) %3</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdetailspane.cpp" line="44" />
+            <source>Parent process: PID %1</source>
+            <translation>Processus parent : PID %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdetailspane.cpp" line="46" />
+            <source>User: %1</source>
+            <translation>Utilisateur : %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdetailspane.cpp" line="48" />
+            <source>Command line: %1</source>
+            <translation>Ligne de commande : %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdetailspane.cpp" line="50" />
+            <source>Process started: %1</source>
+            <translation>Processus démarré : %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdetailspane.cpp" line="52" />
+            <source>Source: %1</source>
+            <translation>Source : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventTableModel</name>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="49" />
+            <location filename="../ui/events/eventtablemodel.cpp" line="222" />
+            <location filename="../ui/events/eventtablemodel.cpp" line="356" />
+            <source>Folder</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="50" />
+            <location filename="../ui/events/eventtablemodel.cpp" line="222" />
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="229" />
+            <source>inotify</source>
+            <translation>inotify</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="231" />
+            <source>scan</source>
+            <translation>analyse</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="233" />
+            <source>fanotify</source>
+            <translation>fanotify</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="241" />
+            <source>The kernel's event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
+            <translation>La file d’événements du noyau a débordé ici : des événements ont été perdus (débordement n° %1). fsnoop a réanalysé les dossiers surveillés pour se resynchroniser. Augmenter /proc/sys/fs/inotify/max_queued_events ou surveiller moins de types d’événements rend cela moins probable.</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="248" />
+            <source>Not reported by the kernel: fsnoop found this entry when it scanned a newly created folder. inotify cannot watch a folder before it exists, so what was created inside it in the first moments is recovered by that scan.</source>
+            <translation>Non signalé par le noyau : fsnoop a trouvé cette entrée en analysant un dossier nouvellement créé. inotify ne peut pas surveiller un dossier avant qu’il existe ; ce qui y est créé dans les premiers instants est donc retrouvé par cette analyse.</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="268" />
+            <source>overflow</source>
+            <translation>débordement</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="276" />
+            <source>Events lost (queue overflow)</source>
+            <translation>Événements perdus (file saturée)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="353" />
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="354" />
+            <source>Event</source>
+            <translation>Événement</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="355" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="357" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="358" />
+            <source>Cookie</source>
+            <translation>Cookie</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="359" />
+            <source>PID</source>
+            <translation>PID</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="360" />
+            <source>Process</source>
+            <translation>Processus</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="361" />
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventTableView</name>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="85" />
+            <source>Copy Paths</source>
+            <translation>Copier les chemins</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="114" />
+            <source>Copy Path</source>
+            <translation>Copier le chemin</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="117" />
+            <source>Open Containing Folder</source>
+            <translation>Ouvrir le dossier parent</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="123" />
+            <source>Show Only This File</source>
+            <translation>N’afficher que ce fichier</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="125" />
+            <source>Hide This File</source>
+            <translation>Masquer ce fichier</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="139" />
+            <source>Show Only “%1” Events</source>
+            <translation>N’afficher que les événements « %1 »</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="151" />
+            <source>Show All Files and Events</source>
+            <translation>Afficher tous les fichiers et événements</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportController</name>
+        <message>
+            <location filename="../ui/window/exportcontroller.cpp" line="35" />
+            <source>Export Shown Events</source>
+            <translation>Exporter les événements affichés</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/exportcontroller.cpp" line="35" />
+            <source>Export All Events</source>
+            <translation>Exporter tous les événements</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/exportcontroller.cpp" line="38" />
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/exportcontroller.cpp" line="49" />
+            <location filename="../ui/window/exportcontroller.cpp" line="72" />
+            <source>Export</source>
+            <translation>Exportation</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/exportcontroller.cpp" line="50" />
+            <source>Could not write %1: %2</source>
+            <translation>Impossible d’écrire %1 : %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/window/exportcontroller.cpp" line="57" />
+            <source>Exporting %n event(s)…</source>
+            <translation>
+                <numerusform>Exportation de %n événement…</numerusform>
+                <numerusform>Exportation de %n événements…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/window/exportcontroller.cpp" line="59" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/exportcontroller.cpp" line="70" />
+            <source>Exported to %1</source>
+            <translation>Exporté dans %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="20" />
+            <source>Regex</source>
+            <translation>Regex</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="29" />
+            <source>Events</source>
+            <translation>Événements</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="30" />
+            <source>Show only some event types</source>
+            <translation>N’afficher que certains types d’événements</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="32" />
+            <source>All</source>
+            <translation>Tous</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="33" />
+            <source>None</source>
+            <translation>Aucun</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="58" />
+            <source>Filter by path</source>
+            <translation>Filtrer par chemin</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="62" />
+            <source>Treat the path filter as a regular expression</source>
+            <translation>Interpréter le filtre de chemin comme une expression régulière</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="65" />
+            <source>Files and folders</source>
+            <translation>Fichiers et dossiers</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="66" />
+            <source>Files only</source>
+            <translation>Fichiers seulement</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="67" />
+            <source>Folders only</source>
+            <translation>Dossiers seulement</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="70" />
+            <source>Process</source>
+            <translation>Processus</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="71" />
+            <source>Filter by process name, executable or PID (known only when watching with process information)</source>
+            <translation>Filtrer par nom de processus, exécutable ou PID (connus seulement en surveillant avec les informations de processus)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="77" />
+            <source>Show every file again</source>
+            <translation>Réafficher tous les fichiers</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/events/filterbar.cpp" line="148" />
+            <source>%n file(s) hidden ✕</source>
+            <translation>
+                <numerusform>%n fichier masqué ✕</numerusform>
+                <numerusform>%n fichiers masqués ✕</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/events/filterbar.cpp" line="149" />
+            <source>Only %n file(s) ✕</source>
+            <translation>
+                <numerusform>Seulement %n fichier ✕</numerusform>
+                <numerusform>Seulement %n fichiers ✕</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="165" />
+            <source>All events</source>
+            <translation>Tous les événements</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="167" />
+            <source>%1 of %2 events</source>
+            <translation>%1 événements sur %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="173" />
+            <source>Shown: %1 of %2</source>
+            <translation>Affichés : %1 sur %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="184" />
+            <source>This regular expression is not valid</source>
+            <translation>Cette expression régulière n’est pas valide</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="81" />
+            <source>Events</source>
+            <translation>Événements</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="153" />
+            <source>&amp;Watch Folder…</source>
+            <translation>&amp;Surveiller un dossier…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="155" />
+            <source>Choose a folder and start watching it</source>
+            <translation>Choisir un dossier et commencer à le surveiller</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="158" />
+            <source>&amp;Open Session…</source>
+            <translation>&amp;Ouvrir une session…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="160" />
+            <source>Open a CSV file saved by fsnoop</source>
+            <translation>Ouvrir un fichier CSV enregistré par fsnoop</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="164" />
+            <source>&amp;Export All Events as CSV…</source>
+            <translation>&amp;Exporter tous les événements en CSV…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="167" />
+            <source>Export &amp;Shown Events as CSV…</source>
+            <translation>Exporter les événements &amp;affichés en CSV…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="171" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="176" />
+            <source>&amp;Start</source>
+            <translation>&amp;Démarrer</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="178" />
+            <source>Start watching again with the same options (F5)</source>
+            <translation>Reprendre la surveillance avec les mêmes options (F5)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="181" />
+            <source>S&amp;top</source>
+            <translation>&amp;Arrêter</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="183" />
+            <source>Stop watching (Shift+F5)</source>
+            <translation>Arrêter la surveillance (Maj+F5)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="186" />
+            <source>&amp;Pause Display</source>
+            <translation>&amp;Figer l’affichage</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="190" />
+            <source>Freeze the table; events are still recorded (Ctrl+P)</source>
+            <translation>Figer le tableau ; les événements sont toujours enregistrés (Ctrl+P)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="193" />
+            <source>&amp;Clear</source>
+            <translation>&amp;Effacer</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="195" />
+            <source>Forget the events recorded so far (Ctrl+L)</source>
+            <translation>Oublier les événements enregistrés jusqu’ici (Ctrl+L)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="198" />
+            <source>&amp;Follow New Events</source>
+            <translation>&amp;Suivre les nouveaux événements</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="203" />
+            <source>&amp;Filter by Path</source>
+            <translation>&amp;Filtrer par chemin</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="211" />
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="213" />
+            <source>&amp;Recent Folders</source>
+            <translation>Dossiers &amp;récents</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="221" />
+            <source>&amp;Capture</source>
+            <translation>&amp;Capture</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="227" />
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="230" />
+            <source>Show &amp;All Files</source>
+            <translation>Afficher &amp;tous les fichiers</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="233" />
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="234" />
+            <source>&amp;About fsnoop</source>
+            <translation>&amp;À propos de fsnoop</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="236" />
+            <source>About fsnoop</source>
+            <translation>À propos de fsnoop</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="237" />
+            <source>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live filesystem activity monitor for the Linux desktop.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Surveillance en direct de l’activité du système de fichiers pour le bureau Linux.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="242" />
+            <source>Main</source>
+            <translation>Principale</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="305" />
+            <source>Watch Folder</source>
+            <translation>Surveiller un dossier</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="306" />
+            <source>%1 is not a folder.</source>
+            <translation>%1 n’est pas un dossier.</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="338" />
+            <location filename="../ui/window/mainwindow.cpp" line="351" />
+            <source>Open Session</source>
+            <translation>Ouvrir une session</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="339" />
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="407" />
+            <source>%1 (read-only)</source>
+            <translation>%1 (lecture seule)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="415" />
+            <source>Session %1 (read-only)</source>
+            <translation>Session %1 (lecture seule)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="419" />
+            <source>Watching %1 (display paused)</source>
+            <translation>Surveillance de %1 (affichage figé)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="420" />
+            <source>Watching %1</source>
+            <translation>Surveillance de %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="422" />
+            <source>Stopped</source>
+            <translation>Arrêté</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="424" />
+            <source>Choose a folder to watch (Ctrl+N), or drop one here</source>
+            <translation>Choisissez un dossier à surveiller (Ctrl+N) ou déposez-en un ici</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="444" />
+            <source>Process information is not available, so fsnoop goes on watching with inotify, without it. The events captured so far are kept.</source>
+            <translation>Les informations de processus ne sont pas disponibles : fsnoop poursuit la surveillance avec inotify, sans elles. Les événements capturés jusqu’ici sont conservés.</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="448" />
+            <source>Watching without process information</source>
+            <translation>Surveillance sans informations de processus</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="450" />
+            <source>Watching Without Process Information</source>
+            <translation>Surveillance sans informations de processus</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="339" />
+            <source>Sessions (*.fsnoop *.csv);;All files (*)</source>
+            <translation>Sessions (*.fsnoop *.csv);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="353" />
+            <source>Could not open %1 (line %2): %3</source>
+            <translation>Impossible d’ouvrir %1 (ligne %2) : %3</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="357" />
+            <source>Could not open %1: %2</source>
+            <translation>Impossible d’ouvrir %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemText</name>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="34" />
+            <source>%1 does not exist or is not a folder</source>
+            <translation>%1 n’existe pas ou n’est pas un dossier</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="32" />
+            <source>cannot start inotify: %1</source>
+            <translation>impossible de démarrer inotify : %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/text/problemtext.cpp" line="36" />
+            <source>watch limit reached: %n folder(s) are not watched</source>
+            <translation>
+                <numerusform>limite de surveillance atteinte : %n dossier n’est pas surveillé</numerusform>
+                <numerusform>limite de surveillance atteinte : %n dossiers ne sont pas surveillés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="38" />
+            <source>permission denied: %1 and what is inside it are not watched</source>
+            <translation>permission refusée : %1 et son contenu ne sont pas surveillés</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="40" />
+            <source>could not watch %1: %2</source>
+            <translation>impossible de surveiller %1 : %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/text/problemtext.cpp" line="42" />
+            <source>events were lost: the kernel queue overflowed (%n time(s))</source>
+            <translation>
+                <numerusform>des événements ont été perdus : la file du noyau a débordé (%n fois)</numerusform>
+                <numerusform>des événements ont été perdus : la file du noyau a débordé (%n fois)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="45" />
+            <source>the watched folder %1 was deleted</source>
+            <translation>le dossier surveillé %1 a été supprimé</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="47" />
+            <source>the watched folder %1 was moved</source>
+            <translation>le dossier surveillé %1 a été déplacé</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="49" />
+            <source>the file system holding %1 was unmounted</source>
+            <translation>le système de fichiers contenant %1 a été démonté</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="51" />
+            <source>the process-information helper failed</source>
+            <translation>l’assistant d’informations de processus a échoué</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="53" />
+            <source>watching with process information was cancelled</source>
+            <translation>la surveillance avec informations de processus a été annulée</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="55" />
+            <source>not authorized to watch with process information</source>
+            <translation>non autorisé à surveiller avec les informations de processus</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="57" />
+            <source>unknown problem %1</source>
+            <translation>problème inconnu %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="74" />
+            <source>Too many programs may be using inotify already. The limit is in /proc/sys/fs/inotify/max_user_instances; raise it with
 sudo sysctl fs.inotify.max_user_instances=512</source>
-        <translation>Trop de programmes utilisent peut-être déjà inotify. La limite se trouve dans /proc/sys/fs/inotify/max_user_instances ; augmentez-la avec
+            <translation>Trop de programmes utilisent peut-être déjà inotify. La limite se trouve dans /proc/sys/fs/inotify/max_user_instances ; augmentez-la avec
 sudo sysctl fs.inotify.max_user_instances=512</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="78"/>
-        <source>Choose an existing folder in File &gt; Watch Folder.</source>
-        <translation>Choisissez un dossier existant dans Fichier &gt; Surveiller un dossier.</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="80"/>
-        <source>inotify needs one watch per folder and the limit (/proc/sys/fs/inotify/max_user_watches) is %1. Events in the folders that are not watched are not recorded. Raise the limit with
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="78" />
+            <source>Choose an existing folder in File &gt; Watch Folder.</source>
+            <translation>Choisissez un dossier existant dans Fichier &gt; Surveiller un dossier.</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="80" />
+            <source>inotify needs one watch per folder and the limit (/proc/sys/fs/inotify/max_user_watches) is %1. Events in the folders that are not watched are not recorded. Raise the limit with
 sudo sysctl fs.inotify.max_user_watches=%2
 (add fs.inotify.max_user_watches=%2 to /etc/sysctl.d/90-fsnoop.conf to keep it), then start watching again — or watch with process information, which needs no watch per folder.</source>
-        <translation>inotify a besoin d’une surveillance par dossier et la limite (/proc/sys/fs/inotify/max_user_watches) est de %1. Les événements des dossiers non surveillés ne sont pas enregistrés. Augmentez la limite avec
+            <translation>inotify a besoin d’une surveillance par dossier et la limite (/proc/sys/fs/inotify/max_user_watches) est de %1. Les événements des dossiers non surveillés ne sont pas enregistrés. Augmentez la limite avec
 sudo sysctl fs.inotify.max_user_watches=%2
 (ajoutez fs.inotify.max_user_watches=%2 à /etc/sysctl.d/90-fsnoop.conf pour la conserver), puis relancez la surveillance — ou surveillez avec les informations de processus, qui ne demandent pas de surveillance par dossier.</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="90"/>
-        <source>You may not read this folder, so nothing inside it is recorded. Watch with process information (administrator) to see it.</source>
-        <translation>Vous n’avez pas le droit de lire ce dossier : rien de ce qu’il contient n’est enregistré. Surveillez avec les informations de processus (administrateur) pour le voir.</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="93"/>
-        <source>This folder and what is inside it are not recorded.</source>
-        <translation>Ce dossier et son contenu ne sont pas enregistrés.</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="95"/>
-        <source>The kernel dropped events because they came faster than they could be read. The table shows a marker where this happened, and the folders were scanned again. Raise /proc/sys/fs/inotify/max_queued_events, watch fewer event types (access and open are the busiest), or exclude busy folders.</source>
-        <translation>Le noyau a abandonné des événements arrivés plus vite qu’ils ne pouvaient être lus. Le tableau montre un repère à cet endroit et les dossiers ont été réanalysés. Augmentez /proc/sys/fs/inotify/max_queued_events, surveillez moins de types d’événements (access et open sont les plus fréquents) ou excluez les dossiers très actifs.</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="102"/>
-        <source>Nothing more is recorded there. Watch the folder again once it is back.</source>
-        <translation>Plus rien n’y est enregistré. Surveillez à nouveau le dossier lorsqu’il sera de retour.</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="104"/>
-        <source>fsnoop stays on inotify, without process information. Technical detail: %1</source>
-        <translation>fsnoop reste sur inotify, sans informations de processus. Détail technique : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="107"/>
-        <source>The administrator password dialog was dismissed. fsnoop stays on inotify, without process information.</source>
-        <translation>La fenêtre de mot de passe administrateur a été fermée. fsnoop reste sur inotify, sans informations de processus.</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="110"/>
-        <source>The system policy (polkit) did not allow the helper to run. Ask your administrator, or keep watching without process information.</source>
-        <translation>La politique du système (polkit) n’a pas autorisé l’assistant. Demandez à votre administrateur, ou continuez sans informations de processus.</translation>
-    </message>
-</context>
-<context>
-    <name>ProblemsDialog</name>
-    <message>
-        <location filename="../ui/window/problemsdialog.cpp" line="13"/>
-        <source>Warnings</source>
-        <translation>Avertissements</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/problemsdialog.cpp" line="44"/>
-        <source>No warnings.</source>
-        <translation>Aucun avertissement.</translation>
-    </message>
-</context>
-<context>
-    <name>RateChart</name>
-    <message>
-        <location filename="../ui/analysis/ratechart.cpp" line="20"/>
-        <source>Events per second</source>
-        <translation>Événements par seconde</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/ratechart.cpp" line="26"/>
-        <source>Events/s</source>
-        <translation>Événements/s</translation>
-    </message>
-</context>
-<context>
-    <name>RecordCommand</name>
-    <message>
-        <location filename="../app/cli/recordcommand.cpp" line="43"/>
-        <source>the capture did not stop within %1 s; exiting</source>
-        <translation>la capture ne s’est pas arrêtée en %1 s ; fin du programme</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordcommand.cpp" line="61"/>
-        <location filename="../app/cli/recordcommand.cpp" line="66"/>
-        <location filename="../app/cli/recordcommand.cpp" line="111"/>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordcommand.cpp" line="87"/>
-        <source>the capture could not start</source>
-        <translation>la capture n’a pas pu démarrer</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordcommand.cpp" line="140"/>
-        <source>nothing could be watched</source>
-        <translation>rien n’a pu être surveillé</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordcommand.cpp" line="254"/>
-        <source>events not written: %1</source>
-        <translation>événements non écrits : %1</translation>
-    </message>
-</context>
-<context>
-    <name>RecordMessages</name>
-    <message>
-        <location filename="../app/cli/recordmessages.cpp" line="14"/>
-        <source>too many inotify instances for this user (fs.inotify.max_user_instances). Close other watchers or raise it, e.g.: sysctl fs.inotify.max_user_instances=512</source>
-        <translation>trop d’instances inotify pour cet utilisateur (fs.inotify.max_user_instances). Fermez d’autres programmes de surveillance ou augmentez cette limite, par ex. : sysctl fs.inotify.max_user_instances=512</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordmessages.cpp" line="19"/>
-        <source>the inotify limit of %1 watches per user (fs.inotify.max_user_watches) is reached. Events in them are not recorded. Raise the limit, e.g.: sysctl fs.inotify.max_user_watches=%2 (add it to /etc/sysctl.d/ to keep it after a reboot)</source>
-        <translation>la limite inotify de %1 surveillances par utilisateur (fs.inotify.max_user_watches) est atteinte. Les événements qui s’y produisent ne sont pas enregistrés. Augmentez la limite, par ex. : sysctl fs.inotify.max_user_watches=%2 (ajoutez ce réglage dans /etc/sysctl.d/ pour le conserver après un redémarrage)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordmessages.cpp" line="27"/>
-        <source>some events were lost and are marked Q_OVERFLOW in the record; rescanning. Fewer events (-e) or a larger fs.inotify.max_queued_events help</source>
-        <translation>des événements ont été perdus et sont marqués Q_OVERFLOW dans l’enregistrement ; nouvelle analyse en cours. Moins d’événements (-e) ou une valeur plus grande de fs.inotify.max_queued_events y remédient</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordmessages.cpp" line="32"/>
-        <source>nothing more is recorded there (inotify cannot tell where it went)</source>
-        <translation>plus rien n’y est enregistré (inotify ne peut pas dire où il est allé)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordmessages.cpp" line="54"/>
-        <source>summary: events: %1, overflows: %2, folders watched: %3, not watched: %4</source>
-        <translation>résumé : événements : %1, débordements : %2, dossiers surveillés : %3, non surveillés : %4</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordmessages.cpp" line="64"/>
-        <source>watching 1 folder</source>
-        <translation>surveillance de 1 dossier</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordmessages.cpp" line="64"/>
-        <source>watching %1 folders</source>
-        <translation>surveillance de %1 dossiers</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordmessages.cpp" line="66"/>
-        <source>%1 (%2 could not be watched); press Ctrl+C to stop</source>
-        <translation>%1 (non surveillables : %2) ; appuyez sur Ctrl+C pour arrêter</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordmessages.cpp" line="67"/>
-        <source>%1; press Ctrl+C to stop</source>
-        <translation>%1 ; appuyez sur Ctrl+C pour arrêter</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordmessages.cpp" line="72"/>
-        <source>setting up watches: %1 folders scanned</source>
-        <translation>mise en place de la surveillance : %1 dossiers analysés</translation>
-    </message>
-</context>
-<context>
-    <name>RenameChainModel</name>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="124"/>
-        <source>(outside the watched tree)</source>
-        <translation>(hors de l’arborescence surveillée)</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="157"/>
-        <source>An unpaired move: the kernel reported only one half of the rename because the other name is outside the watched folders.</source>
-        <translation>Un déplacement non apparié : le noyau n’a signalé qu’une moitié du renommage, car l’autre nom est hors des dossiers surveillés.</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="159"/>
-        <source>Renames are paired by the cookie inotify gives both halves of one rename.</source>
-        <translation>Les renommages sont appariés par le cookie qu’inotify donne aux deux moitiés d’un même renommage.</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="172"/>
-        <source>(moved out of the watched tree)</source>
-        <translation>(déplacé hors de l’arborescence surveillée)</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="182"/>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="231"/>
-        <source>Moved out of the watched tree</source>
-        <translation>Sorti de l’arborescence surveillée</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="182"/>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="233"/>
-        <source>Moved in from outside</source>
-        <translation>Entré depuis l’extérieur</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="186"/>
-        <source>Renamed once</source>
-        <translation>Renommé une fois</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="186"/>
-        <source>Renamed %n times</source>
-        <translation>
-            <numerusform>Renommé %n fois</numerusform>
-            <numerusform>Renommé %n fois</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="188"/>
-        <source>Moved in, then %1</source>
-        <translation>Entré, puis %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="190"/>
-        <source>%1, then moved out</source>
-        <translation>%1, puis déplacé hors de la zone</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="194"/>
-        <source>Folder</source>
-        <translation>Dossier</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="194"/>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="214"/>
-        <source>The cookie that paired IN_MOVED_FROM with IN_MOVED_TO (none for fanotify renames, which report both names in one event).</source>
-        <translation>Le cookie qui a apparié IN_MOVED_FROM et IN_MOVED_TO (aucun pour les renommages fanotify, qui signalent les deux noms dans un seul événement).</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="225"/>
-        <source>Step %1</source>
-        <translation>Étape %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="229"/>
-        <source>Renamed</source>
-        <translation>Renommé</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="241"/>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="253"/>
-        <source>First name</source>
-        <translation>Premier nom</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="255"/>
-        <source>Current name</source>
-        <translation>Nom actuel</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="257"/>
-        <source>Steps</source>
-        <translation>Étapes</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="259"/>
-        <source>What happened</source>
-        <translation>Ce qui s’est passé</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="261"/>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="263"/>
-        <source>First time</source>
-        <translation>Première fois</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="265"/>
-        <source>Last time</source>
-        <translation>Dernière fois</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="267"/>
-        <source>Cookie</source>
-        <translation>Cookie</translation>
-    </message>
-</context>
-<context>
-    <name>RenameChainPanel</name>
-    <message>
-        <location filename="../ui/analysis/renamechainpanel.cpp" line="25"/>
-        <source>Filter by name</source>
-        <translation>Filtrer par nom</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainpanel.cpp" line="27"/>
-        <source>Each row is one file or folder followed through its renames. Italic rows are moves whose other half is outside the watched folders.</source>
-        <translation>Chaque ligne est un fichier ou dossier suivi à travers ses renommages. Les lignes en italique sont des déplacements dont l’autre moitié est hors des dossiers surveillés.</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainpanel.cpp" line="32"/>
-        <source>inotify reports a rename as IN_MOVED_FROM and IN_MOVED_TO sharing a cookie; fsnoop pairs them and links successive renames of one object.</source>
-        <translation>inotify signale un renommage par IN_MOVED_FROM et IN_MOVED_TO partageant un cookie ; fsnoop les apparie et relie les renommages successifs d’un même objet.</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainpanel.cpp" line="133"/>
-        <source>Chains: %1 · Renames: %2 · Moved out: %3 · Moved in: %4</source>
-        <translation>Chaînes : %1 · Renommages : %2 · Sortis : %3 · Entrés : %4</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainpanel.cpp" line="139"/>
-        <source>· Waiting for their other half: %1</source>
-        <translation>· En attente de leur autre moitié : %1</translation>
-    </message>
-</context>
-<context>
-    <name>SessionExporter</name>
-    <message>
-        <location filename="../ui/session/sessionexporter.cpp" line="33"/>
-        <source>There is nothing to export.</source>
-        <translation>Il n’y a rien à exporter.</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/sessionexporter.cpp" line="61"/>
-        <source>The export was cancelled.</source>
-        <translation>L’exportation a été annulée.</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/sessionexporter.cpp" line="69"/>
-        <source>The session was closed during the export.</source>
-        <translation>La session a été fermée pendant l’exportation.</translation>
-    </message>
-</context>
-<context>
-    <name>SessionLoader</name>
-    <message>
-        <location filename="../ui/session/sessionloader.cpp" line="17"/>
-        <source>Opening %1…</source>
-        <translation>Ouverture de %1…</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/sessionloader.cpp" line="19"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/sessionloader.cpp" line="67"/>
-        <source>Could not open %1: %2</source>
-        <translation>Impossible d’ouvrir %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/sessionloader.cpp" line="69"/>
-        <source>Could not open %1: it is not a regular file (%2).</source>
-        <translation>Impossible d’ouvrir %1 : ce n’est pas un fichier ordinaire (%2).</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/sessionloader.cpp" line="71"/>
-        <source>Could not open %1 (line %2): %3</source>
-        <translation>Impossible d’ouvrir %1 (ligne %2) : %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/sessionloader.cpp" line="79"/>
-        <source>%1 ends in the middle of a record: line %2 was incomplete and was skipped. The file was probably cut short by a crash or a full disk; every complete record before it was loaded.</source>
-        <translation>%1 se termine au milieu d’un enregistrement : la ligne %2 était incomplète et a été ignorée. Le fichier a probablement été tronqué par un plantage ou un disque plein ; tous les enregistrements complets qui la précèdent ont été chargés.</translation>
-    </message>
-</context>
-<context>
-    <name>StatsModel</name>
-    <message>
-        <location filename="../ui/analysis/statsmodel.cpp" line="152"/>
-        <source>Unknown process (inotify does not report processes)</source>
-        <translation>Processus inconnu (inotify ne signale pas les processus)</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statsmodel.cpp" line="156"/>
-        <source>%1 (pid %2)</source>
-        <translation>%1 (pid %2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statsmodel.cpp" line="186"/>
-        <source>Path</source>
-        <translation>Chemin</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statsmodel.cpp" line="186"/>
-        <source>Process</source>
-        <translation>Processus</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statsmodel.cpp" line="188"/>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statsmodel.cpp" line="190"/>
-        <source>First seen</source>
-        <translation>Vu la première fois</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statsmodel.cpp" line="192"/>
-        <source>Last seen</source>
-        <translation>Vu la dernière fois</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statsmodel.cpp" line="198"/>
-        <source>Folders count every event in their subtree.</source>
-        <translation>Les dossiers comptent tous les événements de leur sous-arborescence.</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statsmodel.cpp" line="201"/>
-        <source>Kernel notifications, not operations: inotify merges an event identical to the previous unread one, so ten quick writes may count as one.</source>
-        <translation>Notifications du noyau, pas opérations : inotify fusionne un événement identique au précédent non lu ; dix écritures rapides peuvent compter pour une.</translation>
-    </message>
-</context>
-<context>
-    <name>StatsPanel</name>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="52"/>
-        <source>Counts are kernel notifications, not operations: inotify merges an event identical to the previous unread one, so ten quick writes to a file may count as one modify.</source>
-        <translation>Les comptes sont des notifications du noyau, pas des opérations : inotify fusionne un événement identique au précédent non lu ; dix écritures rapides dans un fichier peuvent donc compter pour un seul modify.</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="57"/>
-        <source>Filter by path</source>
-        <translation>Filtrer par chemin</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="59"/>
-        <source>Include subfolders in folder totals</source>
-        <translation>Inclure les sous-dossiers dans les totaux des dossiers</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="60"/>
-        <source>A folder&apos;s counts include every event in its subtree.</source>
-        <translation>Les comptes d’un dossier incluent tous les événements de sa sous-arborescence.</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="62"/>
-        <source>By file</source>
-        <translation>Par fichier</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="63"/>
-        <source>By process</source>
-        <translation>Par processus</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="64"/>
-        <source>Processes are only known with the privileged (fanotify) monitor.</source>
-        <translation>Les processus ne sont connus qu’avec la surveillance privilégiée (fanotify).</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="67"/>
-        <source>&lt;a href=&quot;#&quot;&gt;What do the counts mean?&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;#&quot;&gt;Que signifient ces comptes ?&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="70"/>
-        <source>About these counts</source>
-        <translation>À propos de ces comptes</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="104"/>
-        <source>Top </source>
-        <translation>Top </translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="105"/>
-        <source>How many paths the chart shows</source>
-        <translation>Nombre de chemins affichés par le graphique</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="106"/>
-        <location filename="../ui/analysis/statspanel.cpp" line="114"/>
-        <source>Save as PNG…</source>
-        <translation>Enregistrer en PNG…</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="111"/>
-        <source>Last 10 minutes, per second</source>
-        <translation>10 dernières minutes, par seconde</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="112"/>
-        <source>Last 2 hours, per 10 seconds</source>
-        <translation>2 dernières heures, par 10 secondes</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="113"/>
-        <source>Last 24 hours, per minute</source>
-        <translation>24 dernières heures, par minute</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="265"/>
-        <source>Notifications: %1 · Paths with events: %2</source>
-        <translation>Notifications : %1 · Chemins avec événements : %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="291"/>
-        <source>Save Chart</source>
-        <translation>Enregistrer le graphique</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="292"/>
-        <source>busiest-paths.png</source>
-        <translation>busiest-paths.png</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="292"/>
-        <source>event-rate.png</source>
-        <translation>event-rate.png</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="293"/>
-        <source>PNG images (*.png)</source>
-        <translation>Images PNG (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="297"/>
-        <source>Could not save the chart to %1.</source>
-        <translation>Impossible d’enregistrer le graphique dans %1.</translation>
-    </message>
-</context>
-<context>
-    <name>TopFilesChart</name>
-    <message>
-        <location filename="../ui/analysis/topfileschart.cpp" line="22"/>
-        <source>Busiest paths</source>
-        <translation>Chemins les plus actifs</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/topfileschart.cpp" line="28"/>
-        <source>Notifications</source>
-        <translation>Notifications</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/topfileschart.cpp" line="124"/>
-        <source>%1
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="90" />
+            <source>You may not read this folder, so nothing inside it is recorded. Watch with process information (administrator) to see it.</source>
+            <translation>Vous n’avez pas le droit de lire ce dossier : rien de ce qu’il contient n’est enregistré. Surveillez avec les informations de processus (administrateur) pour le voir.</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="93" />
+            <source>This folder and what is inside it are not recorded.</source>
+            <translation>Ce dossier et son contenu ne sont pas enregistrés.</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="95" />
+            <source>The kernel dropped events because they came faster than they could be read. The table shows a marker where this happened, and the folders were scanned again. Raise /proc/sys/fs/inotify/max_queued_events, watch fewer event types (access and open are the busiest), or exclude busy folders.</source>
+            <translation>Le noyau a abandonné des événements arrivés plus vite qu’ils ne pouvaient être lus. Le tableau montre un repère à cet endroit et les dossiers ont été réanalysés. Augmentez /proc/sys/fs/inotify/max_queued_events, surveillez moins de types d’événements (access et open sont les plus fréquents) ou excluez les dossiers très actifs.</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="102" />
+            <source>Nothing more is recorded there. Watch the folder again once it is back.</source>
+            <translation>Plus rien n’y est enregistré. Surveillez à nouveau le dossier lorsqu’il sera de retour.</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="104" />
+            <source>fsnoop stays on inotify, without process information. Technical detail: %1</source>
+            <translation>fsnoop reste sur inotify, sans informations de processus. Détail technique : %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="107" />
+            <source>The administrator password dialog was dismissed. fsnoop stays on inotify, without process information.</source>
+            <translation>La fenêtre de mot de passe administrateur a été fermée. fsnoop reste sur inotify, sans informations de processus.</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="110" />
+            <source>The system policy (polkit) did not allow the helper to run. Ask your administrator, or keep watching without process information.</source>
+            <translation>La politique du système (polkit) n’a pas autorisé l’assistant. Demandez à votre administrateur, ou continuez sans informations de processus.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemsDialog</name>
+        <message>
+            <location filename="../ui/window/problemsdialog.cpp" line="13" />
+            <source>Warnings</source>
+            <translation>Avertissements</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/problemsdialog.cpp" line="44" />
+            <source>No warnings.</source>
+            <translation>Aucun avertissement.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RateChart</name>
+        <message>
+            <location filename="../ui/analysis/ratechart.cpp" line="20" />
+            <source>Events per second</source>
+            <translation>Événements par seconde</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/ratechart.cpp" line="26" />
+            <source>Events/s</source>
+            <translation>Événements/s</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordCommand</name>
+        <message>
+            <location filename="../app/cli/recordcommand.cpp" line="43" />
+            <source>the capture did not stop within %1 s; exiting</source>
+            <translation>la capture ne s’est pas arrêtée en %1 s ; fin du programme</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordcommand.cpp" line="61" />
+            <location filename="../app/cli/recordcommand.cpp" line="66" />
+            <location filename="../app/cli/recordcommand.cpp" line="111" />
+            <source>cannot write %1: %2</source>
+            <translation>impossible d’écrire %1 : %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordcommand.cpp" line="87" />
+            <source>the capture could not start</source>
+            <translation>la capture n’a pas pu démarrer</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordcommand.cpp" line="140" />
+            <source>nothing could be watched</source>
+            <translation>rien n’a pu être surveillé</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordcommand.cpp" line="254" />
+            <source>events not written: %1</source>
+            <translation>événements non écrits : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordMessages</name>
+        <message>
+            <location filename="../app/cli/recordmessages.cpp" line="14" />
+            <source>too many inotify instances for this user (fs.inotify.max_user_instances). Close other watchers or raise it, e.g.: sysctl fs.inotify.max_user_instances=512</source>
+            <translation>trop d’instances inotify pour cet utilisateur (fs.inotify.max_user_instances). Fermez d’autres programmes de surveillance ou augmentez cette limite, par ex. : sysctl fs.inotify.max_user_instances=512</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordmessages.cpp" line="19" />
+            <source>the inotify limit of %1 watches per user (fs.inotify.max_user_watches) is reached. Events in them are not recorded. Raise the limit, e.g.: sysctl fs.inotify.max_user_watches=%2 (add it to /etc/sysctl.d/ to keep it after a reboot)</source>
+            <translation>la limite inotify de %1 surveillances par utilisateur (fs.inotify.max_user_watches) est atteinte. Les événements qui s’y produisent ne sont pas enregistrés. Augmentez la limite, par ex. : sysctl fs.inotify.max_user_watches=%2 (ajoutez ce réglage dans /etc/sysctl.d/ pour le conserver après un redémarrage)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordmessages.cpp" line="27" />
+            <source>some events were lost and are marked Q_OVERFLOW in the record; rescanning. Fewer events (-e) or a larger fs.inotify.max_queued_events help</source>
+            <translation>des événements ont été perdus et sont marqués Q_OVERFLOW dans l’enregistrement ; nouvelle analyse en cours. Moins d’événements (-e) ou une valeur plus grande de fs.inotify.max_queued_events y remédient</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordmessages.cpp" line="32" />
+            <source>nothing more is recorded there (inotify cannot tell where it went)</source>
+            <translation>plus rien n’y est enregistré (inotify ne peut pas dire où il est allé)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordmessages.cpp" line="54" />
+            <source>summary: events: %1, overflows: %2, folders watched: %3, not watched: %4</source>
+            <translation>résumé : événements : %1, débordements : %2, dossiers surveillés : %3, non surveillés : %4</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordmessages.cpp" line="64" />
+            <source>watching 1 folder</source>
+            <translation>surveillance de 1 dossier</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordmessages.cpp" line="64" />
+            <source>watching %1 folders</source>
+            <translation>surveillance de %1 dossiers</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordmessages.cpp" line="66" />
+            <source>%1 (%2 could not be watched); press Ctrl+C to stop</source>
+            <translation>%1 (non surveillables : %2) ; appuyez sur Ctrl+C pour arrêter</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordmessages.cpp" line="67" />
+            <source>%1; press Ctrl+C to stop</source>
+            <translation>%1 ; appuyez sur Ctrl+C pour arrêter</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordmessages.cpp" line="72" />
+            <source>setting up watches: %1 folders scanned</source>
+            <translation>mise en place de la surveillance : %1 dossiers analysés</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenameChainModel</name>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="124" />
+            <source>(outside the watched tree)</source>
+            <translation>(hors de l’arborescence surveillée)</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="157" />
+            <source>An unpaired move: the kernel reported only one half of the rename because the other name is outside the watched folders.</source>
+            <translation>Un déplacement non apparié : le noyau n’a signalé qu’une moitié du renommage, car l’autre nom est hors des dossiers surveillés.</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="159" />
+            <source>Renames are paired by the cookie inotify gives both halves of one rename.</source>
+            <translation>Les renommages sont appariés par le cookie qu’inotify donne aux deux moitiés d’un même renommage.</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="172" />
+            <source>(moved out of the watched tree)</source>
+            <translation>(déplacé hors de l’arborescence surveillée)</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="182" />
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="231" />
+            <source>Moved out of the watched tree</source>
+            <translation>Sorti de l’arborescence surveillée</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="182" />
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="233" />
+            <source>Moved in from outside</source>
+            <translation>Entré depuis l’extérieur</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="186" />
+            <source>Renamed once</source>
+            <translation>Renommé une fois</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="186" />
+            <source>Renamed %n times</source>
+            <translation>
+                <numerusform>Renommé %n fois</numerusform>
+                <numerusform>Renommé %n fois</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="188" />
+            <source>Moved in, then %1</source>
+            <translation>Entré, puis %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="190" />
+            <source>%1, then moved out</source>
+            <translation>%1, puis déplacé hors de la zone</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="194" />
+            <source>Folder</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="194" />
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="214" />
+            <source>The cookie that paired IN_MOVED_FROM with IN_MOVED_TO (none for fanotify renames, which report both names in one event).</source>
+            <translation>Le cookie qui a apparié IN_MOVED_FROM et IN_MOVED_TO (aucun pour les renommages fanotify, qui signalent les deux noms dans un seul événement).</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="225" />
+            <source>Step %1</source>
+            <translation>Étape %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="229" />
+            <source>Renamed</source>
+            <translation>Renommé</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="241" />
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="253" />
+            <source>First name</source>
+            <translation>Premier nom</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="255" />
+            <source>Current name</source>
+            <translation>Nom actuel</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="257" />
+            <source>Steps</source>
+            <translation>Étapes</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="259" />
+            <source>What happened</source>
+            <translation>Ce qui s’est passé</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="261" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="263" />
+            <source>First time</source>
+            <translation>Première fois</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="265" />
+            <source>Last time</source>
+            <translation>Dernière fois</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="267" />
+            <source>Cookie</source>
+            <translation>Cookie</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenameChainPanel</name>
+        <message>
+            <location filename="../ui/analysis/renamechainpanel.cpp" line="25" />
+            <source>Filter by name</source>
+            <translation>Filtrer par nom</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainpanel.cpp" line="27" />
+            <source>Each row is one file or folder followed through its renames. Italic rows are moves whose other half is outside the watched folders.</source>
+            <translation>Chaque ligne est un fichier ou dossier suivi à travers ses renommages. Les lignes en italique sont des déplacements dont l’autre moitié est hors des dossiers surveillés.</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainpanel.cpp" line="32" />
+            <source>inotify reports a rename as IN_MOVED_FROM and IN_MOVED_TO sharing a cookie; fsnoop pairs them and links successive renames of one object.</source>
+            <translation>inotify signale un renommage par IN_MOVED_FROM et IN_MOVED_TO partageant un cookie ; fsnoop les apparie et relie les renommages successifs d’un même objet.</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainpanel.cpp" line="133" />
+            <source>Chains: %1 · Renames: %2 · Moved out: %3 · Moved in: %4</source>
+            <translation>Chaînes : %1 · Renommages : %2 · Sortis : %3 · Entrés : %4</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainpanel.cpp" line="139" />
+            <source>· Waiting for their other half: %1</source>
+            <translation>· En attente de leur autre moitié : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionExporter</name>
+        <message>
+            <location filename="../ui/session/sessionexporter.cpp" line="33" />
+            <source>There is nothing to export.</source>
+            <translation>Il n’y a rien à exporter.</translation>
+        </message>
+        <message>
+            <location filename="../ui/session/sessionexporter.cpp" line="61" />
+            <source>The export was cancelled.</source>
+            <translation>L’exportation a été annulée.</translation>
+        </message>
+        <message>
+            <location filename="../ui/session/sessionexporter.cpp" line="69" />
+            <source>The session was closed during the export.</source>
+            <translation>La session a été fermée pendant l’exportation.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionLoader</name>
+        <message>
+            <location filename="../ui/session/sessionloader.cpp" line="17" />
+            <source>Opening %1…</source>
+            <translation>Ouverture de %1…</translation>
+        </message>
+        <message>
+            <location filename="../ui/session/sessionloader.cpp" line="19" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../ui/session/sessionloader.cpp" line="67" />
+            <source>Could not open %1: %2</source>
+            <translation>Impossible d’ouvrir %1 : %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/session/sessionloader.cpp" line="69" />
+            <source>Could not open %1: it is not a regular file (%2).</source>
+            <translation>Impossible d’ouvrir %1 : ce n’est pas un fichier ordinaire (%2).</translation>
+        </message>
+        <message>
+            <location filename="../ui/session/sessionloader.cpp" line="71" />
+            <source>Could not open %1 (line %2): %3</source>
+            <translation>Impossible d’ouvrir %1 (ligne %2) : %3</translation>
+        </message>
+        <message>
+            <location filename="../ui/session/sessionloader.cpp" line="79" />
+            <source>%1 ends in the middle of a record: line %2 was incomplete and was skipped. The file was probably cut short by a crash or a full disk; every complete record before it was loaded.</source>
+            <translation>%1 se termine au milieu d’un enregistrement : la ligne %2 était incomplète et a été ignorée. Le fichier a probablement été tronqué par un plantage ou un disque plein ; tous les enregistrements complets qui la précèdent ont été chargés.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatsModel</name>
+        <message>
+            <location filename="../ui/analysis/statsmodel.cpp" line="152" />
+            <source>Unknown process (inotify does not report processes)</source>
+            <translation>Processus inconnu (inotify ne signale pas les processus)</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statsmodel.cpp" line="156" />
+            <source>%1 (pid %2)</source>
+            <translation>%1 (pid %2)</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statsmodel.cpp" line="186" />
+            <source>Path</source>
+            <translation>Chemin</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statsmodel.cpp" line="186" />
+            <source>Process</source>
+            <translation>Processus</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statsmodel.cpp" line="188" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statsmodel.cpp" line="190" />
+            <source>First seen</source>
+            <translation>Vu la première fois</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statsmodel.cpp" line="192" />
+            <source>Last seen</source>
+            <translation>Vu la dernière fois</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statsmodel.cpp" line="198" />
+            <source>Folders count every event in their subtree.</source>
+            <translation>Les dossiers comptent tous les événements de leur sous-arborescence.</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statsmodel.cpp" line="201" />
+            <source>Kernel notifications, not operations: inotify merges an event identical to the previous unread one, so ten quick writes may count as one.</source>
+            <translation>Notifications du noyau, pas opérations : inotify fusionne un événement identique au précédent non lu ; dix écritures rapides peuvent compter pour une.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatsPanel</name>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="52" />
+            <source>Counts are kernel notifications, not operations: inotify merges an event identical to the previous unread one, so ten quick writes to a file may count as one modify.</source>
+            <translation>Les comptes sont des notifications du noyau, pas des opérations : inotify fusionne un événement identique au précédent non lu ; dix écritures rapides dans un fichier peuvent donc compter pour un seul modify.</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="57" />
+            <source>Filter by path</source>
+            <translation>Filtrer par chemin</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="59" />
+            <source>Include subfolders in folder totals</source>
+            <translation>Inclure les sous-dossiers dans les totaux des dossiers</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="60" />
+            <source>A folder's counts include every event in its subtree.</source>
+            <translation>Les comptes d’un dossier incluent tous les événements de sa sous-arborescence.</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="62" />
+            <source>By file</source>
+            <translation>Par fichier</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="63" />
+            <source>By process</source>
+            <translation>Par processus</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="64" />
+            <source>Processes are only known with the privileged (fanotify) monitor.</source>
+            <translation>Les processus ne sont connus qu’avec la surveillance privilégiée (fanotify).</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="67" />
+            <source>&lt;a href="#"&gt;What do the counts mean?&lt;/a&gt;</source>
+            <translation>&lt;a href="#"&gt;Que signifient ces comptes ?&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="70" />
+            <source>About these counts</source>
+            <translation>À propos de ces comptes</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="104" />
+            <source>Top </source>
+            <translation>Top </translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="105" />
+            <source>How many paths the chart shows</source>
+            <translation>Nombre de chemins affichés par le graphique</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="106" />
+            <location filename="../ui/analysis/statspanel.cpp" line="114" />
+            <source>Save as PNG…</source>
+            <translation>Enregistrer en PNG…</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="111" />
+            <source>Last 10 minutes, per second</source>
+            <translation>10 dernières minutes, par seconde</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="112" />
+            <source>Last 2 hours, per 10 seconds</source>
+            <translation>2 dernières heures, par 10 secondes</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="113" />
+            <source>Last 24 hours, per minute</source>
+            <translation>24 dernières heures, par minute</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="265" />
+            <source>Notifications: %1 · Paths with events: %2</source>
+            <translation>Notifications : %1 · Chemins avec événements : %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="291" />
+            <source>Save Chart</source>
+            <translation>Enregistrer le graphique</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="292" />
+            <source>busiest-paths.png</source>
+            <translation>busiest-paths.png</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="292" />
+            <source>event-rate.png</source>
+            <translation>event-rate.png</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="293" />
+            <source>PNG images (*.png)</source>
+            <translation>Images PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="297" />
+            <source>Could not save the chart to %1.</source>
+            <translation>Impossible d’enregistrer le graphique dans %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TopFilesChart</name>
+        <message>
+            <location filename="../ui/analysis/topfileschart.cpp" line="22" />
+            <source>Busiest paths</source>
+            <translation>Chemins les plus actifs</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/topfileschart.cpp" line="28" />
+            <source>Notifications</source>
+            <translation>Notifications</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/topfileschart.cpp" line="124" />
+            <source>%1
 %2: %3
 Click to show these events.</source>
-        <translation>%1
+            <translation>%1
 %2 : %3
 Cliquez pour afficher ces événements.</translation>
-    </message>
-</context>
-<context>
-    <name>WatchDialog</name>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="24"/>
-        <source>Include subfolders (recursive)</source>
-        <translation>Inclure les sous-dossiers (récursif)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="25"/>
-        <source>Record events on the folder itself</source>
-        <translation>Enregistrer les événements du dossier lui-même</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="30"/>
-        <source>Watch with process information (administrator)</source>
-        <translation>Surveiller avec les informations de processus (administrateur)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="32"/>
-        <source>Watch a Folder</source>
-        <translation>Surveiller un dossier</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="37"/>
-        <source>Browse…</source>
-        <translation>Parcourir…</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="42"/>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Dossier :</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="57"/>
-        <source>All</source>
-        <translation>Tous</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="58"/>
-        <source>None</source>
-        <translation>Aucun</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="69"/>
-        <source>&amp;Events:</source>
-        <translation>Év&amp;énements :</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="73"/>
-        <source>One regular expression per line, e.g. /\.git/</source>
-        <translation>Une expression régulière par ligne, par ex. /\.git/</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="75"/>
-        <source>One regular expression per line, e.g. \.txt$</source>
-        <translation>Une expression régulière par ligne, par ex. \.txt$</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="77"/>
-        <source>E&amp;xclude:</source>
-        <translation>E&amp;xclure :</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="78"/>
-        <source>&amp;Include only:</source>
-        <translation>&amp;Inclure seulement :</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="84"/>
-        <source>Uses the fanotify helper, which runs as administrator after you enter your password. It tells which process touched each file and needs no watch per folder.</source>
-        <translation>Utilise l’assistant fanotify, qui s’exécute en administrateur après la saisie de votre mot de passe. Il indique quel processus a touché chaque fichier et ne demande pas de surveillance par dossier.</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="91"/>
-        <source>&amp;Watch</source>
-        <translation>&amp;Surveiller</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="107"/>
-        <source>Choose a Folder to Watch</source>
-        <translation>Choisir un dossier à surveiller</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="186"/>
-        <source>Please choose an existing folder.</source>
-        <translation>Veuillez choisir un dossier existant.</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="207"/>
-        <source>This pattern is not a valid regular expression:
+        </message>
+    </context>
+    <context>
+        <name>WatchDialog</name>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="24" />
+            <source>Include subfolders (recursive)</source>
+            <translation>Inclure les sous-dossiers (récursif)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="25" />
+            <source>Record events on the folder itself</source>
+            <translation>Enregistrer les événements du dossier lui-même</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="30" />
+            <source>Watch with process information (administrator)</source>
+            <translation>Surveiller avec les informations de processus (administrateur)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="32" />
+            <source>Watch a Folder</source>
+            <translation>Surveiller un dossier</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="37" />
+            <source>Browse…</source>
+            <translation>Parcourir…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="42" />
+            <source>&amp;Folder:</source>
+            <translation>&amp;Dossier :</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="57" />
+            <source>All</source>
+            <translation>Tous</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="58" />
+            <source>None</source>
+            <translation>Aucun</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="69" />
+            <source>&amp;Events:</source>
+            <translation>Év&amp;énements :</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="73" />
+            <source>One regular expression per line, e.g. /\.git/</source>
+            <translation>Une expression régulière par ligne, par ex. /\.git/</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="75" />
+            <source>One regular expression per line, e.g. \.txt$</source>
+            <translation>Une expression régulière par ligne, par ex. \.txt$</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="77" />
+            <source>E&amp;xclude:</source>
+            <translation>E&amp;xclure :</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="78" />
+            <source>&amp;Include only:</source>
+            <translation>&amp;Inclure seulement :</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="84" />
+            <source>Uses the fanotify helper, which runs as administrator after you enter your password. It tells which process touched each file and needs no watch per folder.</source>
+            <translation>Utilise l’assistant fanotify, qui s’exécute en administrateur après la saisie de votre mot de passe. Il indique quel processus a touché chaque fichier et ne demande pas de surveillance par dossier.</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="91" />
+            <source>&amp;Watch</source>
+            <translation>&amp;Surveiller</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="107" />
+            <source>Choose a Folder to Watch</source>
+            <translation>Choisir un dossier à surveiller</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="186" />
+            <source>Please choose an existing folder.</source>
+            <translation>Veuillez choisir un dossier existant.</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="207" />
+            <source>This pattern is not a valid regular expression:
 %1</source>
-        <translation>Ce motif n’est pas une expression régulière valide :
+            <translation>Ce motif n’est pas une expression régulière valide :
 %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="192"/>
-        <source>Please choose at least one event type.</source>
-        <translation>Veuillez choisir au moins un type d’événement.</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="192" />
+            <source>Please choose at least one event type.</source>
+            <translation>Veuillez choisir au moins un type d’événement.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportCommand</name>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="61" />
+            <source>exporting: %1 of %2 events (%3%)</source>
+            <translation>exportation : %1 événements sur %2 (%3 %)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="64" />
+            <source>exporting: %1 events</source>
+            <translation>exportation : %1 événements</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="87" />
+            <source>Usage: fsnoop export SESSION -o OUT [--format FORMAT] [-q]
+
+Converts a session without a window: SESSION is a session file (.fsnoop) or a CSV
+written by fsnoop; OUT gets CSV, JSON Lines or a session file, chosen by --format
+or by OUT's extension (.csv, .jsonl, .fsnoop). A session file is streamed, so one
+bigger than memory converts. On a terminal a progress line is shown. A failed or
+interrupted export leaves no file behind.
+
+Options:
+  -o, --output OUT       the file to write ("-": standard output, CSV or JSON
+                         Lines only)
+  --format FORMAT        csv, jsonl or fsnoop
+  -q, --quiet            no progress line and no summary
+  -h, --help             show this help
+
+Exit codes: 0 done, 1 the session could not be read or OUT not written, 2 usage
+error.
+</source>
+            <translation>Utilisation : fsnoop export SESSION -o OUT [--format FORMAT] [-q]
+
+Convertit une session sans fenêtre : SESSION est un fichier de session (.fsnoop)
+ou un CSV écrit par fsnoop ; OUT reçoit du CSV, du JSON Lines ou un fichier de
+session, selon --format ou l’extension de OUT (.csv, .jsonl, .fsnoop). Un fichier
+de session est lu au fil de l’eau : une session plus grande que la mémoire se
+convertit. Dans un terminal, une ligne de progression s’affiche. Une exportation
+échouée ou interrompue ne laisse aucun fichier.
+
+Options :
+  -o, --output OUT       le fichier à écrire (« - » : la sortie standard, CSV ou
+                         JSON Lines seulement)
+  --format FORMAT        csv, jsonl ou fsnoop
+  -q, --quiet            ni ligne de progression ni résumé
+  -h, --help             afficher cette aide
+
+Codes de sortie : 0 terminé, 1 la session n’a pas pu être lue ou OUT écrit,
+2 erreur d’utilisation.
+</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="127" />
+            <source>no session to export (usage: fsnoop export SESSION -o OUT)</source>
+            <translation>aucune session à exporter (utilisation : fsnoop export SESSION -o OUT)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="128" />
+            <source>one session at a time, not %1</source>
+            <translation>une session à la fois, pas %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="133" />
+            <source>no such file: %1</source>
+            <translation>fichier introuvable : %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="138" />
+            <source>-o OUT is required (.csv, .jsonl, .fsnoop, or - for standard output)</source>
+            <translation>-o OUT est obligatoire (.csv, .jsonl, .fsnoop, ou - pour la sortie standard)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="143" />
+            <source>cannot tell the format of %1 from its name: use --format csv, jsonl or fsnoop</source>
+            <translation>impossible de déduire le format de %1 de son nom : utilisez --format csv, jsonl ou fsnoop</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="154" />
+            <source>the output is the session itself: %1</source>
+            <translation>la sortie est la session elle-même : %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="188" />
+            <location filename="../app/cli/exportcommand.cpp" line="241" />
+            <location filename="../app/cli/exportcommand.cpp" line="247" />
+            <source>cannot write %1: %2</source>
+            <translation>impossible d’écrire %1 : %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="216" />
+            <source>line %1: %2</source>
+            <translation>ligne %1 : %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="239" />
+            <source>interrupted; %1 was not written</source>
+            <translation>interrompu ; %1 n’a pas été écrit</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="243" />
+            <source>cannot read %1: %2</source>
+            <translation>impossible de lire %1 : %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/exportcommand.cpp" line="251" />
+            <source>exported %n event(s) to %1</source>
+            <translation>
+                <numerusform>%n événement exporté vers %1</numerusform>
+                <numerusform>%n événements exportés vers %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="252" />
+            <source>standard output</source>
+            <translation>la sortie standard</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="272" />
+            <source>Try 'fsnoop export --help'.
+</source>
+            <translation>Essayez « fsnoop export --help ».
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutputFormat</name>
+        <message>
+            <location filename="../app/cli/outputformat.cpp" line="41" />
+            <source>unknown format "%1" for --format (csv, jsonl or fsnoop)</source>
+            <translation>format inconnu « %1 » pour --format (csv, jsonl ou fsnoop)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/outputformat.cpp" line="47" />
+            <source>a session file cannot go to standard output: give it a name with -o FILE.fsnoop</source>
+            <translation>un fichier de session ne peut pas aller sur la sortie standard : donnez-lui un nom avec -o FILE.fsnoop</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionFileErrorText</name>
+        <message>
+            <location filename="../ui/session/sessionfileerrortext.cpp" line="16" />
+            <source>input/output error (%1)</source>
+            <translation>erreur d’entrée/sortie (%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/session/sessionfileerrortext.cpp" line="18" />
+            <source>the disk is full</source>
+            <translation>le disque est plein</translation>
+        </message>
+        <message>
+            <location filename="../ui/session/sessionfileerrortext.cpp" line="20" />
+            <source>not an fsnoop session file</source>
+            <translation>pas un fichier de session fsnoop</translation>
+        </message>
+        <message>
+            <location filename="../ui/session/sessionfileerrortext.cpp" line="22" />
+            <source>written by a newer fsnoop (session format %1; this version reads up to %2)</source>
+            <translation>écrit par un fsnoop plus récent (format de session %1 ; cette version lit jusqu’au %2)</translation>
+        </message>
+        <message>
+            <location filename="../ui/session/sessionfileerrortext.cpp" line="26" />
+            <source>written by an older fsnoop (session format %1) and must be upgraded, which failed: %2</source>
+            <translation>écrit par un fsnoop plus ancien (format de session %1) et doit être mis à niveau, ce qui a échoué : %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/session/sessionfileerrortext.cpp" line="31" />
+            <source>the file is damaged (%1)</source>
+            <translation>le fichier est endommagé (%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/session/sessionfileerrortext.cpp" line="33" />
+            <source>cancelled</source>
+            <translation>annulé</translation>
+        </message>
+    </context>
 </TS>

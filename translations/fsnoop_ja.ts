@@ -1,118 +1,118 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
-<context>
-    <name>AnalysisViews</name>
-    <message>
-        <location filename="../ui/analysis/analysisviews.cpp" line="13"/>
-        <source>Statistics</source>
-        <translation>統計</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/analysisviews.cpp" line="14"/>
-        <source>Renames</source>
-        <translation>名前変更</translation>
-    </message>
-</context>
-<context>
-    <name>CaptureController</name>
-    <message>
-        <location filename="../ui/window/capturecontroller.cpp" line="52"/>
-        <source>Setting Up Watches</source>
-        <translation>監視を準備中</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/capturecontroller.cpp" line="54"/>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/window/capturecontroller.cpp" line="64"/>
-        <source>Scanned %n folder(s)…</source>
-        <translation>
-            <numerusform>%n 個のフォルダーをスキャンしました…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/window/capturecontroller.cpp" line="89"/>
-        <source>Could Not Watch</source>
-        <translation>監視できません</translation>
-    </message>
-</context>
-<context>
-    <name>CaptureStatusBar</name>
-    <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="28"/>
-        <source>The oldest events were dropped to keep memory bounded</source>
-        <translation>メモリ使用量を抑えるため、最も古いイベントを破棄しました</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="30"/>
-        <source>Times the kernel queue overflowed and events were lost</source>
-        <translation>カーネルのキューがあふれてイベントが失われた回数</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="35"/>
-        <source>Show the warnings and what to do about them</source>
-        <translation>警告と対処方法を表示</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="49"/>
-        <location filename="../ui/window/capturestatusbar.cpp" line="89"/>
-        <source>%1 events</source>
-        <translation>%1 件のイベント</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="55"/>
-        <source>%n folder(s) scanned</source>
-        <translation>
-            <numerusform>%n 個のフォルダーをスキャン済み</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="85"/>
-        <source>%n folder(s) watched</source>
-        <translation>
-            <numerusform>%n 個のフォルダーを監視中</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="90"/>
-        <source>%1 events/s</source>
-        <translation>%1 件/秒</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="93"/>
-        <source>%1 dropped</source>
-        <translation>%1 件破棄</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="96"/>
-        <source>%n overflow(s)</source>
-        <translation>
-            <numerusform>%n 回のオーバーフロー</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="101"/>
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n 件の警告</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CommandLine</name>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="33"/>
-        <source>Exit codes:
+    <context>
+        <name>AnalysisViews</name>
+        <message>
+            <location filename="../ui/analysis/analysisviews.cpp" line="13" />
+            <source>Statistics</source>
+            <translation>統計</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/analysisviews.cpp" line="14" />
+            <source>Renames</source>
+            <translation>名前変更</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureController</name>
+        <message>
+            <location filename="../ui/window/capturecontroller.cpp" line="52" />
+            <source>Setting Up Watches</source>
+            <translation>監視を準備中</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturecontroller.cpp" line="54" />
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/window/capturecontroller.cpp" line="64" />
+            <source>Scanned %n folder(s)…</source>
+            <translation>
+                <numerusform>%n 個のフォルダーをスキャンしました…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturecontroller.cpp" line="89" />
+            <source>Could Not Watch</source>
+            <translation>監視できません</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureStatusBar</name>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="28" />
+            <source>The oldest events were dropped to keep memory bounded</source>
+            <translation>メモリ使用量を抑えるため、最も古いイベントを破棄しました</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="30" />
+            <source>Times the kernel queue overflowed and events were lost</source>
+            <translation>カーネルのキューがあふれてイベントが失われた回数</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="35" />
+            <source>Show the warnings and what to do about them</source>
+            <translation>警告と対処方法を表示</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="49" />
+            <location filename="../ui/window/capturestatusbar.cpp" line="89" />
+            <source>%1 events</source>
+            <translation>%1 件のイベント</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/window/capturestatusbar.cpp" line="55" />
+            <source>%n folder(s) scanned</source>
+            <translation>
+                <numerusform>%n 個のフォルダーをスキャン済み</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/window/capturestatusbar.cpp" line="85" />
+            <source>%n folder(s) watched</source>
+            <translation>
+                <numerusform>%n 個のフォルダーを監視中</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="90" />
+            <source>%1 events/s</source>
+            <translation>%1 件/秒</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="93" />
+            <source>%1 dropped</source>
+            <translation>%1 件破棄</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/window/capturestatusbar.cpp" line="96" />
+            <source>%n overflow(s)</source>
+            <translation>
+                <numerusform>%n 回のオーバーフロー</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/window/capturestatusbar.cpp" line="101" />
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n 件の警告</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="33" />
+            <source>Exit codes:
   %1  finished normally (Ctrl+C, SIGTERM, --duration, or the reader of a pipe quit)
   %2  runtime error (output could not be written, the engine failed, every watched
      folder was deleted or unmounted)
   %3  usage error (unknown option or event name, bad regular expression, no such folder)
   %4  nothing could be watched (permission denied, inotify watch limit)
 </source>
-        <translation>終了コード：
+            <translation>終了コード：
   %1  正常終了（Ctrl+C、SIGTERM、--duration、またはパイプの読み手が終了）
   %2  実行時エラー（出力を書き込めない、エンジンが失敗した、監視中のフォルダーが
      すべて削除またはアンマウントされた）
@@ -120,10 +120,10 @@
      フォルダー）
   %4  何も監視できなかった（アクセス拒否、inotify の監視数の上限）
 </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="47"/>
-        <source>Usage:
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="47" />
+            <source>Usage:
   fsnoop [FOLDER]            open the window, watching FOLDER if given
   fsnoop open SESSION.csv    reopen a captured session in the window
   fsnoop record FOLDER... [options]
@@ -132,7 +132,7 @@
   fsnoop --help | --version
 
 </source>
-        <translation>使い方：
+            <translation>使い方：
   fsnoop [FOLDER]            ウィンドウを開く（FOLDER を指定するとそれを監視）
   fsnoop open SESSION.csv    キャプチャしたセッションをウィンドウで開き直す
   fsnoop record FOLDER... [options]
@@ -141,10 +141,10 @@
   fsnoop --help | --version
 
 </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="72"/>
-        <source>Usage: fsnoop record FOLDER... [options]
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="72" />
+            <source>Usage: fsnoop record FOLDER... [options]
 
 Watches every FOLDER recursively with inotify and writes one CSV row per event
 (format: docs/csv-format.md), flushed as events arrive, until Ctrl+C, SIGTERM or
@@ -173,7 +173,7 @@ Options:
   -h, --help             show this help
 
 </source>
-        <translation>使い方：fsnoop record FOLDER... [options]
+            <translation>使い方：fsnoop record FOLDER... [options]
 
 各 FOLDER を inotify で再帰的に監視し、イベントごとに CSV を 1 行書き出します
 （形式：docs/csv-format.md）。イベントが届くたびにすぐ書き出し、Ctrl+C、
@@ -204,1347 +204,1628 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
   -h, --help             このヘルプを表示
 
 </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="143"/>
-        <source>-a and -d cannot be used together</source>
-        <translation>-a と -d は同時に指定できません</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="150"/>
-        <source>-%1 sorts the --stats table: add --stats</source>
-        <translation>-%1 は --stats の表を並べ替えるオプションです：--stats も指定してください</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="154"/>
-        <source>unknown event name &quot;%1&quot; for -%2 (try: fsnoop record --help)</source>
-        <translation>-%2 に不明なイベント名「%1」が指定されました（fsnoop record --help を参照）</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="168"/>
-        <source>no event names in &quot;%1&quot;</source>
-        <translation>「%1」にイベント名がありません</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="169"/>
-        <source>unknown event name &quot;%1&quot; (try: fsnoop record --help)</source>
-        <translation>不明なイベント名「%1」（fsnoop record --help を参照）</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="183"/>
-        <source>bad regular expression &quot;%1&quot; for --%2: %3 (at offset %4)</source>
-        <translation>--%2 の正規表現「%1」が正しくありません：%3（位置 %4）</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="199"/>
-        <source>--duration needs a positive number of seconds, not &quot;%1&quot;</source>
-        <translation>--duration には正の秒数を指定してください（「%1」は不可）</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="208"/>
-        <source>-o needs a file name</source>
-        <translation>-o にはファイル名が必要です</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="215"/>
-        <source>no folder to watch (usage: fsnoop record FOLDER... [options])</source>
-        <translation>監視するフォルダーがありません（使い方：fsnoop record FOLDER... [options]）</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="221"/>
-        <source>no such folder: %1</source>
-        <translation>フォルダーが存在しません：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="225"/>
-        <source>not a folder: %1</source>
-        <translation>%1 はフォルダーではありません</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordcommand.cpp" line="218"/>
-        <source>Try &apos;fsnoop record --help&apos;.
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="143" />
+            <source>-a and -d cannot be used together</source>
+            <translation>-a と -d は同時に指定できません</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="150" />
+            <source>-%1 sorts the --stats table: add --stats</source>
+            <translation>-%1 は --stats の表を並べ替えるオプションです：--stats も指定してください</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="154" />
+            <source>unknown event name "%1" for -%2 (try: fsnoop record --help)</source>
+            <translation>-%2 に不明なイベント名「%1」が指定されました（fsnoop record --help を参照）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="168" />
+            <source>no event names in "%1"</source>
+            <translation>「%1」にイベント名がありません</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="169" />
+            <source>unknown event name "%1" (try: fsnoop record --help)</source>
+            <translation>不明なイベント名「%1」（fsnoop record --help を参照）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="183" />
+            <source>bad regular expression "%1" for --%2: %3 (at offset %4)</source>
+            <translation>--%2 の正規表現「%1」が正しくありません：%3（位置 %4）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="199" />
+            <source>--duration needs a positive number of seconds, not "%1"</source>
+            <translation>--duration には正の秒数を指定してください（「%1」は不可）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="208" />
+            <source>-o needs a file name</source>
+            <translation>-o にはファイル名が必要です</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="215" />
+            <source>no folder to watch (usage: fsnoop record FOLDER... [options])</source>
+            <translation>監視するフォルダーがありません（使い方：fsnoop record FOLDER... [options]）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="221" />
+            <source>no such folder: %1</source>
+            <translation>フォルダーが存在しません：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="225" />
+            <source>not a folder: %1</source>
+            <translation>%1 はフォルダーではありません</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordcommand.cpp" line="218" />
+            <source>Try 'fsnoop record --help'.
 </source>
-        <translation>「fsnoop record --help」を参照してください。
+            <translation>「fsnoop record --help」を参照してください。
 </translation>
-    </message>
-</context>
-<context>
-    <name>CsvFileSink</name>
-    <message>
-        <location filename="../app/cli/csvfilesink.cpp" line="17"/>
-        <source>standard output</source>
-        <translation>標準出力</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/csvfilesink.cpp" line="104"/>
-        <source>another fsnoop is writing to it</source>
-        <translation>別の fsnoop が書き込み中です</translation>
-    </message>
-</context>
-<context>
-    <name>EventDetailsPane</name>
-    <message>
-        <location filename="../ui/events/eventdetailspane.cpp" line="15"/>
-        <source>Select an event to see its details.</source>
-        <translation>イベントを選択すると詳細が表示されます。</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventdetailspane.cpp" line="29"/>
-        <source>Time: %1</source>
-        <translation>時刻：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventdetailspane.cpp" line="30"/>
-        <source>Events: %1</source>
-        <translation>イベント：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventdetailspane.cpp" line="32"/>
-        <source>Path: %1</source>
-        <translation>パス：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventdetailspane.cpp" line="34"/>
-        <source>Cookie: %1</source>
-        <translation>Cookie：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventdetailspane.cpp" line="36"/>
-        <source>Process: %1 (PID %2) %3</source>
-        <translation>プロセス：%1（PID %2）%3</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventdetailspane.cpp" line="44"/>
-        <source>Parent process: PID %1</source>
-        <translation>親プロセス: PID %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventdetailspane.cpp" line="46"/>
-        <source>User: %1</source>
-        <translation>ユーザー: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventdetailspane.cpp" line="48"/>
-        <source>Command line: %1</source>
-        <translation>コマンドライン: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventdetailspane.cpp" line="50"/>
-        <source>Process started: %1</source>
-        <translation>プロセス開始: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventdetailspane.cpp" line="52"/>
-        <source>Source: %1</source>
-        <translation>ソース：%1</translation>
-    </message>
-</context>
-<context>
-    <name>EventTableModel</name>
-    <message>
-        <location filename="../ui/events/eventtableview.cpp" line="49"/>
-        <location filename="../ui/events/eventtablemodel.cpp" line="222"/>
-        <location filename="../ui/events/eventtablemodel.cpp" line="356"/>
-        <source>Folder</source>
-        <translation>フォルダー</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtableview.cpp" line="50"/>
-        <location filename="../ui/events/eventtablemodel.cpp" line="222"/>
-        <source>File</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="229"/>
-        <source>inotify</source>
-        <translation>inotify</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="231"/>
-        <source>scan</source>
-        <translation>スキャン</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="233"/>
-        <source>fanotify</source>
-        <translation>fanotify</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="241"/>
-        <source>The kernel&apos;s event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
-        <translation>ここでカーネルのイベントキューがあふれ、一部のイベントが失われました（%1 回目のオーバーフロー）。fsnoop は追いつくために監視中のフォルダーを再スキャンしました。/proc/sys/fs/inotify/max_queued_events を増やすか、監視するイベントの種類を減らすと起こりにくくなります。</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="248"/>
-        <source>Not reported by the kernel: fsnoop found this entry when it scanned a newly created folder. inotify cannot watch a folder before it exists, so what was created inside it in the first moments is recovered by that scan.</source>
-        <translation>カーネルからの通知ではありません。fsnoop が新しく作成されたフォルダーをスキャンした際に見つけた項目です。inotify はフォルダーが存在する前には監視できないため、作成直後にその中で作られたものはこのスキャンで補われます。</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="268"/>
-        <source>overflow</source>
-        <translation>オーバーフロー</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="276"/>
-        <source>Events lost (queue overflow)</source>
-        <translation>イベント消失（キューあふれ）</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="353"/>
-        <source>Time</source>
-        <translation>時刻</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="354"/>
-        <source>Event</source>
-        <translation>イベント</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="355"/>
-        <source>Name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="357"/>
-        <source>Type</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="358"/>
-        <source>Cookie</source>
-        <translation>Cookie</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="359"/>
-        <source>PID</source>
-        <translation>PID</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="360"/>
-        <source>Process</source>
-        <translation>プロセス</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="361"/>
-        <source>Source</source>
-        <translation>ソース</translation>
-    </message>
-</context>
-<context>
-    <name>EventTableView</name>
-    <message>
-        <location filename="../ui/events/eventtableview.cpp" line="85"/>
-        <source>Copy Paths</source>
-        <translation>パスをコピー</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtableview.cpp" line="114"/>
-        <source>Copy Path</source>
-        <translation>パスをコピー</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtableview.cpp" line="117"/>
-        <source>Open Containing Folder</source>
-        <translation>含まれているフォルダーを開く</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtableview.cpp" line="123"/>
-        <source>Show Only This File</source>
-        <translation>このファイルだけを表示</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtableview.cpp" line="125"/>
-        <source>Hide This File</source>
-        <translation>このファイルを非表示</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtableview.cpp" line="139"/>
-        <source>Show Only “%1” Events</source>
-        <translation>「%1」イベントだけを表示</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtableview.cpp" line="151"/>
-        <source>Show All Files and Events</source>
-        <translation>すべてのファイルとイベントを表示</translation>
-    </message>
-</context>
-<context>
-    <name>ExportController</name>
-    <message>
-        <location filename="../ui/window/exportcontroller.cpp" line="35"/>
-        <source>Export Shown Events</source>
-        <translation>表示中のイベントをエクスポート</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/exportcontroller.cpp" line="35"/>
-        <source>Export All Events</source>
-        <translation>すべてのイベントをエクスポート</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/exportcontroller.cpp" line="38"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV ファイル (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/exportcontroller.cpp" line="49"/>
-        <location filename="../ui/window/exportcontroller.cpp" line="72"/>
-        <source>Export</source>
-        <translation>エクスポート</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/exportcontroller.cpp" line="50"/>
-        <source>Could not write %1: %2</source>
-        <translation>%1 に書き込めません：%2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/window/exportcontroller.cpp" line="57"/>
-        <source>Exporting %n event(s)…</source>
-        <translation>
-            <numerusform>%n 件のイベントをエクスポートしています…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/window/exportcontroller.cpp" line="59"/>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/exportcontroller.cpp" line="70"/>
-        <source>Exported to %1</source>
-        <translation>%1 にエクスポートしました</translation>
-    </message>
-</context>
-<context>
-    <name>FilterBar</name>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="20"/>
-        <source>Regex</source>
-        <translation>正規表現</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="29"/>
-        <source>Events</source>
-        <translation>イベント</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="30"/>
-        <source>Show only some event types</source>
-        <translation>一部のイベントの種類だけを表示</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="32"/>
-        <source>All</source>
-        <translation>すべて</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="33"/>
-        <source>None</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="58"/>
-        <source>Filter by path</source>
-        <translation>パスで絞り込み</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="62"/>
-        <source>Treat the path filter as a regular expression</source>
-        <translation>パスのフィルターを正規表現として扱う</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="65"/>
-        <source>Files and folders</source>
-        <translation>ファイルとフォルダー</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="66"/>
-        <source>Files only</source>
-        <translation>ファイルのみ</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="67"/>
-        <source>Folders only</source>
-        <translation>フォルダーのみ</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="70"/>
-        <source>Process</source>
-        <translation>プロセス</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="71"/>
-        <source>Filter by process name, executable or PID (known only when watching with process information)</source>
-        <translation>プロセス名、実行ファイル、PID で絞り込み（プロセス情報付きで監視しているときのみ判明）</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="77"/>
-        <source>Show every file again</source>
-        <translation>すべてのファイルを再表示</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="148"/>
-        <source>%n file(s) hidden ✕</source>
-        <translation>
-            <numerusform>%n 個のファイルを非表示 ✕</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="149"/>
-        <source>Only %n file(s) ✕</source>
-        <translation>
-            <numerusform>%n 個のファイルのみ ✕</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="165"/>
-        <source>All events</source>
-        <translation>すべてのイベント</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="167"/>
-        <source>%1 of %2 events</source>
-        <translation>%2 種類中 %1 種類</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="173"/>
-        <source>Shown: %1 of %2</source>
-        <translation>表示：%1 / %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="184"/>
-        <source>This regular expression is not valid</source>
-        <translation>この正規表現は正しくありません</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="81"/>
-        <source>Events</source>
-        <translation>イベント</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="153"/>
-        <source>&amp;Watch Folder…</source>
-        <translation>フォルダーを監視(&amp;W)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="155"/>
-        <source>Choose a folder and start watching it</source>
-        <translation>フォルダーを選んで監視を開始</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="158"/>
-        <source>&amp;Open Session…</source>
-        <translation>セッションを開く(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="160"/>
-        <source>Open a CSV file saved by fsnoop</source>
-        <translation>fsnoop で保存した CSV ファイルを開く</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="164"/>
-        <source>&amp;Export All Events as CSV…</source>
-        <translation>すべてのイベントを CSV にエクスポート(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="167"/>
-        <source>Export &amp;Shown Events as CSV…</source>
-        <translation>表示中のイベントを CSV にエクスポート(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="171"/>
-        <source>&amp;Quit</source>
-        <translation>終了(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="176"/>
-        <source>&amp;Start</source>
-        <translation>開始(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="178"/>
-        <source>Start watching again with the same options (F5)</source>
-        <translation>同じ設定で監視を再開 (F5)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="181"/>
-        <source>S&amp;top</source>
-        <translation>停止(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="183"/>
-        <source>Stop watching (Shift+F5)</source>
-        <translation>監視を停止 (Shift+F5)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="186"/>
-        <source>&amp;Pause Display</source>
-        <translation>表示を一時停止(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="190"/>
-        <source>Freeze the table; events are still recorded (Ctrl+P)</source>
-        <translation>表を固定します。イベントの記録は続きます (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="193"/>
-        <source>&amp;Clear</source>
-        <translation>クリア(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="195"/>
-        <source>Forget the events recorded so far (Ctrl+L)</source>
-        <translation>これまでに記録したイベントを破棄 (Ctrl+L)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="198"/>
-        <source>&amp;Follow New Events</source>
-        <translation>新しいイベントを追跡(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="203"/>
-        <source>&amp;Filter by Path</source>
-        <translation>パスで絞り込み(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="211"/>
-        <source>&amp;File</source>
-        <translation>ファイル(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="213"/>
-        <source>&amp;Recent Folders</source>
-        <translation>最近のフォルダー(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="221"/>
-        <source>&amp;Capture</source>
-        <translation>キャプチャ(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="227"/>
-        <source>&amp;View</source>
-        <translation>表示(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="230"/>
-        <source>Show &amp;All Files</source>
-        <translation>すべてのファイルを表示(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="233"/>
-        <source>&amp;Help</source>
-        <translation>ヘルプ(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="234"/>
-        <source>&amp;About fsnoop</source>
-        <translation>fsnoop について(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="236"/>
-        <source>About fsnoop</source>
-        <translation>fsnoop について</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="237"/>
-        <source>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live filesystem activity monitor for the Linux desktop.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Linux デスクトップ向けのリアルタイム ファイルシステム活動モニター。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="242"/>
-        <source>Main</source>
-        <translation>メイン</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="305"/>
-        <source>Watch Folder</source>
-        <translation>フォルダーを監視</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="306"/>
-        <source>%1 is not a folder.</source>
-        <translation>%1 はフォルダーではありません。</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="338"/>
-        <location filename="../ui/window/mainwindow.cpp" line="351"/>
-        <source>Open Session</source>
-        <translation>セッションを開く</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="339"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="407"/>
-        <source>%1 (read-only)</source>
-        <translation>%1（読み取り専用）</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="415"/>
-        <source>Session %1 (read-only)</source>
-        <translation>セッション %1（読み取り専用）</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="419"/>
-        <source>Watching %1 (display paused)</source>
-        <translation>%1 を監視中（表示を一時停止）</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="420"/>
-        <source>Watching %1</source>
-        <translation>%1 を監視中</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="422"/>
-        <source>Stopped</source>
-        <translation>停止中</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="424"/>
-        <source>Choose a folder to watch (Ctrl+N), or drop one here</source>
-        <translation>監視するフォルダーを選ぶ (Ctrl+N) か、ここにドロップしてください</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="444"/>
-        <source>Process information is not available, so fsnoop goes on watching with inotify, without it. The events captured so far are kept.</source>
-        <translation>プロセス情報を利用できないため、fsnoop はプロセス情報なしで inotify による監視を続けます。これまでにキャプチャしたイベントは保持されます。</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="448"/>
-        <source>Watching without process information</source>
-        <translation>プロセス情報なしで監視中</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="450"/>
-        <source>Watching Without Process Information</source>
-        <translation>プロセス情報なしでの監視</translation>
-    </message>
-</context>
-<context>
-    <name>ProblemText</name>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="34"/>
-        <source>%1 does not exist or is not a folder</source>
-        <translation>%1 は存在しないか、フォルダーではありません</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="32"/>
-        <source>cannot start inotify: %1</source>
-        <translation>inotify を開始できません：%1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/text/problemtext.cpp" line="36"/>
-        <source>watch limit reached: %n folder(s) are not watched</source>
-        <translation>
-            <numerusform>監視数の上限に達しました：%n 個のフォルダーが監視されていません</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="38"/>
-        <source>permission denied: %1 and what is inside it are not watched</source>
-        <translation>アクセスが拒否されました：%1 とその中身は監視されません</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="40"/>
-        <source>could not watch %1: %2</source>
-        <translation>%1 を監視できません：%2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/text/problemtext.cpp" line="42"/>
-        <source>events were lost: the kernel queue overflowed (%n time(s))</source>
-        <translation>
-            <numerusform>イベントが失われました：カーネルのキューがあふれました（%n 回）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="45"/>
-        <source>the watched folder %1 was deleted</source>
-        <translation>監視中のフォルダー %1 が削除されました</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="47"/>
-        <source>the watched folder %1 was moved</source>
-        <translation>監視中のフォルダー %1 が移動されました</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="49"/>
-        <source>the file system holding %1 was unmounted</source>
-        <translation>%1 を含むファイルシステムがアンマウントされました</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="51"/>
-        <source>the process-information helper failed</source>
-        <translation>プロセス情報ヘルパーが失敗しました</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="53"/>
-        <source>watching with process information was cancelled</source>
-        <translation>プロセス情報付きの監視はキャンセルされました</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="55"/>
-        <source>not authorized to watch with process information</source>
-        <translation>プロセス情報付きで監視する権限がありません</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="57"/>
-        <source>unknown problem %1</source>
-        <translation>不明な問題 %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="74"/>
-        <source>Too many programs may be using inotify already. The limit is in /proc/sys/fs/inotify/max_user_instances; raise it with
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="68" />
+            <source>unknown option "%1"</source>
+            <translation>不明なオプション「%1」</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="74" />
+            <source>open needs one session file (usage: fsnoop open SESSION)</source>
+            <translation>open にはセッションファイルを 1 つ指定してください（使い方: fsnoop open SESSION）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="76" />
+            <source>no such file: %1</source>
+            <translation>ファイルがありません: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="79" />
+            <source>not a folder: %1 (to open a session file: fsnoop open %1)</source>
+            <translation>%1 はフォルダーではありません（セッションファイルを開くには: fsnoop open %1）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="80" />
+            <source>unknown command or no such folder: %1</source>
+            <translation>不明なコマンド、またはフォルダーがありません: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="82" />
+            <source>unexpected argument "%1"</source>
+            <translation>予期しない引数「%1」</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="99" />
+            <source>no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); without a window, use fsnoop record or fsnoop export</source>
+            <translation>ウィンドウを開くディスプレイがありません（DISPLAY も WAYLAND_DISPLAY も設定されていません）。ウィンドウなしでは fsnoop record か fsnoop export を使ってください</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="119" />
+            <source>Usage:
+  fsnoop [FOLDER]            open the window, watching FOLDER if given
+  fsnoop open SESSION        reopen a captured session (.fsnoop or .csv) in the
+                             window
+  fsnoop record FOLDER... [options]
+                             capture without a window and write CSV, JSON Lines
+                             or a session file (see `fsnoop record --help`)
+  fsnoop export SESSION -o OUT
+                             convert a session to .csv, .jsonl or .fsnoop
+                             without a window (see `fsnoop export --help`)
+  fsnoop --help | --version
+
+</source>
+            <translation>使い方:
+  fsnoop [FOLDER]            ウィンドウを開く（FOLDER を指定するとそれを監視）
+  fsnoop open SESSION        記録したセッション（.fsnoop または .csv）を
+                             ウィンドウで開く
+  fsnoop record FOLDER... [options]
+                             ウィンドウなしで記録し、CSV、JSON Lines または
+                             セッションファイルに書き出す
+                             （`fsnoop record --help` を参照）
+  fsnoop export SESSION -o OUT
+                             ウィンドウなしでセッションを .csv、.jsonl、
+                             .fsnoop に変換する（`fsnoop export --help` を参照）
+  fsnoop --help | --version
+
+</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="177" />
+            <source>Output formats:
+  --format FORMAT        csv (the default), jsonl (JSON Lines: one JSON object per
+                         event, Elastic Common Schema names) or fsnoop (a session
+                         file: an SQLite database, crash-safe; needs -o). Without
+                         --format, -o FILE chooses by its extension: .csv, .jsonl,
+                         .fsnoop (docs/session-format.md)
+
+</source>
+            <translation>出力形式:
+  --format FORMAT        csv（既定）、jsonl（JSON Lines: イベントごとに 1 つの
+                         JSON オブジェクト、Elastic Common Schema の名前）、
+                         fsnoop（セッションファイル: SQLite データベース、
+                         クラッシュに強い。-o が必要）。--format がなければ
+                         -o FILE の拡張子で選ぶ: .csv、.jsonl、.fsnoop
+                         （docs/session-format.md）
+
+</translation>
+        </message>
+        <message>
+            <location filename="../app/main.cpp" line="22" />
+            <source>Try 'fsnoop --help'.
+</source>
+            <translation>'fsnoop --help' を試してください。
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvFileSink</name>
+        <message>
+            <location filename="../app/cli/csvfilesink.cpp" line="17" />
+            <source>standard output</source>
+            <translation>標準出力</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/csvfilesink.cpp" line="104" />
+            <source>another fsnoop is writing to it</source>
+            <translation>別の fsnoop が書き込み中です</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDetailsPane</name>
+        <message>
+            <location filename="../ui/events/eventdetailspane.cpp" line="15" />
+            <source>Select an event to see its details.</source>
+            <translation>イベントを選択すると詳細が表示されます。</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdetailspane.cpp" line="29" />
+            <source>Time: %1</source>
+            <translation>時刻：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdetailspane.cpp" line="30" />
+            <source>Events: %1</source>
+            <translation>イベント：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdetailspane.cpp" line="32" />
+            <source>Path: %1</source>
+            <translation>パス：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdetailspane.cpp" line="34" />
+            <source>Cookie: %1</source>
+            <translation>Cookie：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdetailspane.cpp" line="36" />
+            <source>Process: %1 (PID %2) %3</source>
+            <translation>プロセス：%1（PID %2）%3</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdetailspane.cpp" line="44" />
+            <source>Parent process: PID %1</source>
+            <translation>親プロセス: PID %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdetailspane.cpp" line="46" />
+            <source>User: %1</source>
+            <translation>ユーザー: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdetailspane.cpp" line="48" />
+            <source>Command line: %1</source>
+            <translation>コマンドライン: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdetailspane.cpp" line="50" />
+            <source>Process started: %1</source>
+            <translation>プロセス開始: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdetailspane.cpp" line="52" />
+            <source>Source: %1</source>
+            <translation>ソース：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventTableModel</name>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="49" />
+            <location filename="../ui/events/eventtablemodel.cpp" line="222" />
+            <location filename="../ui/events/eventtablemodel.cpp" line="356" />
+            <source>Folder</source>
+            <translation>フォルダー</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="50" />
+            <location filename="../ui/events/eventtablemodel.cpp" line="222" />
+            <source>File</source>
+            <translation>ファイル</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="229" />
+            <source>inotify</source>
+            <translation>inotify</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="231" />
+            <source>scan</source>
+            <translation>スキャン</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="233" />
+            <source>fanotify</source>
+            <translation>fanotify</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="241" />
+            <source>The kernel's event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
+            <translation>ここでカーネルのイベントキューがあふれ、一部のイベントが失われました（%1 回目のオーバーフロー）。fsnoop は追いつくために監視中のフォルダーを再スキャンしました。/proc/sys/fs/inotify/max_queued_events を増やすか、監視するイベントの種類を減らすと起こりにくくなります。</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="248" />
+            <source>Not reported by the kernel: fsnoop found this entry when it scanned a newly created folder. inotify cannot watch a folder before it exists, so what was created inside it in the first moments is recovered by that scan.</source>
+            <translation>カーネルからの通知ではありません。fsnoop が新しく作成されたフォルダーをスキャンした際に見つけた項目です。inotify はフォルダーが存在する前には監視できないため、作成直後にその中で作られたものはこのスキャンで補われます。</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="268" />
+            <source>overflow</source>
+            <translation>オーバーフロー</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="276" />
+            <source>Events lost (queue overflow)</source>
+            <translation>イベント消失（キューあふれ）</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="353" />
+            <source>Time</source>
+            <translation>時刻</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="354" />
+            <source>Event</source>
+            <translation>イベント</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="355" />
+            <source>Name</source>
+            <translation>名前</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="357" />
+            <source>Type</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="358" />
+            <source>Cookie</source>
+            <translation>Cookie</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="359" />
+            <source>PID</source>
+            <translation>PID</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="360" />
+            <source>Process</source>
+            <translation>プロセス</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="361" />
+            <source>Source</source>
+            <translation>ソース</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventTableView</name>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="85" />
+            <source>Copy Paths</source>
+            <translation>パスをコピー</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="114" />
+            <source>Copy Path</source>
+            <translation>パスをコピー</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="117" />
+            <source>Open Containing Folder</source>
+            <translation>含まれているフォルダーを開く</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="123" />
+            <source>Show Only This File</source>
+            <translation>このファイルだけを表示</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="125" />
+            <source>Hide This File</source>
+            <translation>このファイルを非表示</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="139" />
+            <source>Show Only “%1” Events</source>
+            <translation>「%1」イベントだけを表示</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="151" />
+            <source>Show All Files and Events</source>
+            <translation>すべてのファイルとイベントを表示</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportController</name>
+        <message>
+            <location filename="../ui/window/exportcontroller.cpp" line="35" />
+            <source>Export Shown Events</source>
+            <translation>表示中のイベントをエクスポート</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/exportcontroller.cpp" line="35" />
+            <source>Export All Events</source>
+            <translation>すべてのイベントをエクスポート</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/exportcontroller.cpp" line="38" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV ファイル (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/exportcontroller.cpp" line="49" />
+            <location filename="../ui/window/exportcontroller.cpp" line="72" />
+            <source>Export</source>
+            <translation>エクスポート</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/exportcontroller.cpp" line="50" />
+            <source>Could not write %1: %2</source>
+            <translation>%1 に書き込めません：%2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/window/exportcontroller.cpp" line="57" />
+            <source>Exporting %n event(s)…</source>
+            <translation>
+                <numerusform>%n 件のイベントをエクスポートしています…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/window/exportcontroller.cpp" line="59" />
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/exportcontroller.cpp" line="70" />
+            <source>Exported to %1</source>
+            <translation>%1 にエクスポートしました</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="20" />
+            <source>Regex</source>
+            <translation>正規表現</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="29" />
+            <source>Events</source>
+            <translation>イベント</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="30" />
+            <source>Show only some event types</source>
+            <translation>一部のイベントの種類だけを表示</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="32" />
+            <source>All</source>
+            <translation>すべて</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="33" />
+            <source>None</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="58" />
+            <source>Filter by path</source>
+            <translation>パスで絞り込み</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="62" />
+            <source>Treat the path filter as a regular expression</source>
+            <translation>パスのフィルターを正規表現として扱う</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="65" />
+            <source>Files and folders</source>
+            <translation>ファイルとフォルダー</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="66" />
+            <source>Files only</source>
+            <translation>ファイルのみ</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="67" />
+            <source>Folders only</source>
+            <translation>フォルダーのみ</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="70" />
+            <source>Process</source>
+            <translation>プロセス</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="71" />
+            <source>Filter by process name, executable or PID (known only when watching with process information)</source>
+            <translation>プロセス名、実行ファイル、PID で絞り込み（プロセス情報付きで監視しているときのみ判明）</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="77" />
+            <source>Show every file again</source>
+            <translation>すべてのファイルを再表示</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/events/filterbar.cpp" line="148" />
+            <source>%n file(s) hidden ✕</source>
+            <translation>
+                <numerusform>%n 個のファイルを非表示 ✕</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/events/filterbar.cpp" line="149" />
+            <source>Only %n file(s) ✕</source>
+            <translation>
+                <numerusform>%n 個のファイルのみ ✕</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="165" />
+            <source>All events</source>
+            <translation>すべてのイベント</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="167" />
+            <source>%1 of %2 events</source>
+            <translation>%2 種類中 %1 種類</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="173" />
+            <source>Shown: %1 of %2</source>
+            <translation>表示：%1 / %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="184" />
+            <source>This regular expression is not valid</source>
+            <translation>この正規表現は正しくありません</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="81" />
+            <source>Events</source>
+            <translation>イベント</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="153" />
+            <source>&amp;Watch Folder…</source>
+            <translation>フォルダーを監視(&amp;W)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="155" />
+            <source>Choose a folder and start watching it</source>
+            <translation>フォルダーを選んで監視を開始</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="158" />
+            <source>&amp;Open Session…</source>
+            <translation>セッションを開く(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="160" />
+            <source>Open a CSV file saved by fsnoop</source>
+            <translation>fsnoop で保存した CSV ファイルを開く</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="164" />
+            <source>&amp;Export All Events as CSV…</source>
+            <translation>すべてのイベントを CSV にエクスポート(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="167" />
+            <source>Export &amp;Shown Events as CSV…</source>
+            <translation>表示中のイベントを CSV にエクスポート(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="171" />
+            <source>&amp;Quit</source>
+            <translation>終了(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="176" />
+            <source>&amp;Start</source>
+            <translation>開始(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="178" />
+            <source>Start watching again with the same options (F5)</source>
+            <translation>同じ設定で監視を再開 (F5)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="181" />
+            <source>S&amp;top</source>
+            <translation>停止(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="183" />
+            <source>Stop watching (Shift+F5)</source>
+            <translation>監視を停止 (Shift+F5)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="186" />
+            <source>&amp;Pause Display</source>
+            <translation>表示を一時停止(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="190" />
+            <source>Freeze the table; events are still recorded (Ctrl+P)</source>
+            <translation>表を固定します。イベントの記録は続きます (Ctrl+P)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="193" />
+            <source>&amp;Clear</source>
+            <translation>クリア(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="195" />
+            <source>Forget the events recorded so far (Ctrl+L)</source>
+            <translation>これまでに記録したイベントを破棄 (Ctrl+L)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="198" />
+            <source>&amp;Follow New Events</source>
+            <translation>新しいイベントを追跡(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="203" />
+            <source>&amp;Filter by Path</source>
+            <translation>パスで絞り込み(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="211" />
+            <source>&amp;File</source>
+            <translation>ファイル(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="213" />
+            <source>&amp;Recent Folders</source>
+            <translation>最近のフォルダー(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="221" />
+            <source>&amp;Capture</source>
+            <translation>キャプチャ(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="227" />
+            <source>&amp;View</source>
+            <translation>表示(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="230" />
+            <source>Show &amp;All Files</source>
+            <translation>すべてのファイルを表示(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="233" />
+            <source>&amp;Help</source>
+            <translation>ヘルプ(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="234" />
+            <source>&amp;About fsnoop</source>
+            <translation>fsnoop について(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="236" />
+            <source>About fsnoop</source>
+            <translation>fsnoop について</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="237" />
+            <source>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live filesystem activity monitor for the Linux desktop.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Linux デスクトップ向けのリアルタイム ファイルシステム活動モニター。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="242" />
+            <source>Main</source>
+            <translation>メイン</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="305" />
+            <source>Watch Folder</source>
+            <translation>フォルダーを監視</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="306" />
+            <source>%1 is not a folder.</source>
+            <translation>%1 はフォルダーではありません。</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="338" />
+            <location filename="../ui/window/mainwindow.cpp" line="351" />
+            <source>Open Session</source>
+            <translation>セッションを開く</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="339" />
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="407" />
+            <source>%1 (read-only)</source>
+            <translation>%1（読み取り専用）</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="415" />
+            <source>Session %1 (read-only)</source>
+            <translation>セッション %1（読み取り専用）</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="419" />
+            <source>Watching %1 (display paused)</source>
+            <translation>%1 を監視中（表示を一時停止）</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="420" />
+            <source>Watching %1</source>
+            <translation>%1 を監視中</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="422" />
+            <source>Stopped</source>
+            <translation>停止中</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="424" />
+            <source>Choose a folder to watch (Ctrl+N), or drop one here</source>
+            <translation>監視するフォルダーを選ぶ (Ctrl+N) か、ここにドロップしてください</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="444" />
+            <source>Process information is not available, so fsnoop goes on watching with inotify, without it. The events captured so far are kept.</source>
+            <translation>プロセス情報を利用できないため、fsnoop はプロセス情報なしで inotify による監視を続けます。これまでにキャプチャしたイベントは保持されます。</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="448" />
+            <source>Watching without process information</source>
+            <translation>プロセス情報なしで監視中</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="450" />
+            <source>Watching Without Process Information</source>
+            <translation>プロセス情報なしでの監視</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="339" />
+            <source>Sessions (*.fsnoop *.csv);;All files (*)</source>
+            <translation>セッション (*.fsnoop *.csv);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="353" />
+            <source>Could not open %1 (line %2): %3</source>
+            <translation>%1 を開けません（%2 行目）：%3</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="357" />
+            <source>Could not open %1: %2</source>
+            <translation>%1 を開けませんでした: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemText</name>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="34" />
+            <source>%1 does not exist or is not a folder</source>
+            <translation>%1 は存在しないか、フォルダーではありません</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="32" />
+            <source>cannot start inotify: %1</source>
+            <translation>inotify を開始できません：%1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/text/problemtext.cpp" line="36" />
+            <source>watch limit reached: %n folder(s) are not watched</source>
+            <translation>
+                <numerusform>監視数の上限に達しました：%n 個のフォルダーが監視されていません</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="38" />
+            <source>permission denied: %1 and what is inside it are not watched</source>
+            <translation>アクセスが拒否されました：%1 とその中身は監視されません</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="40" />
+            <source>could not watch %1: %2</source>
+            <translation>%1 を監視できません：%2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/text/problemtext.cpp" line="42" />
+            <source>events were lost: the kernel queue overflowed (%n time(s))</source>
+            <translation>
+                <numerusform>イベントが失われました：カーネルのキューがあふれました（%n 回）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="45" />
+            <source>the watched folder %1 was deleted</source>
+            <translation>監視中のフォルダー %1 が削除されました</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="47" />
+            <source>the watched folder %1 was moved</source>
+            <translation>監視中のフォルダー %1 が移動されました</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="49" />
+            <source>the file system holding %1 was unmounted</source>
+            <translation>%1 を含むファイルシステムがアンマウントされました</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="51" />
+            <source>the process-information helper failed</source>
+            <translation>プロセス情報ヘルパーが失敗しました</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="53" />
+            <source>watching with process information was cancelled</source>
+            <translation>プロセス情報付きの監視はキャンセルされました</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="55" />
+            <source>not authorized to watch with process information</source>
+            <translation>プロセス情報付きで監視する権限がありません</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="57" />
+            <source>unknown problem %1</source>
+            <translation>不明な問題 %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="74" />
+            <source>Too many programs may be using inotify already. The limit is in /proc/sys/fs/inotify/max_user_instances; raise it with
 sudo sysctl fs.inotify.max_user_instances=512</source>
-        <translation>すでに多くのプログラムが inotify を使用している可能性があります。上限は /proc/sys/fs/inotify/max_user_instances にあります。次のコマンドで増やせます：
+            <translation>すでに多くのプログラムが inotify を使用している可能性があります。上限は /proc/sys/fs/inotify/max_user_instances にあります。次のコマンドで増やせます：
 sudo sysctl fs.inotify.max_user_instances=512</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="78"/>
-        <source>Choose an existing folder in File &gt; Watch Folder.</source>
-        <translation>「ファイル &gt; フォルダーを監視」で既存のフォルダーを選んでください。</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="80"/>
-        <source>inotify needs one watch per folder and the limit (/proc/sys/fs/inotify/max_user_watches) is %1. Events in the folders that are not watched are not recorded. Raise the limit with
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="78" />
+            <source>Choose an existing folder in File &gt; Watch Folder.</source>
+            <translation>「ファイル &gt; フォルダーを監視」で既存のフォルダーを選んでください。</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="80" />
+            <source>inotify needs one watch per folder and the limit (/proc/sys/fs/inotify/max_user_watches) is %1. Events in the folders that are not watched are not recorded. Raise the limit with
 sudo sysctl fs.inotify.max_user_watches=%2
 (add fs.inotify.max_user_watches=%2 to /etc/sysctl.d/90-fsnoop.conf to keep it), then start watching again — or watch with process information, which needs no watch per folder.</source>
-        <translation>inotify はフォルダーごとに 1 つの監視を必要とし、その上限（/proc/sys/fs/inotify/max_user_watches）は %1 です。監視されていないフォルダーのイベントは記録されません。次のコマンドで上限を増やしてください：
+            <translation>inotify はフォルダーごとに 1 つの監視を必要とし、その上限（/proc/sys/fs/inotify/max_user_watches）は %1 です。監視されていないフォルダーのイベントは記録されません。次のコマンドで上限を増やしてください：
 sudo sysctl fs.inotify.max_user_watches=%2
 （設定を残すには fs.inotify.max_user_watches=%2 を /etc/sysctl.d/90-fsnoop.conf に追加します）。その後、監視をやり直してください。または、フォルダーごとの監視が不要なプロセス情報付きの監視を使ってください。</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="90"/>
-        <source>You may not read this folder, so nothing inside it is recorded. Watch with process information (administrator) to see it.</source>
-        <translation>このフォルダーを読み取る権限がないため、中の変化は記録されません。見るにはプロセス情報付き（管理者）で監視してください。</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="93"/>
-        <source>This folder and what is inside it are not recorded.</source>
-        <translation>このフォルダーとその中身は記録されません。</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="95"/>
-        <source>The kernel dropped events because they came faster than they could be read. The table shows a marker where this happened, and the folders were scanned again. Raise /proc/sys/fs/inotify/max_queued_events, watch fewer event types (access and open are the busiest), or exclude busy folders.</source>
-        <translation>イベントが読み取れる速さを超えて届いたため、カーネルがイベントを破棄しました。表には発生箇所に印が表示され、フォルダーは再スキャンされました。/proc/sys/fs/inotify/max_queued_events を増やすか、監視するイベントの種類を減らす（access と open が最も多い）か、活動の多いフォルダーを除外してください。</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="102"/>
-        <source>Nothing more is recorded there. Watch the folder again once it is back.</source>
-        <translation>そこではこれ以上記録されません。フォルダーが戻ったら再度監視してください。</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="104"/>
-        <source>fsnoop stays on inotify, without process information. Technical detail: %1</source>
-        <translation>fsnoop はプロセス情報なしで inotify を使い続けます。技術的な詳細：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="107"/>
-        <source>The administrator password dialog was dismissed. fsnoop stays on inotify, without process information.</source>
-        <translation>管理者パスワードのダイアログが閉じられました。fsnoop はプロセス情報なしで inotify を使い続けます。</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="110"/>
-        <source>The system policy (polkit) did not allow the helper to run. Ask your administrator, or keep watching without process information.</source>
-        <translation>システムのポリシー（polkit）がヘルパーの実行を許可しませんでした。管理者に相談するか、プロセス情報なしで監視を続けてください。</translation>
-    </message>
-</context>
-<context>
-    <name>ProblemsDialog</name>
-    <message>
-        <location filename="../ui/window/problemsdialog.cpp" line="13"/>
-        <source>Warnings</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/problemsdialog.cpp" line="44"/>
-        <source>No warnings.</source>
-        <translation>警告はありません。</translation>
-    </message>
-</context>
-<context>
-    <name>RateChart</name>
-    <message>
-        <location filename="../ui/analysis/ratechart.cpp" line="20"/>
-        <source>Events per second</source>
-        <translation>1 秒あたりのイベント数</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/ratechart.cpp" line="26"/>
-        <source>Events/s</source>
-        <translation>イベント/秒</translation>
-    </message>
-</context>
-<context>
-    <name>RecordCommand</name>
-    <message>
-        <location filename="../app/cli/recordcommand.cpp" line="43"/>
-        <source>the capture did not stop within %1 s; exiting</source>
-        <translation>キャプチャが %1 秒以内に停止しませんでした。終了します</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordcommand.cpp" line="61"/>
-        <location filename="../app/cli/recordcommand.cpp" line="66"/>
-        <location filename="../app/cli/recordcommand.cpp" line="111"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 に書き込めません：%2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordcommand.cpp" line="87"/>
-        <source>the capture could not start</source>
-        <translation>キャプチャを開始できませんでした</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordcommand.cpp" line="140"/>
-        <source>nothing could be watched</source>
-        <translation>何も監視できませんでした</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordcommand.cpp" line="254"/>
-        <source>events not written: %1</source>
-        <translation>書き込めなかったイベント：%1</translation>
-    </message>
-</context>
-<context>
-    <name>RecordMessages</name>
-    <message>
-        <location filename="../app/cli/recordmessages.cpp" line="14"/>
-        <source>too many inotify instances for this user (fs.inotify.max_user_instances). Close other watchers or raise it, e.g.: sysctl fs.inotify.max_user_instances=512</source>
-        <translation>このユーザーの inotify インスタンスが多すぎます（fs.inotify.max_user_instances）。ほかの監視プログラムを終了するか、上限を増やしてください。例：sysctl fs.inotify.max_user_instances=512</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordmessages.cpp" line="19"/>
-        <source>the inotify limit of %1 watches per user (fs.inotify.max_user_watches) is reached. Events in them are not recorded. Raise the limit, e.g.: sysctl fs.inotify.max_user_watches=%2 (add it to /etc/sysctl.d/ to keep it after a reboot)</source>
-        <translation>ユーザーあたり %1 個という inotify の監視数の上限（fs.inotify.max_user_watches）に達しています。これらのフォルダー内のイベントは記録されません。上限を増やしてください。例：sysctl fs.inotify.max_user_watches=%2（再起動後も維持するには /etc/sysctl.d/ に追加してください）</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordmessages.cpp" line="27"/>
-        <source>some events were lost and are marked Q_OVERFLOW in the record; rescanning. Fewer events (-e) or a larger fs.inotify.max_queued_events help</source>
-        <translation>一部のイベントが失われ、記録では Q_OVERFLOW として示されます。再スキャンしています。記録するイベントを減らす（-e）か、fs.inotify.max_queued_events を増やすと改善します</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordmessages.cpp" line="32"/>
-        <source>nothing more is recorded there (inotify cannot tell where it went)</source>
-        <translation>以降は記録されません（inotify には移動先がわかりません）</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordmessages.cpp" line="54"/>
-        <source>summary: events: %1, overflows: %2, folders watched: %3, not watched: %4</source>
-        <translation>要約：イベント：%1、オーバーフロー：%2、監視したフォルダー：%3、未監視：%4</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordmessages.cpp" line="64"/>
-        <source>watching 1 folder</source>
-        <translation>1 個のフォルダーを監視中</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordmessages.cpp" line="64"/>
-        <source>watching %1 folders</source>
-        <translation>%1 個のフォルダーを監視中</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordmessages.cpp" line="66"/>
-        <source>%1 (%2 could not be watched); press Ctrl+C to stop</source>
-        <translation>%1（%2 個は監視できませんでした）。Ctrl+C で停止します</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordmessages.cpp" line="67"/>
-        <source>%1; press Ctrl+C to stop</source>
-        <translation>%1。Ctrl+C で停止します</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordmessages.cpp" line="72"/>
-        <source>setting up watches: %1 folders scanned</source>
-        <translation>監視を準備中：%1 個のフォルダーをスキャン済み</translation>
-    </message>
-</context>
-<context>
-    <name>RenameChainModel</name>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="124"/>
-        <source>(outside the watched tree)</source>
-        <translation>（監視中のツリーの外）</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="157"/>
-        <source>An unpaired move: the kernel reported only one half of the rename because the other name is outside the watched folders.</source>
-        <translation>対になっていない移動：もう一方の名前が監視中のフォルダーの外にあるため、カーネルは名前変更の片方しか通知しませんでした。</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="159"/>
-        <source>Renames are paired by the cookie inotify gives both halves of one rename.</source>
-        <translation>名前変更は、inotify が 1 回の名前変更の両方に付ける cookie で対にされます。</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="172"/>
-        <source>(moved out of the watched tree)</source>
-        <translation>（監視中のツリーの外へ移動）</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="182"/>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="231"/>
-        <source>Moved out of the watched tree</source>
-        <translation>監視中のツリーの外へ移動</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="182"/>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="233"/>
-        <source>Moved in from outside</source>
-        <translation>外から移動してきた</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="186"/>
-        <source>Renamed once</source>
-        <translation>1 回名前変更</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="186"/>
-        <source>Renamed %n times</source>
-        <translation>
-            <numerusform>%n 回名前変更</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="188"/>
-        <source>Moved in, then %1</source>
-        <translation>移動してきた後、%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="190"/>
-        <source>%1, then moved out</source>
-        <translation>%1、その後外へ移動</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="194"/>
-        <source>Folder</source>
-        <translation>フォルダー</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="194"/>
-        <source>File</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="214"/>
-        <source>The cookie that paired IN_MOVED_FROM with IN_MOVED_TO (none for fanotify renames, which report both names in one event).</source>
-        <translation>IN_MOVED_FROM と IN_MOVED_TO を対にした cookie（fanotify の名前変更にはありません。1 つのイベントで両方の名前を通知するためです）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="225"/>
-        <source>Step %1</source>
-        <translation>ステップ %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="229"/>
-        <source>Renamed</source>
-        <translation>名前変更</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="241"/>
-        <source>none</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="253"/>
-        <source>First name</source>
-        <translation>最初の名前</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="255"/>
-        <source>Current name</source>
-        <translation>現在の名前</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="257"/>
-        <source>Steps</source>
-        <translation>ステップ</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="259"/>
-        <source>What happened</source>
-        <translation>起きたこと</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="261"/>
-        <source>Type</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="263"/>
-        <source>First time</source>
-        <translation>最初の時刻</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="265"/>
-        <source>Last time</source>
-        <translation>最後の時刻</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="267"/>
-        <source>Cookie</source>
-        <translation>Cookie</translation>
-    </message>
-</context>
-<context>
-    <name>RenameChainPanel</name>
-    <message>
-        <location filename="../ui/analysis/renamechainpanel.cpp" line="25"/>
-        <source>Filter by name</source>
-        <translation>名前で絞り込み</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainpanel.cpp" line="27"/>
-        <source>Each row is one file or folder followed through its renames. Italic rows are moves whose other half is outside the watched folders.</source>
-        <translation>各行は名前変更をたどった 1 つのファイルまたはフォルダーです。斜体の行は、もう一方が監視中のフォルダーの外にある移動です。</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainpanel.cpp" line="32"/>
-        <source>inotify reports a rename as IN_MOVED_FROM and IN_MOVED_TO sharing a cookie; fsnoop pairs them and links successive renames of one object.</source>
-        <translation>inotify は名前変更を cookie を共有する IN_MOVED_FROM と IN_MOVED_TO として通知します。fsnoop はそれらを対にし、同じ対象の連続した名前変更をつなげます。</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainpanel.cpp" line="133"/>
-        <source>Chains: %1 · Renames: %2 · Moved out: %3 · Moved in: %4</source>
-        <translation>チェーン：%1 · 名前変更：%2 · 移動（外へ）：%3 · 移動（中へ）：%4</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainpanel.cpp" line="139"/>
-        <source>· Waiting for their other half: %1</source>
-        <translation>· もう一方を待機中：%1</translation>
-    </message>
-</context>
-<context>
-    <name>SessionExporter</name>
-    <message>
-        <location filename="../ui/session/sessionexporter.cpp" line="33"/>
-        <source>There is nothing to export.</source>
-        <translation>エクスポートするものがありません。</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/sessionexporter.cpp" line="61"/>
-        <source>The export was cancelled.</source>
-        <translation>エクスポートはキャンセルされました。</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/sessionexporter.cpp" line="69"/>
-        <source>The session was closed during the export.</source>
-        <translation>エクスポート中にセッションが閉じられました。</translation>
-    </message>
-</context>
-<context>
-    <name>SessionLoader</name>
-    <message>
-        <location filename="../ui/session/sessionloader.cpp" line="17"/>
-        <source>Opening %1…</source>
-        <translation>%1 を開いています…</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/sessionloader.cpp" line="19"/>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/sessionloader.cpp" line="67"/>
-        <source>Could not open %1: %2</source>
-        <translation>%1 を開けません：%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/sessionloader.cpp" line="69"/>
-        <source>Could not open %1: it is not a regular file (%2).</source>
-        <translation>%1 を開けません：通常のファイルではありません（%2）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/sessionloader.cpp" line="71"/>
-        <source>Could not open %1 (line %2): %3</source>
-        <translation>%1 を開けません（%2 行目）：%3</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/sessionloader.cpp" line="79"/>
-        <source>%1 ends in the middle of a record: line %2 was incomplete and was skipped. The file was probably cut short by a crash or a full disk; every complete record before it was loaded.</source>
-        <translation>%1 はレコードの途中で終わっています：%2 行目は不完全なため読み飛ばしました。クラッシュまたはディスクの容量不足でファイルが途中で切れたと思われます。それより前の完全なレコードはすべて読み込みました。</translation>
-    </message>
-</context>
-<context>
-    <name>StatsModel</name>
-    <message>
-        <location filename="../ui/analysis/statsmodel.cpp" line="152"/>
-        <source>Unknown process (inotify does not report processes)</source>
-        <translation>不明なプロセス（inotify はプロセスを通知しません）</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statsmodel.cpp" line="156"/>
-        <source>%1 (pid %2)</source>
-        <translation>%1（pid %2）</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statsmodel.cpp" line="186"/>
-        <source>Path</source>
-        <translation>パス</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statsmodel.cpp" line="186"/>
-        <source>Process</source>
-        <translation>プロセス</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statsmodel.cpp" line="188"/>
-        <source>Total</source>
-        <translation>合計</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statsmodel.cpp" line="190"/>
-        <source>First seen</source>
-        <translation>最初の検出</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statsmodel.cpp" line="192"/>
-        <source>Last seen</source>
-        <translation>最後の検出</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statsmodel.cpp" line="198"/>
-        <source>Folders count every event in their subtree.</source>
-        <translation>フォルダーはサブツリー内のすべてのイベントを数えます。</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statsmodel.cpp" line="201"/>
-        <source>Kernel notifications, not operations: inotify merges an event identical to the previous unread one, so ten quick writes may count as one.</source>
-        <translation>操作ではなくカーネルの通知です。inotify は未読の直前と同じイベントをまとめるため、10 回の素早い書き込みが 1 回と数えられることがあります。</translation>
-    </message>
-</context>
-<context>
-    <name>StatsPanel</name>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="52"/>
-        <source>Counts are kernel notifications, not operations: inotify merges an event identical to the previous unread one, so ten quick writes to a file may count as one modify.</source>
-        <translation>件数は操作ではなくカーネルの通知です。inotify は未読の直前のイベントと同じイベントをまとめるため、ファイルへの 10 回の素早い書き込みが 1 回の modify と数えられることがあります。</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="57"/>
-        <source>Filter by path</source>
-        <translation>パスで絞り込み</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="59"/>
-        <source>Include subfolders in folder totals</source>
-        <translation>フォルダーの合計にサブフォルダーを含める</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="60"/>
-        <source>A folder&apos;s counts include every event in its subtree.</source>
-        <translation>フォルダーの件数には、そのサブツリー内のすべてのイベントが含まれます。</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="62"/>
-        <source>By file</source>
-        <translation>ファイル別</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="63"/>
-        <source>By process</source>
-        <translation>プロセス別</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="64"/>
-        <source>Processes are only known with the privileged (fanotify) monitor.</source>
-        <translation>プロセスは特権付き（fanotify）の監視でのみわかります。</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="67"/>
-        <source>&lt;a href=&quot;#&quot;&gt;What do the counts mean?&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;#&quot;&gt;この件数の意味は？&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="70"/>
-        <source>About these counts</source>
-        <translation>この件数について</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="104"/>
-        <source>Top </source>
-        <translation>上位 </translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="105"/>
-        <source>How many paths the chart shows</source>
-        <translation>グラフに表示するパスの数</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="106"/>
-        <location filename="../ui/analysis/statspanel.cpp" line="114"/>
-        <source>Save as PNG…</source>
-        <translation>PNG として保存…</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="111"/>
-        <source>Last 10 minutes, per second</source>
-        <translation>直近 10 分間（1 秒ごと）</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="112"/>
-        <source>Last 2 hours, per 10 seconds</source>
-        <translation>直近 2 時間（10 秒ごと）</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="113"/>
-        <source>Last 24 hours, per minute</source>
-        <translation>直近 24 時間（1 分ごと）</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="265"/>
-        <source>Notifications: %1 · Paths with events: %2</source>
-        <translation>通知：%1 · イベントのあるパス：%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="291"/>
-        <source>Save Chart</source>
-        <translation>グラフを保存</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="292"/>
-        <source>busiest-paths.png</source>
-        <translation>busiest-paths.png</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="292"/>
-        <source>event-rate.png</source>
-        <translation>event-rate.png</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="293"/>
-        <source>PNG images (*.png)</source>
-        <translation>PNG 画像 (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="297"/>
-        <source>Could not save the chart to %1.</source>
-        <translation>グラフを %1 に保存できませんでした。</translation>
-    </message>
-</context>
-<context>
-    <name>TopFilesChart</name>
-    <message>
-        <location filename="../ui/analysis/topfileschart.cpp" line="22"/>
-        <source>Busiest paths</source>
-        <translation>最も活発なパス</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/topfileschart.cpp" line="28"/>
-        <source>Notifications</source>
-        <translation>通知</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/topfileschart.cpp" line="124"/>
-        <source>%1
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="90" />
+            <source>You may not read this folder, so nothing inside it is recorded. Watch with process information (administrator) to see it.</source>
+            <translation>このフォルダーを読み取る権限がないため、中の変化は記録されません。見るにはプロセス情報付き（管理者）で監視してください。</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="93" />
+            <source>This folder and what is inside it are not recorded.</source>
+            <translation>このフォルダーとその中身は記録されません。</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="95" />
+            <source>The kernel dropped events because they came faster than they could be read. The table shows a marker where this happened, and the folders were scanned again. Raise /proc/sys/fs/inotify/max_queued_events, watch fewer event types (access and open are the busiest), or exclude busy folders.</source>
+            <translation>イベントが読み取れる速さを超えて届いたため、カーネルがイベントを破棄しました。表には発生箇所に印が表示され、フォルダーは再スキャンされました。/proc/sys/fs/inotify/max_queued_events を増やすか、監視するイベントの種類を減らす（access と open が最も多い）か、活動の多いフォルダーを除外してください。</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="102" />
+            <source>Nothing more is recorded there. Watch the folder again once it is back.</source>
+            <translation>そこではこれ以上記録されません。フォルダーが戻ったら再度監視してください。</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="104" />
+            <source>fsnoop stays on inotify, without process information. Technical detail: %1</source>
+            <translation>fsnoop はプロセス情報なしで inotify を使い続けます。技術的な詳細：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="107" />
+            <source>The administrator password dialog was dismissed. fsnoop stays on inotify, without process information.</source>
+            <translation>管理者パスワードのダイアログが閉じられました。fsnoop はプロセス情報なしで inotify を使い続けます。</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="110" />
+            <source>The system policy (polkit) did not allow the helper to run. Ask your administrator, or keep watching without process information.</source>
+            <translation>システムのポリシー（polkit）がヘルパーの実行を許可しませんでした。管理者に相談するか、プロセス情報なしで監視を続けてください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemsDialog</name>
+        <message>
+            <location filename="../ui/window/problemsdialog.cpp" line="13" />
+            <source>Warnings</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/problemsdialog.cpp" line="44" />
+            <source>No warnings.</source>
+            <translation>警告はありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RateChart</name>
+        <message>
+            <location filename="../ui/analysis/ratechart.cpp" line="20" />
+            <source>Events per second</source>
+            <translation>1 秒あたりのイベント数</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/ratechart.cpp" line="26" />
+            <source>Events/s</source>
+            <translation>イベント/秒</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordCommand</name>
+        <message>
+            <location filename="../app/cli/recordcommand.cpp" line="43" />
+            <source>the capture did not stop within %1 s; exiting</source>
+            <translation>キャプチャが %1 秒以内に停止しませんでした。終了します</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordcommand.cpp" line="61" />
+            <location filename="../app/cli/recordcommand.cpp" line="66" />
+            <location filename="../app/cli/recordcommand.cpp" line="111" />
+            <source>cannot write %1: %2</source>
+            <translation>%1 に書き込めません：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordcommand.cpp" line="87" />
+            <source>the capture could not start</source>
+            <translation>キャプチャを開始できませんでした</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordcommand.cpp" line="140" />
+            <source>nothing could be watched</source>
+            <translation>何も監視できませんでした</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordcommand.cpp" line="254" />
+            <source>events not written: %1</source>
+            <translation>書き込めなかったイベント：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordMessages</name>
+        <message>
+            <location filename="../app/cli/recordmessages.cpp" line="14" />
+            <source>too many inotify instances for this user (fs.inotify.max_user_instances). Close other watchers or raise it, e.g.: sysctl fs.inotify.max_user_instances=512</source>
+            <translation>このユーザーの inotify インスタンスが多すぎます（fs.inotify.max_user_instances）。ほかの監視プログラムを終了するか、上限を増やしてください。例：sysctl fs.inotify.max_user_instances=512</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordmessages.cpp" line="19" />
+            <source>the inotify limit of %1 watches per user (fs.inotify.max_user_watches) is reached. Events in them are not recorded. Raise the limit, e.g.: sysctl fs.inotify.max_user_watches=%2 (add it to /etc/sysctl.d/ to keep it after a reboot)</source>
+            <translation>ユーザーあたり %1 個という inotify の監視数の上限（fs.inotify.max_user_watches）に達しています。これらのフォルダー内のイベントは記録されません。上限を増やしてください。例：sysctl fs.inotify.max_user_watches=%2（再起動後も維持するには /etc/sysctl.d/ に追加してください）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordmessages.cpp" line="27" />
+            <source>some events were lost and are marked Q_OVERFLOW in the record; rescanning. Fewer events (-e) or a larger fs.inotify.max_queued_events help</source>
+            <translation>一部のイベントが失われ、記録では Q_OVERFLOW として示されます。再スキャンしています。記録するイベントを減らす（-e）か、fs.inotify.max_queued_events を増やすと改善します</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordmessages.cpp" line="32" />
+            <source>nothing more is recorded there (inotify cannot tell where it went)</source>
+            <translation>以降は記録されません（inotify には移動先がわかりません）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordmessages.cpp" line="54" />
+            <source>summary: events: %1, overflows: %2, folders watched: %3, not watched: %4</source>
+            <translation>要約：イベント：%1、オーバーフロー：%2、監視したフォルダー：%3、未監視：%4</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordmessages.cpp" line="64" />
+            <source>watching 1 folder</source>
+            <translation>1 個のフォルダーを監視中</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordmessages.cpp" line="64" />
+            <source>watching %1 folders</source>
+            <translation>%1 個のフォルダーを監視中</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordmessages.cpp" line="66" />
+            <source>%1 (%2 could not be watched); press Ctrl+C to stop</source>
+            <translation>%1（%2 個は監視できませんでした）。Ctrl+C で停止します</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordmessages.cpp" line="67" />
+            <source>%1; press Ctrl+C to stop</source>
+            <translation>%1。Ctrl+C で停止します</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordmessages.cpp" line="72" />
+            <source>setting up watches: %1 folders scanned</source>
+            <translation>監視を準備中：%1 個のフォルダーをスキャン済み</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenameChainModel</name>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="124" />
+            <source>(outside the watched tree)</source>
+            <translation>（監視中のツリーの外）</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="157" />
+            <source>An unpaired move: the kernel reported only one half of the rename because the other name is outside the watched folders.</source>
+            <translation>対になっていない移動：もう一方の名前が監視中のフォルダーの外にあるため、カーネルは名前変更の片方しか通知しませんでした。</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="159" />
+            <source>Renames are paired by the cookie inotify gives both halves of one rename.</source>
+            <translation>名前変更は、inotify が 1 回の名前変更の両方に付ける cookie で対にされます。</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="172" />
+            <source>(moved out of the watched tree)</source>
+            <translation>（監視中のツリーの外へ移動）</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="182" />
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="231" />
+            <source>Moved out of the watched tree</source>
+            <translation>監視中のツリーの外へ移動</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="182" />
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="233" />
+            <source>Moved in from outside</source>
+            <translation>外から移動してきた</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="186" />
+            <source>Renamed once</source>
+            <translation>1 回名前変更</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="186" />
+            <source>Renamed %n times</source>
+            <translation>
+                <numerusform>%n 回名前変更</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="188" />
+            <source>Moved in, then %1</source>
+            <translation>移動してきた後、%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="190" />
+            <source>%1, then moved out</source>
+            <translation>%1、その後外へ移動</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="194" />
+            <source>Folder</source>
+            <translation>フォルダー</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="194" />
+            <source>File</source>
+            <translation>ファイル</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="214" />
+            <source>The cookie that paired IN_MOVED_FROM with IN_MOVED_TO (none for fanotify renames, which report both names in one event).</source>
+            <translation>IN_MOVED_FROM と IN_MOVED_TO を対にした cookie（fanotify の名前変更にはありません。1 つのイベントで両方の名前を通知するためです）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="225" />
+            <source>Step %1</source>
+            <translation>ステップ %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="229" />
+            <source>Renamed</source>
+            <translation>名前変更</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="241" />
+            <source>none</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="253" />
+            <source>First name</source>
+            <translation>最初の名前</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="255" />
+            <source>Current name</source>
+            <translation>現在の名前</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="257" />
+            <source>Steps</source>
+            <translation>ステップ</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="259" />
+            <source>What happened</source>
+            <translation>起きたこと</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="261" />
+            <source>Type</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="263" />
+            <source>First time</source>
+            <translation>最初の時刻</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="265" />
+            <source>Last time</source>
+            <translation>最後の時刻</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="267" />
+            <source>Cookie</source>
+            <translation>Cookie</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenameChainPanel</name>
+        <message>
+            <location filename="../ui/analysis/renamechainpanel.cpp" line="25" />
+            <source>Filter by name</source>
+            <translation>名前で絞り込み</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainpanel.cpp" line="27" />
+            <source>Each row is one file or folder followed through its renames. Italic rows are moves whose other half is outside the watched folders.</source>
+            <translation>各行は名前変更をたどった 1 つのファイルまたはフォルダーです。斜体の行は、もう一方が監視中のフォルダーの外にある移動です。</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainpanel.cpp" line="32" />
+            <source>inotify reports a rename as IN_MOVED_FROM and IN_MOVED_TO sharing a cookie; fsnoop pairs them and links successive renames of one object.</source>
+            <translation>inotify は名前変更を cookie を共有する IN_MOVED_FROM と IN_MOVED_TO として通知します。fsnoop はそれらを対にし、同じ対象の連続した名前変更をつなげます。</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainpanel.cpp" line="133" />
+            <source>Chains: %1 · Renames: %2 · Moved out: %3 · Moved in: %4</source>
+            <translation>チェーン：%1 · 名前変更：%2 · 移動（外へ）：%3 · 移動（中へ）：%4</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainpanel.cpp" line="139" />
+            <source>· Waiting for their other half: %1</source>
+            <translation>· もう一方を待機中：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionExporter</name>
+        <message>
+            <location filename="../ui/session/sessionexporter.cpp" line="33" />
+            <source>There is nothing to export.</source>
+            <translation>エクスポートするものがありません。</translation>
+        </message>
+        <message>
+            <location filename="../ui/session/sessionexporter.cpp" line="61" />
+            <source>The export was cancelled.</source>
+            <translation>エクスポートはキャンセルされました。</translation>
+        </message>
+        <message>
+            <location filename="../ui/session/sessionexporter.cpp" line="69" />
+            <source>The session was closed during the export.</source>
+            <translation>エクスポート中にセッションが閉じられました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionLoader</name>
+        <message>
+            <location filename="../ui/session/sessionloader.cpp" line="17" />
+            <source>Opening %1…</source>
+            <translation>%1 を開いています…</translation>
+        </message>
+        <message>
+            <location filename="../ui/session/sessionloader.cpp" line="19" />
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <location filename="../ui/session/sessionloader.cpp" line="67" />
+            <source>Could not open %1: %2</source>
+            <translation>%1 を開けません：%2</translation>
+        </message>
+        <message>
+            <location filename="../ui/session/sessionloader.cpp" line="69" />
+            <source>Could not open %1: it is not a regular file (%2).</source>
+            <translation>%1 を開けません：通常のファイルではありません（%2）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/session/sessionloader.cpp" line="71" />
+            <source>Could not open %1 (line %2): %3</source>
+            <translation>%1 を開けません（%2 行目）：%3</translation>
+        </message>
+        <message>
+            <location filename="../ui/session/sessionloader.cpp" line="79" />
+            <source>%1 ends in the middle of a record: line %2 was incomplete and was skipped. The file was probably cut short by a crash or a full disk; every complete record before it was loaded.</source>
+            <translation>%1 はレコードの途中で終わっています：%2 行目は不完全なため読み飛ばしました。クラッシュまたはディスクの容量不足でファイルが途中で切れたと思われます。それより前の完全なレコードはすべて読み込みました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatsModel</name>
+        <message>
+            <location filename="../ui/analysis/statsmodel.cpp" line="152" />
+            <source>Unknown process (inotify does not report processes)</source>
+            <translation>不明なプロセス（inotify はプロセスを通知しません）</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statsmodel.cpp" line="156" />
+            <source>%1 (pid %2)</source>
+            <translation>%1（pid %2）</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statsmodel.cpp" line="186" />
+            <source>Path</source>
+            <translation>パス</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statsmodel.cpp" line="186" />
+            <source>Process</source>
+            <translation>プロセス</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statsmodel.cpp" line="188" />
+            <source>Total</source>
+            <translation>合計</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statsmodel.cpp" line="190" />
+            <source>First seen</source>
+            <translation>最初の検出</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statsmodel.cpp" line="192" />
+            <source>Last seen</source>
+            <translation>最後の検出</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statsmodel.cpp" line="198" />
+            <source>Folders count every event in their subtree.</source>
+            <translation>フォルダーはサブツリー内のすべてのイベントを数えます。</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statsmodel.cpp" line="201" />
+            <source>Kernel notifications, not operations: inotify merges an event identical to the previous unread one, so ten quick writes may count as one.</source>
+            <translation>操作ではなくカーネルの通知です。inotify は未読の直前と同じイベントをまとめるため、10 回の素早い書き込みが 1 回と数えられることがあります。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatsPanel</name>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="52" />
+            <source>Counts are kernel notifications, not operations: inotify merges an event identical to the previous unread one, so ten quick writes to a file may count as one modify.</source>
+            <translation>件数は操作ではなくカーネルの通知です。inotify は未読の直前のイベントと同じイベントをまとめるため、ファイルへの 10 回の素早い書き込みが 1 回の modify と数えられることがあります。</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="57" />
+            <source>Filter by path</source>
+            <translation>パスで絞り込み</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="59" />
+            <source>Include subfolders in folder totals</source>
+            <translation>フォルダーの合計にサブフォルダーを含める</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="60" />
+            <source>A folder's counts include every event in its subtree.</source>
+            <translation>フォルダーの件数には、そのサブツリー内のすべてのイベントが含まれます。</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="62" />
+            <source>By file</source>
+            <translation>ファイル別</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="63" />
+            <source>By process</source>
+            <translation>プロセス別</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="64" />
+            <source>Processes are only known with the privileged (fanotify) monitor.</source>
+            <translation>プロセスは特権付き（fanotify）の監視でのみわかります。</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="67" />
+            <source>&lt;a href="#"&gt;What do the counts mean?&lt;/a&gt;</source>
+            <translation>&lt;a href="#"&gt;この件数の意味は？&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="70" />
+            <source>About these counts</source>
+            <translation>この件数について</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="104" />
+            <source>Top </source>
+            <translation>上位 </translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="105" />
+            <source>How many paths the chart shows</source>
+            <translation>グラフに表示するパスの数</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="106" />
+            <location filename="../ui/analysis/statspanel.cpp" line="114" />
+            <source>Save as PNG…</source>
+            <translation>PNG として保存…</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="111" />
+            <source>Last 10 minutes, per second</source>
+            <translation>直近 10 分間（1 秒ごと）</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="112" />
+            <source>Last 2 hours, per 10 seconds</source>
+            <translation>直近 2 時間（10 秒ごと）</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="113" />
+            <source>Last 24 hours, per minute</source>
+            <translation>直近 24 時間（1 分ごと）</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="265" />
+            <source>Notifications: %1 · Paths with events: %2</source>
+            <translation>通知：%1 · イベントのあるパス：%2</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="291" />
+            <source>Save Chart</source>
+            <translation>グラフを保存</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="292" />
+            <source>busiest-paths.png</source>
+            <translation>busiest-paths.png</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="292" />
+            <source>event-rate.png</source>
+            <translation>event-rate.png</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="293" />
+            <source>PNG images (*.png)</source>
+            <translation>PNG 画像 (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="297" />
+            <source>Could not save the chart to %1.</source>
+            <translation>グラフを %1 に保存できませんでした。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TopFilesChart</name>
+        <message>
+            <location filename="../ui/analysis/topfileschart.cpp" line="22" />
+            <source>Busiest paths</source>
+            <translation>最も活発なパス</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/topfileschart.cpp" line="28" />
+            <source>Notifications</source>
+            <translation>通知</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/topfileschart.cpp" line="124" />
+            <source>%1
 %2: %3
 Click to show these events.</source>
-        <translation>%1
+            <translation>%1
 %2：%3
 クリックするとこれらのイベントを表示します。</translation>
-    </message>
-</context>
-<context>
-    <name>WatchDialog</name>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="24"/>
-        <source>Include subfolders (recursive)</source>
-        <translation>サブフォルダーを含める（再帰）</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="25"/>
-        <source>Record events on the folder itself</source>
-        <translation>フォルダー自身のイベントも記録</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="30"/>
-        <source>Watch with process information (administrator)</source>
-        <translation>プロセス情報付きで監視（管理者）</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="32"/>
-        <source>Watch a Folder</source>
-        <translation>フォルダーを監視</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="37"/>
-        <source>Browse…</source>
-        <translation>参照…</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="42"/>
-        <source>&amp;Folder:</source>
-        <translation>フォルダー(&amp;F)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="57"/>
-        <source>All</source>
-        <translation>すべて</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="58"/>
-        <source>None</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="69"/>
-        <source>&amp;Events:</source>
-        <translation>イベント(&amp;E)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="73"/>
-        <source>One regular expression per line, e.g. /\.git/</source>
-        <translation>1 行に 1 つの正規表現（例：/\.git/）</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="75"/>
-        <source>One regular expression per line, e.g. \.txt$</source>
-        <translation>1 行に 1 つの正規表現（例：\.txt$）</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="77"/>
-        <source>E&amp;xclude:</source>
-        <translation>除外(&amp;X)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="78"/>
-        <source>&amp;Include only:</source>
-        <translation>次のみ含める(&amp;I)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="84"/>
-        <source>Uses the fanotify helper, which runs as administrator after you enter your password. It tells which process touched each file and needs no watch per folder.</source>
-        <translation>fanotify ヘルパーを使います。パスワードを入力すると管理者として動作し、各ファイルにどのプロセスが触れたかがわかります。フォルダーごとの監視も不要です。</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="91"/>
-        <source>&amp;Watch</source>
-        <translation>監視(&amp;W)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="107"/>
-        <source>Choose a Folder to Watch</source>
-        <translation>監視するフォルダーを選択</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="186"/>
-        <source>Please choose an existing folder.</source>
-        <translation>既存のフォルダーを選んでください。</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="207"/>
-        <source>This pattern is not a valid regular expression:
+        </message>
+    </context>
+    <context>
+        <name>WatchDialog</name>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="24" />
+            <source>Include subfolders (recursive)</source>
+            <translation>サブフォルダーを含める（再帰）</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="25" />
+            <source>Record events on the folder itself</source>
+            <translation>フォルダー自身のイベントも記録</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="30" />
+            <source>Watch with process information (administrator)</source>
+            <translation>プロセス情報付きで監視（管理者）</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="32" />
+            <source>Watch a Folder</source>
+            <translation>フォルダーを監視</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="37" />
+            <source>Browse…</source>
+            <translation>参照…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="42" />
+            <source>&amp;Folder:</source>
+            <translation>フォルダー(&amp;F)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="57" />
+            <source>All</source>
+            <translation>すべて</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="58" />
+            <source>None</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="69" />
+            <source>&amp;Events:</source>
+            <translation>イベント(&amp;E)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="73" />
+            <source>One regular expression per line, e.g. /\.git/</source>
+            <translation>1 行に 1 つの正規表現（例：/\.git/）</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="75" />
+            <source>One regular expression per line, e.g. \.txt$</source>
+            <translation>1 行に 1 つの正規表現（例：\.txt$）</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="77" />
+            <source>E&amp;xclude:</source>
+            <translation>除外(&amp;X)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="78" />
+            <source>&amp;Include only:</source>
+            <translation>次のみ含める(&amp;I)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="84" />
+            <source>Uses the fanotify helper, which runs as administrator after you enter your password. It tells which process touched each file and needs no watch per folder.</source>
+            <translation>fanotify ヘルパーを使います。パスワードを入力すると管理者として動作し、各ファイルにどのプロセスが触れたかがわかります。フォルダーごとの監視も不要です。</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="91" />
+            <source>&amp;Watch</source>
+            <translation>監視(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="107" />
+            <source>Choose a Folder to Watch</source>
+            <translation>監視するフォルダーを選択</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="186" />
+            <source>Please choose an existing folder.</source>
+            <translation>既存のフォルダーを選んでください。</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="207" />
+            <source>This pattern is not a valid regular expression:
 %1</source>
-        <translation>このパターンは正しい正規表現ではありません：
+            <translation>このパターンは正しい正規表現ではありません：
 %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="192"/>
-        <source>Please choose at least one event type.</source>
-        <translation>少なくとも 1 種類のイベントを選んでください。</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="192" />
+            <source>Please choose at least one event type.</source>
+            <translation>少なくとも 1 種類のイベントを選んでください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportCommand</name>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="61" />
+            <source>exporting: %1 of %2 events (%3%)</source>
+            <translation>エクスポート中: %2 件中 %1 件（%3%）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="64" />
+            <source>exporting: %1 events</source>
+            <translation>エクスポート中: %1 件</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="87" />
+            <source>Usage: fsnoop export SESSION -o OUT [--format FORMAT] [-q]
+
+Converts a session without a window: SESSION is a session file (.fsnoop) or a CSV
+written by fsnoop; OUT gets CSV, JSON Lines or a session file, chosen by --format
+or by OUT's extension (.csv, .jsonl, .fsnoop). A session file is streamed, so one
+bigger than memory converts. On a terminal a progress line is shown. A failed or
+interrupted export leaves no file behind.
+
+Options:
+  -o, --output OUT       the file to write ("-": standard output, CSV or JSON
+                         Lines only)
+  --format FORMAT        csv, jsonl or fsnoop
+  -q, --quiet            no progress line and no summary
+  -h, --help             show this help
+
+Exit codes: 0 done, 1 the session could not be read or OUT not written, 2 usage
+error.
+</source>
+            <translation>使い方: fsnoop export SESSION -o OUT [--format FORMAT] [-q]
+
+ウィンドウなしでセッションを変換します。SESSION はセッションファイル（.fsnoop）
+または fsnoop が書いた CSV です。OUT には --format または OUT の拡張子
+（.csv、.jsonl、.fsnoop）に応じて CSV、JSON Lines、セッションファイルを
+書きます。セッションファイルは少しずつ読むので、メモリより大きくても
+変換できます。端末では進行状況を 1 行で表示します。失敗または中断した
+エクスポートはファイルを残しません。
+
+オプション:
+  -o, --output OUT       書き出すファイル（「-」: 標準出力。CSV と JSON Lines
+                         のみ）
+  --format FORMAT        csv、jsonl、fsnoop
+  -q, --quiet            進行状況も要約も表示しない
+  -h, --help             このヘルプを表示する
+
+終了コード: 0 完了、1 セッションを読めないか OUT を書けない、2 使い方の誤り。
+</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="127" />
+            <source>no session to export (usage: fsnoop export SESSION -o OUT)</source>
+            <translation>エクスポートするセッションがありません（使い方: fsnoop export SESSION -o OUT）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="128" />
+            <source>one session at a time, not %1</source>
+            <translation>一度に 1 つのセッションだけです（%1 個ではなく）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="133" />
+            <source>no such file: %1</source>
+            <translation>ファイルがありません: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="138" />
+            <source>-o OUT is required (.csv, .jsonl, .fsnoop, or - for standard output)</source>
+            <translation>-o OUT が必要です（.csv、.jsonl、.fsnoop、標準出力なら -）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="143" />
+            <source>cannot tell the format of %1 from its name: use --format csv, jsonl or fsnoop</source>
+            <translation>%1 の形式が名前からわかりません。--format csv、jsonl、fsnoop を指定してください</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="154" />
+            <source>the output is the session itself: %1</source>
+            <translation>出力先がセッションそのものです: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="188" />
+            <location filename="../app/cli/exportcommand.cpp" line="241" />
+            <location filename="../app/cli/exportcommand.cpp" line="247" />
+            <source>cannot write %1: %2</source>
+            <translation>%1 に書き込めません: %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="216" />
+            <source>line %1: %2</source>
+            <translation>%1 行目: %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="239" />
+            <source>interrupted; %1 was not written</source>
+            <translation>中断しました。%1 は書き出していません</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="243" />
+            <source>cannot read %1: %2</source>
+            <translation>%1 を読めません: %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/exportcommand.cpp" line="251" />
+            <source>exported %n event(s) to %1</source>
+            <translation>
+                <numerusform>%n 件のイベントを %1 にエクスポートしました</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="252" />
+            <source>standard output</source>
+            <translation>標準出力</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="272" />
+            <source>Try 'fsnoop export --help'.
+</source>
+            <translation>'fsnoop export --help' を試してください。
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutputFormat</name>
+        <message>
+            <location filename="../app/cli/outputformat.cpp" line="41" />
+            <source>unknown format "%1" for --format (csv, jsonl or fsnoop)</source>
+            <translation>--format の形式「%1」は不明です（csv、jsonl、fsnoop のいずれか）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/outputformat.cpp" line="47" />
+            <source>a session file cannot go to standard output: give it a name with -o FILE.fsnoop</source>
+            <translation>セッションファイルは標準出力に書けません。-o FILE.fsnoop で名前を付けてください</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionFileErrorText</name>
+        <message>
+            <location filename="../ui/session/sessionfileerrortext.cpp" line="16" />
+            <source>input/output error (%1)</source>
+            <translation>入出力エラー（%1）</translation>
+        </message>
+        <message>
+            <location filename="../ui/session/sessionfileerrortext.cpp" line="18" />
+            <source>the disk is full</source>
+            <translation>ディスクがいっぱいです</translation>
+        </message>
+        <message>
+            <location filename="../ui/session/sessionfileerrortext.cpp" line="20" />
+            <source>not an fsnoop session file</source>
+            <translation>fsnoop のセッションファイルではありません</translation>
+        </message>
+        <message>
+            <location filename="../ui/session/sessionfileerrortext.cpp" line="22" />
+            <source>written by a newer fsnoop (session format %1; this version reads up to %2)</source>
+            <translation>新しい fsnoop で書かれています（セッション形式 %1。このバージョンは %2 まで読めます）</translation>
+        </message>
+        <message>
+            <location filename="../ui/session/sessionfileerrortext.cpp" line="26" />
+            <source>written by an older fsnoop (session format %1) and must be upgraded, which failed: %2</source>
+            <translation>古い fsnoop で書かれており（セッション形式 %1）更新が必要ですが、失敗しました: %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/session/sessionfileerrortext.cpp" line="31" />
+            <source>the file is damaged (%1)</source>
+            <translation>ファイルが壊れています（%1）</translation>
+        </message>
+        <message>
+            <location filename="../ui/session/sessionfileerrortext.cpp" line="33" />
+            <source>cancelled</source>
+            <translation>キャンセルしました</translation>
+        </message>
+    </context>
 </TS>

@@ -1,127 +1,127 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name>AnalysisViews</name>
-    <message>
-        <location filename="../ui/analysis/analysisviews.cpp" line="13"/>
-        <source>Statistics</source>
-        <translation>统计</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/analysisviews.cpp" line="14"/>
-        <source>Renames</source>
-        <translation>重命名</translation>
-    </message>
-</context>
-<context>
-    <name>CaptureController</name>
-    <message>
-        <location filename="../ui/window/capturecontroller.cpp" line="52"/>
-        <source>Setting Up Watches</source>
-        <translation>正在设置监视</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/capturecontroller.cpp" line="54"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/window/capturecontroller.cpp" line="64"/>
-        <source>Scanned %n folder(s)…</source>
-        <translation>
-            <numerusform>已扫描 %n 个文件夹…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/window/capturecontroller.cpp" line="89"/>
-        <source>Could Not Watch</source>
-        <translation>无法监视</translation>
-    </message>
-</context>
-<context>
-    <name>CaptureStatusBar</name>
-    <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="28"/>
-        <source>The oldest events were dropped to keep memory bounded</source>
-        <translation>为限制内存占用，最早的事件已被丢弃</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="30"/>
-        <source>Times the kernel queue overflowed and events were lost</source>
-        <translation>内核队列溢出并丢失事件的次数</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="35"/>
-        <source>Show the warnings and what to do about them</source>
-        <translation>显示警告及处理方法</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="49"/>
-        <location filename="../ui/window/capturestatusbar.cpp" line="89"/>
-        <source>%1 events</source>
-        <translation>%1 个事件</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="55"/>
-        <source>%n folder(s) scanned</source>
-        <translation>
-            <numerusform>已扫描 %n 个文件夹</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="85"/>
-        <source>%n folder(s) watched</source>
-        <translation>
-            <numerusform>监视 %n 个文件夹</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="90"/>
-        <source>%1 events/s</source>
-        <translation>%1 个事件/秒</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="93"/>
-        <source>%1 dropped</source>
-        <translation>已丢弃 %1 个</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="96"/>
-        <source>%n overflow(s)</source>
-        <translation>
-            <numerusform>%n 次溢出</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="101"/>
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n 个警告</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CommandLine</name>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="33"/>
-        <source>Exit codes:
+    <context>
+        <name>AnalysisViews</name>
+        <message>
+            <location filename="../ui/analysis/analysisviews.cpp" line="13" />
+            <source>Statistics</source>
+            <translation>统计</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/analysisviews.cpp" line="14" />
+            <source>Renames</source>
+            <translation>重命名</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureController</name>
+        <message>
+            <location filename="../ui/window/capturecontroller.cpp" line="52" />
+            <source>Setting Up Watches</source>
+            <translation>正在设置监视</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturecontroller.cpp" line="54" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/window/capturecontroller.cpp" line="64" />
+            <source>Scanned %n folder(s)…</source>
+            <translation>
+                <numerusform>已扫描 %n 个文件夹…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturecontroller.cpp" line="89" />
+            <source>Could Not Watch</source>
+            <translation>无法监视</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureStatusBar</name>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="28" />
+            <source>The oldest events were dropped to keep memory bounded</source>
+            <translation>为限制内存占用，最早的事件已被丢弃</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="30" />
+            <source>Times the kernel queue overflowed and events were lost</source>
+            <translation>内核队列溢出并丢失事件的次数</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="35" />
+            <source>Show the warnings and what to do about them</source>
+            <translation>显示警告及处理方法</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="49" />
+            <location filename="../ui/window/capturestatusbar.cpp" line="89" />
+            <source>%1 events</source>
+            <translation>%1 个事件</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/window/capturestatusbar.cpp" line="55" />
+            <source>%n folder(s) scanned</source>
+            <translation>
+                <numerusform>已扫描 %n 个文件夹</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/window/capturestatusbar.cpp" line="85" />
+            <source>%n folder(s) watched</source>
+            <translation>
+                <numerusform>监视 %n 个文件夹</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="90" />
+            <source>%1 events/s</source>
+            <translation>%1 个事件/秒</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="93" />
+            <source>%1 dropped</source>
+            <translation>已丢弃 %1 个</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/window/capturestatusbar.cpp" line="96" />
+            <source>%n overflow(s)</source>
+            <translation>
+                <numerusform>%n 次溢出</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/window/capturestatusbar.cpp" line="101" />
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n 个警告</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="33" />
+            <source>Exit codes:
   %1  finished normally (Ctrl+C, SIGTERM, --duration, or the reader of a pipe quit)
   %2  runtime error (output could not be written, the engine failed, every watched
      folder was deleted or unmounted)
   %3  usage error (unknown option or event name, bad regular expression, no such folder)
   %4  nothing could be watched (permission denied, inotify watch limit)
 </source>
-        <translation>退出码：
+            <translation>退出码：
   %1  正常结束（Ctrl+C、SIGTERM、--duration，或管道的读取端已退出）
   %2  运行时错误（无法写入输出、引擎出错、所有被监视的文件夹都已被删除或卸载）
   %3  用法错误（未知的选项或事件名称、错误的正则表达式、文件夹不存在）
   %4  无法监视任何内容（权限不足、达到 inotify 监视上限）
 </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="47"/>
-        <source>Usage:
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="47" />
+            <source>Usage:
   fsnoop [FOLDER]            open the window, watching FOLDER if given
   fsnoop open SESSION.csv    reopen a captured session in the window
   fsnoop record FOLDER... [options]
@@ -130,7 +130,7 @@
   fsnoop --help | --version
 
 </source>
-        <translation>用法：
+            <translation>用法：
   fsnoop [FOLDER]            打开窗口，若指定了 FOLDER 则监视它
   fsnoop open SESSION.csv    在窗口中重新打开已捕获的会话
   fsnoop record FOLDER... [options]
@@ -139,10 +139,10 @@
   fsnoop --help | --version
 
 </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="72"/>
-        <source>Usage: fsnoop record FOLDER... [options]
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="72" />
+            <source>Usage: fsnoop record FOLDER... [options]
 
 Watches every FOLDER recursively with inotify and writes one CSV row per event
 (format: docs/csv-format.md), flushed as events arrive, until Ctrl+C, SIGTERM or
@@ -171,7 +171,7 @@ Options:
   -h, --help             show this help
 
 </source>
-        <translation>用法：fsnoop record FOLDER... [options]
+            <translation>用法：fsnoop record FOLDER... [options]
 
 使用 inotify 递归监视每个 FOLDER，每个事件写出一行 CSV（格式：
 docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --duration 为止。
@@ -198,1347 +198,1622 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
   -h, --help             显示此帮助
 
 </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="143"/>
-        <source>-a and -d cannot be used together</source>
-        <translation>-a 和 -d 不能同时使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="150"/>
-        <source>-%1 sorts the --stats table: add --stats</source>
-        <translation>-%1 用于对 --stats 的表格排序：请加上 --stats</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="154"/>
-        <source>unknown event name &quot;%1&quot; for -%2 (try: fsnoop record --help)</source>
-        <translation>-%2 的事件名称“%1”未知（请参阅 fsnoop record --help）</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="168"/>
-        <source>no event names in &quot;%1&quot;</source>
-        <translation>“%1”中没有事件名称</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="169"/>
-        <source>unknown event name &quot;%1&quot; (try: fsnoop record --help)</source>
-        <translation>未知的事件名称“%1”（请参阅 fsnoop record --help）</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="183"/>
-        <source>bad regular expression &quot;%1&quot; for --%2: %3 (at offset %4)</source>
-        <translation>--%2 的正则表达式“%1”有误：%3（位于偏移 %4）</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="199"/>
-        <source>--duration needs a positive number of seconds, not &quot;%1&quot;</source>
-        <translation>--duration 需要一个正的秒数，而不是“%1”</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="208"/>
-        <source>-o needs a file name</source>
-        <translation>-o 需要一个文件名</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="215"/>
-        <source>no folder to watch (usage: fsnoop record FOLDER... [options])</source>
-        <translation>没有要监视的文件夹（用法：fsnoop record FOLDER... [options]）</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="221"/>
-        <source>no such folder: %1</source>
-        <translation>文件夹不存在：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="225"/>
-        <source>not a folder: %1</source>
-        <translation>%1 不是文件夹</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordcommand.cpp" line="218"/>
-        <source>Try &apos;fsnoop record --help&apos;.
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="143" />
+            <source>-a and -d cannot be used together</source>
+            <translation>-a 和 -d 不能同时使用</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="150" />
+            <source>-%1 sorts the --stats table: add --stats</source>
+            <translation>-%1 用于对 --stats 的表格排序：请加上 --stats</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="154" />
+            <source>unknown event name "%1" for -%2 (try: fsnoop record --help)</source>
+            <translation>-%2 的事件名称“%1”未知（请参阅 fsnoop record --help）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="168" />
+            <source>no event names in "%1"</source>
+            <translation>“%1”中没有事件名称</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="169" />
+            <source>unknown event name "%1" (try: fsnoop record --help)</source>
+            <translation>未知的事件名称“%1”（请参阅 fsnoop record --help）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="183" />
+            <source>bad regular expression "%1" for --%2: %3 (at offset %4)</source>
+            <translation>--%2 的正则表达式“%1”有误：%3（位于偏移 %4）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="199" />
+            <source>--duration needs a positive number of seconds, not "%1"</source>
+            <translation>--duration 需要一个正的秒数，而不是“%1”</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="208" />
+            <source>-o needs a file name</source>
+            <translation>-o 需要一个文件名</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="215" />
+            <source>no folder to watch (usage: fsnoop record FOLDER... [options])</source>
+            <translation>没有要监视的文件夹（用法：fsnoop record FOLDER... [options]）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="221" />
+            <source>no such folder: %1</source>
+            <translation>文件夹不存在：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="225" />
+            <source>not a folder: %1</source>
+            <translation>%1 不是文件夹</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordcommand.cpp" line="218" />
+            <source>Try 'fsnoop record --help'.
 </source>
-        <translation>请尝试“fsnoop record --help”。
+            <translation>请尝试“fsnoop record --help”。
 </translation>
-    </message>
-</context>
-<context>
-    <name>CsvFileSink</name>
-    <message>
-        <location filename="../app/cli/csvfilesink.cpp" line="17"/>
-        <source>standard output</source>
-        <translation>标准输出</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/csvfilesink.cpp" line="104"/>
-        <source>another fsnoop is writing to it</source>
-        <translation>另一个 fsnoop 正在写入该文件</translation>
-    </message>
-</context>
-<context>
-    <name>EventDetailsPane</name>
-    <message>
-        <location filename="../ui/events/eventdetailspane.cpp" line="15"/>
-        <source>Select an event to see its details.</source>
-        <translation>选择一个事件以查看详细信息。</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventdetailspane.cpp" line="29"/>
-        <source>Time: %1</source>
-        <translation>时间：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventdetailspane.cpp" line="30"/>
-        <source>Events: %1</source>
-        <translation>事件：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventdetailspane.cpp" line="32"/>
-        <source>Path: %1</source>
-        <translation>路径：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventdetailspane.cpp" line="34"/>
-        <source>Cookie: %1</source>
-        <translation>Cookie：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventdetailspane.cpp" line="36"/>
-        <source>Process: %1 (PID %2) %3</source>
-        <translation>进程：%1（PID %2）%3</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventdetailspane.cpp" line="44"/>
-        <source>Parent process: PID %1</source>
-        <translation>父进程：PID %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventdetailspane.cpp" line="46"/>
-        <source>User: %1</source>
-        <translation>用户：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventdetailspane.cpp" line="48"/>
-        <source>Command line: %1</source>
-        <translation>命令行：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventdetailspane.cpp" line="50"/>
-        <source>Process started: %1</source>
-        <translation>进程启动时间：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventdetailspane.cpp" line="52"/>
-        <source>Source: %1</source>
-        <translation>来源：%1</translation>
-    </message>
-</context>
-<context>
-    <name>EventTableModel</name>
-    <message>
-        <location filename="../ui/events/eventtableview.cpp" line="49"/>
-        <location filename="../ui/events/eventtablemodel.cpp" line="222"/>
-        <location filename="../ui/events/eventtablemodel.cpp" line="356"/>
-        <source>Folder</source>
-        <translation>文件夹</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtableview.cpp" line="50"/>
-        <location filename="../ui/events/eventtablemodel.cpp" line="222"/>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="229"/>
-        <source>inotify</source>
-        <translation>inotify</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="231"/>
-        <source>scan</source>
-        <translation>扫描</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="233"/>
-        <source>fanotify</source>
-        <translation>fanotify</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="241"/>
-        <source>The kernel&apos;s event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
-        <translation>内核事件队列在此处溢出，部分事件已丢失（第 %1 次溢出）。fsnoop 已重新扫描被监视的文件夹以跟上进度。调高 /proc/sys/fs/inotify/max_queued_events 或减少监视的事件类型可降低此情况的发生概率。</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="248"/>
-        <source>Not reported by the kernel: fsnoop found this entry when it scanned a newly created folder. inotify cannot watch a folder before it exists, so what was created inside it in the first moments is recovered by that scan.</source>
-        <translation>并非由内核报告：fsnoop 在扫描新建的文件夹时发现了此条目。inotify 无法在文件夹存在之前监视它，因此文件夹创建之初在其中创建的内容由这次扫描补回。</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="268"/>
-        <source>overflow</source>
-        <translation>溢出</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="276"/>
-        <source>Events lost (queue overflow)</source>
-        <translation>事件丢失（队列溢出）</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="353"/>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="354"/>
-        <source>Event</source>
-        <translation>事件</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="355"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="357"/>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="358"/>
-        <source>Cookie</source>
-        <translation>Cookie</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="359"/>
-        <source>PID</source>
-        <translation>PID</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="360"/>
-        <source>Process</source>
-        <translation>进程</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="361"/>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-</context>
-<context>
-    <name>EventTableView</name>
-    <message>
-        <location filename="../ui/events/eventtableview.cpp" line="85"/>
-        <source>Copy Paths</source>
-        <translation>复制路径</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtableview.cpp" line="114"/>
-        <source>Copy Path</source>
-        <translation>复制路径</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtableview.cpp" line="117"/>
-        <source>Open Containing Folder</source>
-        <translation>打开所在文件夹</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtableview.cpp" line="123"/>
-        <source>Show Only This File</source>
-        <translation>只显示此文件</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtableview.cpp" line="125"/>
-        <source>Hide This File</source>
-        <translation>隐藏此文件</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtableview.cpp" line="139"/>
-        <source>Show Only “%1” Events</source>
-        <translation>只显示“%1”事件</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/eventtableview.cpp" line="151"/>
-        <source>Show All Files and Events</source>
-        <translation>显示所有文件和事件</translation>
-    </message>
-</context>
-<context>
-    <name>ExportController</name>
-    <message>
-        <location filename="../ui/window/exportcontroller.cpp" line="35"/>
-        <source>Export Shown Events</source>
-        <translation>导出显示的事件</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/exportcontroller.cpp" line="35"/>
-        <source>Export All Events</source>
-        <translation>导出所有事件</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/exportcontroller.cpp" line="38"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/exportcontroller.cpp" line="49"/>
-        <location filename="../ui/window/exportcontroller.cpp" line="72"/>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/exportcontroller.cpp" line="50"/>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/window/exportcontroller.cpp" line="57"/>
-        <source>Exporting %n event(s)…</source>
-        <translation>
-            <numerusform>正在导出 %n 个事件…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/window/exportcontroller.cpp" line="59"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/exportcontroller.cpp" line="70"/>
-        <source>Exported to %1</source>
-        <translation>已导出到 %1</translation>
-    </message>
-</context>
-<context>
-    <name>FilterBar</name>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="20"/>
-        <source>Regex</source>
-        <translation>正则</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="29"/>
-        <source>Events</source>
-        <translation>事件</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="30"/>
-        <source>Show only some event types</source>
-        <translation>只显示部分事件类型</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="32"/>
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="33"/>
-        <source>None</source>
-        <translation>全不选</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="58"/>
-        <source>Filter by path</source>
-        <translation>按路径筛选</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="62"/>
-        <source>Treat the path filter as a regular expression</source>
-        <translation>将路径筛选视为正则表达式</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="65"/>
-        <source>Files and folders</source>
-        <translation>文件和文件夹</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="66"/>
-        <source>Files only</source>
-        <translation>仅文件</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="67"/>
-        <source>Folders only</source>
-        <translation>仅文件夹</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="70"/>
-        <source>Process</source>
-        <translation>进程</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="71"/>
-        <source>Filter by process name, executable or PID (known only when watching with process information)</source>
-        <translation>按进程名、可执行文件或 PID 筛选（仅在带进程信息监视时可知）</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="77"/>
-        <source>Show every file again</source>
-        <translation>重新显示所有文件</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="148"/>
-        <source>%n file(s) hidden ✕</source>
-        <translation>
-            <numerusform>已隐藏 %n 个文件 ✕</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="149"/>
-        <source>Only %n file(s) ✕</source>
-        <translation>
-            <numerusform>仅 %n 个文件 ✕</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="165"/>
-        <source>All events</source>
-        <translation>所有事件</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="167"/>
-        <source>%1 of %2 events</source>
-        <translation>%2 种事件中的 %1 种</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="173"/>
-        <source>Shown: %1 of %2</source>
-        <translation>显示：%1 / %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/events/filterbar.cpp" line="184"/>
-        <source>This regular expression is not valid</source>
-        <translation>此正则表达式无效</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="81"/>
-        <source>Events</source>
-        <translation>事件</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="153"/>
-        <source>&amp;Watch Folder…</source>
-        <translation>监视文件夹(&amp;W)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="155"/>
-        <source>Choose a folder and start watching it</source>
-        <translation>选择一个文件夹并开始监视</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="158"/>
-        <source>&amp;Open Session…</source>
-        <translation>打开会话(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="160"/>
-        <source>Open a CSV file saved by fsnoop</source>
-        <translation>打开由 fsnoop 保存的 CSV 文件</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="164"/>
-        <source>&amp;Export All Events as CSV…</source>
-        <translation>将所有事件导出为 CSV(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="167"/>
-        <source>Export &amp;Shown Events as CSV…</source>
-        <translation>将显示的事件导出为 CSV(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="171"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="176"/>
-        <source>&amp;Start</source>
-        <translation>开始(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="178"/>
-        <source>Start watching again with the same options (F5)</source>
-        <translation>使用相同选项重新开始监视 (F5)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="181"/>
-        <source>S&amp;top</source>
-        <translation>停止(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="183"/>
-        <source>Stop watching (Shift+F5)</source>
-        <translation>停止监视 (Shift+F5)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="186"/>
-        <source>&amp;Pause Display</source>
-        <translation>暂停显示(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="190"/>
-        <source>Freeze the table; events are still recorded (Ctrl+P)</source>
-        <translation>冻结表格；事件仍会被记录 (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="193"/>
-        <source>&amp;Clear</source>
-        <translation>清除(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="195"/>
-        <source>Forget the events recorded so far (Ctrl+L)</source>
-        <translation>丢弃目前已记录的事件 (Ctrl+L)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="198"/>
-        <source>&amp;Follow New Events</source>
-        <translation>跟随新事件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="203"/>
-        <source>&amp;Filter by Path</source>
-        <translation>按路径筛选(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="211"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="213"/>
-        <source>&amp;Recent Folders</source>
-        <translation>最近的文件夹(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="221"/>
-        <source>&amp;Capture</source>
-        <translation>捕获(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="227"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="230"/>
-        <source>Show &amp;All Files</source>
-        <translation>显示所有文件(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="233"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="234"/>
-        <source>&amp;About fsnoop</source>
-        <translation>关于 fsnoop(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="236"/>
-        <source>About fsnoop</source>
-        <translation>关于 fsnoop</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="237"/>
-        <source>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live filesystem activity monitor for the Linux desktop.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;适用于 Linux 桌面的实时文件系统活动监视器。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="242"/>
-        <source>Main</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="305"/>
-        <source>Watch Folder</source>
-        <translation>监视文件夹</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="306"/>
-        <source>%1 is not a folder.</source>
-        <translation>%1 不是文件夹。</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="338"/>
-        <location filename="../ui/window/mainwindow.cpp" line="351"/>
-        <source>Open Session</source>
-        <translation>打开会话</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="339"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="407"/>
-        <source>%1 (read-only)</source>
-        <translation>%1（只读）</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="415"/>
-        <source>Session %1 (read-only)</source>
-        <translation>会话 %1（只读）</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="419"/>
-        <source>Watching %1 (display paused)</source>
-        <translation>正在监视 %1（显示已暂停）</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="420"/>
-        <source>Watching %1</source>
-        <translation>正在监视 %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="422"/>
-        <source>Stopped</source>
-        <translation>已停止</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="424"/>
-        <source>Choose a folder to watch (Ctrl+N), or drop one here</source>
-        <translation>选择要监视的文件夹 (Ctrl+N)，或将文件夹拖放到此处</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="444"/>
-        <source>Process information is not available, so fsnoop goes on watching with inotify, without it. The events captured so far are kept.</source>
-        <translation>进程信息不可用，因此 fsnoop 改用 inotify 继续监视，不带进程信息。目前已捕获的事件会保留。</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="448"/>
-        <source>Watching without process information</source>
-        <translation>正在监视（不带进程信息）</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/mainwindow.cpp" line="450"/>
-        <source>Watching Without Process Information</source>
-        <translation>不带进程信息的监视</translation>
-    </message>
-</context>
-<context>
-    <name>ProblemText</name>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="34"/>
-        <source>%1 does not exist or is not a folder</source>
-        <translation>%1 不存在或不是文件夹</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="32"/>
-        <source>cannot start inotify: %1</source>
-        <translation>无法启动 inotify：%1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/text/problemtext.cpp" line="36"/>
-        <source>watch limit reached: %n folder(s) are not watched</source>
-        <translation>
-            <numerusform>已达监视上限：%n 个文件夹未被监视</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="38"/>
-        <source>permission denied: %1 and what is inside it are not watched</source>
-        <translation>权限不足：%1 及其内容未被监视</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="40"/>
-        <source>could not watch %1: %2</source>
-        <translation>无法监视 %1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/text/problemtext.cpp" line="42"/>
-        <source>events were lost: the kernel queue overflowed (%n time(s))</source>
-        <translation>
-            <numerusform>事件已丢失：内核队列溢出（%n 次）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="45"/>
-        <source>the watched folder %1 was deleted</source>
-        <translation>被监视的文件夹 %1 已被删除</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="47"/>
-        <source>the watched folder %1 was moved</source>
-        <translation>被监视的文件夹 %1 已被移动</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="49"/>
-        <source>the file system holding %1 was unmounted</source>
-        <translation>包含 %1 的文件系统已被卸载</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="51"/>
-        <source>the process-information helper failed</source>
-        <translation>进程信息辅助程序运行失败</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="53"/>
-        <source>watching with process information was cancelled</source>
-        <translation>带进程信息的监视已取消</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="55"/>
-        <source>not authorized to watch with process information</source>
-        <translation>无权进行带进程信息的监视</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="57"/>
-        <source>unknown problem %1</source>
-        <translation>未知问题 %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="74"/>
-        <source>Too many programs may be using inotify already. The limit is in /proc/sys/fs/inotify/max_user_instances; raise it with
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="68" />
+            <source>unknown option "%1"</source>
+            <translation>未知选项“%1”</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="74" />
+            <source>open needs one session file (usage: fsnoop open SESSION)</source>
+            <translation>open 需要一个会话文件（用法：fsnoop open SESSION）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="76" />
+            <source>no such file: %1</source>
+            <translation>没有该文件：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="79" />
+            <source>not a folder: %1 (to open a session file: fsnoop open %1)</source>
+            <translation>%1 不是文件夹（要打开会话文件：fsnoop open %1）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="80" />
+            <source>unknown command or no such folder: %1</source>
+            <translation>未知命令或没有该文件夹：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="82" />
+            <source>unexpected argument "%1"</source>
+            <translation>意外的参数“%1”</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="99" />
+            <source>no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); without a window, use fsnoop record or fsnoop export</source>
+            <translation>没有可以打开窗口的显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY）；没有窗口时，请使用 fsnoop record 或 fsnoop export</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="119" />
+            <source>Usage:
+  fsnoop [FOLDER]            open the window, watching FOLDER if given
+  fsnoop open SESSION        reopen a captured session (.fsnoop or .csv) in the
+                             window
+  fsnoop record FOLDER... [options]
+                             capture without a window and write CSV, JSON Lines
+                             or a session file (see `fsnoop record --help`)
+  fsnoop export SESSION -o OUT
+                             convert a session to .csv, .jsonl or .fsnoop
+                             without a window (see `fsnoop export --help`)
+  fsnoop --help | --version
+
+</source>
+            <translation>用法：
+  fsnoop [FOLDER]            打开窗口；如果给出 FOLDER，则监视它
+  fsnoop open SESSION        在窗口中重新打开已记录的会话（.fsnoop 或 .csv）
+  fsnoop record FOLDER... [options]
+                             不打开窗口进行记录，写出 CSV、JSON Lines
+                             或会话文件（见 `fsnoop record --help`）
+  fsnoop export SESSION -o OUT
+                             不打开窗口，将会话转换为 .csv、.jsonl 或 .fsnoop
+                             （见 `fsnoop export --help`）
+  fsnoop --help | --version
+
+</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="177" />
+            <source>Output formats:
+  --format FORMAT        csv (the default), jsonl (JSON Lines: one JSON object per
+                         event, Elastic Common Schema names) or fsnoop (a session
+                         file: an SQLite database, crash-safe; needs -o). Without
+                         --format, -o FILE chooses by its extension: .csv, .jsonl,
+                         .fsnoop (docs/session-format.md)
+
+</source>
+            <translation>输出格式：
+  --format FORMAT        csv（默认）、jsonl（JSON Lines：每个事件一个 JSON
+                         对象，使用 Elastic Common Schema 字段名）或 fsnoop
+                         （会话文件：SQLite 数据库，崩溃安全；需要 -o）。
+                         不指定 --format 时，按 -o FILE 的扩展名选择：
+                         .csv、.jsonl、.fsnoop（docs/session-format.md）
+
+</translation>
+        </message>
+        <message>
+            <location filename="../app/main.cpp" line="22" />
+            <source>Try 'fsnoop --help'.
+</source>
+            <translation>请尝试 'fsnoop --help'。
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvFileSink</name>
+        <message>
+            <location filename="../app/cli/csvfilesink.cpp" line="17" />
+            <source>standard output</source>
+            <translation>标准输出</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/csvfilesink.cpp" line="104" />
+            <source>another fsnoop is writing to it</source>
+            <translation>另一个 fsnoop 正在写入该文件</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDetailsPane</name>
+        <message>
+            <location filename="../ui/events/eventdetailspane.cpp" line="15" />
+            <source>Select an event to see its details.</source>
+            <translation>选择一个事件以查看详细信息。</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdetailspane.cpp" line="29" />
+            <source>Time: %1</source>
+            <translation>时间：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdetailspane.cpp" line="30" />
+            <source>Events: %1</source>
+            <translation>事件：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdetailspane.cpp" line="32" />
+            <source>Path: %1</source>
+            <translation>路径：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdetailspane.cpp" line="34" />
+            <source>Cookie: %1</source>
+            <translation>Cookie：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdetailspane.cpp" line="36" />
+            <source>Process: %1 (PID %2) %3</source>
+            <translation>进程：%1（PID %2）%3</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdetailspane.cpp" line="44" />
+            <source>Parent process: PID %1</source>
+            <translation>父进程：PID %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdetailspane.cpp" line="46" />
+            <source>User: %1</source>
+            <translation>用户：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdetailspane.cpp" line="48" />
+            <source>Command line: %1</source>
+            <translation>命令行：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdetailspane.cpp" line="50" />
+            <source>Process started: %1</source>
+            <translation>进程启动时间：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdetailspane.cpp" line="52" />
+            <source>Source: %1</source>
+            <translation>来源：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventTableModel</name>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="49" />
+            <location filename="../ui/events/eventtablemodel.cpp" line="222" />
+            <location filename="../ui/events/eventtablemodel.cpp" line="356" />
+            <source>Folder</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="50" />
+            <location filename="../ui/events/eventtablemodel.cpp" line="222" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="229" />
+            <source>inotify</source>
+            <translation>inotify</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="231" />
+            <source>scan</source>
+            <translation>扫描</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="233" />
+            <source>fanotify</source>
+            <translation>fanotify</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="241" />
+            <source>The kernel's event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
+            <translation>内核事件队列在此处溢出，部分事件已丢失（第 %1 次溢出）。fsnoop 已重新扫描被监视的文件夹以跟上进度。调高 /proc/sys/fs/inotify/max_queued_events 或减少监视的事件类型可降低此情况的发生概率。</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="248" />
+            <source>Not reported by the kernel: fsnoop found this entry when it scanned a newly created folder. inotify cannot watch a folder before it exists, so what was created inside it in the first moments is recovered by that scan.</source>
+            <translation>并非由内核报告：fsnoop 在扫描新建的文件夹时发现了此条目。inotify 无法在文件夹存在之前监视它，因此文件夹创建之初在其中创建的内容由这次扫描补回。</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="268" />
+            <source>overflow</source>
+            <translation>溢出</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="276" />
+            <source>Events lost (queue overflow)</source>
+            <translation>事件丢失（队列溢出）</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="353" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="354" />
+            <source>Event</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="355" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="357" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="358" />
+            <source>Cookie</source>
+            <translation>Cookie</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="359" />
+            <source>PID</source>
+            <translation>PID</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="360" />
+            <source>Process</source>
+            <translation>进程</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="361" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventTableView</name>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="85" />
+            <source>Copy Paths</source>
+            <translation>复制路径</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="114" />
+            <source>Copy Path</source>
+            <translation>复制路径</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="117" />
+            <source>Open Containing Folder</source>
+            <translation>打开所在文件夹</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="123" />
+            <source>Show Only This File</source>
+            <translation>只显示此文件</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="125" />
+            <source>Hide This File</source>
+            <translation>隐藏此文件</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="139" />
+            <source>Show Only “%1” Events</source>
+            <translation>只显示“%1”事件</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="151" />
+            <source>Show All Files and Events</source>
+            <translation>显示所有文件和事件</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportController</name>
+        <message>
+            <location filename="../ui/window/exportcontroller.cpp" line="35" />
+            <source>Export Shown Events</source>
+            <translation>导出显示的事件</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/exportcontroller.cpp" line="35" />
+            <source>Export All Events</source>
+            <translation>导出所有事件</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/exportcontroller.cpp" line="38" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/exportcontroller.cpp" line="49" />
+            <location filename="../ui/window/exportcontroller.cpp" line="72" />
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/exportcontroller.cpp" line="50" />
+            <source>Could not write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/window/exportcontroller.cpp" line="57" />
+            <source>Exporting %n event(s)…</source>
+            <translation>
+                <numerusform>正在导出 %n 个事件…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/window/exportcontroller.cpp" line="59" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/exportcontroller.cpp" line="70" />
+            <source>Exported to %1</source>
+            <translation>已导出到 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="20" />
+            <source>Regex</source>
+            <translation>正则</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="29" />
+            <source>Events</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="30" />
+            <source>Show only some event types</source>
+            <translation>只显示部分事件类型</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="32" />
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="33" />
+            <source>None</source>
+            <translation>全不选</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="58" />
+            <source>Filter by path</source>
+            <translation>按路径筛选</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="62" />
+            <source>Treat the path filter as a regular expression</source>
+            <translation>将路径筛选视为正则表达式</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="65" />
+            <source>Files and folders</source>
+            <translation>文件和文件夹</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="66" />
+            <source>Files only</source>
+            <translation>仅文件</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="67" />
+            <source>Folders only</source>
+            <translation>仅文件夹</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="70" />
+            <source>Process</source>
+            <translation>进程</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="71" />
+            <source>Filter by process name, executable or PID (known only when watching with process information)</source>
+            <translation>按进程名、可执行文件或 PID 筛选（仅在带进程信息监视时可知）</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="77" />
+            <source>Show every file again</source>
+            <translation>重新显示所有文件</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/events/filterbar.cpp" line="148" />
+            <source>%n file(s) hidden ✕</source>
+            <translation>
+                <numerusform>已隐藏 %n 个文件 ✕</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/events/filterbar.cpp" line="149" />
+            <source>Only %n file(s) ✕</source>
+            <translation>
+                <numerusform>仅 %n 个文件 ✕</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="165" />
+            <source>All events</source>
+            <translation>所有事件</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="167" />
+            <source>%1 of %2 events</source>
+            <translation>%2 种事件中的 %1 种</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="173" />
+            <source>Shown: %1 of %2</source>
+            <translation>显示：%1 / %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="184" />
+            <source>This regular expression is not valid</source>
+            <translation>此正则表达式无效</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="81" />
+            <source>Events</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="153" />
+            <source>&amp;Watch Folder…</source>
+            <translation>监视文件夹(&amp;W)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="155" />
+            <source>Choose a folder and start watching it</source>
+            <translation>选择一个文件夹并开始监视</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="158" />
+            <source>&amp;Open Session…</source>
+            <translation>打开会话(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="160" />
+            <source>Open a CSV file saved by fsnoop</source>
+            <translation>打开由 fsnoop 保存的 CSV 文件</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="164" />
+            <source>&amp;Export All Events as CSV…</source>
+            <translation>将所有事件导出为 CSV(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="167" />
+            <source>Export &amp;Shown Events as CSV…</source>
+            <translation>将显示的事件导出为 CSV(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="171" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="176" />
+            <source>&amp;Start</source>
+            <translation>开始(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="178" />
+            <source>Start watching again with the same options (F5)</source>
+            <translation>使用相同选项重新开始监视 (F5)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="181" />
+            <source>S&amp;top</source>
+            <translation>停止(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="183" />
+            <source>Stop watching (Shift+F5)</source>
+            <translation>停止监视 (Shift+F5)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="186" />
+            <source>&amp;Pause Display</source>
+            <translation>暂停显示(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="190" />
+            <source>Freeze the table; events are still recorded (Ctrl+P)</source>
+            <translation>冻结表格；事件仍会被记录 (Ctrl+P)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="193" />
+            <source>&amp;Clear</source>
+            <translation>清除(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="195" />
+            <source>Forget the events recorded so far (Ctrl+L)</source>
+            <translation>丢弃目前已记录的事件 (Ctrl+L)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="198" />
+            <source>&amp;Follow New Events</source>
+            <translation>跟随新事件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="203" />
+            <source>&amp;Filter by Path</source>
+            <translation>按路径筛选(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="211" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="213" />
+            <source>&amp;Recent Folders</source>
+            <translation>最近的文件夹(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="221" />
+            <source>&amp;Capture</source>
+            <translation>捕获(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="227" />
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="230" />
+            <source>Show &amp;All Files</source>
+            <translation>显示所有文件(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="233" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="234" />
+            <source>&amp;About fsnoop</source>
+            <translation>关于 fsnoop(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="236" />
+            <source>About fsnoop</source>
+            <translation>关于 fsnoop</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="237" />
+            <source>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live filesystem activity monitor for the Linux desktop.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;适用于 Linux 桌面的实时文件系统活动监视器。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="242" />
+            <source>Main</source>
+            <translation>主工具栏</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="305" />
+            <source>Watch Folder</source>
+            <translation>监视文件夹</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="306" />
+            <source>%1 is not a folder.</source>
+            <translation>%1 不是文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="338" />
+            <location filename="../ui/window/mainwindow.cpp" line="351" />
+            <source>Open Session</source>
+            <translation>打开会话</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="339" />
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="407" />
+            <source>%1 (read-only)</source>
+            <translation>%1（只读）</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="415" />
+            <source>Session %1 (read-only)</source>
+            <translation>会话 %1（只读）</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="419" />
+            <source>Watching %1 (display paused)</source>
+            <translation>正在监视 %1（显示已暂停）</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="420" />
+            <source>Watching %1</source>
+            <translation>正在监视 %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="422" />
+            <source>Stopped</source>
+            <translation>已停止</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="424" />
+            <source>Choose a folder to watch (Ctrl+N), or drop one here</source>
+            <translation>选择要监视的文件夹 (Ctrl+N)，或将文件夹拖放到此处</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="444" />
+            <source>Process information is not available, so fsnoop goes on watching with inotify, without it. The events captured so far are kept.</source>
+            <translation>进程信息不可用，因此 fsnoop 改用 inotify 继续监视，不带进程信息。目前已捕获的事件会保留。</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="448" />
+            <source>Watching without process information</source>
+            <translation>正在监视（不带进程信息）</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="450" />
+            <source>Watching Without Process Information</source>
+            <translation>不带进程信息的监视</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="339" />
+            <source>Sessions (*.fsnoop *.csv);;All files (*)</source>
+            <translation>会话 (*.fsnoop *.csv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="353" />
+            <source>Could not open %1 (line %2): %3</source>
+            <translation>无法打开 %1（第 %2 行）：%3</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="357" />
+            <source>Could not open %1: %2</source>
+            <translation>无法打开 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemText</name>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="34" />
+            <source>%1 does not exist or is not a folder</source>
+            <translation>%1 不存在或不是文件夹</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="32" />
+            <source>cannot start inotify: %1</source>
+            <translation>无法启动 inotify：%1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/text/problemtext.cpp" line="36" />
+            <source>watch limit reached: %n folder(s) are not watched</source>
+            <translation>
+                <numerusform>已达监视上限：%n 个文件夹未被监视</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="38" />
+            <source>permission denied: %1 and what is inside it are not watched</source>
+            <translation>权限不足：%1 及其内容未被监视</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="40" />
+            <source>could not watch %1: %2</source>
+            <translation>无法监视 %1：%2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/text/problemtext.cpp" line="42" />
+            <source>events were lost: the kernel queue overflowed (%n time(s))</source>
+            <translation>
+                <numerusform>事件已丢失：内核队列溢出（%n 次）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="45" />
+            <source>the watched folder %1 was deleted</source>
+            <translation>被监视的文件夹 %1 已被删除</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="47" />
+            <source>the watched folder %1 was moved</source>
+            <translation>被监视的文件夹 %1 已被移动</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="49" />
+            <source>the file system holding %1 was unmounted</source>
+            <translation>包含 %1 的文件系统已被卸载</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="51" />
+            <source>the process-information helper failed</source>
+            <translation>进程信息辅助程序运行失败</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="53" />
+            <source>watching with process information was cancelled</source>
+            <translation>带进程信息的监视已取消</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="55" />
+            <source>not authorized to watch with process information</source>
+            <translation>无权进行带进程信息的监视</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="57" />
+            <source>unknown problem %1</source>
+            <translation>未知问题 %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="74" />
+            <source>Too many programs may be using inotify already. The limit is in /proc/sys/fs/inotify/max_user_instances; raise it with
 sudo sysctl fs.inotify.max_user_instances=512</source>
-        <translation>可能已有太多程序在使用 inotify。上限位于 /proc/sys/fs/inotify/max_user_instances；可用以下命令调高：
+            <translation>可能已有太多程序在使用 inotify。上限位于 /proc/sys/fs/inotify/max_user_instances；可用以下命令调高：
 sudo sysctl fs.inotify.max_user_instances=512</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="78"/>
-        <source>Choose an existing folder in File &gt; Watch Folder.</source>
-        <translation>请在“文件 &gt; 监视文件夹”中选择一个已存在的文件夹。</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="80"/>
-        <source>inotify needs one watch per folder and the limit (/proc/sys/fs/inotify/max_user_watches) is %1. Events in the folders that are not watched are not recorded. Raise the limit with
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="78" />
+            <source>Choose an existing folder in File &gt; Watch Folder.</source>
+            <translation>请在“文件 &gt; 监视文件夹”中选择一个已存在的文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="80" />
+            <source>inotify needs one watch per folder and the limit (/proc/sys/fs/inotify/max_user_watches) is %1. Events in the folders that are not watched are not recorded. Raise the limit with
 sudo sysctl fs.inotify.max_user_watches=%2
 (add fs.inotify.max_user_watches=%2 to /etc/sysctl.d/90-fsnoop.conf to keep it), then start watching again — or watch with process information, which needs no watch per folder.</source>
-        <translation>inotify 需要为每个文件夹设置一个监视，而上限（/proc/sys/fs/inotify/max_user_watches）为 %1。未被监视的文件夹中的事件不会被记录。可用以下命令调高上限：
+            <translation>inotify 需要为每个文件夹设置一个监视，而上限（/proc/sys/fs/inotify/max_user_watches）为 %1。未被监视的文件夹中的事件不会被记录。可用以下命令调高上限：
 sudo sysctl fs.inotify.max_user_watches=%2
 （将 fs.inotify.max_user_watches=%2 添加到 /etc/sysctl.d/90-fsnoop.conf 可使其永久生效），然后重新开始监视；或者使用带进程信息的监视，它不需要为每个文件夹设置监视。</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="90"/>
-        <source>You may not read this folder, so nothing inside it is recorded. Watch with process information (administrator) to see it.</source>
-        <translation>您无权读取此文件夹，因此其中的内容不会被记录。使用带进程信息的监视（管理员）即可看到。</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="93"/>
-        <source>This folder and what is inside it are not recorded.</source>
-        <translation>此文件夹及其内容不会被记录。</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="95"/>
-        <source>The kernel dropped events because they came faster than they could be read. The table shows a marker where this happened, and the folders were scanned again. Raise /proc/sys/fs/inotify/max_queued_events, watch fewer event types (access and open are the busiest), or exclude busy folders.</source>
-        <translation>事件到达速度超过读取速度，内核丢弃了部分事件。表格中在发生处显示了标记，并已重新扫描文件夹。请调高 /proc/sys/fs/inotify/max_queued_events、减少监视的事件类型（access 和 open 最频繁），或排除繁忙的文件夹。</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="102"/>
-        <source>Nothing more is recorded there. Watch the folder again once it is back.</source>
-        <translation>此后那里的活动不再被记录。文件夹恢复后请重新监视。</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="104"/>
-        <source>fsnoop stays on inotify, without process information. Technical detail: %1</source>
-        <translation>fsnoop 继续使用 inotify，不带进程信息。技术细节：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="107"/>
-        <source>The administrator password dialog was dismissed. fsnoop stays on inotify, without process information.</source>
-        <translation>管理员密码对话框已被关闭。fsnoop 继续使用 inotify，不带进程信息。</translation>
-    </message>
-    <message>
-        <location filename="../ui/text/problemtext.cpp" line="110"/>
-        <source>The system policy (polkit) did not allow the helper to run. Ask your administrator, or keep watching without process information.</source>
-        <translation>系统策略（polkit）不允许运行该辅助程序。请联系管理员，或继续不带进程信息的监视。</translation>
-    </message>
-</context>
-<context>
-    <name>ProblemsDialog</name>
-    <message>
-        <location filename="../ui/window/problemsdialog.cpp" line="13"/>
-        <source>Warnings</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/problemsdialog.cpp" line="44"/>
-        <source>No warnings.</source>
-        <translation>没有警告。</translation>
-    </message>
-</context>
-<context>
-    <name>RateChart</name>
-    <message>
-        <location filename="../ui/analysis/ratechart.cpp" line="20"/>
-        <source>Events per second</source>
-        <translation>每秒事件数</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/ratechart.cpp" line="26"/>
-        <source>Events/s</source>
-        <translation>事件/秒</translation>
-    </message>
-</context>
-<context>
-    <name>RecordCommand</name>
-    <message>
-        <location filename="../app/cli/recordcommand.cpp" line="43"/>
-        <source>the capture did not stop within %1 s; exiting</source>
-        <translation>捕获未在 %1 秒内停止；正在退出</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordcommand.cpp" line="61"/>
-        <location filename="../app/cli/recordcommand.cpp" line="66"/>
-        <location filename="../app/cli/recordcommand.cpp" line="111"/>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordcommand.cpp" line="87"/>
-        <source>the capture could not start</source>
-        <translation>无法开始捕获</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordcommand.cpp" line="140"/>
-        <source>nothing could be watched</source>
-        <translation>无法监视任何内容</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordcommand.cpp" line="254"/>
-        <source>events not written: %1</source>
-        <translation>未写入的事件：%1</translation>
-    </message>
-</context>
-<context>
-    <name>RecordMessages</name>
-    <message>
-        <location filename="../app/cli/recordmessages.cpp" line="14"/>
-        <source>too many inotify instances for this user (fs.inotify.max_user_instances). Close other watchers or raise it, e.g.: sysctl fs.inotify.max_user_instances=512</source>
-        <translation>此用户的 inotify 实例过多（fs.inotify.max_user_instances）。请关闭其他监视程序或调高该上限，例如：sysctl fs.inotify.max_user_instances=512</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordmessages.cpp" line="19"/>
-        <source>the inotify limit of %1 watches per user (fs.inotify.max_user_watches) is reached. Events in them are not recorded. Raise the limit, e.g.: sysctl fs.inotify.max_user_watches=%2 (add it to /etc/sysctl.d/ to keep it after a reboot)</source>
-        <translation>已达到 inotify 每个用户 %1 个监视的上限（fs.inotify.max_user_watches）。其中的事件不会被记录。请调高上限，例如：sysctl fs.inotify.max_user_watches=%2（将其添加到 /etc/sysctl.d/ 可在重启后保留）</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordmessages.cpp" line="27"/>
-        <source>some events were lost and are marked Q_OVERFLOW in the record; rescanning. Fewer events (-e) or a larger fs.inotify.max_queued_events help</source>
-        <translation>部分事件已丢失，并在记录中标记为 Q_OVERFLOW；正在重新扫描。减少事件类型（-e）或调高 fs.inotify.max_queued_events 会有帮助</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordmessages.cpp" line="32"/>
-        <source>nothing more is recorded there (inotify cannot tell where it went)</source>
-        <translation>此后不再记录（inotify 无法得知它被移到了哪里）</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordmessages.cpp" line="54"/>
-        <source>summary: events: %1, overflows: %2, folders watched: %3, not watched: %4</source>
-        <translation>摘要：事件：%1，溢出：%2，已监视文件夹：%3，未监视：%4</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordmessages.cpp" line="64"/>
-        <source>watching 1 folder</source>
-        <translation>正在监视 1 个文件夹</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordmessages.cpp" line="64"/>
-        <source>watching %1 folders</source>
-        <translation>正在监视 %1 个文件夹</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordmessages.cpp" line="66"/>
-        <source>%1 (%2 could not be watched); press Ctrl+C to stop</source>
-        <translation>%1（%2 个无法监视）；按 Ctrl+C 停止</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordmessages.cpp" line="67"/>
-        <source>%1; press Ctrl+C to stop</source>
-        <translation>%1；按 Ctrl+C 停止</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/recordmessages.cpp" line="72"/>
-        <source>setting up watches: %1 folders scanned</source>
-        <translation>正在设置监视：已扫描 %1 个文件夹</translation>
-    </message>
-</context>
-<context>
-    <name>RenameChainModel</name>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="124"/>
-        <source>(outside the watched tree)</source>
-        <translation>（在被监视的目录树之外）</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="157"/>
-        <source>An unpaired move: the kernel reported only one half of the rename because the other name is outside the watched folders.</source>
-        <translation>未配对的移动：内核只报告了重命名的一半，因为另一个名称在被监视的文件夹之外。</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="159"/>
-        <source>Renames are paired by the cookie inotify gives both halves of one rename.</source>
-        <translation>重命名通过 inotify 赋予同一次重命名两半的 cookie 进行配对。</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="172"/>
-        <source>(moved out of the watched tree)</source>
-        <translation>（已移出被监视的目录树）</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="182"/>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="231"/>
-        <source>Moved out of the watched tree</source>
-        <translation>移出了被监视的目录树</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="182"/>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="233"/>
-        <source>Moved in from outside</source>
-        <translation>从外部移入</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="186"/>
-        <source>Renamed once</source>
-        <translation>重命名了一次</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="186"/>
-        <source>Renamed %n times</source>
-        <translation>
-            <numerusform>重命名了 %n 次</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="188"/>
-        <source>Moved in, then %1</source>
-        <translation>移入，然后%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="190"/>
-        <source>%1, then moved out</source>
-        <translation>%1，然后被移出</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="194"/>
-        <source>Folder</source>
-        <translation>文件夹</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="194"/>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="214"/>
-        <source>The cookie that paired IN_MOVED_FROM with IN_MOVED_TO (none for fanotify renames, which report both names in one event).</source>
-        <translation>将 IN_MOVED_FROM 与 IN_MOVED_TO 配对的 cookie（fanotify 的重命名没有，它在一个事件中报告两个名称）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="225"/>
-        <source>Step %1</source>
-        <translation>第 %1 步</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="229"/>
-        <source>Renamed</source>
-        <translation>已重命名</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="241"/>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="253"/>
-        <source>First name</source>
-        <translation>最初的名称</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="255"/>
-        <source>Current name</source>
-        <translation>当前名称</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="257"/>
-        <source>Steps</source>
-        <translation>步骤</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="259"/>
-        <source>What happened</source>
-        <translation>发生了什么</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="261"/>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="263"/>
-        <source>First time</source>
-        <translation>首次时间</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="265"/>
-        <source>Last time</source>
-        <translation>最后时间</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="267"/>
-        <source>Cookie</source>
-        <translation>Cookie</translation>
-    </message>
-</context>
-<context>
-    <name>RenameChainPanel</name>
-    <message>
-        <location filename="../ui/analysis/renamechainpanel.cpp" line="25"/>
-        <source>Filter by name</source>
-        <translation>按名称筛选</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainpanel.cpp" line="27"/>
-        <source>Each row is one file or folder followed through its renames. Italic rows are moves whose other half is outside the watched folders.</source>
-        <translation>每一行是一个文件或文件夹及其历次重命名。斜体行是另一半在被监视文件夹之外的移动。</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainpanel.cpp" line="32"/>
-        <source>inotify reports a rename as IN_MOVED_FROM and IN_MOVED_TO sharing a cookie; fsnoop pairs them and links successive renames of one object.</source>
-        <translation>inotify 把一次重命名报告为共享同一 cookie 的 IN_MOVED_FROM 和 IN_MOVED_TO；fsnoop 将它们配对，并把同一对象的连续重命名串联起来。</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainpanel.cpp" line="133"/>
-        <source>Chains: %1 · Renames: %2 · Moved out: %3 · Moved in: %4</source>
-        <translation>链：%1 · 重命名：%2 · 移出：%3 · 移入：%4</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/renamechainpanel.cpp" line="139"/>
-        <source>· Waiting for their other half: %1</source>
-        <translation>· 等待另一半：%1</translation>
-    </message>
-</context>
-<context>
-    <name>SessionExporter</name>
-    <message>
-        <location filename="../ui/session/sessionexporter.cpp" line="33"/>
-        <source>There is nothing to export.</source>
-        <translation>没有可导出的内容。</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/sessionexporter.cpp" line="61"/>
-        <source>The export was cancelled.</source>
-        <translation>导出已取消。</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/sessionexporter.cpp" line="69"/>
-        <source>The session was closed during the export.</source>
-        <translation>导出期间会话已被关闭。</translation>
-    </message>
-</context>
-<context>
-    <name>SessionLoader</name>
-    <message>
-        <location filename="../ui/session/sessionloader.cpp" line="17"/>
-        <source>Opening %1…</source>
-        <translation>正在打开 %1…</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/sessionloader.cpp" line="19"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/sessionloader.cpp" line="67"/>
-        <source>Could not open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/sessionloader.cpp" line="69"/>
-        <source>Could not open %1: it is not a regular file (%2).</source>
-        <translation>无法打开 %1：它不是普通文件（%2）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/sessionloader.cpp" line="71"/>
-        <source>Could not open %1 (line %2): %3</source>
-        <translation>无法打开 %1（第 %2 行）：%3</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/sessionloader.cpp" line="79"/>
-        <source>%1 ends in the middle of a record: line %2 was incomplete and was skipped. The file was probably cut short by a crash or a full disk; every complete record before it was loaded.</source>
-        <translation>%1 在一条记录的中间结束：第 %2 行不完整，已跳过。该文件可能因崩溃或磁盘已满而被截断；其之前的所有完整记录均已加载。</translation>
-    </message>
-</context>
-<context>
-    <name>StatsModel</name>
-    <message>
-        <location filename="../ui/analysis/statsmodel.cpp" line="152"/>
-        <source>Unknown process (inotify does not report processes)</source>
-        <translation>未知进程（inotify 不报告进程）</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statsmodel.cpp" line="156"/>
-        <source>%1 (pid %2)</source>
-        <translation>%1（pid %2）</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statsmodel.cpp" line="186"/>
-        <source>Path</source>
-        <translation>路径</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statsmodel.cpp" line="186"/>
-        <source>Process</source>
-        <translation>进程</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statsmodel.cpp" line="188"/>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statsmodel.cpp" line="190"/>
-        <source>First seen</source>
-        <translation>首次出现</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statsmodel.cpp" line="192"/>
-        <source>Last seen</source>
-        <translation>最后出现</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statsmodel.cpp" line="198"/>
-        <source>Folders count every event in their subtree.</source>
-        <translation>文件夹计入其子树中的所有事件。</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statsmodel.cpp" line="201"/>
-        <source>Kernel notifications, not operations: inotify merges an event identical to the previous unread one, so ten quick writes may count as one.</source>
-        <translation>这是内核通知而不是操作：inotify 会合并与上一个未读事件相同的事件，因此十次快速写入可能只算一次。</translation>
-    </message>
-</context>
-<context>
-    <name>StatsPanel</name>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="52"/>
-        <source>Counts are kernel notifications, not operations: inotify merges an event identical to the previous unread one, so ten quick writes to a file may count as one modify.</source>
-        <translation>计数的是内核通知而不是操作：inotify 会把与上一个未读事件相同的事件合并，因此对一个文件的十次快速写入可能只计为一次 modify。</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="57"/>
-        <source>Filter by path</source>
-        <translation>按路径筛选</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="59"/>
-        <source>Include subfolders in folder totals</source>
-        <translation>文件夹合计包含子文件夹</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="60"/>
-        <source>A folder&apos;s counts include every event in its subtree.</source>
-        <translation>文件夹的计数包含其子树中的所有事件。</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="62"/>
-        <source>By file</source>
-        <translation>按文件</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="63"/>
-        <source>By process</source>
-        <translation>按进程</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="64"/>
-        <source>Processes are only known with the privileged (fanotify) monitor.</source>
-        <translation>只有使用特权（fanotify）监视时才能知道进程。</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="67"/>
-        <source>&lt;a href=&quot;#&quot;&gt;What do the counts mean?&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;#&quot;&gt;这些计数是什么意思？&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="70"/>
-        <source>About these counts</source>
-        <translation>关于这些计数</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="104"/>
-        <source>Top </source>
-        <translation>前 </translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="105"/>
-        <source>How many paths the chart shows</source>
-        <translation>图表显示的路径数量</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="106"/>
-        <location filename="../ui/analysis/statspanel.cpp" line="114"/>
-        <source>Save as PNG…</source>
-        <translation>另存为 PNG…</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="111"/>
-        <source>Last 10 minutes, per second</source>
-        <translation>最近 10 分钟，每秒</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="112"/>
-        <source>Last 2 hours, per 10 seconds</source>
-        <translation>最近 2 小时，每 10 秒</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="113"/>
-        <source>Last 24 hours, per minute</source>
-        <translation>最近 24 小时，每分钟</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="265"/>
-        <source>Notifications: %1 · Paths with events: %2</source>
-        <translation>通知：%1 · 有事件的路径：%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="291"/>
-        <source>Save Chart</source>
-        <translation>保存图表</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="292"/>
-        <source>busiest-paths.png</source>
-        <translation>busiest-paths.png</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="292"/>
-        <source>event-rate.png</source>
-        <translation>event-rate.png</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="293"/>
-        <source>PNG images (*.png)</source>
-        <translation>PNG 图像 (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="297"/>
-        <source>Could not save the chart to %1.</source>
-        <translation>无法将图表保存到 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>TopFilesChart</name>
-    <message>
-        <location filename="../ui/analysis/topfileschart.cpp" line="22"/>
-        <source>Busiest paths</source>
-        <translation>最活跃的路径</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/topfileschart.cpp" line="28"/>
-        <source>Notifications</source>
-        <translation>通知</translation>
-    </message>
-    <message>
-        <location filename="../ui/analysis/topfileschart.cpp" line="124"/>
-        <source>%1
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="90" />
+            <source>You may not read this folder, so nothing inside it is recorded. Watch with process information (administrator) to see it.</source>
+            <translation>您无权读取此文件夹，因此其中的内容不会被记录。使用带进程信息的监视（管理员）即可看到。</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="93" />
+            <source>This folder and what is inside it are not recorded.</source>
+            <translation>此文件夹及其内容不会被记录。</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="95" />
+            <source>The kernel dropped events because they came faster than they could be read. The table shows a marker where this happened, and the folders were scanned again. Raise /proc/sys/fs/inotify/max_queued_events, watch fewer event types (access and open are the busiest), or exclude busy folders.</source>
+            <translation>事件到达速度超过读取速度，内核丢弃了部分事件。表格中在发生处显示了标记，并已重新扫描文件夹。请调高 /proc/sys/fs/inotify/max_queued_events、减少监视的事件类型（access 和 open 最频繁），或排除繁忙的文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="102" />
+            <source>Nothing more is recorded there. Watch the folder again once it is back.</source>
+            <translation>此后那里的活动不再被记录。文件夹恢复后请重新监视。</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="104" />
+            <source>fsnoop stays on inotify, without process information. Technical detail: %1</source>
+            <translation>fsnoop 继续使用 inotify，不带进程信息。技术细节：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="107" />
+            <source>The administrator password dialog was dismissed. fsnoop stays on inotify, without process information.</source>
+            <translation>管理员密码对话框已被关闭。fsnoop 继续使用 inotify，不带进程信息。</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="110" />
+            <source>The system policy (polkit) did not allow the helper to run. Ask your administrator, or keep watching without process information.</source>
+            <translation>系统策略（polkit）不允许运行该辅助程序。请联系管理员，或继续不带进程信息的监视。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemsDialog</name>
+        <message>
+            <location filename="../ui/window/problemsdialog.cpp" line="13" />
+            <source>Warnings</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/problemsdialog.cpp" line="44" />
+            <source>No warnings.</source>
+            <translation>没有警告。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RateChart</name>
+        <message>
+            <location filename="../ui/analysis/ratechart.cpp" line="20" />
+            <source>Events per second</source>
+            <translation>每秒事件数</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/ratechart.cpp" line="26" />
+            <source>Events/s</source>
+            <translation>事件/秒</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordCommand</name>
+        <message>
+            <location filename="../app/cli/recordcommand.cpp" line="43" />
+            <source>the capture did not stop within %1 s; exiting</source>
+            <translation>捕获未在 %1 秒内停止；正在退出</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordcommand.cpp" line="61" />
+            <location filename="../app/cli/recordcommand.cpp" line="66" />
+            <location filename="../app/cli/recordcommand.cpp" line="111" />
+            <source>cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordcommand.cpp" line="87" />
+            <source>the capture could not start</source>
+            <translation>无法开始捕获</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordcommand.cpp" line="140" />
+            <source>nothing could be watched</source>
+            <translation>无法监视任何内容</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordcommand.cpp" line="254" />
+            <source>events not written: %1</source>
+            <translation>未写入的事件：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordMessages</name>
+        <message>
+            <location filename="../app/cli/recordmessages.cpp" line="14" />
+            <source>too many inotify instances for this user (fs.inotify.max_user_instances). Close other watchers or raise it, e.g.: sysctl fs.inotify.max_user_instances=512</source>
+            <translation>此用户的 inotify 实例过多（fs.inotify.max_user_instances）。请关闭其他监视程序或调高该上限，例如：sysctl fs.inotify.max_user_instances=512</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordmessages.cpp" line="19" />
+            <source>the inotify limit of %1 watches per user (fs.inotify.max_user_watches) is reached. Events in them are not recorded. Raise the limit, e.g.: sysctl fs.inotify.max_user_watches=%2 (add it to /etc/sysctl.d/ to keep it after a reboot)</source>
+            <translation>已达到 inotify 每个用户 %1 个监视的上限（fs.inotify.max_user_watches）。其中的事件不会被记录。请调高上限，例如：sysctl fs.inotify.max_user_watches=%2（将其添加到 /etc/sysctl.d/ 可在重启后保留）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordmessages.cpp" line="27" />
+            <source>some events were lost and are marked Q_OVERFLOW in the record; rescanning. Fewer events (-e) or a larger fs.inotify.max_queued_events help</source>
+            <translation>部分事件已丢失，并在记录中标记为 Q_OVERFLOW；正在重新扫描。减少事件类型（-e）或调高 fs.inotify.max_queued_events 会有帮助</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordmessages.cpp" line="32" />
+            <source>nothing more is recorded there (inotify cannot tell where it went)</source>
+            <translation>此后不再记录（inotify 无法得知它被移到了哪里）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordmessages.cpp" line="54" />
+            <source>summary: events: %1, overflows: %2, folders watched: %3, not watched: %4</source>
+            <translation>摘要：事件：%1，溢出：%2，已监视文件夹：%3，未监视：%4</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordmessages.cpp" line="64" />
+            <source>watching 1 folder</source>
+            <translation>正在监视 1 个文件夹</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordmessages.cpp" line="64" />
+            <source>watching %1 folders</source>
+            <translation>正在监视 %1 个文件夹</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordmessages.cpp" line="66" />
+            <source>%1 (%2 could not be watched); press Ctrl+C to stop</source>
+            <translation>%1（%2 个无法监视）；按 Ctrl+C 停止</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordmessages.cpp" line="67" />
+            <source>%1; press Ctrl+C to stop</source>
+            <translation>%1；按 Ctrl+C 停止</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordmessages.cpp" line="72" />
+            <source>setting up watches: %1 folders scanned</source>
+            <translation>正在设置监视：已扫描 %1 个文件夹</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenameChainModel</name>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="124" />
+            <source>(outside the watched tree)</source>
+            <translation>（在被监视的目录树之外）</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="157" />
+            <source>An unpaired move: the kernel reported only one half of the rename because the other name is outside the watched folders.</source>
+            <translation>未配对的移动：内核只报告了重命名的一半，因为另一个名称在被监视的文件夹之外。</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="159" />
+            <source>Renames are paired by the cookie inotify gives both halves of one rename.</source>
+            <translation>重命名通过 inotify 赋予同一次重命名两半的 cookie 进行配对。</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="172" />
+            <source>(moved out of the watched tree)</source>
+            <translation>（已移出被监视的目录树）</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="182" />
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="231" />
+            <source>Moved out of the watched tree</source>
+            <translation>移出了被监视的目录树</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="182" />
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="233" />
+            <source>Moved in from outside</source>
+            <translation>从外部移入</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="186" />
+            <source>Renamed once</source>
+            <translation>重命名了一次</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="186" />
+            <source>Renamed %n times</source>
+            <translation>
+                <numerusform>重命名了 %n 次</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="188" />
+            <source>Moved in, then %1</source>
+            <translation>移入，然后%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="190" />
+            <source>%1, then moved out</source>
+            <translation>%1，然后被移出</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="194" />
+            <source>Folder</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="194" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="214" />
+            <source>The cookie that paired IN_MOVED_FROM with IN_MOVED_TO (none for fanotify renames, which report both names in one event).</source>
+            <translation>将 IN_MOVED_FROM 与 IN_MOVED_TO 配对的 cookie（fanotify 的重命名没有，它在一个事件中报告两个名称）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="225" />
+            <source>Step %1</source>
+            <translation>第 %1 步</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="229" />
+            <source>Renamed</source>
+            <translation>已重命名</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="241" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="253" />
+            <source>First name</source>
+            <translation>最初的名称</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="255" />
+            <source>Current name</source>
+            <translation>当前名称</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="257" />
+            <source>Steps</source>
+            <translation>步骤</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="259" />
+            <source>What happened</source>
+            <translation>发生了什么</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="261" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="263" />
+            <source>First time</source>
+            <translation>首次时间</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="265" />
+            <source>Last time</source>
+            <translation>最后时间</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="267" />
+            <source>Cookie</source>
+            <translation>Cookie</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenameChainPanel</name>
+        <message>
+            <location filename="../ui/analysis/renamechainpanel.cpp" line="25" />
+            <source>Filter by name</source>
+            <translation>按名称筛选</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainpanel.cpp" line="27" />
+            <source>Each row is one file or folder followed through its renames. Italic rows are moves whose other half is outside the watched folders.</source>
+            <translation>每一行是一个文件或文件夹及其历次重命名。斜体行是另一半在被监视文件夹之外的移动。</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainpanel.cpp" line="32" />
+            <source>inotify reports a rename as IN_MOVED_FROM and IN_MOVED_TO sharing a cookie; fsnoop pairs them and links successive renames of one object.</source>
+            <translation>inotify 把一次重命名报告为共享同一 cookie 的 IN_MOVED_FROM 和 IN_MOVED_TO；fsnoop 将它们配对，并把同一对象的连续重命名串联起来。</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainpanel.cpp" line="133" />
+            <source>Chains: %1 · Renames: %2 · Moved out: %3 · Moved in: %4</source>
+            <translation>链：%1 · 重命名：%2 · 移出：%3 · 移入：%4</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainpanel.cpp" line="139" />
+            <source>· Waiting for their other half: %1</source>
+            <translation>· 等待另一半：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionExporter</name>
+        <message>
+            <location filename="../ui/session/sessionexporter.cpp" line="33" />
+            <source>There is nothing to export.</source>
+            <translation>没有可导出的内容。</translation>
+        </message>
+        <message>
+            <location filename="../ui/session/sessionexporter.cpp" line="61" />
+            <source>The export was cancelled.</source>
+            <translation>导出已取消。</translation>
+        </message>
+        <message>
+            <location filename="../ui/session/sessionexporter.cpp" line="69" />
+            <source>The session was closed during the export.</source>
+            <translation>导出期间会话已被关闭。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionLoader</name>
+        <message>
+            <location filename="../ui/session/sessionloader.cpp" line="17" />
+            <source>Opening %1…</source>
+            <translation>正在打开 %1…</translation>
+        </message>
+        <message>
+            <location filename="../ui/session/sessionloader.cpp" line="19" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../ui/session/sessionloader.cpp" line="67" />
+            <source>Could not open %1: %2</source>
+            <translation>无法打开 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../ui/session/sessionloader.cpp" line="69" />
+            <source>Could not open %1: it is not a regular file (%2).</source>
+            <translation>无法打开 %1：它不是普通文件（%2）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/session/sessionloader.cpp" line="71" />
+            <source>Could not open %1 (line %2): %3</source>
+            <translation>无法打开 %1（第 %2 行）：%3</translation>
+        </message>
+        <message>
+            <location filename="../ui/session/sessionloader.cpp" line="79" />
+            <source>%1 ends in the middle of a record: line %2 was incomplete and was skipped. The file was probably cut short by a crash or a full disk; every complete record before it was loaded.</source>
+            <translation>%1 在一条记录的中间结束：第 %2 行不完整，已跳过。该文件可能因崩溃或磁盘已满而被截断；其之前的所有完整记录均已加载。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatsModel</name>
+        <message>
+            <location filename="../ui/analysis/statsmodel.cpp" line="152" />
+            <source>Unknown process (inotify does not report processes)</source>
+            <translation>未知进程（inotify 不报告进程）</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statsmodel.cpp" line="156" />
+            <source>%1 (pid %2)</source>
+            <translation>%1（pid %2）</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statsmodel.cpp" line="186" />
+            <source>Path</source>
+            <translation>路径</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statsmodel.cpp" line="186" />
+            <source>Process</source>
+            <translation>进程</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statsmodel.cpp" line="188" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statsmodel.cpp" line="190" />
+            <source>First seen</source>
+            <translation>首次出现</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statsmodel.cpp" line="192" />
+            <source>Last seen</source>
+            <translation>最后出现</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statsmodel.cpp" line="198" />
+            <source>Folders count every event in their subtree.</source>
+            <translation>文件夹计入其子树中的所有事件。</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statsmodel.cpp" line="201" />
+            <source>Kernel notifications, not operations: inotify merges an event identical to the previous unread one, so ten quick writes may count as one.</source>
+            <translation>这是内核通知而不是操作：inotify 会合并与上一个未读事件相同的事件，因此十次快速写入可能只算一次。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatsPanel</name>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="52" />
+            <source>Counts are kernel notifications, not operations: inotify merges an event identical to the previous unread one, so ten quick writes to a file may count as one modify.</source>
+            <translation>计数的是内核通知而不是操作：inotify 会把与上一个未读事件相同的事件合并，因此对一个文件的十次快速写入可能只计为一次 modify。</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="57" />
+            <source>Filter by path</source>
+            <translation>按路径筛选</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="59" />
+            <source>Include subfolders in folder totals</source>
+            <translation>文件夹合计包含子文件夹</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="60" />
+            <source>A folder's counts include every event in its subtree.</source>
+            <translation>文件夹的计数包含其子树中的所有事件。</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="62" />
+            <source>By file</source>
+            <translation>按文件</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="63" />
+            <source>By process</source>
+            <translation>按进程</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="64" />
+            <source>Processes are only known with the privileged (fanotify) monitor.</source>
+            <translation>只有使用特权（fanotify）监视时才能知道进程。</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="67" />
+            <source>&lt;a href="#"&gt;What do the counts mean?&lt;/a&gt;</source>
+            <translation>&lt;a href="#"&gt;这些计数是什么意思？&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="70" />
+            <source>About these counts</source>
+            <translation>关于这些计数</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="104" />
+            <source>Top </source>
+            <translation>前 </translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="105" />
+            <source>How many paths the chart shows</source>
+            <translation>图表显示的路径数量</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="106" />
+            <location filename="../ui/analysis/statspanel.cpp" line="114" />
+            <source>Save as PNG…</source>
+            <translation>另存为 PNG…</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="111" />
+            <source>Last 10 minutes, per second</source>
+            <translation>最近 10 分钟，每秒</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="112" />
+            <source>Last 2 hours, per 10 seconds</source>
+            <translation>最近 2 小时，每 10 秒</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="113" />
+            <source>Last 24 hours, per minute</source>
+            <translation>最近 24 小时，每分钟</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="265" />
+            <source>Notifications: %1 · Paths with events: %2</source>
+            <translation>通知：%1 · 有事件的路径：%2</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="291" />
+            <source>Save Chart</source>
+            <translation>保存图表</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="292" />
+            <source>busiest-paths.png</source>
+            <translation>busiest-paths.png</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="292" />
+            <source>event-rate.png</source>
+            <translation>event-rate.png</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="293" />
+            <source>PNG images (*.png)</source>
+            <translation>PNG 图像 (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/statspanel.cpp" line="297" />
+            <source>Could not save the chart to %1.</source>
+            <translation>无法将图表保存到 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TopFilesChart</name>
+        <message>
+            <location filename="../ui/analysis/topfileschart.cpp" line="22" />
+            <source>Busiest paths</source>
+            <translation>最活跃的路径</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/topfileschart.cpp" line="28" />
+            <source>Notifications</source>
+            <translation>通知</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/topfileschart.cpp" line="124" />
+            <source>%1
 %2: %3
 Click to show these events.</source>
-        <translation>%1
+            <translation>%1
 %2：%3
 点击以显示这些事件。</translation>
-    </message>
-</context>
-<context>
-    <name>WatchDialog</name>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="24"/>
-        <source>Include subfolders (recursive)</source>
-        <translation>包含子文件夹（递归）</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="25"/>
-        <source>Record events on the folder itself</source>
-        <translation>记录文件夹自身的事件</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="30"/>
-        <source>Watch with process information (administrator)</source>
-        <translation>带进程信息监视（管理员）</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="32"/>
-        <source>Watch a Folder</source>
-        <translation>监视文件夹</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="37"/>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="42"/>
-        <source>&amp;Folder:</source>
-        <translation>文件夹(&amp;F)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="57"/>
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="58"/>
-        <source>None</source>
-        <translation>全不选</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="69"/>
-        <source>&amp;Events:</source>
-        <translation>事件(&amp;E)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="73"/>
-        <source>One regular expression per line, e.g. /\.git/</source>
-        <translation>每行一个正则表达式，例如 /\.git/</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="75"/>
-        <source>One regular expression per line, e.g. \.txt$</source>
-        <translation>每行一个正则表达式，例如 \.txt$</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="77"/>
-        <source>E&amp;xclude:</source>
-        <translation>排除(&amp;X)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="78"/>
-        <source>&amp;Include only:</source>
-        <translation>仅包含(&amp;I)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="84"/>
-        <source>Uses the fanotify helper, which runs as administrator after you enter your password. It tells which process touched each file and needs no watch per folder.</source>
-        <translation>使用 fanotify 辅助程序，输入密码后它以管理员身份运行。它能显示每个文件是被哪个进程操作的，并且不需要为每个文件夹设置监视。</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="91"/>
-        <source>&amp;Watch</source>
-        <translation>监视(&amp;W)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="107"/>
-        <source>Choose a Folder to Watch</source>
-        <translation>选择要监视的文件夹</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="186"/>
-        <source>Please choose an existing folder.</source>
-        <translation>请选择一个已存在的文件夹。</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="207"/>
-        <source>This pattern is not a valid regular expression:
+        </message>
+    </context>
+    <context>
+        <name>WatchDialog</name>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="24" />
+            <source>Include subfolders (recursive)</source>
+            <translation>包含子文件夹（递归）</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="25" />
+            <source>Record events on the folder itself</source>
+            <translation>记录文件夹自身的事件</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="30" />
+            <source>Watch with process information (administrator)</source>
+            <translation>带进程信息监视（管理员）</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="32" />
+            <source>Watch a Folder</source>
+            <translation>监视文件夹</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="37" />
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="42" />
+            <source>&amp;Folder:</source>
+            <translation>文件夹(&amp;F)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="57" />
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="58" />
+            <source>None</source>
+            <translation>全不选</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="69" />
+            <source>&amp;Events:</source>
+            <translation>事件(&amp;E)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="73" />
+            <source>One regular expression per line, e.g. /\.git/</source>
+            <translation>每行一个正则表达式，例如 /\.git/</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="75" />
+            <source>One regular expression per line, e.g. \.txt$</source>
+            <translation>每行一个正则表达式，例如 \.txt$</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="77" />
+            <source>E&amp;xclude:</source>
+            <translation>排除(&amp;X)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="78" />
+            <source>&amp;Include only:</source>
+            <translation>仅包含(&amp;I)：</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="84" />
+            <source>Uses the fanotify helper, which runs as administrator after you enter your password. It tells which process touched each file and needs no watch per folder.</source>
+            <translation>使用 fanotify 辅助程序，输入密码后它以管理员身份运行。它能显示每个文件是被哪个进程操作的，并且不需要为每个文件夹设置监视。</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="91" />
+            <source>&amp;Watch</source>
+            <translation>监视(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="107" />
+            <source>Choose a Folder to Watch</source>
+            <translation>选择要监视的文件夹</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="186" />
+            <source>Please choose an existing folder.</source>
+            <translation>请选择一个已存在的文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="207" />
+            <source>This pattern is not a valid regular expression:
 %1</source>
-        <translation>此模式不是有效的正则表达式：
+            <translation>此模式不是有效的正则表达式：
 %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/watchdialog.cpp" line="192"/>
-        <source>Please choose at least one event type.</source>
-        <translation>请至少选择一种事件类型。</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <location filename="../ui/window/watchdialog.cpp" line="192" />
+            <source>Please choose at least one event type.</source>
+            <translation>请至少选择一种事件类型。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportCommand</name>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="61" />
+            <source>exporting: %1 of %2 events (%3%)</source>
+            <translation>正在导出：%1 / %2 个事件（%3%）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="64" />
+            <source>exporting: %1 events</source>
+            <translation>正在导出：%1 个事件</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="87" />
+            <source>Usage: fsnoop export SESSION -o OUT [--format FORMAT] [-q]
+
+Converts a session without a window: SESSION is a session file (.fsnoop) or a CSV
+written by fsnoop; OUT gets CSV, JSON Lines or a session file, chosen by --format
+or by OUT's extension (.csv, .jsonl, .fsnoop). A session file is streamed, so one
+bigger than memory converts. On a terminal a progress line is shown. A failed or
+interrupted export leaves no file behind.
+
+Options:
+  -o, --output OUT       the file to write ("-": standard output, CSV or JSON
+                         Lines only)
+  --format FORMAT        csv, jsonl or fsnoop
+  -q, --quiet            no progress line and no summary
+  -h, --help             show this help
+
+Exit codes: 0 done, 1 the session could not be read or OUT not written, 2 usage
+error.
+</source>
+            <translation>用法：fsnoop export SESSION -o OUT [--format FORMAT] [-q]
+
+不打开窗口转换会话：SESSION 是会话文件（.fsnoop）或 fsnoop 写出的 CSV；
+OUT 按 --format 或 OUT 的扩展名（.csv、.jsonl、.fsnoop）写成 CSV、
+JSON Lines 或会话文件。会话文件以流方式读取，因此比内存更大的会话也能
+转换。在终端上会显示一行进度。失败或被中断的导出不会留下文件。
+
+选项：
+  -o, --output OUT       要写入的文件（“-”：标准输出，仅限 CSV 或 JSON Lines）
+  --format FORMAT        csv、jsonl 或 fsnoop
+  -q, --quiet            不显示进度和摘要
+  -h, --help             显示本帮助
+
+退出码：0 完成，1 无法读取会话或无法写入 OUT，2 用法错误。
+</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="127" />
+            <source>no session to export (usage: fsnoop export SESSION -o OUT)</source>
+            <translation>没有要导出的会话（用法：fsnoop export SESSION -o OUT）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="128" />
+            <source>one session at a time, not %1</source>
+            <translation>一次只能导出一个会话，而不是 %1 个</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="133" />
+            <source>no such file: %1</source>
+            <translation>没有该文件：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="138" />
+            <source>-o OUT is required (.csv, .jsonl, .fsnoop, or - for standard output)</source>
+            <translation>必须给出 -o OUT（.csv、.jsonl、.fsnoop，或用 - 表示标准输出）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="143" />
+            <source>cannot tell the format of %1 from its name: use --format csv, jsonl or fsnoop</source>
+            <translation>无法从名称判断 %1 的格式：请使用 --format csv、jsonl 或 fsnoop</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="154" />
+            <source>the output is the session itself: %1</source>
+            <translation>输出就是会话本身：%1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="188" />
+            <location filename="../app/cli/exportcommand.cpp" line="241" />
+            <location filename="../app/cli/exportcommand.cpp" line="247" />
+            <source>cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="216" />
+            <source>line %1: %2</source>
+            <translation>第 %1 行：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="239" />
+            <source>interrupted; %1 was not written</source>
+            <translation>已中断；未写入 %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="243" />
+            <source>cannot read %1: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/exportcommand.cpp" line="251" />
+            <source>exported %n event(s) to %1</source>
+            <translation>
+                <numerusform>已将 %n 个事件导出到 %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="252" />
+            <source>standard output</source>
+            <translation>标准输出</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/exportcommand.cpp" line="272" />
+            <source>Try 'fsnoop export --help'.
+</source>
+            <translation>请尝试 'fsnoop export --help'。
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutputFormat</name>
+        <message>
+            <location filename="../app/cli/outputformat.cpp" line="41" />
+            <source>unknown format "%1" for --format (csv, jsonl or fsnoop)</source>
+            <translation>--format 的格式“%1”未知（csv、jsonl 或 fsnoop）</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/outputformat.cpp" line="47" />
+            <source>a session file cannot go to standard output: give it a name with -o FILE.fsnoop</source>
+            <translation>会话文件不能写到标准输出：请用 -o FILE.fsnoop 指定文件名</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionFileErrorText</name>
+        <message>
+            <location filename="../ui/session/sessionfileerrortext.cpp" line="16" />
+            <source>input/output error (%1)</source>
+            <translation>输入/输出错误（%1）</translation>
+        </message>
+        <message>
+            <location filename="../ui/session/sessionfileerrortext.cpp" line="18" />
+            <source>the disk is full</source>
+            <translation>磁盘已满</translation>
+        </message>
+        <message>
+            <location filename="../ui/session/sessionfileerrortext.cpp" line="20" />
+            <source>not an fsnoop session file</source>
+            <translation>不是 fsnoop 会话文件</translation>
+        </message>
+        <message>
+            <location filename="../ui/session/sessionfileerrortext.cpp" line="22" />
+            <source>written by a newer fsnoop (session format %1; this version reads up to %2)</source>
+            <translation>由较新的 fsnoop 写出（会话格式 %1；此版本最多读取 %2）</translation>
+        </message>
+        <message>
+            <location filename="../ui/session/sessionfileerrortext.cpp" line="26" />
+            <source>written by an older fsnoop (session format %1) and must be upgraded, which failed: %2</source>
+            <translation>由较旧的 fsnoop 写出（会话格式 %1），需要升级，但升级失败：%2</translation>
+        </message>
+        <message>
+            <location filename="../ui/session/sessionfileerrortext.cpp" line="31" />
+            <source>the file is damaged (%1)</source>
+            <translation>文件已损坏（%1）</translation>
+        </message>
+        <message>
+            <location filename="../ui/session/sessionfileerrortext.cpp" line="33" />
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+    </context>
 </TS>

@@ -13,6 +13,27 @@
 #include <cmath>
 #include <cstring>
 
+namespace {
+
+// QGuiApplication's and QApplication's own options (qguiapplication.html, qapplication.html),
+// which the window passes on to Qt; the ones that take a value are followed by one.
+constexpr const char *kQtOptionsWithValue[] = {"-platform", "-platformpluginpath",
+    "-platformtheme", "-plugin", "-qmljsdebugger", "-qwindowgeometry", "-qwindowicon",
+    "-qwindowtitle", "-session", "-style", "-stylesheet", "-display", "-geometry", "-name",
+    "-title", "-visual", "-im", "-cmap", "-ncols"};
+constexpr const char *kQtFlags[] = {"-reverse", "-widgetcount", "-nograb", "-dograb", "-sync"};
+
+bool isOneOf(const char *arg, const char *const *list, std::size_t n)
+{
+    for (std::size_t i = 0; i < n; ++i) {
+        if (std::strcmp(arg, list[i]) == 0 || (arg[0] == '-' && std::strcmp(arg + 1, list[i]) == 0))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 CommandLine::Mode CommandLine::mode(int argc, char **argv)
 {
     if (argc < 2)
@@ -20,12 +41,65 @@ CommandLine::Mode CommandLine::mode(int argc, char **argv)
     const char *first = argv[1];
     if (std::strcmp(first, "record") == 0)
         return Mode::Record;
+    if (std::strcmp(first, "export") == 0)
+        return Mode::Export;
     if (std::strcmp(first, "--help") == 0 || std::strcmp(first, "-h") == 0
         || std::strcmp(first, "help") == 0)
         return Mode::Help;
     if (std::strcmp(first, "--version") == 0 || std::strcmp(first, "-V") == 0)
         return Mode::Version;
-    return Mode::Gui;
+
+    return windowArgumentsError(argc, argv).isEmpty() ? Mode::Gui : Mode::Usage;
+}
+
+QString CommandLine::windowArgumentsError(int argc, char **argv)
+{
+    // The window's words: [open FILE | FOLDER], with Qt's options anywhere.
+    QStringList words;
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (isOneOf(arg, kQtOptionsWithValue, std::size(kQtOptionsWithValue))) {
+            ++i;
+            continue;
+        }
+        if (isOneOf(arg, kQtFlags, std::size(kQtFlags)))
+            continue;
+        if (arg[0] == '-' && arg[1] != 0)
+            return tr("unknown option \"%1\"").arg(QString::fromLocal8Bit(arg));
+        words.append(QFile::decodeName(arg));
+    }
+    QString error;
+    if (!words.isEmpty() && words.first() == QLatin1String("open")) {
+        if (words.size() != 2)
+            error = tr("open needs one session file (usage: fsnoop open SESSION)");
+        else if (!QFileInfo::exists(words.at(1)))
+            error = tr("no such file: %1").arg(words.at(1));
+        // Anything that exists goes to the loader, which says why it cannot be opened (a FIFO,
+        // a device, a malformed file) and exits 1.
+    } else if (!words.isEmpty() && !QFileInfo(words.first()).isDir()) {
+        error = QFileInfo::exists(words.first())
+            ? tr("not a folder: %1 (to open a session file: fsnoop open %1)").arg(words.first())
+            : tr("unknown command or no such folder: %1").arg(words.first());
+    } else if (words.size() > 1) {
+        error = tr("unexpected argument \"%1\"").arg(words.at(1));
+    }
+    return error;
+}
+
+QString CommandLine::missingDisplay(int argc, char **argv)
+{
+    // Qt picks its platform from -platform, then QT_QPA_PLATFORM, then the session (Wayland or
+    // X11). With none of them there is nothing to open a window on, and Qt would abort.
+    for (int i = 1; i < argc; ++i) {
+        if (isOneOf(argv[i], kQtOptionsWithValue, 1))
+            return {};
+    }
+    for (const char *var : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"}) {
+        if (!qEnvironmentVariableIsEmpty(var))
+            return {};
+    }
+    return tr("no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); "
+              "without a window, use fsnoop record or fsnoop export");
 }
 
 QString CommandLine::exitCodesHelp()
@@ -46,10 +120,14 @@ QString CommandLine::generalHelp()
 {
     return tr("Usage:\n"
               "  fsnoop [FOLDER]            open the window, watching FOLDER if given\n"
-              "  fsnoop open SESSION.csv    reopen a captured session in the window\n"
+              "  fsnoop open SESSION        reopen a captured session (.fsnoop or .csv) in the\n"
+              "                             window\n"
               "  fsnoop record FOLDER... [options]\n"
-              "                             capture without a window and write CSV\n"
-              "                             (see `fsnoop record --help`)\n"
+              "                             capture without a window and write CSV, JSON Lines\n"
+              "                             or a session file (see `fsnoop record --help`)\n"
+              "  fsnoop export SESSION -o OUT\n"
+              "                             convert a session to .csv, .jsonl or .fsnoop\n"
+              "                             without a window (see `fsnoop export --help`)\n"
               "  fsnoop --help | --version\n"
               "\n")
         + exitCodesHelp();
@@ -98,6 +176,13 @@ QString CommandLine::recordHelp()
               "  -h, --help             show this help\n"
               "\n")
                .arg(names)
+        + tr("Output formats:\n"
+             "  --format FORMAT        csv (the default), jsonl (JSON Lines: one JSON object per\n"
+             "                         event, Elastic Common Schema names) or fsnoop (a session\n"
+             "                         file: an SQLite database, crash-safe; needs -o). Without\n"
+             "                         --format, -o FILE chooses by its extension: .csv, .jsonl,\n"
+             "                         .fsnoop (docs/session-format.md)\n"
+             "\n")
         + exitCodesHelp();
 }
 
@@ -123,8 +208,9 @@ CommandLine::Parse CommandLine::parseRecord(const QStringList &arguments, Record
     const QCommandLineOption descendingOpt({QStringLiteral("d"), QStringLiteral("descending")},
                                            QString(), QStringLiteral("EVENT"));
     const QCommandLineOption fanotifyOpt(QStringLiteral("fanotify"), QString());
+    const QCommandLineOption formatOpt(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"));
     parser.addOptions({eventOpt, excludeOpt, includeOpt, durationOpt, outputOpt, quietOpt, helpOpt,
-                       statsOpt, ascendingOpt, descendingOpt, fanotifyOpt});
+                       statsOpt, ascendingOpt, descendingOpt, fanotifyOpt, formatOpt});
 
     // QCommandLineParser expects the program name first.
     if (!parser.parse(QStringList{QStringLiteral("fsnoop record")} + arguments)) {
@@ -209,6 +295,10 @@ CommandLine::Parse CommandLine::parseRecord(const QStringList &arguments, Record
             return Parse::Error;
         }
     }
+    if (!OutputFormat::resolve(parser.isSet(formatOpt) ? std::optional(parser.value(formatOpt))
+                                                       : std::nullopt,
+                               out.outputFile, &out.format, error))
+        return Parse::Error;
 
     const QStringList folders = parser.positionalArguments();
     if (folders.isEmpty()) {
@@ -239,8 +329,10 @@ CommandLine::Parse CommandLine::parseRecord(const QStringList &arguments, Record
             if (!prefix.endsWith(QLatin1Char('/')))
                 prefix += QLatin1Char('/');
             if (output.startsWith(prefix)) {
+                // A session file also has its SQLite companions (-wal, -shm, -journal).
                 out.watch.excludes.append(QRegularExpression(
-                    QLatin1String("\\A") + QRegularExpression::escape(output) + QLatin1String("\\z")));
+                    QLatin1String("\\A") + QRegularExpression::escape(output)
+                    + QLatin1String("(-wal|-shm|-journal)?\\z")));
                 break;
             }
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/outputformat.h"
 #include "core/watchoptions.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@ struct RecordOptions
     WatchOptions watch;         // roots, event mask, include/exclude regexes, backend
     qint64 durationMs = 0;      // 0: until SIGINT/SIGTERM
     QString outputFile;         // empty or "-": stdout
+    OutputFormat::Kind format = OutputFormat::Csv; // --format, else -o's extension, else CSV
     bool quiet = false;         // no set-up messages, no summary (problems are still printed)
     bool stats = false;         // print inotifywatch's per-file table at the end (--stats)
     quint32 statsSortKey = 0;   // 0: total; otherwise one IN_* bit (-a/-d EVENT)
@@ -26,11 +28,18 @@ class CommandLine final
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum class Mode { Gui, Record, Help, Version };
+    enum class Mode { Gui, Record, Export, Help, Version, Usage };
 
-    // Decides from argv[1]: `record`, `--help`/`-h`/`help`, `--version`; everything else
-    // (`fsnoop`, `fsnoop PATH`, `fsnoop open FILE.csv`) is the window's.
+    // Decides from argv[1]: `record`, `export`, `--help`/`-h`/`help`, `--version`; the window's
+    // are `fsnoop`, `fsnoop FOLDER`, `fsnoop open FILE` and Qt's own options (-platform ...).
+    // Anything else (a mistyped command, a folder or file that does not exist, an unknown option)
+    // is Usage, decided before any QApplication exists: a typo on a machine without a display
+    // must be a usage error, not an abort in Qt's platform plug-in.
     static Mode mode(int argc, char **argv);
+    // For Mode::Usage: what is wrong, in words (call it once translators are installed).
+    static QString windowArgumentsError(int argc, char **argv);
+    // Words for "there is no display to open the window on", or empty when there may be one.
+    static QString missingDisplay(int argc, char **argv);
 
     enum class Parse { Ok, Help, Error };
     // `arguments` are the words after `record`. On Error, *error says what is wrong in one line.

@@ -98,9 +98,14 @@ void CsvFileSink::discard()
     m_fd = -1;
 }
 
+QString CsvFileSink::busyText()
+{
+    return tr("another fsnoop is writing to it");
+}
+
 QString CsvFileSink::errorString() const
 {
     if (m_busy)
-        return tr("another fsnoop is writing to it");
+        return busyText();
     return QString::fromLocal8Bit(std::strerror(m_errno));
 }

@@ -41,6 +41,9 @@ public:
     // After a failed write: EPIPE means the reader went away (`fsnoop record . | head`).
     bool brokenPipe() const { return m_errno == EPIPE; }
     QString errorString() const;
+    // What errorString() says when another fsnoop holds the output's lock (OutputLock); the
+    // session-file output says the same.
+    static QString busyText();
     QString name() const { return m_name; }
 
 private:

@@ -6,9 +6,13 @@
 #include "capture/eventsourcefactory.h"
 #include "analysis/statsreport.h"
 #include "cli/unixsignalnotifier.h"
+#include "io/sessionmetadata.h"
+#include "session/sessionfileerrortext.h"
 #include "text/translators.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
 
 #include <climits>
 #include <csignal>
@@ -27,6 +31,11 @@ void printError(const QString &text)
     std::fputs(line.constData(), stderr);
     std::fflush(stderr);
 }
+
+qint64 nowNs()
+{
+    return QDateTime::currentMSecsSinceEpoch() * 1000000;
+}
 } // namespace
 
 RecordCommand::RecordCommand(RecordOptions options, QObject *parent)
@@ -34,6 +43,7 @@ RecordCommand::RecordCommand(RecordOptions options, QObject *parent)
     , m_options(std::move(options))
     , m_paths(std::make_shared<PathTable>())
     , m_writer(*m_paths, m_processes)
+    , m_jsonl(*m_paths, m_processes)
     , m_interactive(::isatty(STDERR_FILENO) == 1)
 {
     m_durationTimer.setSingleShot(true);
@@ -55,11 +65,46 @@ void RecordCommand::printLine(const QString &line) const
     printError(line);
 }
 
+bool RecordCommand::startSession()
+{
+    // A session file another fsnoop is writing carries its OutputLock: refuse before our writer
+    // replaces the file (it starts a new one), as the CSV output does.
+    if (QFileInfo::exists(m_options.outputFile)
+        && m_outputLock.lock(m_options.outputFile) == OutputLock::Result::Busy) {
+        printError(tr("cannot write %1: %2").arg(m_options.outputFile, CsvFileSink::busyText()));
+        m_exitCode = ExitCode::RuntimeError;
+        return false;
+    }
+    m_outputLock.unlock();
+    // The session file is written by a thread of its own (SessionWriterThread), so this thread
+    // only queues each batch and goes back to the source.
+    m_spool = std::make_unique<SessionWriterThread>(m_paths);
+    SessionFileError error;
+    if (!m_spool->start(m_options.outputFile, SessionMetadata::forCapture(m_options.watch, nowNs()),
+                        &error)) {
+        printError(tr("cannot write %1: %2")
+                       .arg(m_options.outputFile, SessionFileErrorText::describe(error)));
+        m_exitCode = ExitCode::RuntimeError;
+        return false;
+    }
+    m_outputLock.lock(m_options.outputFile); // the new file, for as long as we write it
+    connect(m_spool.get(), &SessionWriterThread::failed, this, [this](const SessionFileError &error) {
+        m_outputFailed = true;
+        printLine(tr("cannot write %1: %2")
+                      .arg(m_options.outputFile, SessionFileErrorText::describe(error)));
+        requestStop(ExitCode::RuntimeError);
+    });
+    return true;
+}
+
 bool RecordCommand::start()
 {
-    // Opened (and locked) before the source starts, so a bad -o fails before a long set-up; the
-    // header is written only when the capture begins (beginOutput()).
-    if (!m_sink.open(m_options.outputFile)) {
+    if (m_options.format == OutputFormat::Session) {
+        if (!startSession())
+            return false;
+    } else if (!m_sink.open(m_options.outputFile)) {
+        // Opened (and locked) before the source starts, so a bad -o fails before a long set-up;
+        // the header is written only when the capture begins (beginOutput()).
         printError(tr("cannot write %1: %2").arg(m_sink.name(), m_sink.errorString()));
         m_exitCode = ExitCode::RuntimeError;
         return false;
@@ -90,10 +135,11 @@ bool RecordCommand::start()
 
 bool RecordCommand::beginOutput()
 {
-    if (m_outputBegun)
+    if (m_outputBegun || m_spool)
         return !m_outputFailed;
     m_outputBegun = true;
-    if (!m_sink.begin() || !m_sink.write(CsvWriter::header())) {
+    const bool header = m_options.format == OutputFormat::Csv;
+    if (!m_sink.begin() || (header && !m_sink.write(CsvWriter::header()))) {
         m_outputFailed = true;
         printLine(tr("cannot write %1: %2").arg(m_sink.name(), m_sink.errorString()));
         if (m_stopping)
@@ -107,8 +153,12 @@ bool RecordCommand::beginOutput()
 
 qsizetype RecordCommand::rowsWithin(const FsEventBatch &batch, qsizetype bytes) const
 {
-    // Only after a failed write: format the rows again, one by one, to find how many whole rows
-    // the bytes that reached the file hold (the writer's output does not depend on its caches).
+    // Only after a failed write. JSON Lines: a row ends at its newline, and JSON escapes any
+    // newline inside a string, so the whole rows are the newlines that reached the file.
+    if (m_options.format == OutputFormat::Jsonl)
+        return qsizetype(m_buffer.first(qMin(bytes, m_buffer.size())).count('\n'));
+    // CSV may hold raw newlines inside quoted names: format the rows again, one by one, to find
+    // how many whole rows the bytes hold (the writer's output does not depend on its caches).
     QByteArray row;
     qsizetype used = 0;
     qsizetype rows = 0;
@@ -142,8 +192,17 @@ void RecordCommand::onBatch(const FsEventBatch &batch)
         m_unwritten += batch.size();
         return;
     }
+    if (m_spool) {
+        // Queued for the writer thread; a failure to commit comes back through failed().
+        m_spool->append(batch, m_processes);
+        countWritten(batch.constData(), batch.size());
+        return;
+    }
     m_buffer.resize(0); // keeps the capacity (clear() would free it)
-    m_writer.append(m_buffer, batch);
+    if (m_options.format == OutputFormat::Jsonl)
+        m_jsonl.append(m_buffer, batch);
+    else
+        m_writer.append(m_buffer, batch);
     if (m_sink.write(m_buffer)) {
         countWritten(batch.constData(), batch.size());
     } else {
@@ -164,6 +223,8 @@ void RecordCommand::onBatch(const FsEventBatch &batch)
 
 void RecordCommand::onProblem(const MonitorProblem &problem)
 {
+    if (m_spool)
+        m_spool->appendProblem(problem, nowNs());
     const QStringList lines = RecordMessages::problem(problem);
     for (const QString &line : lines)
         printLine(line);
@@ -233,10 +294,18 @@ void RecordCommand::finish()
         return;
     m_finished = true;
     m_stopTimeout.stop();
-    if (m_exitCode == ExitCode::NothingWatched)
+    SessionFileError spoolError;
+    if (m_spool) {
+        if (!m_spool->finish(nowNs(), &spoolError) && !m_outputFailed) {
+            printLine(tr("cannot write %1: %2")
+                          .arg(m_options.outputFile, SessionFileErrorText::describe(spoolError)));
+            m_exitCode = ExitCode::RuntimeError;
+        }
+    } else if (m_exitCode == ExitCode::NothingWatched) {
         m_sink.discard(); // no header-only file for a capture that never began
-    else
+    } else {
         beginOutput(); // stopped during set-up: still a valid, empty CSV
+    }
     if (m_options.stats) {
         // The table goes to standard error: standard output may be the CSV itself.
         StatsReport::Options report;

@@ -3,6 +3,9 @@
 #include "cli/commandline.h"
 #include "cli/csvfilesink.h"
 #include "io/csvwriter.h"
+#include "io/jsonlwriter.h"
+#include "io/outputlock.h"
+#include "io/sessionwriterthread.h"
 #include "capture/eventsource.h"
 #include "analysis/filestats.h"
 #include "core/processtable.h"
@@ -50,6 +53,7 @@ private:
     void onSourceStopped();
     void finish();
     void printLine(const QString &line) const;
+    bool startSession(); // -o FILE.fsnoop: the writer thread, the lock
     bool beginOutput(); // truncates the file and writes the header, once
     qsizetype rowsWithin(const FsEventBatch &batch, qsizetype bytes) const;
     void countWritten(const FsEvent *events, qsizetype n);
@@ -58,6 +62,9 @@ private:
     std::shared_ptr<PathTable> m_paths;
     ProcessTable m_processes;
     CsvWriter m_writer;
+    JsonlWriter m_jsonl;                          // --format jsonl
+    std::unique_ptr<SessionWriterThread> m_spool; // --format fsnoop: instead of the sink
+    OutputLock m_outputLock;                      // on the session file while m_spool writes it
     CsvFileSink m_sink;
     std::unique_ptr<EventSource> m_source;
     QByteArray m_buffer; // reused for every batch: no allocation once it has grown

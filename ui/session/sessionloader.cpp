@@ -1,7 +1,9 @@
 #include "session/sessionloader.h"
 
 #include "io/csvreader.h"
+#include "io/sessionfilereader.h"
 #include "core/session.h"
+#include "session/sessionfileerrortext.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -31,12 +33,31 @@ std::unique_ptr<Session> SessionLoader::load(const QString &fileName, CsvError *
     auto cancelled = std::make_shared<std::atomic<bool>>(false);
     std::unique_ptr<Session> loaded;
     QThread *const guiThread = QThread::currentThread();
+    // A session file is known by its SQLite header, whatever its name; its progress is counted
+    // in events and scaled onto the same 0..size range as a CSV's bytes.
+    const bool sessionFile = SessionFileReader::looksLikeSessionFile(fileName);
     std::unique_ptr<QThread> worker(QThread::create([&loaded, error, fileName, bytesRead,
-                                                     cancelled, guiThread] {
-        loaded = CsvReader::load(fileName, error, [bytesRead, cancelled](qint64 done) {
-            bytesRead->store(done);
-            return !cancelled->load();
-        });
+                                                     cancelled, guiThread, sessionFile, size] {
+        if (sessionFile) {
+            SessionFileError sessionError;
+            loaded = SessionFileReader::load(
+                fileName, &sessionError, [bytesRead, cancelled, size](qint64 done, qint64 total) {
+                    bytesRead->store(total > 0 ? done * size / total : 0);
+                    return !cancelled->load();
+                });
+            if (!loaded) {
+                // Said in the CSV error's terms: no line, the words in `detail`.
+                error->code = sessionError.code == SessionFileError::Cancelled ? CsvError::Cancelled
+                                                                               : CsvError::Io;
+                error->line = 0;
+                error->detail = SessionFileErrorText::describe(sessionError).toUtf8();
+            }
+        } else {
+            loaded = CsvReader::load(fileName, error, [bytesRead, cancelled](qint64 done) {
+                bytesRead->store(done);
+                return !cancelled->load();
+            });
+        }
         if (loaded)
             loaded->moveToThread(guiThread);
     }));
@@ -68,6 +89,9 @@ QString SessionLoader::failureText(const QString &fileName, const CsvError &erro
     case CsvError::NotRegularFile:
         return tr("Could not open %1: it is not a regular file (%2).").arg(file, detail);
     default:
+        // Line 0: not tied to a line (a session file, an unreadable file).
+        if (error.line <= 0)
+            return tr("Could not open %1: %2").arg(file, detail);
         return tr("Could not open %1 (line %2): %3").arg(file).arg(error.line).arg(detail);
     }
 }

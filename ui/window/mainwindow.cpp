@@ -336,7 +336,7 @@ void MainWindow::chooseFolder()
 void MainWindow::chooseSession()
 {
     const QString file = QFileDialog::getOpenFileName(this, tr("Open Session"), QString(),
-                                                      tr("CSV files (*.csv);;All files (*)"));
+                                                      tr("Sessions (*.fsnoop *.csv);;All files (*)"));
     if (!file.isEmpty())
         openSession(file);
 }

@@ -1,0 +1,255 @@
+#include "io/sessionfilewriter.h"
+
+#include "core/pathtable.h"
+#include "io/sessionschema.h"
+
+#include <QFile>
+
+#include <unistd.h>
+
+namespace {
+
+// A process's text as the bytes the kernel gave. ProcessInfo holds QString today (decoded with
+// QFile::decodeName by the fanotify client), and encodeName is its exact inverse for names that
+// came from bytes; this is the one place to change when ProcessInfo keeps bytes itself.
+// "INSERT INTO table(columns) VALUES(?,..),(?,..)...": `rows` rows of `columns.count(',') + 1`
+// parameters each.
+QByteArray multiRowInsert(const char *table, QByteArrayView columns, int rows)
+{
+    const qsizetype perRow = columns.count(',') + 1;
+    QByteArray row = "(?" + QByteArray(",?").repeated(perRow - 1) + ')';
+    QByteArray sql = "INSERT INTO " + QByteArray(table) + '(' + columns.toByteArray() + ") VALUES";
+    for (int i = 0; i < rows; ++i)
+        sql += (i == 0 ? "" : ",") + row;
+    return sql;
+}
+
+constexpr const char *kEventColumns = "time_ns, mask, cookie, path, pid, process, flags, source";
+constexpr const char *kPathColumns = "id, parent, name";
+
+void removeFileAndLogs(const QByteArray &path)
+{
+    ::unlink(path.constData());
+    ::unlink((path + "-wal").constData());
+    ::unlink((path + "-shm").constData());
+    ::unlink((path + "-journal").constData());
+}
+
+} // namespace
+
+SessionFileWriter::~SessionFileWriter() = default;
+
+bool SessionFileWriter::fail()
+{
+    m_error = SessionFileError::fromDatabase(m_db);
+    return false;
+}
+
+bool SessionFileWriter::create(const QString &fileName, const SessionMetadata &metadata)
+{
+    const QByteArray path = QFile::encodeName(fileName);
+    // A stale -wal beside an old file of the same name would be replayed into the new one.
+    removeFileAndLogs(path);
+    m_metadata = metadata;
+    bool ok = m_db.open(path, SqliteDatabase::Mode::Create)
+        // WAL: readers (fsnoop open of a live capture) never block the writer, and a commit is a
+        // sequential append. synchronous=NORMAL: no fsync per commit; committed transactions
+        // survive a crash of this process (they are in the kernel's page cache), the file stays
+        // consistent after a power cut (https://sqlite.org/wal.html).
+        // 16 KiB pages: a quarter of the b-tree page splits and WAL frame headers of the default
+        // 4 KiB for the same rows (must be set before the first table exists).
+        && m_db.exec("PRAGMA page_size = 16384; PRAGMA journal_mode = WAL;"
+                     "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384;")
+        && SessionSchema::create(m_db) && m_db.exec("BEGIN") && metadata.save(m_db)
+        && m_db.exec("COMMIT")
+        && m_insertPath.prepare(m_db, multiRowInsert("paths", kPathColumns, 1).constData())
+        && m_insertPaths.prepare(m_db,
+                                 multiRowInsert("paths", kPathColumns, kRowsPerInsert).constData())
+        && m_insertProcess.prepare(m_db, "INSERT INTO processes(id, pid, name, executable,"
+                                         " start_time_ns, command_line, parent_pid, user_id)"
+                                         " VALUES(?, ?, ?, ?, ?, ?, ?, ?)")
+        && m_insertEvent.prepare(m_db, multiRowInsert("events", kEventColumns, 1).constData())
+        && m_insertEvents.prepare(m_db,
+                                  multiRowInsert("events", kEventColumns, kRowsPerInsert).constData())
+        && m_insertProblem.prepare(m_db, "INSERT INTO problems(time_ns, before_event, kind, path,"
+                                         " errnum, count, \"limit\", detail)"
+                                         " VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!ok) {
+        if (m_db.isOpen())
+            fail();
+        else
+            m_error = SessionFileError::fromDatabase(m_db);
+        m_insertPath.finalize();
+        m_insertPaths.finalize();
+        m_insertProcess.finalize();
+        m_insertEvent.finalize();
+        m_insertEvents.finalize();
+        m_insertProblem.finalize();
+        m_db.close();
+        removeFileAndLogs(path);
+        return false;
+    }
+    return true;
+}
+
+bool SessionFileWriter::begin()
+{
+    if (!m_db.exec("BEGIN"))
+        return fail();
+    m_inTransaction = true;
+    return true;
+}
+
+bool SessionFileWriter::commit()
+{
+    m_inTransaction = false;
+    if (!m_db.exec("COMMIT")) {
+        fail();
+        m_db.exec("ROLLBACK");
+        return false;
+    }
+    return true;
+}
+
+bool SessionFileWriter::writePaths(const PathTable &paths, quint32 count)
+{
+    count = qMin(count, paths.size());
+    const auto bind = [&paths](SqliteStatement &s, int first, quint32 id) {
+        s.bindInt(first, id);
+        s.bindInt(first + 1, paths.parent(id));
+        s.bindStaticBlob(first + 2, paths.name(id)); // PathTable names never move
+    };
+    while (m_pathsWritten < count) {
+        const bool block = count - m_pathsWritten >= quint32(kRowsPerInsert);
+        SqliteStatement &s = block ? m_insertPaths : m_insertPath;
+        const int rows = block ? kRowsPerInsert : 1;
+        for (int r = 0; r < rows; ++r)
+            bind(s, 1 + 3 * r, m_pathsWritten + quint32(r));
+        const bool ok = s.step() == SqliteStatement::Step::Done;
+        s.reset();
+        if (!ok)
+            return fail();
+        m_pathsWritten += quint32(rows);
+    }
+    return true;
+}
+
+bool SessionFileWriter::writeProcess(ProcessTable::Id id, const ProcessInfo &info)
+{
+    m_insertProcess.bindInt(1, id);
+    m_insertProcess.bindInt(2, info.pid);
+    // Raw bytes, as the kernel gave them; NULL where fsnoop does not know.
+    m_insertProcess.bindBlob(3, info.name);
+    if (info.executable.isEmpty())
+        m_insertProcess.bindNull(4);
+    else
+        m_insertProcess.bindBlob(4, info.executable);
+    if (info.startTimeNs > 0)
+        m_insertProcess.bindInt(5, info.startTimeNs);
+    else
+        m_insertProcess.bindNull(5);
+    if (info.commandLine.isEmpty())
+        m_insertProcess.bindNull(6);
+    else
+        m_insertProcess.bindBlob(6, info.commandLine);
+    if (info.parentPid >= 0)
+        m_insertProcess.bindInt(7, info.parentPid);
+    else
+        m_insertProcess.bindNull(7);
+    if (info.uid != ProcessInfo::NoUid)
+        m_insertProcess.bindInt(8, info.uid);
+    else
+        m_insertProcess.bindNull(8);
+    const bool ok = m_insertProcess.step() == SqliteStatement::Step::Done;
+    m_insertProcess.reset();
+    return ok || fail();
+}
+
+void SessionFileWriter::bindEvent(SqliteStatement &s, int first, const FsEvent &e)
+{
+    s.bindInt(first, e.timeNs);
+    s.bindInt(first + 1, e.mask);
+    s.bindInt(first + 2, e.cookie);
+    if (e.pathId == PathTable::NoPath)
+        s.bindNull(first + 3);
+    else
+        s.bindInt(first + 3, e.pathId);
+    if (e.pid < 0)
+        s.bindNull(first + 4);
+    else
+        s.bindInt(first + 4, e.pid);
+    if (e.processId == ProcessTable::NoProcess)
+        s.bindNull(first + 5);
+    else
+        s.bindInt(first + 5, e.processId);
+    s.bindInt(first + 6, e.flags);
+    s.bindInt(first + 7, e.source);
+}
+
+bool SessionFileWriter::writeEvents(const FsEvent *events, qsizetype count)
+{
+    qsizetype i = 0;
+    for (; i + kRowsPerInsert <= count; i += kRowsPerInsert) {
+        for (int r = 0; r < kRowsPerInsert; ++r)
+            bindEvent(m_insertEvents, 1 + 8 * r, events[i + r]);
+        const bool ok = m_insertEvents.step() == SqliteStatement::Step::Done;
+        m_insertEvents.reset();
+        if (!ok)
+            return fail();
+        m_eventsWritten += kRowsPerInsert;
+    }
+    for (; i < count; ++i) {
+        bindEvent(m_insertEvent, 1, events[i]);
+        const bool ok = m_insertEvent.step() == SqliteStatement::Step::Done;
+        m_insertEvent.reset();
+        if (!ok)
+            return fail();
+        ++m_eventsWritten;
+    }
+    return true;
+}
+
+bool SessionFileWriter::writeProblem(const MonitorProblem &problem, qint64 timeNs)
+{
+    SqliteStatement &s = m_insertProblem;
+    s.bindInt(1, timeNs);
+    s.bindInt(2, m_eventsWritten);
+    s.bindText(3, SessionSchema::problemKindName(problem.kind));
+    if (problem.path.isEmpty())
+        s.bindNull(4);
+    else
+        s.bindBlob(4, problem.path);
+    s.bindInt(5, problem.errnum);
+    s.bindInt(6, problem.count);
+    s.bindInt(7, problem.limit);
+    if (problem.detail.isEmpty())
+        s.bindNull(8);
+    else
+        s.bindBlob(8, problem.detail);
+    const bool ok = s.step() == SqliteStatement::Step::Done;
+    s.reset();
+    return ok || fail();
+}
+
+bool SessionFileWriter::finish(qint64 stoppedNs)
+{
+    if (!m_db.isOpen())
+        return false;
+    if (m_inTransaction && !commit())
+        return false;
+    m_insertPath.finalize();
+    m_insertPaths.finalize();
+    m_insertProcess.finalize();
+    m_insertEvent.finalize();
+    m_insertEvents.finalize();
+    m_insertProblem.finalize();
+    bool ok = m_db.exec("BEGIN") && m_metadata.saveStopTime(m_db, stoppedNs)
+        && m_db.exec("COMMIT")
+        // Back to a rollback journal: the WAL is checkpointed into the file and removed, so the
+        // finished session can be copied or mailed as one file.
+        && m_db.exec("PRAGMA journal_mode = DELETE");
+    if (!ok)
+        fail();
+    m_db.close();
+    return ok;
+}

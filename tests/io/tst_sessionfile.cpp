@@ -1,0 +1,382 @@
+#include "core/pathtable.h"
+#include "core/processtable.h"
+#include "core/session.h"
+#include "io/jsonlwriter.h"
+#include "io/sessionfilereader.h"
+#include "io/sessionfilewriter.h"
+#include "io/sessionschema.h"
+#include "io/sessionwriterthread.h"
+#include "io/sqlitedatabase.h"
+#include "io/sqlitestatement.h"
+#include "lib/testevent.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/mount.h>
+#include <unistd.h>
+
+// The session file on real SQLite files: round trips of hostile names, the events_view, the
+// schema version and its migration, the writer thread's commits, and a full disk.
+namespace {
+
+constexpr int kTimeoutMs = 10000;
+
+struct Capture {
+    std::shared_ptr<PathTable> paths = std::make_shared<PathTable>();
+    ProcessTable processes;
+    FsEventBatch events;
+};
+
+// A capture with names that are not text: a byte 0xFF, a newline, a comma and quote, a
+// backslash; a process; a rename pair; an overflow marker.
+Capture hostileCapture()
+{
+    Capture c;
+    PathTable &p = *c.paths;
+    const PathTable::Id dir = p.internPath("/w/sub dir");
+    const PathTable::Id bad = p.intern(dir, QByteArray("caf\xff\xfe", 5));
+    const PathTable::Id odd = p.intern(dir, "a,\"b\"\nc\\x41");
+    const PathTable::Id renamed = p.intern(dir, "renamed");
+    ProcessInfo info;
+    info.pid = 4242;
+    info.name = QByteArrayLiteral("touch");
+    info.executable = QByteArrayLiteral("/usr/bin/touch");
+    info.commandLine = QByteArray("touch\0caf\xff\0", 12); // NUL-separated, not UTF-8
+    info.parentPid = 4200;
+    info.uid = 1000;
+    info.startTimeNs = 1700000000120000000LL;
+    const ProcessTable::Id proc = c.processes.intern(info);
+    c.events = {
+        ev(IN_CREATE | IN_ISDIR, dir).ms(1),
+        ev(IN_CREATE, bad).ms(2).process(proc),
+        ev(IN_MODIFY, odd).ms(3),
+        ev(IN_MOVED_FROM, odd).ms(4).cookie(77),
+        ev(IN_MOVED_TO, renamed).ms(4).cookie(77),
+        ev(IN_CREATE, p.intern(dir, "scanned")).ms(5).scan(),
+        ev(IN_Q_OVERFLOW, PathTable::NoPath).ms(6).overflowMarker(),
+        ev(IN_DELETE, renamed).at(-1500000000), // before 1970: a negative time survives too
+    };
+    c.events[1].pid = 4242;
+    return c;
+}
+
+bool writeCapture(const QString &file, const Capture &c, const SessionMetadata &meta)
+{
+    SessionFileWriter w;
+    if (!w.create(file, meta) || !w.begin() || !w.writePaths(*c.paths, c.paths->size()))
+        return false;
+    for (ProcessTable::Id id = 1; id < c.processes.size(); ++id) {
+        if (!w.writeProcess(id, c.processes.info(id)))
+            return false;
+    }
+    return w.writeProblem(MonitorProblem::directoryFailed("/w/locked", EACCES), 7)
+        && w.writeEvents(c.events.constData(), c.events.size()) && w.commit() && w.finish(99);
+}
+
+QStringList column(const QString &file, const char *sql)
+{
+    SqliteDatabase db;
+    SqliteStatement s;
+    QStringList out;
+    if (!db.open(QFile::encodeName(file), SqliteDatabase::Mode::ReadOnly) || !s.prepare(db, sql))
+        return {QStringLiteral("error: ") + QString::fromUtf8(db.errorMessage())};
+    while (s.step() == SqliteStatement::Step::Row)
+        out.append(s.isNull(0) ? QStringLiteral("NULL") : QString::fromUtf8(s.columnBlob(0).toByteArray()));
+    return out;
+}
+
+QStringList strings(std::initializer_list<const char *> list)
+{
+    QStringList out;
+    for (const char *s : list)
+        out.append(QString::fromUtf8(s));
+    return out;
+}
+
+} // namespace
+
+class tst_SessionFile : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTripKeepsEveryByte()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("s.fsnoop"));
+        const Capture c = hostileCapture();
+        WatchOptions options;
+        options.roots = {QByteArray("/w\xff", 3)};
+        options.excludes = {QRegularExpression(QStringLiteral("\\.git/"))};
+        const SessionMetadata meta = SessionMetadata::forCapture(options, 5);
+        QVERIFY(writeCapture(file, c, meta));
+        // Finished: one self-contained file, no WAL left beside it.
+        QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+
+        SessionFileError error;
+        auto s = SessionFileReader::load(file, &error);
+        QVERIFY2(s, SessionFileError::codeName(error.code));
+        QVERIFY(s->isReadOnly());
+        QCOMPARE(s->events().size(), c.events.size());
+        for (qsizetype i = 0; i < c.events.size(); ++i) {
+            const FsEvent &a = c.events.at(i);
+            const FsEvent &b = s->events().at(i);
+            QCOMPARE(b.timeNs, a.timeNs);
+            QCOMPARE(b.mask, a.mask);
+            QCOMPARE(b.cookie, a.cookie);
+            QCOMPARE(b.flags, a.flags);
+            QCOMPARE(b.source, a.source);
+            QCOMPARE(b.pid, a.pid);
+            QCOMPARE(s->paths().path(b.pathId), c.paths->path(a.pathId));
+            QCOMPARE(s->processes().info(b.processId), c.processes.info(a.processId));
+        }
+        QCOMPARE(s->overflowCount(), 1);
+        QCOMPARE(s->problems().size(), 1);
+        QCOMPARE(s->problems().first().kind, MonitorProblem::AccessDenied);
+        QCOMPARE(s->problems().first().path, QByteArray("/w/locked"));
+
+        SessionFileReader reader;
+        QVERIFY(reader.open(file));
+        QCOMPARE(reader.metadata().roots, options.roots);
+        QCOMPARE(reader.metadata().excludes, QStringList{QStringLiteral("\\.git/")});
+        QCOMPARE(reader.metadata().events, options.events);
+        QCOMPARE(reader.metadata().backend, QByteArray("inotify"));
+        QCOMPARE(reader.metadata().startedNs, 5);
+        QCOMPARE(reader.metadata().stoppedNs, 99);
+        QVERIFY(!reader.metadata().host.isEmpty());
+        QCOMPARE(reader.eventCount(), c.events.size());
+    }
+
+    void eventsViewShowsPathsNamesAndProcesses()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("s.fsnoop"));
+        QVERIFY(writeCapture(file, hostileCapture(), SessionMetadata{}));
+        QCOMPARE(column(file, "SELECT events FROM events_view ORDER BY id"),
+                 strings({"CREATE|ISDIR", "CREATE", "MODIFY", "MOVED_FROM", "MOVED_TO", "CREATE",
+                          "Q_OVERFLOW", "DELETE"}));
+        const QStringList paths = column(file, "SELECT path FROM events_view ORDER BY id");
+        QCOMPARE(paths.value(0), QStringLiteral("/w/sub dir"));
+        QCOMPARE(paths.value(4), QStringLiteral("/w/sub dir/renamed"));
+        QCOMPARE(paths.value(6), QStringLiteral("NULL"));
+        // The exact bytes of a name that is not UTF-8: in the path blob, byte for byte.
+        QCOMPARE(column(file, "SELECT hex(CAST(path AS BLOB)) FROM events_view WHERE id = 2"),
+                 QStringList{QString::fromLatin1(QByteArray("/w/sub dir/caf\xff\xfe", 16).toHex().toUpper())});
+        QCOMPARE(column(file, "SELECT process || ' ' || executable || ' ' || pid FROM events_view"
+                              " WHERE id = 2"),
+                 QStringList{QStringLiteral("touch /usr/bin/touch 4242")});
+        QCOMPARE(column(file, "SELECT source FROM events_view WHERE id IN (1, 6) ORDER BY id"),
+                 strings({"inotify", "scan"}));
+        QCOMPARE(column(file, "SELECT time_utc FROM events_view WHERE id = 1"),
+                 QStringList{QStringLiteral("2023-11-14T22:13:20.001Z")});
+        QCOMPARE(column(file, "PRAGMA integrity_check"), QStringList{QStringLiteral("ok")});
+    }
+
+    void migratesAHandMadeVersionOneFile()
+    {
+        // Written the way fsnoop's first session format was, by hand: no problems table, no
+        // view, processes without parent or user.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("old.fsnoop"));
+        {
+            SqliteDatabase db;
+            QVERIFY(db.open(QFile::encodeName(file), SqliteDatabase::Mode::Create));
+            QVERIFY(db.exec(R"sql(
+PRAGMA application_id = 1718840943;
+CREATE TABLE metadata(key TEXT PRIMARY KEY NOT NULL, value) WITHOUT ROWID;
+CREATE TABLE roots(id INTEGER PRIMARY KEY, path BLOB NOT NULL);
+CREATE TABLE paths(id INTEGER PRIMARY KEY, parent INTEGER NOT NULL, name BLOB NOT NULL);
+CREATE TABLE processes(id INTEGER PRIMARY KEY, pid INTEGER NOT NULL, name BLOB, executable BLOB);
+CREATE TABLE events(id INTEGER PRIMARY KEY, time_ns INTEGER NOT NULL, mask INTEGER NOT NULL,
+                    cookie INTEGER NOT NULL DEFAULT 0, path INTEGER, pid INTEGER, process INTEGER,
+                    flags INTEGER NOT NULL DEFAULT 0, source INTEGER NOT NULL DEFAULT 0);
+INSERT INTO metadata VALUES('backend', 'fanotify'), ('started_ns', 1000);
+INSERT INTO roots(path) VALUES(CAST('/srv' AS BLOB));
+INSERT INTO paths VALUES(1, 0, x''), (2, 1, CAST('srv' AS BLOB)), (3, 2, CAST('x.log' AS BLOB));
+INSERT INTO processes VALUES(1, 77, CAST('nginx' AS BLOB), CAST('/usr/sbin/nginx' AS BLOB));
+INSERT INTO events(time_ns, mask, path, pid, process, source) VALUES(2000, 2, 3, 77, 1, 2);
+PRAGMA user_version = 1;
+)sql"));
+        }
+        SessionFileReader reader;
+        QVERIFY2(reader.open(file), reader.error().detail.constData());
+        QCOMPARE(reader.fileVersion(), 1);
+        QCOMPARE(reader.metadata().backend, QByteArray("fanotify"));
+        QCOMPARE(reader.metadata().roots, QList<QByteArray>{"/srv"});
+        QCOMPARE(column(file, "PRAGMA user_version"), QStringList{QString::number(SessionSchema::kVersion)});
+        QCOMPARE(column(file, "SELECT events || ' ' || path || ' ' || process || ' ' || source"
+                              " FROM events_view"),
+                 QStringList{QStringLiteral("MODIFY /srv/x.log nginx fanotify")});
+        QCOMPARE(column(file, "SELECT count(*) FROM problems"), QStringList{QStringLiteral("0")});
+
+        SessionFileError error;
+        auto s = SessionFileReader::load(file, &error);
+        QVERIFY(s);
+        QCOMPARE(s->events().size(), 1);
+        QCOMPARE(s->paths().path(s->events().at(0).pathId), QByteArray("/srv/x.log"));
+        QCOMPARE(s->processes().info(s->events().at(0).processId).name, QByteArrayLiteral("nginx"));
+    }
+
+    void refusesNewerAndForeignFiles()
+    {
+        QTemporaryDir dir;
+        const QString newer = dir.filePath(QStringLiteral("newer.fsnoop"));
+        QVERIFY(writeCapture(newer, hostileCapture(), SessionMetadata{}));
+        {
+            SqliteDatabase db;
+            QVERIFY(db.open(QFile::encodeName(newer), SqliteDatabase::Mode::ReadWrite));
+            QVERIFY(db.exec("PRAGMA user_version = 99"));
+        }
+        SessionFileReader reader;
+        QVERIFY(!reader.open(newer));
+        QCOMPARE(reader.error().code, SessionFileError::TooNew);
+        QCOMPARE(reader.error().version, 99);
+
+        const QString foreign = dir.filePath(QStringLiteral("other.db"));
+        {
+            SqliteDatabase db;
+            QVERIFY(db.open(QFile::encodeName(foreign), SqliteDatabase::Mode::Create));
+            QVERIFY(db.exec("CREATE TABLE t(x)"));
+        }
+        SessionFileReader other;
+        QVERIFY(!other.open(foreign));
+        QCOMPARE(other.error().code, SessionFileError::NotASession);
+
+        const QString csv = dir.filePath(QStringLiteral("x.csv"));
+        QVERIFY(QFile(csv).open(QIODevice::WriteOnly));
+        SessionFileReader text;
+        QVERIFY(!text.open(csv));
+        QCOMPARE(text.error().code, SessionFileError::NotASession);
+
+        SessionFileReader missing;
+        QVERIFY(!missing.open(dir.filePath(QStringLiteral("none.fsnoop"))));
+        QCOMPARE(missing.error().code, SessionFileError::Io);
+        QCOMPARE(missing.error().errnum, ENOENT);
+    }
+
+    void writerThreadCommitsWhileRunning()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("live.fsnoop"));
+        Capture c = hostileCapture();
+        SessionWriterThread writer(c.paths);
+        SessionFileError error;
+        QVERIFY(writer.start(file, SessionMetadata{}, &error));
+        writer.append(c.events, c.processes);
+        // Visible to another connection before the capture ends: committed, not just queued.
+        QTRY_COMPARE_WITH_TIMEOUT(column(file, "SELECT count(*) FROM events"),
+                                  QStringList{QString::number(c.events.size())}, kTimeoutMs);
+        QCOMPARE(writer.eventsCommitted(), c.events.size());
+        writer.appendProblem(MonitorProblem::queueOverflow(1), 8);
+        writer.append(c.events, c.processes);
+        QVERIFY(writer.finish(123, &error));
+        QCOMPARE(column(file, "SELECT count(*) FROM events"),
+                 QStringList{QString::number(2 * c.events.size())});
+        QCOMPARE(column(file, "SELECT kind || ' ' || before_event FROM problems"),
+                 QStringList{QStringLiteral("queue_overflow 8")});
+        QCOMPARE(column(file, "SELECT value FROM metadata WHERE key = 'stopped_ns'"),
+                 QStringList{QStringLiteral("123")});
+    }
+
+    void unwritablePlacesSayWhy()
+    {
+        QTemporaryDir dir;
+        SessionFileWriter w;
+        QVERIFY(!w.create(dir.filePath(QStringLiteral("no/such/dir/s.fsnoop")), SessionMetadata{}));
+        QCOMPARE(w.error().code, SessionFileError::Io);
+        QCOMPARE(w.error().errnum, ENOENT);
+
+        const QString file = dir.filePath(QStringLiteral("f"));
+        QVERIFY(QFile(file).open(QIODevice::WriteOnly));
+        SessionFileWriter under;
+        QVERIFY(!under.create(file + QStringLiteral("/s.fsnoop"), SessionMetadata{}));
+        QCOMPARE(under.error().code, SessionFileError::Io);
+        QCOMPARE(under.error().errnum, ENOTDIR);
+    }
+
+    void fullDiskStopsWithDiskFull()
+    {
+        if (::geteuid() != 0)
+            QSKIP("needs root to mount a small tmpfs");
+        QTemporaryDir dir;
+        const QByteArray mnt = QFile::encodeName(dir.path());
+        QVERIFY2(::mount("tmpfs", mnt.constData(), "tmpfs", 0, "size=256k") == 0, strerror(errno));
+        struct Unmount {
+            QByteArray at;
+            ~Unmount() { ::umount2(at.constData(), MNT_DETACH); }
+        } unmount{mnt};
+
+        Capture c;
+        SessionWriterThread writer(c.paths);
+        QSignalSpy failed(&writer, &SessionWriterThread::failed);
+        SessionFileError error;
+        QVERIFY(writer.start(dir.filePath(QStringLiteral("full.fsnoop")), SessionMetadata{}, &error));
+        // Long names so that 256 KiB fill after a few thousand rows.
+        FsEventBatch batch;
+        for (int i = 0; i < 2000; ++i) {
+            const QByteArray name = QByteArray::number(i) + QByteArray(200, 'n');
+            batch.append(ev(IN_CREATE, c.paths->internPath("/d/" + name)).ms(i));
+        }
+        for (int round = 0; round < 20 && failed.isEmpty(); ++round)
+            writer.append(batch, c.processes);
+        QVERIFY(failed.wait(kTimeoutMs) || !failed.isEmpty());
+        QCOMPARE(failed.first().first().value<SessionFileError>().code, SessionFileError::DiskFull);
+        QVERIFY(!writer.finish(1, &error));
+        QCOMPARE(error.code, SessionFileError::DiskFull);
+    }
+
+    void jsonLinesUseEcsNamesAndKeepBytes()
+    {
+        const Capture c = hostileCapture();
+        JsonlWriter w(*c.paths, c.processes);
+        QByteArray out;
+        w.append(out, c.events);
+        const QList<QByteArray> lines = out.split('\n');
+        QCOMPARE(lines.size(), c.events.size() + 1); // each line ends with \n
+        QVERIFY(lines.last().isEmpty());
+        QList<QJsonObject> objects;
+        for (qsizetype i = 0; i < c.events.size(); ++i) {
+            QJsonParseError perr;
+            const QJsonDocument doc = QJsonDocument::fromJson(lines.at(i), &perr);
+            QVERIFY2(doc.isObject(), lines.at(i).constData());
+            objects.append(doc.object());
+        }
+        const QJsonObject create = objects.at(1);
+        QCOMPARE(create.value(u"@timestamp").toString(), QStringLiteral("2023-11-14T22:13:20.002000000Z"));
+        QCOMPARE(create[u"event"][u"action"].toString(), QStringLiteral("create"));
+        QCOMPARE(create[u"event"][u"type"].toArray().first().toString(), QStringLiteral("creation"));
+        QCOMPARE(create[u"event"][u"category"].toArray().first().toString(), QStringLiteral("file"));
+        // Not UTF-8: the CSV byte escape, inside valid JSON.
+        QCOMPARE(create[u"file"][u"path"].toString(), QStringLiteral("/w/sub dir/caf\\xFF\\xFE"));
+        QCOMPARE(create[u"file"][u"name"].toString(), QStringLiteral("caf\\xFF\\xFE"));
+        QCOMPARE(create[u"file"][u"directory"].toString(), QStringLiteral("/w/sub dir"));
+        QCOMPARE(create[u"file"][u"type"].toString(), QStringLiteral("file"));
+        QCOMPARE(create[u"process"][u"pid"].toInt(), 4242);
+        QCOMPARE(create[u"process"][u"name"].toString(), QStringLiteral("touch"));
+        QCOMPARE(create[u"process"][u"executable"].toString(), QStringLiteral("/usr/bin/touch"));
+        QCOMPARE(create[u"process"][u"command_line"].toString(), QStringLiteral("touch caf\\xFF"));
+        QCOMPARE(create[u"process"][u"parent"][u"pid"].toInt(), 4200);
+        QCOMPARE(create[u"user"][u"id"].toString(), QStringLiteral("1000"));
+        QCOMPARE(objects.at(0)[u"file"][u"type"].toString(), QStringLiteral("dir"));
+        // Comma, quote, newline and backslash: JSON escaping over the byte escape.
+        QCOMPARE(objects.at(2)[u"file"][u"name"].toString(), QStringLiteral("a,\"b\"\nc\\\\x41"));
+        const QJsonObject from = objects.at(3);
+        QCOMPARE(from[u"fsnoop"][u"cookie"].toInt(), 77);
+        QCOMPARE(from[u"fsnoop"][u"rename"][u"target"].toString(), QStringLiteral("/w/sub dir/renamed"));
+        QCOMPARE(objects.at(4)[u"fsnoop"][u"rename"][u"source"].toString(),
+                 QStringLiteral("/w/sub dir/a,\"b\"\nc\\\\x41"));
+        QCOMPARE(objects.at(5)[u"fsnoop"][u"source"].toString(), QStringLiteral("scan"));
+        QCOMPARE(objects.at(6)[u"event"][u"action"].toString(), QStringLiteral("overflow"));
+        QVERIFY(!objects.at(6).contains(u"file"));
+        QCOMPARE(objects.at(7).value(u"@timestamp").toString(), QStringLiteral("1969-12-31T23:59:58.500000000Z"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SessionFile)
+#include "tst_sessionfile.moc"
