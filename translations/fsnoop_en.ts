@@ -109,7 +109,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="32"/>
+        <location filename="../app/cli/commandline.cpp" line="33"/>
         <source>Exit codes:
   %1  finished normally (Ctrl+C, SIGTERM, --duration, or the reader of a pipe quit)
   %2  runtime error (output could not be written, the engine failed, every watched
@@ -120,7 +120,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="46"/>
+        <location filename="../app/cli/commandline.cpp" line="47"/>
         <source>Usage:
   fsnoop [FOLDER]            open the window, watching FOLDER if given
   fsnoop open SESSION.csv    reopen a captured session in the window
@@ -133,7 +133,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="71"/>
+        <location filename="../app/cli/commandline.cpp" line="72"/>
         <source>Usage: fsnoop record FOLDER... [options]
 
 Watches every FOLDER recursively with inotify and writes one CSV row per event
@@ -166,57 +166,57 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="142"/>
+        <location filename="../app/cli/commandline.cpp" line="143"/>
         <source>-a and -d cannot be used together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="149"/>
+        <location filename="../app/cli/commandline.cpp" line="150"/>
         <source>-%1 sorts the --stats table: add --stats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="153"/>
+        <location filename="../app/cli/commandline.cpp" line="154"/>
         <source>unknown event name &quot;%1&quot; for -%2 (try: fsnoop record --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="167"/>
+        <location filename="../app/cli/commandline.cpp" line="168"/>
         <source>no event names in &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="168"/>
+        <location filename="../app/cli/commandline.cpp" line="169"/>
         <source>unknown event name &quot;%1&quot; (try: fsnoop record --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="181"/>
+        <location filename="../app/cli/commandline.cpp" line="183"/>
         <source>bad regular expression &quot;%1&quot; for --%2: %3 (at offset %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="198"/>
+        <location filename="../app/cli/commandline.cpp" line="199"/>
         <source>--duration needs a positive number of seconds, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="207"/>
+        <location filename="../app/cli/commandline.cpp" line="208"/>
         <source>-o needs a file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="214"/>
+        <location filename="../app/cli/commandline.cpp" line="215"/>
         <source>no folder to watch (usage: fsnoop record FOLDER... [options])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="220"/>
+        <location filename="../app/cli/commandline.cpp" line="221"/>
         <source>no such folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="224"/>
+        <location filename="../app/cli/commandline.cpp" line="225"/>
         <source>not a folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -230,7 +230,7 @@ Options:
 <context>
     <name>CsvFileSink</name>
     <message>
-        <location filename="../app/cli/csvfilesink.cpp" line="23"/>
+        <location filename="../app/cli/csvfilesink.cpp" line="17"/>
         <source>standard output</source>
         <translation type="unfinished"></translation>
     </message>
@@ -276,90 +276,90 @@ Options:
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="219"/>
-        <location filename="../ui/events/eventtablemodel.cpp" line="353"/>
         <location filename="../ui/events/eventtableview.cpp" line="49"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="222"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="356"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="219"/>
         <location filename="../ui/events/eventtableview.cpp" line="50"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="222"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="226"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="229"/>
         <source>inotify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="228"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="231"/>
         <source>scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="230"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="233"/>
         <source>fanotify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="238"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="241"/>
         <source>The kernel&apos;s event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="245"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="248"/>
         <source>Not reported by the kernel: fsnoop found this entry when it scanned a newly created folder. inotify cannot watch a folder before it exists, so what was created inside it in the first moments is recovered by that scan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="265"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="268"/>
         <source>overflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="273"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="276"/>
         <source>Events lost (queue overflow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="350"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="353"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="351"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="354"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="352"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="355"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="354"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="357"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="355"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="358"/>
         <source>Cookie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="356"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="359"/>
         <source>PID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="357"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="360"/>
         <source>Process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="358"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="361"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -517,7 +517,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="145"/>
+        <location filename="../ui/events/filterbar.cpp" line="148"/>
         <source>%n file(s) hidden ✕</source>
         <translation>
             <numerusform>%n file hidden ✕</numerusform>
@@ -525,7 +525,7 @@ Options:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="146"/>
+        <location filename="../ui/events/filterbar.cpp" line="149"/>
         <source>Only %n file(s) ✕</source>
         <translation>
             <numerusform>Only %n file ✕</numerusform>
@@ -533,22 +533,22 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="162"/>
+        <location filename="../ui/events/filterbar.cpp" line="165"/>
         <source>All events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="164"/>
+        <location filename="../ui/events/filterbar.cpp" line="167"/>
         <source>%1 of %2 events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="170"/>
+        <location filename="../ui/events/filterbar.cpp" line="173"/>
         <source>Shown: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="181"/>
+        <location filename="../ui/events/filterbar.cpp" line="184"/>
         <source>This regular expression is not valid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1129,27 +1129,27 @@ sudo sysctl fs.inotify.max_user_watches=%2
 <context>
     <name>RenameChainPanel</name>
     <message>
-        <location filename="../ui/analysis/renamechainpanel.cpp" line="25"/>
+        <location filename="../ui/analysis/renamechainpanel.cpp" line="27"/>
         <source>Filter by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainpanel.cpp" line="27"/>
+        <location filename="../ui/analysis/renamechainpanel.cpp" line="29"/>
         <source>Each row is one file or folder followed through its renames. Italic rows are moves whose other half is outside the watched folders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainpanel.cpp" line="32"/>
+        <location filename="../ui/analysis/renamechainpanel.cpp" line="34"/>
         <source>inotify reports a rename as IN_MOVED_FROM and IN_MOVED_TO sharing a cookie; fsnoop pairs them and links successive renames of one object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainpanel.cpp" line="133"/>
+        <location filename="../ui/analysis/renamechainpanel.cpp" line="136"/>
         <source>Chains: %1 · Renames: %2 · Moved out: %3 · Moved in: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainpanel.cpp" line="139"/>
+        <location filename="../ui/analysis/renamechainpanel.cpp" line="142"/>
         <source>· Waiting for their other half: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1182,6 +1182,19 @@ sudo sysctl fs.inotify.max_user_watches=%2
     <message>
         <location filename="../ui/session/sessionloader.cpp" line="19"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShowEventsAction</name>
+    <message>
+        <location filename="../ui/analysis/showeventsaction.cpp" line="8"/>
+        <source>Show Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/showeventsaction.cpp" line="11"/>
+        <source>Show the events of the selected row in the Events tab (Enter or double-click)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1236,108 +1249,108 @@ sudo sysctl fs.inotify.max_user_watches=%2
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="52"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="53"/>
         <source>Counts are kernel notifications, not operations: inotify merges an event identical to the previous unread one, so ten quick writes to a file may count as one modify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="57"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="58"/>
         <source>Filter by path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="59"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="60"/>
         <source>Include subfolders in folder totals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="60"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="61"/>
         <source>A folder&apos;s counts include every event in its subtree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="62"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="63"/>
         <source>By file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="63"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="64"/>
         <source>By process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="64"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="65"/>
         <source>Processes are only known with the privileged (fanotify) monitor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="67"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="68"/>
         <source>&lt;a href=&quot;#&quot;&gt;What do the counts mean?&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="70"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="71"/>
         <source>About these counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="104"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="108"/>
         <source>Top </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="105"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="109"/>
         <source>How many paths the chart shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="106"/>
-        <location filename="../ui/analysis/statspanel.cpp" line="114"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="110"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="118"/>
         <source>Save as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="111"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="115"/>
         <source>Last 10 minutes, per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="112"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="116"/>
         <source>Last 2 hours, per 10 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="113"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="117"/>
         <source>Last 24 hours, per minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="265"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="267"/>
         <source>Notifications: %1 · Paths with events: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="291"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="293"/>
         <source>Save Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="292"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="294"/>
         <source>busiest-paths.png</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="292"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="294"/>
         <source>event-rate.png</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="293"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="295"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="297"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="299"/>
         <source>Could not save the chart to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1355,108 +1368,108 @@ sudo sysctl fs.inotify.max_user_watches=%2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analysis/topfileschart.cpp" line="124"/>
+        <location filename="../ui/analysis/topfileschart.cpp" line="127"/>
         <source>%1
 %2: %3
-Click to show these events.</source>
+Double-click to show these events.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WatchDialog</name>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="22"/>
+        <location filename="../ui/window/watchdialog.cpp" line="24"/>
         <source>Include subfolders (recursive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="23"/>
+        <location filename="../ui/window/watchdialog.cpp" line="25"/>
         <source>Record events on the folder itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="27"/>
+        <location filename="../ui/window/watchdialog.cpp" line="30"/>
         <source>Watch with process information (administrator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="29"/>
+        <location filename="../ui/window/watchdialog.cpp" line="32"/>
         <source>Watch a Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="34"/>
+        <location filename="../ui/window/watchdialog.cpp" line="37"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="39"/>
+        <location filename="../ui/window/watchdialog.cpp" line="42"/>
         <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="54"/>
+        <location filename="../ui/window/watchdialog.cpp" line="57"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="55"/>
+        <location filename="../ui/window/watchdialog.cpp" line="58"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="66"/>
+        <location filename="../ui/window/watchdialog.cpp" line="69"/>
         <source>&amp;Events:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="70"/>
+        <location filename="../ui/window/watchdialog.cpp" line="73"/>
         <source>One regular expression per line, e.g. /\.git/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="72"/>
+        <location filename="../ui/window/watchdialog.cpp" line="75"/>
         <source>One regular expression per line, e.g. \.txt$</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="74"/>
+        <location filename="../ui/window/watchdialog.cpp" line="77"/>
         <source>E&amp;xclude:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="75"/>
+        <location filename="../ui/window/watchdialog.cpp" line="78"/>
         <source>&amp;Include only:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="77"/>
+        <location filename="../ui/window/watchdialog.cpp" line="84"/>
         <source>Uses the fanotify helper, which runs as administrator after you enter your password. It tells which process touched each file and needs no watch per folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="83"/>
+        <location filename="../ui/window/watchdialog.cpp" line="91"/>
         <source>&amp;Watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="97"/>
+        <location filename="../ui/window/watchdialog.cpp" line="107"/>
         <source>Choose a Folder to Watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="171"/>
+        <location filename="../ui/window/watchdialog.cpp" line="186"/>
         <source>Please choose an existing folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="179"/>
+        <location filename="../ui/window/watchdialog.cpp" line="207"/>
         <source>This pattern is not a valid regular expression:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="183"/>
+        <location filename="../ui/window/watchdialog.cpp" line="192"/>
         <source>Please choose at least one event type.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -104,7 +104,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="32"/>
+        <location filename="../app/cli/commandline.cpp" line="33"/>
         <source>Exit codes:
   %1  finished normally (Ctrl+C, SIGTERM, --duration, or the reader of a pipe quit)
   %2  runtime error (output could not be written, the engine failed, every watched
@@ -122,7 +122,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="46"/>
+        <location filename="../app/cli/commandline.cpp" line="47"/>
         <source>Usage:
   fsnoop [FOLDER]            open the window, watching FOLDER if given
   fsnoop open SESSION.csv    reopen a captured session in the window
@@ -143,7 +143,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="71"/>
+        <location filename="../app/cli/commandline.cpp" line="72"/>
         <source>Usage: fsnoop record FOLDER... [options]
 
 Watches every FOLDER recursively with inotify and writes one CSV row per event
@@ -206,57 +206,57 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="142"/>
+        <location filename="../app/cli/commandline.cpp" line="143"/>
         <source>-a and -d cannot be used together</source>
         <translation>-a と -d は同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="149"/>
+        <location filename="../app/cli/commandline.cpp" line="150"/>
         <source>-%1 sorts the --stats table: add --stats</source>
         <translation>-%1 は --stats の表を並べ替えるオプションです：--stats も指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="153"/>
+        <location filename="../app/cli/commandline.cpp" line="154"/>
         <source>unknown event name &quot;%1&quot; for -%2 (try: fsnoop record --help)</source>
         <translation>-%2 に不明なイベント名「%1」が指定されました（fsnoop record --help を参照）</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="167"/>
+        <location filename="../app/cli/commandline.cpp" line="168"/>
         <source>no event names in &quot;%1&quot;</source>
         <translation>「%1」にイベント名がありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="168"/>
+        <location filename="../app/cli/commandline.cpp" line="169"/>
         <source>unknown event name &quot;%1&quot; (try: fsnoop record --help)</source>
         <translation>不明なイベント名「%1」（fsnoop record --help を参照）</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="181"/>
+        <location filename="../app/cli/commandline.cpp" line="183"/>
         <source>bad regular expression &quot;%1&quot; for --%2: %3 (at offset %4)</source>
         <translation>--%2 の正規表現「%1」が正しくありません：%3（位置 %4）</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="198"/>
+        <location filename="../app/cli/commandline.cpp" line="199"/>
         <source>--duration needs a positive number of seconds, not &quot;%1&quot;</source>
         <translation>--duration には正の秒数を指定してください（「%1」は不可）</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="207"/>
+        <location filename="../app/cli/commandline.cpp" line="208"/>
         <source>-o needs a file name</source>
         <translation>-o にはファイル名が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="214"/>
+        <location filename="../app/cli/commandline.cpp" line="215"/>
         <source>no folder to watch (usage: fsnoop record FOLDER... [options])</source>
         <translation>監視するフォルダーがありません（使い方：fsnoop record FOLDER... [options]）</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="220"/>
+        <location filename="../app/cli/commandline.cpp" line="221"/>
         <source>no such folder: %1</source>
         <translation>フォルダーが存在しません：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="224"/>
+        <location filename="../app/cli/commandline.cpp" line="225"/>
         <source>not a folder: %1</source>
         <translation>%1 はフォルダーではありません</translation>
     </message>
@@ -271,7 +271,7 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
 <context>
     <name>CsvFileSink</name>
     <message>
-        <location filename="../app/cli/csvfilesink.cpp" line="23"/>
+        <location filename="../app/cli/csvfilesink.cpp" line="17"/>
         <source>standard output</source>
         <translation>標準出力</translation>
     </message>
@@ -317,90 +317,90 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="219"/>
-        <location filename="../ui/events/eventtablemodel.cpp" line="353"/>
         <location filename="../ui/events/eventtableview.cpp" line="49"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="222"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="356"/>
         <source>Folder</source>
         <translation>フォルダー</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="219"/>
         <location filename="../ui/events/eventtableview.cpp" line="50"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="222"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="226"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="229"/>
         <source>inotify</source>
         <translation>inotify</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="228"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="231"/>
         <source>scan</source>
         <translation>スキャン</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="230"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="233"/>
         <source>fanotify</source>
         <translation>fanotify</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="238"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="241"/>
         <source>The kernel&apos;s event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
         <translation>ここでカーネルのイベントキューがあふれ、一部のイベントが失われました（%1 回目のオーバーフロー）。fsnoop は追いつくために監視中のフォルダーを再スキャンしました。/proc/sys/fs/inotify/max_queued_events を増やすか、監視するイベントの種類を減らすと起こりにくくなります。</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="245"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="248"/>
         <source>Not reported by the kernel: fsnoop found this entry when it scanned a newly created folder. inotify cannot watch a folder before it exists, so what was created inside it in the first moments is recovered by that scan.</source>
         <translation>カーネルからの通知ではありません。fsnoop が新しく作成されたフォルダーをスキャンした際に見つけた項目です。inotify はフォルダーが存在する前には監視できないため、作成直後にその中で作られたものはこのスキャンで補われます。</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="265"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="268"/>
         <source>overflow</source>
         <translation>オーバーフロー</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="273"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="276"/>
         <source>Events lost (queue overflow)</source>
         <translation>イベント消失（キューあふれ）</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="350"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="353"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="351"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="354"/>
         <source>Event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="352"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="355"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="354"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="357"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="355"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="358"/>
         <source>Cookie</source>
         <translation>Cookie</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="356"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="359"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="357"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="360"/>
         <source>Process</source>
         <translation>プロセス</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="358"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="361"/>
         <source>Source</source>
         <translation>ソース</translation>
     </message>
@@ -557,36 +557,36 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
         <translation>すべてのファイルを再表示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="145"/>
+        <location filename="../ui/events/filterbar.cpp" line="148"/>
         <source>%n file(s) hidden ✕</source>
         <translation>
             <numerusform>%n 個のファイルを非表示 ✕</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="146"/>
+        <location filename="../ui/events/filterbar.cpp" line="149"/>
         <source>Only %n file(s) ✕</source>
         <translation>
             <numerusform>%n 個のファイルのみ ✕</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="162"/>
+        <location filename="../ui/events/filterbar.cpp" line="165"/>
         <source>All events</source>
         <translation>すべてのイベント</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="164"/>
+        <location filename="../ui/events/filterbar.cpp" line="167"/>
         <source>%1 of %2 events</source>
         <translation>%2 種類中 %1 種類</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="170"/>
+        <location filename="../ui/events/filterbar.cpp" line="173"/>
         <source>Shown: %1 of %2</source>
         <translation>表示：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="181"/>
+        <location filename="../ui/events/filterbar.cpp" line="184"/>
         <source>This regular expression is not valid</source>
         <translation>この正規表現は正しくありません</translation>
     </message>
@@ -1167,27 +1167,27 @@ sudo sysctl fs.inotify.max_user_watches=%2
 <context>
     <name>RenameChainPanel</name>
     <message>
-        <location filename="../ui/analysis/renamechainpanel.cpp" line="25"/>
+        <location filename="../ui/analysis/renamechainpanel.cpp" line="27"/>
         <source>Filter by name</source>
         <translation>名前で絞り込み</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainpanel.cpp" line="27"/>
+        <location filename="../ui/analysis/renamechainpanel.cpp" line="29"/>
         <source>Each row is one file or folder followed through its renames. Italic rows are moves whose other half is outside the watched folders.</source>
         <translation>各行は名前変更をたどった 1 つのファイルまたはフォルダーです。斜体の行は、もう一方が監視中のフォルダーの外にある移動です。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainpanel.cpp" line="32"/>
+        <location filename="../ui/analysis/renamechainpanel.cpp" line="34"/>
         <source>inotify reports a rename as IN_MOVED_FROM and IN_MOVED_TO sharing a cookie; fsnoop pairs them and links successive renames of one object.</source>
         <translation>inotify は名前変更を cookie を共有する IN_MOVED_FROM と IN_MOVED_TO として通知します。fsnoop はそれらを対にし、同じ対象の連続した名前変更をつなげます。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainpanel.cpp" line="133"/>
+        <location filename="../ui/analysis/renamechainpanel.cpp" line="136"/>
         <source>Chains: %1 · Renames: %2 · Moved out: %3 · Moved in: %4</source>
         <translation>チェーン：%1 · 名前変更：%2 · 移動（外へ）：%3 · 移動（中へ）：%4</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainpanel.cpp" line="139"/>
+        <location filename="../ui/analysis/renamechainpanel.cpp" line="142"/>
         <source>· Waiting for their other half: %1</source>
         <translation>· もう一方を待機中：%1</translation>
     </message>
@@ -1221,6 +1221,19 @@ sudo sysctl fs.inotify.max_user_watches=%2
         <location filename="../ui/session/sessionloader.cpp" line="19"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>ShowEventsAction</name>
+    <message>
+        <location filename="../ui/analysis/showeventsaction.cpp" line="8"/>
+        <source>Show Events</source>
+        <translation>イベントを表示</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/showeventsaction.cpp" line="11"/>
+        <source>Show the events of the selected row in the Events tab (Enter or double-click)</source>
+        <translation>選択した行のイベントを［イベント］タブに表示します（Enter またはダブルクリック）</translation>
     </message>
 </context>
 <context>
@@ -1274,108 +1287,108 @@ sudo sysctl fs.inotify.max_user_watches=%2
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="52"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="53"/>
         <source>Counts are kernel notifications, not operations: inotify merges an event identical to the previous unread one, so ten quick writes to a file may count as one modify.</source>
         <translation>件数は操作ではなくカーネルの通知です。inotify は未読の直前のイベントと同じイベントをまとめるため、ファイルへの 10 回の素早い書き込みが 1 回の modify と数えられることがあります。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="57"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="58"/>
         <source>Filter by path</source>
         <translation>パスで絞り込み</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="59"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="60"/>
         <source>Include subfolders in folder totals</source>
         <translation>フォルダーの合計にサブフォルダーを含める</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="60"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="61"/>
         <source>A folder&apos;s counts include every event in its subtree.</source>
         <translation>フォルダーの件数には、そのサブツリー内のすべてのイベントが含まれます。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="62"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="63"/>
         <source>By file</source>
         <translation>ファイル別</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="63"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="64"/>
         <source>By process</source>
         <translation>プロセス別</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="64"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="65"/>
         <source>Processes are only known with the privileged (fanotify) monitor.</source>
         <translation>プロセスは特権付き（fanotify）の監視でのみわかります。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="67"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="68"/>
         <source>&lt;a href=&quot;#&quot;&gt;What do the counts mean?&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;#&quot;&gt;この件数の意味は？&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="70"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="71"/>
         <source>About these counts</source>
         <translation>この件数について</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="104"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="108"/>
         <source>Top </source>
         <translation>上位 </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="105"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="109"/>
         <source>How many paths the chart shows</source>
         <translation>グラフに表示するパスの数</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="106"/>
-        <location filename="../ui/analysis/statspanel.cpp" line="114"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="110"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="118"/>
         <source>Save as PNG…</source>
         <translation>PNG として保存…</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="111"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="115"/>
         <source>Last 10 minutes, per second</source>
         <translation>直近 10 分間（1 秒ごと）</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="112"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="116"/>
         <source>Last 2 hours, per 10 seconds</source>
         <translation>直近 2 時間（10 秒ごと）</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="113"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="117"/>
         <source>Last 24 hours, per minute</source>
         <translation>直近 24 時間（1 分ごと）</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="265"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="267"/>
         <source>Notifications: %1 · Paths with events: %2</source>
         <translation>通知：%1 · イベントのあるパス：%2</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="291"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="293"/>
         <source>Save Chart</source>
         <translation>グラフを保存</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="292"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="294"/>
         <source>busiest-paths.png</source>
         <translation>busiest-paths.png</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="292"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="294"/>
         <source>event-rate.png</source>
         <translation>event-rate.png</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="293"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="295"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="297"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="299"/>
         <source>Could not save the chart to %1.</source>
         <translation>グラフを %1 に保存できませんでした。</translation>
     </message>
@@ -1393,111 +1406,111 @@ sudo sysctl fs.inotify.max_user_watches=%2
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/topfileschart.cpp" line="124"/>
+        <location filename="../ui/analysis/topfileschart.cpp" line="127"/>
         <source>%1
 %2: %3
-Click to show these events.</source>
+Double-click to show these events.</source>
         <translation>%1
-%2：%3
-クリックするとこれらのイベントを表示します。</translation>
+%2: %3
+ダブルクリックでこれらのイベントを表示します。</translation>
     </message>
 </context>
 <context>
     <name>WatchDialog</name>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="22"/>
+        <location filename="../ui/window/watchdialog.cpp" line="24"/>
         <source>Include subfolders (recursive)</source>
         <translation>サブフォルダーを含める（再帰）</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="23"/>
+        <location filename="../ui/window/watchdialog.cpp" line="25"/>
         <source>Record events on the folder itself</source>
         <translation>フォルダー自身のイベントも記録</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="27"/>
+        <location filename="../ui/window/watchdialog.cpp" line="30"/>
         <source>Watch with process information (administrator)</source>
         <translation>プロセス情報付きで監視（管理者）</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="29"/>
+        <location filename="../ui/window/watchdialog.cpp" line="32"/>
         <source>Watch a Folder</source>
         <translation>フォルダーを監視</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="34"/>
+        <location filename="../ui/window/watchdialog.cpp" line="37"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="39"/>
+        <location filename="../ui/window/watchdialog.cpp" line="42"/>
         <source>&amp;Folder:</source>
         <translation>フォルダー(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="54"/>
+        <location filename="../ui/window/watchdialog.cpp" line="57"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="55"/>
+        <location filename="../ui/window/watchdialog.cpp" line="58"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="66"/>
+        <location filename="../ui/window/watchdialog.cpp" line="69"/>
         <source>&amp;Events:</source>
         <translation>イベント(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="70"/>
+        <location filename="../ui/window/watchdialog.cpp" line="73"/>
         <source>One regular expression per line, e.g. /\.git/</source>
         <translation>1 行に 1 つの正規表現（例：/\.git/）</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="72"/>
+        <location filename="../ui/window/watchdialog.cpp" line="75"/>
         <source>One regular expression per line, e.g. \.txt$</source>
         <translation>1 行に 1 つの正規表現（例：\.txt$）</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="74"/>
+        <location filename="../ui/window/watchdialog.cpp" line="77"/>
         <source>E&amp;xclude:</source>
         <translation>除外(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="75"/>
+        <location filename="../ui/window/watchdialog.cpp" line="78"/>
         <source>&amp;Include only:</source>
         <translation>次のみ含める(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="77"/>
+        <location filename="../ui/window/watchdialog.cpp" line="84"/>
         <source>Uses the fanotify helper, which runs as administrator after you enter your password. It tells which process touched each file and needs no watch per folder.</source>
         <translation>fanotify ヘルパーを使います。パスワードを入力すると管理者として動作し、各ファイルにどのプロセスが触れたかがわかります。フォルダーごとの監視も不要です。</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="83"/>
+        <location filename="../ui/window/watchdialog.cpp" line="91"/>
         <source>&amp;Watch</source>
         <translation>監視(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="97"/>
+        <location filename="../ui/window/watchdialog.cpp" line="107"/>
         <source>Choose a Folder to Watch</source>
         <translation>監視するフォルダーを選択</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="171"/>
+        <location filename="../ui/window/watchdialog.cpp" line="186"/>
         <source>Please choose an existing folder.</source>
         <translation>既存のフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="179"/>
+        <location filename="../ui/window/watchdialog.cpp" line="207"/>
         <source>This pattern is not a valid regular expression:
 %1</source>
         <translation>このパターンは正しい正規表現ではありません：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="183"/>
+        <location filename="../ui/window/watchdialog.cpp" line="192"/>
         <source>Please choose at least one event type.</source>
         <translation>少なくとも 1 種類のイベントを選んでください。</translation>
     </message>

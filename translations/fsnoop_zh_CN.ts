@@ -104,7 +104,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="32"/>
+        <location filename="../app/cli/commandline.cpp" line="33"/>
         <source>Exit codes:
   %1  finished normally (Ctrl+C, SIGTERM, --duration, or the reader of a pipe quit)
   %2  runtime error (output could not be written, the engine failed, every watched
@@ -120,7 +120,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="46"/>
+        <location filename="../app/cli/commandline.cpp" line="47"/>
         <source>Usage:
   fsnoop [FOLDER]            open the window, watching FOLDER if given
   fsnoop open SESSION.csv    reopen a captured session in the window
@@ -141,7 +141,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="71"/>
+        <location filename="../app/cli/commandline.cpp" line="72"/>
         <source>Usage: fsnoop record FOLDER... [options]
 
 Watches every FOLDER recursively with inotify and writes one CSV row per event
@@ -200,57 +200,57 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="142"/>
+        <location filename="../app/cli/commandline.cpp" line="143"/>
         <source>-a and -d cannot be used together</source>
         <translation>-a 和 -d 不能同时使用</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="149"/>
+        <location filename="../app/cli/commandline.cpp" line="150"/>
         <source>-%1 sorts the --stats table: add --stats</source>
         <translation>-%1 用于对 --stats 的表格排序：请加上 --stats</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="153"/>
+        <location filename="../app/cli/commandline.cpp" line="154"/>
         <source>unknown event name &quot;%1&quot; for -%2 (try: fsnoop record --help)</source>
         <translation>-%2 的事件名称“%1”未知（请参阅 fsnoop record --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="167"/>
+        <location filename="../app/cli/commandline.cpp" line="168"/>
         <source>no event names in &quot;%1&quot;</source>
         <translation>“%1”中没有事件名称</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="168"/>
+        <location filename="../app/cli/commandline.cpp" line="169"/>
         <source>unknown event name &quot;%1&quot; (try: fsnoop record --help)</source>
         <translation>未知的事件名称“%1”（请参阅 fsnoop record --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="181"/>
+        <location filename="../app/cli/commandline.cpp" line="183"/>
         <source>bad regular expression &quot;%1&quot; for --%2: %3 (at offset %4)</source>
         <translation>--%2 的正则表达式“%1”有误：%3（位于偏移 %4）</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="198"/>
+        <location filename="../app/cli/commandline.cpp" line="199"/>
         <source>--duration needs a positive number of seconds, not &quot;%1&quot;</source>
         <translation>--duration 需要一个正的秒数，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="207"/>
+        <location filename="../app/cli/commandline.cpp" line="208"/>
         <source>-o needs a file name</source>
         <translation>-o 需要一个文件名</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="214"/>
+        <location filename="../app/cli/commandline.cpp" line="215"/>
         <source>no folder to watch (usage: fsnoop record FOLDER... [options])</source>
         <translation>没有要监视的文件夹（用法：fsnoop record FOLDER... [options]）</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="220"/>
+        <location filename="../app/cli/commandline.cpp" line="221"/>
         <source>no such folder: %1</source>
         <translation>文件夹不存在：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="224"/>
+        <location filename="../app/cli/commandline.cpp" line="225"/>
         <source>not a folder: %1</source>
         <translation>%1 不是文件夹</translation>
     </message>
@@ -265,7 +265,7 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
 <context>
     <name>CsvFileSink</name>
     <message>
-        <location filename="../app/cli/csvfilesink.cpp" line="23"/>
+        <location filename="../app/cli/csvfilesink.cpp" line="17"/>
         <source>standard output</source>
         <translation>标准输出</translation>
     </message>
@@ -311,90 +311,90 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="219"/>
-        <location filename="../ui/events/eventtablemodel.cpp" line="353"/>
         <location filename="../ui/events/eventtableview.cpp" line="49"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="222"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="356"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="219"/>
         <location filename="../ui/events/eventtableview.cpp" line="50"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="222"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="226"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="229"/>
         <source>inotify</source>
         <translation>inotify</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="228"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="231"/>
         <source>scan</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="230"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="233"/>
         <source>fanotify</source>
         <translation>fanotify</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="238"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="241"/>
         <source>The kernel&apos;s event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
         <translation>内核事件队列在此处溢出，部分事件已丢失（第 %1 次溢出）。fsnoop 已重新扫描被监视的文件夹以跟上进度。调高 /proc/sys/fs/inotify/max_queued_events 或减少监视的事件类型可降低此情况的发生概率。</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="245"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="248"/>
         <source>Not reported by the kernel: fsnoop found this entry when it scanned a newly created folder. inotify cannot watch a folder before it exists, so what was created inside it in the first moments is recovered by that scan.</source>
         <translation>并非由内核报告：fsnoop 在扫描新建的文件夹时发现了此条目。inotify 无法在文件夹存在之前监视它，因此文件夹创建之初在其中创建的内容由这次扫描补回。</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="265"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="268"/>
         <source>overflow</source>
         <translation>溢出</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="273"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="276"/>
         <source>Events lost (queue overflow)</source>
         <translation>事件丢失（队列溢出）</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="350"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="353"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="351"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="354"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="352"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="355"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="354"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="357"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="355"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="358"/>
         <source>Cookie</source>
         <translation>Cookie</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="356"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="359"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="357"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="360"/>
         <source>Process</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="358"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="361"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -551,36 +551,36 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
         <translation>重新显示所有文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="145"/>
+        <location filename="../ui/events/filterbar.cpp" line="148"/>
         <source>%n file(s) hidden ✕</source>
         <translation>
             <numerusform>已隐藏 %n 个文件 ✕</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="146"/>
+        <location filename="../ui/events/filterbar.cpp" line="149"/>
         <source>Only %n file(s) ✕</source>
         <translation>
             <numerusform>仅 %n 个文件 ✕</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="162"/>
+        <location filename="../ui/events/filterbar.cpp" line="165"/>
         <source>All events</source>
         <translation>所有事件</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="164"/>
+        <location filename="../ui/events/filterbar.cpp" line="167"/>
         <source>%1 of %2 events</source>
         <translation>%2 种事件中的 %1 种</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="170"/>
+        <location filename="../ui/events/filterbar.cpp" line="173"/>
         <source>Shown: %1 of %2</source>
         <translation>显示：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="181"/>
+        <location filename="../ui/events/filterbar.cpp" line="184"/>
         <source>This regular expression is not valid</source>
         <translation>此正则表达式无效</translation>
     </message>
@@ -1161,27 +1161,27 @@ sudo sysctl fs.inotify.max_user_watches=%2
 <context>
     <name>RenameChainPanel</name>
     <message>
-        <location filename="../ui/analysis/renamechainpanel.cpp" line="25"/>
+        <location filename="../ui/analysis/renamechainpanel.cpp" line="27"/>
         <source>Filter by name</source>
         <translation>按名称筛选</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainpanel.cpp" line="27"/>
+        <location filename="../ui/analysis/renamechainpanel.cpp" line="29"/>
         <source>Each row is one file or folder followed through its renames. Italic rows are moves whose other half is outside the watched folders.</source>
         <translation>每一行是一个文件或文件夹及其历次重命名。斜体行是另一半在被监视文件夹之外的移动。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainpanel.cpp" line="32"/>
+        <location filename="../ui/analysis/renamechainpanel.cpp" line="34"/>
         <source>inotify reports a rename as IN_MOVED_FROM and IN_MOVED_TO sharing a cookie; fsnoop pairs them and links successive renames of one object.</source>
         <translation>inotify 把一次重命名报告为共享同一 cookie 的 IN_MOVED_FROM 和 IN_MOVED_TO；fsnoop 将它们配对，并把同一对象的连续重命名串联起来。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainpanel.cpp" line="133"/>
+        <location filename="../ui/analysis/renamechainpanel.cpp" line="136"/>
         <source>Chains: %1 · Renames: %2 · Moved out: %3 · Moved in: %4</source>
         <translation>链：%1 · 重命名：%2 · 移出：%3 · 移入：%4</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainpanel.cpp" line="139"/>
+        <location filename="../ui/analysis/renamechainpanel.cpp" line="142"/>
         <source>· Waiting for their other half: %1</source>
         <translation>· 等待另一半：%1</translation>
     </message>
@@ -1215,6 +1215,19 @@ sudo sysctl fs.inotify.max_user_watches=%2
         <location filename="../ui/session/sessionloader.cpp" line="19"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ShowEventsAction</name>
+    <message>
+        <location filename="../ui/analysis/showeventsaction.cpp" line="8"/>
+        <source>Show Events</source>
+        <translation>显示事件</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/showeventsaction.cpp" line="11"/>
+        <source>Show the events of the selected row in the Events tab (Enter or double-click)</source>
+        <translation>在“事件”标签页中显示所选行的事件（回车或双击）</translation>
     </message>
 </context>
 <context>
@@ -1268,108 +1281,108 @@ sudo sysctl fs.inotify.max_user_watches=%2
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="52"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="53"/>
         <source>Counts are kernel notifications, not operations: inotify merges an event identical to the previous unread one, so ten quick writes to a file may count as one modify.</source>
         <translation>计数的是内核通知而不是操作：inotify 会把与上一个未读事件相同的事件合并，因此对一个文件的十次快速写入可能只计为一次 modify。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="57"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="58"/>
         <source>Filter by path</source>
         <translation>按路径筛选</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="59"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="60"/>
         <source>Include subfolders in folder totals</source>
         <translation>文件夹合计包含子文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="60"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="61"/>
         <source>A folder&apos;s counts include every event in its subtree.</source>
         <translation>文件夹的计数包含其子树中的所有事件。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="62"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="63"/>
         <source>By file</source>
         <translation>按文件</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="63"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="64"/>
         <source>By process</source>
         <translation>按进程</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="64"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="65"/>
         <source>Processes are only known with the privileged (fanotify) monitor.</source>
         <translation>只有使用特权（fanotify）监视时才能知道进程。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="67"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="68"/>
         <source>&lt;a href=&quot;#&quot;&gt;What do the counts mean?&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;#&quot;&gt;这些计数是什么意思？&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="70"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="71"/>
         <source>About these counts</source>
         <translation>关于这些计数</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="104"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="108"/>
         <source>Top </source>
         <translation>前 </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="105"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="109"/>
         <source>How many paths the chart shows</source>
         <translation>图表显示的路径数量</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="106"/>
-        <location filename="../ui/analysis/statspanel.cpp" line="114"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="110"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="118"/>
         <source>Save as PNG…</source>
         <translation>另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="111"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="115"/>
         <source>Last 10 minutes, per second</source>
         <translation>最近 10 分钟，每秒</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="112"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="116"/>
         <source>Last 2 hours, per 10 seconds</source>
         <translation>最近 2 小时，每 10 秒</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="113"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="117"/>
         <source>Last 24 hours, per minute</source>
         <translation>最近 24 小时，每分钟</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="265"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="267"/>
         <source>Notifications: %1 · Paths with events: %2</source>
         <translation>通知：%1 · 有事件的路径：%2</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="291"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="293"/>
         <source>Save Chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="292"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="294"/>
         <source>busiest-paths.png</source>
         <translation>busiest-paths.png</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="292"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="294"/>
         <source>event-rate.png</source>
         <translation>event-rate.png</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="293"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="295"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="297"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="299"/>
         <source>Could not save the chart to %1.</source>
         <translation>无法将图表保存到 %1。</translation>
     </message>
@@ -1387,111 +1400,111 @@ sudo sysctl fs.inotify.max_user_watches=%2
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/topfileschart.cpp" line="124"/>
+        <location filename="../ui/analysis/topfileschart.cpp" line="127"/>
         <source>%1
 %2: %3
-Click to show these events.</source>
+Double-click to show these events.</source>
         <translation>%1
 %2：%3
-点击以显示这些事件。</translation>
+双击以显示这些事件。</translation>
     </message>
 </context>
 <context>
     <name>WatchDialog</name>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="22"/>
+        <location filename="../ui/window/watchdialog.cpp" line="24"/>
         <source>Include subfolders (recursive)</source>
         <translation>包含子文件夹（递归）</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="23"/>
+        <location filename="../ui/window/watchdialog.cpp" line="25"/>
         <source>Record events on the folder itself</source>
         <translation>记录文件夹自身的事件</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="27"/>
+        <location filename="../ui/window/watchdialog.cpp" line="30"/>
         <source>Watch with process information (administrator)</source>
         <translation>带进程信息监视（管理员）</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="29"/>
+        <location filename="../ui/window/watchdialog.cpp" line="32"/>
         <source>Watch a Folder</source>
         <translation>监视文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="34"/>
+        <location filename="../ui/window/watchdialog.cpp" line="37"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="39"/>
+        <location filename="../ui/window/watchdialog.cpp" line="42"/>
         <source>&amp;Folder:</source>
         <translation>文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="54"/>
+        <location filename="../ui/window/watchdialog.cpp" line="57"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="55"/>
+        <location filename="../ui/window/watchdialog.cpp" line="58"/>
         <source>None</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="66"/>
+        <location filename="../ui/window/watchdialog.cpp" line="69"/>
         <source>&amp;Events:</source>
         <translation>事件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="70"/>
+        <location filename="../ui/window/watchdialog.cpp" line="73"/>
         <source>One regular expression per line, e.g. /\.git/</source>
         <translation>每行一个正则表达式，例如 /\.git/</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="72"/>
+        <location filename="../ui/window/watchdialog.cpp" line="75"/>
         <source>One regular expression per line, e.g. \.txt$</source>
         <translation>每行一个正则表达式，例如 \.txt$</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="74"/>
+        <location filename="../ui/window/watchdialog.cpp" line="77"/>
         <source>E&amp;xclude:</source>
         <translation>排除(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="75"/>
+        <location filename="../ui/window/watchdialog.cpp" line="78"/>
         <source>&amp;Include only:</source>
         <translation>仅包含(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="77"/>
+        <location filename="../ui/window/watchdialog.cpp" line="84"/>
         <source>Uses the fanotify helper, which runs as administrator after you enter your password. It tells which process touched each file and needs no watch per folder.</source>
         <translation>使用 fanotify 辅助程序，输入密码后它以管理员身份运行。它能显示每个文件是被哪个进程操作的，并且不需要为每个文件夹设置监视。</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="83"/>
+        <location filename="../ui/window/watchdialog.cpp" line="91"/>
         <source>&amp;Watch</source>
         <translation>监视(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="97"/>
+        <location filename="../ui/window/watchdialog.cpp" line="107"/>
         <source>Choose a Folder to Watch</source>
         <translation>选择要监视的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="171"/>
+        <location filename="../ui/window/watchdialog.cpp" line="186"/>
         <source>Please choose an existing folder.</source>
         <translation>请选择一个已存在的文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="179"/>
+        <location filename="../ui/window/watchdialog.cpp" line="207"/>
         <source>This pattern is not a valid regular expression:
 %1</source>
         <translation>此模式不是有效的正则表达式：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="183"/>
+        <location filename="../ui/window/watchdialog.cpp" line="192"/>
         <source>Please choose at least one event type.</source>
         <translation>请至少选择一种事件类型。</translation>
     </message>

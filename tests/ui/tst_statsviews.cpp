@@ -153,6 +153,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         panel.resize(900, 700);
         panel.show();
+        QVERIFY(QTest::qWaitForWindowActive(&panel));
         panel.refreshNow();
         QSignalSpy requested(&panel, &StatsPanel::showPathsRequested);
 
@@ -160,7 +161,15 @@ private Q_SLOTS:
         QTableView *table = panel.tableView();
         const QModelIndex first = table->model()->index(0, StatsModel::NameColumn);
         QCOMPARE(first.data().toString(), QStringLiteral("/r/a"));
-        Q_EMIT table->clicked(first);
+        // Selecting only selects (a click, the arrow keys); a double-click or Enter shows.
+        table->setFocus();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(first).center());
+        QCOMPARE(table->currentIndex().row(), 0);
+        QTest::keyClick(table, Qt::Key_Down);
+        QCOMPARE(table->currentIndex().row(), 1);
+        QCOMPARE(requested.count(), 0);
+        QTest::keyClick(table, Qt::Key_Up);
+        QTest::keyClick(table, Qt::Key_Return);
         QCOMPARE(requested.count(), 1);
         QCOMPARE(requested.at(0).at(0).value<QSet<quint32>>(), QSet<quint32>{a});
         // Only types that occurred have a column.
@@ -178,6 +187,8 @@ private Q_SLOTS:
         QVERIFY(series);
         QCOMPARE(series->count(), 2); // modify, close_write
         Q_EMIT series->clicked(0, series->barSets().at(0));
+        QCOMPARE(requested.count(), 1); // a click on a bar is no request
+        Q_EMIT series->doubleClicked(0, series->barSets().at(0));
         QCOMPARE(requested.count(), 2);
         QCOMPARE(requested.at(1).at(0).value<QSet<quint32>>(), QSet<quint32>{b});
         chart->setTopCount(1);
@@ -251,9 +262,22 @@ private Q_SLOTS:
         QSignalSpy requested(&panel, &RenameChainPanel::showPathsRequested);
         QTreeView *tree = panel.treeView();
         QCOMPARE(tree->model()->rowCount(), 1);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
         tree->setCurrentIndex(tree->model()->index(0, 0));
+        QCOMPARE(requested.count(), 0); // selecting only selects
+        tree->setFocus();
+        QTest::keyClick(tree, Qt::Key_Enter);
         QCOMPARE(requested.count(), 1);
+        const QModelIndex chainIndex = tree->model()->index(0, 1);
+        // QTest's widget double-click is the second click only: the first comes before it.
+        const QPoint at = tree->visualRect(chainIndex).center();
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(requested.count(), 1);
+        QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(requested.count(), 2);
         QCOMPARE(requested.at(0).at(0).value<QSet<quint32>>(), (QSet<quint32>{p("a"), p("b"), p("c")}));
+        requested.clear();
 
         session.append(FsEventBatch{ev(IN_MOVED_FROM, p("c")).ns(2).cookie(3), ev(IN_MOVED_TO, p("d")).ns(2).cookie(3)});
         QTRY_COMPARE_WITH_TIMEOUT(tree->model()->rowCount(tree->model()->index(0, 0)), 3, 5000);

@@ -22,6 +22,8 @@
 #include <QApplication>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTabWidget>
+#include <QTreeView>
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QTemporaryDir>
@@ -162,9 +164,20 @@ private Q_SLOTS:
         QCOMPARE(chains->index(0, RenameChainModel::CurrentNameColumn).data().toString().section(u'/', -1),
                  QStringLiteral("c"));
 
-        // Asking for the chain's paths narrows the event table to them: "other" disappears.
+        // Browsing the Renames tab only selects: no jump to Events, no filter (issue 15).
         const EventTableModel *m = window.eventModel();
         QTRY_VERIFY_WITH_TIMEOUT(hasRow(m, QStringLiteral("other"), QStringLiteral("create")), 5000);
+        auto *tabs = window.findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        tabs->setCurrentWidget(views.renames);
+        QTreeView *tree = views.renames->treeView();
+        tree->setFocus(); // the view picks a current row of its own
+        tree->setCurrentIndex(tree->model()->index(0, 0));
+        QTest::keyClick(tree, Qt::Key_Down);
+        QCOMPARE(tabs->currentWidget(), views.renames);
+        QVERIFY(m->criteria().onlyPaths.isEmpty());
+
+        // Asking for the chain's paths narrows the event table to them: "other" disappears.
         Q_EMIT views.renames->showPathsRequested(chains->pathIdsFor(chains->index(0, 0)));
         QVERIFY(!hasRow(m, QStringLiteral("other"), QStringLiteral("create")));
         QVERIFY(hasRow(m, QStringLiteral("a"), QStringLiteral("moved_from")));

@@ -4,6 +4,7 @@
 #include "core/session.h"
 #include "analysis/sessionstats.h"
 #include "analysis/statsmodel.h"
+#include "analysis/showeventsaction.h"
 #include "analysis/topfileschart.h"
 #include "text/timetext.h"
 #include "uilogging.h"
@@ -96,6 +97,9 @@ StatsPanel::StatsPanel(Session *session, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(StatsModel::NameColumn, QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setColumnWidth(StatsModel::NameColumn, 360);
+    auto *show = new ShowEventsAction(m_table);
+    connect(show, &ShowEventsAction::requested, this, &StatsPanel::showEventsOf);
+    top->insertWidget(1, show->createButton(this));
 
     m_topChart = new TopFilesChart(this);
     m_topCount = new QSpinBox(this);
@@ -148,9 +152,7 @@ StatsPanel::StatsPanel(Session *session, QWidget *parent)
         m_aggregate->setEnabled(index == 0);
         updateColumnVisibility();
     });
-    connect(m_table, &QTableView::clicked, this, &StatsPanel::onRowActivated);
-    connect(m_table, &QTableView::activated, this, &StatsPanel::onRowActivated);
-    connect(m_topChart, &TopFilesChart::pathClicked, this,
+    connect(m_topChart, &TopFilesChart::pathActivated, this,
             [this](quint32 id) { Q_EMIT showPathsRequested({id}); });
     connect(m_topCount, &QSpinBox::valueChanged, this, [this](int n) {
         m_topChart->setTopCount(n);
@@ -267,7 +269,7 @@ void StatsPanel::updateSummary()
                            .arg(files.ownRows().size()));
 }
 
-void StatsPanel::onRowActivated(const QModelIndex &proxyIndex)
+void StatsPanel::showEventsOf(const QModelIndex &proxyIndex)
 {
     const QModelIndex source = m_proxy->mapToSource(proxyIndex);
     const QSet<quint32> ids = m_model->pathIdsForRow(source.row());

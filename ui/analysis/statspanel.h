@@ -65,7 +65,7 @@ private:
     void refreshRateChart();
     void updateColumnVisibility();
     void updateSummary();
-    void onRowActivated(const QModelIndex &proxyIndex);
+    void showEventsOf(const QModelIndex &proxyIndex);
     void askSaveChart(Chart chart);
 
     SessionStats *m_stats = nullptr;

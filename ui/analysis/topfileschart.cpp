@@ -107,11 +107,14 @@ void TopFilesChart::setData(const FileStats &stats, const PathTable &paths, bool
     m_xAxis->applyNiceNumbers();
     series->attachAxis(m_xAxis);
 
-    // Bar index counts bottom-up.
-    connect(series, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet *) {
+    // Bar index counts bottom-up. A double-click, as in the table beside it: a click selects
+    // nothing and must not switch tabs.
+    connect(series, &QAbstractBarSeries::doubleClicked, this, [this](int index, QBarSet *) {
         const int topIndex = int(m_pathIds.size()) - 1 - index;
-        if (topIndex >= 0 && topIndex < m_pathIds.size())
-            Q_EMIT pathClicked(m_pathIds.at(topIndex));
+        if (topIndex >= 0 && topIndex < m_pathIds.size()) {
+            QToolTip::hideText(); // the Events tab comes up: the bar's tooltip must not stay
+            Q_EMIT pathActivated(m_pathIds.at(topIndex));
+        }
     });
     connect(series, &QAbstractBarSeries::hovered, this,
             [this](bool status, int index, QBarSet *set) {
@@ -121,7 +124,7 @@ void TopFilesChart::setData(const FileStats &stats, const PathTable &paths, bool
                     return;
                 }
                 QToolTip::showText(QCursor::pos(),
-                                   tr("%1\n%2: %3\nClick to show these events.")
+                                   tr("%1\n%2: %3\nDouble-click to show these events.")
                                        .arg(m_fullPaths.at(topIndex), set->label())
                                        .arg(set->at(index)),
                                    this);

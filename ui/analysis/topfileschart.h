@@ -10,7 +10,8 @@ class PathTable;
 
 // The busiest paths: the top N by total as horizontal bars, stacked by event type, busiest on
 // top. The bars are rebuilt from scratch on each setData() (a handful of bars: cheaper and simpler
-// than patching bar sets); the two axes are kept. Clicking a bar emits pathClicked() with that bar's path id.
+// than patching bar sets); the two axes are kept. Double-clicking a bar emits pathActivated() with
+// that bar's path id.
 class TopFilesChart final : public QChartView
 {
     Q_OBJECT
@@ -30,7 +31,7 @@ public:
     const QList<quint32> &pathIds() const { return m_pathIds; }
 
 Q_SIGNALS:
-    void pathClicked(quint32 pathId);
+    void pathActivated(quint32 pathId);
 
 private:
     QBarCategoryAxis *m_yAxis; // owned by chart()
