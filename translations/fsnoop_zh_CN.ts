@@ -40,6 +40,54 @@
     </message>
 </context>
 <context>
+    <name>CaptureKeeper</name>
+    <message>
+        <location filename="../ui/window/capturekeeper.cpp" line="49"/>
+        <source>Watch Another Folder</source>
+        <translation>监视其他文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/capturekeeper.cpp" line="50"/>
+        <source>Discard and Watch</source>
+        <translation>丢弃并监视</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/capturekeeper.cpp" line="53"/>
+        <source>Open Session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/capturekeeper.cpp" line="54"/>
+        <source>Discard and Open</source>
+        <translation>丢弃并打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/capturekeeper.cpp" line="57"/>
+        <source>Quit fsnoop</source>
+        <translation>退出 fsnoop</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/capturekeeper.cpp" line="58"/>
+        <source>Discard and Quit</source>
+        <translation>丢弃并退出</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/capturekeeper.cpp" line="62"/>
+        <source>The current capture holds %1 events that have not been exported.</source>
+        <translation>当前捕获中有 %1 个尚未导出的事件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/capturekeeper.cpp" line="65"/>
+        <source>Export them to a CSV file first, or discard them? Cancel keeps the capture as it is.</source>
+        <translation>先导出到 CSV 文件，还是丢弃？“取消”将保留当前捕获不变。</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/capturekeeper.cpp" line="67"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+</context>
+<context>
     <name>CaptureStatusBar</name>
     <message>
         <location filename="../ui/window/capturestatusbar.cpp" line="28"/>
@@ -440,45 +488,45 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../ui/window/exportcontroller.cpp" line="35"/>
+        <location filename="../ui/window/exportcontroller.cpp" line="42"/>
         <source>Export Shown Events</source>
         <translation>导出显示的事件</translation>
     </message>
     <message>
-        <location filename="../ui/window/exportcontroller.cpp" line="35"/>
+        <location filename="../ui/window/exportcontroller.cpp" line="42"/>
         <source>Export All Events</source>
         <translation>导出所有事件</translation>
     </message>
     <message>
-        <location filename="../ui/window/exportcontroller.cpp" line="38"/>
+        <location filename="../ui/window/exportcontroller.cpp" line="45"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/window/exportcontroller.cpp" line="49"/>
-        <location filename="../ui/window/exportcontroller.cpp" line="72"/>
+        <location filename="../ui/window/exportcontroller.cpp" line="56"/>
+        <location filename="../ui/window/exportcontroller.cpp" line="88"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/window/exportcontroller.cpp" line="50"/>
+        <location filename="../ui/window/exportcontroller.cpp" line="57"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/exportcontroller.cpp" line="57"/>
+        <location filename="../ui/window/exportcontroller.cpp" line="67"/>
         <source>Exporting %n event(s)…</source>
         <translation>
             <numerusform>正在导出 %n 个事件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/exportcontroller.cpp" line="59"/>
+        <location filename="../ui/window/exportcontroller.cpp" line="69"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/window/exportcontroller.cpp" line="70"/>
+        <location filename="../ui/window/exportcontroller.cpp" line="86"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -588,213 +636,213 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="81"/>
+        <location filename="../ui/window/mainwindow.cpp" line="83"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="153"/>
+        <location filename="../ui/window/mainwindow.cpp" line="155"/>
         <source>&amp;Watch Folder…</source>
         <translation>监视文件夹(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="155"/>
+        <location filename="../ui/window/mainwindow.cpp" line="157"/>
         <source>Choose a folder and start watching it</source>
         <translation>选择一个文件夹并开始监视</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="158"/>
+        <location filename="../ui/window/mainwindow.cpp" line="160"/>
         <source>&amp;Open Session…</source>
         <translation>打开会话(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="160"/>
+        <location filename="../ui/window/mainwindow.cpp" line="162"/>
         <source>Open a CSV file saved by fsnoop</source>
         <translation>打开由 fsnoop 保存的 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="164"/>
+        <location filename="../ui/window/mainwindow.cpp" line="166"/>
         <source>&amp;Export All Events as CSV…</source>
         <translation>将所有事件导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="167"/>
+        <location filename="../ui/window/mainwindow.cpp" line="169"/>
         <source>Export &amp;Shown Events as CSV…</source>
         <translation>将显示的事件导出为 CSV(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="171"/>
+        <location filename="../ui/window/mainwindow.cpp" line="173"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="176"/>
+        <location filename="../ui/window/mainwindow.cpp" line="178"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="178"/>
+        <location filename="../ui/window/mainwindow.cpp" line="180"/>
         <source>Start watching again with the same options (F5)</source>
         <translation>使用相同选项重新开始监视 (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="181"/>
+        <location filename="../ui/window/mainwindow.cpp" line="183"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="183"/>
+        <location filename="../ui/window/mainwindow.cpp" line="185"/>
         <source>Stop watching (Shift+F5)</source>
         <translation>停止监视 (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="186"/>
+        <location filename="../ui/window/mainwindow.cpp" line="188"/>
         <source>&amp;Pause Display</source>
         <translation>暂停显示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="190"/>
+        <location filename="../ui/window/mainwindow.cpp" line="192"/>
         <source>Freeze the table; events are still recorded (Ctrl+P)</source>
         <translation>冻结表格；事件仍会被记录 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="193"/>
+        <location filename="../ui/window/mainwindow.cpp" line="195"/>
         <source>&amp;Clear</source>
         <translation>清除(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="195"/>
+        <location filename="../ui/window/mainwindow.cpp" line="197"/>
         <source>Forget the events recorded so far (Ctrl+L)</source>
         <translation>丢弃目前已记录的事件 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="198"/>
+        <location filename="../ui/window/mainwindow.cpp" line="200"/>
         <source>&amp;Follow New Events</source>
         <translation>跟随新事件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="203"/>
+        <location filename="../ui/window/mainwindow.cpp" line="205"/>
         <source>&amp;Filter by Path</source>
         <translation>按路径筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="211"/>
+        <location filename="../ui/window/mainwindow.cpp" line="213"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="213"/>
+        <location filename="../ui/window/mainwindow.cpp" line="215"/>
         <source>&amp;Recent Folders</source>
         <translation>最近的文件夹(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="221"/>
+        <location filename="../ui/window/mainwindow.cpp" line="223"/>
         <source>&amp;Capture</source>
         <translation>捕获(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="227"/>
+        <location filename="../ui/window/mainwindow.cpp" line="229"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="230"/>
+        <location filename="../ui/window/mainwindow.cpp" line="232"/>
         <source>Show &amp;All Files</source>
         <translation>显示所有文件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="233"/>
+        <location filename="../ui/window/mainwindow.cpp" line="235"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="234"/>
+        <location filename="../ui/window/mainwindow.cpp" line="236"/>
         <source>&amp;About fsnoop</source>
         <translation>关于 fsnoop(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="236"/>
+        <location filename="../ui/window/mainwindow.cpp" line="238"/>
         <source>About fsnoop</source>
         <translation>关于 fsnoop</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="237"/>
+        <location filename="../ui/window/mainwindow.cpp" line="239"/>
         <source>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live filesystem activity monitor for the Linux desktop.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;适用于 Linux 桌面的实时文件系统活动监视器。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="242"/>
+        <location filename="../ui/window/mainwindow.cpp" line="244"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="305"/>
+        <location filename="../ui/window/mainwindow.cpp" line="309"/>
         <source>Watch Folder</source>
         <translation>监视文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="306"/>
+        <location filename="../ui/window/mainwindow.cpp" line="310"/>
         <source>%1 is not a folder.</source>
         <translation>%1 不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="338"/>
-        <location filename="../ui/window/mainwindow.cpp" line="351"/>
+        <location filename="../ui/window/mainwindow.cpp" line="342"/>
+        <location filename="../ui/window/mainwindow.cpp" line="357"/>
         <source>Open Session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="339"/>
+        <location filename="../ui/window/mainwindow.cpp" line="343"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="352"/>
+        <location filename="../ui/window/mainwindow.cpp" line="358"/>
         <source>Could not open %1 (line %2): %3</source>
         <translation>无法打开 %1（第 %2 行）：%3</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="407"/>
+        <location filename="../ui/window/mainwindow.cpp" line="413"/>
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="415"/>
+        <location filename="../ui/window/mainwindow.cpp" line="421"/>
         <source>Session %1 (read-only)</source>
         <translation>会话 %1（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="419"/>
+        <location filename="../ui/window/mainwindow.cpp" line="425"/>
         <source>Watching %1 (display paused)</source>
         <translation>正在监视 %1（显示已暂停）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="420"/>
+        <location filename="../ui/window/mainwindow.cpp" line="426"/>
         <source>Watching %1</source>
         <translation>正在监视 %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="422"/>
+        <location filename="../ui/window/mainwindow.cpp" line="428"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="424"/>
+        <location filename="../ui/window/mainwindow.cpp" line="430"/>
         <source>Choose a folder to watch (Ctrl+N), or drop one here</source>
         <translation>选择要监视的文件夹 (Ctrl+N)，或将文件夹拖放到此处</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="444"/>
+        <location filename="../ui/window/mainwindow.cpp" line="450"/>
         <source>Process information is not available, so fsnoop goes on watching with inotify, without it. The events captured so far are kept.</source>
         <translation>进程信息不可用，因此 fsnoop 改用 inotify 继续监视，不带进程信息。目前已捕获的事件会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="448"/>
+        <location filename="../ui/window/mainwindow.cpp" line="454"/>
         <source>Watching without process information</source>
         <translation>正在监视（不带进程信息）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="450"/>
+        <location filename="../ui/window/mainwindow.cpp" line="456"/>
         <source>Watching Without Process Information</source>
         <translation>不带进程信息的监视</translation>
     </message>

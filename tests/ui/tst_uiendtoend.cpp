@@ -8,6 +8,7 @@
 #include "core/session.h"
 #include "inotify/inotifymonitor.h"
 #include "window/uisettings.h"
+#include "lib/dialoganswerer.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -274,6 +275,87 @@ private Q_SLOTS:
         QCOMPARE(window.eventModel()->rowCount(), 3000);
     }
 
+    // Never discard a capture without the user choosing (issue 15): a new watch, an opened session
+    // and quitting ask first when the capture holds events no export saved; Cancel is the default
+    // and keeps everything; Export... writes the file and then goes on.
+    void unexportedCaptureIsNeverDiscardedSilently()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("one")));
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("two")));
+        auto optionsFor = [&dir](const char *name) {
+            WatchOptions o;
+            o.roots = {QFile::encodeName(dir.filePath(QLatin1String(name)))};
+            return o;
+        };
+        auto makeEvent = [&dir](const QString &relative) {
+            QFile f(dir.filePath(relative));
+            return f.open(QIODevice::WriteOnly);
+        };
+        MainWindow window;
+        window.show();
+        QVERIFY(window.startWatching(optionsFor("one"))); // an empty window: no question
+        QTRY_VERIFY_WITH_TIMEOUT(window.source()->stats().watchedDirectories >= 1, 5000);
+        QVERIFY(makeEvent(QStringLiteral("one/a.txt")));
+        QTRY_VERIFY_WITH_TIMEOUT(hasRow(window.eventModel(), QStringLiteral("a.txt"),
+                                        QStringLiteral("create")), 5000);
+        Session *captured = window.session();
+
+        // A saved CSV to open.
+        const QString csv = dir.filePath(QStringLiteral("old.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("time,events,path,is_dir,cookie,pid,process,executable,source\r\n"
+                    "2026-11-22T08:12:00.000001+00:00,CREATE,/x/y,0,0,,,,inotify\r\n");
+        }
+
+        {
+            DialogAnswerer cancel(DialogAnswerer::standard(QMessageBox::Cancel));
+            QVERIFY(!window.startWatching(optionsFor("two")));
+            QVERIFY(!window.openSession(csv));
+            QVERIFY(!window.close());
+            QCOMPARE(cancel.boxesSeen(), 3);
+            for (const QString &d : cancel.defaultButtons())
+                QCOMPARE(d, QMessageBox(QMessageBox::Warning, {}, {}, QMessageBox::Cancel)
+                                .button(QMessageBox::Cancel)->text()); // keeping is the default
+            QVERIFY(cancel.texts().first().contains(QLatin1String("not been exported")));
+        }
+        QVERIFY(window.isVisible());
+        QCOMPARE(window.session(), captured);
+        QVERIFY(window.source() && window.source()->isRunning()); // still capturing
+        QVERIFY(hasRow(window.eventModel(), QStringLiteral("a.txt"), QStringLiteral("create")));
+
+        {
+            DialogAnswerer discard(DialogAnswerer::button("discardButton"));
+            QVERIFY(window.startWatching(optionsFor("two")));
+            QCOMPARE(discard.boxesSeen(), 1);
+        }
+        QVERIFY(window.session() != captured);
+        QTRY_VERIFY_WITH_TIMEOUT(window.source()->stats().watchedDirectories >= 1, 5000);
+        QVERIFY(makeEvent(QStringLiteral("two/b.txt")));
+        QTRY_VERIFY_WITH_TIMEOUT(hasRow(window.eventModel(), QStringLiteral("b.txt"),
+                                        QStringLiteral("create")), 5000);
+        window.stopWatching();
+
+        // Export... writes every event, then the action goes on; nothing is asked after that.
+        const QString exported = dir.filePath(QStringLiteral("saved.csv"));
+        {
+            DialogAnswerer exportFirst(DialogAnswerer::button("exportButton"), exported);
+            QVERIFY(window.openSession(csv));
+            QCOMPARE(exportFirst.boxesSeen(), 1);
+        }
+        QVERIFY(QFileInfo(exported).size() > 0);
+        QFile saved(exported);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QVERIFY(saved.readAll().contains("b.txt"));
+        QVERIFY(window.session()->isReadOnly());
+        DialogAnswerer none(DialogAnswerer::standard(QMessageBox::Cancel));
+        QVERIFY(window.close()); // a reopened file is saved already
+        QCOMPARE(none.boxesSeen(), 0);
+    }
+
     // A folder dropped on the window is watched; filters and the follow setting survive a
     // restart through QSettings.
     void dropAFolderAndRememberSettings()
@@ -303,7 +385,10 @@ private Q_SLOTS:
             c.pathText = QStringLiteral("dropped");
             c.kind = EventFilter::Kind::Files;
             window.eventModel()->setCriteria(c);
+            // The capture was not exported: closing asks first (issue 15).
+            DialogAnswerer discard(DialogAnswerer::button("discardButton"));
             window.close(); // saves the settings
+            QCOMPARE(discard.boxesSeen(), 1);
         }
         MainWindow again;
         QCOMPARE(again.eventModel()->criteria().pathText, QStringLiteral("dropped"));

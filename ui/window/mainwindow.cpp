@@ -1,5 +1,6 @@
 #include "window/mainwindow.h"
 
+#include "window/capturekeeper.h"
 #include "window/capturestatusbar.h"
 #include "io/csvreader.h"
 #include "events/eventdetailspane.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_statusBar(new CaptureStatusBar(this))
     , m_capture(new CaptureController(this))
     , m_export(new ExportController(this))
+    , m_keeper(new CaptureKeeper(this, m_export))
 {
     initResources();
     setObjectName(QStringLiteral("MainWindow"));
@@ -277,6 +279,8 @@ bool MainWindow::startWatching(const WatchOptions &options)
 {
     if (options.roots.isEmpty())
         return false;
+    if (!m_keeper->mayDiscard(m_session.get(), CaptureKeeper::Reason::NewWatch))
+        return false;
     stopWatching();
     m_capture->setOptions(options);
     m_rootLabel = QFile::decodeName(options.roots.first());
@@ -343,6 +347,8 @@ void MainWindow::chooseSession()
 
 bool MainWindow::openSession(const QString &fileName)
 {
+    if (!m_keeper->mayDiscard(m_session.get(), CaptureKeeper::Reason::OpenSession))
+        return false;
     stopWatching();
     CsvError error;
     std::unique_ptr<Session> loaded = SessionLoader::load(fileName, &error, this);
@@ -545,6 +551,10 @@ void MainWindow::saveSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_keeper->mayDiscard(m_session.get(), CaptureKeeper::Reason::Quit)) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     m_export->cancel();
     QMainWindow::closeEvent(event);
