@@ -91,28 +91,28 @@
 <context>
     <name>CaptureStatusBar</name>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="28"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="33"/>
         <source>The oldest events were dropped to keep memory bounded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="30"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="35"/>
         <source>Times the kernel queue overflowed and events were lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="35"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="40"/>
         <source>Show the warnings and what to do about them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="49"/>
-        <location filename="../ui/window/capturestatusbar.cpp" line="89"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="54"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="124"/>
         <source>%1 events</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="55"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="60"/>
         <source>%n folder(s) scanned</source>
         <translation>
             <numerusform>%n folder scanned</numerusform>
@@ -120,7 +120,48 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="85"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="69"/>
+        <source>%n pattern(s) excluded</source>
+        <translation>
+            <numerusform>%n pattern excluded</numerusform>
+            <numerusform>%n patterns excluded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/window/capturestatusbar.cpp" line="71"/>
+        <source>Excluded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/window/capturestatusbar.cpp" line="74"/>
+        <source>only %n pattern(s) included</source>
+        <translation>
+            <numerusform>only %n pattern included</numerusform>
+            <numerusform>only %n patterns included</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/window/capturestatusbar.cpp" line="76"/>
+        <source>Included: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/capturestatusbar.cpp" line="81"/>
+        <source>%1 of %2 event types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/capturestatusbar.cpp" line="83"/>
+        <source>subfolders not watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window/capturestatusbar.cpp" line="86"/>
+        <source>The watch options leave some activity out (File → Watch Folder… to change them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/window/capturestatusbar.cpp" line="120"/>
         <source>%n folder(s) watched</source>
         <translation>
             <numerusform>%n folder watched</numerusform>
@@ -128,17 +169,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="90"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="125"/>
         <source>%1 events/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="93"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="128"/>
         <source>%1 dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="96"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="131"/>
         <source>%n overflow(s)</source>
         <translation>
             <numerusform>%n overflow</numerusform>
@@ -146,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="101"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="136"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -505,67 +546,77 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="29"/>
+        <location filename="../ui/events/filterbar.cpp" line="30"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="30"/>
+        <location filename="../ui/events/filterbar.cpp" line="31"/>
         <source>Show only some event types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="32"/>
+        <location filename="../ui/events/filterbar.cpp" line="33"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="33"/>
+        <location filename="../ui/events/filterbar.cpp" line="34"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="58"/>
+        <location filename="../ui/events/filterbar.cpp" line="59"/>
         <source>Filter by path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="62"/>
+        <location filename="../ui/events/filterbar.cpp" line="63"/>
         <source>Treat the path filter as a regular expression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="65"/>
+        <location filename="../ui/events/filterbar.cpp" line="66"/>
         <source>Files and folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="66"/>
+        <location filename="../ui/events/filterbar.cpp" line="67"/>
         <source>Files only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="67"/>
+        <location filename="../ui/events/filterbar.cpp" line="68"/>
         <source>Folders only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="70"/>
+        <location filename="../ui/events/filterbar.cpp" line="71"/>
         <source>Process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="71"/>
+        <location filename="../ui/events/filterbar.cpp" line="72"/>
         <source>Filter by process name, executable or PID (known only when watching with process information)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="77"/>
+        <location filename="../ui/events/filterbar.cpp" line="78"/>
         <source>Show every file again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/events/filterbar.cpp" line="92"/>
+        <source>Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/filterbar.cpp" line="93"/>
+        <source>Some events are hidden by the filters; show them all again</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="148"/>
+        <location filename="../ui/events/filterbar.cpp" line="173"/>
         <source>%n file(s) hidden ✕</source>
         <translation>
             <numerusform>%n file hidden ✕</numerusform>
@@ -573,7 +624,7 @@ Options:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="149"/>
+        <location filename="../ui/events/filterbar.cpp" line="174"/>
         <source>Only %n file(s) ✕</source>
         <translation>
             <numerusform>Only %n file ✕</numerusform>
@@ -581,22 +632,22 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="165"/>
+        <location filename="../ui/events/filterbar.cpp" line="191"/>
         <source>All events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="167"/>
+        <location filename="../ui/events/filterbar.cpp" line="193"/>
         <source>%1 of %2 events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="173"/>
+        <location filename="../ui/events/filterbar.cpp" line="199"/>
         <source>Shown: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="184"/>
+        <location filename="../ui/events/filterbar.cpp" line="210"/>
         <source>This regular expression is not valid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -754,63 +805,63 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="342"/>
-        <location filename="../ui/window/mainwindow.cpp" line="357"/>
+        <location filename="../ui/window/mainwindow.cpp" line="343"/>
+        <location filename="../ui/window/mainwindow.cpp" line="358"/>
         <source>Open Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="343"/>
+        <location filename="../ui/window/mainwindow.cpp" line="344"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="358"/>
+        <location filename="../ui/window/mainwindow.cpp" line="359"/>
         <source>Could not open %1 (line %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="413"/>
+        <location filename="../ui/window/mainwindow.cpp" line="414"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="421"/>
+        <location filename="../ui/window/mainwindow.cpp" line="422"/>
         <source>Session %1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="425"/>
+        <location filename="../ui/window/mainwindow.cpp" line="426"/>
         <source>Watching %1 (display paused)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="426"/>
+        <location filename="../ui/window/mainwindow.cpp" line="427"/>
         <source>Watching %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="428"/>
+        <location filename="../ui/window/mainwindow.cpp" line="429"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="430"/>
+        <location filename="../ui/window/mainwindow.cpp" line="431"/>
         <source>Choose a folder to watch (Ctrl+N), or drop one here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="450"/>
+        <location filename="../ui/window/mainwindow.cpp" line="452"/>
         <source>Process information is not available, so fsnoop goes on watching with inotify, without it. The events captured so far are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="454"/>
+        <location filename="../ui/window/mainwindow.cpp" line="456"/>
         <source>Watching without process information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="456"/>
+        <location filename="../ui/window/mainwindow.cpp" line="458"/>
         <source>Watching Without Process Information</source>
         <translation type="unfinished"></translation>
     </message>

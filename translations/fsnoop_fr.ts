@@ -91,28 +91,28 @@
 <context>
     <name>CaptureStatusBar</name>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="28"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="33"/>
         <source>The oldest events were dropped to keep memory bounded</source>
         <translation>Les événements les plus anciens ont été supprimés pour limiter la mémoire</translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="30"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="35"/>
         <source>Times the kernel queue overflowed and events were lost</source>
         <translation>Nombre de débordements de la file du noyau avec perte d’événements</translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="35"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="40"/>
         <source>Show the warnings and what to do about them</source>
         <translation>Afficher les avertissements et que faire</translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="49"/>
-        <location filename="../ui/window/capturestatusbar.cpp" line="89"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="54"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="124"/>
         <source>%1 events</source>
         <translation>%1 événements</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="55"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="60"/>
         <source>%n folder(s) scanned</source>
         <translation>
             <numerusform>%n dossier analysé</numerusform>
@@ -120,7 +120,48 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="85"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="69"/>
+        <source>%n pattern(s) excluded</source>
+        <translation>
+            <numerusform>%n motif exclu</numerusform>
+            <numerusform>%n motifs exclus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/window/capturestatusbar.cpp" line="71"/>
+        <source>Excluded: %1</source>
+        <translation>Exclu : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/window/capturestatusbar.cpp" line="74"/>
+        <source>only %n pattern(s) included</source>
+        <translation>
+            <numerusform>seulement %n motif inclus</numerusform>
+            <numerusform>seulement %n motifs inclus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/window/capturestatusbar.cpp" line="76"/>
+        <source>Included: %1</source>
+        <translation>Inclus : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/capturestatusbar.cpp" line="81"/>
+        <source>%1 of %2 event types</source>
+        <translation>%1 types d’événements sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/capturestatusbar.cpp" line="83"/>
+        <source>subfolders not watched</source>
+        <translation>sous-dossiers non surveillés</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/capturestatusbar.cpp" line="86"/>
+        <source>The watch options leave some activity out (File → Watch Folder… to change them).</source>
+        <translation>Les options de surveillance laissent de côté une partie de l’activité (Fichier → Surveiller un dossier… pour les modifier).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/window/capturestatusbar.cpp" line="120"/>
         <source>%n folder(s) watched</source>
         <translation>
             <numerusform>%n dossier surveillé</numerusform>
@@ -128,17 +169,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="90"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="125"/>
         <source>%1 events/s</source>
         <translation>%1 événements/s</translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="93"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="128"/>
         <source>%1 dropped</source>
         <translation>%1 supprimés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="96"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="131"/>
         <source>%n overflow(s)</source>
         <translation>
             <numerusform>%n débordement</numerusform>
@@ -146,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="101"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="136"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -562,67 +603,77 @@ Options :
         <translation>Regex</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="29"/>
+        <location filename="../ui/events/filterbar.cpp" line="30"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="30"/>
+        <location filename="../ui/events/filterbar.cpp" line="31"/>
         <source>Show only some event types</source>
         <translation>N’afficher que certains types d’événements</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="32"/>
+        <location filename="../ui/events/filterbar.cpp" line="33"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="33"/>
+        <location filename="../ui/events/filterbar.cpp" line="34"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="58"/>
+        <location filename="../ui/events/filterbar.cpp" line="59"/>
         <source>Filter by path</source>
         <translation>Filtrer par chemin</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="62"/>
+        <location filename="../ui/events/filterbar.cpp" line="63"/>
         <source>Treat the path filter as a regular expression</source>
         <translation>Interpréter le filtre de chemin comme une expression régulière</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="65"/>
+        <location filename="../ui/events/filterbar.cpp" line="66"/>
         <source>Files and folders</source>
         <translation>Fichiers et dossiers</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="66"/>
+        <location filename="../ui/events/filterbar.cpp" line="67"/>
         <source>Files only</source>
         <translation>Fichiers seulement</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="67"/>
+        <location filename="../ui/events/filterbar.cpp" line="68"/>
         <source>Folders only</source>
         <translation>Dossiers seulement</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="70"/>
+        <location filename="../ui/events/filterbar.cpp" line="71"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="71"/>
+        <location filename="../ui/events/filterbar.cpp" line="72"/>
         <source>Filter by process name, executable or PID (known only when watching with process information)</source>
         <translation>Filtrer par nom de processus, exécutable ou PID (connus seulement en surveillant avec les informations de processus)</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="77"/>
+        <location filename="../ui/events/filterbar.cpp" line="78"/>
         <source>Show every file again</source>
         <translation>Réafficher tous les fichiers</translation>
     </message>
+    <message>
+        <location filename="../ui/events/filterbar.cpp" line="92"/>
+        <source>Clear Filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/filterbar.cpp" line="93"/>
+        <source>Some events are hidden by the filters; show them all again</source>
+        <translation>Des événements sont masqués par les filtres ; les afficher tous à nouveau</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="148"/>
+        <location filename="../ui/events/filterbar.cpp" line="173"/>
         <source>%n file(s) hidden ✕</source>
         <translation>
             <numerusform>%n fichier masqué ✕</numerusform>
@@ -630,7 +681,7 @@ Options :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="149"/>
+        <location filename="../ui/events/filterbar.cpp" line="174"/>
         <source>Only %n file(s) ✕</source>
         <translation>
             <numerusform>Seulement %n fichier ✕</numerusform>
@@ -638,22 +689,22 @@ Options :
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="165"/>
+        <location filename="../ui/events/filterbar.cpp" line="191"/>
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="167"/>
+        <location filename="../ui/events/filterbar.cpp" line="193"/>
         <source>%1 of %2 events</source>
         <translation>%1 événements sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="173"/>
+        <location filename="../ui/events/filterbar.cpp" line="199"/>
         <source>Shown: %1 of %2</source>
         <translation>Affichés : %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="184"/>
+        <location filename="../ui/events/filterbar.cpp" line="210"/>
         <source>This regular expression is not valid</source>
         <translation>Cette expression régulière n’est pas valide</translation>
     </message>
@@ -811,63 +862,63 @@ Options :
         <translation>%1 n’est pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="342"/>
-        <location filename="../ui/window/mainwindow.cpp" line="357"/>
+        <location filename="../ui/window/mainwindow.cpp" line="343"/>
+        <location filename="../ui/window/mainwindow.cpp" line="358"/>
         <source>Open Session</source>
         <translation>Ouvrir une session</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="343"/>
+        <location filename="../ui/window/mainwindow.cpp" line="344"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="358"/>
+        <location filename="../ui/window/mainwindow.cpp" line="359"/>
         <source>Could not open %1 (line %2): %3</source>
         <translation>Impossible d’ouvrir %1 (ligne %2) : %3</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="413"/>
+        <location filename="../ui/window/mainwindow.cpp" line="414"/>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="421"/>
+        <location filename="../ui/window/mainwindow.cpp" line="422"/>
         <source>Session %1 (read-only)</source>
         <translation>Session %1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="425"/>
+        <location filename="../ui/window/mainwindow.cpp" line="426"/>
         <source>Watching %1 (display paused)</source>
         <translation>Surveillance de %1 (affichage figé)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="426"/>
+        <location filename="../ui/window/mainwindow.cpp" line="427"/>
         <source>Watching %1</source>
         <translation>Surveillance de %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="428"/>
+        <location filename="../ui/window/mainwindow.cpp" line="429"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="430"/>
+        <location filename="../ui/window/mainwindow.cpp" line="431"/>
         <source>Choose a folder to watch (Ctrl+N), or drop one here</source>
         <translation>Choisissez un dossier à surveiller (Ctrl+N) ou déposez-en un ici</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="450"/>
+        <location filename="../ui/window/mainwindow.cpp" line="452"/>
         <source>Process information is not available, so fsnoop goes on watching with inotify, without it. The events captured so far are kept.</source>
         <translation>Les informations de processus ne sont pas disponibles : fsnoop poursuit la surveillance avec inotify, sans elles. Les événements capturés jusqu’ici sont conservés.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="454"/>
+        <location filename="../ui/window/mainwindow.cpp" line="456"/>
         <source>Watching without process information</source>
         <translation>Surveillance sans informations de processus</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="456"/>
+        <location filename="../ui/window/mainwindow.cpp" line="458"/>
         <source>Watching Without Process Information</source>
         <translation>Surveillance sans informations de processus</translation>
     </message>

@@ -90,59 +90,98 @@
 <context>
     <name>CaptureStatusBar</name>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="28"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="33"/>
         <source>The oldest events were dropped to keep memory bounded</source>
         <translation>メモリ使用量を抑えるため、最も古いイベントを破棄しました</translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="30"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="35"/>
         <source>Times the kernel queue overflowed and events were lost</source>
         <translation>カーネルのキューがあふれてイベントが失われた回数</translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="35"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="40"/>
         <source>Show the warnings and what to do about them</source>
         <translation>警告と対処方法を表示</translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="49"/>
-        <location filename="../ui/window/capturestatusbar.cpp" line="89"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="54"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="124"/>
         <source>%1 events</source>
         <translation>%1 件のイベント</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="55"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="60"/>
         <source>%n folder(s) scanned</source>
         <translation>
             <numerusform>%n 個のフォルダーをスキャン済み</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="85"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="69"/>
+        <source>%n pattern(s) excluded</source>
+        <translation>
+            <numerusform>%n 個のパターンを除外</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/window/capturestatusbar.cpp" line="71"/>
+        <source>Excluded: %1</source>
+        <translation>除外: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/window/capturestatusbar.cpp" line="74"/>
+        <source>only %n pattern(s) included</source>
+        <translation>
+            <numerusform>%n 個のパターンのみ対象</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/window/capturestatusbar.cpp" line="76"/>
+        <source>Included: %1</source>
+        <translation>対象: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/capturestatusbar.cpp" line="81"/>
+        <source>%1 of %2 event types</source>
+        <translation>%2 種類中 %1 種類のイベント</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/capturestatusbar.cpp" line="83"/>
+        <source>subfolders not watched</source>
+        <translation>サブフォルダーは監視しない</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/capturestatusbar.cpp" line="86"/>
+        <source>The watch options leave some activity out (File → Watch Folder… to change them).</source>
+        <translation>監視オプションにより一部のアクティビティは記録されません（変更は［ファイル］→［フォルダーを監視…］）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/window/capturestatusbar.cpp" line="120"/>
         <source>%n folder(s) watched</source>
         <translation>
             <numerusform>%n 個のフォルダーを監視中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="90"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="125"/>
         <source>%1 events/s</source>
         <translation>%1 件/秒</translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="93"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="128"/>
         <source>%1 dropped</source>
         <translation>%1 件破棄</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="96"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="131"/>
         <source>%n overflow(s)</source>
         <translation>
             <numerusform>%n 回のオーバーフロー</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="101"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="136"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 件の警告</numerusform>
@@ -545,96 +584,106 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
         <translation>正規表現</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="29"/>
+        <location filename="../ui/events/filterbar.cpp" line="30"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="30"/>
+        <location filename="../ui/events/filterbar.cpp" line="31"/>
         <source>Show only some event types</source>
         <translation>一部のイベントの種類だけを表示</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="32"/>
+        <location filename="../ui/events/filterbar.cpp" line="33"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="33"/>
+        <location filename="../ui/events/filterbar.cpp" line="34"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="58"/>
+        <location filename="../ui/events/filterbar.cpp" line="59"/>
         <source>Filter by path</source>
         <translation>パスで絞り込み</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="62"/>
+        <location filename="../ui/events/filterbar.cpp" line="63"/>
         <source>Treat the path filter as a regular expression</source>
         <translation>パスのフィルターを正規表現として扱う</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="65"/>
+        <location filename="../ui/events/filterbar.cpp" line="66"/>
         <source>Files and folders</source>
         <translation>ファイルとフォルダー</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="66"/>
+        <location filename="../ui/events/filterbar.cpp" line="67"/>
         <source>Files only</source>
         <translation>ファイルのみ</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="67"/>
+        <location filename="../ui/events/filterbar.cpp" line="68"/>
         <source>Folders only</source>
         <translation>フォルダーのみ</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="70"/>
+        <location filename="../ui/events/filterbar.cpp" line="71"/>
         <source>Process</source>
         <translation>プロセス</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="71"/>
+        <location filename="../ui/events/filterbar.cpp" line="72"/>
         <source>Filter by process name, executable or PID (known only when watching with process information)</source>
         <translation>プロセス名、実行ファイル、PID で絞り込み（プロセス情報付きで監視しているときのみ判明）</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="77"/>
+        <location filename="../ui/events/filterbar.cpp" line="78"/>
         <source>Show every file again</source>
         <translation>すべてのファイルを再表示</translation>
     </message>
+    <message>
+        <location filename="../ui/events/filterbar.cpp" line="92"/>
+        <source>Clear Filters</source>
+        <translation>フィルターを解除</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/filterbar.cpp" line="93"/>
+        <source>Some events are hidden by the filters; show them all again</source>
+        <translation>フィルターで隠れているイベントがあります。すべて再表示します</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="148"/>
+        <location filename="../ui/events/filterbar.cpp" line="173"/>
         <source>%n file(s) hidden ✕</source>
         <translation>
             <numerusform>%n 個のファイルを非表示 ✕</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="149"/>
+        <location filename="../ui/events/filterbar.cpp" line="174"/>
         <source>Only %n file(s) ✕</source>
         <translation>
             <numerusform>%n 個のファイルのみ ✕</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="165"/>
+        <location filename="../ui/events/filterbar.cpp" line="191"/>
         <source>All events</source>
         <translation>すべてのイベント</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="167"/>
+        <location filename="../ui/events/filterbar.cpp" line="193"/>
         <source>%1 of %2 events</source>
         <translation>%2 種類中 %1 種類</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="173"/>
+        <location filename="../ui/events/filterbar.cpp" line="199"/>
         <source>Shown: %1 of %2</source>
         <translation>表示：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="184"/>
+        <location filename="../ui/events/filterbar.cpp" line="210"/>
         <source>This regular expression is not valid</source>
         <translation>この正規表現は正しくありません</translation>
     </message>
@@ -792,63 +841,63 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
         <translation>%1 はフォルダーではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="342"/>
-        <location filename="../ui/window/mainwindow.cpp" line="357"/>
+        <location filename="../ui/window/mainwindow.cpp" line="343"/>
+        <location filename="../ui/window/mainwindow.cpp" line="358"/>
         <source>Open Session</source>
         <translation>セッションを開く</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="343"/>
+        <location filename="../ui/window/mainwindow.cpp" line="344"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="358"/>
+        <location filename="../ui/window/mainwindow.cpp" line="359"/>
         <source>Could not open %1 (line %2): %3</source>
         <translation>%1 を開けません（%2 行目）：%3</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="413"/>
+        <location filename="../ui/window/mainwindow.cpp" line="414"/>
         <source>%1 (read-only)</source>
         <translation>%1（読み取り専用）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="421"/>
+        <location filename="../ui/window/mainwindow.cpp" line="422"/>
         <source>Session %1 (read-only)</source>
         <translation>セッション %1（読み取り専用）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="425"/>
+        <location filename="../ui/window/mainwindow.cpp" line="426"/>
         <source>Watching %1 (display paused)</source>
         <translation>%1 を監視中（表示を一時停止）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="426"/>
+        <location filename="../ui/window/mainwindow.cpp" line="427"/>
         <source>Watching %1</source>
         <translation>%1 を監視中</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="428"/>
+        <location filename="../ui/window/mainwindow.cpp" line="429"/>
         <source>Stopped</source>
         <translation>停止中</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="430"/>
+        <location filename="../ui/window/mainwindow.cpp" line="431"/>
         <source>Choose a folder to watch (Ctrl+N), or drop one here</source>
         <translation>監視するフォルダーを選ぶ (Ctrl+N) か、ここにドロップしてください</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="450"/>
+        <location filename="../ui/window/mainwindow.cpp" line="452"/>
         <source>Process information is not available, so fsnoop goes on watching with inotify, without it. The events captured so far are kept.</source>
         <translation>プロセス情報を利用できないため、fsnoop はプロセス情報なしで inotify による監視を続けます。これまでにキャプチャしたイベントは保持されます。</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="454"/>
+        <location filename="../ui/window/mainwindow.cpp" line="456"/>
         <source>Watching without process information</source>
         <translation>プロセス情報なしで監視中</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="456"/>
+        <location filename="../ui/window/mainwindow.cpp" line="458"/>
         <source>Watching Without Process Information</source>
         <translation>プロセス情報なしでの監視</translation>
     </message>

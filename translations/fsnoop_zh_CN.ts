@@ -90,59 +90,98 @@
 <context>
     <name>CaptureStatusBar</name>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="28"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="33"/>
         <source>The oldest events were dropped to keep memory bounded</source>
         <translation>为限制内存占用，最早的事件已被丢弃</translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="30"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="35"/>
         <source>Times the kernel queue overflowed and events were lost</source>
         <translation>内核队列溢出并丢失事件的次数</translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="35"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="40"/>
         <source>Show the warnings and what to do about them</source>
         <translation>显示警告及处理方法</translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="49"/>
-        <location filename="../ui/window/capturestatusbar.cpp" line="89"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="54"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="124"/>
         <source>%1 events</source>
         <translation>%1 个事件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="55"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="60"/>
         <source>%n folder(s) scanned</source>
         <translation>
             <numerusform>已扫描 %n 个文件夹</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="85"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="69"/>
+        <source>%n pattern(s) excluded</source>
+        <translation>
+            <numerusform>已排除 %n 个模式</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/window/capturestatusbar.cpp" line="71"/>
+        <source>Excluded: %1</source>
+        <translation>已排除：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/window/capturestatusbar.cpp" line="74"/>
+        <source>only %n pattern(s) included</source>
+        <translation>
+            <numerusform>仅包含 %n 个模式</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/window/capturestatusbar.cpp" line="76"/>
+        <source>Included: %1</source>
+        <translation>已包含：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/capturestatusbar.cpp" line="81"/>
+        <source>%1 of %2 event types</source>
+        <translation>%2 种事件类型中的 %1 种</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/capturestatusbar.cpp" line="83"/>
+        <source>subfolders not watched</source>
+        <translation>不监视子文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/capturestatusbar.cpp" line="86"/>
+        <source>The watch options leave some activity out (File → Watch Folder… to change them).</source>
+        <translation>监视选项排除了部分活动（可在“文件 → 监视文件夹…”中更改）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/window/capturestatusbar.cpp" line="120"/>
         <source>%n folder(s) watched</source>
         <translation>
             <numerusform>监视 %n 个文件夹</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="90"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="125"/>
         <source>%1 events/s</source>
         <translation>%1 个事件/秒</translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="93"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="128"/>
         <source>%1 dropped</source>
         <translation>已丢弃 %1 个</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="96"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="131"/>
         <source>%n overflow(s)</source>
         <translation>
             <numerusform>%n 次溢出</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="101"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="136"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
@@ -539,96 +578,106 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
         <translation>正则</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="29"/>
+        <location filename="../ui/events/filterbar.cpp" line="30"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="30"/>
+        <location filename="../ui/events/filterbar.cpp" line="31"/>
         <source>Show only some event types</source>
         <translation>只显示部分事件类型</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="32"/>
+        <location filename="../ui/events/filterbar.cpp" line="33"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="33"/>
+        <location filename="../ui/events/filterbar.cpp" line="34"/>
         <source>None</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="58"/>
+        <location filename="../ui/events/filterbar.cpp" line="59"/>
         <source>Filter by path</source>
         <translation>按路径筛选</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="62"/>
+        <location filename="../ui/events/filterbar.cpp" line="63"/>
         <source>Treat the path filter as a regular expression</source>
         <translation>将路径筛选视为正则表达式</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="65"/>
+        <location filename="../ui/events/filterbar.cpp" line="66"/>
         <source>Files and folders</source>
         <translation>文件和文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="66"/>
+        <location filename="../ui/events/filterbar.cpp" line="67"/>
         <source>Files only</source>
         <translation>仅文件</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="67"/>
+        <location filename="../ui/events/filterbar.cpp" line="68"/>
         <source>Folders only</source>
         <translation>仅文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="70"/>
+        <location filename="../ui/events/filterbar.cpp" line="71"/>
         <source>Process</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="71"/>
+        <location filename="../ui/events/filterbar.cpp" line="72"/>
         <source>Filter by process name, executable or PID (known only when watching with process information)</source>
         <translation>按进程名、可执行文件或 PID 筛选（仅在带进程信息监视时可知）</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="77"/>
+        <location filename="../ui/events/filterbar.cpp" line="78"/>
         <source>Show every file again</source>
         <translation>重新显示所有文件</translation>
     </message>
+    <message>
+        <location filename="../ui/events/filterbar.cpp" line="92"/>
+        <source>Clear Filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/filterbar.cpp" line="93"/>
+        <source>Some events are hidden by the filters; show them all again</source>
+        <translation>部分事件被筛选隐藏；重新显示全部事件</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="148"/>
+        <location filename="../ui/events/filterbar.cpp" line="173"/>
         <source>%n file(s) hidden ✕</source>
         <translation>
             <numerusform>已隐藏 %n 个文件 ✕</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="149"/>
+        <location filename="../ui/events/filterbar.cpp" line="174"/>
         <source>Only %n file(s) ✕</source>
         <translation>
             <numerusform>仅 %n 个文件 ✕</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="165"/>
+        <location filename="../ui/events/filterbar.cpp" line="191"/>
         <source>All events</source>
         <translation>所有事件</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="167"/>
+        <location filename="../ui/events/filterbar.cpp" line="193"/>
         <source>%1 of %2 events</source>
         <translation>%2 种事件中的 %1 种</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="173"/>
+        <location filename="../ui/events/filterbar.cpp" line="199"/>
         <source>Shown: %1 of %2</source>
         <translation>显示：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="184"/>
+        <location filename="../ui/events/filterbar.cpp" line="210"/>
         <source>This regular expression is not valid</source>
         <translation>此正则表达式无效</translation>
     </message>
@@ -786,63 +835,63 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
         <translation>%1 不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="342"/>
-        <location filename="../ui/window/mainwindow.cpp" line="357"/>
+        <location filename="../ui/window/mainwindow.cpp" line="343"/>
+        <location filename="../ui/window/mainwindow.cpp" line="358"/>
         <source>Open Session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="343"/>
+        <location filename="../ui/window/mainwindow.cpp" line="344"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="358"/>
+        <location filename="../ui/window/mainwindow.cpp" line="359"/>
         <source>Could not open %1 (line %2): %3</source>
         <translation>无法打开 %1（第 %2 行）：%3</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="413"/>
+        <location filename="../ui/window/mainwindow.cpp" line="414"/>
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="421"/>
+        <location filename="../ui/window/mainwindow.cpp" line="422"/>
         <source>Session %1 (read-only)</source>
         <translation>会话 %1（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="425"/>
+        <location filename="../ui/window/mainwindow.cpp" line="426"/>
         <source>Watching %1 (display paused)</source>
         <translation>正在监视 %1（显示已暂停）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="426"/>
+        <location filename="../ui/window/mainwindow.cpp" line="427"/>
         <source>Watching %1</source>
         <translation>正在监视 %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="428"/>
+        <location filename="../ui/window/mainwindow.cpp" line="429"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="430"/>
+        <location filename="../ui/window/mainwindow.cpp" line="431"/>
         <source>Choose a folder to watch (Ctrl+N), or drop one here</source>
         <translation>选择要监视的文件夹 (Ctrl+N)，或将文件夹拖放到此处</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="450"/>
+        <location filename="../ui/window/mainwindow.cpp" line="452"/>
         <source>Process information is not available, so fsnoop goes on watching with inotify, without it. The events captured so far are kept.</source>
         <translation>进程信息不可用，因此 fsnoop 改用 inotify 继续监视，不带进程信息。目前已捕获的事件会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="454"/>
+        <location filename="../ui/window/mainwindow.cpp" line="456"/>
         <source>Watching without process information</source>
         <translation>正在监视（不带进程信息）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="456"/>
+        <location filename="../ui/window/mainwindow.cpp" line="458"/>
         <source>Watching Without Process Information</source>
         <translation>不带进程信息的监视</translation>
     </message>

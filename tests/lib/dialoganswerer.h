@@ -8,6 +8,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStringList>
@@ -50,7 +51,12 @@ private:
     {
         QWidget *modal = QApplication::activeModalWidget();
         if (auto *dialog = qobject_cast<QFileDialog *>(modal)) {
-            dialog->selectFile(m_fileName);
+            // Typed into the name field: selectFile() may be undone by the directory listing
+            // that the dialog is still loading.
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            if (!name)
+                return;
+            name->setText(m_fileName);
             QMetaObject::invokeMethod(dialog, "accept"); // protected in QFileDialog, a slot
         } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
             // A property, not the pointer: the next box may be built at the same address.

@@ -24,6 +24,8 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTabWidget>
+#include <QLabel>
+#include <QToolButton>
 #include <QTreeView>
 #include <QScopeGuard>
 #include <QScrollBar>
@@ -354,6 +356,65 @@ private Q_SLOTS:
         DialogAnswerer none(DialogAnswerer::standard(QMessageBox::Cancel));
         QVERIFY(window.close()); // a reopened file is saved already
         QCOMPARE(none.boxesSeen(), 0);
+    }
+
+    // Remembered settings (issue 15): the administrator mode is never restored — a later plain
+    // watch must not start the root helper — and a restored filter or exclude pattern is shown.
+    void restoredSettingsAreVisibleAndNeverPrivileged()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString marker = dir.filePath(QStringLiteral("helper-started"));
+        const QString fake = dir.filePath(QStringLiteral("fake-helper"));
+        {
+            QFile f(fake);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("#!/bin/sh\ntouch '" + QFile::encodeName(marker) + "'\nexit 3\n");
+            f.close();
+            QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        }
+        const QString watched = dir.filePath(QStringLiteral("w"));
+        QVERIFY(QDir().mkdir(watched));
+        qputenv("FSNOOP_HELPER", QFile::encodeName(fake));
+        const auto restore = qScopeGuard([] {
+            qunsetenv("FSNOOP_HELPER");
+            QSettings settings;
+            UiSettings::setWatchOptions(settings, WatchOptions());
+            UiSettings::setFilter(settings, EventFilter::Criteria());
+        });
+        {
+            QSettings settings;
+            WatchOptions narrow;
+            narrow.excludes = {QRegularExpression(QStringLiteral("/\\.git/"))};
+            UiSettings::setWatchOptions(settings, narrow);
+            settings.setValue(QStringLiteral("watch/fanotify"), true); // as an earlier run left it
+            EventFilter::Criteria c;
+            c.pathText = QStringLiteral("src");
+            UiSettings::setFilter(settings, c);
+        }
+
+        MainWindow window;
+        window.show();
+        auto *clear = window.findChild<QToolButton *>(QStringLiteral("clearFiltersButton"));
+        QVERIFY(clear);
+        QVERIFY(clear->isVisible()); // the restored path filter says it is active
+        QVERIFY(window.watchFolder(watched));
+        QVERIFY(qobject_cast<InotifyMonitor *>(window.source()));
+        QTRY_VERIFY_WITH_TIMEOUT(window.source()->stats().watchedDirectories >= 1, 5000);
+        QVERIFY(!QFile::exists(marker));
+        for (const MonitorProblem &p : window.session()->problems())
+            QVERIFY(p.kind != MonitorProblem::HelperFailed);
+        auto *scope = window.findChild<QLabel *>(QStringLiteral("watchScope"));
+        QVERIFY(scope);
+        QTRY_VERIFY_WITH_TIMEOUT(scope->isVisible(), 5000);
+        QVERIFY(scope->text().contains(QLatin1String("excluded")));
+        QVERIFY(scope->toolTip().contains(QLatin1String("/\\.git/")));
+
+        clear->click();
+        QVERIFY(window.eventModel()->criteria().pathText.isEmpty());
+        QVERIFY(!clear->isVisible());
+        window.stopWatching();
+        QTRY_VERIFY_WITH_TIMEOUT(!scope->isVisible(), 5000);
     }
 
     // A folder dropped on the window is watched; filters and the follow setting survive a

@@ -121,6 +121,12 @@ private Q_SLOTS:
         QCOMPARE(w.events, quint32(IN_MODIFY));
         QCOMPARE(w.recursive, false);
         QCOMPARE(w.excludes.first().pattern(), QStringLiteral("build/"));
+        // The administrator mode is asked for in each run, never restored.
+        o.backend = WatchOptions::Backend::Fanotify;
+        UiSettings::setWatchOptions(s, o);
+        QVERIFY(UiSettings::watchOptions(s).backend == WatchOptions::Backend::Inotify);
+        s.setValue(QStringLiteral("watch/fanotify"), true); // what an earlier version stored
+        QVERIFY(UiSettings::watchOptions(s).backend == WatchOptions::Backend::Inotify);
 
         EventFilter::Criteria c;
         c.eventMask = IN_CREATE;

@@ -328,9 +328,10 @@ void MainWindow::chooseFolder()
     QSettings settings;
     WatchDialog dialog(this);
     WatchOptions o = UiSettings::watchOptions(settings);
-    if (!m_capture->options().roots.isEmpty())
+    if (!m_capture->options().roots.isEmpty()) {
         o.roots = m_capture->options().roots;
-    else if (!UiSettings::recentFolders(settings).isEmpty())
+        o.backend = m_capture->options().backend; // chosen in this run: offered again
+    } else if (!UiSettings::recentFolders(settings).isEmpty())
         o.roots = {QFile::encodeName(UiSettings::recentFolders(settings).first())};
     dialog.setOptions(o);
     if (dialog.exec() == QDialog::Accepted)
@@ -433,6 +434,7 @@ void MainWindow::updateTitle()
 void MainWindow::updateStatus()
 {
     m_statusBar->refresh(*m_session, m_capture->source(), m_capture->watchedDirs());
+    m_statusBar->setWatchScope(m_capture->isRunning() ? &m_capture->options() : nullptr);
     m_filterBar->setCounts(m_model->shownCount(), m_model->totalCount());
     updateTitle();
 }
