@@ -24,6 +24,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTabWidget>
+#include <QPlainTextEdit>
 #include <QLabel>
 #include <QToolButton>
 #include <QTreeView>
@@ -275,6 +276,58 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         QCOMPARE(bar->value(), bar->maximum());
         QCOMPARE(window.eventModel()->rowCount(), 3000);
+    }
+
+    // The details pane follows the table: a filter or "Hide This File" that removes the selected
+    // event clears it, and it is not shown beside the statistics or the renames (issue 15).
+    void detailsPaneNeverShowsAStaleEvent()
+    {
+        MainWindow window;
+        const AnalysisViews views = addAnalysisViews(&window);
+        window.show();
+        Session *session = window.session();
+        const quint32 a = session->paths().internPath("/tmp/details/alpha.txt");
+        const quint32 b = session->paths().internPath("/tmp/details/beta.txt");
+        FsEventBatch batch(4);
+        for (int i = 0; i < 4; ++i) {
+            batch[i].mask = 0x2; // IN_MODIFY
+            batch[i].pathId = i % 2 ? b : a;
+            batch[i].timeNs = 1700000000123456789 + i;
+        }
+        session->append(batch);
+        window.eventModel()->flush();
+        auto *details = window.findChild<QPlainTextEdit *>(QStringLiteral("eventDetails"));
+        QVERIFY(details);
+        window.eventView()->setCurrentIndex(window.eventModel()->index(0, 0));
+        QVERIFY(details->toPlainText().contains(QLatin1String("alpha.txt")));
+        // The same microseconds as the table's Time column.
+        const QString shownTime = window.eventModel()->index(0, EventTableModel::TimeColumn).data().toString();
+        QVERIFY(shownTime.endsWith(QLatin1String(".123456")));
+        QVERIFY2(details->toPlainText().contains(shownTime), qPrintable(details->toPlainText()));
+
+        EventFilter::Criteria c = window.eventModel()->criteria();
+        c.hiddenPaths.insert(a);
+        window.eventModel()->setCriteria(c);
+        QCOMPARE(window.eventModel()->rowCount(), 2);
+        QVERIFY(!details->toPlainText().contains(QLatin1String("alpha.txt")));
+
+        window.eventView()->setCurrentIndex(window.eventModel()->index(0, 0));
+        QVERIFY(details->toPlainText().contains(QLatin1String("beta.txt")));
+        c.hiddenPaths.clear();
+        c.pathText = QStringLiteral("nothing matches this");
+        window.eventModel()->setCriteria(c);
+        QCOMPARE(window.eventModel()->rowCount(), 0);
+        QVERIFY(details->toPlainText().isEmpty());
+        window.eventModel()->setCriteria({});
+
+        auto *tabs = window.findChild<QTabWidget *>();
+        QVERIFY(details->isVisible());
+        tabs->setCurrentWidget(views.stats);
+        QVERIFY(!details->isVisible());
+        tabs->setCurrentWidget(views.renames);
+        QVERIFY(!details->isVisible());
+        tabs->setCurrentIndex(0);
+        QVERIFY(details->isVisible());
     }
 
     // Never discard a capture without the user choosing (issue 15): a new watch, an opened session

@@ -104,6 +104,13 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::updateDetails);
+    // A filter (or "Hide This File") resets the rows: the pane must not keep showing an event
+    // the table no longer shows; the view selects the kept row again afterwards, if any.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateDetails);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateDetails);
+    // The pane describes the table's selection: beside statistics or renames it means nothing.
+    connect(m_tabs, &QTabWidget::currentChanged, m_details,
+            [this](int index) { m_details->setVisible(index == 0); });
 
     createActions();
     createMenus();
