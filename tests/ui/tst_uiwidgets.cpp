@@ -79,6 +79,45 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), before);
     }
 
+    // The event-type menu stays open while ticking (issue 15): None, then create and modify,
+    // by mouse and by keyboard, in one opening.
+    void eventTypeMenuStaysOpenWhileTicking()
+    {
+        FilterBar bar;
+        bar.show();
+        auto *menu = bar.findChild<QMenu *>();
+        QVERIFY(menu);
+        menu->popup(bar.mapToGlobal(QPoint(0, bar.height())));
+        QVERIFY(QTest::qWaitForWindowExposed(menu));
+        auto actionNamed = [menu](const char *text) -> QAction * {
+            for (QAction *a : menu->actions()) {
+                if (a->text() == QLatin1String(text))
+                    return a;
+            }
+            return nullptr;
+        };
+        auto click = [menu](QAction *a) {
+            QVERIFY(a);
+            const QPoint at = menu->actionGeometry(a).center();
+            QTest::mouseMove(menu, at);
+            QTest::mouseClick(menu, Qt::LeftButton, {}, at);
+        };
+        click(menu->actions().at(1)); // None
+        QVERIFY(menu->isVisible());
+        QCOMPARE(bar.criteria().eventMask, 0u);
+        click(actionNamed("create"));
+        QVERIFY(menu->isVisible());
+        click(actionNamed("modify"));
+        QVERIFY(menu->isVisible());
+        QCOMPARE(bar.criteria().eventMask, quint32(IN_CREATE | IN_MODIFY));
+        menu->setActiveAction(actionNamed("modify"));
+        QTest::keyClick(menu, Qt::Key_Space); // untick by keyboard
+        QVERIFY(menu->isVisible());
+        QCOMPARE(bar.criteria().eventMask, quint32(IN_CREATE));
+        QTest::keyClick(menu, Qt::Key_Escape);
+        QVERIFY(!menu->isVisible());
+    }
+
     void watchDialogRoundTrip()
     {
         QTemporaryDir dir;

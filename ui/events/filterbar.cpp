@@ -1,6 +1,7 @@
 #include "events/filterbar.h"
 
 #include "core/eventnames.h"
+#include "events/stayopenmenu.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -29,7 +30,7 @@ FilterBar::FilterBar(QWidget *parent)
 
     m_eventsButton->setText(tr("Events"));
     m_eventsButton->setToolTip(tr("Show only some event types"));
-    auto *menu = new QMenu(m_eventsButton);
+    auto *menu = new StayOpenMenu(m_eventsButton); // several ticks per opening
     QAction *all = menu->addAction(tr("All"));
     QAction *none = menu->addAction(tr("None"));
     menu->addSeparator();
