@@ -278,6 +278,29 @@ private Q_SLOTS:
         QCOMPARE(window.eventModel()->rowCount(), 3000);
     }
 
+    // The status bar counts the folders watched now: after the watched folder is deleted it
+    // must not go on saying "4 folders watched" (issue 15).
+    void statusBarForgetsDeletedFolders()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString watched = dir.filePath(QStringLiteral("w"));
+        for (const char *sub : {"w/a", "w/b", "w/c"})
+            QVERIFY(QDir(dir.path()).mkpath(QLatin1String(sub)));
+        MainWindow window;
+        window.show();
+        WatchOptions options;
+        options.roots = {QFile::encodeName(watched)};
+        QVERIFY(window.startWatching(options));
+        auto *folders = window.findChild<QLabel *>(QStringLiteral("watchedFolders"));
+        QVERIFY(folders);
+        QTRY_VERIFY2_WITH_TIMEOUT(folders->isVisible() && folders->text().startsWith(QLatin1String("4 folder")), qPrintable(folders->text() + QString::number(folders->isVisible())),
+                                 5000);
+        QVERIFY(QDir(watched).removeRecursively());
+        QTRY_VERIFY_WITH_TIMEOUT(!folders->isVisible() || folders->text().startsWith(QLatin1String("0 folder")),
+                                 5000);
+    }
+
     // The details pane follows the table: a filter or "Hide This File" that removes the selected
     // event clears it, and it is not shown beside the statistics or the renames (issue 15).
     void detailsPaneNeverShowsAStaleEvent()

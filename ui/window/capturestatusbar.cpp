@@ -25,6 +25,7 @@ CaptureStatusBar::CaptureStatusBar(QWidget *parent)
 {
     addWidget(m_stateLabel, 1);
     m_stateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_dirsLabel->setObjectName(QStringLiteral("watchedFolders"));
     m_scopeLabel->setObjectName(QStringLiteral("watchScope"));
     m_scopeLabel->hide();
     for (QLabel *l : {m_scopeLabel, m_dirsLabel, m_eventsLabel, m_rateLabel, m_droppedLabel, m_overflowLabel})
@@ -114,12 +115,11 @@ void CaptureStatusBar::refresh(const Session &session, const EventSource *source
     m_rateLastSerial = end;
 
     const bool live = !session.isReadOnly() && source;
-    if (live && source->isRunning()) {
-        const qint64 dirs = qMax(watchedDirs, source->stats().watchedDirectories);
-        m_dirsLabel->setText(
-            tr("%n folder(s) watched", nullptr, int(dirs)));
-    }
-    m_dirsLabel->setVisible(live);
+    // A stopped capture watches nothing: no stale count (the watched folder may be gone).
+    const bool running = live && source->isRunning();
+    if (running)
+        m_dirsLabel->setText(tr("%n folder(s) watched", nullptr, int(watchedDirs)));
+    m_dirsLabel->setVisible(running);
     m_eventsLabel->setText(
         tr("%1 events").arg(locale.toString(qint64(store.size()))));
     m_rateLabel->setText(tr("%1 events/s")

@@ -27,8 +27,8 @@ public:
     // while it narrows anything: options remembered from an earlier run must be visible. Null
     // (no live watch) hides it.
     void setWatchScope(const WatchOptions *options);
-    // Refreshes every count. `source` is the live capture (or null); `watchedDirs` is what its
-    // set-up reported, the source's own count can run ahead of it.
+    // Refreshes every count. `source` is the live capture (or null); `watchedDirs` is how many
+    // folders it watches (CaptureController::watchedDirs).
     void refresh(const Session &session, const EventSource *source, qint64 watchedDirs);
     // The rate counts from the next refresh on: the events before are not new ones.
     void restartRate();
