@@ -17,17 +17,17 @@
 <context>
     <name>CaptureController</name>
     <message>
-        <location filename="../ui/window/capturecontroller.cpp" line="52"/>
+        <location filename="../ui/window/capturecontroller.cpp" line="59"/>
         <source>Setting Up Watches</source>
         <translation>Überwachung wird eingerichtet</translation>
     </message>
     <message>
-        <location filename="../ui/window/capturecontroller.cpp" line="54"/>
+        <location filename="../ui/window/capturecontroller.cpp" line="61"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/capturecontroller.cpp" line="64"/>
+        <location filename="../ui/window/capturecontroller.cpp" line="71"/>
         <source>Scanned %n folder(s)…</source>
         <translation>
             <numerusform>%n Ordner eingelesen…</numerusform>
@@ -35,7 +35,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/capturecontroller.cpp" line="89"/>
+        <location filename="../ui/window/capturecontroller.cpp" line="98"/>
         <source>Could Not Watch</source>
         <translation>Überwachung nicht möglich</translation>
     </message>
@@ -91,28 +91,28 @@
 <context>
     <name>CaptureStatusBar</name>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="33"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="34"/>
         <source>The oldest events were dropped to keep memory bounded</source>
         <translation>Die ältesten Ereignisse wurden verworfen, um den Speicherbedarf zu begrenzen</translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="35"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="36"/>
         <source>Times the kernel queue overflowed and events were lost</source>
         <translation>Wie oft die Kernel-Warteschlange überlief und Ereignisse verloren gingen</translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="40"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="41"/>
         <source>Show the warnings and what to do about them</source>
         <translation>Warnungen und mögliche Abhilfe anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="54"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="55"/>
         <location filename="../ui/window/capturestatusbar.cpp" line="124"/>
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="60"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="61"/>
         <source>%n folder(s) scanned</source>
         <translation>
             <numerusform>%n Ordner eingelesen</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="69"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="70"/>
         <source>%n pattern(s) excluded</source>
         <translation>
             <numerusform>%n Muster ausgeschlossen</numerusform>
@@ -128,12 +128,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="71"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="72"/>
         <source>Excluded: %1</source>
         <translation>Ausgeschlossen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="74"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="75"/>
         <source>only %n pattern(s) included</source>
         <translation>
             <numerusform>nur %n Muster eingeschlossen</numerusform>
@@ -141,27 +141,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="76"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="77"/>
         <source>Included: %1</source>
         <translation>Eingeschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="81"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="82"/>
         <source>%1 of %2 event types</source>
         <translation>%1 von %2 Ereignistypen</translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="83"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="84"/>
         <source>subfolders not watched</source>
         <translation>Unterordner nicht überwacht</translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="86"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="87"/>
         <source>The watch options leave some activity out (File → Watch Folder… to change them).</source>
         <translation>Die Überwachungsoptionen lassen einen Teil der Aktivität aus (Datei → Ordner überwachen…, um sie zu ändern).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="120"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="121"/>
         <source>%n folder(s) watched</source>
         <translation>
             <numerusform>%n Ordner überwacht</numerusform>
@@ -597,82 +597,82 @@ Optionen:
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="20"/>
+        <location filename="../ui/events/filterbar.cpp" line="21"/>
         <source>Regex</source>
         <translation>Regex</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="30"/>
+        <location filename="../ui/events/filterbar.cpp" line="31"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="31"/>
+        <location filename="../ui/events/filterbar.cpp" line="32"/>
         <source>Show only some event types</source>
         <translation>Nur bestimmte Ereignistypen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="33"/>
+        <location filename="../ui/events/filterbar.cpp" line="34"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="34"/>
+        <location filename="../ui/events/filterbar.cpp" line="35"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="59"/>
+        <location filename="../ui/events/filterbar.cpp" line="60"/>
         <source>Filter by path</source>
         <translation>Nach Pfad filtern</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="63"/>
+        <location filename="../ui/events/filterbar.cpp" line="64"/>
         <source>Treat the path filter as a regular expression</source>
         <translation>Pfadfilter als regulären Ausdruck behandeln</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="66"/>
+        <location filename="../ui/events/filterbar.cpp" line="67"/>
         <source>Files and folders</source>
         <translation>Dateien und Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="67"/>
+        <location filename="../ui/events/filterbar.cpp" line="68"/>
         <source>Files only</source>
         <translation>Nur Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="68"/>
+        <location filename="../ui/events/filterbar.cpp" line="69"/>
         <source>Folders only</source>
         <translation>Nur Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="71"/>
+        <location filename="../ui/events/filterbar.cpp" line="72"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="72"/>
+        <location filename="../ui/events/filterbar.cpp" line="73"/>
         <source>Filter by process name, executable or PID (known only when watching with process information)</source>
         <translation>Nach Prozessname, Programmdatei oder PID filtern (nur bekannt, wenn mit Prozessinformationen überwacht wird)</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="78"/>
+        <location filename="../ui/events/filterbar.cpp" line="79"/>
         <source>Show every file again</source>
         <translation>Wieder alle Dateien anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="92"/>
+        <location filename="../ui/events/filterbar.cpp" line="93"/>
         <source>Clear Filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="93"/>
+        <location filename="../ui/events/filterbar.cpp" line="94"/>
         <source>Some events are hidden by the filters; show them all again</source>
         <translation>Einige Ereignisse sind durch Filter ausgeblendet; alle wieder anzeigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="173"/>
+        <location filename="../ui/events/filterbar.cpp" line="174"/>
         <source>%n file(s) hidden ✕</source>
         <translation>
             <numerusform>%n Datei ausgeblendet ✕</numerusform>
@@ -680,7 +680,7 @@ Optionen:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="174"/>
+        <location filename="../ui/events/filterbar.cpp" line="175"/>
         <source>Only %n file(s) ✕</source>
         <translation>
             <numerusform>Nur %n Datei ✕</numerusform>
@@ -688,22 +688,22 @@ Optionen:
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="191"/>
+        <location filename="../ui/events/filterbar.cpp" line="192"/>
         <source>All events</source>
         <translation>Alle Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="193"/>
+        <location filename="../ui/events/filterbar.cpp" line="194"/>
         <source>%1 of %2 events</source>
         <translation>%1 von %2 Ereignissen</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="199"/>
+        <location filename="../ui/events/filterbar.cpp" line="200"/>
         <source>Shown: %1 of %2</source>
         <translation>Angezeigt: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="210"/>
+        <location filename="../ui/events/filterbar.cpp" line="211"/>
         <source>This regular expression is not valid</source>
         <translation>Dieser reguläre Ausdruck ist ungültig</translation>
     </message>
@@ -716,208 +716,208 @@ Optionen:
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="155"/>
+        <location filename="../ui/window/mainwindow.cpp" line="162"/>
         <source>&amp;Watch Folder…</source>
         <translation>Ordner ü&amp;berwachen…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="157"/>
+        <location filename="../ui/window/mainwindow.cpp" line="164"/>
         <source>Choose a folder and start watching it</source>
         <translation>Einen Ordner wählen und mit der Überwachung beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="160"/>
+        <location filename="../ui/window/mainwindow.cpp" line="167"/>
         <source>&amp;Open Session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="162"/>
+        <location filename="../ui/window/mainwindow.cpp" line="169"/>
         <source>Open a CSV file saved by fsnoop</source>
         <translation>Eine von fsnoop gespeicherte CSV-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="166"/>
+        <location filename="../ui/window/mainwindow.cpp" line="173"/>
         <source>&amp;Export All Events as CSV…</source>
         <translation>Alle Ereignisse als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="169"/>
+        <location filename="../ui/window/mainwindow.cpp" line="176"/>
         <source>Export &amp;Shown Events as CSV…</source>
         <translation>&amp;Angezeigte Ereignisse als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="173"/>
+        <location filename="../ui/window/mainwindow.cpp" line="180"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="178"/>
+        <location filename="../ui/window/mainwindow.cpp" line="185"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="180"/>
+        <location filename="../ui/window/mainwindow.cpp" line="187"/>
         <source>Start watching again with the same options (F5)</source>
         <translation>Erneut mit denselben Einstellungen überwachen (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="183"/>
+        <location filename="../ui/window/mainwindow.cpp" line="190"/>
         <source>S&amp;top</source>
         <translation>S&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="185"/>
+        <location filename="../ui/window/mainwindow.cpp" line="192"/>
         <source>Stop watching (Shift+F5)</source>
         <translation>Überwachung beenden (Umschalt+F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="188"/>
+        <location filename="../ui/window/mainwindow.cpp" line="195"/>
         <source>&amp;Pause Display</source>
         <translation>Anzeige an&amp;halten</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="192"/>
+        <location filename="../ui/window/mainwindow.cpp" line="199"/>
         <source>Freeze the table; events are still recorded (Ctrl+P)</source>
         <translation>Tabelle einfrieren; Ereignisse werden weiter aufgezeichnet (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="195"/>
+        <location filename="../ui/window/mainwindow.cpp" line="202"/>
         <source>&amp;Clear</source>
         <translation>&amp;Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="197"/>
+        <location filename="../ui/window/mainwindow.cpp" line="204"/>
         <source>Forget the events recorded so far (Ctrl+L)</source>
         <translation>Die bisher aufgezeichneten Ereignisse verwerfen (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="200"/>
+        <location filename="../ui/window/mainwindow.cpp" line="207"/>
         <source>&amp;Follow New Events</source>
         <translation>Neuen Ereignissen &amp;folgen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="205"/>
+        <location filename="../ui/window/mainwindow.cpp" line="212"/>
         <source>&amp;Filter by Path</source>
         <translation>Nach &amp;Pfad filtern</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="213"/>
+        <location filename="../ui/window/mainwindow.cpp" line="220"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="215"/>
+        <location filename="../ui/window/mainwindow.cpp" line="222"/>
         <source>&amp;Recent Folders</source>
         <translation>&amp;Zuletzt überwachte Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="223"/>
+        <location filename="../ui/window/mainwindow.cpp" line="230"/>
         <source>&amp;Capture</source>
         <translation>&amp;Aufzeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="229"/>
+        <location filename="../ui/window/mainwindow.cpp" line="236"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="232"/>
+        <location filename="../ui/window/mainwindow.cpp" line="239"/>
         <source>Show &amp;All Files</source>
         <translation>&amp;Alle Dateien anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="235"/>
+        <location filename="../ui/window/mainwindow.cpp" line="242"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="236"/>
+        <location filename="../ui/window/mainwindow.cpp" line="243"/>
         <source>&amp;About fsnoop</source>
         <translation>&amp;Über fsnoop</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="238"/>
+        <location filename="../ui/window/mainwindow.cpp" line="245"/>
         <source>About fsnoop</source>
         <translation>Über fsnoop</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="239"/>
+        <location filename="../ui/window/mainwindow.cpp" line="246"/>
         <source>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live filesystem activity monitor for the Linux desktop.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live-Überwachung der Dateisystemaktivität für den Linux-Desktop.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="244"/>
+        <location filename="../ui/window/mainwindow.cpp" line="251"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="309"/>
+        <location filename="../ui/window/mainwindow.cpp" line="316"/>
         <source>Watch Folder</source>
         <translation>Ordner überwachen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="310"/>
+        <location filename="../ui/window/mainwindow.cpp" line="317"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="343"/>
-        <location filename="../ui/window/mainwindow.cpp" line="358"/>
+        <location filename="../ui/window/mainwindow.cpp" line="350"/>
+        <location filename="../ui/window/mainwindow.cpp" line="365"/>
         <source>Open Session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="344"/>
+        <location filename="../ui/window/mainwindow.cpp" line="351"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="359"/>
+        <location filename="../ui/window/mainwindow.cpp" line="366"/>
         <source>Could not open %1 (line %2): %3</source>
         <translation>%1 konnte nicht geöffnet werden (Zeile %2): %3</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="414"/>
+        <location filename="../ui/window/mainwindow.cpp" line="421"/>
         <source>%1 (read-only)</source>
         <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="422"/>
+        <location filename="../ui/window/mainwindow.cpp" line="429"/>
         <source>Session %1 (read-only)</source>
         <translation>Sitzung %1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="426"/>
+        <location filename="../ui/window/mainwindow.cpp" line="433"/>
         <source>Watching %1 (display paused)</source>
         <translation>Überwache %1 (Anzeige angehalten)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="427"/>
+        <location filename="../ui/window/mainwindow.cpp" line="434"/>
         <source>Watching %1</source>
         <translation>Überwache %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="429"/>
+        <location filename="../ui/window/mainwindow.cpp" line="436"/>
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="431"/>
+        <location filename="../ui/window/mainwindow.cpp" line="438"/>
         <source>Choose a folder to watch (Ctrl+N), or drop one here</source>
         <translation>Wählen Sie einen Ordner zum Überwachen (Strg+N) oder ziehen Sie einen hierher</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="452"/>
+        <location filename="../ui/window/mainwindow.cpp" line="459"/>
         <source>Process information is not available, so fsnoop goes on watching with inotify, without it. The events captured so far are kept.</source>
         <translation>Prozessinformationen sind nicht verfügbar, daher überwacht fsnoop ohne sie mit inotify weiter. Die bisher aufgezeichneten Ereignisse bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="456"/>
+        <location filename="../ui/window/mainwindow.cpp" line="463"/>
         <source>Watching without process information</source>
         <translation>Überwachung ohne Prozessinformationen</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="458"/>
+        <location filename="../ui/window/mainwindow.cpp" line="465"/>
         <source>Watching Without Process Information</source>
         <translation>Überwachung ohne Prozessinformationen</translation>
     </message>
@@ -1068,12 +1068,12 @@ sudo sysctl fs.inotify.max_user_watches=%2
 <context>
     <name>RateChart</name>
     <message>
-        <location filename="../ui/analysis/ratechart.cpp" line="20"/>
+        <location filename="../ui/analysis/ratechart.cpp" line="19"/>
         <source>Events per second</source>
         <translation>Ereignisse pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/ratechart.cpp" line="26"/>
+        <location filename="../ui/analysis/ratechart.cpp" line="25"/>
         <source>Events/s</source>
         <translation>Ereignisse/s</translation>
     </message>
@@ -1407,108 +1407,108 @@ sudo sysctl fs.inotify.max_user_watches=%2
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="53"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="56"/>
         <source>Counts are kernel notifications, not operations: inotify merges an event identical to the previous unread one, so ten quick writes to a file may count as one modify.</source>
         <translation>Gezählt werden Kernel-Benachrichtigungen, keine Vorgänge: inotify fasst ein Ereignis mit dem vorherigen ungelesenen zusammen, wenn sie gleich sind; zehn schnelle Schreibvorgänge in eine Datei können daher als ein modify zählen.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="58"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="61"/>
         <source>Filter by path</source>
         <translation>Nach Pfad filtern</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="60"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="63"/>
         <source>Include subfolders in folder totals</source>
         <translation>Unterordner in Ordnersummen einbeziehen</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="61"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="64"/>
         <source>A folder&apos;s counts include every event in its subtree.</source>
         <translation>Die Zahlen eines Ordners enthalten alle Ereignisse in seinem Unterbaum.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="63"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="66"/>
         <source>By file</source>
         <translation>Nach Datei</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="64"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="67"/>
         <source>By process</source>
         <translation>Nach Prozess</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="65"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="68"/>
         <source>Processes are only known with the privileged (fanotify) monitor.</source>
         <translation>Prozesse sind nur mit der privilegierten Überwachung (fanotify) bekannt.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="68"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="71"/>
         <source>&lt;a href=&quot;#&quot;&gt;What do the counts mean?&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;#&quot;&gt;Was bedeuten die Zahlen?&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="71"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="74"/>
         <source>About these counts</source>
         <translation>Über diese Zahlen</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="108"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="111"/>
         <source>Top </source>
         <translation>Top </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="109"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="112"/>
         <source>How many paths the chart shows</source>
         <translation>Wie viele Pfade das Diagramm zeigt</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="110"/>
-        <location filename="../ui/analysis/statspanel.cpp" line="118"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="113"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="121"/>
         <source>Save as PNG…</source>
         <translation>Als PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="115"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="118"/>
         <source>Last 10 minutes, per second</source>
         <translation>Letzte 10 Minuten, pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="116"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="119"/>
         <source>Last 2 hours, per 10 seconds</source>
         <translation>Letzte 2 Stunden, pro 10 Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="117"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="120"/>
         <source>Last 24 hours, per minute</source>
         <translation>Letzte 24 Stunden, pro Minute</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="267"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="290"/>
         <source>Notifications: %1 · Paths with events: %2</source>
         <translation>Benachrichtigungen: %1 · Pfade mit Ereignissen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="293"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="316"/>
         <source>Save Chart</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="294"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="317"/>
         <source>busiest-paths.png</source>
         <translation>busiest-paths.png</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="294"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="317"/>
         <source>event-rate.png</source>
         <translation>event-rate.png</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="295"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="318"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="299"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="322"/>
         <source>Could not save the chart to %1.</source>
         <translation>Das Diagramm konnte nicht unter %1 gespeichert werden.</translation>
     </message>
@@ -1516,17 +1516,17 @@ sudo sysctl fs.inotify.max_user_watches=%2
 <context>
     <name>TopFilesChart</name>
     <message>
-        <location filename="../ui/analysis/topfileschart.cpp" line="22"/>
+        <location filename="../ui/analysis/topfileschart.cpp" line="26"/>
         <source>Busiest paths</source>
         <translation>Aktivste Pfade</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/topfileschart.cpp" line="28"/>
+        <location filename="../ui/analysis/topfileschart.cpp" line="32"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/topfileschart.cpp" line="127"/>
+        <location filename="../ui/analysis/topfileschart.cpp" line="188"/>
         <source>%1
 %2: %3
 Double-click to show these events.</source>

@@ -17,17 +17,17 @@
 <context>
     <name>CaptureController</name>
     <message>
-        <location filename="../ui/window/capturecontroller.cpp" line="52"/>
+        <location filename="../ui/window/capturecontroller.cpp" line="59"/>
         <source>Setting Up Watches</source>
         <translation>Mise en place de la surveillance</translation>
     </message>
     <message>
-        <location filename="../ui/window/capturecontroller.cpp" line="54"/>
+        <location filename="../ui/window/capturecontroller.cpp" line="61"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/capturecontroller.cpp" line="64"/>
+        <location filename="../ui/window/capturecontroller.cpp" line="71"/>
         <source>Scanned %n folder(s)…</source>
         <translation>
             <numerusform>%n dossier analysé…</numerusform>
@@ -35,7 +35,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/capturecontroller.cpp" line="89"/>
+        <location filename="../ui/window/capturecontroller.cpp" line="98"/>
         <source>Could Not Watch</source>
         <translation>Surveillance impossible</translation>
     </message>
@@ -91,28 +91,28 @@
 <context>
     <name>CaptureStatusBar</name>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="33"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="34"/>
         <source>The oldest events were dropped to keep memory bounded</source>
         <translation>Les événements les plus anciens ont été supprimés pour limiter la mémoire</translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="35"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="36"/>
         <source>Times the kernel queue overflowed and events were lost</source>
         <translation>Nombre de débordements de la file du noyau avec perte d’événements</translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="40"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="41"/>
         <source>Show the warnings and what to do about them</source>
         <translation>Afficher les avertissements et que faire</translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="54"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="55"/>
         <location filename="../ui/window/capturestatusbar.cpp" line="124"/>
         <source>%1 events</source>
         <translation>%1 événements</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="60"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="61"/>
         <source>%n folder(s) scanned</source>
         <translation>
             <numerusform>%n dossier analysé</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="69"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="70"/>
         <source>%n pattern(s) excluded</source>
         <translation>
             <numerusform>%n motif exclu</numerusform>
@@ -128,12 +128,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="71"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="72"/>
         <source>Excluded: %1</source>
         <translation>Exclu : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="74"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="75"/>
         <source>only %n pattern(s) included</source>
         <translation>
             <numerusform>seulement %n motif inclus</numerusform>
@@ -141,27 +141,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="76"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="77"/>
         <source>Included: %1</source>
         <translation>Inclus : %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="81"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="82"/>
         <source>%1 of %2 event types</source>
         <translation>%1 types d’événements sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="83"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="84"/>
         <source>subfolders not watched</source>
         <translation>sous-dossiers non surveillés</translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="86"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="87"/>
         <source>The watch options leave some activity out (File → Watch Folder… to change them).</source>
         <translation>Les options de surveillance laissent de côté une partie de l’activité (Fichier → Surveiller un dossier… pour les modifier).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="120"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="121"/>
         <source>%n folder(s) watched</source>
         <translation>
             <numerusform>%n dossier surveillé</numerusform>
@@ -598,82 +598,82 @@ Options :
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="20"/>
+        <location filename="../ui/events/filterbar.cpp" line="21"/>
         <source>Regex</source>
         <translation>Regex</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="30"/>
+        <location filename="../ui/events/filterbar.cpp" line="31"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="31"/>
+        <location filename="../ui/events/filterbar.cpp" line="32"/>
         <source>Show only some event types</source>
         <translation>N’afficher que certains types d’événements</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="33"/>
+        <location filename="../ui/events/filterbar.cpp" line="34"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="34"/>
+        <location filename="../ui/events/filterbar.cpp" line="35"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="59"/>
+        <location filename="../ui/events/filterbar.cpp" line="60"/>
         <source>Filter by path</source>
         <translation>Filtrer par chemin</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="63"/>
+        <location filename="../ui/events/filterbar.cpp" line="64"/>
         <source>Treat the path filter as a regular expression</source>
         <translation>Interpréter le filtre de chemin comme une expression régulière</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="66"/>
+        <location filename="../ui/events/filterbar.cpp" line="67"/>
         <source>Files and folders</source>
         <translation>Fichiers et dossiers</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="67"/>
+        <location filename="../ui/events/filterbar.cpp" line="68"/>
         <source>Files only</source>
         <translation>Fichiers seulement</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="68"/>
+        <location filename="../ui/events/filterbar.cpp" line="69"/>
         <source>Folders only</source>
         <translation>Dossiers seulement</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="71"/>
+        <location filename="../ui/events/filterbar.cpp" line="72"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="72"/>
+        <location filename="../ui/events/filterbar.cpp" line="73"/>
         <source>Filter by process name, executable or PID (known only when watching with process information)</source>
         <translation>Filtrer par nom de processus, exécutable ou PID (connus seulement en surveillant avec les informations de processus)</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="78"/>
+        <location filename="../ui/events/filterbar.cpp" line="79"/>
         <source>Show every file again</source>
         <translation>Réafficher tous les fichiers</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="92"/>
+        <location filename="../ui/events/filterbar.cpp" line="93"/>
         <source>Clear Filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="93"/>
+        <location filename="../ui/events/filterbar.cpp" line="94"/>
         <source>Some events are hidden by the filters; show them all again</source>
         <translation>Des événements sont masqués par les filtres ; les afficher tous à nouveau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="173"/>
+        <location filename="../ui/events/filterbar.cpp" line="174"/>
         <source>%n file(s) hidden ✕</source>
         <translation>
             <numerusform>%n fichier masqué ✕</numerusform>
@@ -681,7 +681,7 @@ Options :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="174"/>
+        <location filename="../ui/events/filterbar.cpp" line="175"/>
         <source>Only %n file(s) ✕</source>
         <translation>
             <numerusform>Seulement %n fichier ✕</numerusform>
@@ -689,22 +689,22 @@ Options :
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="191"/>
+        <location filename="../ui/events/filterbar.cpp" line="192"/>
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="193"/>
+        <location filename="../ui/events/filterbar.cpp" line="194"/>
         <source>%1 of %2 events</source>
         <translation>%1 événements sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="199"/>
+        <location filename="../ui/events/filterbar.cpp" line="200"/>
         <source>Shown: %1 of %2</source>
         <translation>Affichés : %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="210"/>
+        <location filename="../ui/events/filterbar.cpp" line="211"/>
         <source>This regular expression is not valid</source>
         <translation>Cette expression régulière n’est pas valide</translation>
     </message>
@@ -717,208 +717,208 @@ Options :
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="155"/>
+        <location filename="../ui/window/mainwindow.cpp" line="162"/>
         <source>&amp;Watch Folder…</source>
         <translation>&amp;Surveiller un dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="157"/>
+        <location filename="../ui/window/mainwindow.cpp" line="164"/>
         <source>Choose a folder and start watching it</source>
         <translation>Choisir un dossier et commencer à le surveiller</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="160"/>
+        <location filename="../ui/window/mainwindow.cpp" line="167"/>
         <source>&amp;Open Session…</source>
         <translation>&amp;Ouvrir une session…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="162"/>
+        <location filename="../ui/window/mainwindow.cpp" line="169"/>
         <source>Open a CSV file saved by fsnoop</source>
         <translation>Ouvrir un fichier CSV enregistré par fsnoop</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="166"/>
+        <location filename="../ui/window/mainwindow.cpp" line="173"/>
         <source>&amp;Export All Events as CSV…</source>
         <translation>&amp;Exporter tous les événements en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="169"/>
+        <location filename="../ui/window/mainwindow.cpp" line="176"/>
         <source>Export &amp;Shown Events as CSV…</source>
         <translation>Exporter les événements &amp;affichés en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="173"/>
+        <location filename="../ui/window/mainwindow.cpp" line="180"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="178"/>
+        <location filename="../ui/window/mainwindow.cpp" line="185"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="180"/>
+        <location filename="../ui/window/mainwindow.cpp" line="187"/>
         <source>Start watching again with the same options (F5)</source>
         <translation>Reprendre la surveillance avec les mêmes options (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="183"/>
+        <location filename="../ui/window/mainwindow.cpp" line="190"/>
         <source>S&amp;top</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="185"/>
+        <location filename="../ui/window/mainwindow.cpp" line="192"/>
         <source>Stop watching (Shift+F5)</source>
         <translation>Arrêter la surveillance (Maj+F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="188"/>
+        <location filename="../ui/window/mainwindow.cpp" line="195"/>
         <source>&amp;Pause Display</source>
         <translation>&amp;Figer l’affichage</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="192"/>
+        <location filename="../ui/window/mainwindow.cpp" line="199"/>
         <source>Freeze the table; events are still recorded (Ctrl+P)</source>
         <translation>Figer le tableau ; les événements sont toujours enregistrés (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="195"/>
+        <location filename="../ui/window/mainwindow.cpp" line="202"/>
         <source>&amp;Clear</source>
         <translation>&amp;Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="197"/>
+        <location filename="../ui/window/mainwindow.cpp" line="204"/>
         <source>Forget the events recorded so far (Ctrl+L)</source>
         <translation>Oublier les événements enregistrés jusqu’ici (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="200"/>
+        <location filename="../ui/window/mainwindow.cpp" line="207"/>
         <source>&amp;Follow New Events</source>
         <translation>&amp;Suivre les nouveaux événements</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="205"/>
+        <location filename="../ui/window/mainwindow.cpp" line="212"/>
         <source>&amp;Filter by Path</source>
         <translation>&amp;Filtrer par chemin</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="213"/>
+        <location filename="../ui/window/mainwindow.cpp" line="220"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="215"/>
+        <location filename="../ui/window/mainwindow.cpp" line="222"/>
         <source>&amp;Recent Folders</source>
         <translation>Dossiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="223"/>
+        <location filename="../ui/window/mainwindow.cpp" line="230"/>
         <source>&amp;Capture</source>
         <translation>&amp;Capture</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="229"/>
+        <location filename="../ui/window/mainwindow.cpp" line="236"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="232"/>
+        <location filename="../ui/window/mainwindow.cpp" line="239"/>
         <source>Show &amp;All Files</source>
         <translation>Afficher &amp;tous les fichiers</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="235"/>
+        <location filename="../ui/window/mainwindow.cpp" line="242"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="236"/>
+        <location filename="../ui/window/mainwindow.cpp" line="243"/>
         <source>&amp;About fsnoop</source>
         <translation>&amp;À propos de fsnoop</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="238"/>
+        <location filename="../ui/window/mainwindow.cpp" line="245"/>
         <source>About fsnoop</source>
         <translation>À propos de fsnoop</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="239"/>
+        <location filename="../ui/window/mainwindow.cpp" line="246"/>
         <source>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live filesystem activity monitor for the Linux desktop.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Surveillance en direct de l’activité du système de fichiers pour le bureau Linux.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="244"/>
+        <location filename="../ui/window/mainwindow.cpp" line="251"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="309"/>
+        <location filename="../ui/window/mainwindow.cpp" line="316"/>
         <source>Watch Folder</source>
         <translation>Surveiller un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="310"/>
+        <location filename="../ui/window/mainwindow.cpp" line="317"/>
         <source>%1 is not a folder.</source>
         <translation>%1 n’est pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="343"/>
-        <location filename="../ui/window/mainwindow.cpp" line="358"/>
+        <location filename="../ui/window/mainwindow.cpp" line="350"/>
+        <location filename="../ui/window/mainwindow.cpp" line="365"/>
         <source>Open Session</source>
         <translation>Ouvrir une session</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="344"/>
+        <location filename="../ui/window/mainwindow.cpp" line="351"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="359"/>
+        <location filename="../ui/window/mainwindow.cpp" line="366"/>
         <source>Could not open %1 (line %2): %3</source>
         <translation>Impossible d’ouvrir %1 (ligne %2) : %3</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="414"/>
+        <location filename="../ui/window/mainwindow.cpp" line="421"/>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="422"/>
+        <location filename="../ui/window/mainwindow.cpp" line="429"/>
         <source>Session %1 (read-only)</source>
         <translation>Session %1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="426"/>
+        <location filename="../ui/window/mainwindow.cpp" line="433"/>
         <source>Watching %1 (display paused)</source>
         <translation>Surveillance de %1 (affichage figé)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="427"/>
+        <location filename="../ui/window/mainwindow.cpp" line="434"/>
         <source>Watching %1</source>
         <translation>Surveillance de %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="429"/>
+        <location filename="../ui/window/mainwindow.cpp" line="436"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="431"/>
+        <location filename="../ui/window/mainwindow.cpp" line="438"/>
         <source>Choose a folder to watch (Ctrl+N), or drop one here</source>
         <translation>Choisissez un dossier à surveiller (Ctrl+N) ou déposez-en un ici</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="452"/>
+        <location filename="../ui/window/mainwindow.cpp" line="459"/>
         <source>Process information is not available, so fsnoop goes on watching with inotify, without it. The events captured so far are kept.</source>
         <translation>Les informations de processus ne sont pas disponibles : fsnoop poursuit la surveillance avec inotify, sans elles. Les événements capturés jusqu’ici sont conservés.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="456"/>
+        <location filename="../ui/window/mainwindow.cpp" line="463"/>
         <source>Watching without process information</source>
         <translation>Surveillance sans informations de processus</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="458"/>
+        <location filename="../ui/window/mainwindow.cpp" line="465"/>
         <source>Watching Without Process Information</source>
         <translation>Surveillance sans informations de processus</translation>
     </message>
@@ -1069,12 +1069,12 @@ sudo sysctl fs.inotify.max_user_watches=%2
 <context>
     <name>RateChart</name>
     <message>
-        <location filename="../ui/analysis/ratechart.cpp" line="20"/>
+        <location filename="../ui/analysis/ratechart.cpp" line="19"/>
         <source>Events per second</source>
         <translation>Événements par seconde</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/ratechart.cpp" line="26"/>
+        <location filename="../ui/analysis/ratechart.cpp" line="25"/>
         <source>Events/s</source>
         <translation>Événements/s</translation>
     </message>
@@ -1408,108 +1408,108 @@ sudo sysctl fs.inotify.max_user_watches=%2
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="53"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="56"/>
         <source>Counts are kernel notifications, not operations: inotify merges an event identical to the previous unread one, so ten quick writes to a file may count as one modify.</source>
         <translation>Les comptes sont des notifications du noyau, pas des opérations : inotify fusionne un événement identique au précédent non lu ; dix écritures rapides dans un fichier peuvent donc compter pour un seul modify.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="58"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="61"/>
         <source>Filter by path</source>
         <translation>Filtrer par chemin</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="60"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="63"/>
         <source>Include subfolders in folder totals</source>
         <translation>Inclure les sous-dossiers dans les totaux des dossiers</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="61"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="64"/>
         <source>A folder&apos;s counts include every event in its subtree.</source>
         <translation>Les comptes d’un dossier incluent tous les événements de sa sous-arborescence.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="63"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="66"/>
         <source>By file</source>
         <translation>Par fichier</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="64"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="67"/>
         <source>By process</source>
         <translation>Par processus</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="65"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="68"/>
         <source>Processes are only known with the privileged (fanotify) monitor.</source>
         <translation>Les processus ne sont connus qu’avec la surveillance privilégiée (fanotify).</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="68"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="71"/>
         <source>&lt;a href=&quot;#&quot;&gt;What do the counts mean?&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;#&quot;&gt;Que signifient ces comptes ?&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="71"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="74"/>
         <source>About these counts</source>
         <translation>À propos de ces comptes</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="108"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="111"/>
         <source>Top </source>
         <translation>Top </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="109"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="112"/>
         <source>How many paths the chart shows</source>
         <translation>Nombre de chemins affichés par le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="110"/>
-        <location filename="../ui/analysis/statspanel.cpp" line="118"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="113"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="121"/>
         <source>Save as PNG…</source>
         <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="115"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="118"/>
         <source>Last 10 minutes, per second</source>
         <translation>10 dernières minutes, par seconde</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="116"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="119"/>
         <source>Last 2 hours, per 10 seconds</source>
         <translation>2 dernières heures, par 10 secondes</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="117"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="120"/>
         <source>Last 24 hours, per minute</source>
         <translation>24 dernières heures, par minute</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="267"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="290"/>
         <source>Notifications: %1 · Paths with events: %2</source>
         <translation>Notifications : %1 · Chemins avec événements : %2</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="293"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="316"/>
         <source>Save Chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="294"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="317"/>
         <source>busiest-paths.png</source>
         <translation>busiest-paths.png</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="294"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="317"/>
         <source>event-rate.png</source>
         <translation>event-rate.png</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="295"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="318"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="299"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="322"/>
         <source>Could not save the chart to %1.</source>
         <translation>Impossible d’enregistrer le graphique dans %1.</translation>
     </message>
@@ -1517,17 +1517,17 @@ sudo sysctl fs.inotify.max_user_watches=%2
 <context>
     <name>TopFilesChart</name>
     <message>
-        <location filename="../ui/analysis/topfileschart.cpp" line="22"/>
+        <location filename="../ui/analysis/topfileschart.cpp" line="26"/>
         <source>Busiest paths</source>
         <translation>Chemins les plus actifs</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/topfileschart.cpp" line="28"/>
+        <location filename="../ui/analysis/topfileschart.cpp" line="32"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/topfileschart.cpp" line="127"/>
+        <location filename="../ui/analysis/topfileschart.cpp" line="188"/>
         <source>%1
 %2: %3
 Double-click to show these events.</source>

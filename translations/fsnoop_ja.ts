@@ -17,24 +17,24 @@
 <context>
     <name>CaptureController</name>
     <message>
-        <location filename="../ui/window/capturecontroller.cpp" line="52"/>
+        <location filename="../ui/window/capturecontroller.cpp" line="59"/>
         <source>Setting Up Watches</source>
         <translation>監視を準備中</translation>
     </message>
     <message>
-        <location filename="../ui/window/capturecontroller.cpp" line="54"/>
+        <location filename="../ui/window/capturecontroller.cpp" line="61"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/capturecontroller.cpp" line="64"/>
+        <location filename="../ui/window/capturecontroller.cpp" line="71"/>
         <source>Scanned %n folder(s)…</source>
         <translation>
             <numerusform>%n 個のフォルダーをスキャンしました…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/capturecontroller.cpp" line="89"/>
+        <location filename="../ui/window/capturecontroller.cpp" line="98"/>
         <source>Could Not Watch</source>
         <translation>監視できません</translation>
     </message>
@@ -90,74 +90,74 @@
 <context>
     <name>CaptureStatusBar</name>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="33"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="34"/>
         <source>The oldest events were dropped to keep memory bounded</source>
         <translation>メモリ使用量を抑えるため、最も古いイベントを破棄しました</translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="35"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="36"/>
         <source>Times the kernel queue overflowed and events were lost</source>
         <translation>カーネルのキューがあふれてイベントが失われた回数</translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="40"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="41"/>
         <source>Show the warnings and what to do about them</source>
         <translation>警告と対処方法を表示</translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="54"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="55"/>
         <location filename="../ui/window/capturestatusbar.cpp" line="124"/>
         <source>%1 events</source>
         <translation>%1 件のイベント</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="60"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="61"/>
         <source>%n folder(s) scanned</source>
         <translation>
             <numerusform>%n 個のフォルダーをスキャン済み</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="69"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="70"/>
         <source>%n pattern(s) excluded</source>
         <translation>
             <numerusform>%n 個のパターンを除外</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="71"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="72"/>
         <source>Excluded: %1</source>
         <translation>除外: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="74"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="75"/>
         <source>only %n pattern(s) included</source>
         <translation>
             <numerusform>%n 個のパターンのみ対象</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="76"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="77"/>
         <source>Included: %1</source>
         <translation>対象: %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="81"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="82"/>
         <source>%1 of %2 event types</source>
         <translation>%2 種類中 %1 種類のイベント</translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="83"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="84"/>
         <source>subfolders not watched</source>
         <translation>サブフォルダーは監視しない</translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="86"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="87"/>
         <source>The watch options leave some activity out (File → Watch Folder… to change them).</source>
         <translation>監視オプションにより一部のアクティビティは記録されません（変更は［ファイル］→［フォルダーを監視…］）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="120"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="121"/>
         <source>%n folder(s) watched</source>
         <translation>
             <numerusform>%n 個のフォルダーを監視中</numerusform>
@@ -579,111 +579,111 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="20"/>
+        <location filename="../ui/events/filterbar.cpp" line="21"/>
         <source>Regex</source>
         <translation>正規表現</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="30"/>
+        <location filename="../ui/events/filterbar.cpp" line="31"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="31"/>
+        <location filename="../ui/events/filterbar.cpp" line="32"/>
         <source>Show only some event types</source>
         <translation>一部のイベントの種類だけを表示</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="33"/>
+        <location filename="../ui/events/filterbar.cpp" line="34"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="34"/>
+        <location filename="../ui/events/filterbar.cpp" line="35"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="59"/>
+        <location filename="../ui/events/filterbar.cpp" line="60"/>
         <source>Filter by path</source>
         <translation>パスで絞り込み</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="63"/>
+        <location filename="../ui/events/filterbar.cpp" line="64"/>
         <source>Treat the path filter as a regular expression</source>
         <translation>パスのフィルターを正規表現として扱う</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="66"/>
+        <location filename="../ui/events/filterbar.cpp" line="67"/>
         <source>Files and folders</source>
         <translation>ファイルとフォルダー</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="67"/>
+        <location filename="../ui/events/filterbar.cpp" line="68"/>
         <source>Files only</source>
         <translation>ファイルのみ</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="68"/>
+        <location filename="../ui/events/filterbar.cpp" line="69"/>
         <source>Folders only</source>
         <translation>フォルダーのみ</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="71"/>
+        <location filename="../ui/events/filterbar.cpp" line="72"/>
         <source>Process</source>
         <translation>プロセス</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="72"/>
+        <location filename="../ui/events/filterbar.cpp" line="73"/>
         <source>Filter by process name, executable or PID (known only when watching with process information)</source>
         <translation>プロセス名、実行ファイル、PID で絞り込み（プロセス情報付きで監視しているときのみ判明）</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="78"/>
+        <location filename="../ui/events/filterbar.cpp" line="79"/>
         <source>Show every file again</source>
         <translation>すべてのファイルを再表示</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="92"/>
+        <location filename="../ui/events/filterbar.cpp" line="93"/>
         <source>Clear Filters</source>
         <translation>フィルターを解除</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="93"/>
+        <location filename="../ui/events/filterbar.cpp" line="94"/>
         <source>Some events are hidden by the filters; show them all again</source>
         <translation>フィルターで隠れているイベントがあります。すべて再表示します</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="173"/>
+        <location filename="../ui/events/filterbar.cpp" line="174"/>
         <source>%n file(s) hidden ✕</source>
         <translation>
             <numerusform>%n 個のファイルを非表示 ✕</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="174"/>
+        <location filename="../ui/events/filterbar.cpp" line="175"/>
         <source>Only %n file(s) ✕</source>
         <translation>
             <numerusform>%n 個のファイルのみ ✕</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="191"/>
+        <location filename="../ui/events/filterbar.cpp" line="192"/>
         <source>All events</source>
         <translation>すべてのイベント</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="193"/>
+        <location filename="../ui/events/filterbar.cpp" line="194"/>
         <source>%1 of %2 events</source>
         <translation>%2 種類中 %1 種類</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="199"/>
+        <location filename="../ui/events/filterbar.cpp" line="200"/>
         <source>Shown: %1 of %2</source>
         <translation>表示：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="210"/>
+        <location filename="../ui/events/filterbar.cpp" line="211"/>
         <source>This regular expression is not valid</source>
         <translation>この正規表現は正しくありません</translation>
     </message>
@@ -696,208 +696,208 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="155"/>
+        <location filename="../ui/window/mainwindow.cpp" line="162"/>
         <source>&amp;Watch Folder…</source>
         <translation>フォルダーを監視(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="157"/>
+        <location filename="../ui/window/mainwindow.cpp" line="164"/>
         <source>Choose a folder and start watching it</source>
         <translation>フォルダーを選んで監視を開始</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="160"/>
+        <location filename="../ui/window/mainwindow.cpp" line="167"/>
         <source>&amp;Open Session…</source>
         <translation>セッションを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="162"/>
+        <location filename="../ui/window/mainwindow.cpp" line="169"/>
         <source>Open a CSV file saved by fsnoop</source>
         <translation>fsnoop で保存した CSV ファイルを開く</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="166"/>
+        <location filename="../ui/window/mainwindow.cpp" line="173"/>
         <source>&amp;Export All Events as CSV…</source>
         <translation>すべてのイベントを CSV にエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="169"/>
+        <location filename="../ui/window/mainwindow.cpp" line="176"/>
         <source>Export &amp;Shown Events as CSV…</source>
         <translation>表示中のイベントを CSV にエクスポート(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="173"/>
+        <location filename="../ui/window/mainwindow.cpp" line="180"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="178"/>
+        <location filename="../ui/window/mainwindow.cpp" line="185"/>
         <source>&amp;Start</source>
         <translation>開始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="180"/>
+        <location filename="../ui/window/mainwindow.cpp" line="187"/>
         <source>Start watching again with the same options (F5)</source>
         <translation>同じ設定で監視を再開 (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="183"/>
+        <location filename="../ui/window/mainwindow.cpp" line="190"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="185"/>
+        <location filename="../ui/window/mainwindow.cpp" line="192"/>
         <source>Stop watching (Shift+F5)</source>
         <translation>監視を停止 (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="188"/>
+        <location filename="../ui/window/mainwindow.cpp" line="195"/>
         <source>&amp;Pause Display</source>
         <translation>表示を一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="192"/>
+        <location filename="../ui/window/mainwindow.cpp" line="199"/>
         <source>Freeze the table; events are still recorded (Ctrl+P)</source>
         <translation>表を固定します。イベントの記録は続きます (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="195"/>
+        <location filename="../ui/window/mainwindow.cpp" line="202"/>
         <source>&amp;Clear</source>
         <translation>クリア(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="197"/>
+        <location filename="../ui/window/mainwindow.cpp" line="204"/>
         <source>Forget the events recorded so far (Ctrl+L)</source>
         <translation>これまでに記録したイベントを破棄 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="200"/>
+        <location filename="../ui/window/mainwindow.cpp" line="207"/>
         <source>&amp;Follow New Events</source>
         <translation>新しいイベントを追跡(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="205"/>
+        <location filename="../ui/window/mainwindow.cpp" line="212"/>
         <source>&amp;Filter by Path</source>
         <translation>パスで絞り込み(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="213"/>
+        <location filename="../ui/window/mainwindow.cpp" line="220"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="215"/>
+        <location filename="../ui/window/mainwindow.cpp" line="222"/>
         <source>&amp;Recent Folders</source>
         <translation>最近のフォルダー(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="223"/>
+        <location filename="../ui/window/mainwindow.cpp" line="230"/>
         <source>&amp;Capture</source>
         <translation>キャプチャ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="229"/>
+        <location filename="../ui/window/mainwindow.cpp" line="236"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="232"/>
+        <location filename="../ui/window/mainwindow.cpp" line="239"/>
         <source>Show &amp;All Files</source>
         <translation>すべてのファイルを表示(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="235"/>
+        <location filename="../ui/window/mainwindow.cpp" line="242"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="236"/>
+        <location filename="../ui/window/mainwindow.cpp" line="243"/>
         <source>&amp;About fsnoop</source>
         <translation>fsnoop について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="238"/>
+        <location filename="../ui/window/mainwindow.cpp" line="245"/>
         <source>About fsnoop</source>
         <translation>fsnoop について</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="239"/>
+        <location filename="../ui/window/mainwindow.cpp" line="246"/>
         <source>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live filesystem activity monitor for the Linux desktop.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Linux デスクトップ向けのリアルタイム ファイルシステム活動モニター。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="244"/>
+        <location filename="../ui/window/mainwindow.cpp" line="251"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="309"/>
+        <location filename="../ui/window/mainwindow.cpp" line="316"/>
         <source>Watch Folder</source>
         <translation>フォルダーを監視</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="310"/>
+        <location filename="../ui/window/mainwindow.cpp" line="317"/>
         <source>%1 is not a folder.</source>
         <translation>%1 はフォルダーではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="343"/>
-        <location filename="../ui/window/mainwindow.cpp" line="358"/>
+        <location filename="../ui/window/mainwindow.cpp" line="350"/>
+        <location filename="../ui/window/mainwindow.cpp" line="365"/>
         <source>Open Session</source>
         <translation>セッションを開く</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="344"/>
+        <location filename="../ui/window/mainwindow.cpp" line="351"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="359"/>
+        <location filename="../ui/window/mainwindow.cpp" line="366"/>
         <source>Could not open %1 (line %2): %3</source>
         <translation>%1 を開けません（%2 行目）：%3</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="414"/>
+        <location filename="../ui/window/mainwindow.cpp" line="421"/>
         <source>%1 (read-only)</source>
         <translation>%1（読み取り専用）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="422"/>
+        <location filename="../ui/window/mainwindow.cpp" line="429"/>
         <source>Session %1 (read-only)</source>
         <translation>セッション %1（読み取り専用）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="426"/>
+        <location filename="../ui/window/mainwindow.cpp" line="433"/>
         <source>Watching %1 (display paused)</source>
         <translation>%1 を監視中（表示を一時停止）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="427"/>
+        <location filename="../ui/window/mainwindow.cpp" line="434"/>
         <source>Watching %1</source>
         <translation>%1 を監視中</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="429"/>
+        <location filename="../ui/window/mainwindow.cpp" line="436"/>
         <source>Stopped</source>
         <translation>停止中</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="431"/>
+        <location filename="../ui/window/mainwindow.cpp" line="438"/>
         <source>Choose a folder to watch (Ctrl+N), or drop one here</source>
         <translation>監視するフォルダーを選ぶ (Ctrl+N) か、ここにドロップしてください</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="452"/>
+        <location filename="../ui/window/mainwindow.cpp" line="459"/>
         <source>Process information is not available, so fsnoop goes on watching with inotify, without it. The events captured so far are kept.</source>
         <translation>プロセス情報を利用できないため、fsnoop はプロセス情報なしで inotify による監視を続けます。これまでにキャプチャしたイベントは保持されます。</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="456"/>
+        <location filename="../ui/window/mainwindow.cpp" line="463"/>
         <source>Watching without process information</source>
         <translation>プロセス情報なしで監視中</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="458"/>
+        <location filename="../ui/window/mainwindow.cpp" line="465"/>
         <source>Watching Without Process Information</source>
         <translation>プロセス情報なしでの監視</translation>
     </message>
@@ -1046,12 +1046,12 @@ sudo sysctl fs.inotify.max_user_watches=%2
 <context>
     <name>RateChart</name>
     <message>
-        <location filename="../ui/analysis/ratechart.cpp" line="20"/>
+        <location filename="../ui/analysis/ratechart.cpp" line="19"/>
         <source>Events per second</source>
         <translation>1 秒あたりのイベント数</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/ratechart.cpp" line="26"/>
+        <location filename="../ui/analysis/ratechart.cpp" line="25"/>
         <source>Events/s</source>
         <translation>イベント/秒</translation>
     </message>
@@ -1384,108 +1384,108 @@ sudo sysctl fs.inotify.max_user_watches=%2
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="53"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="56"/>
         <source>Counts are kernel notifications, not operations: inotify merges an event identical to the previous unread one, so ten quick writes to a file may count as one modify.</source>
         <translation>件数は操作ではなくカーネルの通知です。inotify は未読の直前のイベントと同じイベントをまとめるため、ファイルへの 10 回の素早い書き込みが 1 回の modify と数えられることがあります。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="58"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="61"/>
         <source>Filter by path</source>
         <translation>パスで絞り込み</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="60"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="63"/>
         <source>Include subfolders in folder totals</source>
         <translation>フォルダーの合計にサブフォルダーを含める</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="61"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="64"/>
         <source>A folder&apos;s counts include every event in its subtree.</source>
         <translation>フォルダーの件数には、そのサブツリー内のすべてのイベントが含まれます。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="63"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="66"/>
         <source>By file</source>
         <translation>ファイル別</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="64"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="67"/>
         <source>By process</source>
         <translation>プロセス別</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="65"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="68"/>
         <source>Processes are only known with the privileged (fanotify) monitor.</source>
         <translation>プロセスは特権付き（fanotify）の監視でのみわかります。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="68"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="71"/>
         <source>&lt;a href=&quot;#&quot;&gt;What do the counts mean?&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;#&quot;&gt;この件数の意味は？&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="71"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="74"/>
         <source>About these counts</source>
         <translation>この件数について</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="108"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="111"/>
         <source>Top </source>
         <translation>上位 </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="109"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="112"/>
         <source>How many paths the chart shows</source>
         <translation>グラフに表示するパスの数</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="110"/>
-        <location filename="../ui/analysis/statspanel.cpp" line="118"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="113"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="121"/>
         <source>Save as PNG…</source>
         <translation>PNG として保存…</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="115"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="118"/>
         <source>Last 10 minutes, per second</source>
         <translation>直近 10 分間（1 秒ごと）</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="116"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="119"/>
         <source>Last 2 hours, per 10 seconds</source>
         <translation>直近 2 時間（10 秒ごと）</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="117"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="120"/>
         <source>Last 24 hours, per minute</source>
         <translation>直近 24 時間（1 分ごと）</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="267"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="290"/>
         <source>Notifications: %1 · Paths with events: %2</source>
         <translation>通知：%1 · イベントのあるパス：%2</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="293"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="316"/>
         <source>Save Chart</source>
         <translation>グラフを保存</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="294"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="317"/>
         <source>busiest-paths.png</source>
         <translation>busiest-paths.png</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="294"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="317"/>
         <source>event-rate.png</source>
         <translation>event-rate.png</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="295"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="318"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="299"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="322"/>
         <source>Could not save the chart to %1.</source>
         <translation>グラフを %1 に保存できませんでした。</translation>
     </message>
@@ -1493,17 +1493,17 @@ sudo sysctl fs.inotify.max_user_watches=%2
 <context>
     <name>TopFilesChart</name>
     <message>
-        <location filename="../ui/analysis/topfileschart.cpp" line="22"/>
+        <location filename="../ui/analysis/topfileschart.cpp" line="26"/>
         <source>Busiest paths</source>
         <translation>最も活発なパス</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/topfileschart.cpp" line="28"/>
+        <location filename="../ui/analysis/topfileschart.cpp" line="32"/>
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/topfileschart.cpp" line="127"/>
+        <location filename="../ui/analysis/topfileschart.cpp" line="188"/>
         <source>%1
 %2: %3
 Double-click to show these events.</source>

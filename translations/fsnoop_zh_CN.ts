@@ -17,24 +17,24 @@
 <context>
     <name>CaptureController</name>
     <message>
-        <location filename="../ui/window/capturecontroller.cpp" line="52"/>
+        <location filename="../ui/window/capturecontroller.cpp" line="59"/>
         <source>Setting Up Watches</source>
         <translation>正在设置监视</translation>
     </message>
     <message>
-        <location filename="../ui/window/capturecontroller.cpp" line="54"/>
+        <location filename="../ui/window/capturecontroller.cpp" line="61"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/capturecontroller.cpp" line="64"/>
+        <location filename="../ui/window/capturecontroller.cpp" line="71"/>
         <source>Scanned %n folder(s)…</source>
         <translation>
             <numerusform>已扫描 %n 个文件夹…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/capturecontroller.cpp" line="89"/>
+        <location filename="../ui/window/capturecontroller.cpp" line="98"/>
         <source>Could Not Watch</source>
         <translation>无法监视</translation>
     </message>
@@ -90,74 +90,74 @@
 <context>
     <name>CaptureStatusBar</name>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="33"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="34"/>
         <source>The oldest events were dropped to keep memory bounded</source>
         <translation>为限制内存占用，最早的事件已被丢弃</translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="35"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="36"/>
         <source>Times the kernel queue overflowed and events were lost</source>
         <translation>内核队列溢出并丢失事件的次数</translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="40"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="41"/>
         <source>Show the warnings and what to do about them</source>
         <translation>显示警告及处理方法</translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="54"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="55"/>
         <location filename="../ui/window/capturestatusbar.cpp" line="124"/>
         <source>%1 events</source>
         <translation>%1 个事件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="60"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="61"/>
         <source>%n folder(s) scanned</source>
         <translation>
             <numerusform>已扫描 %n 个文件夹</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="69"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="70"/>
         <source>%n pattern(s) excluded</source>
         <translation>
             <numerusform>已排除 %n 个模式</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="71"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="72"/>
         <source>Excluded: %1</source>
         <translation>已排除：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="74"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="75"/>
         <source>only %n pattern(s) included</source>
         <translation>
             <numerusform>仅包含 %n 个模式</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="76"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="77"/>
         <source>Included: %1</source>
         <translation>已包含：%1</translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="81"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="82"/>
         <source>%1 of %2 event types</source>
         <translation>%2 种事件类型中的 %1 种</translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="83"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="84"/>
         <source>subfolders not watched</source>
         <translation>不监视子文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/window/capturestatusbar.cpp" line="86"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="87"/>
         <source>The watch options leave some activity out (File → Watch Folder… to change them).</source>
         <translation>监视选项排除了部分活动（可在“文件 → 监视文件夹…”中更改）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/capturestatusbar.cpp" line="120"/>
+        <location filename="../ui/window/capturestatusbar.cpp" line="121"/>
         <source>%n folder(s) watched</source>
         <translation>
             <numerusform>监视 %n 个文件夹</numerusform>
@@ -573,111 +573,111 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="20"/>
+        <location filename="../ui/events/filterbar.cpp" line="21"/>
         <source>Regex</source>
         <translation>正则</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="30"/>
+        <location filename="../ui/events/filterbar.cpp" line="31"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="31"/>
+        <location filename="../ui/events/filterbar.cpp" line="32"/>
         <source>Show only some event types</source>
         <translation>只显示部分事件类型</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="33"/>
+        <location filename="../ui/events/filterbar.cpp" line="34"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="34"/>
+        <location filename="../ui/events/filterbar.cpp" line="35"/>
         <source>None</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="59"/>
+        <location filename="../ui/events/filterbar.cpp" line="60"/>
         <source>Filter by path</source>
         <translation>按路径筛选</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="63"/>
+        <location filename="../ui/events/filterbar.cpp" line="64"/>
         <source>Treat the path filter as a regular expression</source>
         <translation>将路径筛选视为正则表达式</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="66"/>
+        <location filename="../ui/events/filterbar.cpp" line="67"/>
         <source>Files and folders</source>
         <translation>文件和文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="67"/>
+        <location filename="../ui/events/filterbar.cpp" line="68"/>
         <source>Files only</source>
         <translation>仅文件</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="68"/>
+        <location filename="../ui/events/filterbar.cpp" line="69"/>
         <source>Folders only</source>
         <translation>仅文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="71"/>
+        <location filename="../ui/events/filterbar.cpp" line="72"/>
         <source>Process</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="72"/>
+        <location filename="../ui/events/filterbar.cpp" line="73"/>
         <source>Filter by process name, executable or PID (known only when watching with process information)</source>
         <translation>按进程名、可执行文件或 PID 筛选（仅在带进程信息监视时可知）</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="78"/>
+        <location filename="../ui/events/filterbar.cpp" line="79"/>
         <source>Show every file again</source>
         <translation>重新显示所有文件</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="92"/>
+        <location filename="../ui/events/filterbar.cpp" line="93"/>
         <source>Clear Filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="93"/>
+        <location filename="../ui/events/filterbar.cpp" line="94"/>
         <source>Some events are hidden by the filters; show them all again</source>
         <translation>部分事件被筛选隐藏；重新显示全部事件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="173"/>
+        <location filename="../ui/events/filterbar.cpp" line="174"/>
         <source>%n file(s) hidden ✕</source>
         <translation>
             <numerusform>已隐藏 %n 个文件 ✕</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="174"/>
+        <location filename="../ui/events/filterbar.cpp" line="175"/>
         <source>Only %n file(s) ✕</source>
         <translation>
             <numerusform>仅 %n 个文件 ✕</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="191"/>
+        <location filename="../ui/events/filterbar.cpp" line="192"/>
         <source>All events</source>
         <translation>所有事件</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="193"/>
+        <location filename="../ui/events/filterbar.cpp" line="194"/>
         <source>%1 of %2 events</source>
         <translation>%2 种事件中的 %1 种</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="199"/>
+        <location filename="../ui/events/filterbar.cpp" line="200"/>
         <source>Shown: %1 of %2</source>
         <translation>显示：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="210"/>
+        <location filename="../ui/events/filterbar.cpp" line="211"/>
         <source>This regular expression is not valid</source>
         <translation>此正则表达式无效</translation>
     </message>
@@ -690,208 +690,208 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="155"/>
+        <location filename="../ui/window/mainwindow.cpp" line="162"/>
         <source>&amp;Watch Folder…</source>
         <translation>监视文件夹(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="157"/>
+        <location filename="../ui/window/mainwindow.cpp" line="164"/>
         <source>Choose a folder and start watching it</source>
         <translation>选择一个文件夹并开始监视</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="160"/>
+        <location filename="../ui/window/mainwindow.cpp" line="167"/>
         <source>&amp;Open Session…</source>
         <translation>打开会话(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="162"/>
+        <location filename="../ui/window/mainwindow.cpp" line="169"/>
         <source>Open a CSV file saved by fsnoop</source>
         <translation>打开由 fsnoop 保存的 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="166"/>
+        <location filename="../ui/window/mainwindow.cpp" line="173"/>
         <source>&amp;Export All Events as CSV…</source>
         <translation>将所有事件导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="169"/>
+        <location filename="../ui/window/mainwindow.cpp" line="176"/>
         <source>Export &amp;Shown Events as CSV…</source>
         <translation>将显示的事件导出为 CSV(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="173"/>
+        <location filename="../ui/window/mainwindow.cpp" line="180"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="178"/>
+        <location filename="../ui/window/mainwindow.cpp" line="185"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="180"/>
+        <location filename="../ui/window/mainwindow.cpp" line="187"/>
         <source>Start watching again with the same options (F5)</source>
         <translation>使用相同选项重新开始监视 (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="183"/>
+        <location filename="../ui/window/mainwindow.cpp" line="190"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="185"/>
+        <location filename="../ui/window/mainwindow.cpp" line="192"/>
         <source>Stop watching (Shift+F5)</source>
         <translation>停止监视 (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="188"/>
+        <location filename="../ui/window/mainwindow.cpp" line="195"/>
         <source>&amp;Pause Display</source>
         <translation>暂停显示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="192"/>
+        <location filename="../ui/window/mainwindow.cpp" line="199"/>
         <source>Freeze the table; events are still recorded (Ctrl+P)</source>
         <translation>冻结表格；事件仍会被记录 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="195"/>
+        <location filename="../ui/window/mainwindow.cpp" line="202"/>
         <source>&amp;Clear</source>
         <translation>清除(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="197"/>
+        <location filename="../ui/window/mainwindow.cpp" line="204"/>
         <source>Forget the events recorded so far (Ctrl+L)</source>
         <translation>丢弃目前已记录的事件 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="200"/>
+        <location filename="../ui/window/mainwindow.cpp" line="207"/>
         <source>&amp;Follow New Events</source>
         <translation>跟随新事件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="205"/>
+        <location filename="../ui/window/mainwindow.cpp" line="212"/>
         <source>&amp;Filter by Path</source>
         <translation>按路径筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="213"/>
+        <location filename="../ui/window/mainwindow.cpp" line="220"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="215"/>
+        <location filename="../ui/window/mainwindow.cpp" line="222"/>
         <source>&amp;Recent Folders</source>
         <translation>最近的文件夹(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="223"/>
+        <location filename="../ui/window/mainwindow.cpp" line="230"/>
         <source>&amp;Capture</source>
         <translation>捕获(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="229"/>
+        <location filename="../ui/window/mainwindow.cpp" line="236"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="232"/>
+        <location filename="../ui/window/mainwindow.cpp" line="239"/>
         <source>Show &amp;All Files</source>
         <translation>显示所有文件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="235"/>
+        <location filename="../ui/window/mainwindow.cpp" line="242"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="236"/>
+        <location filename="../ui/window/mainwindow.cpp" line="243"/>
         <source>&amp;About fsnoop</source>
         <translation>关于 fsnoop(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="238"/>
+        <location filename="../ui/window/mainwindow.cpp" line="245"/>
         <source>About fsnoop</source>
         <translation>关于 fsnoop</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="239"/>
+        <location filename="../ui/window/mainwindow.cpp" line="246"/>
         <source>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live filesystem activity monitor for the Linux desktop.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;适用于 Linux 桌面的实时文件系统活动监视器。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="244"/>
+        <location filename="../ui/window/mainwindow.cpp" line="251"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="309"/>
+        <location filename="../ui/window/mainwindow.cpp" line="316"/>
         <source>Watch Folder</source>
         <translation>监视文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="310"/>
+        <location filename="../ui/window/mainwindow.cpp" line="317"/>
         <source>%1 is not a folder.</source>
         <translation>%1 不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="343"/>
-        <location filename="../ui/window/mainwindow.cpp" line="358"/>
+        <location filename="../ui/window/mainwindow.cpp" line="350"/>
+        <location filename="../ui/window/mainwindow.cpp" line="365"/>
         <source>Open Session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="344"/>
+        <location filename="../ui/window/mainwindow.cpp" line="351"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="359"/>
+        <location filename="../ui/window/mainwindow.cpp" line="366"/>
         <source>Could not open %1 (line %2): %3</source>
         <translation>无法打开 %1（第 %2 行）：%3</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="414"/>
+        <location filename="../ui/window/mainwindow.cpp" line="421"/>
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="422"/>
+        <location filename="../ui/window/mainwindow.cpp" line="429"/>
         <source>Session %1 (read-only)</source>
         <translation>会话 %1（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="426"/>
+        <location filename="../ui/window/mainwindow.cpp" line="433"/>
         <source>Watching %1 (display paused)</source>
         <translation>正在监视 %1（显示已暂停）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="427"/>
+        <location filename="../ui/window/mainwindow.cpp" line="434"/>
         <source>Watching %1</source>
         <translation>正在监视 %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="429"/>
+        <location filename="../ui/window/mainwindow.cpp" line="436"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="431"/>
+        <location filename="../ui/window/mainwindow.cpp" line="438"/>
         <source>Choose a folder to watch (Ctrl+N), or drop one here</source>
         <translation>选择要监视的文件夹 (Ctrl+N)，或将文件夹拖放到此处</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="452"/>
+        <location filename="../ui/window/mainwindow.cpp" line="459"/>
         <source>Process information is not available, so fsnoop goes on watching with inotify, without it. The events captured so far are kept.</source>
         <translation>进程信息不可用，因此 fsnoop 改用 inotify 继续监视，不带进程信息。目前已捕获的事件会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="456"/>
+        <location filename="../ui/window/mainwindow.cpp" line="463"/>
         <source>Watching without process information</source>
         <translation>正在监视（不带进程信息）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="458"/>
+        <location filename="../ui/window/mainwindow.cpp" line="465"/>
         <source>Watching Without Process Information</source>
         <translation>不带进程信息的监视</translation>
     </message>
@@ -1040,12 +1040,12 @@ sudo sysctl fs.inotify.max_user_watches=%2
 <context>
     <name>RateChart</name>
     <message>
-        <location filename="../ui/analysis/ratechart.cpp" line="20"/>
+        <location filename="../ui/analysis/ratechart.cpp" line="19"/>
         <source>Events per second</source>
         <translation>每秒事件数</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/ratechart.cpp" line="26"/>
+        <location filename="../ui/analysis/ratechart.cpp" line="25"/>
         <source>Events/s</source>
         <translation>事件/秒</translation>
     </message>
@@ -1378,108 +1378,108 @@ sudo sysctl fs.inotify.max_user_watches=%2
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="53"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="56"/>
         <source>Counts are kernel notifications, not operations: inotify merges an event identical to the previous unread one, so ten quick writes to a file may count as one modify.</source>
         <translation>计数的是内核通知而不是操作：inotify 会把与上一个未读事件相同的事件合并，因此对一个文件的十次快速写入可能只计为一次 modify。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="58"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="61"/>
         <source>Filter by path</source>
         <translation>按路径筛选</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="60"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="63"/>
         <source>Include subfolders in folder totals</source>
         <translation>文件夹合计包含子文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="61"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="64"/>
         <source>A folder&apos;s counts include every event in its subtree.</source>
         <translation>文件夹的计数包含其子树中的所有事件。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="63"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="66"/>
         <source>By file</source>
         <translation>按文件</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="64"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="67"/>
         <source>By process</source>
         <translation>按进程</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="65"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="68"/>
         <source>Processes are only known with the privileged (fanotify) monitor.</source>
         <translation>只有使用特权（fanotify）监视时才能知道进程。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="68"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="71"/>
         <source>&lt;a href=&quot;#&quot;&gt;What do the counts mean?&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;#&quot;&gt;这些计数是什么意思？&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="71"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="74"/>
         <source>About these counts</source>
         <translation>关于这些计数</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="108"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="111"/>
         <source>Top </source>
         <translation>前 </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="109"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="112"/>
         <source>How many paths the chart shows</source>
         <translation>图表显示的路径数量</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="110"/>
-        <location filename="../ui/analysis/statspanel.cpp" line="118"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="113"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="121"/>
         <source>Save as PNG…</source>
         <translation>另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="115"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="118"/>
         <source>Last 10 minutes, per second</source>
         <translation>最近 10 分钟，每秒</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="116"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="119"/>
         <source>Last 2 hours, per 10 seconds</source>
         <translation>最近 2 小时，每 10 秒</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="117"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="120"/>
         <source>Last 24 hours, per minute</source>
         <translation>最近 24 小时，每分钟</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="267"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="290"/>
         <source>Notifications: %1 · Paths with events: %2</source>
         <translation>通知：%1 · 有事件的路径：%2</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="293"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="316"/>
         <source>Save Chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="294"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="317"/>
         <source>busiest-paths.png</source>
         <translation>busiest-paths.png</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="294"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="317"/>
         <source>event-rate.png</source>
         <translation>event-rate.png</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="295"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="318"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/statspanel.cpp" line="299"/>
+        <location filename="../ui/analysis/statspanel.cpp" line="322"/>
         <source>Could not save the chart to %1.</source>
         <translation>无法将图表保存到 %1。</translation>
     </message>
@@ -1487,17 +1487,17 @@ sudo sysctl fs.inotify.max_user_watches=%2
 <context>
     <name>TopFilesChart</name>
     <message>
-        <location filename="../ui/analysis/topfileschart.cpp" line="22"/>
+        <location filename="../ui/analysis/topfileschart.cpp" line="26"/>
         <source>Busiest paths</source>
         <translation>最活跃的路径</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/topfileschart.cpp" line="28"/>
+        <location filename="../ui/analysis/topfileschart.cpp" line="32"/>
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/topfileschart.cpp" line="127"/>
+        <location filename="../ui/analysis/topfileschart.cpp" line="188"/>
         <source>%1
 %2: %3
 Double-click to show these events.</source>

@@ -7,15 +7,22 @@
 #include "analysis/statspanel.h"
 #include "analysis/topfileschart.h"
 #include "lib/testevent.h"
+#include "analysis/eventtypelegend.h"
+#include "text/pathsuffix.h"
+#include "core/eventnames.h"
 
 #include <QAbstractItemModelTester>
 #include <QBarSet>
+#include <QGraphicsTextItem>
+#include <QGraphicsSimpleTextItem>
 #include <QHorizontalStackedBarSeries>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QApplication>
+#include <QScopeGuard>
 #include <QTreeView>
 
 #include <sys/inotify.h>
@@ -216,6 +223,116 @@ private Q_SLOTS:
         panel.setSession(&reopened);
         QCOMPARE(panel.model()->rowCount(), 1);
         QCOMPARE(panel.session(), &reopened);
+    }
+
+    void shortestUniquePathSuffixes()
+    {
+        QCOMPARE(PathSuffix::shortestUnique({QStringLiteral("/p/etc/app/config"),
+                                             QStringLiteral("/p/etc/lib/config"),
+                                             QStringLiteral("/p/src/main.cpp"),
+                                             QStringLiteral("/p/build/"),
+                                             QStringLiteral("/q/app/config")}),
+                 (QStringList{QStringLiteral("etc/app/config"), QStringLiteral("lib/config"),
+                              QStringLiteral("main.cpp"), QStringLiteral("build/"),
+                              QStringLiteral("/q/app/config")})); // up to the root: whole
+        // When every component is needed, the whole path shows, from the root.
+        QCOMPARE(PathSuffix::shortestUnique({QStringLiteral("/config"), QStringLiteral("/x/config")}),
+                 (QStringList{QStringLiteral("/config"), QStringLiteral("/x/config")}));
+        QCOMPARE(PathSuffix::shortestUnique({QStringLiteral("/a/b"), QStringLiteral("/a/b")}),
+                 (QStringList{QStringLiteral("b"), QStringLiteral("b")})); // one path twice: one name
+    }
+
+    // At the size the Statistics tab has in a 1320x840 window (issue 15): every bar has a
+    // readable label (no bare "…"), two `config` files can be told apart, a long name is elided in
+    // the middle, and every event type drawn is named in a legend that is not clipped.
+    void statisticsReadableAtTheDefaultSize_data()
+    {
+        QTest::addColumn<QString>("family");
+        QTest::newRow("default font") << QString();
+        // The Japanese desktop's font: taller lines, which Qt Charts cut down to "…".
+        QTest::newRow("Noto Sans CJK JP") << QStringLiteral("Noto Sans CJK JP");
+    }
+
+    void statisticsReadableAtTheDefaultSize()
+    {
+        QFETCH(QString, family);
+        const QFont before = QApplication::font();
+        const auto restoreFont = qScopeGuard([before] { QApplication::setFont(before); });
+        if (!family.isEmpty()) {
+            QFont f(family, before.pointSize());
+            QApplication::setFont(f);
+        }
+        Session session;
+        PathTable &paths = session.paths();
+        const QByteArray root = "/home/ada/projects/a-rather-long-project-name";
+        const QList<QByteArray> names = {
+            "/etc/app/config", "/etc/lib/config", "/src/main.cpp",
+            "/src/generated/an-extremely-long-generated-file-name-that-cannot-fit-in-a-chart.cpp",
+            "/docs/notes.md", "/build/obj1.o", "/build/obj2.o", "/build/obj3.o", "/build/obj4.o",
+            "/build/obj5.o"};
+        FsEventBatch batch;
+        qint64 ns = 0;
+        for (int i = 0; i < names.size(); ++i) {
+            const quint32 id = paths.internPath(root + names.at(i));
+            for (int k = 0; k < 100 - i; ++k) {
+                for (const EventNames::Type &t : EventNames::types()) {
+                    if (t.mask & IN_UNMOUNT)
+                        continue; // hard to come by, and the 40k/s case is about the others
+                    batch.append(ev(t.mask, id).ns(ns));
+                }
+                ns += kSec / 50;
+            }
+        }
+        session.append(batch);
+
+        StatsPanel panel(&session);
+        panel.resize(1300, 690);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.refreshNow();
+        QCoreApplication::processEvents();
+
+        TopFilesChart *chart = panel.topFilesChart();
+        QCOMPARE(chart->labels().size(), 10);
+        QVERIFY(chart->labels().contains(QStringLiteral("app/config")));
+        QVERIFY(chart->labels().contains(QStringLiteral("lib/config")));
+        auto drawnTexts = [chart] {
+            QStringList drawn;
+            for (QGraphicsItem *item : chart->scene()->items()) {
+                if (!item->isVisible())
+                    continue;
+                if (auto *text = dynamic_cast<QGraphicsTextItem *>(item))
+                    drawn << text->toPlainText();
+                else if (auto *simple = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+                    drawn << simple->text();
+            }
+            return drawn;
+        };
+        // The labels are fitted to the laid-out chart, a few event-loop turns after drawing.
+        QTRY_VERIFY2_WITH_TIMEOUT(drawnTexts().contains(QStringLiteral("lib/config")), qPrintable(drawnTexts().join(u'|') + QString::number(chart->chart()->axes(Qt::Vertical).first()->labelsFont().pointSizeF()) + u' ' + QString::number(chart->chart()->plotArea().height())), 5000);
+        const QStringList drawn = drawnTexts();
+        for (const QString &label : {QStringLiteral("app/config"), QStringLiteral("lib/config"),
+                                     QStringLiteral("main.cpp"), QStringLiteral("notes.md")})
+            QVERIFY2(drawn.contains(label), qPrintable(label + drawn.join(u'|') + QString::number(chart->chart()->plotArea().height()) + u' ' + QString::number(chart->chart()->axes(Qt::Vertical).first()->labelsFont().pointSizeF())));
+        bool elided = false;
+        for (const QString &text : drawn) {
+            QVERIFY2(text != QStringLiteral("\u2026") && text != QStringLiteral("..."),
+                     "a bar label cut down to nothing");
+            if (text.startsWith(QLatin1String("an-extremely")) && text.endsWith(QLatin1String("chart.cpp"))
+                && text.contains(QChar(0x2026)))
+                elided = true;
+        }
+        QVERIFY(elided);
+
+        // Every type drawn, in either chart, is in the legend; the legend shows all its lines.
+        const QList<int> legend = panel.legend()->types();
+        QCOMPARE(legend.size(), EventNames::types().size() - 1);
+        for (int t : panel.rateChart()->types())
+            QVERIFY(legend.contains(t));
+        for (int t : chart->types())
+            QVERIFY(legend.contains(t));
+        QVERIFY(panel.legend()->isVisible());
+        QVERIFY(panel.legend()->height() >= panel.legend()->heightForWidth(panel.legend()->width()));
     }
 
     void statsPanelCoalescesBatches()

@@ -2,8 +2,10 @@
 
 #include <QChartView>
 #include <QList>
+#include <QStringList>
 
 class FileStats;
+class QGraphicsSimpleTextItem;
 class QBarCategoryAxis;
 class QValueAxis;
 class PathTable;
@@ -29,6 +31,14 @@ public:
 
     // The path ids of the bars, top first (for tests and for the click).
     const QList<quint32> &pathIds() const { return m_pathIds; }
+    // The bars' labels before eliding (the shortest unique path suffixes), top first.
+    const QStringList &labels() const { return m_labels; }
+    // The event types drawn (EventTypeIndex), for the shared legend.
+    const QList<int> &types() const { return m_types; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 Q_SIGNALS:
     void pathActivated(quint32 pathId);
@@ -39,4 +49,14 @@ private:
     int m_topCount = 10;
     QList<quint32> m_pathIds; // top first
     QList<QString> m_fullPaths;
+    QStringList m_labels; // top first
+    QList<int> m_types;
+
+    static constexpr qreal kMinLabelPointSize = 6.5;
+    static constexpr int kLabelGap = 6;
+
+    int labelWidth() const;
+    void placeLabels();
+
+    QList<QGraphicsSimpleTextItem *> m_labelItems; // children of chart()
 };
