@@ -373,6 +373,19 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>ContainingFolder</name>
+    <message>
+        <location filename="../ui/events/containingfolder.cpp" line="62"/>
+        <source>Open Containing Folder</source>
+        <translation>Übergeordneten Ordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/containingfolder.cpp" line="63"/>
+        <source>No file manager could open the folder %1. Its path has been copied to the clipboard.</source>
+        <translation>Kein Dateimanager konnte den Ordner %1 öffnen. Sein Pfad wurde in die Zwischenablage kopiert.</translation>
+    </message>
+</context>
+<context>
     <name>CsvFileSink</name>
     <message>
         <location filename="../app/cli/csvfilesink.cpp" line="17"/>
@@ -421,14 +434,14 @@ Optionen:
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="49"/>
+        <location filename="../ui/events/eventtableview.cpp" line="47"/>
         <location filename="../ui/events/eventtablemodel.cpp" line="222"/>
         <location filename="../ui/events/eventtablemodel.cpp" line="356"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="50"/>
+        <location filename="../ui/events/eventtableview.cpp" line="48"/>
         <location filename="../ui/events/eventtablemodel.cpp" line="222"/>
         <source>File</source>
         <translation>Datei</translation>
@@ -512,37 +525,37 @@ Optionen:
 <context>
     <name>EventTableView</name>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="85"/>
+        <location filename="../ui/events/eventtableview.cpp" line="83"/>
         <source>Copy Paths</source>
         <translation>Pfade kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="114"/>
+        <location filename="../ui/events/eventtableview.cpp" line="112"/>
         <source>Copy Path</source>
         <translation>Pfad kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="117"/>
+        <location filename="../ui/events/eventtableview.cpp" line="115"/>
         <source>Open Containing Folder</source>
         <translation>Übergeordneten Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="123"/>
+        <location filename="../ui/events/eventtableview.cpp" line="118"/>
         <source>Show Only This File</source>
         <translation>Nur diese Datei anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="125"/>
+        <location filename="../ui/events/eventtableview.cpp" line="120"/>
         <source>Hide This File</source>
         <translation>Diese Datei ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="139"/>
+        <location filename="../ui/events/eventtableview.cpp" line="134"/>
         <source>Show Only “%1” Events</source>
         <translation>Nur „%1“-Ereignisse anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="151"/>
+        <location filename="../ui/events/eventtableview.cpp" line="146"/>
         <source>Show All Files and Events</source>
         <translation>Alle Dateien und Ereignisse anzeigen</translation>
     </message>

@@ -356,6 +356,19 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
     </message>
 </context>
 <context>
+    <name>ContainingFolder</name>
+    <message>
+        <location filename="../ui/events/containingfolder.cpp" line="62"/>
+        <source>Open Containing Folder</source>
+        <translation>含まれているフォルダーを開く</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/containingfolder.cpp" line="63"/>
+        <source>No file manager could open the folder %1. Its path has been copied to the clipboard.</source>
+        <translation>フォルダー %1 を開けるファイルマネージャーがありません。パスをクリップボードにコピーしました。</translation>
+    </message>
+</context>
+<context>
     <name>CsvFileSink</name>
     <message>
         <location filename="../app/cli/csvfilesink.cpp" line="17"/>
@@ -404,14 +417,14 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="49"/>
+        <location filename="../ui/events/eventtableview.cpp" line="47"/>
         <location filename="../ui/events/eventtablemodel.cpp" line="222"/>
         <location filename="../ui/events/eventtablemodel.cpp" line="356"/>
         <source>Folder</source>
         <translation>フォルダー</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="50"/>
+        <location filename="../ui/events/eventtableview.cpp" line="48"/>
         <location filename="../ui/events/eventtablemodel.cpp" line="222"/>
         <source>File</source>
         <translation>ファイル</translation>
@@ -495,37 +508,37 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
 <context>
     <name>EventTableView</name>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="85"/>
+        <location filename="../ui/events/eventtableview.cpp" line="83"/>
         <source>Copy Paths</source>
         <translation>パスをコピー</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="114"/>
+        <location filename="../ui/events/eventtableview.cpp" line="112"/>
         <source>Copy Path</source>
         <translation>パスをコピー</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="117"/>
+        <location filename="../ui/events/eventtableview.cpp" line="115"/>
         <source>Open Containing Folder</source>
         <translation>含まれているフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="123"/>
+        <location filename="../ui/events/eventtableview.cpp" line="118"/>
         <source>Show Only This File</source>
         <translation>このファイルだけを表示</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="125"/>
+        <location filename="../ui/events/eventtableview.cpp" line="120"/>
         <source>Hide This File</source>
         <translation>このファイルを非表示</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="139"/>
+        <location filename="../ui/events/eventtableview.cpp" line="134"/>
         <source>Show Only “%1” Events</source>
         <translation>「%1」イベントだけを表示</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="151"/>
+        <location filename="../ui/events/eventtableview.cpp" line="146"/>
         <source>Show All Files and Events</source>
         <translation>すべてのファイルとイベントを表示</translation>
     </message>

@@ -1,18 +1,16 @@
 #include "events/eventtableview.h"
 
 #include "core/eventnames.h"
+#include "events/containingfolder.h"
 #include "events/eventtablemodel.h"
 #include "core/pathtable.h"
 
 #include <QAction>
 #include <QClipboard>
-#include <QDesktopServices>
-#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QMenu>
 #include <QScrollBar>
-#include <QUrl>
 
 EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     : QTableView(parent)
@@ -115,10 +113,7 @@ void EventTableView::showContextMenu(const QPoint &pos)
                 QGuiApplication::clipboard()->setText(path);
             });
             menu.addAction(tr("Open Containing Folder"), this,
-                           [path] {
-                               QDesktopServices::openUrl(
-                                   QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
-                           });
+                           [this, path] { ContainingFolder::showOrSay(path, window()); });
             menu.addSeparator();
             menu.addAction(tr("Show Only This File"), this,
                            [this, pathId] { Q_EMIT showOnlyPathsRequested({pathId}); });
