@@ -435,14 +435,14 @@ Options :
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="47"/>
+        <location filename="../ui/events/eventtableview.cpp" line="48"/>
         <location filename="../ui/events/eventtablemodel.cpp" line="222"/>
         <location filename="../ui/events/eventtablemodel.cpp" line="356"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="48"/>
+        <location filename="../ui/events/eventtableview.cpp" line="49"/>
         <location filename="../ui/events/eventtablemodel.cpp" line="222"/>
         <source>File</source>
         <translation>Fichier</translation>
@@ -526,37 +526,37 @@ Options :
 <context>
     <name>EventTableView</name>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="83"/>
+        <location filename="../ui/events/eventtableview.cpp" line="76"/>
         <source>Copy Paths</source>
         <translation>Copier les chemins</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="112"/>
+        <location filename="../ui/events/eventtableview.cpp" line="105"/>
         <source>Copy Path</source>
         <translation>Copier le chemin</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="115"/>
+        <location filename="../ui/events/eventtableview.cpp" line="108"/>
         <source>Open Containing Folder</source>
         <translation>Ouvrir le dossier parent</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="118"/>
+        <location filename="../ui/events/eventtableview.cpp" line="111"/>
         <source>Show Only This File</source>
         <translation>N’afficher que ce fichier</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="120"/>
+        <location filename="../ui/events/eventtableview.cpp" line="113"/>
         <source>Hide This File</source>
         <translation>Masquer ce fichier</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="134"/>
+        <location filename="../ui/events/eventtableview.cpp" line="127"/>
         <source>Show Only “%1” Events</source>
         <translation>N’afficher que les événements « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="146"/>
+        <location filename="../ui/events/eventtableview.cpp" line="139"/>
         <source>Show All Files and Events</source>
         <translation>Afficher tous les fichiers et événements</translation>
     </message>
@@ -725,213 +725,213 @@ Options :
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="83"/>
+        <location filename="../ui/window/mainwindow.cpp" line="84"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="162"/>
+        <location filename="../ui/window/mainwindow.cpp" line="163"/>
         <source>&amp;Watch Folder…</source>
         <translation>&amp;Surveiller un dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="164"/>
+        <location filename="../ui/window/mainwindow.cpp" line="165"/>
         <source>Choose a folder and start watching it</source>
         <translation>Choisir un dossier et commencer à le surveiller</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="167"/>
+        <location filename="../ui/window/mainwindow.cpp" line="168"/>
         <source>&amp;Open Session…</source>
         <translation>&amp;Ouvrir une session…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="169"/>
+        <location filename="../ui/window/mainwindow.cpp" line="170"/>
         <source>Open a CSV file saved by fsnoop</source>
         <translation>Ouvrir un fichier CSV enregistré par fsnoop</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="173"/>
+        <location filename="../ui/window/mainwindow.cpp" line="174"/>
         <source>&amp;Export All Events as CSV…</source>
         <translation>&amp;Exporter tous les événements en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="176"/>
+        <location filename="../ui/window/mainwindow.cpp" line="177"/>
         <source>Export &amp;Shown Events as CSV…</source>
         <translation>Exporter les événements &amp;affichés en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="180"/>
+        <location filename="../ui/window/mainwindow.cpp" line="181"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="185"/>
+        <location filename="../ui/window/mainwindow.cpp" line="186"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="187"/>
+        <location filename="../ui/window/mainwindow.cpp" line="188"/>
         <source>Start watching again with the same options (F5)</source>
         <translation>Reprendre la surveillance avec les mêmes options (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="190"/>
+        <location filename="../ui/window/mainwindow.cpp" line="191"/>
         <source>S&amp;top</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="192"/>
+        <location filename="../ui/window/mainwindow.cpp" line="193"/>
         <source>Stop watching (Shift+F5)</source>
         <translation>Arrêter la surveillance (Maj+F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="195"/>
+        <location filename="../ui/window/mainwindow.cpp" line="196"/>
         <source>&amp;Pause Display</source>
         <translation>&amp;Figer l’affichage</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="199"/>
+        <location filename="../ui/window/mainwindow.cpp" line="200"/>
         <source>Freeze the table; events are still recorded (Ctrl+P)</source>
         <translation>Figer le tableau ; les événements sont toujours enregistrés (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="202"/>
+        <location filename="../ui/window/mainwindow.cpp" line="203"/>
         <source>&amp;Clear</source>
         <translation>&amp;Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="204"/>
+        <location filename="../ui/window/mainwindow.cpp" line="205"/>
         <source>Forget the events recorded so far (Ctrl+L)</source>
         <translation>Oublier les événements enregistrés jusqu’ici (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="207"/>
+        <location filename="../ui/window/mainwindow.cpp" line="208"/>
         <source>&amp;Follow New Events</source>
         <translation>&amp;Suivre les nouveaux événements</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="212"/>
+        <location filename="../ui/window/mainwindow.cpp" line="219"/>
         <source>&amp;Filter by Path</source>
         <translation>&amp;Filtrer par chemin</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="220"/>
+        <location filename="../ui/window/mainwindow.cpp" line="227"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="222"/>
+        <location filename="../ui/window/mainwindow.cpp" line="229"/>
         <source>&amp;Recent Folders</source>
         <translation>Dossiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="230"/>
+        <location filename="../ui/window/mainwindow.cpp" line="237"/>
         <source>&amp;Capture</source>
         <translation>&amp;Capture</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="236"/>
+        <location filename="../ui/window/mainwindow.cpp" line="243"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="239"/>
+        <location filename="../ui/window/mainwindow.cpp" line="246"/>
         <source>Show &amp;All Files</source>
         <translation>Afficher &amp;tous les fichiers</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="242"/>
+        <location filename="../ui/window/mainwindow.cpp" line="249"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="243"/>
+        <location filename="../ui/window/mainwindow.cpp" line="250"/>
         <source>&amp;About fsnoop</source>
         <translation>&amp;À propos de fsnoop</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="245"/>
+        <location filename="../ui/window/mainwindow.cpp" line="252"/>
         <source>About fsnoop</source>
         <translation>À propos de fsnoop</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="246"/>
+        <location filename="../ui/window/mainwindow.cpp" line="253"/>
         <source>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live filesystem activity monitor for the Linux desktop.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Surveillance en direct de l’activité du système de fichiers pour le bureau Linux.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="251"/>
+        <location filename="../ui/window/mainwindow.cpp" line="258"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="316"/>
+        <location filename="../ui/window/mainwindow.cpp" line="323"/>
         <source>Watch Folder</source>
         <translation>Surveiller un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="317"/>
+        <location filename="../ui/window/mainwindow.cpp" line="324"/>
         <source>%1 is not a folder.</source>
         <translation>%1 n’est pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="350"/>
-        <location filename="../ui/window/mainwindow.cpp" line="365"/>
+        <location filename="../ui/window/mainwindow.cpp" line="357"/>
+        <location filename="../ui/window/mainwindow.cpp" line="372"/>
         <source>Open Session</source>
         <translation>Ouvrir une session</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="351"/>
+        <location filename="../ui/window/mainwindow.cpp" line="358"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="366"/>
+        <location filename="../ui/window/mainwindow.cpp" line="373"/>
         <source>Could not open %1 (line %2): %3</source>
         <translation>Impossible d’ouvrir %1 (ligne %2) : %3</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="421"/>
+        <location filename="../ui/window/mainwindow.cpp" line="428"/>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="429"/>
+        <location filename="../ui/window/mainwindow.cpp" line="436"/>
         <source>Session %1 (read-only)</source>
         <translation>Session %1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="433"/>
+        <location filename="../ui/window/mainwindow.cpp" line="440"/>
         <source>Watching %1 (display paused)</source>
         <translation>Surveillance de %1 (affichage figé)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="434"/>
+        <location filename="../ui/window/mainwindow.cpp" line="441"/>
         <source>Watching %1</source>
         <translation>Surveillance de %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="436"/>
+        <location filename="../ui/window/mainwindow.cpp" line="443"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="438"/>
+        <location filename="../ui/window/mainwindow.cpp" line="445"/>
         <source>Choose a folder to watch (Ctrl+N), or drop one here</source>
         <translation>Choisissez un dossier à surveiller (Ctrl+N) ou déposez-en un ici</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="459"/>
+        <location filename="../ui/window/mainwindow.cpp" line="466"/>
         <source>Process information is not available, so fsnoop goes on watching with inotify, without it. The events captured so far are kept.</source>
         <translation>Les informations de processus ne sont pas disponibles : fsnoop poursuit la surveillance avec inotify, sans elles. Les événements capturés jusqu’ici sont conservés.</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="463"/>
+        <location filename="../ui/window/mainwindow.cpp" line="470"/>
         <source>Watching without process information</source>
         <translation>Surveillance sans informations de processus</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="465"/>
+        <location filename="../ui/window/mainwindow.cpp" line="472"/>
         <source>Watching Without Process Information</source>
         <translation>Surveillance sans informations de processus</translation>
     </message>
@@ -1525,6 +1525,24 @@ sudo sysctl fs.inotify.max_user_watches=%2
         <location filename="../ui/analysis/statspanel.cpp" line="322"/>
         <source>Could not save the chart to %1.</source>
         <translation>Impossible d’enregistrer le graphique dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TailFollower</name>
+    <message>
+        <location filename="../ui/events/tailfollower.cpp" line="15"/>
+        <source>Not following new events — Jump to Latest (End)</source>
+        <translation>Les nouveaux événements ne sont plus suivis — Aller au plus récent (Fin)</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/tailfollower.cpp" line="16"/>
+        <source>Scroll to the newest event and follow new ones again</source>
+        <translation>Défiler jusqu’à l’événement le plus récent et suivre à nouveau les nouveaux</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/tailfollower.cpp" line="22"/>
+        <source>Jump to Latest</source>
+        <translation>Aller au plus récent</translation>
     </message>
 </context>
 <context>

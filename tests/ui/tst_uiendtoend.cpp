@@ -269,13 +269,50 @@ private Q_SLOTS:
         window.eventModel()->flush();
         QCoreApplication::processEvents();
         QCOMPARE(bar->value(), 0);
+        // ...and the window says the table no longer follows (issue 15).
+        QAction *follow = nullptr;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->text() == QLatin1String("&Follow New Events"))
+                follow = a;
+        }
+        QVERIFY(follow);
+        QVERIFY(!follow->isChecked());
+        auto *jump = window.findChild<QToolButton *>(QStringLiteral("jumpToLatest"));
+        QVERIFY(jump);
+        QVERIFY(jump->isVisible());
+        QVERIFY(window.eventView()->viewport()->geometry().contains(jump->geometry()));
+        // End jumps to the latest row and follows again.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.eventView()->setFocus();
+        QTest::keyClick(window.eventView(), Qt::Key_End);
+        QCOMPARE(bar->value(), bar->maximum());
+        QVERIFY(follow->isChecked());
+        QVERIFY(!jump->isVisible());
+        session->append(batch(100));
+        window.eventModel()->flush();
+        QCoreApplication::processEvents();
+        QCOMPARE(bar->value(), bar->maximum());
+        bar->setValue(0);
+        QVERIFY(!follow->isChecked());
 
         bar->setValue(bar->maximum()); // back at the bottom: follow again
         session->append(batch(500));
         window.eventModel()->flush();
         QCoreApplication::processEvents();
         QCOMPARE(bar->value(), bar->maximum());
-        QCOMPARE(window.eventModel()->rowCount(), 3000);
+        QCOMPARE(window.eventModel()->rowCount(), 3100);
+        QVERIFY(follow->isChecked()); // back at the bottom: following, ticked
+
+        // Turned off in the menu, it stays off at the bottom until turned on or End.
+        follow->setChecked(false);
+        session->append(batch(100));
+        window.eventModel()->flush();
+        QCoreApplication::processEvents();
+        QVERIFY(bar->value() < bar->maximum());
+        QVERIFY(jump->isVisible());
+        follow->setChecked(true);
+        QCOMPARE(bar->value(), bar->maximum());
     }
 
     // The status bar counts the folders watched now: after the watched folder is deleted it

@@ -3,6 +3,7 @@
 #include "core/eventnames.h"
 #include "events/containingfolder.h"
 #include "events/eventtablemodel.h"
+#include "events/tailfollower.h"
 #include "core/pathtable.h"
 
 #include <QAction>
@@ -68,16 +69,8 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
             scrollToBottom();
         }
     });
-    // Follow the tail only while the user sits at the bottom (as Wireshark does): decide before
-    // the rows arrive, scroll after.
-    connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
-        const QScrollBar *bar = verticalScrollBar();
-        m_atBottom = bar->value() >= bar->maximum();
-    });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (m_atBottom && m_following)
-            scrollToBottom();
-    });
+    // Follow the tail only while the user sits at the bottom, and show when it does not.
+    m_follower = new TailFollower(this);
 
     // Ctrl+C in the table copies the selected rows' paths, one per line.
     auto *copyAction = new QAction(tr("Copy Paths"), this);

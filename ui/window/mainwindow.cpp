@@ -7,6 +7,7 @@
 #include "events/eventtablemodel.h"
 #include "events/eventtableview.h"
 #include "events/filterbar.h"
+#include "events/tailfollower.h"
 #include "window/problemsdialog.h"
 #include "text/problemtext.h"
 #include "core/session.h"
@@ -207,7 +208,13 @@ void MainWindow::createActions()
     m_followAction = new QAction(tr("&Follow New Events"), this);
     m_followAction->setCheckable(true);
     m_followAction->setChecked(true);
-    connect(m_followAction, &QAction::toggled, m_view, &EventTableView::setFollowing);
+    // The menu shows whether the table follows: scrolling up unticks it, End ticks it again.
+    connect(m_followAction, &QAction::toggled, m_view->follower(), [this](bool on) {
+        if (on != m_view->follower()->isFollowing())
+            m_view->follower()->setFollowing(on);
+    });
+    connect(m_view->follower(), &TailFollower::followingChanged, m_followAction,
+            &QAction::setChecked);
 
     m_findAction = new QAction(tr("&Filter by Path"), this);
     m_findAction->setShortcut(QKeySequence::Find);
@@ -554,7 +561,7 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("window/columns"), m_view->horizontalHeader()->saveState());
-    settings.setValue(QStringLiteral("view/follow"), m_followAction->isChecked());
+    settings.setValue(QStringLiteral("view/follow"), !m_view->follower()->isTurnedOff());
     UiSettings::setFilter(settings, m_model->criteria());
 }
 
