@@ -434,90 +434,90 @@ Optionen:
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="48"/>
-        <location filename="../ui/events/eventtablemodel.cpp" line="222"/>
-        <location filename="../ui/events/eventtablemodel.cpp" line="356"/>
+        <location filename="../ui/events/eventtableview.cpp" line="93"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="242"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="377"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="49"/>
-        <location filename="../ui/events/eventtablemodel.cpp" line="222"/>
+        <location filename="../ui/events/eventtableview.cpp" line="94"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="242"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="229"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="249"/>
         <source>inotify</source>
         <translation>inotify</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="231"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="251"/>
         <source>scan</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="233"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="253"/>
         <source>fanotify</source>
         <translation>fanotify</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="241"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="261"/>
         <source>The kernel&apos;s event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
         <translation>Die Ereigniswarteschlange des Kernels ist hier übergelaufen, einige Ereignisse gingen verloren (Überlauf Nr. %1). fsnoop hat die überwachten Ordner erneut eingelesen, um aufzuholen. Ein höherer Wert in /proc/sys/fs/inotify/max_queued_events oder weniger überwachte Ereignistypen machen das unwahrscheinlicher.</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="248"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="268"/>
         <source>Not reported by the kernel: fsnoop found this entry when it scanned a newly created folder. inotify cannot watch a folder before it exists, so what was created inside it in the first moments is recovered by that scan.</source>
         <translation>Nicht vom Kernel gemeldet: fsnoop hat diesen Eintrag beim Einlesen eines neu angelegten Ordners gefunden. inotify kann einen Ordner erst überwachen, wenn er existiert; was in den ersten Augenblicken darin entsteht, wird durch dieses Einlesen erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="268"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="289"/>
         <source>overflow</source>
         <translation>Überlauf</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="276"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="297"/>
         <source>Events lost (queue overflow)</source>
         <translation>Ereignisse verloren (Warteschlange voll)</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="353"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="374"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="354"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="375"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="355"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="376"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="357"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="378"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="358"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="379"/>
         <source>Cookie</source>
         <translation>Cookie</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="359"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="380"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="360"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="381"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="361"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="382"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
@@ -525,37 +525,37 @@ Optionen:
 <context>
     <name>EventTableView</name>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="76"/>
+        <location filename="../ui/events/eventtableview.cpp" line="74"/>
         <source>Copy Paths</source>
         <translation>Pfade kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="105"/>
+        <location filename="../ui/events/eventtableview.cpp" line="124"/>
         <source>Copy Path</source>
         <translation>Pfad kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="108"/>
+        <location filename="../ui/events/eventtableview.cpp" line="127"/>
         <source>Open Containing Folder</source>
         <translation>Übergeordneten Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="111"/>
+        <location filename="../ui/events/eventtableview.cpp" line="130"/>
         <source>Show Only This File</source>
         <translation>Nur diese Datei anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="113"/>
+        <location filename="../ui/events/eventtableview.cpp" line="132"/>
         <source>Hide This File</source>
         <translation>Diese Datei ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="127"/>
+        <location filename="../ui/events/eventtableview.cpp" line="146"/>
         <source>Show Only “%1” Events</source>
         <translation>Nur „%1“-Ereignisse anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="139"/>
+        <location filename="../ui/events/eventtableview.cpp" line="158"/>
         <source>Show All Files and Events</source>
         <translation>Alle Dateien und Ereignisse anzeigen</translation>
     </message>
@@ -685,7 +685,7 @@ Optionen:
         <translation>Einige Ereignisse sind durch Filter ausgeblendet; alle wieder anzeigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="174"/>
+        <location filename="../ui/events/filterbar.cpp" line="179"/>
         <source>%n file(s) hidden ✕</source>
         <translation>
             <numerusform>%n Datei ausgeblendet ✕</numerusform>
@@ -693,7 +693,7 @@ Optionen:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="175"/>
+        <location filename="../ui/events/filterbar.cpp" line="180"/>
         <source>Only %n file(s) ✕</source>
         <translation>
             <numerusform>Nur %n Datei ✕</numerusform>
@@ -701,22 +701,23 @@ Optionen:
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="192"/>
+        <location filename="../ui/events/filterbar.cpp" line="197"/>
         <source>All events</source>
         <translation>Alle Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="194"/>
+        <location filename="../ui/events/filterbar.cpp" line="199"/>
         <source>%1 of %2 events</source>
         <translation>%1 von %2 Ereignissen</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="200"/>
+        <location filename="../ui/events/filterbar.cpp" line="109"/>
+        <location filename="../ui/events/filterbar.cpp" line="205"/>
         <source>Shown: %1 of %2</source>
         <translation>Angezeigt: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="211"/>
+        <location filename="../ui/events/filterbar.cpp" line="216"/>
         <source>This regular expression is not valid</source>
         <translation>Dieser reguläre Ausdruck ist ungültig</translation>
     </message>
@@ -1172,44 +1173,49 @@ sudo sysctl fs.inotify.max_user_watches=%2
 <context>
     <name>RenameChainModel</name>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="124"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="161"/>
         <source>(outside the watched tree)</source>
         <translation>(außerhalb des überwachten Baums)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="157"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="194"/>
         <source>An unpaired move: the kernel reported only one half of the rename because the other name is outside the watched folders.</source>
         <translation>Eine unvollständige Verschiebung: Der Kernel meldete nur eine Hälfte der Umbenennung, weil der andere Name außerhalb der überwachten Ordner liegt.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="159"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="196"/>
         <source>Renames are paired by the cookie inotify gives both halves of one rename.</source>
         <translation>Umbenennungen werden über das Cookie gepaart, das inotify beiden Hälften einer Umbenennung gibt.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="172"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="209"/>
         <source>(moved out of the watched tree)</source>
         <translation>(aus dem überwachten Baum verschoben)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="182"/>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="231"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="219"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="273"/>
         <source>Moved out of the watched tree</source>
         <translation>Aus dem überwachten Baum verschoben</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="182"/>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="233"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="221"/>
+        <source>Moved in from outside, then deleted</source>
+        <translation>Von außen hereinverschoben, dann gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="222"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="275"/>
         <source>Moved in from outside</source>
         <translation>Von außen hereinverschoben</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="186"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="226"/>
         <source>Renamed once</source>
         <translation>Einmal umbenannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="186"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="226"/>
         <source>Renamed %n times</source>
         <translation>
             <numerusform>%n-mal umbenannt</numerusform>
@@ -1217,82 +1223,87 @@ sudo sysctl fs.inotify.max_user_watches=%2
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="188"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="228"/>
         <source>Moved in, then %1</source>
         <translation>Hereinverschoben, dann %1</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="190"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="230"/>
         <source>%1, then moved out</source>
         <translation>%1, dann hinausverschoben</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="194"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="232"/>
+        <source>%1, then deleted</source>
+        <translation>%1, dann gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="236"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="194"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="236"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="214"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="256"/>
         <source>The cookie that paired IN_MOVED_FROM with IN_MOVED_TO (none for fanotify renames, which report both names in one event).</source>
         <translation>Das Cookie, das IN_MOVED_FROM mit IN_MOVED_TO gepaart hat (keines bei fanotify-Umbenennungen, die beide Namen in einem Ereignis melden).</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="225"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="267"/>
         <source>Step %1</source>
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="229"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="271"/>
         <source>Renamed</source>
         <translation>Umbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="241"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="283"/>
         <source>none</source>
         <translation>keines</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="253"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="295"/>
         <source>First name</source>
         <translation>Erster Name</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="255"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="297"/>
         <source>Current name</source>
         <translation>Aktueller Name</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="257"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="299"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="259"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="301"/>
         <source>What happened</source>
         <translation>Was geschah</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="261"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="303"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="263"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="305"/>
         <source>First time</source>
         <translation>Erstes Mal</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="265"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="307"/>
         <source>Last time</source>
         <translation>Letztes Mal</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="267"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="309"/>
         <source>Cookie</source>
         <translation>Cookie</translation>
     </message>

@@ -435,90 +435,90 @@ Options :
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="48"/>
-        <location filename="../ui/events/eventtablemodel.cpp" line="222"/>
-        <location filename="../ui/events/eventtablemodel.cpp" line="356"/>
+        <location filename="../ui/events/eventtableview.cpp" line="93"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="242"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="377"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="49"/>
-        <location filename="../ui/events/eventtablemodel.cpp" line="222"/>
+        <location filename="../ui/events/eventtableview.cpp" line="94"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="242"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="229"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="249"/>
         <source>inotify</source>
         <translation>inotify</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="231"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="251"/>
         <source>scan</source>
         <translation>analyse</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="233"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="253"/>
         <source>fanotify</source>
         <translation>fanotify</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="241"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="261"/>
         <source>The kernel&apos;s event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
         <translation>La file d’événements du noyau a débordé ici : des événements ont été perdus (débordement n° %1). fsnoop a réanalysé les dossiers surveillés pour se resynchroniser. Augmenter /proc/sys/fs/inotify/max_queued_events ou surveiller moins de types d’événements rend cela moins probable.</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="248"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="268"/>
         <source>Not reported by the kernel: fsnoop found this entry when it scanned a newly created folder. inotify cannot watch a folder before it exists, so what was created inside it in the first moments is recovered by that scan.</source>
         <translation>Non signalé par le noyau : fsnoop a trouvé cette entrée en analysant un dossier nouvellement créé. inotify ne peut pas surveiller un dossier avant qu’il existe ; ce qui y est créé dans les premiers instants est donc retrouvé par cette analyse.</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="268"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="289"/>
         <source>overflow</source>
         <translation>débordement</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="276"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="297"/>
         <source>Events lost (queue overflow)</source>
         <translation>Événements perdus (file saturée)</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="353"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="374"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="354"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="375"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="355"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="376"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="357"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="378"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="358"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="379"/>
         <source>Cookie</source>
         <translation>Cookie</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="359"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="380"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="360"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="381"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="361"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="382"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -526,37 +526,37 @@ Options :
 <context>
     <name>EventTableView</name>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="76"/>
+        <location filename="../ui/events/eventtableview.cpp" line="74"/>
         <source>Copy Paths</source>
         <translation>Copier les chemins</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="105"/>
+        <location filename="../ui/events/eventtableview.cpp" line="124"/>
         <source>Copy Path</source>
         <translation>Copier le chemin</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="108"/>
+        <location filename="../ui/events/eventtableview.cpp" line="127"/>
         <source>Open Containing Folder</source>
         <translation>Ouvrir le dossier parent</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="111"/>
+        <location filename="../ui/events/eventtableview.cpp" line="130"/>
         <source>Show Only This File</source>
         <translation>N’afficher que ce fichier</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="113"/>
+        <location filename="../ui/events/eventtableview.cpp" line="132"/>
         <source>Hide This File</source>
         <translation>Masquer ce fichier</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="127"/>
+        <location filename="../ui/events/eventtableview.cpp" line="146"/>
         <source>Show Only “%1” Events</source>
         <translation>N’afficher que les événements « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="139"/>
+        <location filename="../ui/events/eventtableview.cpp" line="158"/>
         <source>Show All Files and Events</source>
         <translation>Afficher tous les fichiers et événements</translation>
     </message>
@@ -686,7 +686,7 @@ Options :
         <translation>Des événements sont masqués par les filtres ; les afficher tous à nouveau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="174"/>
+        <location filename="../ui/events/filterbar.cpp" line="179"/>
         <source>%n file(s) hidden ✕</source>
         <translation>
             <numerusform>%n fichier masqué ✕</numerusform>
@@ -694,7 +694,7 @@ Options :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="175"/>
+        <location filename="../ui/events/filterbar.cpp" line="180"/>
         <source>Only %n file(s) ✕</source>
         <translation>
             <numerusform>Seulement %n fichier ✕</numerusform>
@@ -702,22 +702,23 @@ Options :
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="192"/>
+        <location filename="../ui/events/filterbar.cpp" line="197"/>
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="194"/>
+        <location filename="../ui/events/filterbar.cpp" line="199"/>
         <source>%1 of %2 events</source>
         <translation>%1 événements sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="200"/>
+        <location filename="../ui/events/filterbar.cpp" line="109"/>
+        <location filename="../ui/events/filterbar.cpp" line="205"/>
         <source>Shown: %1 of %2</source>
         <translation>Affichés : %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="211"/>
+        <location filename="../ui/events/filterbar.cpp" line="216"/>
         <source>This regular expression is not valid</source>
         <translation>Cette expression régulière n’est pas valide</translation>
     </message>
@@ -1173,44 +1174,49 @@ sudo sysctl fs.inotify.max_user_watches=%2
 <context>
     <name>RenameChainModel</name>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="124"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="161"/>
         <source>(outside the watched tree)</source>
         <translation>(hors de l’arborescence surveillée)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="157"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="194"/>
         <source>An unpaired move: the kernel reported only one half of the rename because the other name is outside the watched folders.</source>
         <translation>Un déplacement non apparié : le noyau n’a signalé qu’une moitié du renommage, car l’autre nom est hors des dossiers surveillés.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="159"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="196"/>
         <source>Renames are paired by the cookie inotify gives both halves of one rename.</source>
         <translation>Les renommages sont appariés par le cookie qu’inotify donne aux deux moitiés d’un même renommage.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="172"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="209"/>
         <source>(moved out of the watched tree)</source>
         <translation>(déplacé hors de l’arborescence surveillée)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="182"/>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="231"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="219"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="273"/>
         <source>Moved out of the watched tree</source>
         <translation>Sorti de l’arborescence surveillée</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="182"/>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="233"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="221"/>
+        <source>Moved in from outside, then deleted</source>
+        <translation>Déplacé depuis l’extérieur, puis supprimé</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="222"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="275"/>
         <source>Moved in from outside</source>
         <translation>Entré depuis l’extérieur</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="186"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="226"/>
         <source>Renamed once</source>
         <translation>Renommé une fois</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="186"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="226"/>
         <source>Renamed %n times</source>
         <translation>
             <numerusform>Renommé %n fois</numerusform>
@@ -1218,82 +1224,87 @@ sudo sysctl fs.inotify.max_user_watches=%2
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="188"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="228"/>
         <source>Moved in, then %1</source>
         <translation>Entré, puis %1</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="190"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="230"/>
         <source>%1, then moved out</source>
         <translation>%1, puis déplacé hors de la zone</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="194"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="232"/>
+        <source>%1, then deleted</source>
+        <translation>%1, puis supprimé</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="236"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="194"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="236"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="214"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="256"/>
         <source>The cookie that paired IN_MOVED_FROM with IN_MOVED_TO (none for fanotify renames, which report both names in one event).</source>
         <translation>Le cookie qui a apparié IN_MOVED_FROM et IN_MOVED_TO (aucun pour les renommages fanotify, qui signalent les deux noms dans un seul événement).</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="225"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="267"/>
         <source>Step %1</source>
         <translation>Étape %1</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="229"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="271"/>
         <source>Renamed</source>
         <translation>Renommé</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="241"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="283"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="253"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="295"/>
         <source>First name</source>
         <translation>Premier nom</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="255"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="297"/>
         <source>Current name</source>
         <translation>Nom actuel</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="257"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="299"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="259"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="301"/>
         <source>What happened</source>
         <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="261"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="303"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="263"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="305"/>
         <source>First time</source>
         <translation>Première fois</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="265"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="307"/>
         <source>Last time</source>
         <translation>Dernière fois</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="267"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="309"/>
         <source>Cookie</source>
         <translation>Cookie</translation>
     </message>

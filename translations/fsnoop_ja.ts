@@ -417,90 +417,90 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="48"/>
-        <location filename="../ui/events/eventtablemodel.cpp" line="222"/>
-        <location filename="../ui/events/eventtablemodel.cpp" line="356"/>
+        <location filename="../ui/events/eventtableview.cpp" line="93"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="242"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="377"/>
         <source>Folder</source>
         <translation>フォルダー</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="49"/>
-        <location filename="../ui/events/eventtablemodel.cpp" line="222"/>
+        <location filename="../ui/events/eventtableview.cpp" line="94"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="242"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="229"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="249"/>
         <source>inotify</source>
         <translation>inotify</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="231"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="251"/>
         <source>scan</source>
         <translation>スキャン</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="233"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="253"/>
         <source>fanotify</source>
         <translation>fanotify</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="241"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="261"/>
         <source>The kernel&apos;s event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
         <translation>ここでカーネルのイベントキューがあふれ、一部のイベントが失われました（%1 回目のオーバーフロー）。fsnoop は追いつくために監視中のフォルダーを再スキャンしました。/proc/sys/fs/inotify/max_queued_events を増やすか、監視するイベントの種類を減らすと起こりにくくなります。</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="248"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="268"/>
         <source>Not reported by the kernel: fsnoop found this entry when it scanned a newly created folder. inotify cannot watch a folder before it exists, so what was created inside it in the first moments is recovered by that scan.</source>
         <translation>カーネルからの通知ではありません。fsnoop が新しく作成されたフォルダーをスキャンした際に見つけた項目です。inotify はフォルダーが存在する前には監視できないため、作成直後にその中で作られたものはこのスキャンで補われます。</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="268"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="289"/>
         <source>overflow</source>
         <translation>オーバーフロー</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="276"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="297"/>
         <source>Events lost (queue overflow)</source>
         <translation>イベント消失（キューあふれ）</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="353"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="374"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="354"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="375"/>
         <source>Event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="355"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="376"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="357"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="378"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="358"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="379"/>
         <source>Cookie</source>
         <translation>Cookie</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="359"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="380"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="360"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="381"/>
         <source>Process</source>
         <translation>プロセス</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="361"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="382"/>
         <source>Source</source>
         <translation>ソース</translation>
     </message>
@@ -508,37 +508,37 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
 <context>
     <name>EventTableView</name>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="76"/>
+        <location filename="../ui/events/eventtableview.cpp" line="74"/>
         <source>Copy Paths</source>
         <translation>パスをコピー</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="105"/>
+        <location filename="../ui/events/eventtableview.cpp" line="124"/>
         <source>Copy Path</source>
         <translation>パスをコピー</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="108"/>
+        <location filename="../ui/events/eventtableview.cpp" line="127"/>
         <source>Open Containing Folder</source>
         <translation>含まれているフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="111"/>
+        <location filename="../ui/events/eventtableview.cpp" line="130"/>
         <source>Show Only This File</source>
         <translation>このファイルだけを表示</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="113"/>
+        <location filename="../ui/events/eventtableview.cpp" line="132"/>
         <source>Hide This File</source>
         <translation>このファイルを非表示</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="127"/>
+        <location filename="../ui/events/eventtableview.cpp" line="146"/>
         <source>Show Only “%1” Events</source>
         <translation>「%1」イベントだけを表示</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="139"/>
+        <location filename="../ui/events/eventtableview.cpp" line="158"/>
         <source>Show All Files and Events</source>
         <translation>すべてのファイルとイベントを表示</translation>
     </message>
@@ -667,36 +667,37 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
         <translation>フィルターで隠れているイベントがあります。すべて再表示します</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="174"/>
+        <location filename="../ui/events/filterbar.cpp" line="179"/>
         <source>%n file(s) hidden ✕</source>
         <translation>
             <numerusform>%n 個のファイルを非表示 ✕</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="175"/>
+        <location filename="../ui/events/filterbar.cpp" line="180"/>
         <source>Only %n file(s) ✕</source>
         <translation>
             <numerusform>%n 個のファイルのみ ✕</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="192"/>
+        <location filename="../ui/events/filterbar.cpp" line="197"/>
         <source>All events</source>
         <translation>すべてのイベント</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="194"/>
+        <location filename="../ui/events/filterbar.cpp" line="199"/>
         <source>%1 of %2 events</source>
         <translation>%2 種類中 %1 種類</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="200"/>
+        <location filename="../ui/events/filterbar.cpp" line="109"/>
+        <location filename="../ui/events/filterbar.cpp" line="205"/>
         <source>Shown: %1 of %2</source>
         <translation>表示：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="211"/>
+        <location filename="../ui/events/filterbar.cpp" line="216"/>
         <source>This regular expression is not valid</source>
         <translation>この正規表現は正しくありません</translation>
     </message>
@@ -1150,126 +1151,136 @@ sudo sysctl fs.inotify.max_user_watches=%2
 <context>
     <name>RenameChainModel</name>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="124"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="161"/>
         <source>(outside the watched tree)</source>
         <translation>（監視中のツリーの外）</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="157"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="194"/>
         <source>An unpaired move: the kernel reported only one half of the rename because the other name is outside the watched folders.</source>
         <translation>対になっていない移動：もう一方の名前が監視中のフォルダーの外にあるため、カーネルは名前変更の片方しか通知しませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="159"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="196"/>
         <source>Renames are paired by the cookie inotify gives both halves of one rename.</source>
         <translation>名前変更は、inotify が 1 回の名前変更の両方に付ける cookie で対にされます。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="172"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="209"/>
         <source>(moved out of the watched tree)</source>
         <translation>（監視中のツリーの外へ移動）</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="182"/>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="231"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="219"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="273"/>
         <source>Moved out of the watched tree</source>
         <translation>監視中のツリーの外へ移動</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="182"/>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="233"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="221"/>
+        <source>Moved in from outside, then deleted</source>
+        <translation>外部から移動され、その後削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="222"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="275"/>
         <source>Moved in from outside</source>
         <translation>外から移動してきた</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="186"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="226"/>
         <source>Renamed once</source>
         <translation>1 回名前変更</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="186"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="226"/>
         <source>Renamed %n times</source>
         <translation>
             <numerusform>%n 回名前変更</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="188"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="228"/>
         <source>Moved in, then %1</source>
         <translation>移動してきた後、%1</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="190"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="230"/>
         <source>%1, then moved out</source>
         <translation>%1、その後外へ移動</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="194"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="232"/>
+        <source>%1, then deleted</source>
+        <translation>%1、その後削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="236"/>
         <source>Folder</source>
         <translation>フォルダー</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="194"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="236"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="214"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="256"/>
         <source>The cookie that paired IN_MOVED_FROM with IN_MOVED_TO (none for fanotify renames, which report both names in one event).</source>
         <translation>IN_MOVED_FROM と IN_MOVED_TO を対にした cookie（fanotify の名前変更にはありません。1 つのイベントで両方の名前を通知するためです）。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="225"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="267"/>
         <source>Step %1</source>
         <translation>ステップ %1</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="229"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="271"/>
         <source>Renamed</source>
         <translation>名前変更</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="241"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="283"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="253"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="295"/>
         <source>First name</source>
         <translation>最初の名前</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="255"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="297"/>
         <source>Current name</source>
         <translation>現在の名前</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="257"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="299"/>
         <source>Steps</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="259"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="301"/>
         <source>What happened</source>
         <translation>起きたこと</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="261"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="303"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="263"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="305"/>
         <source>First time</source>
         <translation>最初の時刻</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="265"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="307"/>
         <source>Last time</source>
         <translation>最後の時刻</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="267"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="309"/>
         <source>Cookie</source>
         <translation>Cookie</translation>
     </message>

@@ -411,90 +411,90 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="48"/>
-        <location filename="../ui/events/eventtablemodel.cpp" line="222"/>
-        <location filename="../ui/events/eventtablemodel.cpp" line="356"/>
+        <location filename="../ui/events/eventtableview.cpp" line="93"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="242"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="377"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="49"/>
-        <location filename="../ui/events/eventtablemodel.cpp" line="222"/>
+        <location filename="../ui/events/eventtableview.cpp" line="94"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="242"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="229"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="249"/>
         <source>inotify</source>
         <translation>inotify</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="231"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="251"/>
         <source>scan</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="233"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="253"/>
         <source>fanotify</source>
         <translation>fanotify</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="241"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="261"/>
         <source>The kernel&apos;s event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
         <translation>内核事件队列在此处溢出，部分事件已丢失（第 %1 次溢出）。fsnoop 已重新扫描被监视的文件夹以跟上进度。调高 /proc/sys/fs/inotify/max_queued_events 或减少监视的事件类型可降低此情况的发生概率。</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="248"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="268"/>
         <source>Not reported by the kernel: fsnoop found this entry when it scanned a newly created folder. inotify cannot watch a folder before it exists, so what was created inside it in the first moments is recovered by that scan.</source>
         <translation>并非由内核报告：fsnoop 在扫描新建的文件夹时发现了此条目。inotify 无法在文件夹存在之前监视它，因此文件夹创建之初在其中创建的内容由这次扫描补回。</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="268"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="289"/>
         <source>overflow</source>
         <translation>溢出</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="276"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="297"/>
         <source>Events lost (queue overflow)</source>
         <translation>事件丢失（队列溢出）</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="353"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="374"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="354"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="375"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="355"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="376"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="357"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="378"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="358"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="379"/>
         <source>Cookie</source>
         <translation>Cookie</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="359"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="380"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="360"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="381"/>
         <source>Process</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="361"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="382"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -502,37 +502,37 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
 <context>
     <name>EventTableView</name>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="76"/>
+        <location filename="../ui/events/eventtableview.cpp" line="74"/>
         <source>Copy Paths</source>
         <translation>复制路径</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="105"/>
+        <location filename="../ui/events/eventtableview.cpp" line="124"/>
         <source>Copy Path</source>
         <translation>复制路径</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="108"/>
+        <location filename="../ui/events/eventtableview.cpp" line="127"/>
         <source>Open Containing Folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="111"/>
+        <location filename="../ui/events/eventtableview.cpp" line="130"/>
         <source>Show Only This File</source>
         <translation>只显示此文件</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="113"/>
+        <location filename="../ui/events/eventtableview.cpp" line="132"/>
         <source>Hide This File</source>
         <translation>隐藏此文件</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="127"/>
+        <location filename="../ui/events/eventtableview.cpp" line="146"/>
         <source>Show Only “%1” Events</source>
         <translation>只显示“%1”事件</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="139"/>
+        <location filename="../ui/events/eventtableview.cpp" line="158"/>
         <source>Show All Files and Events</source>
         <translation>显示所有文件和事件</translation>
     </message>
@@ -661,36 +661,37 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
         <translation>部分事件被筛选隐藏；重新显示全部事件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="174"/>
+        <location filename="../ui/events/filterbar.cpp" line="179"/>
         <source>%n file(s) hidden ✕</source>
         <translation>
             <numerusform>已隐藏 %n 个文件 ✕</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="175"/>
+        <location filename="../ui/events/filterbar.cpp" line="180"/>
         <source>Only %n file(s) ✕</source>
         <translation>
             <numerusform>仅 %n 个文件 ✕</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="192"/>
+        <location filename="../ui/events/filterbar.cpp" line="197"/>
         <source>All events</source>
         <translation>所有事件</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="194"/>
+        <location filename="../ui/events/filterbar.cpp" line="199"/>
         <source>%1 of %2 events</source>
         <translation>%2 种事件中的 %1 种</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="200"/>
+        <location filename="../ui/events/filterbar.cpp" line="109"/>
+        <location filename="../ui/events/filterbar.cpp" line="205"/>
         <source>Shown: %1 of %2</source>
         <translation>显示：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="211"/>
+        <location filename="../ui/events/filterbar.cpp" line="216"/>
         <source>This regular expression is not valid</source>
         <translation>此正则表达式无效</translation>
     </message>
@@ -1144,126 +1145,136 @@ sudo sysctl fs.inotify.max_user_watches=%2
 <context>
     <name>RenameChainModel</name>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="124"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="161"/>
         <source>(outside the watched tree)</source>
         <translation>（在被监视的目录树之外）</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="157"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="194"/>
         <source>An unpaired move: the kernel reported only one half of the rename because the other name is outside the watched folders.</source>
         <translation>未配对的移动：内核只报告了重命名的一半，因为另一个名称在被监视的文件夹之外。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="159"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="196"/>
         <source>Renames are paired by the cookie inotify gives both halves of one rename.</source>
         <translation>重命名通过 inotify 赋予同一次重命名两半的 cookie 进行配对。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="172"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="209"/>
         <source>(moved out of the watched tree)</source>
         <translation>（已移出被监视的目录树）</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="182"/>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="231"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="219"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="273"/>
         <source>Moved out of the watched tree</source>
         <translation>移出了被监视的目录树</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="182"/>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="233"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="221"/>
+        <source>Moved in from outside, then deleted</source>
+        <translation>从外部移入，随后被删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="222"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="275"/>
         <source>Moved in from outside</source>
         <translation>从外部移入</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="186"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="226"/>
         <source>Renamed once</source>
         <translation>重命名了一次</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="186"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="226"/>
         <source>Renamed %n times</source>
         <translation>
             <numerusform>重命名了 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="188"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="228"/>
         <source>Moved in, then %1</source>
         <translation>移入，然后%1</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="190"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="230"/>
         <source>%1, then moved out</source>
         <translation>%1，然后被移出</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="194"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="232"/>
+        <source>%1, then deleted</source>
+        <translation>%1，随后被删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="236"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="194"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="236"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="214"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="256"/>
         <source>The cookie that paired IN_MOVED_FROM with IN_MOVED_TO (none for fanotify renames, which report both names in one event).</source>
         <translation>将 IN_MOVED_FROM 与 IN_MOVED_TO 配对的 cookie（fanotify 的重命名没有，它在一个事件中报告两个名称）。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="225"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="267"/>
         <source>Step %1</source>
         <translation>第 %1 步</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="229"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="271"/>
         <source>Renamed</source>
         <translation>已重命名</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="241"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="283"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="253"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="295"/>
         <source>First name</source>
         <translation>最初的名称</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="255"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="297"/>
         <source>Current name</source>
         <translation>当前名称</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="257"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="299"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="259"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="301"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="261"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="303"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="263"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="305"/>
         <source>First time</source>
         <translation>首次时间</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="265"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="307"/>
         <source>Last time</source>
         <translation>最后时间</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/renamechainmodel.cpp" line="267"/>
+        <location filename="../ui/analysis/renamechainmodel.cpp" line="309"/>
         <source>Cookie</source>
         <translation>Cookie</translation>
     </message>

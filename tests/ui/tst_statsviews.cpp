@@ -21,6 +21,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QApplication>
 #include <QScopeGuard>
 #include <QTreeView>
@@ -137,8 +138,17 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(0, RenameChainModel::StatusColumn)).toString(),
                  QStringLiteral("Renamed 2 times, then moved out"));
 
+        // A chain whose last name is then deleted says so (issue 15), not "Renamed once".
+        session.append(FsEventBatch{ev(IN_MOVED_FROM, p("x")).ns(10).cookie(5), ev(IN_MOVED_TO, p("y")).ns(10).cookie(5)});
+        model.refresh();
+        const QModelIndex xy = model.index(model.rowCount() - 1, RenameChainModel::StatusColumn);
+        QCOMPARE(model.data(xy).toString(), QStringLiteral("Renamed once"));
+        session.append(FsEventBatch{ev(IN_DELETE, p("y")).ns(11)});
+        model.refresh();
+        QCOMPARE(model.data(xy).toString(), QStringLiteral("Renamed once, then deleted"));
+
         session.clear();
-        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.rowCount(), 3);
         model.resetFromSource();
         QCOMPARE(model.rowCount(), 0);
     }
@@ -195,8 +205,12 @@ private Q_SLOTS:
         QCOMPARE(series->count(), 2); // modify, close_write
         Q_EMIT series->clicked(0, series->barSets().at(0));
         QCOMPARE(requested.count(), 1); // a click on a bar is no request
+        // The bar's tooltip goes when the Events tab comes up (issue 15).
+        Q_EMIT series->hovered(true, 0, series->barSets().at(0));
+        QTRY_VERIFY_WITH_TIMEOUT(QToolTip::isVisible(), 5000);
         Q_EMIT series->doubleClicked(0, series->barSets().at(0));
         QCOMPARE(requested.count(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(!QToolTip::isVisible(), 2000); // hideText() fades out
         QCOMPARE(requested.at(1).at(0).value<QSet<quint32>>(), QSet<quint32>{b});
         chart->setTopCount(1);
         panel.refreshNow();

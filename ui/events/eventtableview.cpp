@@ -43,11 +43,9 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
         w = qMax(w, fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 2 * em);
         header->resizeSection(c, w);
     }
-    header->resizeSection(EventTableModel::KindColumn,
-                          qMax(header->sectionSize(EventTableModel::KindColumn),
-                               qMax(fm.horizontalAdvance(EventTableModel::tr("Folder")),
-                                    fm.horizontalAdvance(EventTableModel::tr("File")))
-                                   + 2 * em));
+    fitContentColumns();
+    // The time gains a date when the capture spans days.
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, &EventTableView::fitContentColumns);
     connect(this, &QWidget::customContextMenuRequested, this, &EventTableView::showContextMenu);
 
     // A filter change resets the model; keep the selected event selected and in view when it
@@ -78,6 +76,27 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     copyAction->setShortcutContext(Qt::WidgetShortcut);
     connect(copyAction, &QAction::triggered, this, &EventTableView::copyPaths);
     addAction(copyAction);
+}
+
+void EventTableView::fitContentColumns()
+{
+    // Columns whose every value has a known widest form get at least that width, also over
+    // widths restored from a run in another language (issue 15: "フォル…", "21474…").
+    QHeaderView *header = horizontalHeader();
+    const QFontMetrics fm = fontMetrics();
+    const int pad = 2 * fm.horizontalAdvance(QLatin1Char('M'));
+    auto atLeast = [header](int column, int width) {
+        if (header->sectionSize(column) < width)
+            header->resizeSection(column, width);
+    };
+    atLeast(EventTableModel::KindColumn,
+            qMax(fm.horizontalAdvance(EventTableModel::tr("Folder")),
+                 fm.horizontalAdvance(EventTableModel::tr("File"))) + pad);
+    atLeast(EventTableModel::CookieColumn, fm.horizontalAdvance(QStringLiteral("4294967295")) + pad);
+    atLeast(EventTableModel::PidColumn, fm.horizontalAdvance(QStringLiteral("4194304")) + pad);
+    atLeast(EventTableModel::TimeColumn,
+            fm.horizontalAdvance(m_model->showsDates() ? QStringLiteral("2026-12-31 23:59:59.999999")
+                                                       : QStringLiteral("23:59:59.999999")) + pad);
 }
 
 void EventTableView::copyPaths()

@@ -19,6 +19,9 @@ public:
 
     // Following new rows at the bottom, and the "Jump to Latest (End)" button.
     TailFollower *follower() const { return m_follower; }
+    // Widens the columns whose contents have a known widest form (kind, cookie, PID, time) to
+    // fit it; after restoring saved widths too.
+    void fitContentColumns();
 
 Q_SIGNALS:
     // "Show Only This File" in the context menu.

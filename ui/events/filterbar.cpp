@@ -103,6 +103,11 @@ FilterBar::FilterBar(QWidget *parent)
     });
     layout->addWidget(m_clearButton);
 
+    // Room for seven-digit counts from the start: a growing "Shown: N of M" must not squeeze
+    // the path filter box as a capture goes on (issue 15).
+    m_countLabel->setMinimumWidth(fontMetrics().horizontalAdvance(
+        tr("Shown: %1 of %2").arg(QLocale().toString(9999999), QLocale().toString(9999999))));
+    m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     layout->addWidget(m_countLabel);
 
     // A child with a name, so a test can see whether a refilter is pending without waiting.

@@ -547,6 +547,7 @@ void MainWindow::restoreSettings()
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_view->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("window/columns")).toByteArray());
+    m_view->fitContentColumns(); // saved in another language, or before a wider value came
     m_followAction->setChecked(settings.value(QStringLiteral("view/follow"), true).toBool());
     const EventFilter::Criteria c = UiSettings::filter(settings);
     m_filterBar->setCriteria(c);
