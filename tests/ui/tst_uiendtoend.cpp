@@ -50,6 +50,16 @@ private:
         return false;
     }
 
+    // A stand-in for the fanotify helper (FSNOOP_HELPER): an executable shell script.
+    static bool writeScript(const QString &path, const QByteArray &body)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write("#!/bin/sh\n" + body) < 0)
+            return false;
+        f.close();
+        return f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -198,13 +208,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString fake = dir.filePath(QStringLiteral("fake-helper"));
-        {
-            QFile f(fake);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("#!/bin/sh\necho 'this is not the protocol'\nexit 3\n");
-            f.close();
-            QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-        }
+        QVERIFY(writeScript(fake, "echo 'this is not the protocol'\nexit 3\n"));
         const QString watched = dir.filePath(QStringLiteral("w"));
         QVERIFY(QDir().mkdir(watched));
         qputenv("FSNOOP_HELPER", QFile::encodeName(fake));
@@ -479,13 +483,7 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         const QString marker = dir.filePath(QStringLiteral("helper-started"));
         const QString fake = dir.filePath(QStringLiteral("fake-helper"));
-        {
-            QFile f(fake);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("#!/bin/sh\ntouch '" + QFile::encodeName(marker) + "'\nexit 3\n");
-            f.close();
-            QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-        }
+        QVERIFY(writeScript(fake, "touch '" + QFile::encodeName(marker) + "'\nexit 3\n"));
         const QString watched = dir.filePath(QStringLiteral("w"));
         QVERIFY(QDir().mkdir(watched));
         qputenv("FSNOOP_HELPER", QFile::encodeName(fake));
