@@ -105,6 +105,47 @@
                 <numerusform>%n Warnungen</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../ui/window/capturestatusbar.cpp" line="70" />
+            <source>%n pattern(s) excluded</source>
+            <translation>
+                <numerusform>%n Muster ausgeschlossen</numerusform>
+                <numerusform>%n Muster ausgeschlossen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="72" />
+            <source>Excluded: %1</source>
+            <translation>Ausgeschlossen: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/window/capturestatusbar.cpp" line="75" />
+            <source>only %n pattern(s) included</source>
+            <translation>
+                <numerusform>nur %n Muster eingeschlossen</numerusform>
+                <numerusform>nur %n Muster eingeschlossen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="77" />
+            <source>Included: %1</source>
+            <translation>Eingeschlossen: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="82" />
+            <source>%1 of %2 event types</source>
+            <translation>%1 von %2 Ereignistypen</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="84" />
+            <source>subfolders not watched</source>
+            <translation>Unterordner nicht überwacht</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="87" />
+            <source>The watch options leave some activity out (File → Watch Folder… to change them).</source>
+            <translation>Die Überwachungsoptionen lassen einen Teil der Aktivität aus (Datei → Ordner überwachen…, um sie zu ändern).</translation>
+        </message>
     </context>
     <context>
         <name>CommandLine</name>
@@ -724,6 +765,16 @@ Optionen:
             <source>This regular expression is not valid</source>
             <translation>Dieser reguläre Ausdruck ist ungültig</translation>
         </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="93" />
+            <source>Clear Filters</source>
+            <translation>Filter zurücksetzen</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="94" />
+            <source>Some events are hidden by the filters; show them all again</source>
+            <translation>Einige Ereignisse sind durch Filter ausgeblendet; alle wieder anzeigen</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -1315,6 +1366,16 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <source>Cookie</source>
             <translation>Cookie</translation>
         </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="221" />
+            <source>Moved in from outside, then deleted</source>
+            <translation>Von außen hereinverschoben, dann gelöscht</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="232" />
+            <source>%1, then deleted</source>
+            <translation>%1, dann gelöscht</translation>
+        </message>
     </context>
     <context>
         <name>RenameChainPanel</name>
@@ -1572,6 +1633,15 @@ Click to show these events.</source>
             <translation>%1
 %2: %3
 Klicken, um diese Ereignisse anzuzeigen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/topfileschart.cpp" line="188" />
+            <source>%1
+%2: %3
+Double-click to show these events.</source>
+            <translation>%1
+%2: %3
+Doppelklicken, um diese Ereignisse anzuzeigen.</translation>
         </message>
     </context>
     <context>
@@ -1848,6 +1918,98 @@ Exit-Codes: 0 fertig, 1 die Sitzung war nicht lesbar oder OUT nicht schreibbar,
             <location filename="../ui/session/sessionfileerrortext.cpp" line="33" />
             <source>cancelled</source>
             <translation>abgebrochen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureKeeper</name>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="49" />
+            <source>Watch Another Folder</source>
+            <translation>Anderen Ordner überwachen</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="50" />
+            <source>Discard and Watch</source>
+            <translation>Verwerfen und überwachen</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="53" />
+            <source>Open Session</source>
+            <translation>Sitzung öffnen</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="54" />
+            <source>Discard and Open</source>
+            <translation>Verwerfen und öffnen</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="57" />
+            <source>Quit fsnoop</source>
+            <translation>fsnoop beenden</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="58" />
+            <source>Discard and Quit</source>
+            <translation>Verwerfen und beenden</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="62" />
+            <source>The current capture holds %1 events that have not been exported.</source>
+            <translation>Die aktuelle Aufzeichnung enthält %1 Ereignisse, die nicht exportiert wurden.</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="65" />
+            <source>Export them to a CSV file first, or discard them? Cancel keeps the capture as it is.</source>
+            <translation>Zuerst in eine CSV-Datei exportieren oder verwerfen? „Abbrechen“ behält die Aufzeichnung unverändert.</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="67" />
+            <source>Export…</source>
+            <translation>Exportieren…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContainingFolder</name>
+        <message>
+            <location filename="../ui/events/containingfolder.cpp" line="62" />
+            <source>Open Containing Folder</source>
+            <translation>Übergeordneten Ordner öffnen</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/containingfolder.cpp" line="63" />
+            <source>No file manager could open the folder %1. Its path has been copied to the clipboard.</source>
+            <translation>Kein Dateimanager konnte den Ordner %1 öffnen. Sein Pfad wurde in die Zwischenablage kopiert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShowEventsAction</name>
+        <message>
+            <location filename="../ui/analysis/showeventsaction.cpp" line="8" />
+            <source>Show Events</source>
+            <translation>Ereignisse anzeigen</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/showeventsaction.cpp" line="11" />
+            <source>Show the events of the selected row in the Events tab (Enter or double-click)</source>
+            <translation>Die Ereignisse der gewählten Zeile im Reiter „Ereignisse“ anzeigen (Eingabetaste oder Doppelklick)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TailFollower</name>
+        <message>
+            <location filename="../ui/events/tailfollower.cpp" line="15" />
+            <source>Not following new events — Jump to Latest (End)</source>
+            <translation>Neue Ereignisse werden nicht verfolgt – Zum neuesten springen (Ende)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/tailfollower.cpp" line="16" />
+            <source>Scroll to the newest event and follow new ones again</source>
+            <translation>Zum neuesten Ereignis blättern und neue wieder verfolgen</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/tailfollower.cpp" line="22" />
+            <source>Jump to Latest</source>
+            <translation>Zum neuesten springen</translation>
         </message>
     </context>
 </TS>

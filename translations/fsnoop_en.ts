@@ -105,6 +105,47 @@
                 <numerusform>%n warnings</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../ui/window/capturestatusbar.cpp" line="70" />
+            <source>%n pattern(s) excluded</source>
+            <translation>
+                <numerusform>%n pattern excluded</numerusform>
+                <numerusform>%n patterns excluded</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="72" />
+            <source>Excluded: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/window/capturestatusbar.cpp" line="75" />
+            <source>only %n pattern(s) included</source>
+            <translation>
+                <numerusform>only %n pattern included</numerusform>
+                <numerusform>only %n patterns included</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="77" />
+            <source>Included: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="82" />
+            <source>%1 of %2 event types</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="84" />
+            <source>subfolders not watched</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="87" />
+            <source>The watch options leave some activity out (File → Watch Folder… to change them).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CommandLine</name>
@@ -625,6 +666,16 @@ Options:
         <message>
             <location filename="../ui/events/filterbar.cpp" line="181" />
             <source>This regular expression is not valid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="93" />
+            <source>Clear Filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="94" />
+            <source>Some events are hidden by the filters; show them all again</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1215,6 +1266,16 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <source>Cookie</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="221" />
+            <source>Moved in from outside, then deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="232" />
+            <source>%1, then deleted</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>RenameChainPanel</name>
@@ -1471,6 +1532,13 @@ sudo sysctl fs.inotify.max_user_watches=%2
 Click to show these events.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../ui/analysis/topfileschart.cpp" line="188" />
+            <source>%1
+%2: %3
+Double-click to show these events.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>WatchDialog</name>
@@ -1725,6 +1793,98 @@ error.
         <message>
             <location filename="../ui/session/sessionfileerrortext.cpp" line="33" />
             <source>cancelled</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CaptureKeeper</name>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="49" />
+            <source>Watch Another Folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="50" />
+            <source>Discard and Watch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="53" />
+            <source>Open Session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="54" />
+            <source>Discard and Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="57" />
+            <source>Quit fsnoop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="58" />
+            <source>Discard and Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="62" />
+            <source>The current capture holds %1 events that have not been exported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="65" />
+            <source>Export them to a CSV file first, or discard them? Cancel keeps the capture as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="67" />
+            <source>Export…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ContainingFolder</name>
+        <message>
+            <location filename="../ui/events/containingfolder.cpp" line="62" />
+            <source>Open Containing Folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/containingfolder.cpp" line="63" />
+            <source>No file manager could open the folder %1. Its path has been copied to the clipboard.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ShowEventsAction</name>
+        <message>
+            <location filename="../ui/analysis/showeventsaction.cpp" line="8" />
+            <source>Show Events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/analysis/showeventsaction.cpp" line="11" />
+            <source>Show the events of the selected row in the Events tab (Enter or double-click)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TailFollower</name>
+        <message>
+            <location filename="../ui/events/tailfollower.cpp" line="15" />
+            <source>Not following new events — Jump to Latest (End)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/tailfollower.cpp" line="16" />
+            <source>Scroll to the newest event and follow new ones again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/tailfollower.cpp" line="22" />
+            <source>Jump to Latest</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -105,6 +105,47 @@
                 <numerusform>%n avertissements</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../ui/window/capturestatusbar.cpp" line="70" />
+            <source>%n pattern(s) excluded</source>
+            <translation>
+                <numerusform>%n motif exclu</numerusform>
+                <numerusform>%n motifs exclus</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="72" />
+            <source>Excluded: %1</source>
+            <translation>Exclu : %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/window/capturestatusbar.cpp" line="75" />
+            <source>only %n pattern(s) included</source>
+            <translation>
+                <numerusform>seulement %n motif inclus</numerusform>
+                <numerusform>seulement %n motifs inclus</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="77" />
+            <source>Included: %1</source>
+            <translation>Inclus : %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="82" />
+            <source>%1 of %2 event types</source>
+            <translation>%1 types d’événements sur %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="84" />
+            <source>subfolders not watched</source>
+            <translation>sous-dossiers non surveillés</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="87" />
+            <source>The watch options leave some activity out (File → Watch Folder… to change them).</source>
+            <translation>Les options de surveillance laissent de côté une partie de l’activité (Fichier → Surveiller un dossier… pour les modifier).</translation>
+        </message>
     </context>
     <context>
         <name>CommandLine</name>
@@ -726,6 +767,16 @@ Options :
             <source>This regular expression is not valid</source>
             <translation>Cette expression régulière n’est pas valide</translation>
         </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="93" />
+            <source>Clear Filters</source>
+            <translation>Effacer les filtres</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="94" />
+            <source>Some events are hidden by the filters; show them all again</source>
+            <translation>Des événements sont masqués par les filtres ; les afficher tous à nouveau</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -1317,6 +1368,16 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <source>Cookie</source>
             <translation>Cookie</translation>
         </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="221" />
+            <source>Moved in from outside, then deleted</source>
+            <translation>Déplacé depuis l’extérieur, puis supprimé</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="232" />
+            <source>%1, then deleted</source>
+            <translation>%1, puis supprimé</translation>
+        </message>
     </context>
     <context>
         <name>RenameChainPanel</name>
@@ -1574,6 +1635,15 @@ Click to show these events.</source>
             <translation>%1
 %2 : %3
 Cliquez pour afficher ces événements.</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/topfileschart.cpp" line="188" />
+            <source>%1
+%2: %3
+Double-click to show these events.</source>
+            <translation>%1
+%2 : %3
+Double-cliquez pour afficher ces événements.</translation>
         </message>
     </context>
     <context>
@@ -1850,6 +1920,98 @@ Codes de sortie : 0 terminé, 1 la session n’a pas pu être lue ou OUT écrit,
             <location filename="../ui/session/sessionfileerrortext.cpp" line="33" />
             <source>cancelled</source>
             <translation>annulé</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureKeeper</name>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="49" />
+            <source>Watch Another Folder</source>
+            <translation>Surveiller un autre dossier</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="50" />
+            <source>Discard and Watch</source>
+            <translation>Abandonner et surveiller</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="53" />
+            <source>Open Session</source>
+            <translation>Ouvrir une session</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="54" />
+            <source>Discard and Open</source>
+            <translation>Abandonner et ouvrir</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="57" />
+            <source>Quit fsnoop</source>
+            <translation>Quitter fsnoop</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="58" />
+            <source>Discard and Quit</source>
+            <translation>Abandonner et quitter</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="62" />
+            <source>The current capture holds %1 events that have not been exported.</source>
+            <translation>La capture en cours contient %1 événements qui n’ont pas été exportés.</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="65" />
+            <source>Export them to a CSV file first, or discard them? Cancel keeps the capture as it is.</source>
+            <translation>Les exporter d’abord dans un fichier CSV, ou les abandonner ? « Annuler » garde la capture telle quelle.</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="67" />
+            <source>Export…</source>
+            <translation>Exporter…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContainingFolder</name>
+        <message>
+            <location filename="../ui/events/containingfolder.cpp" line="62" />
+            <source>Open Containing Folder</source>
+            <translation>Ouvrir le dossier parent</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/containingfolder.cpp" line="63" />
+            <source>No file manager could open the folder %1. Its path has been copied to the clipboard.</source>
+            <translation>Aucun gestionnaire de fichiers n’a pu ouvrir le dossier %1. Son chemin a été copié dans le presse-papiers.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShowEventsAction</name>
+        <message>
+            <location filename="../ui/analysis/showeventsaction.cpp" line="8" />
+            <source>Show Events</source>
+            <translation>Afficher les événements</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/showeventsaction.cpp" line="11" />
+            <source>Show the events of the selected row in the Events tab (Enter or double-click)</source>
+            <translation>Afficher les événements de la ligne sélectionnée dans l’onglet Événements (Entrée ou double-clic)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TailFollower</name>
+        <message>
+            <location filename="../ui/events/tailfollower.cpp" line="15" />
+            <source>Not following new events — Jump to Latest (End)</source>
+            <translation>Les nouveaux événements ne sont plus suivis — Aller au plus récent (Fin)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/tailfollower.cpp" line="16" />
+            <source>Scroll to the newest event and follow new ones again</source>
+            <translation>Défiler jusqu’à l’événement le plus récent et suivre à nouveau les nouveaux</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/tailfollower.cpp" line="22" />
+            <source>Jump to Latest</source>
+            <translation>Aller au plus récent</translation>
         </message>
     </context>
 </TS>

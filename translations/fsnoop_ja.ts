@@ -100,6 +100,45 @@
                 <numerusform>%n 件の警告</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../ui/window/capturestatusbar.cpp" line="70" />
+            <source>%n pattern(s) excluded</source>
+            <translation>
+                <numerusform>%n 個のパターンを除外</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="72" />
+            <source>Excluded: %1</source>
+            <translation>除外: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/window/capturestatusbar.cpp" line="75" />
+            <source>only %n pattern(s) included</source>
+            <translation>
+                <numerusform>%n 個のパターンのみ対象</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="77" />
+            <source>Included: %1</source>
+            <translation>対象: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="82" />
+            <source>%1 of %2 event types</source>
+            <translation>%2 種類中 %1 種類のイベント</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="84" />
+            <source>subfolders not watched</source>
+            <translation>サブフォルダーは監視しない</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="87" />
+            <source>The watch options leave some activity out (File → Watch Folder… to change them).</source>
+            <translation>監視オプションにより一部のアクティビティは記録されません（変更は［ファイル］→［フォルダーを監視…］）。</translation>
+        </message>
     </context>
     <context>
         <name>CommandLine</name>
@@ -707,6 +746,16 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
             <source>This regular expression is not valid</source>
             <translation>この正規表現は正しくありません</translation>
         </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="93" />
+            <source>Clear Filters</source>
+            <translation>フィルターを解除</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="94" />
+            <source>Some events are hidden by the filters; show them all again</source>
+            <translation>フィルターで隠れているイベントがあります。すべて再表示します</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -1295,6 +1344,16 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <source>Cookie</source>
             <translation>Cookie</translation>
         </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="221" />
+            <source>Moved in from outside, then deleted</source>
+            <translation>外部から移動され、その後削除</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="232" />
+            <source>%1, then deleted</source>
+            <translation>%1、その後削除</translation>
+        </message>
     </context>
     <context>
         <name>RenameChainPanel</name>
@@ -1552,6 +1611,15 @@ Click to show these events.</source>
             <translation>%1
 %2：%3
 クリックするとこれらのイベントを表示します。</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/topfileschart.cpp" line="188" />
+            <source>%1
+%2: %3
+Double-click to show these events.</source>
+            <translation>%1
+%2: %3
+ダブルクリックでこれらのイベントを表示します。</translation>
         </message>
     </context>
     <context>
@@ -1826,6 +1894,98 @@ error.
             <location filename="../ui/session/sessionfileerrortext.cpp" line="33" />
             <source>cancelled</source>
             <translation>キャンセルしました</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureKeeper</name>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="49" />
+            <source>Watch Another Folder</source>
+            <translation>別のフォルダーを監視</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="50" />
+            <source>Discard and Watch</source>
+            <translation>破棄して監視</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="53" />
+            <source>Open Session</source>
+            <translation>セッションを開く</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="54" />
+            <source>Discard and Open</source>
+            <translation>破棄して開く</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="57" />
+            <source>Quit fsnoop</source>
+            <translation>fsnoop を終了</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="58" />
+            <source>Discard and Quit</source>
+            <translation>破棄して終了</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="62" />
+            <source>The current capture holds %1 events that have not been exported.</source>
+            <translation>現在のキャプチャには、エクスポートされていないイベントが %1 件あります。</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="65" />
+            <source>Export them to a CSV file first, or discard them? Cancel keeps the capture as it is.</source>
+            <translation>先に CSV ファイルへエクスポートしますか、それとも破棄しますか？［キャンセル］ではキャプチャはそのまま残ります。</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="67" />
+            <source>Export…</source>
+            <translation>エクスポート…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContainingFolder</name>
+        <message>
+            <location filename="../ui/events/containingfolder.cpp" line="62" />
+            <source>Open Containing Folder</source>
+            <translation>含まれているフォルダーを開く</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/containingfolder.cpp" line="63" />
+            <source>No file manager could open the folder %1. Its path has been copied to the clipboard.</source>
+            <translation>フォルダー %1 を開けるファイルマネージャーがありません。パスをクリップボードにコピーしました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShowEventsAction</name>
+        <message>
+            <location filename="../ui/analysis/showeventsaction.cpp" line="8" />
+            <source>Show Events</source>
+            <translation>イベントを表示</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/showeventsaction.cpp" line="11" />
+            <source>Show the events of the selected row in the Events tab (Enter or double-click)</source>
+            <translation>選択した行のイベントを［イベント］タブに表示します（Enter またはダブルクリック）</translation>
+        </message>
+    </context>
+    <context>
+        <name>TailFollower</name>
+        <message>
+            <location filename="../ui/events/tailfollower.cpp" line="15" />
+            <source>Not following new events — Jump to Latest (End)</source>
+            <translation>新しいイベントを追跡していません — 最新へ移動 (End)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/tailfollower.cpp" line="16" />
+            <source>Scroll to the newest event and follow new ones again</source>
+            <translation>最新のイベントまでスクロールし、新しいイベントの追跡を再開します</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/tailfollower.cpp" line="22" />
+            <source>Jump to Latest</source>
+            <translation>最新へ移動</translation>
         </message>
     </context>
 </TS>

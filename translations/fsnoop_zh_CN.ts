@@ -100,6 +100,45 @@
                 <numerusform>%n 个警告</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../ui/window/capturestatusbar.cpp" line="70" />
+            <source>%n pattern(s) excluded</source>
+            <translation>
+                <numerusform>已排除 %n 个模式</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="72" />
+            <source>Excluded: %1</source>
+            <translation>已排除：%1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/window/capturestatusbar.cpp" line="75" />
+            <source>only %n pattern(s) included</source>
+            <translation>
+                <numerusform>仅包含 %n 个模式</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="77" />
+            <source>Included: %1</source>
+            <translation>已包含：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="82" />
+            <source>%1 of %2 event types</source>
+            <translation>%2 种事件类型中的 %1 种</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="84" />
+            <source>subfolders not watched</source>
+            <translation>不监视子文件夹</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="87" />
+            <source>The watch options leave some activity out (File → Watch Folder… to change them).</source>
+            <translation>监视选项排除了部分活动（可在“文件 → 监视文件夹…”中更改）。</translation>
+        </message>
     </context>
     <context>
         <name>CommandLine</name>
@@ -698,6 +737,16 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
             <source>This regular expression is not valid</source>
             <translation>此正则表达式无效</translation>
         </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="93" />
+            <source>Clear Filters</source>
+            <translation>清除筛选</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="94" />
+            <source>Some events are hidden by the filters; show them all again</source>
+            <translation>部分事件被筛选隐藏；重新显示全部事件</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -1286,6 +1335,16 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <source>Cookie</source>
             <translation>Cookie</translation>
         </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="221" />
+            <source>Moved in from outside, then deleted</source>
+            <translation>从外部移入，随后被删除</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/renamechainmodel.cpp" line="232" />
+            <source>%1, then deleted</source>
+            <translation>%1，随后被删除</translation>
+        </message>
     </context>
     <context>
         <name>RenameChainPanel</name>
@@ -1543,6 +1602,15 @@ Click to show these events.</source>
             <translation>%1
 %2：%3
 点击以显示这些事件。</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/topfileschart.cpp" line="188" />
+            <source>%1
+%2: %3
+Double-click to show these events.</source>
+            <translation>%1
+%2：%3
+双击以显示这些事件。</translation>
         </message>
     </context>
     <context>
@@ -1814,6 +1882,98 @@ JSON Lines 或会话文件。会话文件以流方式读取，因此比内存更
             <location filename="../ui/session/sessionfileerrortext.cpp" line="33" />
             <source>cancelled</source>
             <translation>已取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureKeeper</name>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="49" />
+            <source>Watch Another Folder</source>
+            <translation>监视其他文件夹</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="50" />
+            <source>Discard and Watch</source>
+            <translation>丢弃并监视</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="53" />
+            <source>Open Session</source>
+            <translation>打开会话</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="54" />
+            <source>Discard and Open</source>
+            <translation>丢弃并打开</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="57" />
+            <source>Quit fsnoop</source>
+            <translation>退出 fsnoop</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="58" />
+            <source>Discard and Quit</source>
+            <translation>丢弃并退出</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="62" />
+            <source>The current capture holds %1 events that have not been exported.</source>
+            <translation>当前捕获中有 %1 个尚未导出的事件。</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="65" />
+            <source>Export them to a CSV file first, or discard them? Cancel keeps the capture as it is.</source>
+            <translation>先导出到 CSV 文件，还是丢弃？“取消”将保留当前捕获不变。</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturekeeper.cpp" line="67" />
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContainingFolder</name>
+        <message>
+            <location filename="../ui/events/containingfolder.cpp" line="62" />
+            <source>Open Containing Folder</source>
+            <translation>打开所在文件夹</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/containingfolder.cpp" line="63" />
+            <source>No file manager could open the folder %1. Its path has been copied to the clipboard.</source>
+            <translation>没有文件管理器能打开文件夹 %1。其路径已复制到剪贴板。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShowEventsAction</name>
+        <message>
+            <location filename="../ui/analysis/showeventsaction.cpp" line="8" />
+            <source>Show Events</source>
+            <translation>显示事件</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/showeventsaction.cpp" line="11" />
+            <source>Show the events of the selected row in the Events tab (Enter or double-click)</source>
+            <translation>在“事件”标签页中显示所选行的事件（回车或双击）</translation>
+        </message>
+    </context>
+    <context>
+        <name>TailFollower</name>
+        <message>
+            <location filename="../ui/events/tailfollower.cpp" line="15" />
+            <source>Not following new events — Jump to Latest (End)</source>
+            <translation>未跟随新事件 — 跳到最新 (End)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/tailfollower.cpp" line="16" />
+            <source>Scroll to the newest event and follow new ones again</source>
+            <translation>滚动到最新事件并重新跟随新事件</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/tailfollower.cpp" line="22" />
+            <source>Jump to Latest</source>
+            <translation>跳到最新</translation>
         </message>
     </context>
 </TS>

@@ -7,15 +7,23 @@
 #include "analysis/statspanel.h"
 #include "analysis/topfileschart.h"
 #include "lib/testevent.h"
+#include "analysis/eventtypelegend.h"
+#include "text/pathsuffix.h"
+#include "core/eventnames.h"
 
 #include <QAbstractItemModelTester>
 #include <QBarSet>
+#include <QGraphicsTextItem>
+#include <QGraphicsSimpleTextItem>
 #include <QHorizontalStackedBarSeries>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
+#include <QApplication>
+#include <QScopeGuard>
 #include <QTreeView>
 
 #include <sys/inotify.h>
@@ -130,8 +138,17 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(0, RenameChainModel::StatusColumn)).toString(),
                  QStringLiteral("Renamed 2 times, then moved out"));
 
+        // A chain whose last name is then deleted says so (issue 15), not "Renamed once".
+        session.append(FsEventBatch{ev(IN_MOVED_FROM, p("x")).ns(10).cookie(5), ev(IN_MOVED_TO, p("y")).ns(10).cookie(5)});
+        model.refresh();
+        const QModelIndex xy = model.index(model.rowCount() - 1, RenameChainModel::StatusColumn);
+        QCOMPARE(model.data(xy).toString(), QStringLiteral("Renamed once"));
+        session.append(FsEventBatch{ev(IN_DELETE, p("y")).ns(11)});
+        model.refresh();
+        QCOMPARE(model.data(xy).toString(), QStringLiteral("Renamed once, then deleted"));
+
         session.clear();
-        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.rowCount(), 3);
         model.resetFromSource();
         QCOMPARE(model.rowCount(), 0);
     }
@@ -153,6 +170,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         panel.resize(900, 700);
         panel.show();
+        QVERIFY(QTest::qWaitForWindowActive(&panel));
         panel.refreshNow();
         QSignalSpy requested(&panel, &StatsPanel::showPathsRequested);
 
@@ -160,7 +178,15 @@ private Q_SLOTS:
         QTableView *table = panel.tableView();
         const QModelIndex first = table->model()->index(0, StatsModel::NameColumn);
         QCOMPARE(first.data().toString(), QStringLiteral("/r/a"));
-        Q_EMIT table->clicked(first);
+        // Selecting only selects (a click, the arrow keys); a double-click or Enter shows.
+        table->setFocus();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(first).center());
+        QCOMPARE(table->currentIndex().row(), 0);
+        QTest::keyClick(table, Qt::Key_Down);
+        QCOMPARE(table->currentIndex().row(), 1);
+        QCOMPARE(requested.count(), 0);
+        QTest::keyClick(table, Qt::Key_Up);
+        QTest::keyClick(table, Qt::Key_Return);
         QCOMPARE(requested.count(), 1);
         QCOMPARE(requested.at(0).at(0).value<QSet<quint32>>(), QSet<quint32>{a});
         // Only types that occurred have a column.
@@ -178,7 +204,13 @@ private Q_SLOTS:
         QVERIFY(series);
         QCOMPARE(series->count(), 2); // modify, close_write
         Q_EMIT series->clicked(0, series->barSets().at(0));
+        QCOMPARE(requested.count(), 1); // a click on a bar is no request
+        // The bar's tooltip goes when the Events tab comes up (issue 15).
+        Q_EMIT series->hovered(true, 0, series->barSets().at(0));
+        QTRY_VERIFY_WITH_TIMEOUT(QToolTip::isVisible(), 5000);
+        Q_EMIT series->doubleClicked(0, series->barSets().at(0));
         QCOMPARE(requested.count(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(!QToolTip::isVisible(), 2000); // hideText() fades out
         QCOMPARE(requested.at(1).at(0).value<QSet<quint32>>(), QSet<quint32>{b});
         chart->setTopCount(1);
         panel.refreshNow();
@@ -205,6 +237,116 @@ private Q_SLOTS:
         panel.setSession(&reopened);
         QCOMPARE(panel.model()->rowCount(), 1);
         QCOMPARE(panel.session(), &reopened);
+    }
+
+    void shortestUniquePathSuffixes()
+    {
+        QCOMPARE(PathSuffix::shortestUnique({QStringLiteral("/p/etc/app/config"),
+                                             QStringLiteral("/p/etc/lib/config"),
+                                             QStringLiteral("/p/src/main.cpp"),
+                                             QStringLiteral("/p/build/"),
+                                             QStringLiteral("/q/app/config")}),
+                 (QStringList{QStringLiteral("etc/app/config"), QStringLiteral("lib/config"),
+                              QStringLiteral("main.cpp"), QStringLiteral("build/"),
+                              QStringLiteral("/q/app/config")})); // up to the root: whole
+        // When every component is needed, the whole path shows, from the root.
+        QCOMPARE(PathSuffix::shortestUnique({QStringLiteral("/config"), QStringLiteral("/x/config")}),
+                 (QStringList{QStringLiteral("/config"), QStringLiteral("/x/config")}));
+        QCOMPARE(PathSuffix::shortestUnique({QStringLiteral("/a/b"), QStringLiteral("/a/b")}),
+                 (QStringList{QStringLiteral("b"), QStringLiteral("b")})); // one path twice: one name
+    }
+
+    // At the size the Statistics tab has in a 1320x840 window (issue 15): every bar has a
+    // readable label (no bare "…"), two `config` files can be told apart, a long name is elided in
+    // the middle, and every event type drawn is named in a legend that is not clipped.
+    void statisticsReadableAtTheDefaultSize_data()
+    {
+        QTest::addColumn<QString>("family");
+        QTest::newRow("default font") << QString();
+        // The Japanese desktop's font: taller lines, which Qt Charts cut down to "…".
+        QTest::newRow("Noto Sans CJK JP") << QStringLiteral("Noto Sans CJK JP");
+    }
+
+    void statisticsReadableAtTheDefaultSize()
+    {
+        QFETCH(QString, family);
+        const QFont before = QApplication::font();
+        const auto restoreFont = qScopeGuard([before] { QApplication::setFont(before); });
+        if (!family.isEmpty()) {
+            QFont f(family, before.pointSize());
+            QApplication::setFont(f);
+        }
+        Session session;
+        PathTable &paths = session.paths();
+        const QByteArray root = "/home/ada/projects/a-rather-long-project-name";
+        const QList<QByteArray> names = {
+            "/etc/app/config", "/etc/lib/config", "/src/main.cpp",
+            "/src/generated/an-extremely-long-generated-file-name-that-cannot-fit-in-a-chart.cpp",
+            "/docs/notes.md", "/build/obj1.o", "/build/obj2.o", "/build/obj3.o", "/build/obj4.o",
+            "/build/obj5.o"};
+        FsEventBatch batch;
+        qint64 ns = 0;
+        for (int i = 0; i < names.size(); ++i) {
+            const quint32 id = paths.internPath(root + names.at(i));
+            for (int k = 0; k < 100 - i; ++k) {
+                for (const EventNames::Type &t : EventNames::types()) {
+                    if (t.mask & IN_UNMOUNT)
+                        continue; // hard to come by, and the 40k/s case is about the others
+                    batch.append(ev(t.mask, id).ns(ns));
+                }
+                ns += kSec / 50;
+            }
+        }
+        session.append(batch);
+
+        StatsPanel panel(&session);
+        panel.resize(1300, 690);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.refreshNow();
+        QCoreApplication::processEvents();
+
+        TopFilesChart *chart = panel.topFilesChart();
+        QCOMPARE(chart->labels().size(), 10);
+        QVERIFY(chart->labels().contains(QStringLiteral("app/config")));
+        QVERIFY(chart->labels().contains(QStringLiteral("lib/config")));
+        auto drawnTexts = [chart] {
+            QStringList drawn;
+            for (QGraphicsItem *item : chart->scene()->items()) {
+                if (!item->isVisible())
+                    continue;
+                if (auto *text = dynamic_cast<QGraphicsTextItem *>(item))
+                    drawn << text->toPlainText();
+                else if (auto *simple = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+                    drawn << simple->text();
+            }
+            return drawn;
+        };
+        // The labels are fitted to the laid-out chart, a few event-loop turns after drawing.
+        QTRY_VERIFY2_WITH_TIMEOUT(drawnTexts().contains(QStringLiteral("lib/config")), qPrintable(drawnTexts().join(u'|') + QString::number(chart->chart()->axes(Qt::Vertical).first()->labelsFont().pointSizeF()) + u' ' + QString::number(chart->chart()->plotArea().height())), 5000);
+        const QStringList drawn = drawnTexts();
+        for (const QString &label : {QStringLiteral("app/config"), QStringLiteral("lib/config"),
+                                     QStringLiteral("main.cpp"), QStringLiteral("notes.md")})
+            QVERIFY2(drawn.contains(label), qPrintable(label + drawn.join(u'|') + QString::number(chart->chart()->plotArea().height()) + u' ' + QString::number(chart->chart()->axes(Qt::Vertical).first()->labelsFont().pointSizeF())));
+        bool elided = false;
+        for (const QString &text : drawn) {
+            QVERIFY2(text != QStringLiteral("\u2026") && text != QStringLiteral("..."),
+                     "a bar label cut down to nothing");
+            if (text.startsWith(QLatin1String("an-extremely")) && text.endsWith(QLatin1String("chart.cpp"))
+                && text.contains(QChar(0x2026)))
+                elided = true;
+        }
+        QVERIFY(elided);
+
+        // Every type drawn, in either chart, is in the legend; the legend shows all its lines.
+        const QList<int> legend = panel.legend()->types();
+        QCOMPARE(legend.size(), EventNames::types().size() - 1);
+        for (int t : panel.rateChart()->types())
+            QVERIFY(legend.contains(t));
+        for (int t : chart->types())
+            QVERIFY(legend.contains(t));
+        QVERIFY(panel.legend()->isVisible());
+        QVERIFY(panel.legend()->height() >= panel.legend()->heightForWidth(panel.legend()->width()));
     }
 
     void statsPanelCoalescesBatches()
@@ -251,9 +393,22 @@ private Q_SLOTS:
         QSignalSpy requested(&panel, &RenameChainPanel::showPathsRequested);
         QTreeView *tree = panel.treeView();
         QCOMPARE(tree->model()->rowCount(), 1);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
         tree->setCurrentIndex(tree->model()->index(0, 0));
+        QCOMPARE(requested.count(), 0); // selecting only selects
+        tree->setFocus();
+        QTest::keyClick(tree, Qt::Key_Enter);
         QCOMPARE(requested.count(), 1);
+        const QModelIndex chainIndex = tree->model()->index(0, 1);
+        // QTest's widget double-click is the second click only: the first comes before it.
+        const QPoint at = tree->visualRect(chainIndex).center();
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(requested.count(), 1);
+        QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(requested.count(), 2);
         QCOMPARE(requested.at(0).at(0).value<QSet<quint32>>(), (QSet<quint32>{p("a"), p("b"), p("c")}));
+        requested.clear();
 
         session.append(FsEventBatch{ev(IN_MOVED_FROM, p("c")).ns(2).cookie(3), ev(IN_MOVED_TO, p("d")).ns(2).cookie(3)});
         QTRY_COMPARE_WITH_TIMEOUT(tree->model()->rowCount(tree->model()->index(0, 0)), 3, 5000);

@@ -8,6 +8,7 @@
 #include "core/session.h"
 #include "inotify/inotifymonitor.h"
 #include "window/uisettings.h"
+#include "lib/dialoganswerer.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -22,6 +23,11 @@
 #include <QApplication>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTabWidget>
+#include <QPlainTextEdit>
+#include <QLabel>
+#include <QToolButton>
+#include <QTreeView>
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QTemporaryDir>
@@ -42,6 +48,16 @@ private:
                 return true;
         }
         return false;
+    }
+
+    // A stand-in for the fanotify helper (FSNOOP_HELPER): an executable shell script.
+    static bool writeScript(const QString &path, const QByteArray &body)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write("#!/bin/sh\n" + body) < 0)
+            return false;
+        f.close();
+        return f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
 
 private Q_SLOTS:
@@ -162,9 +178,20 @@ private Q_SLOTS:
         QCOMPARE(chains->index(0, RenameChainModel::CurrentNameColumn).data().toString().section(u'/', -1),
                  QStringLiteral("c"));
 
-        // Asking for the chain's paths narrows the event table to them: "other" disappears.
+        // Browsing the Renames tab only selects: no jump to Events, no filter (issue 15).
         const EventTableModel *m = window.eventModel();
         QTRY_VERIFY_WITH_TIMEOUT(hasRow(m, QStringLiteral("other"), QStringLiteral("create")), 5000);
+        auto *tabs = window.findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        tabs->setCurrentWidget(views.renames);
+        QTreeView *tree = views.renames->treeView();
+        tree->setFocus(); // the view picks a current row of its own
+        tree->setCurrentIndex(tree->model()->index(0, 0));
+        QTest::keyClick(tree, Qt::Key_Down);
+        QCOMPARE(tabs->currentWidget(), views.renames);
+        QVERIFY(m->criteria().onlyPaths.isEmpty());
+
+        // Asking for the chain's paths narrows the event table to them: "other" disappears.
         Q_EMIT views.renames->showPathsRequested(chains->pathIdsFor(chains->index(0, 0)));
         QVERIFY(!hasRow(m, QStringLiteral("other"), QStringLiteral("create")));
         QVERIFY(hasRow(m, QStringLiteral("a"), QStringLiteral("moved_from")));
@@ -181,13 +208,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString fake = dir.filePath(QStringLiteral("fake-helper"));
-        {
-            QFile f(fake);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("#!/bin/sh\necho 'this is not the protocol'\nexit 3\n");
-            f.close();
-            QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-        }
+        QVERIFY(writeScript(fake, "echo 'this is not the protocol'\nexit 3\n"));
         const QString watched = dir.filePath(QStringLiteral("w"));
         QVERIFY(QDir().mkdir(watched));
         qputenv("FSNOOP_HELPER", QFile::encodeName(fake));
@@ -252,13 +273,259 @@ private Q_SLOTS:
         window.eventModel()->flush();
         QCoreApplication::processEvents();
         QCOMPARE(bar->value(), 0);
+        // ...and the window says the table no longer follows (issue 15).
+        QAction *follow = nullptr;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->text() == QLatin1String("&Follow New Events"))
+                follow = a;
+        }
+        QVERIFY(follow);
+        QVERIFY(!follow->isChecked());
+        auto *jump = window.findChild<QToolButton *>(QStringLiteral("jumpToLatest"));
+        QVERIFY(jump);
+        QVERIFY(jump->isVisible());
+        QVERIFY(window.eventView()->viewport()->geometry().contains(jump->geometry()));
+        // End jumps to the latest row and follows again.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.eventView()->setFocus();
+        QTest::keyClick(window.eventView(), Qt::Key_End);
+        QCOMPARE(bar->value(), bar->maximum());
+        QVERIFY(follow->isChecked());
+        QVERIFY(!jump->isVisible());
+        session->append(batch(100));
+        window.eventModel()->flush();
+        QCoreApplication::processEvents();
+        QCOMPARE(bar->value(), bar->maximum());
+        bar->setValue(0);
+        QVERIFY(!follow->isChecked());
 
         bar->setValue(bar->maximum()); // back at the bottom: follow again
         session->append(batch(500));
         window.eventModel()->flush();
         QCoreApplication::processEvents();
         QCOMPARE(bar->value(), bar->maximum());
-        QCOMPARE(window.eventModel()->rowCount(), 3000);
+        QCOMPARE(window.eventModel()->rowCount(), 3100);
+        QVERIFY(follow->isChecked()); // back at the bottom: following, ticked
+
+        // Turned off in the menu, it stays off at the bottom until turned on or End.
+        follow->setChecked(false);
+        session->append(batch(100));
+        window.eventModel()->flush();
+        QCoreApplication::processEvents();
+        QVERIFY(bar->value() < bar->maximum());
+        QVERIFY(jump->isVisible());
+        follow->setChecked(true);
+        QCOMPARE(bar->value(), bar->maximum());
+    }
+
+    // The status bar counts the folders watched now: after the watched folder is deleted it
+    // must not go on saying "4 folders watched" (issue 15).
+    void statusBarForgetsDeletedFolders()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString watched = dir.filePath(QStringLiteral("w"));
+        for (const char *sub : {"w/a", "w/b", "w/c"})
+            QVERIFY(QDir(dir.path()).mkpath(QLatin1String(sub)));
+        MainWindow window;
+        window.show();
+        WatchOptions options;
+        options.roots = {QFile::encodeName(watched)};
+        QVERIFY(window.startWatching(options));
+        auto *folders = window.findChild<QLabel *>(QStringLiteral("watchedFolders"));
+        QVERIFY(folders);
+        QTRY_VERIFY2_WITH_TIMEOUT(folders->isVisible() && folders->text().startsWith(QLatin1String("4 folder")), qPrintable(folders->text() + QString::number(folders->isVisible())),
+                                 5000);
+        QVERIFY(QDir(watched).removeRecursively());
+        QTRY_VERIFY_WITH_TIMEOUT(!folders->isVisible() || folders->text().startsWith(QLatin1String("0 folder")),
+                                 5000);
+    }
+
+    // The details pane follows the table: a filter or "Hide This File" that removes the selected
+    // event clears it, and it is not shown beside the statistics or the renames (issue 15).
+    void detailsPaneNeverShowsAStaleEvent()
+    {
+        MainWindow window;
+        const AnalysisViews views = addAnalysisViews(&window);
+        window.show();
+        Session *session = window.session();
+        const quint32 a = session->paths().internPath("/tmp/details/alpha.txt");
+        const quint32 b = session->paths().internPath("/tmp/details/beta.txt");
+        FsEventBatch batch(4);
+        for (int i = 0; i < 4; ++i) {
+            batch[i].mask = 0x2; // IN_MODIFY
+            batch[i].pathId = i % 2 ? b : a;
+            batch[i].timeNs = 1700000000123456789 + i;
+        }
+        session->append(batch);
+        window.eventModel()->flush();
+        auto *details = window.findChild<QPlainTextEdit *>(QStringLiteral("eventDetails"));
+        QVERIFY(details);
+        window.eventView()->setCurrentIndex(window.eventModel()->index(0, 0));
+        QVERIFY(details->toPlainText().contains(QLatin1String("alpha.txt")));
+        // The same microseconds as the table's Time column.
+        const QString shownTime = window.eventModel()->index(0, EventTableModel::TimeColumn).data().toString();
+        QVERIFY(shownTime.endsWith(QLatin1String(".123456")));
+        QVERIFY2(details->toPlainText().contains(shownTime), qPrintable(details->toPlainText()));
+
+        EventFilter::Criteria c = window.eventModel()->criteria();
+        c.hiddenPaths.insert(a);
+        window.eventModel()->setCriteria(c);
+        QCOMPARE(window.eventModel()->rowCount(), 2);
+        QVERIFY(!details->toPlainText().contains(QLatin1String("alpha.txt")));
+
+        window.eventView()->setCurrentIndex(window.eventModel()->index(0, 0));
+        QVERIFY(details->toPlainText().contains(QLatin1String("beta.txt")));
+        c.hiddenPaths.clear();
+        c.pathText = QStringLiteral("nothing matches this");
+        window.eventModel()->setCriteria(c);
+        QCOMPARE(window.eventModel()->rowCount(), 0);
+        QVERIFY(details->toPlainText().isEmpty());
+        window.eventModel()->setCriteria({});
+
+        auto *tabs = window.findChild<QTabWidget *>();
+        QVERIFY(details->isVisible());
+        tabs->setCurrentWidget(views.stats);
+        QVERIFY(!details->isVisible());
+        tabs->setCurrentWidget(views.renames);
+        QVERIFY(!details->isVisible());
+        tabs->setCurrentIndex(0);
+        QVERIFY(details->isVisible());
+    }
+
+    // Never discard a capture without the user choosing (issue 15): a new watch, an opened session
+    // and quitting ask first when the capture holds events no export saved; Cancel is the default
+    // and keeps everything; Export... writes the file and then goes on.
+    void unexportedCaptureIsNeverDiscardedSilently()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("one")));
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("two")));
+        auto optionsFor = [&dir](const char *name) {
+            WatchOptions o;
+            o.roots = {QFile::encodeName(dir.filePath(QLatin1String(name)))};
+            return o;
+        };
+        auto makeEvent = [&dir](const QString &relative) {
+            QFile f(dir.filePath(relative));
+            return f.open(QIODevice::WriteOnly);
+        };
+        MainWindow window;
+        window.show();
+        QVERIFY(window.startWatching(optionsFor("one"))); // an empty window: no question
+        QTRY_VERIFY_WITH_TIMEOUT(window.source()->stats().watchedDirectories >= 1, 5000);
+        QVERIFY(makeEvent(QStringLiteral("one/a.txt")));
+        QTRY_VERIFY_WITH_TIMEOUT(hasRow(window.eventModel(), QStringLiteral("a.txt"),
+                                        QStringLiteral("create")), 5000);
+        Session *captured = window.session();
+
+        // A saved CSV to open.
+        const QString csv = dir.filePath(QStringLiteral("old.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("time,events,path,is_dir,cookie,pid,process,executable,source\r\n"
+                    "2026-11-22T08:12:00.000001+00:00,CREATE,/x/y,0,0,,,,inotify\r\n");
+        }
+
+        {
+            DialogAnswerer cancel(DialogAnswerer::standard(QMessageBox::Cancel));
+            QVERIFY(!window.startWatching(optionsFor("two")));
+            QVERIFY(!window.openSession(csv));
+            QVERIFY(!window.close());
+            QCOMPARE(cancel.boxesSeen(), 3);
+            for (const QString &d : cancel.defaultButtons())
+                QCOMPARE(d, QMessageBox(QMessageBox::Warning, {}, {}, QMessageBox::Cancel)
+                                .button(QMessageBox::Cancel)->text()); // keeping is the default
+            QVERIFY(cancel.texts().first().contains(QLatin1String("not been exported")));
+        }
+        QVERIFY(window.isVisible());
+        QCOMPARE(window.session(), captured);
+        QVERIFY(window.source() && window.source()->isRunning()); // still capturing
+        QVERIFY(hasRow(window.eventModel(), QStringLiteral("a.txt"), QStringLiteral("create")));
+
+        {
+            DialogAnswerer discard(DialogAnswerer::button("discardButton"));
+            QVERIFY(window.startWatching(optionsFor("two")));
+            QCOMPARE(discard.boxesSeen(), 1);
+        }
+        QVERIFY(window.session() != captured);
+        QTRY_VERIFY_WITH_TIMEOUT(window.source()->stats().watchedDirectories >= 1, 5000);
+        QVERIFY(makeEvent(QStringLiteral("two/b.txt")));
+        QTRY_VERIFY_WITH_TIMEOUT(hasRow(window.eventModel(), QStringLiteral("b.txt"),
+                                        QStringLiteral("create")), 5000);
+        window.stopWatching();
+
+        // Export... writes every event, then the action goes on; nothing is asked after that.
+        const QString exported = dir.filePath(QStringLiteral("saved.csv"));
+        {
+            DialogAnswerer exportFirst(DialogAnswerer::button("exportButton"), exported);
+            QVERIFY(window.openSession(csv));
+            QCOMPARE(exportFirst.boxesSeen(), 1);
+        }
+        QVERIFY(QFileInfo(exported).size() > 0);
+        QFile saved(exported);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QVERIFY(saved.readAll().contains("b.txt"));
+        QVERIFY(window.session()->isReadOnly());
+        DialogAnswerer none(DialogAnswerer::standard(QMessageBox::Cancel));
+        QVERIFY(window.close()); // a reopened file is saved already
+        QCOMPARE(none.boxesSeen(), 0);
+    }
+
+    // Remembered settings (issue 15): the administrator mode is never restored — a later plain
+    // watch must not start the root helper — and a restored filter or exclude pattern is shown.
+    void restoredSettingsAreVisibleAndNeverPrivileged()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString marker = dir.filePath(QStringLiteral("helper-started"));
+        const QString fake = dir.filePath(QStringLiteral("fake-helper"));
+        QVERIFY(writeScript(fake, "touch '" + QFile::encodeName(marker) + "'\nexit 3\n"));
+        const QString watched = dir.filePath(QStringLiteral("w"));
+        QVERIFY(QDir().mkdir(watched));
+        qputenv("FSNOOP_HELPER", QFile::encodeName(fake));
+        const auto restore = qScopeGuard([] {
+            qunsetenv("FSNOOP_HELPER");
+            QSettings settings;
+            UiSettings::setWatchOptions(settings, WatchOptions());
+            UiSettings::setFilter(settings, EventFilter::Criteria());
+        });
+        {
+            QSettings settings;
+            WatchOptions narrow;
+            narrow.excludes = {QRegularExpression(QStringLiteral("/\\.git/"))};
+            UiSettings::setWatchOptions(settings, narrow);
+            settings.setValue(QStringLiteral("watch/fanotify"), true); // as an earlier run left it
+            EventFilter::Criteria c;
+            c.pathText = QStringLiteral("src");
+            UiSettings::setFilter(settings, c);
+        }
+
+        MainWindow window;
+        window.show();
+        auto *clear = window.findChild<QToolButton *>(QStringLiteral("clearFiltersButton"));
+        QVERIFY(clear);
+        QVERIFY(clear->isVisible()); // the restored path filter says it is active
+        QVERIFY(window.watchFolder(watched));
+        QVERIFY(qobject_cast<InotifyMonitor *>(window.source()));
+        QTRY_VERIFY_WITH_TIMEOUT(window.source()->stats().watchedDirectories >= 1, 5000);
+        QVERIFY(!QFile::exists(marker));
+        for (const MonitorProblem &p : window.session()->problems())
+            QVERIFY(p.kind != MonitorProblem::HelperFailed);
+        auto *scope = window.findChild<QLabel *>(QStringLiteral("watchScope"));
+        QVERIFY(scope);
+        QTRY_VERIFY_WITH_TIMEOUT(scope->isVisible(), 5000);
+        QVERIFY(scope->text().contains(QLatin1String("excluded")));
+        QVERIFY(scope->toolTip().contains(QLatin1String("/\\.git/")));
+
+        clear->click();
+        QVERIFY(window.eventModel()->criteria().pathText.isEmpty());
+        QVERIFY(!clear->isVisible());
+        window.stopWatching();
+        QTRY_VERIFY_WITH_TIMEOUT(!scope->isVisible(), 5000);
     }
 
     // A folder dropped on the window is watched; filters and the follow setting survive a
@@ -290,7 +557,10 @@ private Q_SLOTS:
             c.pathText = QStringLiteral("dropped");
             c.kind = EventFilter::Kind::Files;
             window.eventModel()->setCriteria(c);
+            // The capture was not exported: closing asks first (issue 15).
+            DialogAnswerer discard(DialogAnswerer::button("discardButton"));
             window.close(); // saves the settings
+            QCOMPARE(discard.boxesSeen(), 1);
         }
         MainWindow again;
         QCOMPARE(again.eventModel()->criteria().pathText, QStringLiteral("dropped"));

@@ -1,9 +1,15 @@
 #include "events/filterbar.h"
+#include "events/eventtablemodel.h"
+#include "events/eventtableview.h"
+#include "core/pathtable.h"
+#include "core/session.h"
 #include "text/problemtext.h"
 #include "window/uisettings.h"
 #include "window/watchdialog.h"
 
 #include <QAction>
+#include <QHeaderView>
+#include <QLayout>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
@@ -79,6 +85,98 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), before);
     }
 
+    // The event-type menu stays open while ticking (issue 15): None, then create and modify,
+    // by mouse and by keyboard, in one opening.
+    void eventTypeMenuStaysOpenWhileTicking()
+    {
+        FilterBar bar;
+        bar.show();
+        auto *menu = bar.findChild<QMenu *>();
+        QVERIFY(menu);
+        menu->popup(bar.mapToGlobal(QPoint(0, bar.height())));
+        QVERIFY(QTest::qWaitForWindowExposed(menu));
+        auto actionNamed = [menu](const char *text) -> QAction * {
+            for (QAction *a : menu->actions()) {
+                if (a->text() == QLatin1String(text))
+                    return a;
+            }
+            return nullptr;
+        };
+        auto click = [menu](QAction *a) {
+            QVERIFY(a);
+            const QPoint at = menu->actionGeometry(a).center();
+            QTest::mouseMove(menu, at);
+            QTest::mouseClick(menu, Qt::LeftButton, {}, at);
+        };
+        click(menu->actions().at(1)); // None
+        QVERIFY(menu->isVisible());
+        QCOMPARE(bar.criteria().eventMask, 0u);
+        click(actionNamed("create"));
+        QVERIFY(menu->isVisible());
+        click(actionNamed("modify"));
+        QVERIFY(menu->isVisible());
+        QCOMPARE(bar.criteria().eventMask, quint32(IN_CREATE | IN_MODIFY));
+        menu->setActiveAction(actionNamed("modify"));
+        QTest::keyClick(menu, Qt::Key_Space); // untick by keyboard
+        QVERIFY(menu->isVisible());
+        QCOMPARE(bar.criteria().eventMask, quint32(IN_CREATE));
+        QTest::keyClick(menu, Qt::Key_Escape);
+        QVERIFY(!menu->isVisible());
+    }
+
+    // Layout (issue 15): the path filter keeps its width as the counts grow; the table's kind,
+    // cookie and time columns fit their widest value, also over narrower restored widths; the
+    // time shows the date once the events span days.
+    void layoutKeepsWhatMatters()
+    {
+        FilterBar bar;
+        bar.resize(1300, bar.sizeHint().height());
+        bar.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&bar));
+        auto *path = bar.findChild<QLineEdit *>();
+        bar.setCounts(12, 12);
+        bar.layout()->activate();
+        const int before = path->width();
+        bar.setCounts(1234567, 2345678);
+        bar.layout()->activate();
+        QCOMPARE(path->width(), before);
+
+        Session session;
+        const quint32 id = session.paths().internPath("/r/f");
+        const qint64 day = 24 * 3600 * qint64(1000000000);
+        FsEventBatch batch(2);
+        batch[0].mask = IN_MOVED_FROM;
+        batch[0].cookie = 4294967295u;
+        batch[0].pathId = id;
+        batch[0].timeNs = 1700000000000000000;
+        batch[1] = batch[0];
+        session.append(FsEventBatch{batch[0]});
+        EventTableModel model;
+        model.setSession(&session);
+        EventTableView view(&model);
+        view.resize(1300, 400);
+        view.show();
+        QHeaderView *header = view.horizontalHeader();
+        header->resizeSection(EventTableModel::KindColumn, 10); // as restored from elsewhere
+        header->resizeSection(EventTableModel::CookieColumn, 10);
+        view.fitContentColumns();
+        const QFontMetrics fm = view.fontMetrics();
+        QVERIFY(header->sectionSize(EventTableModel::CookieColumn)
+                > fm.horizontalAdvance(QStringLiteral("4294967295")));
+        QVERIFY(header->sectionSize(EventTableModel::KindColumn)
+                > fm.horizontalAdvance(EventTableModel::tr("Folder")));
+        const QString oneDay = model.index(0, EventTableModel::TimeColumn).data().toString();
+        QVERIFY(!model.showsDates());
+        QVERIFY(!oneDay.contains(u'-'));
+        batch[1].timeNs += day;
+        session.append(FsEventBatch{batch[1]});
+        model.flush();
+        QVERIFY(model.showsDates());
+        const QString withDate = model.index(0, EventTableModel::TimeColumn).data().toString();
+        QVERIFY2(withDate.endsWith(oneDay) && withDate.size() == oneDay.size() + 11, qPrintable(withDate));
+        QVERIFY(header->sectionSize(EventTableModel::TimeColumn) > fm.horizontalAdvance(withDate));
+    }
+
     void watchDialogRoundTrip()
     {
         QTemporaryDir dir;
@@ -121,6 +219,12 @@ private Q_SLOTS:
         QCOMPARE(w.events, quint32(IN_MODIFY));
         QCOMPARE(w.recursive, false);
         QCOMPARE(w.excludes.first().pattern(), QStringLiteral("build/"));
+        // The administrator mode is asked for in each run, never restored.
+        o.backend = WatchOptions::Backend::Fanotify;
+        UiSettings::setWatchOptions(s, o);
+        QVERIFY(UiSettings::watchOptions(s).backend == WatchOptions::Backend::Inotify);
+        s.setValue(QStringLiteral("watch/fanotify"), true); // what an earlier version stored
+        QVERIFY(UiSettings::watchOptions(s).backend == WatchOptions::Backend::Inotify);
 
         EventFilter::Criteria c;
         c.eventMask = IN_CREATE;

@@ -7,7 +7,6 @@
 
 #include <QDateTime>
 #include <QDateTimeAxis>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QValueAxis>
 
@@ -19,7 +18,7 @@ RateChart::RateChart(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     chart()->setTitle(tr("Events per second"));
     chart()->setAnimationOptions(QChart::NoAnimation);
-    chart()->legend()->setAlignment(Qt::AlignRight); // a column of full type names
+    chart()->legend()->hide(); // StatsPanel's EventTypeLegend names the colours of both charts
     m_xAxis->setFormat(QStringLiteral("hh:mm:ss"));
     m_xAxis->setTickCount(6);
     m_yAxis->setLabelFormat(QStringLiteral("%.0f"));
@@ -38,8 +37,6 @@ RateChart::RateChart(QWidget *parent)
         series->setVisible(false);
         m_series.append(series);
     }
-    for (QLegendMarker *marker : chart()->legend()->markers())
-        marker->setVisible(false);
     setMinimumSize(320, 220);
 }
 
@@ -80,9 +77,6 @@ void RateChart::setData(const RateHistory &history, qint64 startNs, qint64 endNs
         QLineSeries *series = m_series.at(t);
         series->replace(points);
         series->setVisible(any);
-        const QList<QLegendMarker *> markers = chart()->legend()->markers(series);
-        for (QLegendMarker *marker : markers)
-            marker->setVisible(any);
     }
     m_xAxis->setFormat(width >= 60 ? QStringLiteral("dd MMM hh:mm") : QStringLiteral("hh:mm:ss"));
     m_xAxis->setRange(QDateTime::fromMSecsSinceEpoch(firstSlot * width * 1000),
@@ -94,6 +88,16 @@ void RateChart::setData(const RateHistory &history, qint64 startNs, qint64 endNs
 int RateChart::pointCount() const
 {
     return m_series.isEmpty() ? 0 : int(m_series.first()->count());
+}
+
+QList<int> RateChart::types() const
+{
+    QList<int> out;
+    for (int t = 0; t < m_series.size(); ++t) {
+        if (m_series.at(t)->isVisible())
+            out << t;
+    }
+    return out;
 }
 
 int RateChart::visibleSeriesCount() const

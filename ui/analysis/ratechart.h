@@ -29,6 +29,7 @@ public:
 
     int pointCount() const; // points in each series after the last setData (for tests)
     int visibleSeriesCount() const;
+    QList<int> types() const; // the event types drawn (EventTypeIndex), for the shared legend
 
 private:
     QList<QLineSeries *> m_series; // one per event type

@@ -6,6 +6,8 @@
 
 #include <QFont>
 
+#include <sys/inotify.h> // IN_* constants only
+
 namespace {
 // internalId: 0 for a chain row, chain + 1 for a step row (so a step knows its parent).
 constexpr quintptr kChainRow = 0;
@@ -24,11 +26,41 @@ void RenameChainModel::setSource(const SessionStats *stats)
     resetFromSource();
 }
 
+void RenameChainModel::noteDeletes()
+{
+    // The tracker follows names, not ends: a chain whose last name was then deleted must not
+    // read "Renamed once" as if the file were still there. Deletes are rare; one pass over the
+    // events that came since the last look.
+    const Session *session = m_stats ? m_stats->session() : nullptr;
+    if (!session)
+        return;
+    const EventStore &store = session->events();
+    quint64 s = qMax(m_deletesScanned, store.droppedCount());
+    for (; s < store.endSerial(); ++s) {
+        const FsEvent &e = store.atSerial(s);
+        if ((e.mask & (IN_DELETE | IN_DELETE_SELF)) && e.pathId != PathTable::NoPath)
+            m_deletedNs.insert(e.pathId, e.timeNs);
+    }
+    m_deletesScanned = s;
+}
+
+bool RenameChainModel::endsDeleted(const RenameTracker::Chain &c) const
+{
+    const PathTable::Id current = c.currentPath();
+    if (current == PathTable::NoPath)
+        return false;
+    const auto it = m_deletedNs.constFind(current);
+    return it != m_deletedNs.constEnd() && *it >= c.lastNs();
+}
+
 void RenameChainModel::resetFromSource()
 {
     beginResetModel();
     m_stepCounts.clear();
     m_revision = 0;
+    m_deletedNs.clear();
+    m_deletesScanned = 0;
+    noteDeletes();
     if (m_stats) {
         const RenameTracker &t = m_stats->renames();
         m_revision = t.revision();
@@ -43,8 +75,13 @@ void RenameChainModel::refresh()
     if (!m_stats)
         return;
     const RenameTracker &t = m_stats->renames();
-    if (t.revision() == m_revision)
+    const qsizetype deletes = m_deletedNs.size();
+    noteDeletes();
+    if (t.revision() == m_revision) {
+        if (m_deletedNs.size() != deletes && !m_stepCounts.isEmpty()) // a chain may end now
+            Q_EMIT dataChanged(index(0, StatusColumn), index(int(m_stepCounts.size()) - 1, StatusColumn));
         return; // most batches hold no rename: no signal, no re-sort
+    }
     m_revision = t.revision();
     const int known = int(m_stepCounts.size());
     if (t.chainCount() < known) { // cleared behind our back: start again
@@ -178,8 +215,11 @@ QVariant RenameChainModel::chainData(int chain, int column, int role) const
     case StepsColumn:
         return int(c.steps.size());
     case StatusColumn: {
+        if (unpaired && c.movedOut())
+            return tr("Moved out of the watched tree");
         if (unpaired)
-            return c.movedOut() ? tr("Moved out of the watched tree") : tr("Moved in from outside");
+            return endsDeleted(c) ? tr("Moved in from outside, then deleted")
+                                  : tr("Moved in from outside");
         int renames = 0;
         for (const RenameTracker::Step &s : c.steps)
             renames += s.kind == RenameTracker::Step::Renamed ? 1 : 0;
@@ -188,6 +228,8 @@ QVariant RenameChainModel::chainData(int chain, int column, int role) const
             text = tr("Moved in, then %1").arg(text.toLower());
         if (c.movedOut())
             text = tr("%1, then moved out").arg(text);
+        else if (endsDeleted(c))
+            text = tr("%1, then deleted").arg(text);
         return text;
     }
     case TypeColumn:

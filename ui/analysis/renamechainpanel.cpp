@@ -3,12 +3,14 @@
 #include "analysis/renamechainmodel.h"
 #include "core/session.h"
 #include "analysis/sessionstats.h"
+#include "analysis/showeventsaction.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTimer>
 #include <QTreeView>
@@ -54,10 +56,13 @@ RenameChainPanel::RenameChainPanel(Session *session, QWidget *parent)
     m_tree->header()->setStretchLastSection(false);
 
     m_summary = new QLabel(this);
+    auto *show = new ShowEventsAction(m_tree);
+    connect(show, &ShowEventsAction::requested, this, &RenameChainPanel::showEventsOf);
 
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter);
+    top->addWidget(show->createButton(this));
     layout->addLayout(top);
     layout->addWidget(help);
     layout->addWidget(m_tree, 1);
@@ -72,8 +77,6 @@ RenameChainPanel::RenameChainPanel(Session *session, QWidget *parent)
         updateSummary();
     });
     connect(m_filter, &QLineEdit::textChanged, this, &RenameChainPanel::setFilterText);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &RenameChainPanel::onCurrentChanged);
 
     m_model->setSource(m_stats);
     setSession(session);
@@ -140,7 +143,7 @@ void RenameChainPanel::updateSummary()
     m_summary->setText(text);
 }
 
-void RenameChainPanel::onCurrentChanged(const QModelIndex &proxyIndex)
+void RenameChainPanel::showEventsOf(const QModelIndex &proxyIndex)
 {
     if (!proxyIndex.isValid())
         return;

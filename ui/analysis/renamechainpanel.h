@@ -14,7 +14,8 @@ class SessionStats;
 
 // The history of renamed files and folders: one row per chain, expandable to its steps; moves
 // in from or out to places outside the watched folders are listed and marked. Selecting a chain
-// asks the event table to show every name it had. setSession() rebinds (a reopened CSV keeps the
+// only selects; "Show Events" (double-click, Enter, context menu, button) asks the event table to
+// show every name it had. setSession() rebinds (a reopened CSV keeps the
 // cookies, so it rebuilds the same chains).
 class RenameChainPanel final : public QWidget
 {
@@ -46,7 +47,7 @@ Q_SIGNALS:
 private:
     void scheduleRefresh();
     void updateSummary();
-    void onCurrentChanged(const QModelIndex &proxyIndex);
+    void showEventsOf(const QModelIndex &proxyIndex);
 
     SessionStats *m_stats = nullptr;
     RenameChainModel *m_model = nullptr;

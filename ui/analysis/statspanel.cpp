@@ -1,9 +1,11 @@
 #include "analysis/statspanel.h"
 
+#include "analysis/eventtypelegend.h"
 #include "analysis/ratechart.h"
 #include "core/session.h"
 #include "analysis/sessionstats.h"
 #include "analysis/statsmodel.h"
+#include "analysis/showeventsaction.h"
 #include "analysis/topfileschart.h"
 #include "text/timetext.h"
 #include "uilogging.h"
@@ -24,6 +26,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 QWidget *chartBox(QWidget *chart, const QList<QWidget *> &controls, QWidget *parent)
@@ -96,6 +100,9 @@ StatsPanel::StatsPanel(Session *session, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(StatsModel::NameColumn, QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setColumnWidth(StatsModel::NameColumn, 360);
+    auto *show = new ShowEventsAction(m_table);
+    connect(show, &ShowEventsAction::requested, this, &StatsPanel::showEventsOf);
+    top->insertWidget(1, show->createButton(this));
 
     m_topChart = new TopFilesChart(this);
     m_topCount = new QSpinBox(this);
@@ -117,9 +124,16 @@ StatsPanel::StatsPanel(Session *session, QWidget *parent)
     charts->addWidget(chartBox(m_topChart, {m_topCount, saveTop}, charts));
     charts->addWidget(chartBox(m_rateChart, {m_resolution, saveRate}, charts));
 
+    m_legend = new EventTypeLegend(this);
+    auto *chartsBox = new QWidget(this);
+    auto *chartsLayout = new QVBoxLayout(chartsBox);
+    chartsLayout->setContentsMargins(0, 0, 0, 0);
+    chartsLayout->addWidget(charts, 1);
+    chartsLayout->addWidget(m_legend);
+
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
-    split->addWidget(charts);
+    split->addWidget(chartsBox);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
 
@@ -148,9 +162,7 @@ StatsPanel::StatsPanel(Session *session, QWidget *parent)
         m_aggregate->setEnabled(index == 0);
         updateColumnVisibility();
     });
-    connect(m_table, &QTableView::clicked, this, &StatsPanel::onRowActivated);
-    connect(m_table, &QTableView::activated, this, &StatsPanel::onRowActivated);
-    connect(m_topChart, &TopFilesChart::pathClicked, this,
+    connect(m_topChart, &TopFilesChart::pathActivated, this,
             [this](quint32 id) { Q_EMIT showPathsRequested({id}); });
     connect(m_topCount, &QSpinBox::valueChanged, this, [this](int n) {
         m_topChart->setTopCount(n);
@@ -220,6 +232,17 @@ void StatsPanel::refreshCharts()
     refreshRateChart();
 }
 
+void StatsPanel::updateLegend()
+{
+    QList<int> types = m_topChart->types();
+    for (int t : m_rateChart->types()) {
+        if (!types.contains(t))
+            types << t;
+    }
+    std::sort(types.begin(), types.end());
+    m_legend->setTypes(types);
+}
+
 void StatsPanel::refreshRateChart()
 {
     Session *session = m_stats->session();
@@ -227,6 +250,7 @@ void StatsPanel::refreshRateChart()
     const qint64 nowNs = TimeText::nowNs();
     if (!session || rates.isEmpty()) {
         m_rateChart->setData(rates, nowNs, nowNs); // an empty chart of the last half minute
+        updateLegend();
         return;
     }
     // A live capture's chart moves with the clock, unless it has been quiet for longer than the
@@ -236,6 +260,7 @@ void StatsPanel::refreshRateChart()
     if (!session->isReadOnly() && nowNs - endNs < qint64(res.bucketSeconds) * res.buckets * TimeText::kNsPerSecond)
         endNs = qMax(endNs, nowNs);
     m_rateChart->setData(rates, m_stats->files().totals().firstNs, endNs);
+    updateLegend();
 }
 
 void StatsPanel::showEvent(QShowEvent *event)
@@ -267,7 +292,7 @@ void StatsPanel::updateSummary()
                            .arg(files.ownRows().size()));
 }
 
-void StatsPanel::onRowActivated(const QModelIndex &proxyIndex)
+void StatsPanel::showEventsOf(const QModelIndex &proxyIndex)
 {
     const QModelIndex source = m_proxy->mapToSource(proxyIndex);
     const QSet<quint32> ids = m_model->pathIdsForRow(source.row());

@@ -3,6 +3,7 @@
 #include <QSet>
 #include <QWidget>
 
+class EventTypeLegend;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -48,6 +49,7 @@ public:
     QTableView *tableView() const { return m_table; }
     TopFilesChart *topFilesChart() const { return m_topChart; }
     RateChart *rateChart() const { return m_rateChart; }
+    EventTypeLegend *legend() const { return m_legend; }
     void setAggregate(bool aggregate);
     void setFilterText(const QString &text);
 
@@ -63,9 +65,10 @@ private:
     void scheduleRefresh();
     void refreshCharts();
     void refreshRateChart();
+    void updateLegend();
     void updateColumnVisibility();
     void updateSummary();
-    void onRowActivated(const QModelIndex &proxyIndex);
+    void showEventsOf(const QModelIndex &proxyIndex);
     void askSaveChart(Chart chart);
 
     SessionStats *m_stats = nullptr;
@@ -79,6 +82,7 @@ private:
     TopFilesChart *m_topChart = nullptr;
     QSpinBox *m_topCount = nullptr;
     RateChart *m_rateChart = nullptr;
+    EventTypeLegend *m_legend = nullptr;
     QComboBox *m_resolution = nullptr;
     QTimer *m_refreshTimer = nullptr;
     QTimer *m_clockTimer = nullptr; // moves a live rate chart along while nothing happens

@@ -26,7 +26,7 @@ void EventDetailsPane::showRow(const QModelIndex &current)
         return m_model->index(current.row(), column).data(role).toString();
     };
     QStringList lines;
-    lines << tr("Time: %1").arg(TimeText::dateTime(e.timeNs));
+    lines << tr("Time: %1").arg(TimeText::dateTimeMicros(e.timeNs));
     lines << tr("Events: %1").arg(cell(EventTableModel::EventColumn));
     if (e.pathId != PathTable::NoPath)
         lines << tr("Path: %1").arg(m_model->session()->paths().displayPath(e.pathId));

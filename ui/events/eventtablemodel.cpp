@@ -45,9 +45,11 @@ void EventTableModel::setSession(Session *session)
         connect(session, &Session::cleared, this, &EventTableModel::onCleared);
         m_nextSerial = session->events().droppedCount();
     }
+    m_showsDates = false;
     endResetModel();
     // Whatever the session already holds (a reopened file) comes in as one batch.
     flush();
+    updateShowsDates();
     Q_EMIT countsChanged();
 }
 
@@ -122,7 +124,25 @@ void EventTableModel::flush()
         // this line instead of sleeping and hoping rows have arrived.
         qCDebug(lcUi, "table shows %zu rows", m_rows.size());
     }
+    updateShowsDates();
     Q_EMIT countsChanged();
+}
+
+void EventTableModel::updateShowsDates()
+{
+    bool spans = false;
+    if (m_session && m_session->events().size() > 0) {
+        const EventStore &store = m_session->events();
+        const QDate first = TimeText::toDateTime(store.atSerial(store.droppedCount()).timeNs).date();
+        const QDate last = TimeText::toDateTime(store.atSerial(store.endSerial() - 1).timeNs).date();
+        spans = first != last;
+    }
+    if (spans == m_showsDates)
+        return;
+    m_showsDates = spans;
+    Q_EMIT headerDataChanged(Qt::Horizontal, TimeColumn, TimeColumn);
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, TimeColumn), index(int(m_rows.size()) - 1, TimeColumn));
 }
 
 void EventTableModel::onDropped()
@@ -262,7 +282,8 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return TimeText::timeOfDayMicros(e.timeNs);
+            return m_showsDates ? TimeText::dateTimeMicros(e.timeNs)
+                                : TimeText::timeOfDayMicros(e.timeNs);
         case EventColumn:
             if (e.isOverflow())
                 return tr("overflow");

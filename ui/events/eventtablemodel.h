@@ -71,6 +71,10 @@ public:
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
 
+    // Whether the Time column shows dates: the events held span more than one day, so the time of
+    // day alone would be ambiguous (issue 15). headerDataChanged() announces a change.
+    bool showsDates() const { return m_showsDates; }
+
     // Adds pending events now (tests, and before an export so the file matches the screen).
     void flush();
 
@@ -87,6 +91,7 @@ private:
     QString kindText(const FsEvent &e) const;
     QString sourceText(const FsEvent &e) const;
     QString toolTip(const FsEvent &e) const;
+    void updateShowsDates();
 
     Session *m_session = nullptr;
     EventFilter m_filter;
@@ -94,4 +99,5 @@ private:
     quint64 m_nextSerial = 0;    // events with a lower serial have been considered
     QTimer m_flushTimer;
     bool m_paused = false;
+    bool m_showsDates = false;
 };

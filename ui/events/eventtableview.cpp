@@ -1,18 +1,17 @@
 #include "events/eventtableview.h"
 
 #include "core/eventnames.h"
+#include "events/containingfolder.h"
 #include "events/eventtablemodel.h"
+#include "events/tailfollower.h"
 #include "core/pathtable.h"
 
 #include <QAction>
 #include <QClipboard>
-#include <QDesktopServices>
-#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QMenu>
 #include <QScrollBar>
-#include <QUrl>
 
 EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     : QTableView(parent)
@@ -44,11 +43,9 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
         w = qMax(w, fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 2 * em);
         header->resizeSection(c, w);
     }
-    header->resizeSection(EventTableModel::KindColumn,
-                          qMax(header->sectionSize(EventTableModel::KindColumn),
-                               qMax(fm.horizontalAdvance(EventTableModel::tr("Folder")),
-                                    fm.horizontalAdvance(EventTableModel::tr("File")))
-                                   + 2 * em));
+    fitContentColumns();
+    // The time gains a date when the capture spans days.
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, &EventTableView::fitContentColumns);
     connect(this, &QWidget::customContextMenuRequested, this, &EventTableView::showContextMenu);
 
     // A filter change resets the model; keep the selected event selected and in view when it
@@ -70,16 +67,8 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
             scrollToBottom();
         }
     });
-    // Follow the tail only while the user sits at the bottom (as Wireshark does): decide before
-    // the rows arrive, scroll after.
-    connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
-        const QScrollBar *bar = verticalScrollBar();
-        m_atBottom = bar->value() >= bar->maximum();
-    });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (m_atBottom && m_following)
-            scrollToBottom();
-    });
+    // Follow the tail only while the user sits at the bottom, and show when it does not.
+    m_follower = new TailFollower(this);
 
     // Ctrl+C in the table copies the selected rows' paths, one per line.
     auto *copyAction = new QAction(tr("Copy Paths"), this);
@@ -87,6 +76,27 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     copyAction->setShortcutContext(Qt::WidgetShortcut);
     connect(copyAction, &QAction::triggered, this, &EventTableView::copyPaths);
     addAction(copyAction);
+}
+
+void EventTableView::fitContentColumns()
+{
+    // Columns whose every value has a known widest form get at least that width, also over
+    // widths restored from a run in another language (issue 15: "フォル…", "21474…").
+    QHeaderView *header = horizontalHeader();
+    const QFontMetrics fm = fontMetrics();
+    const int pad = 2 * fm.horizontalAdvance(QLatin1Char('M'));
+    auto atLeast = [header](int column, int width) {
+        if (header->sectionSize(column) < width)
+            header->resizeSection(column, width);
+    };
+    atLeast(EventTableModel::KindColumn,
+            qMax(fm.horizontalAdvance(EventTableModel::tr("Folder")),
+                 fm.horizontalAdvance(EventTableModel::tr("File"))) + pad);
+    atLeast(EventTableModel::CookieColumn, fm.horizontalAdvance(QStringLiteral("4294967295")) + pad);
+    atLeast(EventTableModel::PidColumn, fm.horizontalAdvance(QStringLiteral("4194304")) + pad);
+    atLeast(EventTableModel::TimeColumn,
+            fm.horizontalAdvance(m_model->showsDates() ? QStringLiteral("2026-12-31 23:59:59.999999")
+                                                       : QStringLiteral("23:59:59.999999")) + pad);
 }
 
 void EventTableView::copyPaths()
@@ -115,10 +125,7 @@ void EventTableView::showContextMenu(const QPoint &pos)
                 QGuiApplication::clipboard()->setText(path);
             });
             menu.addAction(tr("Open Containing Folder"), this,
-                           [path] {
-                               QDesktopServices::openUrl(
-                                   QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
-                           });
+                           [this, path] { ContainingFolder::showOrSay(path, window()); });
             menu.addSeparator();
             menu.addAction(tr("Show Only This File"), this,
                            [this, pathId] { Q_EMIT showOnlyPathsRequested({pathId}); });

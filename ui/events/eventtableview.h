@@ -4,6 +4,7 @@
 #include <QTableView>
 
 class EventTableModel;
+class TailFollower;
 
 // The window's event table: sized for a million rows, follows the tail while the user sits at
 // the bottom, keeps the selected event across filter changes, copies paths (Ctrl+C) and offers a
@@ -16,8 +17,11 @@ class EventTableView final : public QTableView
 public:
     explicit EventTableView(EventTableModel *model, QWidget *parent = nullptr);
 
-    // Whether new rows scroll the table to the bottom (when it is at the bottom already).
-    void setFollowing(bool following) { m_following = following; }
+    // Following new rows at the bottom, and the "Jump to Latest (End)" button.
+    TailFollower *follower() const { return m_follower; }
+    // Widens the columns whose contents have a known widest form (kind, cookie, PID, time) to
+    // fit it; after restoring saved widths too.
+    void fitContentColumns();
 
 Q_SIGNALS:
     // "Show Only This File" in the context menu.
@@ -28,7 +32,6 @@ private:
     void copyPaths();
 
     EventTableModel *m_model;
-    bool m_following = true;
-    bool m_atBottom = true;
+    TailFollower *m_follower = nullptr;
     quint64 m_keptSerial = ~quint64(0); // the selected event across a filter change
 };

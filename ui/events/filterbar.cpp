@@ -1,6 +1,7 @@
 #include "events/filterbar.h"
 
 #include "core/eventnames.h"
+#include "events/stayopenmenu.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -21,6 +22,7 @@ FilterBar::FilterBar(QWidget *parent)
     , m_kindBox(new QComboBox(this))
     , m_processEdit(new QLineEdit(this))
     , m_pathSetButton(new QToolButton(this))
+    , m_clearButton(new QToolButton(this))
     , m_countLabel(new QLabel(this))
 {
     auto *layout = new QHBoxLayout(this);
@@ -28,7 +30,7 @@ FilterBar::FilterBar(QWidget *parent)
 
     m_eventsButton->setText(tr("Events"));
     m_eventsButton->setToolTip(tr("Show only some event types"));
-    auto *menu = new QMenu(m_eventsButton);
+    auto *menu = new StayOpenMenu(m_eventsButton); // several ticks per opening
     QAction *all = menu->addAction(tr("All"));
     QAction *none = menu->addAction(tr("None"));
     menu->addSeparator();
@@ -85,6 +87,27 @@ FilterBar::FilterBar(QWidget *parent)
     });
     layout->addWidget(m_pathSetButton);
 
+    // Filters are remembered across runs: one restored from last time must not hide events
+    // unnoticed, so any active filter shows this button (issue 15).
+    m_clearButton->setObjectName(QStringLiteral("clearFiltersButton"));
+    m_clearButton->setText(tr("Clear Filters"));
+    m_clearButton->setToolTip(tr("Some events are hidden by the filters; show them all again"));
+    m_clearButton->setAutoRaise(true);
+    m_clearButton->hide();
+    connect(m_clearButton, &QToolButton::clicked, this, [this] {
+        EventFilter::Criteria c;
+        c.onlyPaths = m_criteria.onlyPaths; // the path sets have their own button
+        c.hiddenPaths = m_criteria.hiddenPaths;
+        setCriteria(c);
+        Q_EMIT criteriaChanged(m_criteria);
+    });
+    layout->addWidget(m_clearButton);
+
+    // Room for seven-digit counts from the start: a growing "Shown: N of M" must not squeeze
+    // the path filter box as a capture goes on (issue 15).
+    m_countLabel->setMinimumWidth(fontMetrics().horizontalAdvance(
+        tr("Shown: %1 of %2").arg(QLocale().toString(9999999), QLocale().toString(9999999))));
+    m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     layout->addWidget(m_countLabel);
 
     // A child with a name, so a test can see whether a refilter is pending without waiting.
@@ -101,6 +124,13 @@ FilterBar::FilterBar(QWidget *parent)
 }
 
 FilterBar::~FilterBar() = default;
+
+// Whether the controls of this bar hide events (the path sets aside).
+static bool narrows(const EventFilter::Criteria &c)
+{
+    return c.eventMask != EventFilter::Criteria().eventMask || !c.pathText.isEmpty()
+        || c.kind != EventFilter::Kind::Any || !c.processText.isEmpty();
+}
 
 void FilterBar::readControls()
 {
@@ -125,6 +155,7 @@ void FilterBar::readControls()
     updateEventsButton();
     if (c == m_criteria)
         return;
+    m_clearButton->setVisible(narrows(c));
     m_criteria = c;
     Q_EMIT criteriaChanged(m_criteria);
 }
@@ -154,6 +185,7 @@ void FilterBar::setCriteria(const EventFilter::Criteria &criteria)
     }
     m_updating = false;
     updateEventsButton();
+    m_clearButton->setVisible(narrows(criteria));
 }
 
 void FilterBar::updateEventsButton()

@@ -46,6 +46,7 @@ private:
     QComboBox *m_kindBox;
     QLineEdit *m_processEdit;
     QToolButton *m_pathSetButton;
+    QToolButton *m_clearButton; // shown while a filter narrows the table (restored ones too)
     QLabel *m_countLabel;
     QTimer *m_typingTimer = nullptr;
     bool m_updating = false;

@@ -19,6 +19,9 @@ public:
     static QString timeOfDay(qint64 ns);
     // "08:12:36.123456": the event table, where events microseconds apart must be told apart.
     static QString timeOfDayMicros(qint64 ns);
-    // "2026-11-22 08:12:36.123": a tooltip or the details pane, where the date matters too.
+    // "2026-11-22 08:12:36.123": a tooltip, where the date matters too.
     static QString dateTime(qint64 ns);
+    // "2026-11-22 08:12:36.123456": the details pane, and the table when a capture spans days;
+    // the same digits as the table's time.
+    static QString dateTimeMicros(qint64 ns);
 };

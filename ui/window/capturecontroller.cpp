@@ -30,6 +30,13 @@ void CaptureController::shutDown()
     }
 }
 
+qint64 CaptureController::watchedDirs() const
+{
+    if (m_setupDone && m_source)
+        return m_source->stats().watchedDirectories;
+    return m_watchedDirs;
+}
+
 void CaptureController::resume()
 {
     if (m_options.roots.isEmpty()) {
@@ -70,6 +77,7 @@ void CaptureController::resume()
             m_setupProgress->deleteLater();
         m_watchedDirs = watched;
         m_unwatchedDirs = unwatched;
+        m_setupDone = true;
         Q_EMIT setupFinished();
     });
     connect(src, &EventSource::stopped, this, [this] {
@@ -79,6 +87,7 @@ void CaptureController::resume()
     });
     m_watchedDirs = 0;
     m_unwatchedDirs = 0;
+    m_setupDone = false;
     if (!src->start(m_options)) {
         const MonitorProblem p = src->lastProblem();
         m_source.reset();

@@ -30,8 +30,9 @@ public:
     bool isRunning() const { return m_source && m_source->isRunning(); }
     const WatchOptions &options() const { return m_options; }
     void setOptions(const WatchOptions &options) { m_options = options; }
-    // The folders the set-up reported watching (the source's own count may run ahead).
-    qint64 watchedDirs() const { return m_watchedDirs; }
+    // The folders watched: while setting up, what the set-up reported (the source's own count may
+    // run ahead); afterwards the source's count, which drops as watched folders are deleted.
+    qint64 watchedDirs() const;
 
     // The session the next capture feeds; it must outlive the capture or be set again first.
     void setSession(Session *session) { m_session = session; }
@@ -64,4 +65,5 @@ private:
     QPointer<QProgressDialog> m_setupProgress;
     qint64 m_watchedDirs = 0;
     qint64 m_unwatchedDirs = 0;
+    bool m_setupDone = false;
 };

@@ -1,7 +1,9 @@
 #include "window/capturestatusbar.h"
 
 #include "capture/eventsource.h"
+#include "core/eventnames.h"
 #include "core/session.h"
+#include "core/watchoptions.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -14,6 +16,7 @@ CaptureStatusBar::CaptureStatusBar(QWidget *parent)
     : QStatusBar(parent)
     , m_stateLabel(new QLabel(this))
     , m_dirsLabel(new QLabel(this))
+    , m_scopeLabel(new QLabel(this))
     , m_eventsLabel(new QLabel(this))
     , m_rateLabel(new QLabel(this))
     , m_droppedLabel(new QLabel(this))
@@ -22,7 +25,10 @@ CaptureStatusBar::CaptureStatusBar(QWidget *parent)
 {
     addWidget(m_stateLabel, 1);
     m_stateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    for (QLabel *l : {m_dirsLabel, m_eventsLabel, m_rateLabel, m_droppedLabel, m_overflowLabel})
+    m_dirsLabel->setObjectName(QStringLiteral("watchedFolders"));
+    m_scopeLabel->setObjectName(QStringLiteral("watchScope"));
+    m_scopeLabel->hide();
+    for (QLabel *l : {m_scopeLabel, m_dirsLabel, m_eventsLabel, m_rateLabel, m_droppedLabel, m_overflowLabel})
         addPermanentWidget(l);
     m_droppedLabel->setToolTip(
         tr("The oldest events were dropped to keep memory bounded"));
@@ -55,6 +61,36 @@ void CaptureStatusBar::showScannedFolders(qint64 scanned)
         tr("%n folder(s) scanned", nullptr, int(scanned)));
 }
 
+void CaptureStatusBar::setWatchScope(const WatchOptions *options)
+{
+    QStringList parts;
+    QStringList details;
+    if (options) {
+        if (!options->excludes.isEmpty()) {
+            parts << tr("%n pattern(s) excluded", nullptr, int(options->excludes.size()));
+            for (const QRegularExpression &re : options->excludes)
+                details << tr("Excluded: %1").arg(re.pattern());
+        }
+        if (!options->includes.isEmpty()) {
+            parts << tr("only %n pattern(s) included", nullptr, int(options->includes.size()));
+            for (const QRegularExpression &re : options->includes)
+                details << tr("Included: %1").arg(re.pattern());
+        }
+        const int types = qPopulationCount(options->events & EventNames::allEvents());
+        const int all = qPopulationCount(EventNames::allEvents());
+        if (types < all)
+            parts << tr("%1 of %2 event types").arg(types).arg(all);
+        if (!options->recursive)
+            parts << tr("subfolders not watched");
+    }
+    m_scopeLabel->setText(parts.join(QStringLiteral(" \u00b7 ")));
+    m_scopeLabel->setToolTip(tr("The watch options leave some activity out (File \u2192 Watch "
+                                "Folder\u2026 to change them).")
+                             + (details.isEmpty() ? QString()
+                                                  : QStringLiteral("\n") + details.join(u'\n')));
+    m_scopeLabel->setVisible(!parts.isEmpty());
+}
+
 void CaptureStatusBar::restartRate()
 {
     m_rateLastSerial = 0;
@@ -79,12 +115,11 @@ void CaptureStatusBar::refresh(const Session &session, const EventSource *source
     m_rateLastSerial = end;
 
     const bool live = !session.isReadOnly() && source;
-    if (live && source->isRunning()) {
-        const qint64 dirs = qMax(watchedDirs, source->stats().watchedDirectories);
-        m_dirsLabel->setText(
-            tr("%n folder(s) watched", nullptr, int(dirs)));
-    }
-    m_dirsLabel->setVisible(live);
+    // A stopped capture watches nothing: no stale count (the watched folder may be gone).
+    const bool running = live && source->isRunning();
+    if (running)
+        m_dirsLabel->setText(tr("%n folder(s) watched", nullptr, int(watchedDirs)));
+    m_dirsLabel->setVisible(running);
     m_eventsLabel->setText(
         tr("%1 events").arg(locale.toString(qint64(store.size()))));
     m_rateLabel->setText(tr("%1 events/s")

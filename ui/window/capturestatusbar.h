@@ -4,6 +4,7 @@
 #include <QStatusBar>
 
 class EventSource;
+struct WatchOptions;
 class QLabel;
 class QToolButton;
 class Session;
@@ -22,8 +23,12 @@ public:
     void setStateText(const QString &text);
     void setEventCount(qsizetype count);
     void showScannedFolders(qint64 scanned);
-    // Refreshes every count. `source` is the live capture (or null); `watchedDirs` is what its
-    // set-up reported, the source's own count can run ahead of it.
+    // What the live watch leaves out (exclude/include patterns, event types, subfolders), shown
+    // while it narrows anything: options remembered from an earlier run must be visible. Null
+    // (no live watch) hides it.
+    void setWatchScope(const WatchOptions *options);
+    // Refreshes every count. `source` is the live capture (or null); `watchedDirs` is how many
+    // folders it watches (CaptureController::watchedDirs).
     void refresh(const Session &session, const EventSource *source, qint64 watchedDirs);
     // The rate counts from the next refresh on: the events before are not new ones.
     void restartRate();
@@ -36,6 +41,7 @@ Q_SIGNALS:
 private:
     QLabel *m_stateLabel;
     QLabel *m_dirsLabel;
+    QLabel *m_scopeLabel;
     QLabel *m_eventsLabel;
     QLabel *m_rateLabel;
     QLabel *m_droppedLabel;

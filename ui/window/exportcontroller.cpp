@@ -1,5 +1,6 @@
 #include "window/exportcontroller.h"
 
+#include "core/session.h"
 #include "events/eventtablemodel.h"
 #include "session/sessionexporter.h"
 
@@ -27,17 +28,23 @@ void ExportController::cancel()
         m_exporter->cancel();
 }
 
-void ExportController::exportCsv(Session *session, EventTableModel *shownBy)
+bool ExportController::hasSaved(const Session *session) const
+{
+    return session && m_savedSession == session
+        && m_savedEndSerial >= session->events().endSerial();
+}
+
+bool ExportController::exportCsv(Session *session, EventTableModel *shownBy)
 {
     if (m_exporter)
-        return;
+        return false;
     const QString name = QFileDialog::getSaveFileName(
         m_window, shownBy ? tr("Export Shown Events") : tr("Export All Events"),
         QStringLiteral("fsnoop-%1.csv")
             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))),
         tr("CSV files (*.csv)"));
     if (name.isEmpty())
-        return;
+        return false;
     // Ours until it has started; then our child until it finishes (deleteLater below).
     auto starting = std::make_unique<SessionExporter>(session);
     if (shownBy) {
@@ -49,8 +56,11 @@ void ExportController::exportCsv(Session *session, EventTableModel *shownBy)
         QMessageBox::warning(m_window, tr("Export"),
                              tr("Could not write %1: %2")
                                  .arg(QDir::toNativeSeparators(name), starting->errorString()));
-        return;
+        return false;
     }
+    // start() took every event held now (or the shown serials): what a full export saves.
+    const quint64 endSerial = session->events().endSerial();
+    const QPointer<const Session> exported = session;
     SessionExporter *exporter = starting.release();
     exporter->setParent(this);
     m_exporter = exporter;
@@ -63,13 +73,21 @@ void ExportController::exportCsv(Session *session, EventTableModel *shownBy)
     connect(exporter, &SessionExporter::progress, progress, [progress](qint64 done, qint64 total) {
         progress->setValue(total ? int(done * 1000 / total) : 1000);
     });
-    connect(exporter, &SessionExporter::finished, this, [this, exporter, progress, name](bool ok) {
+    const bool all = !shownBy;
+    connect(exporter, &SessionExporter::finished, this,
+            [this, exporter, progress, name, all, exported, endSerial](bool ok) {
         progress->close();
+        if (ok && all && exported) {
+            m_savedSession = exported;
+            m_savedEndSerial = endSerial;
+        }
         if (ok)
             m_window->statusBar()->showMessage(
                 tr("Exported to %1").arg(QDir::toNativeSeparators(name)), 5000);
         else if (!exporter->wasCancelled())
             QMessageBox::warning(m_window, tr("Export"), exporter->errorString());
         exporter->deleteLater();
+        Q_EMIT finished(ok);
     });
+    return true;
 }

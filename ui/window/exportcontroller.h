@@ -21,10 +21,21 @@ public:
     ~ExportController() override;
 
     // Exports every event of `session`, or only the rows `shownBy` shows when it is given.
-    void exportCsv(Session *session, EventTableModel *shownBy = nullptr);
+    // False when nothing started (the user cancelled the file dialog, the file cannot be written,
+    // another export runs).
+    bool exportCsv(Session *session, EventTableModel *shownBy = nullptr);
     void cancel();
+
+    // Whether a complete export of `session` (every event, not the shown ones) wrote all the
+    // events it holds now.
+    bool hasSaved(const Session *session) const;
+
+Q_SIGNALS:
+    void finished(bool ok);
 
 private:
     QMainWindow *m_window;
     QPointer<SessionExporter> m_exporter;
+    QPointer<const Session> m_savedSession;
+    quint64 m_savedEndSerial = 0; // events below it were written by the last complete export
 };

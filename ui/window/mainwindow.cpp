@@ -1,11 +1,13 @@
 #include "window/mainwindow.h"
 
+#include "window/capturekeeper.h"
 #include "window/capturestatusbar.h"
 #include "io/csvreader.h"
 #include "events/eventdetailspane.h"
 #include "events/eventtablemodel.h"
 #include "events/eventtableview.h"
 #include "events/filterbar.h"
+#include "events/tailfollower.h"
 #include "window/problemsdialog.h"
 #include "text/problemtext.h"
 #include "core/session.h"
@@ -64,6 +66,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_statusBar(new CaptureStatusBar(this))
     , m_capture(new CaptureController(this))
     , m_export(new ExportController(this))
+    , m_keeper(new CaptureKeeper(this, m_export))
 {
     initResources();
     setObjectName(QStringLiteral("MainWindow"));
@@ -102,6 +105,13 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::updateDetails);
+    // A filter (or "Hide This File") resets the rows: the pane must not keep showing an event
+    // the table no longer shows; the view selects the kept row again afterwards, if any.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateDetails);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateDetails);
+    // The pane describes the table's selection: beside statistics or renames it means nothing.
+    connect(m_tabs, &QTabWidget::currentChanged, m_details,
+            [this](int index) { m_details->setVisible(index == 0); });
 
     createActions();
     createMenus();
@@ -198,7 +208,13 @@ void MainWindow::createActions()
     m_followAction = new QAction(tr("&Follow New Events"), this);
     m_followAction->setCheckable(true);
     m_followAction->setChecked(true);
-    connect(m_followAction, &QAction::toggled, m_view, &EventTableView::setFollowing);
+    // The menu shows whether the table follows: scrolling up unticks it, End ticks it again.
+    connect(m_followAction, &QAction::toggled, m_view->follower(), [this](bool on) {
+        if (on != m_view->follower()->isFollowing())
+            m_view->follower()->setFollowing(on);
+    });
+    connect(m_view->follower(), &TailFollower::followingChanged, m_followAction,
+            &QAction::setChecked);
 
     m_findAction = new QAction(tr("&Filter by Path"), this);
     m_findAction->setShortcut(QKeySequence::Find);
@@ -277,6 +293,8 @@ bool MainWindow::startWatching(const WatchOptions &options)
 {
     if (options.roots.isEmpty())
         return false;
+    if (!m_keeper->mayDiscard(m_session.get(), CaptureKeeper::Reason::NewWatch))
+        return false;
     stopWatching();
     m_capture->setOptions(options);
     m_rootLabel = QFile::decodeName(options.roots.first());
@@ -324,9 +342,10 @@ void MainWindow::chooseFolder()
     QSettings settings;
     WatchDialog dialog(this);
     WatchOptions o = UiSettings::watchOptions(settings);
-    if (!m_capture->options().roots.isEmpty())
+    if (!m_capture->options().roots.isEmpty()) {
         o.roots = m_capture->options().roots;
-    else if (!UiSettings::recentFolders(settings).isEmpty())
+        o.backend = m_capture->options().backend; // chosen in this run: offered again
+    } else if (!UiSettings::recentFolders(settings).isEmpty())
         o.roots = {QFile::encodeName(UiSettings::recentFolders(settings).first())};
     dialog.setOptions(o);
     if (dialog.exec() == QDialog::Accepted)
@@ -343,6 +362,8 @@ void MainWindow::chooseSession()
 
 bool MainWindow::openSession(const QString &fileName)
 {
+    if (!m_keeper->mayDiscard(m_session.get(), CaptureKeeper::Reason::OpenSession))
+        return false;
     stopWatching();
     CsvError error;
     std::unique_ptr<Session> loaded = SessionLoader::load(fileName, &error, this);
@@ -426,6 +447,7 @@ void MainWindow::updateTitle()
 void MainWindow::updateStatus()
 {
     m_statusBar->refresh(*m_session, m_capture->source(), m_capture->watchedDirs());
+    m_statusBar->setWatchScope(m_capture->isRunning() ? &m_capture->options() : nullptr);
     m_filterBar->setCounts(m_model->shownCount(), m_model->totalCount());
     updateTitle();
 }
@@ -524,6 +546,7 @@ void MainWindow::restoreSettings()
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_view->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("window/columns")).toByteArray());
+    m_view->fitContentColumns(); // saved in another language, or before a wider value came
     m_followAction->setChecked(settings.value(QStringLiteral("view/follow"), true).toBool());
     const EventFilter::Criteria c = UiSettings::filter(settings);
     m_filterBar->setCriteria(c);
@@ -538,12 +561,16 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("window/columns"), m_view->horizontalHeader()->saveState());
-    settings.setValue(QStringLiteral("view/follow"), m_followAction->isChecked());
+    settings.setValue(QStringLiteral("view/follow"), !m_view->follower()->isTurnedOff());
     UiSettings::setFilter(settings, m_model->criteria());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_keeper->mayDiscard(m_session.get(), CaptureKeeper::Reason::Quit)) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     m_export->cancel();
     QMainWindow::closeEvent(event);

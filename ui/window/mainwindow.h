@@ -10,6 +10,7 @@
 
 #include <memory>
 
+class CaptureKeeper;
 class CaptureStatusBar;
 class EventDetailsPane;
 class EventTableModel;
@@ -99,6 +100,7 @@ private:
     CaptureStatusBar *m_statusBar;
     CaptureController *m_capture;
     ExportController *m_export;
+    CaptureKeeper *m_keeper;
 
     QAction *m_watchAction = nullptr;
     QAction *m_openAction = nullptr;

@@ -17,9 +17,10 @@ WatchOptions UiSettings::watchOptions(QSettings &s)
         s.value(QStringLiteral("excludes")).toStringList().join(QLatin1Char('\n')), nullptr);
     o.includes = WatchDialog::parsePatterns(
         s.value(QStringLiteral("includes")).toStringList().join(QLatin1Char('\n')), nullptr);
-    o.backend = s.value(QStringLiteral("fanotify"), false).toBool()
-        ? WatchOptions::Backend::Fanotify
-        : WatchOptions::Backend::Inotify;
+    // The privileged mode is never restored: it starts the root helper, i.e. a password prompt,
+    // and must only run when the user asks for it in this run (issue 15). Older settings may
+    // still hold the key; it is ignored and dropped at the next save.
+    o.backend = WatchOptions::Backend::Inotify;
     s.endGroup();
     return o;
 }
@@ -40,7 +41,7 @@ void UiSettings::setWatchOptions(QSettings &s, const WatchOptions &o)
     s.setValue(QStringLiteral("rootSelf"), o.watchRootSelf);
     s.setValue(QStringLiteral("excludes"), patterns(o.excludes));
     s.setValue(QStringLiteral("includes"), patterns(o.includes));
-    s.setValue(QStringLiteral("fanotify"), o.backend == WatchOptions::Backend::Fanotify);
+    s.remove(QStringLiteral("fanotify"));
     s.endGroup();
 }
 

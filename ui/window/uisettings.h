@@ -14,7 +14,9 @@ class UiSettings final
 public:
     static constexpr int kMaxRecentFolders = 8;
 
-    static WatchOptions watchOptions(QSettings &s);      // last watch options (roots excluded)
+    // Last watch options, roots excluded, and never the privileged backend: that one is asked
+    // for in each run.
+    static WatchOptions watchOptions(QSettings &s);
     static void setWatchOptions(QSettings &s, const WatchOptions &options);
 
     static EventFilter::Criteria filter(QSettings &s);   // last filters (path sets excluded:
