@@ -34,8 +34,10 @@ RecordCommand::RecordCommand(RecordOptions options, QObject *parent)
     , m_options(std::move(options))
     , m_paths(std::make_shared<PathTable>())
     , m_writer(*m_paths, m_processes)
+    , m_rules(m_paths.get(), &m_processes)
     , m_interactive(::isatty(STDERR_FILENO) == 1)
 {
+    m_rules.setRules(m_options.rules);
     m_durationTimer.setSingleShot(true);
     connect(&m_durationTimer, &QTimer::timeout, this, [this] { requestStop(ExitCode::Ok); });
     m_stopTimeout.setSingleShot(true);
@@ -90,10 +92,20 @@ bool RecordCommand::start()
     return true;
 }
 
-void RecordCommand::onBatch(const FsEventBatch &batch)
+void RecordCommand::onBatch(const FsEventBatch &incoming)
 {
-    if (m_outputFailed || batch.isEmpty())
+    if (m_outputFailed || incoming.isEmpty())
         return;
+    if (!m_rules.isEmpty()) {
+        m_kept.resize(0);
+        for (const FsEvent &e : incoming) {
+            if (m_rules.accepts(e))
+                m_kept.append(e);
+        }
+        if (m_kept.isEmpty())
+            return;
+    }
+    const FsEventBatch &batch = m_rules.isEmpty() ? incoming : m_kept;
     if (m_options.stats)
         m_stats.add(batch.constData(), batch.size(), *m_paths);
     for (const FsEvent &e : batch) {
