@@ -1,8 +1,9 @@
 #include "events/eventtablemodel.h"
 
-#include "core/eventnames.h"
+#include "analysis/rulefields.h"
 #include "core/pathtable.h"
 #include "core/session.h"
+#include "events/highlightcolors.h"
 #include "text/timetext.h"
 #include "uilogging.h"
 
@@ -15,12 +16,12 @@
 #include <algorithm>
 #include <numeric>
 
-#include <sys/inotify.h> // IN_* constants only
 
 EventTableModel::EventTableModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_filter(nullptr, nullptr)
 {
+    m_highlight.setRules(HighlightColors::defaultRules());
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(kFlushIntervalMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &EventTableModel::flush);
@@ -38,6 +39,8 @@ void EventTableModel::setSession(Session *session)
     m_nextSerial = 0;
     m_filter.setTables(session ? &session->paths() : nullptr,
                        session ? &session->processes() : nullptr);
+    m_highlight.setTables(session ? &session->paths() : nullptr,
+                          session ? &session->processes() : nullptr);
     if (session) {
         connect(session, &Session::eventsAppended, this, &EventTableModel::onAppended);
         connect(session, &Session::eventsDropped, this, &EventTableModel::onDropped);
@@ -164,6 +167,35 @@ void EventTableModel::setCriteria(const EventFilter::Criteria &criteria)
     Q_EMIT filterChanged();
 }
 
+void EventTableModel::setRules(const FilterRules &rules)
+{
+    if (rules == m_filter.rules().rules())
+        return;
+    m_filter.setRules(rules);
+    rebuild();
+    Q_EMIT filterChanged();
+}
+
+void EventTableModel::setHighlightRules(const FilterRules &rules)
+{
+    m_highlight.setRules(rules);
+    // Only the colours change: one whole-table dataChanged, no reset.
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
+                           {Qt::BackgroundRole});
+}
+
+QVariant EventTableModel::highlightBrush(const FsEvent &e) const
+{
+    const int rule = m_highlight.highlight(e);
+    if (rule < 0)
+        return {};
+    // A tint of the rule's colour mixed into the theme's own base colour: light on a light
+    // theme, dark on a dark one; the text colour stays the theme's, so it stays readable.
+    return HighlightColors::tint(m_highlight.rules().at(rule).color,
+                                 QApplication::palette().color(QPalette::Base));
+}
+
 void EventTableModel::showOnlyPaths(const QSet<quint32> &pathIds)
 {
     EventFilter::Criteria c = m_filter.criteria();
@@ -266,8 +298,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         case EventColumn:
             if (e.isOverflow())
                 return tr("overflow");
-            return QString::fromLatin1(EventNames::join(e.mask & ~quint32(IN_ISDIR), ','))
-                .toLower();
+            return RuleFields::eventTypeText(e.mask, false);
         case NameColumn:
             return e.pathId == PathTable::NoPath ? QString() : paths.displayName(e.pathId);
         case FolderColumn:
@@ -313,15 +344,8 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
             return QApplication::palette().brush(QPalette::PlaceholderText);
         return {};
     case Qt::BackgroundRole:
-        if (e.isOverflow()) {
-            // A warning tint mixed into the theme's own base colour: light pink on a light
-            // theme, dark red on a dark one; the text colour stays the theme's.
-            const QColor base = QApplication::palette().color(QPalette::Base);
-            const QColor warn(220, 50, 40);
-            return QColor((base.red() * 3 + warn.red()) / 4, (base.green() * 3 + warn.green()) / 4,
-                          (base.blue() * 3 + warn.blue()) / 4);
-        }
-        return {};
+        // Overflow markers and deletes are default highlight rules the user can turn off.
+        return highlightBrush(e);
     case Qt::FontRole:
         if (e.isSynthesized()) {
             QFont f;

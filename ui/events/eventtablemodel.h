@@ -59,6 +59,12 @@ public:
     int shownCount() const { return int(m_rows.size()); }
     bool hasPendingRows() const;
 
+    // Filter rules (the Filter dialog) on top of the criteria; highlight rules colour rows.
+    void setRules(const FilterRules &rules);
+    const RuleMatcher &rules() const { return m_filter.rules(); }
+    void setHighlightRules(const FilterRules &rules);
+    const RuleMatcher &highlightRules() const { return m_highlight; }
+
     void setCriteria(const EventFilter::Criteria &criteria);
     const EventFilter::Criteria &criteria() const { return m_filter.criteria(); }
     bool isFilterValid() const { return m_filter.isValid(); }
@@ -87,9 +93,11 @@ private:
     QString kindText(const FsEvent &e) const;
     QString sourceText(const FsEvent &e) const;
     QString toolTip(const FsEvent &e) const;
+    QVariant highlightBrush(const FsEvent &e) const;
 
     Session *m_session = nullptr;
     EventFilter m_filter;
+    RuleMatcher m_highlight;
     std::vector<quint64> m_rows; // serials of the events shown
     quint64 m_nextSerial = 0;    // events with a lower serial have been considered
     QTimer m_flushTimer;
