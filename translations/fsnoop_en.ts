@@ -109,7 +109,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="32"/>
+        <location filename="../app/cli/commandline.cpp" line="36"/>
         <source>Exit codes:
   %1  finished normally (Ctrl+C, SIGTERM, --duration, or the reader of a pipe quit)
   %2  runtime error (output could not be written, the engine failed, every watched
@@ -120,7 +120,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="46"/>
+        <location filename="../app/cli/commandline.cpp" line="50"/>
         <source>Usage:
   fsnoop [FOLDER]            open the window, watching FOLDER if given
   fsnoop open SESSION.csv    reopen a captured session in the window
@@ -133,7 +133,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="71"/>
+        <location filename="../app/cli/commandline.cpp" line="75"/>
         <source>Usage: fsnoop record FOLDER... [options]
 
 Watches every FOLDER recursively with inotify and writes one CSV row per event
@@ -157,6 +157,10 @@ Options:
                          type to standard error (what inotifywatch prints)
   -a, --ascending EVENT  with --stats: sort ascending by EVENT (or total)
   -d, --descending EVENT with --stats: sort descending by EVENT (default: total)
+  --filter FILE          write only the events the filter rules in FILE accept
+                         (a filter file saved by the window&apos;s Filter dialog,
+                         docs/filter-format.md); the first set, or NAME&apos;s
+  --filter-set NAME      with --filter: use the set called NAME
   --fanotify             watch with fanotify through the privileged helper (run as
                          root, or authenticate with pkexec): also records which
                          process (pid, name, executable) touched each file
@@ -166,62 +170,83 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="142"/>
+        <location filename="../app/cli/commandline.cpp" line="117"/>
+        <location filename="../app/cli/commandline.cpp" line="137"/>
+        <source>--filter %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="128"/>
+        <source>--filter %1: the file holds no rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="129"/>
+        <source>--filter %1: no set called &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="186"/>
         <source>-a and -d cannot be used together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="149"/>
+        <location filename="../app/cli/commandline.cpp" line="193"/>
         <source>-%1 sorts the --stats table: add --stats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="153"/>
+        <location filename="../app/cli/commandline.cpp" line="197"/>
         <source>unknown event name &quot;%1&quot; for -%2 (try: fsnoop record --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="167"/>
+        <location filename="../app/cli/commandline.cpp" line="211"/>
         <source>no event names in &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="168"/>
+        <location filename="../app/cli/commandline.cpp" line="212"/>
         <source>unknown event name &quot;%1&quot; (try: fsnoop record --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="181"/>
+        <location filename="../app/cli/commandline.cpp" line="226"/>
         <source>bad regular expression &quot;%1&quot; for --%2: %3 (at offset %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="198"/>
+        <location filename="../app/cli/commandline.cpp" line="239"/>
+        <source>--filter-set names a set of the --filter file: add --filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="250"/>
         <source>--duration needs a positive number of seconds, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="207"/>
+        <location filename="../app/cli/commandline.cpp" line="259"/>
         <source>-o needs a file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="214"/>
+        <location filename="../app/cli/commandline.cpp" line="266"/>
         <source>no folder to watch (usage: fsnoop record FOLDER... [options])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="220"/>
+        <location filename="../app/cli/commandline.cpp" line="272"/>
         <source>no such folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="224"/>
+        <location filename="../app/cli/commandline.cpp" line="276"/>
         <source>not a folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="218"/>
+        <location filename="../app/cli/recordcommand.cpp" line="230"/>
         <source>Try &apos;fsnoop record --help&apos;.
 </source>
         <translation type="unfinished"></translation>
@@ -230,7 +255,7 @@ Options:
 <context>
     <name>CsvFileSink</name>
     <message>
-        <location filename="../app/cli/csvfilesink.cpp" line="23"/>
+        <location filename="../app/cli/csvfilesink.cpp" line="17"/>
         <source>standard output</source>
         <translation type="unfinished"></translation>
     </message>
@@ -276,90 +301,90 @@ Options:
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="219"/>
-        <location filename="../ui/events/eventtablemodel.cpp" line="353"/>
-        <location filename="../ui/events/eventtableview.cpp" line="49"/>
+        <location filename="../ui/events/eventtableview.cpp" line="52"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="254"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="380"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="219"/>
-        <location filename="../ui/events/eventtableview.cpp" line="50"/>
+        <location filename="../ui/events/eventtableview.cpp" line="53"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="254"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="226"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="261"/>
         <source>inotify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="228"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="263"/>
         <source>scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="230"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="265"/>
         <source>fanotify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="238"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="273"/>
         <source>The kernel&apos;s event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="245"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="280"/>
         <source>Not reported by the kernel: fsnoop found this entry when it scanned a newly created folder. inotify cannot watch a folder before it exists, so what was created inside it in the first moments is recovered by that scan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="265"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="300"/>
         <source>overflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="273"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="307"/>
         <source>Events lost (queue overflow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="350"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="377"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="351"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="378"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="352"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="379"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="354"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="381"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="355"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="382"/>
         <source>Cookie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="356"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="383"/>
         <source>PID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="357"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="384"/>
         <source>Process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="358"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="385"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -367,37 +392,77 @@ Options:
 <context>
     <name>EventTableView</name>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="85"/>
+        <location filename="../ui/events/eventtableview.cpp" line="88"/>
         <source>Copy Paths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="114"/>
+        <location filename="../ui/events/eventtableview.cpp" line="125"/>
+        <source>This Process (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventtableview.cpp" line="127"/>
+        <source>This Executable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventtableview.cpp" line="129"/>
+        <source>This Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventtableview.cpp" line="133"/>
+        <source>This Folder and Everything Below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventtableview.cpp" line="135"/>
+        <source>This Event Type (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventtableview.cpp" line="138"/>
+        <source>This Extension (.%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventtableview.cpp" line="142"/>
+        <source>&amp;Include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventtableview.cpp" line="143"/>
+        <source>E&amp;xclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventtableview.cpp" line="168"/>
         <source>Copy Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="117"/>
+        <location filename="../ui/events/eventtableview.cpp" line="171"/>
         <source>Open Containing Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="123"/>
+        <location filename="../ui/events/eventtableview.cpp" line="177"/>
         <source>Show Only This File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="125"/>
+        <location filename="../ui/events/eventtableview.cpp" line="179"/>
         <source>Hide This File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="139"/>
+        <location filename="../ui/events/eventtableview.cpp" line="195"/>
         <source>Show Only “%1” Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="151"/>
+        <location filename="../ui/events/eventtableview.cpp" line="207"/>
         <source>Show All Files and Events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -452,72 +517,87 @@ Options:
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="20"/>
+        <location filename="../ui/events/filterbar.cpp" line="21"/>
         <source>Regex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="29"/>
+        <location filename="../ui/events/filterbar.cpp" line="32"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="30"/>
+        <location filename="../ui/events/filterbar.cpp" line="33"/>
         <source>Show only some event types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="32"/>
+        <location filename="../ui/events/filterbar.cpp" line="35"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="33"/>
+        <location filename="../ui/events/filterbar.cpp" line="36"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="58"/>
+        <location filename="../ui/events/filterbar.cpp" line="61"/>
         <source>Filter by path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="62"/>
+        <location filename="../ui/events/filterbar.cpp" line="65"/>
         <source>Treat the path filter as a regular expression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="65"/>
+        <location filename="../ui/events/filterbar.cpp" line="68"/>
         <source>Files and folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="66"/>
+        <location filename="../ui/events/filterbar.cpp" line="69"/>
         <source>Files only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="67"/>
+        <location filename="../ui/events/filterbar.cpp" line="70"/>
         <source>Folders only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="70"/>
+        <location filename="../ui/events/filterbar.cpp" line="73"/>
         <source>Process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="71"/>
+        <location filename="../ui/events/filterbar.cpp" line="74"/>
         <source>Filter by process name, executable or PID (known only when watching with process information)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="77"/>
+        <location filename="../ui/events/filterbar.cpp" line="80"/>
         <source>Show every file again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/events/filterbar.cpp" line="94"/>
+        <source>Filter rules are hiding events; click to edit them (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/filterbar.cpp" line="101"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/filterbar.cpp" line="102"/>
+        <source>Turn every filter rule off and show all events</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="145"/>
+        <location filename="../ui/events/filterbar.cpp" line="165"/>
         <source>%n file(s) hidden ✕</source>
         <translation>
             <numerusform>%n file hidden ✕</numerusform>
@@ -525,7 +605,7 @@ Options:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="146"/>
+        <location filename="../ui/events/filterbar.cpp" line="166"/>
         <source>Only %n file(s) ✕</source>
         <translation>
             <numerusform>Only %n file ✕</numerusform>
@@ -533,236 +613,277 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="162"/>
+        <location filename="../ui/events/filterbar.cpp" line="182"/>
         <source>All events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="164"/>
+        <location filename="../ui/events/filterbar.cpp" line="184"/>
         <source>%1 of %2 events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="170"/>
+        <location filename="../ui/events/filterbar.cpp" line="205"/>
         <source>Shown: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/events/filterbar.cpp" line="207"/>
+        <source>%n rule(s), %1 of %2 shown</source>
+        <translation>
+            <numerusform>%n rule, %1 of %2 shown</numerusform>
+            <numerusform>%n rules, %1 of %2 shown</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="181"/>
+        <location filename="../ui/events/filterbar.cpp" line="229"/>
         <source>This regular expression is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HighlightColors</name>
+    <message>
+        <location filename="../ui/events/highlightcolors.cpp" line="6"/>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/highlightcolors.cpp" line="7"/>
+        <source>Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/highlightcolors.cpp" line="8"/>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/highlightcolors.cpp" line="9"/>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/highlightcolors.cpp" line="10"/>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/highlightcolors.cpp" line="11"/>
+        <source>Purple</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="81"/>
+        <location filename="../ui/window/mainwindow.cpp" line="84"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="153"/>
+        <location filename="../ui/window/mainwindow.cpp" line="156"/>
         <source>&amp;Watch Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="155"/>
+        <location filename="../ui/window/mainwindow.cpp" line="158"/>
         <source>Choose a folder and start watching it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="158"/>
+        <location filename="../ui/window/mainwindow.cpp" line="161"/>
         <source>&amp;Open Session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="160"/>
+        <location filename="../ui/window/mainwindow.cpp" line="163"/>
         <source>Open a CSV file saved by fsnoop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="164"/>
+        <location filename="../ui/window/mainwindow.cpp" line="167"/>
         <source>&amp;Export All Events as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="167"/>
+        <location filename="../ui/window/mainwindow.cpp" line="170"/>
         <source>Export &amp;Shown Events as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="171"/>
+        <location filename="../ui/window/mainwindow.cpp" line="174"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="176"/>
+        <location filename="../ui/window/mainwindow.cpp" line="179"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="178"/>
+        <location filename="../ui/window/mainwindow.cpp" line="181"/>
         <source>Start watching again with the same options (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="181"/>
+        <location filename="../ui/window/mainwindow.cpp" line="184"/>
         <source>S&amp;top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="183"/>
+        <location filename="../ui/window/mainwindow.cpp" line="186"/>
         <source>Stop watching (Shift+F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="186"/>
+        <location filename="../ui/window/mainwindow.cpp" line="189"/>
         <source>&amp;Pause Display</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="190"/>
+        <location filename="../ui/window/mainwindow.cpp" line="193"/>
         <source>Freeze the table; events are still recorded (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="193"/>
+        <location filename="../ui/window/mainwindow.cpp" line="196"/>
         <source>&amp;Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="195"/>
-        <source>Forget the events recorded so far (Ctrl+L)</source>
+        <location filename="../ui/window/mainwindow.cpp" line="199"/>
+        <source>Forget the events recorded so far (Ctrl+X)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="198"/>
+        <location filename="../ui/window/mainwindow.cpp" line="202"/>
         <source>&amp;Follow New Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="203"/>
+        <location filename="../ui/window/mainwindow.cpp" line="207"/>
         <source>&amp;Filter by Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="211"/>
+        <location filename="../ui/window/mainwindow.cpp" line="215"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="213"/>
+        <location filename="../ui/window/mainwindow.cpp" line="217"/>
         <source>&amp;Recent Folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="221"/>
+        <location filename="../ui/window/mainwindow.cpp" line="225"/>
         <source>&amp;Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="227"/>
+        <location filename="../ui/window/mainwindow.cpp" line="231"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="230"/>
+        <location filename="../ui/window/mainwindow.cpp" line="236"/>
         <source>Show &amp;All Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="233"/>
+        <location filename="../ui/window/mainwindow.cpp" line="239"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="234"/>
+        <location filename="../ui/window/mainwindow.cpp" line="240"/>
         <source>&amp;About fsnoop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="236"/>
+        <location filename="../ui/window/mainwindow.cpp" line="242"/>
         <source>About fsnoop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="237"/>
+        <location filename="../ui/window/mainwindow.cpp" line="243"/>
         <source>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live filesystem activity monitor for the Linux desktop.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="242"/>
+        <location filename="../ui/window/mainwindow.cpp" line="248"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="305"/>
+        <location filename="../ui/window/mainwindow.cpp" line="313"/>
         <source>Watch Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="306"/>
+        <location filename="../ui/window/mainwindow.cpp" line="314"/>
         <source>%1 is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="338"/>
-        <location filename="../ui/window/mainwindow.cpp" line="351"/>
+        <location filename="../ui/window/mainwindow.cpp" line="346"/>
+        <location filename="../ui/window/mainwindow.cpp" line="359"/>
         <source>Open Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="339"/>
+        <location filename="../ui/window/mainwindow.cpp" line="347"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="352"/>
+        <location filename="../ui/window/mainwindow.cpp" line="360"/>
         <source>Could not open %1 (line %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="407"/>
+        <location filename="../ui/window/mainwindow.cpp" line="415"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="415"/>
+        <location filename="../ui/window/mainwindow.cpp" line="423"/>
         <source>Session %1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="419"/>
+        <location filename="../ui/window/mainwindow.cpp" line="427"/>
         <source>Watching %1 (display paused)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="420"/>
+        <location filename="../ui/window/mainwindow.cpp" line="428"/>
         <source>Watching %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="422"/>
+        <location filename="../ui/window/mainwindow.cpp" line="430"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="424"/>
+        <location filename="../ui/window/mainwindow.cpp" line="432"/>
         <source>Choose a folder to watch (Ctrl+N), or drop one here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="444"/>
+        <location filename="../ui/window/mainwindow.cpp" line="452"/>
         <source>Process information is not available, so fsnoop goes on watching with inotify, without it. The events captured so far are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="448"/>
+        <location filename="../ui/window/mainwindow.cpp" line="456"/>
         <source>Watching without process information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="450"/>
+        <location filename="../ui/window/mainwindow.cpp" line="458"/>
         <source>Watching Without Process Information</source>
         <translation type="unfinished"></translation>
     </message>
@@ -923,24 +1044,24 @@ sudo sysctl fs.inotify.max_user_watches=%2
 <context>
     <name>RecordCommand</name>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="43"/>
+        <location filename="../app/cli/recordcommand.cpp" line="45"/>
         <source>the capture did not stop within %1 s; exiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="61"/>
-        <location filename="../app/cli/recordcommand.cpp" line="66"/>
-        <location filename="../app/cli/recordcommand.cpp" line="111"/>
+        <location filename="../app/cli/recordcommand.cpp" line="63"/>
+        <location filename="../app/cli/recordcommand.cpp" line="68"/>
+        <location filename="../app/cli/recordcommand.cpp" line="123"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="87"/>
+        <location filename="../app/cli/recordcommand.cpp" line="89"/>
         <source>the capture could not start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="140"/>
+        <location filename="../app/cli/recordcommand.cpp" line="152"/>
         <source>nothing could be watched</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1155,6 +1276,415 @@ sudo sysctl fs.inotify.max_user_watches=%2
     </message>
 </context>
 <context>
+    <name>RuleListModel</name>
+    <message>
+        <location filename="../ui/events/rulelistmodel.cpp" line="155"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulelistmodel.cpp" line="156"/>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulelistmodel.cpp" line="157"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulelistmodel.cpp" line="158"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulelistmodel.cpp" line="159"/>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesController</name>
+    <message>
+        <location filename="../ui/events/rulescontroller.cpp" line="37"/>
+        <source>&amp;Filter Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulescontroller.cpp" line="38"/>
+        <source>&amp;Highlight Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulescontroller.cpp" line="41"/>
+        <source>Show only the events that rules let through (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulescontroller.cpp" line="44"/>
+        <source>Colour the rows that rules match (Ctrl+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="38"/>
+        <source>Filter Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="38"/>
+        <source>Highlight Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="42"/>
+        <source>Show only the events these rules let through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="43"/>
+        <source>Colour the rows these rules match; the first matching rule gives the colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="67"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="68"/>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="69"/>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="90"/>
+        <source>Remove every rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="90"/>
+        <source>Go back to the default highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="142"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="144"/>
+        <source>&amp;Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="145"/>
+        <source>Replace the selected rule with the one above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/events/rulesdialog.cpp" line="295"/>
+        <source>%n rule(s) cannot work and match nothing:</source>
+        <translation>
+            <numerusform>%n rule cannot work and matches nothing:</numerusform>
+            <numerusform>%n rules cannot work and match nothing:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="309"/>
+        <source>Saved sets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="320"/>
+        <source>&amp;Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="321"/>
+        <source>&amp;Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="322"/>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="323"/>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="324"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="325"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="339"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="382"/>
+        <location filename="../ui/events/rulesdialog.cpp" line="390"/>
+        <source>Save Rule Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="382"/>
+        <location filename="../ui/events/rulesdialog.cpp" line="410"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="391"/>
+        <source>Replace the set “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="410"/>
+        <source>Rename Rule Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="425"/>
+        <source>Delete Rule Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="426"/>
+        <source>Delete the set “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="435"/>
+        <source>Import Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="436"/>
+        <location filename="../ui/events/rulesdialog.cpp" line="460"/>
+        <source>Filter files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="459"/>
+        <source>Export Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="467"/>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesText</name>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="9"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="10"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="11"/>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="12"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="13"/>
+        <location filename="../ui/events/rulestext.cpp" line="55"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="14"/>
+        <source>Extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="15"/>
+        <source>File or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="16"/>
+        <source>PID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="17"/>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="18"/>
+        <source>Executable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="19"/>
+        <source>Command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="20"/>
+        <source>Parent PID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="21"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="22"/>
+        <source>Cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="23"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="31"/>
+        <source>is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="32"/>
+        <source>is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="33"/>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="34"/>
+        <source>excludes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="35"/>
+        <source>begins with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="36"/>
+        <source>ends with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="37"/>
+        <source>less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="38"/>
+        <source>more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="39"/>
+        <source>matches (regex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="46"/>
+        <source>Include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="46"/>
+        <source>Exclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="53"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="62"/>
+        <source>%1 %2 “%3”, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="73"/>
+        <source>rule %1: the regular expression is not valid: %2 (at offset %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="78"/>
+        <source>rule %1: “less than” and “more than” need a number here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="81"/>
+        <source>rule %1: not a time; write 14:05, 14:05:30.25 or 2026-11-22 14:05</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="93"/>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="95"/>
+        <source>cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="97"/>
+        <source>not a JSON document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="99"/>
+        <source>not an fsnoop filter file (docs/filter-format.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="101"/>
+        <source>written by a newer fsnoop (format version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="103"/>
+        <source>set %1, rule %2: unknown %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="110"/>
+        <source>Rules on the same column are combined with OR, rules on different columns with AND. An event that matches an Exclude rule is hidden, whatever the Include rules say. Unticked rules are ignored. Text comparisons ignore case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionExporter</name>
     <message>
         <location filename="../ui/session/sessionexporter.cpp" line="33"/>
@@ -1365,98 +1895,98 @@ Click to show these events.</source>
 <context>
     <name>WatchDialog</name>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="22"/>
+        <location filename="../ui/window/watchdialog.cpp" line="24"/>
         <source>Include subfolders (recursive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="23"/>
+        <location filename="../ui/window/watchdialog.cpp" line="25"/>
         <source>Record events on the folder itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="27"/>
+        <location filename="../ui/window/watchdialog.cpp" line="30"/>
         <source>Watch with process information (administrator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="29"/>
+        <location filename="../ui/window/watchdialog.cpp" line="32"/>
         <source>Watch a Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="34"/>
+        <location filename="../ui/window/watchdialog.cpp" line="37"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="39"/>
+        <location filename="../ui/window/watchdialog.cpp" line="42"/>
         <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="54"/>
+        <location filename="../ui/window/watchdialog.cpp" line="57"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="55"/>
+        <location filename="../ui/window/watchdialog.cpp" line="58"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="66"/>
+        <location filename="../ui/window/watchdialog.cpp" line="69"/>
         <source>&amp;Events:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="70"/>
+        <location filename="../ui/window/watchdialog.cpp" line="73"/>
         <source>One regular expression per line, e.g. /\.git/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="72"/>
+        <location filename="../ui/window/watchdialog.cpp" line="75"/>
         <source>One regular expression per line, e.g. \.txt$</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="74"/>
+        <location filename="../ui/window/watchdialog.cpp" line="77"/>
         <source>E&amp;xclude:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="75"/>
+        <location filename="../ui/window/watchdialog.cpp" line="78"/>
         <source>&amp;Include only:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="77"/>
+        <location filename="../ui/window/watchdialog.cpp" line="84"/>
         <source>Uses the fanotify helper, which runs as administrator after you enter your password. It tells which process touched each file and needs no watch per folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="83"/>
+        <location filename="../ui/window/watchdialog.cpp" line="91"/>
         <source>&amp;Watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="97"/>
+        <location filename="../ui/window/watchdialog.cpp" line="107"/>
         <source>Choose a Folder to Watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="171"/>
+        <location filename="../ui/window/watchdialog.cpp" line="186"/>
         <source>Please choose an existing folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="179"/>
+        <location filename="../ui/window/watchdialog.cpp" line="207"/>
         <source>This pattern is not a valid regular expression:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="183"/>
+        <location filename="../ui/window/watchdialog.cpp" line="192"/>
         <source>Please choose at least one event type.</source>
         <translation type="unfinished"></translation>
     </message>

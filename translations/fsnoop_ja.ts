@@ -104,7 +104,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="32"/>
+        <location filename="../app/cli/commandline.cpp" line="36"/>
         <source>Exit codes:
   %1  finished normally (Ctrl+C, SIGTERM, --duration, or the reader of a pipe quit)
   %2  runtime error (output could not be written, the engine failed, every watched
@@ -122,7 +122,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="46"/>
+        <location filename="../app/cli/commandline.cpp" line="50"/>
         <source>Usage:
   fsnoop [FOLDER]            open the window, watching FOLDER if given
   fsnoop open SESSION.csv    reopen a captured session in the window
@@ -143,7 +143,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="71"/>
+        <location filename="../app/cli/commandline.cpp" line="75"/>
         <source>Usage: fsnoop record FOLDER... [options]
 
 Watches every FOLDER recursively with inotify and writes one CSV row per event
@@ -167,6 +167,10 @@ Options:
                          type to standard error (what inotifywatch prints)
   -a, --ascending EVENT  with --stats: sort ascending by EVENT (or total)
   -d, --descending EVENT with --stats: sort descending by EVENT (default: total)
+  --filter FILE          write only the events the filter rules in FILE accept
+                         (a filter file saved by the window&apos;s Filter dialog,
+                         docs/filter-format.md); the first set, or NAME&apos;s
+  --filter-set NAME      with --filter: use the set called NAME
   --fanotify             watch with fanotify through the privileged helper (run as
                          root, or authenticate with pkexec): also records which
                          process (pid, name, executable) touched each file
@@ -198,6 +202,10 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
                          表を標準エラー出力に表示（inotifywatch の出力と同様）
   -a, --ascending EVENT  --stats と併用：EVENT（または total）で昇順に並べ替え
   -d, --descending EVENT --stats と併用：EVENT で降順に並べ替え（既定：total）
+  --filter FILE          FILE のフィルタールールが通すイベントだけを書き出す
+                         (ウィンドウのフィルターダイアログで保存したファイル、
+                         docs/filter-format.md)。最初のセット、または NAME のセット
+  --filter-set NAME      --filter と共に: NAME という名前のセットを使う
   --fanotify             特権ヘルパーを介して fanotify で監視（root で実行するか
                          pkexec で認証）。各ファイルに触れたプロセス（pid、
                          名前、実行ファイル）も記録する
@@ -206,62 +214,83 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="142"/>
+        <location filename="../app/cli/commandline.cpp" line="117"/>
+        <location filename="../app/cli/commandline.cpp" line="137"/>
+        <source>--filter %1: %2</source>
+        <translation>--filter %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="128"/>
+        <source>--filter %1: the file holds no rule set</source>
+        <translation>--filter %1: ファイルにルールセットがありません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="129"/>
+        <source>--filter %1: no set called &quot;%2&quot;</source>
+        <translation>--filter %1: 「%2」という名前のセットはありません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="186"/>
         <source>-a and -d cannot be used together</source>
         <translation>-a と -d は同時に指定できません</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="149"/>
+        <location filename="../app/cli/commandline.cpp" line="193"/>
         <source>-%1 sorts the --stats table: add --stats</source>
         <translation>-%1 は --stats の表を並べ替えるオプションです：--stats も指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="153"/>
+        <location filename="../app/cli/commandline.cpp" line="197"/>
         <source>unknown event name &quot;%1&quot; for -%2 (try: fsnoop record --help)</source>
         <translation>-%2 に不明なイベント名「%1」が指定されました（fsnoop record --help を参照）</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="167"/>
+        <location filename="../app/cli/commandline.cpp" line="211"/>
         <source>no event names in &quot;%1&quot;</source>
         <translation>「%1」にイベント名がありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="168"/>
+        <location filename="../app/cli/commandline.cpp" line="212"/>
         <source>unknown event name &quot;%1&quot; (try: fsnoop record --help)</source>
         <translation>不明なイベント名「%1」（fsnoop record --help を参照）</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="181"/>
+        <location filename="../app/cli/commandline.cpp" line="226"/>
         <source>bad regular expression &quot;%1&quot; for --%2: %3 (at offset %4)</source>
         <translation>--%2 の正規表現「%1」が正しくありません：%3（位置 %4）</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="198"/>
+        <location filename="../app/cli/commandline.cpp" line="239"/>
+        <source>--filter-set names a set of the --filter file: add --filter</source>
+        <translation>--filter-set は --filter ファイル内のセットを指定します: --filter を追加してください</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="250"/>
         <source>--duration needs a positive number of seconds, not &quot;%1&quot;</source>
         <translation>--duration には正の秒数を指定してください（「%1」は不可）</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="207"/>
+        <location filename="../app/cli/commandline.cpp" line="259"/>
         <source>-o needs a file name</source>
         <translation>-o にはファイル名が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="214"/>
+        <location filename="../app/cli/commandline.cpp" line="266"/>
         <source>no folder to watch (usage: fsnoop record FOLDER... [options])</source>
         <translation>監視するフォルダーがありません（使い方：fsnoop record FOLDER... [options]）</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="220"/>
+        <location filename="../app/cli/commandline.cpp" line="272"/>
         <source>no such folder: %1</source>
         <translation>フォルダーが存在しません：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="224"/>
+        <location filename="../app/cli/commandline.cpp" line="276"/>
         <source>not a folder: %1</source>
         <translation>%1 はフォルダーではありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="218"/>
+        <location filename="../app/cli/recordcommand.cpp" line="230"/>
         <source>Try &apos;fsnoop record --help&apos;.
 </source>
         <translation>「fsnoop record --help」を参照してください。
@@ -271,7 +300,7 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
 <context>
     <name>CsvFileSink</name>
     <message>
-        <location filename="../app/cli/csvfilesink.cpp" line="23"/>
+        <location filename="../app/cli/csvfilesink.cpp" line="17"/>
         <source>standard output</source>
         <translation>標準出力</translation>
     </message>
@@ -317,90 +346,90 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="219"/>
-        <location filename="../ui/events/eventtablemodel.cpp" line="353"/>
-        <location filename="../ui/events/eventtableview.cpp" line="49"/>
+        <location filename="../ui/events/eventtableview.cpp" line="52"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="254"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="380"/>
         <source>Folder</source>
         <translation>フォルダー</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="219"/>
-        <location filename="../ui/events/eventtableview.cpp" line="50"/>
+        <location filename="../ui/events/eventtableview.cpp" line="53"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="254"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="226"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="261"/>
         <source>inotify</source>
         <translation>inotify</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="228"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="263"/>
         <source>scan</source>
         <translation>スキャン</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="230"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="265"/>
         <source>fanotify</source>
         <translation>fanotify</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="238"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="273"/>
         <source>The kernel&apos;s event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
         <translation>ここでカーネルのイベントキューがあふれ、一部のイベントが失われました（%1 回目のオーバーフロー）。fsnoop は追いつくために監視中のフォルダーを再スキャンしました。/proc/sys/fs/inotify/max_queued_events を増やすか、監視するイベントの種類を減らすと起こりにくくなります。</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="245"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="280"/>
         <source>Not reported by the kernel: fsnoop found this entry when it scanned a newly created folder. inotify cannot watch a folder before it exists, so what was created inside it in the first moments is recovered by that scan.</source>
         <translation>カーネルからの通知ではありません。fsnoop が新しく作成されたフォルダーをスキャンした際に見つけた項目です。inotify はフォルダーが存在する前には監視できないため、作成直後にその中で作られたものはこのスキャンで補われます。</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="265"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="300"/>
         <source>overflow</source>
         <translation>オーバーフロー</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="273"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="307"/>
         <source>Events lost (queue overflow)</source>
         <translation>イベント消失（キューあふれ）</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="350"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="377"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="351"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="378"/>
         <source>Event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="352"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="379"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="354"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="381"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="355"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="382"/>
         <source>Cookie</source>
         <translation>Cookie</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="356"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="383"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="357"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="384"/>
         <source>Process</source>
         <translation>プロセス</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="358"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="385"/>
         <source>Source</source>
         <translation>ソース</translation>
     </message>
@@ -408,37 +437,77 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
 <context>
     <name>EventTableView</name>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="85"/>
+        <location filename="../ui/events/eventtableview.cpp" line="88"/>
         <source>Copy Paths</source>
         <translation>パスをコピー</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="114"/>
+        <location filename="../ui/events/eventtableview.cpp" line="125"/>
+        <source>This Process (%1)</source>
+        <translation>このプロセス (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventtableview.cpp" line="127"/>
+        <source>This Executable</source>
+        <translation>この実行ファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventtableview.cpp" line="129"/>
+        <source>This Path</source>
+        <translation>このパス</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventtableview.cpp" line="133"/>
+        <source>This Folder and Everything Below</source>
+        <translation>このフォルダーとその下のすべて</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventtableview.cpp" line="135"/>
+        <source>This Event Type (%1)</source>
+        <translation>このイベント種別 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventtableview.cpp" line="138"/>
+        <source>This Extension (.%1)</source>
+        <translation>この拡張子 (.%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventtableview.cpp" line="142"/>
+        <source>&amp;Include</source>
+        <translation>含める(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventtableview.cpp" line="143"/>
+        <source>E&amp;xclude</source>
+        <translation>除外(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventtableview.cpp" line="168"/>
         <source>Copy Path</source>
         <translation>パスをコピー</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="117"/>
+        <location filename="../ui/events/eventtableview.cpp" line="171"/>
         <source>Open Containing Folder</source>
         <translation>含まれているフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="123"/>
+        <location filename="../ui/events/eventtableview.cpp" line="177"/>
         <source>Show Only This File</source>
         <translation>このファイルだけを表示</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="125"/>
+        <location filename="../ui/events/eventtableview.cpp" line="179"/>
         <source>Hide This File</source>
         <translation>このファイルを非表示</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="139"/>
+        <location filename="../ui/events/eventtableview.cpp" line="195"/>
         <source>Show Only “%1” Events</source>
         <translation>「%1」イベントだけを表示</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="151"/>
+        <location filename="../ui/events/eventtableview.cpp" line="207"/>
         <source>Show All Files and Events</source>
         <translation>すべてのファイルとイベントを表示</translation>
     </message>
@@ -492,315 +561,370 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="20"/>
+        <location filename="../ui/events/filterbar.cpp" line="21"/>
         <source>Regex</source>
         <translation>正規表現</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="29"/>
+        <location filename="../ui/events/filterbar.cpp" line="32"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="30"/>
+        <location filename="../ui/events/filterbar.cpp" line="33"/>
         <source>Show only some event types</source>
         <translation>一部のイベントの種類だけを表示</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="32"/>
+        <location filename="../ui/events/filterbar.cpp" line="35"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="33"/>
+        <location filename="../ui/events/filterbar.cpp" line="36"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="58"/>
+        <location filename="../ui/events/filterbar.cpp" line="61"/>
         <source>Filter by path</source>
         <translation>パスで絞り込み</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="62"/>
+        <location filename="../ui/events/filterbar.cpp" line="65"/>
         <source>Treat the path filter as a regular expression</source>
         <translation>パスのフィルターを正規表現として扱う</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="65"/>
+        <location filename="../ui/events/filterbar.cpp" line="68"/>
         <source>Files and folders</source>
         <translation>ファイルとフォルダー</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="66"/>
+        <location filename="../ui/events/filterbar.cpp" line="69"/>
         <source>Files only</source>
         <translation>ファイルのみ</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="67"/>
+        <location filename="../ui/events/filterbar.cpp" line="70"/>
         <source>Folders only</source>
         <translation>フォルダーのみ</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="70"/>
+        <location filename="../ui/events/filterbar.cpp" line="73"/>
         <source>Process</source>
         <translation>プロセス</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="71"/>
+        <location filename="../ui/events/filterbar.cpp" line="74"/>
         <source>Filter by process name, executable or PID (known only when watching with process information)</source>
         <translation>プロセス名、実行ファイル、PID で絞り込み（プロセス情報付きで監視しているときのみ判明）</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="77"/>
+        <location filename="../ui/events/filterbar.cpp" line="80"/>
         <source>Show every file again</source>
         <translation>すべてのファイルを再表示</translation>
     </message>
+    <message>
+        <location filename="../ui/events/filterbar.cpp" line="94"/>
+        <source>Filter rules are hiding events; click to edit them (Ctrl+L)</source>
+        <translation>フィルタールールがイベントを隠しています。クリックして編集 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/filterbar.cpp" line="101"/>
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/filterbar.cpp" line="102"/>
+        <source>Turn every filter rule off and show all events</source>
+        <translation>すべてのフィルタールールを外し、全イベントを表示</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="145"/>
+        <location filename="../ui/events/filterbar.cpp" line="165"/>
         <source>%n file(s) hidden ✕</source>
         <translation>
             <numerusform>%n 個のファイルを非表示 ✕</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="146"/>
+        <location filename="../ui/events/filterbar.cpp" line="166"/>
         <source>Only %n file(s) ✕</source>
         <translation>
             <numerusform>%n 個のファイルのみ ✕</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="162"/>
+        <location filename="../ui/events/filterbar.cpp" line="182"/>
         <source>All events</source>
         <translation>すべてのイベント</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="164"/>
+        <location filename="../ui/events/filterbar.cpp" line="184"/>
         <source>%1 of %2 events</source>
         <translation>%2 種類中 %1 種類</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="170"/>
+        <location filename="../ui/events/filterbar.cpp" line="205"/>
         <source>Shown: %1 of %2</source>
         <translation>表示：%1 / %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/events/filterbar.cpp" line="207"/>
+        <source>%n rule(s), %1 of %2 shown</source>
+        <translation>
+            <numerusform>ルール %n 件、%2 件中 %1 件を表示</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="181"/>
+        <location filename="../ui/events/filterbar.cpp" line="229"/>
         <source>This regular expression is not valid</source>
         <translation>この正規表現は正しくありません</translation>
     </message>
 </context>
 <context>
+    <name>HighlightColors</name>
+    <message>
+        <location filename="../ui/events/highlightcolors.cpp" line="6"/>
+        <source>Red</source>
+        <translation>赤</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/highlightcolors.cpp" line="7"/>
+        <source>Orange</source>
+        <translation>オレンジ</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/highlightcolors.cpp" line="8"/>
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/highlightcolors.cpp" line="9"/>
+        <source>Green</source>
+        <translation>緑</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/highlightcolors.cpp" line="10"/>
+        <source>Blue</source>
+        <translation>青</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/highlightcolors.cpp" line="11"/>
+        <source>Purple</source>
+        <translation>紫</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="81"/>
+        <location filename="../ui/window/mainwindow.cpp" line="84"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="153"/>
+        <location filename="../ui/window/mainwindow.cpp" line="156"/>
         <source>&amp;Watch Folder…</source>
         <translation>フォルダーを監視(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="155"/>
+        <location filename="../ui/window/mainwindow.cpp" line="158"/>
         <source>Choose a folder and start watching it</source>
         <translation>フォルダーを選んで監視を開始</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="158"/>
+        <location filename="../ui/window/mainwindow.cpp" line="161"/>
         <source>&amp;Open Session…</source>
         <translation>セッションを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="160"/>
+        <location filename="../ui/window/mainwindow.cpp" line="163"/>
         <source>Open a CSV file saved by fsnoop</source>
         <translation>fsnoop で保存した CSV ファイルを開く</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="164"/>
+        <location filename="../ui/window/mainwindow.cpp" line="167"/>
         <source>&amp;Export All Events as CSV…</source>
         <translation>すべてのイベントを CSV にエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="167"/>
+        <location filename="../ui/window/mainwindow.cpp" line="170"/>
         <source>Export &amp;Shown Events as CSV…</source>
         <translation>表示中のイベントを CSV にエクスポート(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="171"/>
+        <location filename="../ui/window/mainwindow.cpp" line="174"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="176"/>
+        <location filename="../ui/window/mainwindow.cpp" line="179"/>
         <source>&amp;Start</source>
         <translation>開始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="178"/>
+        <location filename="../ui/window/mainwindow.cpp" line="181"/>
         <source>Start watching again with the same options (F5)</source>
         <translation>同じ設定で監視を再開 (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="181"/>
+        <location filename="../ui/window/mainwindow.cpp" line="184"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="183"/>
+        <location filename="../ui/window/mainwindow.cpp" line="186"/>
         <source>Stop watching (Shift+F5)</source>
         <translation>監視を停止 (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="186"/>
+        <location filename="../ui/window/mainwindow.cpp" line="189"/>
         <source>&amp;Pause Display</source>
         <translation>表示を一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="190"/>
+        <location filename="../ui/window/mainwindow.cpp" line="193"/>
         <source>Freeze the table; events are still recorded (Ctrl+P)</source>
         <translation>表を固定します。イベントの記録は続きます (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="193"/>
+        <location filename="../ui/window/mainwindow.cpp" line="196"/>
         <source>&amp;Clear</source>
         <translation>クリア(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="195"/>
-        <source>Forget the events recorded so far (Ctrl+L)</source>
-        <translation>これまでに記録したイベントを破棄 (Ctrl+L)</translation>
+        <location filename="../ui/window/mainwindow.cpp" line="199"/>
+        <source>Forget the events recorded so far (Ctrl+X)</source>
+        <translation>これまでに記録したイベントを破棄 (Ctrl+X)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="198"/>
+        <location filename="../ui/window/mainwindow.cpp" line="202"/>
         <source>&amp;Follow New Events</source>
         <translation>新しいイベントを追跡(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="203"/>
+        <location filename="../ui/window/mainwindow.cpp" line="207"/>
         <source>&amp;Filter by Path</source>
         <translation>パスで絞り込み(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="211"/>
+        <location filename="../ui/window/mainwindow.cpp" line="215"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="213"/>
+        <location filename="../ui/window/mainwindow.cpp" line="217"/>
         <source>&amp;Recent Folders</source>
         <translation>最近のフォルダー(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="221"/>
+        <location filename="../ui/window/mainwindow.cpp" line="225"/>
         <source>&amp;Capture</source>
         <translation>キャプチャ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="227"/>
+        <location filename="../ui/window/mainwindow.cpp" line="231"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="230"/>
+        <location filename="../ui/window/mainwindow.cpp" line="236"/>
         <source>Show &amp;All Files</source>
         <translation>すべてのファイルを表示(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="233"/>
+        <location filename="../ui/window/mainwindow.cpp" line="239"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="234"/>
+        <location filename="../ui/window/mainwindow.cpp" line="240"/>
         <source>&amp;About fsnoop</source>
         <translation>fsnoop について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="236"/>
+        <location filename="../ui/window/mainwindow.cpp" line="242"/>
         <source>About fsnoop</source>
         <translation>fsnoop について</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="237"/>
+        <location filename="../ui/window/mainwindow.cpp" line="243"/>
         <source>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live filesystem activity monitor for the Linux desktop.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Linux デスクトップ向けのリアルタイム ファイルシステム活動モニター。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="242"/>
+        <location filename="../ui/window/mainwindow.cpp" line="248"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="305"/>
+        <location filename="../ui/window/mainwindow.cpp" line="313"/>
         <source>Watch Folder</source>
         <translation>フォルダーを監視</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="306"/>
+        <location filename="../ui/window/mainwindow.cpp" line="314"/>
         <source>%1 is not a folder.</source>
         <translation>%1 はフォルダーではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="338"/>
-        <location filename="../ui/window/mainwindow.cpp" line="351"/>
+        <location filename="../ui/window/mainwindow.cpp" line="346"/>
+        <location filename="../ui/window/mainwindow.cpp" line="359"/>
         <source>Open Session</source>
         <translation>セッションを開く</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="339"/>
+        <location filename="../ui/window/mainwindow.cpp" line="347"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="352"/>
+        <location filename="../ui/window/mainwindow.cpp" line="360"/>
         <source>Could not open %1 (line %2): %3</source>
         <translation>%1 を開けません（%2 行目）：%3</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="407"/>
+        <location filename="../ui/window/mainwindow.cpp" line="415"/>
         <source>%1 (read-only)</source>
         <translation>%1（読み取り専用）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="415"/>
+        <location filename="../ui/window/mainwindow.cpp" line="423"/>
         <source>Session %1 (read-only)</source>
         <translation>セッション %1（読み取り専用）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="419"/>
+        <location filename="../ui/window/mainwindow.cpp" line="427"/>
         <source>Watching %1 (display paused)</source>
         <translation>%1 を監視中（表示を一時停止）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="420"/>
+        <location filename="../ui/window/mainwindow.cpp" line="428"/>
         <source>Watching %1</source>
         <translation>%1 を監視中</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="422"/>
+        <location filename="../ui/window/mainwindow.cpp" line="430"/>
         <source>Stopped</source>
         <translation>停止中</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="424"/>
+        <location filename="../ui/window/mainwindow.cpp" line="432"/>
         <source>Choose a folder to watch (Ctrl+N), or drop one here</source>
         <translation>監視するフォルダーを選ぶ (Ctrl+N) か、ここにドロップしてください</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="444"/>
+        <location filename="../ui/window/mainwindow.cpp" line="452"/>
         <source>Process information is not available, so fsnoop goes on watching with inotify, without it. The events captured so far are kept.</source>
         <translation>プロセス情報を利用できないため、fsnoop はプロセス情報なしで inotify による監視を続けます。これまでにキャプチャしたイベントは保持されます。</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="448"/>
+        <location filename="../ui/window/mainwindow.cpp" line="456"/>
         <source>Watching without process information</source>
         <translation>プロセス情報なしで監視中</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="450"/>
+        <location filename="../ui/window/mainwindow.cpp" line="458"/>
         <source>Watching Without Process Information</source>
         <translation>プロセス情報なしでの監視</translation>
     </message>
@@ -962,24 +1086,24 @@ sudo sysctl fs.inotify.max_user_watches=%2
 <context>
     <name>RecordCommand</name>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="43"/>
+        <location filename="../app/cli/recordcommand.cpp" line="45"/>
         <source>the capture did not stop within %1 s; exiting</source>
         <translation>キャプチャが %1 秒以内に停止しませんでした。終了します</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="61"/>
-        <location filename="../app/cli/recordcommand.cpp" line="66"/>
-        <location filename="../app/cli/recordcommand.cpp" line="111"/>
+        <location filename="../app/cli/recordcommand.cpp" line="63"/>
+        <location filename="../app/cli/recordcommand.cpp" line="68"/>
+        <location filename="../app/cli/recordcommand.cpp" line="123"/>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="87"/>
+        <location filename="../app/cli/recordcommand.cpp" line="89"/>
         <source>the capture could not start</source>
         <translation>キャプチャを開始できませんでした</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="140"/>
+        <location filename="../app/cli/recordcommand.cpp" line="152"/>
         <source>nothing could be watched</source>
         <translation>何も監視できませんでした</translation>
     </message>
@@ -1190,6 +1314,414 @@ sudo sysctl fs.inotify.max_user_watches=%2
         <location filename="../ui/analysis/renamechainpanel.cpp" line="139"/>
         <source>· Waiting for their other half: %1</source>
         <translation>· もう一方を待機中：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RuleListModel</name>
+    <message>
+        <location filename="../ui/events/rulelistmodel.cpp" line="155"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulelistmodel.cpp" line="156"/>
+        <source>Relation</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulelistmodel.cpp" line="157"/>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulelistmodel.cpp" line="158"/>
+        <source>Action</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulelistmodel.cpp" line="159"/>
+        <source>Colour</source>
+        <translation>色</translation>
+    </message>
+</context>
+<context>
+    <name>RulesController</name>
+    <message>
+        <location filename="../ui/events/rulescontroller.cpp" line="37"/>
+        <source>&amp;Filter Rules…</source>
+        <translation>フィルタールール(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulescontroller.cpp" line="38"/>
+        <source>&amp;Highlight Rules…</source>
+        <translation>強調表示ルール(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulescontroller.cpp" line="41"/>
+        <source>Show only the events that rules let through (Ctrl+L)</source>
+        <translation>ルールを通過したイベントだけを表示 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulescontroller.cpp" line="44"/>
+        <source>Colour the rows that rules match (Ctrl+H)</source>
+        <translation>ルールに一致する行に色を付ける (Ctrl+H)</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="38"/>
+        <source>Filter Rules</source>
+        <translation>フィルタールール</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="38"/>
+        <source>Highlight Rules</source>
+        <translation>強調表示ルール</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="42"/>
+        <source>Show only the events these rules let through.</source>
+        <translation>これらのルールを通過したイベントだけを表示します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="43"/>
+        <source>Colour the rows these rules match; the first matching rule gives the colour.</source>
+        <translation>これらのルールに一致する行に色を付けます。最初に一致したルールの色になります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="67"/>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="68"/>
+        <source>Move &amp;Up</source>
+        <translation>上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="69"/>
+        <source>Move &amp;Down</source>
+        <translation>下へ(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="90"/>
+        <source>Remove every rule</source>
+        <translation>すべてのルールを削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="90"/>
+        <source>Go back to the default highlights</source>
+        <translation>既定の強調表示に戻す</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="142"/>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="144"/>
+        <source>&amp;Change</source>
+        <translation>変更(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="145"/>
+        <source>Replace the selected rule with the one above</source>
+        <translation>選択したルールを上の内容で置き換える</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/events/rulesdialog.cpp" line="295"/>
+        <source>%n rule(s) cannot work and match nothing:</source>
+        <translation>
+            <numerusform>%n 件のルールは機能せず、何にも一致しません:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="309"/>
+        <source>Saved sets:</source>
+        <translation>保存済みセット:</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="320"/>
+        <source>&amp;Load</source>
+        <translation>読み込み(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="321"/>
+        <source>&amp;Save As…</source>
+        <translation>名前を付けて保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="322"/>
+        <source>Re&amp;name…</source>
+        <translation>名前を変更(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="323"/>
+        <source>De&amp;lete</source>
+        <translation>削除(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="324"/>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="325"/>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="339"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="382"/>
+        <location filename="../ui/events/rulesdialog.cpp" line="390"/>
+        <source>Save Rule Set</source>
+        <translation>ルールセットを保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="382"/>
+        <location filename="../ui/events/rulesdialog.cpp" line="410"/>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="391"/>
+        <source>Replace the set “%1”?</source>
+        <translation>セット「%1」を置き換えますか?</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="410"/>
+        <source>Rename Rule Set</source>
+        <translation>ルールセットの名前を変更</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="425"/>
+        <source>Delete Rule Set</source>
+        <translation>ルールセットを削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="426"/>
+        <source>Delete the set “%1”?</source>
+        <translation>セット「%1」を削除しますか?</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="435"/>
+        <source>Import Filter</source>
+        <translation>フィルターをインポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="436"/>
+        <location filename="../ui/events/rulesdialog.cpp" line="460"/>
+        <source>Filter files (*.json);;All files (*)</source>
+        <translation>フィルターファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="459"/>
+        <source>Export Filter</source>
+        <translation>フィルターをエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="467"/>
+        <source>Exported</source>
+        <translation>エクスポート済み</translation>
+    </message>
+</context>
+<context>
+    <name>RulesText</name>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="9"/>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="10"/>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="11"/>
+        <source>Path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="12"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="13"/>
+        <location filename="../ui/events/rulestext.cpp" line="55"/>
+        <source>Folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="14"/>
+        <source>Extension</source>
+        <translation>拡張子</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="15"/>
+        <source>File or folder</source>
+        <translation>ファイル/フォルダー</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="16"/>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="17"/>
+        <source>Process</source>
+        <translation>プロセス</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="18"/>
+        <source>Executable</source>
+        <translation>実行ファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="19"/>
+        <source>Command line</source>
+        <translation>コマンドライン</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="20"/>
+        <source>Parent PID</source>
+        <translation>親 PID</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="21"/>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="22"/>
+        <source>Cookie</source>
+        <translation>クッキー</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="23"/>
+        <source>Source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="31"/>
+        <source>is</source>
+        <translation>が次と等しい</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="32"/>
+        <source>is not</source>
+        <translation>が次と等しくない</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="33"/>
+        <source>contains</source>
+        <translation>が次を含む</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="34"/>
+        <source>excludes</source>
+        <translation>が次を含まない</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="35"/>
+        <source>begins with</source>
+        <translation>が次で始まる</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="36"/>
+        <source>ends with</source>
+        <translation>が次で終わる</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="37"/>
+        <source>less than</source>
+        <translation>が次より小さい</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="38"/>
+        <source>more than</source>
+        <translation>が次より大きい</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="39"/>
+        <source>matches (regex)</source>
+        <translation>が次に一致 (正規表現)</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="46"/>
+        <source>Include</source>
+        <translation>含める</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="46"/>
+        <source>Exclude</source>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="53"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="62"/>
+        <source>%1 %2 “%3”, %4</source>
+        <translation>%1 %2 「%3」、%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="73"/>
+        <source>rule %1: the regular expression is not valid: %2 (at offset %3)</source>
+        <translation>ルール %1: 正規表現が正しくありません: %2 (位置 %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="78"/>
+        <source>rule %1: “less than” and “more than” need a number here</source>
+        <translation>ルール %1: ここでは「より小さい」「より大きい」に数値が必要です</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="81"/>
+        <source>rule %1: not a time; write 14:05, 14:05:30.25 or 2026-11-22 14:05</source>
+        <translation>ルール %1: 時刻ではありません。14:05、14:05:30.25、2026-11-22 14:05 のように書いてください</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="93"/>
+        <source>cannot read the file: %1</source>
+        <translation>ファイルを読めません: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="95"/>
+        <source>cannot write the file: %1</source>
+        <translation>ファイルに書き込めません: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="97"/>
+        <source>not a JSON document: %1</source>
+        <translation>JSON 文書ではありません: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="99"/>
+        <source>not an fsnoop filter file (docs/filter-format.md)</source>
+        <translation>fsnoop のフィルターファイルではありません (docs/filter-format.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="101"/>
+        <source>written by a newer fsnoop (format version %1)</source>
+        <translation>新しい fsnoop で書かれています (形式バージョン %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="103"/>
+        <source>set %1, rule %2: unknown %3</source>
+        <translation>セット %1、ルール %2: 不明な %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="110"/>
+        <source>Rules on the same column are combined with OR, rules on different columns with AND. An event that matches an Exclude rule is hidden, whatever the Include rules say. Unticked rules are ignored. Text comparisons ignore case.</source>
+        <translation>同じ列のルールは OR で、異なる列のルールは AND で組み合わされます。除外ルールに一致したイベントは、含めるルールに関係なく隠されます。チェックを外したルールは無視されます。文字列の比較では大文字と小文字を区別しません。</translation>
     </message>
 </context>
 <context>
@@ -1405,99 +1937,99 @@ Click to show these events.</source>
 <context>
     <name>WatchDialog</name>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="22"/>
+        <location filename="../ui/window/watchdialog.cpp" line="24"/>
         <source>Include subfolders (recursive)</source>
         <translation>サブフォルダーを含める（再帰）</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="23"/>
+        <location filename="../ui/window/watchdialog.cpp" line="25"/>
         <source>Record events on the folder itself</source>
         <translation>フォルダー自身のイベントも記録</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="27"/>
+        <location filename="../ui/window/watchdialog.cpp" line="30"/>
         <source>Watch with process information (administrator)</source>
         <translation>プロセス情報付きで監視（管理者）</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="29"/>
+        <location filename="../ui/window/watchdialog.cpp" line="32"/>
         <source>Watch a Folder</source>
         <translation>フォルダーを監視</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="34"/>
+        <location filename="../ui/window/watchdialog.cpp" line="37"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="39"/>
+        <location filename="../ui/window/watchdialog.cpp" line="42"/>
         <source>&amp;Folder:</source>
         <translation>フォルダー(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="54"/>
+        <location filename="../ui/window/watchdialog.cpp" line="57"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="55"/>
+        <location filename="../ui/window/watchdialog.cpp" line="58"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="66"/>
+        <location filename="../ui/window/watchdialog.cpp" line="69"/>
         <source>&amp;Events:</source>
         <translation>イベント(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="70"/>
+        <location filename="../ui/window/watchdialog.cpp" line="73"/>
         <source>One regular expression per line, e.g. /\.git/</source>
         <translation>1 行に 1 つの正規表現（例：/\.git/）</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="72"/>
+        <location filename="../ui/window/watchdialog.cpp" line="75"/>
         <source>One regular expression per line, e.g. \.txt$</source>
         <translation>1 行に 1 つの正規表現（例：\.txt$）</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="74"/>
+        <location filename="../ui/window/watchdialog.cpp" line="77"/>
         <source>E&amp;xclude:</source>
         <translation>除外(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="75"/>
+        <location filename="../ui/window/watchdialog.cpp" line="78"/>
         <source>&amp;Include only:</source>
         <translation>次のみ含める(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="77"/>
+        <location filename="../ui/window/watchdialog.cpp" line="84"/>
         <source>Uses the fanotify helper, which runs as administrator after you enter your password. It tells which process touched each file and needs no watch per folder.</source>
         <translation>fanotify ヘルパーを使います。パスワードを入力すると管理者として動作し、各ファイルにどのプロセスが触れたかがわかります。フォルダーごとの監視も不要です。</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="83"/>
+        <location filename="../ui/window/watchdialog.cpp" line="91"/>
         <source>&amp;Watch</source>
         <translation>監視(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="97"/>
+        <location filename="../ui/window/watchdialog.cpp" line="107"/>
         <source>Choose a Folder to Watch</source>
         <translation>監視するフォルダーを選択</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="171"/>
+        <location filename="../ui/window/watchdialog.cpp" line="186"/>
         <source>Please choose an existing folder.</source>
         <translation>既存のフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="179"/>
+        <location filename="../ui/window/watchdialog.cpp" line="207"/>
         <source>This pattern is not a valid regular expression:
 %1</source>
         <translation>このパターンは正しい正規表現ではありません：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="183"/>
+        <location filename="../ui/window/watchdialog.cpp" line="192"/>
         <source>Please choose at least one event type.</source>
         <translation>少なくとも 1 種類のイベントを選んでください。</translation>
     </message>

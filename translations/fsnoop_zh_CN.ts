@@ -104,7 +104,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="32"/>
+        <location filename="../app/cli/commandline.cpp" line="36"/>
         <source>Exit codes:
   %1  finished normally (Ctrl+C, SIGTERM, --duration, or the reader of a pipe quit)
   %2  runtime error (output could not be written, the engine failed, every watched
@@ -120,7 +120,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="46"/>
+        <location filename="../app/cli/commandline.cpp" line="50"/>
         <source>Usage:
   fsnoop [FOLDER]            open the window, watching FOLDER if given
   fsnoop open SESSION.csv    reopen a captured session in the window
@@ -141,7 +141,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="71"/>
+        <location filename="../app/cli/commandline.cpp" line="75"/>
         <source>Usage: fsnoop record FOLDER... [options]
 
 Watches every FOLDER recursively with inotify and writes one CSV row per event
@@ -165,6 +165,10 @@ Options:
                          type to standard error (what inotifywatch prints)
   -a, --ascending EVENT  with --stats: sort ascending by EVENT (or total)
   -d, --descending EVENT with --stats: sort descending by EVENT (default: total)
+  --filter FILE          write only the events the filter rules in FILE accept
+                         (a filter file saved by the window&apos;s Filter dialog,
+                         docs/filter-format.md); the first set, or NAME&apos;s
+  --filter-set NAME      with --filter: use the set called NAME
   --fanotify             watch with fanotify through the privileged helper (run as
                          root, or authenticate with pkexec): also records which
                          process (pid, name, executable) touched each file
@@ -192,6 +196,10 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
                          （即 inotifywatch 输出的内容）
   -a, --ascending EVENT  与 --stats 一起使用：按 EVENT（或 total）升序排序
   -d, --descending EVENT 与 --stats 一起使用：按 EVENT 降序排序（默认：total）
+  --filter FILE          只写入 FILE 中过滤规则放行的事件（由窗口的过滤
+                         对话框保存的过滤器文件，docs/filter-format.md）；
+                         使用第一个规则集，或名为 NAME 的规则集
+  --filter-set NAME      与 --filter 一起使用：使用名为 NAME 的规则集
   --fanotify             通过特权辅助程序使用 fanotify 监视（以 root 运行，或
                          通过 pkexec 认证）：同时记录是哪个进程（pid、名称、
                          可执行文件）操作了每个文件
@@ -200,62 +208,83 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="142"/>
+        <location filename="../app/cli/commandline.cpp" line="117"/>
+        <location filename="../app/cli/commandline.cpp" line="137"/>
+        <source>--filter %1: %2</source>
+        <translation>--filter %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="128"/>
+        <source>--filter %1: the file holds no rule set</source>
+        <translation>--filter %1：文件中没有规则集</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="129"/>
+        <source>--filter %1: no set called &quot;%2&quot;</source>
+        <translation>--filter %1：没有名为“%2”的规则集</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="186"/>
         <source>-a and -d cannot be used together</source>
         <translation>-a 和 -d 不能同时使用</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="149"/>
+        <location filename="../app/cli/commandline.cpp" line="193"/>
         <source>-%1 sorts the --stats table: add --stats</source>
         <translation>-%1 用于对 --stats 的表格排序：请加上 --stats</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="153"/>
+        <location filename="../app/cli/commandline.cpp" line="197"/>
         <source>unknown event name &quot;%1&quot; for -%2 (try: fsnoop record --help)</source>
         <translation>-%2 的事件名称“%1”未知（请参阅 fsnoop record --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="167"/>
+        <location filename="../app/cli/commandline.cpp" line="211"/>
         <source>no event names in &quot;%1&quot;</source>
         <translation>“%1”中没有事件名称</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="168"/>
+        <location filename="../app/cli/commandline.cpp" line="212"/>
         <source>unknown event name &quot;%1&quot; (try: fsnoop record --help)</source>
         <translation>未知的事件名称“%1”（请参阅 fsnoop record --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="181"/>
+        <location filename="../app/cli/commandline.cpp" line="226"/>
         <source>bad regular expression &quot;%1&quot; for --%2: %3 (at offset %4)</source>
         <translation>--%2 的正则表达式“%1”有误：%3（位于偏移 %4）</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="198"/>
+        <location filename="../app/cli/commandline.cpp" line="239"/>
+        <source>--filter-set names a set of the --filter file: add --filter</source>
+        <translation>--filter-set 指定的是 --filter 文件中的规则集：请添加 --filter</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="250"/>
         <source>--duration needs a positive number of seconds, not &quot;%1&quot;</source>
         <translation>--duration 需要一个正的秒数，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="207"/>
+        <location filename="../app/cli/commandline.cpp" line="259"/>
         <source>-o needs a file name</source>
         <translation>-o 需要一个文件名</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="214"/>
+        <location filename="../app/cli/commandline.cpp" line="266"/>
         <source>no folder to watch (usage: fsnoop record FOLDER... [options])</source>
         <translation>没有要监视的文件夹（用法：fsnoop record FOLDER... [options]）</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="220"/>
+        <location filename="../app/cli/commandline.cpp" line="272"/>
         <source>no such folder: %1</source>
         <translation>文件夹不存在：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="224"/>
+        <location filename="../app/cli/commandline.cpp" line="276"/>
         <source>not a folder: %1</source>
         <translation>%1 不是文件夹</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="218"/>
+        <location filename="../app/cli/recordcommand.cpp" line="230"/>
         <source>Try &apos;fsnoop record --help&apos;.
 </source>
         <translation>请尝试“fsnoop record --help”。
@@ -265,7 +294,7 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
 <context>
     <name>CsvFileSink</name>
     <message>
-        <location filename="../app/cli/csvfilesink.cpp" line="23"/>
+        <location filename="../app/cli/csvfilesink.cpp" line="17"/>
         <source>standard output</source>
         <translation>标准输出</translation>
     </message>
@@ -311,90 +340,90 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="219"/>
-        <location filename="../ui/events/eventtablemodel.cpp" line="353"/>
-        <location filename="../ui/events/eventtableview.cpp" line="49"/>
+        <location filename="../ui/events/eventtableview.cpp" line="52"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="254"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="380"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="219"/>
-        <location filename="../ui/events/eventtableview.cpp" line="50"/>
+        <location filename="../ui/events/eventtableview.cpp" line="53"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="254"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="226"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="261"/>
         <source>inotify</source>
         <translation>inotify</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="228"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="263"/>
         <source>scan</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="230"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="265"/>
         <source>fanotify</source>
         <translation>fanotify</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="238"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="273"/>
         <source>The kernel&apos;s event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
         <translation>内核事件队列在此处溢出，部分事件已丢失（第 %1 次溢出）。fsnoop 已重新扫描被监视的文件夹以跟上进度。调高 /proc/sys/fs/inotify/max_queued_events 或减少监视的事件类型可降低此情况的发生概率。</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="245"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="280"/>
         <source>Not reported by the kernel: fsnoop found this entry when it scanned a newly created folder. inotify cannot watch a folder before it exists, so what was created inside it in the first moments is recovered by that scan.</source>
         <translation>并非由内核报告：fsnoop 在扫描新建的文件夹时发现了此条目。inotify 无法在文件夹存在之前监视它，因此文件夹创建之初在其中创建的内容由这次扫描补回。</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="265"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="300"/>
         <source>overflow</source>
         <translation>溢出</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="273"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="307"/>
         <source>Events lost (queue overflow)</source>
         <translation>事件丢失（队列溢出）</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="350"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="377"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="351"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="378"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="352"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="379"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="354"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="381"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="355"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="382"/>
         <source>Cookie</source>
         <translation>Cookie</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="356"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="383"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="357"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="384"/>
         <source>Process</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtablemodel.cpp" line="358"/>
+        <location filename="../ui/events/eventtablemodel.cpp" line="385"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -402,37 +431,77 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
 <context>
     <name>EventTableView</name>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="85"/>
+        <location filename="../ui/events/eventtableview.cpp" line="88"/>
         <source>Copy Paths</source>
         <translation>复制路径</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="114"/>
+        <location filename="../ui/events/eventtableview.cpp" line="125"/>
+        <source>This Process (%1)</source>
+        <translation>此进程 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventtableview.cpp" line="127"/>
+        <source>This Executable</source>
+        <translation>此可执行文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventtableview.cpp" line="129"/>
+        <source>This Path</source>
+        <translation>此路径</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventtableview.cpp" line="133"/>
+        <source>This Folder and Everything Below</source>
+        <translation>此文件夹及其下所有内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventtableview.cpp" line="135"/>
+        <source>This Event Type (%1)</source>
+        <translation>此事件类型 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventtableview.cpp" line="138"/>
+        <source>This Extension (.%1)</source>
+        <translation>此扩展名 (.%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventtableview.cpp" line="142"/>
+        <source>&amp;Include</source>
+        <translation>包含(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventtableview.cpp" line="143"/>
+        <source>E&amp;xclude</source>
+        <translation>排除(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/eventtableview.cpp" line="168"/>
         <source>Copy Path</source>
         <translation>复制路径</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="117"/>
+        <location filename="../ui/events/eventtableview.cpp" line="171"/>
         <source>Open Containing Folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="123"/>
+        <location filename="../ui/events/eventtableview.cpp" line="177"/>
         <source>Show Only This File</source>
         <translation>只显示此文件</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="125"/>
+        <location filename="../ui/events/eventtableview.cpp" line="179"/>
         <source>Hide This File</source>
         <translation>隐藏此文件</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="139"/>
+        <location filename="../ui/events/eventtableview.cpp" line="195"/>
         <source>Show Only “%1” Events</source>
         <translation>只显示“%1”事件</translation>
     </message>
     <message>
-        <location filename="../ui/events/eventtableview.cpp" line="151"/>
+        <location filename="../ui/events/eventtableview.cpp" line="207"/>
         <source>Show All Files and Events</source>
         <translation>显示所有文件和事件</translation>
     </message>
@@ -486,315 +555,370 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="20"/>
+        <location filename="../ui/events/filterbar.cpp" line="21"/>
         <source>Regex</source>
         <translation>正则</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="29"/>
+        <location filename="../ui/events/filterbar.cpp" line="32"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="30"/>
+        <location filename="../ui/events/filterbar.cpp" line="33"/>
         <source>Show only some event types</source>
         <translation>只显示部分事件类型</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="32"/>
+        <location filename="../ui/events/filterbar.cpp" line="35"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="33"/>
+        <location filename="../ui/events/filterbar.cpp" line="36"/>
         <source>None</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="58"/>
+        <location filename="../ui/events/filterbar.cpp" line="61"/>
         <source>Filter by path</source>
         <translation>按路径筛选</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="62"/>
+        <location filename="../ui/events/filterbar.cpp" line="65"/>
         <source>Treat the path filter as a regular expression</source>
         <translation>将路径筛选视为正则表达式</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="65"/>
+        <location filename="../ui/events/filterbar.cpp" line="68"/>
         <source>Files and folders</source>
         <translation>文件和文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="66"/>
+        <location filename="../ui/events/filterbar.cpp" line="69"/>
         <source>Files only</source>
         <translation>仅文件</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="67"/>
+        <location filename="../ui/events/filterbar.cpp" line="70"/>
         <source>Folders only</source>
         <translation>仅文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="70"/>
+        <location filename="../ui/events/filterbar.cpp" line="73"/>
         <source>Process</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="71"/>
+        <location filename="../ui/events/filterbar.cpp" line="74"/>
         <source>Filter by process name, executable or PID (known only when watching with process information)</source>
         <translation>按进程名、可执行文件或 PID 筛选（仅在带进程信息监视时可知）</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="77"/>
+        <location filename="../ui/events/filterbar.cpp" line="80"/>
         <source>Show every file again</source>
         <translation>重新显示所有文件</translation>
     </message>
+    <message>
+        <location filename="../ui/events/filterbar.cpp" line="94"/>
+        <source>Filter rules are hiding events; click to edit them (Ctrl+L)</source>
+        <translation>过滤规则正在隐藏事件；点击以编辑 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/filterbar.cpp" line="101"/>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/filterbar.cpp" line="102"/>
+        <source>Turn every filter rule off and show all events</source>
+        <translation>关闭所有过滤规则并显示全部事件</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="145"/>
+        <location filename="../ui/events/filterbar.cpp" line="165"/>
         <source>%n file(s) hidden ✕</source>
         <translation>
             <numerusform>已隐藏 %n 个文件 ✕</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/events/filterbar.cpp" line="146"/>
+        <location filename="../ui/events/filterbar.cpp" line="166"/>
         <source>Only %n file(s) ✕</source>
         <translation>
             <numerusform>仅 %n 个文件 ✕</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="162"/>
+        <location filename="../ui/events/filterbar.cpp" line="182"/>
         <source>All events</source>
         <translation>所有事件</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="164"/>
+        <location filename="../ui/events/filterbar.cpp" line="184"/>
         <source>%1 of %2 events</source>
         <translation>%2 种事件中的 %1 种</translation>
     </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="170"/>
+        <location filename="../ui/events/filterbar.cpp" line="205"/>
         <source>Shown: %1 of %2</source>
         <translation>显示：%1 / %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/events/filterbar.cpp" line="207"/>
+        <source>%n rule(s), %1 of %2 shown</source>
+        <translation>
+            <numerusform>%n 条规则，显示 %1 / %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/events/filterbar.cpp" line="181"/>
+        <location filename="../ui/events/filterbar.cpp" line="229"/>
         <source>This regular expression is not valid</source>
         <translation>此正则表达式无效</translation>
     </message>
 </context>
 <context>
+    <name>HighlightColors</name>
+    <message>
+        <location filename="../ui/events/highlightcolors.cpp" line="6"/>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/highlightcolors.cpp" line="7"/>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/highlightcolors.cpp" line="8"/>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/highlightcolors.cpp" line="9"/>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/highlightcolors.cpp" line="10"/>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/highlightcolors.cpp" line="11"/>
+        <source>Purple</source>
+        <translation>紫色</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="81"/>
+        <location filename="../ui/window/mainwindow.cpp" line="84"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="153"/>
+        <location filename="../ui/window/mainwindow.cpp" line="156"/>
         <source>&amp;Watch Folder…</source>
         <translation>监视文件夹(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="155"/>
+        <location filename="../ui/window/mainwindow.cpp" line="158"/>
         <source>Choose a folder and start watching it</source>
         <translation>选择一个文件夹并开始监视</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="158"/>
+        <location filename="../ui/window/mainwindow.cpp" line="161"/>
         <source>&amp;Open Session…</source>
         <translation>打开会话(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="160"/>
+        <location filename="../ui/window/mainwindow.cpp" line="163"/>
         <source>Open a CSV file saved by fsnoop</source>
         <translation>打开由 fsnoop 保存的 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="164"/>
+        <location filename="../ui/window/mainwindow.cpp" line="167"/>
         <source>&amp;Export All Events as CSV…</source>
         <translation>将所有事件导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="167"/>
+        <location filename="../ui/window/mainwindow.cpp" line="170"/>
         <source>Export &amp;Shown Events as CSV…</source>
         <translation>将显示的事件导出为 CSV(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="171"/>
+        <location filename="../ui/window/mainwindow.cpp" line="174"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="176"/>
+        <location filename="../ui/window/mainwindow.cpp" line="179"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="178"/>
+        <location filename="../ui/window/mainwindow.cpp" line="181"/>
         <source>Start watching again with the same options (F5)</source>
         <translation>使用相同选项重新开始监视 (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="181"/>
+        <location filename="../ui/window/mainwindow.cpp" line="184"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="183"/>
+        <location filename="../ui/window/mainwindow.cpp" line="186"/>
         <source>Stop watching (Shift+F5)</source>
         <translation>停止监视 (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="186"/>
+        <location filename="../ui/window/mainwindow.cpp" line="189"/>
         <source>&amp;Pause Display</source>
         <translation>暂停显示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="190"/>
+        <location filename="../ui/window/mainwindow.cpp" line="193"/>
         <source>Freeze the table; events are still recorded (Ctrl+P)</source>
         <translation>冻结表格；事件仍会被记录 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="193"/>
+        <location filename="../ui/window/mainwindow.cpp" line="196"/>
         <source>&amp;Clear</source>
         <translation>清除(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="195"/>
-        <source>Forget the events recorded so far (Ctrl+L)</source>
-        <translation>丢弃目前已记录的事件 (Ctrl+L)</translation>
+        <location filename="../ui/window/mainwindow.cpp" line="199"/>
+        <source>Forget the events recorded so far (Ctrl+X)</source>
+        <translation>丢弃目前已记录的事件 (Ctrl+X)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="198"/>
+        <location filename="../ui/window/mainwindow.cpp" line="202"/>
         <source>&amp;Follow New Events</source>
         <translation>跟随新事件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="203"/>
+        <location filename="../ui/window/mainwindow.cpp" line="207"/>
         <source>&amp;Filter by Path</source>
         <translation>按路径筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="211"/>
+        <location filename="../ui/window/mainwindow.cpp" line="215"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="213"/>
+        <location filename="../ui/window/mainwindow.cpp" line="217"/>
         <source>&amp;Recent Folders</source>
         <translation>最近的文件夹(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="221"/>
+        <location filename="../ui/window/mainwindow.cpp" line="225"/>
         <source>&amp;Capture</source>
         <translation>捕获(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="227"/>
+        <location filename="../ui/window/mainwindow.cpp" line="231"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="230"/>
+        <location filename="../ui/window/mainwindow.cpp" line="236"/>
         <source>Show &amp;All Files</source>
         <translation>显示所有文件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="233"/>
+        <location filename="../ui/window/mainwindow.cpp" line="239"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="234"/>
+        <location filename="../ui/window/mainwindow.cpp" line="240"/>
         <source>&amp;About fsnoop</source>
         <translation>关于 fsnoop(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="236"/>
+        <location filename="../ui/window/mainwindow.cpp" line="242"/>
         <source>About fsnoop</source>
         <translation>关于 fsnoop</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="237"/>
+        <location filename="../ui/window/mainwindow.cpp" line="243"/>
         <source>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live filesystem activity monitor for the Linux desktop.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;适用于 Linux 桌面的实时文件系统活动监视器。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="242"/>
+        <location filename="../ui/window/mainwindow.cpp" line="248"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="305"/>
+        <location filename="../ui/window/mainwindow.cpp" line="313"/>
         <source>Watch Folder</source>
         <translation>监视文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="306"/>
+        <location filename="../ui/window/mainwindow.cpp" line="314"/>
         <source>%1 is not a folder.</source>
         <translation>%1 不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="338"/>
-        <location filename="../ui/window/mainwindow.cpp" line="351"/>
+        <location filename="../ui/window/mainwindow.cpp" line="346"/>
+        <location filename="../ui/window/mainwindow.cpp" line="359"/>
         <source>Open Session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="339"/>
+        <location filename="../ui/window/mainwindow.cpp" line="347"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="352"/>
+        <location filename="../ui/window/mainwindow.cpp" line="360"/>
         <source>Could not open %1 (line %2): %3</source>
         <translation>无法打开 %1（第 %2 行）：%3</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="407"/>
+        <location filename="../ui/window/mainwindow.cpp" line="415"/>
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="415"/>
+        <location filename="../ui/window/mainwindow.cpp" line="423"/>
         <source>Session %1 (read-only)</source>
         <translation>会话 %1（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="419"/>
+        <location filename="../ui/window/mainwindow.cpp" line="427"/>
         <source>Watching %1 (display paused)</source>
         <translation>正在监视 %1（显示已暂停）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="420"/>
+        <location filename="../ui/window/mainwindow.cpp" line="428"/>
         <source>Watching %1</source>
         <translation>正在监视 %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="422"/>
+        <location filename="../ui/window/mainwindow.cpp" line="430"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="424"/>
+        <location filename="../ui/window/mainwindow.cpp" line="432"/>
         <source>Choose a folder to watch (Ctrl+N), or drop one here</source>
         <translation>选择要监视的文件夹 (Ctrl+N)，或将文件夹拖放到此处</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="444"/>
+        <location filename="../ui/window/mainwindow.cpp" line="452"/>
         <source>Process information is not available, so fsnoop goes on watching with inotify, without it. The events captured so far are kept.</source>
         <translation>进程信息不可用，因此 fsnoop 改用 inotify 继续监视，不带进程信息。目前已捕获的事件会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="448"/>
+        <location filename="../ui/window/mainwindow.cpp" line="456"/>
         <source>Watching without process information</source>
         <translation>正在监视（不带进程信息）</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="450"/>
+        <location filename="../ui/window/mainwindow.cpp" line="458"/>
         <source>Watching Without Process Information</source>
         <translation>不带进程信息的监视</translation>
     </message>
@@ -956,24 +1080,24 @@ sudo sysctl fs.inotify.max_user_watches=%2
 <context>
     <name>RecordCommand</name>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="43"/>
+        <location filename="../app/cli/recordcommand.cpp" line="45"/>
         <source>the capture did not stop within %1 s; exiting</source>
         <translation>捕获未在 %1 秒内停止；正在退出</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="61"/>
-        <location filename="../app/cli/recordcommand.cpp" line="66"/>
-        <location filename="../app/cli/recordcommand.cpp" line="111"/>
+        <location filename="../app/cli/recordcommand.cpp" line="63"/>
+        <location filename="../app/cli/recordcommand.cpp" line="68"/>
+        <location filename="../app/cli/recordcommand.cpp" line="123"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="87"/>
+        <location filename="../app/cli/recordcommand.cpp" line="89"/>
         <source>the capture could not start</source>
         <translation>无法开始捕获</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommand.cpp" line="140"/>
+        <location filename="../app/cli/recordcommand.cpp" line="152"/>
         <source>nothing could be watched</source>
         <translation>无法监视任何内容</translation>
     </message>
@@ -1184,6 +1308,414 @@ sudo sysctl fs.inotify.max_user_watches=%2
         <location filename="../ui/analysis/renamechainpanel.cpp" line="139"/>
         <source>· Waiting for their other half: %1</source>
         <translation>· 等待另一半：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RuleListModel</name>
+    <message>
+        <location filename="../ui/events/rulelistmodel.cpp" line="155"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulelistmodel.cpp" line="156"/>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulelistmodel.cpp" line="157"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulelistmodel.cpp" line="158"/>
+        <source>Action</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulelistmodel.cpp" line="159"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+</context>
+<context>
+    <name>RulesController</name>
+    <message>
+        <location filename="../ui/events/rulescontroller.cpp" line="37"/>
+        <source>&amp;Filter Rules…</source>
+        <translation>过滤规则(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulescontroller.cpp" line="38"/>
+        <source>&amp;Highlight Rules…</source>
+        <translation>高亮规则(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulescontroller.cpp" line="41"/>
+        <source>Show only the events that rules let through (Ctrl+L)</source>
+        <translation>只显示规则放行的事件 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulescontroller.cpp" line="44"/>
+        <source>Colour the rows that rules match (Ctrl+H)</source>
+        <translation>为匹配规则的行着色 (Ctrl+H)</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="38"/>
+        <source>Filter Rules</source>
+        <translation>过滤规则</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="38"/>
+        <source>Highlight Rules</source>
+        <translation>高亮规则</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="42"/>
+        <source>Show only the events these rules let through.</source>
+        <translation>只显示这些规则放行的事件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="43"/>
+        <source>Colour the rows these rules match; the first matching rule gives the colour.</source>
+        <translation>为匹配这些规则的行着色；颜色取第一条匹配的规则。</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="67"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="68"/>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="69"/>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="90"/>
+        <source>Remove every rule</source>
+        <translation>删除所有规则</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="90"/>
+        <source>Go back to the default highlights</source>
+        <translation>恢复默认高亮</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="142"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="144"/>
+        <source>&amp;Change</source>
+        <translation>修改(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="145"/>
+        <source>Replace the selected rule with the one above</source>
+        <translation>用上方的规则替换所选规则</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/events/rulesdialog.cpp" line="295"/>
+        <source>%n rule(s) cannot work and match nothing:</source>
+        <translation>
+            <numerusform>%n 条规则无法生效，不匹配任何内容：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="309"/>
+        <source>Saved sets:</source>
+        <translation>已保存的规则集：</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="320"/>
+        <source>&amp;Load</source>
+        <translation>加载(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="321"/>
+        <source>&amp;Save As…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="322"/>
+        <source>Re&amp;name…</source>
+        <translation>重命名(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="323"/>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="324"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="325"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="339"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="382"/>
+        <location filename="../ui/events/rulesdialog.cpp" line="390"/>
+        <source>Save Rule Set</source>
+        <translation>保存规则集</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="382"/>
+        <location filename="../ui/events/rulesdialog.cpp" line="410"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="391"/>
+        <source>Replace the set “%1”?</source>
+        <translation>替换规则集“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="410"/>
+        <source>Rename Rule Set</source>
+        <translation>重命名规则集</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="425"/>
+        <source>Delete Rule Set</source>
+        <translation>删除规则集</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="426"/>
+        <source>Delete the set “%1”?</source>
+        <translation>删除规则集“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="435"/>
+        <source>Import Filter</source>
+        <translation>导入过滤器</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="436"/>
+        <location filename="../ui/events/rulesdialog.cpp" line="460"/>
+        <source>Filter files (*.json);;All files (*)</source>
+        <translation>过滤器文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="459"/>
+        <source>Export Filter</source>
+        <translation>导出过滤器</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulesdialog.cpp" line="467"/>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+</context>
+<context>
+    <name>RulesText</name>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="9"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="10"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="11"/>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="12"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="13"/>
+        <location filename="../ui/events/rulestext.cpp" line="55"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="14"/>
+        <source>Extension</source>
+        <translation>扩展名</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="15"/>
+        <source>File or folder</source>
+        <translation>文件或文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="16"/>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="17"/>
+        <source>Process</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="18"/>
+        <source>Executable</source>
+        <translation>可执行文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="19"/>
+        <source>Command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="20"/>
+        <source>Parent PID</source>
+        <translation>父进程 PID</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="21"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="22"/>
+        <source>Cookie</source>
+        <translation>Cookie</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="23"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="31"/>
+        <source>is</source>
+        <translation>等于</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="32"/>
+        <source>is not</source>
+        <translation>不等于</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="33"/>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="34"/>
+        <source>excludes</source>
+        <translation>不包含</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="35"/>
+        <source>begins with</source>
+        <translation>开头是</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="36"/>
+        <source>ends with</source>
+        <translation>结尾是</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="37"/>
+        <source>less than</source>
+        <translation>小于</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="38"/>
+        <source>more than</source>
+        <translation>大于</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="39"/>
+        <source>matches (regex)</source>
+        <translation>匹配（正则）</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="46"/>
+        <source>Include</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="46"/>
+        <source>Exclude</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="53"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="62"/>
+        <source>%1 %2 “%3”, %4</source>
+        <translation>%1 %2 “%3”，%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="73"/>
+        <source>rule %1: the regular expression is not valid: %2 (at offset %3)</source>
+        <translation>规则 %1：正则表达式无效：%2（位置 %3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="78"/>
+        <source>rule %1: “less than” and “more than” need a number here</source>
+        <translation>规则 %1：此处“小于”和“大于”需要一个数字</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="81"/>
+        <source>rule %1: not a time; write 14:05, 14:05:30.25 or 2026-11-22 14:05</source>
+        <translation>规则 %1：不是时间；请写成 14:05、14:05:30.25 或 2026-11-22 14:05</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="93"/>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="95"/>
+        <source>cannot write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="97"/>
+        <source>not a JSON document: %1</source>
+        <translation>不是 JSON 文档：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="99"/>
+        <source>not an fsnoop filter file (docs/filter-format.md)</source>
+        <translation>不是 fsnoop 过滤器文件（docs/filter-format.md）</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="101"/>
+        <source>written by a newer fsnoop (format version %1)</source>
+        <translation>由更新版本的 fsnoop 写入（格式版本 %1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="103"/>
+        <source>set %1, rule %2: unknown %3</source>
+        <translation>规则集 %1，规则 %2：未知的 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/events/rulestext.cpp" line="110"/>
+        <source>Rules on the same column are combined with OR, rules on different columns with AND. An event that matches an Exclude rule is hidden, whatever the Include rules say. Unticked rules are ignored. Text comparisons ignore case.</source>
+        <translation>同一列上的规则以“或”组合，不同列上的规则以“与”组合。匹配排除规则的事件一律隐藏，无论包含规则如何。未勾选的规则将被忽略。文本比较不区分大小写。</translation>
     </message>
 </context>
 <context>
@@ -1399,99 +1931,99 @@ Click to show these events.</source>
 <context>
     <name>WatchDialog</name>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="22"/>
+        <location filename="../ui/window/watchdialog.cpp" line="24"/>
         <source>Include subfolders (recursive)</source>
         <translation>包含子文件夹（递归）</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="23"/>
+        <location filename="../ui/window/watchdialog.cpp" line="25"/>
         <source>Record events on the folder itself</source>
         <translation>记录文件夹自身的事件</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="27"/>
+        <location filename="../ui/window/watchdialog.cpp" line="30"/>
         <source>Watch with process information (administrator)</source>
         <translation>带进程信息监视（管理员）</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="29"/>
+        <location filename="../ui/window/watchdialog.cpp" line="32"/>
         <source>Watch a Folder</source>
         <translation>监视文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="34"/>
+        <location filename="../ui/window/watchdialog.cpp" line="37"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="39"/>
+        <location filename="../ui/window/watchdialog.cpp" line="42"/>
         <source>&amp;Folder:</source>
         <translation>文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="54"/>
+        <location filename="../ui/window/watchdialog.cpp" line="57"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="55"/>
+        <location filename="../ui/window/watchdialog.cpp" line="58"/>
         <source>None</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="66"/>
+        <location filename="../ui/window/watchdialog.cpp" line="69"/>
         <source>&amp;Events:</source>
         <translation>事件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="70"/>
+        <location filename="../ui/window/watchdialog.cpp" line="73"/>
         <source>One regular expression per line, e.g. /\.git/</source>
         <translation>每行一个正则表达式，例如 /\.git/</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="72"/>
+        <location filename="../ui/window/watchdialog.cpp" line="75"/>
         <source>One regular expression per line, e.g. \.txt$</source>
         <translation>每行一个正则表达式，例如 \.txt$</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="74"/>
+        <location filename="../ui/window/watchdialog.cpp" line="77"/>
         <source>E&amp;xclude:</source>
         <translation>排除(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="75"/>
+        <location filename="../ui/window/watchdialog.cpp" line="78"/>
         <source>&amp;Include only:</source>
         <translation>仅包含(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="77"/>
+        <location filename="../ui/window/watchdialog.cpp" line="84"/>
         <source>Uses the fanotify helper, which runs as administrator after you enter your password. It tells which process touched each file and needs no watch per folder.</source>
         <translation>使用 fanotify 辅助程序，输入密码后它以管理员身份运行。它能显示每个文件是被哪个进程操作的，并且不需要为每个文件夹设置监视。</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="83"/>
+        <location filename="../ui/window/watchdialog.cpp" line="91"/>
         <source>&amp;Watch</source>
         <translation>监视(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="97"/>
+        <location filename="../ui/window/watchdialog.cpp" line="107"/>
         <source>Choose a Folder to Watch</source>
         <translation>选择要监视的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="171"/>
+        <location filename="../ui/window/watchdialog.cpp" line="186"/>
         <source>Please choose an existing folder.</source>
         <translation>请选择一个已存在的文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="179"/>
+        <location filename="../ui/window/watchdialog.cpp" line="207"/>
         <source>This pattern is not a valid regular expression:
 %1</source>
         <translation>此模式不是有效的正则表达式：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/watchdialog.cpp" line="183"/>
+        <location filename="../ui/window/watchdialog.cpp" line="192"/>
         <source>Please choose at least one event type.</source>
         <translation>请至少选择一种事件类型。</translation>
     </message>
