@@ -36,6 +36,7 @@ void EventTableModel::setSession(Session *session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     m_rows.clear();
+    m_highlightSerial = ~quint64(0);
     m_nextSerial = 0;
     m_filter.setTables(session ? &session->paths() : nullptr,
                        session ? &session->processes() : nullptr);
@@ -152,6 +153,7 @@ void EventTableModel::onAboutToClear()
 
 void EventTableModel::onCleared()
 {
+    m_highlightSerial = ~quint64(0);
     m_rows.clear();
     m_nextSerial = m_session->events().droppedCount();
     endResetModel();
@@ -179,21 +181,34 @@ void EventTableModel::setRules(const FilterRules &rules)
 void EventTableModel::setHighlightRules(const FilterRules &rules)
 {
     m_highlight.setRules(rules);
+    m_highlightSerial = ~quint64(0);
+    m_tints.clear();
     // Only the colours change: one whole-table dataChanged, no reset.
     if (!m_rows.empty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
                            {Qt::BackgroundRole});
 }
 
-QVariant EventTableModel::highlightBrush(const FsEvent &e) const
+QVariant EventTableModel::highlightBrush(const FsEvent &e, quint64 serial) const
 {
-    const int rule = m_highlight.highlight(e);
-    if (rule < 0)
+    if (m_highlight.isEmpty())
+        return {};
+    if (serial != m_highlightSerial) {
+        m_highlightSerial = serial;
+        m_highlightRule = m_highlight.highlight(e);
+    }
+    if (m_highlightRule < 0)
         return {};
     // A tint of the rule's colour mixed into the theme's own base colour: light on a light
     // theme, dark on a dark one; the text colour stays the theme's, so it stays readable.
-    return HighlightColors::tint(m_highlight.rules().at(rule).color,
-                                 QApplication::palette().color(QPalette::Base));
+    const QColor base = QApplication::palette().color(QPalette::Base);
+    if (m_tints.size() != m_highlight.rules().size() || base != m_tintBase) {
+        m_tintBase = base;
+        m_tints.clear();
+        for (const FilterRule &r : m_highlight.rules())
+            m_tints.append(QBrush(HighlightColors::tint(r.color, base)));
+    }
+    return m_tints.at(m_highlightRule);
 }
 
 void EventTableModel::showOnlyPaths(const QSet<quint32> &pathIds)
@@ -345,7 +360,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::BackgroundRole:
         // Overflow markers and deletes are default highlight rules the user can turn off.
-        return highlightBrush(e);
+        return highlightBrush(e, m_rows[std::size_t(index.row())]);
     case Qt::FontRole:
         if (e.isSynthesized()) {
             QFont f;
