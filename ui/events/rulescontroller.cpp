@@ -8,6 +8,8 @@
 #include "events/rulestext.h"
 
 #include <QAction>
+
+#include <algorithm>
 #include <QSettings>
 #include <QWidget>
 
@@ -62,7 +64,13 @@ void RulesController::setSession(const Session *session)
 
 void RulesController::updateBar()
 {
-    m_bar->setActiveRules(m_model->rules().enabledCount(), !m_model->rules().problems().isEmpty());
+    // Only a broken rule that is switched on changes what the table shows.
+    const RuleMatcher &rules = m_model->rules();
+    const bool broken = std::any_of(rules.problems().begin(), rules.problems().end(),
+                                    [&](const RuleMatcher::Problem &p) {
+                                        return rules.rules().at(p.rule).enabled;
+                                    });
+    m_bar->setActiveRules(rules.enabledCount(), broken);
 }
 
 void RulesController::addFilterRule(const FilterRule &rule)
