@@ -414,6 +414,105 @@ Optionen:
             <translation>Siehe „fsnoop --help“.
 </translation>
         </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="75" />
+            <source>Usage: fsnoop record FOLDER... [options]
+
+Watches every FOLDER recursively with inotify and writes one CSV row per event
+(format: docs/csv-format.md), flushed as events arrive, until Ctrl+C, SIGTERM or
+--duration. A one-line summary goes to standard error at the end.
+
+Options:
+  -e, --event EVENTS     record only these events, comma-separated (default: all):
+                         %1
+                         close, move, all
+  --exclude REGEX        ignore paths matching REGEX (Perl-compatible syntax,
+                         matched against the full path); excluded folders get no
+                         watch at all. May be repeated.
+  --include REGEX        record only paths matching REGEX. May be repeated.
+  --duration SECONDS     stop after SECONDS (decimals allowed)
+  -o, --output FILE.csv  write to FILE.csv instead of standard output (when it is
+                         inside a watched folder, its own changes are left out)
+  -q, --quiet            no set-up messages and no summary (problems are still
+                         reported)
+  --stats                at the end, print a table of events per file and event
+                         type to standard error (what inotifywatch prints)
+  -a, --ascending EVENT  with --stats: sort ascending by EVENT (or total)
+  -d, --descending EVENT with --stats: sort descending by EVENT (default: total)
+  --filter FILE          write only the events the filter rules in FILE accept
+                         (a filter file saved by the window's Filter dialog,
+                         docs/filter-format.md); the first set, or NAME's
+  --filter-set NAME      with --filter: use the set called NAME
+  --fanotify             watch with fanotify through the privileged helper (run as
+                         root, or authenticate with pkexec): also records which
+                         process (pid, name, executable) touched each file
+  -h, --help             show this help
+
+</source>
+            <translation>Aufruf: fsnoop record FOLDER... [options]
+
+Überwacht jeden FOLDER rekursiv mit inotify und schreibt eine CSV-Zeile pro
+Ereignis (Format: docs/csv-format.md), sofort beim Eintreffen, bis Strg+C,
+SIGTERM oder --duration. Am Ende wird eine einzeilige Zusammenfassung auf die
+Standardfehlerausgabe geschrieben.
+
+Optionen:
+  -e, --event EVENTS     nur diese Ereignisse aufzeichnen, durch Kommas getrennt
+                         (Standard: all):
+                         %1
+                         close, move, all
+  --exclude REGEX        Pfade ignorieren, auf die REGEX passt (Perl-kompatible
+                         Syntax, angewendet auf den vollständigen Pfad);
+                         ausgeschlossene Ordner werden gar nicht überwacht.
+                         Mehrfach angebbar.
+  --include REGEX        nur Pfade aufzeichnen, auf die REGEX passt. Mehrfach
+                         angebbar.
+  --duration SECONDS     nach SECONDS Sekunden beenden (Dezimalzahlen erlaubt)
+  -o, --output FILE.csv  in FILE.csv statt in die Standardausgabe schreiben
+                         (liegt die Datei in einem überwachten Ordner, werden
+                         ihre eigenen Änderungen ausgelassen)
+  -q, --quiet            keine Meldungen beim Einrichten und keine
+                         Zusammenfassung (Probleme werden weiterhin gemeldet)
+  --stats                am Ende eine Tabelle der Ereignisse pro Datei und
+                         Ereignistyp auf die Standardfehlerausgabe schreiben
+                         (wie inotifywatch)
+  -a, --ascending EVENT  mit --stats: aufsteigend nach EVENT (oder total)
+                         sortieren
+  -d, --descending EVENT mit --stats: absteigend nach EVENT sortieren
+                         (Standard: total)
+  --filter DATEI         nur die Ereignisse schreiben, die die Filterregeln in DATEI
+                         durchlassen (eine im Filterdialog des Fensters gespeicherte
+                         Filterdatei, docs/filter-format.md); der erste Satz oder NAME
+  --filter-set NAME      mit --filter: den Satz namens NAME verwenden
+  --fanotify             mit fanotify über das privilegierte Hilfsprogramm
+                         überwachen (als root oder nach Authentifizierung mit
+                         pkexec): zeichnet auch auf, welcher Prozess (PID,
+                         Name, Programmdatei) jede Datei berührt hat
+  -h, --help             diese Hilfe anzeigen
+
+</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="117" />
+            <location filename="../app/cli/commandline.cpp" line="137" />
+            <source>--filter %1: %2</source>
+            <translation>--filter %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="128" />
+            <source>--filter %1: the file holds no rule set</source>
+            <translation>--filter %1: die Datei enthält keinen Regelsatz</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="129" />
+            <source>--filter %1: no set called "%2"</source>
+            <translation>--filter %1: kein Satz namens „%2“</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="239" />
+            <source>--filter-set names a set of the --filter file: add --filter</source>
+            <translation>--filter-set benennt einen Satz der --filter-Datei: --filter hinzufügen</translation>
+        </message>
     </context>
     <context>
         <name>CsvFileSink</name>
@@ -614,6 +713,46 @@ Optionen:
             <source>Show All Files and Events</source>
             <translation>Alle Dateien und Ereignisse anzeigen</translation>
         </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="125" />
+            <source>This Process (%1)</source>
+            <translation>Dieser Prozess (%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="127" />
+            <source>This Executable</source>
+            <translation>Diese ausführbare Datei</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="129" />
+            <source>This Path</source>
+            <translation>Dieser Pfad</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="133" />
+            <source>This Folder and Everything Below</source>
+            <translation>Dieser Ordner und alles darunter</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="135" />
+            <source>This Event Type (%1)</source>
+            <translation>Dieser Ereignistyp (%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="138" />
+            <source>This Extension (.%1)</source>
+            <translation>Diese Endung (.%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="142" />
+            <source>&amp;Include</source>
+            <translation>&amp;Einschließen</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="143" />
+            <source>E&amp;xclude</source>
+            <translation>A&amp;usschließen</translation>
+        </message>
     </context>
     <context>
         <name>ExportController</name>
@@ -774,6 +913,29 @@ Optionen:
             <location filename="../ui/events/filterbar.cpp" line="94" />
             <source>Some events are hidden by the filters; show them all again</source>
             <translation>Einige Ereignisse sind durch Filter ausgeblendet; alle wieder anzeigen</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="94" />
+            <source>Filter rules are hiding events; click to edit them (Ctrl+L)</source>
+            <translation>Filterregeln blenden Ereignisse aus; zum Bearbeiten klicken (Strg+L)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="101" />
+            <source>Reset</source>
+            <translation>Zurücksetzen</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="102" />
+            <source>Turn every filter rule off and show all events</source>
+            <translation>Alle Filterregeln ausschalten und alle Ereignisse zeigen</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/events/filterbar.cpp" line="207" />
+            <source>%n rule(s), %1 of %2 shown</source>
+            <translation>
+                <numerusform>%n Regel, %1 von %2 angezeigt</numerusform>
+                <numerusform>%n Regeln, %1 von %2 angezeigt</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -998,6 +1160,11 @@ Optionen:
             <location filename="../ui/window/mainwindow.cpp" line="357" />
             <source>Could not open %1: %2</source>
             <translation>%1 konnte nicht geöffnet werden: %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="199" />
+            <source>Forget the events recorded so far (Ctrl+X)</source>
+            <translation>Die bisher aufgezeichneten Ereignisse verwerfen (Strg+X)</translation>
         </message>
     </context>
     <context>
@@ -2010,6 +2177,448 @@ Exit-Codes: 0 fertig, 1 die Sitzung war nicht lesbar oder OUT nicht schreibbar,
             <location filename="../ui/events/tailfollower.cpp" line="22" />
             <source>Jump to Latest</source>
             <translation>Zum neuesten springen</translation>
+        </message>
+    </context>
+    <context>
+        <name>HighlightColors</name>
+        <message>
+            <location filename="../ui/events/highlightcolors.cpp" line="6" />
+            <source>Red</source>
+            <translation>Rot</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/highlightcolors.cpp" line="7" />
+            <source>Orange</source>
+            <translation>Orange</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/highlightcolors.cpp" line="8" />
+            <source>Yellow</source>
+            <translation>Gelb</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/highlightcolors.cpp" line="9" />
+            <source>Green</source>
+            <translation>Grün</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/highlightcolors.cpp" line="10" />
+            <source>Blue</source>
+            <translation>Blau</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/highlightcolors.cpp" line="11" />
+            <source>Purple</source>
+            <translation>Lila</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleListModel</name>
+        <message>
+            <location filename="../ui/events/rulelistmodel.cpp" line="155" />
+            <source>Column</source>
+            <translation>Spalte</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulelistmodel.cpp" line="156" />
+            <source>Relation</source>
+            <translation>Beziehung</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulelistmodel.cpp" line="157" />
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulelistmodel.cpp" line="158" />
+            <source>Action</source>
+            <translation>Aktion</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulelistmodel.cpp" line="159" />
+            <source>Colour</source>
+            <translation>Farbe</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulesController</name>
+        <message>
+            <location filename="../ui/events/rulescontroller.cpp" line="37" />
+            <source>&amp;Filter Rules…</source>
+            <translation>&amp;Filterregeln…</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulescontroller.cpp" line="38" />
+            <source>&amp;Highlight Rules…</source>
+            <translation>&amp;Hervorhebungsregeln…</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulescontroller.cpp" line="41" />
+            <source>Show only the events that rules let through (Ctrl+L)</source>
+            <translation>Nur Ereignisse zeigen, die die Regeln durchlassen (Strg+L)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulescontroller.cpp" line="44" />
+            <source>Colour the rows that rules match (Ctrl+H)</source>
+            <translation>Zeilen einfärben, auf die Regeln zutreffen (Strg+H)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulesDialog</name>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="38" />
+            <source>Filter Rules</source>
+            <translation>Filterregeln</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="38" />
+            <source>Highlight Rules</source>
+            <translation>Hervorhebungsregeln</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="42" />
+            <source>Show only the events these rules let through.</source>
+            <translation>Nur die Ereignisse zeigen, die diese Regeln durchlassen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="43" />
+            <source>Colour the rows these rules match; the first matching rule gives the colour.</source>
+            <translation>Zeilen einfärben, auf die diese Regeln zutreffen; die erste zutreffende Regel bestimmt die Farbe.</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="67" />
+            <source>&amp;Remove</source>
+            <translation>&amp;Entfernen</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="68" />
+            <source>Move &amp;Up</source>
+            <translation>Nach &amp;oben</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="69" />
+            <source>Move &amp;Down</source>
+            <translation>Nach &amp;unten</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="90" />
+            <source>Remove every rule</source>
+            <translation>Alle Regeln entfernen</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="90" />
+            <source>Go back to the default highlights</source>
+            <translation>Zu den Standard-Hervorhebungen zurückkehren</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="142" />
+            <source>&amp;Add</source>
+            <translation>&amp;Hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="144" />
+            <source>&amp;Change</source>
+            <translation>Ä&amp;ndern</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="145" />
+            <source>Replace the selected rule with the one above</source>
+            <translation>Die gewählte Regel durch die obige ersetzen</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/events/rulesdialog.cpp" line="295" />
+            <source>%n rule(s) cannot work and match nothing:</source>
+            <translation>
+                <numerusform>%n Regel kann nicht funktionieren und trifft auf nichts zu:</numerusform>
+                <numerusform>%n Regeln können nicht funktionieren und treffen auf nichts zu:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="309" />
+            <source>Saved sets:</source>
+            <translation>Gespeicherte Sätze:</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="320" />
+            <source>&amp;Load</source>
+            <translation>&amp;Laden</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="321" />
+            <source>&amp;Save As…</source>
+            <translation>&amp;Speichern unter…</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="322" />
+            <source>Re&amp;name…</source>
+            <translation>&amp;Umbenennen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="323" />
+            <source>De&amp;lete</source>
+            <translation>Lösc&amp;hen</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="324" />
+            <source>&amp;Import…</source>
+            <translation>&amp;Importieren…</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="325" />
+            <source>&amp;Export…</source>
+            <translation>E&amp;xportieren…</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="339" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="382" />
+            <location filename="../ui/events/rulesdialog.cpp" line="390" />
+            <source>Save Rule Set</source>
+            <translation>Regelsatz speichern</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="382" />
+            <location filename="../ui/events/rulesdialog.cpp" line="410" />
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="391" />
+            <source>Replace the set “%1”?</source>
+            <translation>Den Satz „%1“ ersetzen?</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="410" />
+            <source>Rename Rule Set</source>
+            <translation>Regelsatz umbenennen</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="425" />
+            <source>Delete Rule Set</source>
+            <translation>Regelsatz löschen</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="426" />
+            <source>Delete the set “%1”?</source>
+            <translation>Den Satz „%1“ löschen?</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="435" />
+            <source>Import Filter</source>
+            <translation>Filter importieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="436" />
+            <location filename="../ui/events/rulesdialog.cpp" line="460" />
+            <source>Filter files (*.json);;All files (*)</source>
+            <translation>Filterdateien (*.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="459" />
+            <source>Export Filter</source>
+            <translation>Filter exportieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="467" />
+            <source>Exported</source>
+            <translation>Exportiert</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulesText</name>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="9" />
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="10" />
+            <source>Event</source>
+            <translation>Ereignis</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="11" />
+            <source>Path</source>
+            <translation>Pfad</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="12" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="13" />
+            <location filename="../ui/events/rulestext.cpp" line="55" />
+            <source>Folder</source>
+            <translation>Ordner</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="14" />
+            <source>Extension</source>
+            <translation>Endung</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="15" />
+            <source>File or folder</source>
+            <translation>Datei oder Ordner</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="16" />
+            <source>PID</source>
+            <translation>PID</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="17" />
+            <source>Process</source>
+            <translation>Prozess</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="18" />
+            <source>Executable</source>
+            <translation>Ausführbare Datei</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="19" />
+            <source>Command line</source>
+            <translation>Befehlszeile</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="20" />
+            <source>Parent PID</source>
+            <translation>Eltern-PID</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="21" />
+            <source>User</source>
+            <translation>Benutzer</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="22" />
+            <source>Cookie</source>
+            <translation>Cookie</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="23" />
+            <source>Source</source>
+            <translation>Quelle</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="31" />
+            <source>is</source>
+            <translation>ist</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="32" />
+            <source>is not</source>
+            <translation>ist nicht</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="33" />
+            <source>contains</source>
+            <translation>enthält</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="34" />
+            <source>excludes</source>
+            <translation>enthält nicht</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="35" />
+            <source>begins with</source>
+            <translation>beginnt mit</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="36" />
+            <source>ends with</source>
+            <translation>endet mit</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="37" />
+            <source>less than</source>
+            <translation>kleiner als</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="38" />
+            <source>more than</source>
+            <translation>größer als</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="39" />
+            <source>matches (regex)</source>
+            <translation>passt auf (Regex)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="46" />
+            <source>Include</source>
+            <translation>Einschließen</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="46" />
+            <source>Exclude</source>
+            <translation>Ausschließen</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="53" />
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="62" />
+            <source>%1 %2 “%3”, %4</source>
+            <translation>%1 %2 „%3“, %4</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="73" />
+            <source>rule %1: the regular expression is not valid: %2 (at offset %3)</source>
+            <translation>Regel %1: der reguläre Ausdruck ist ungültig: %2 (an Position %3)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="78" />
+            <source>rule %1: “less than” and “more than” need a number here</source>
+            <translation>Regel %1: „kleiner als“ und „größer als“ brauchen hier eine Zahl</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="81" />
+            <source>rule %1: not a time; write 14:05, 14:05:30.25 or 2026-11-22 14:05</source>
+            <translation>Regel %1: keine Uhrzeit; schreiben Sie 14:05, 14:05:30.25 oder 2026-11-22 14:05</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="93" />
+            <source>cannot read the file: %1</source>
+            <translation>die Datei kann nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="95" />
+            <source>cannot write the file: %1</source>
+            <translation>die Datei kann nicht geschrieben werden: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="97" />
+            <source>not a JSON document: %1</source>
+            <translation>kein JSON-Dokument: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="99" />
+            <source>not an fsnoop filter file (docs/filter-format.md)</source>
+            <translation>keine fsnoop-Filterdatei (docs/filter-format.md)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="101" />
+            <source>written by a newer fsnoop (format version %1)</source>
+            <translation>von einem neueren fsnoop geschrieben (Formatversion %1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="103" />
+            <source>set %1, rule %2: unknown %3</source>
+            <translation>Satz %1, Regel %2: unbekannt: %3</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="110" />
+            <source>Rules on the same column are combined with OR, rules on different columns with AND. An event that matches an Exclude rule is hidden, whatever the Include rules say. Unticked rules are ignored. Text comparisons ignore case.</source>
+            <translation>Regeln auf derselben Spalte werden mit ODER verknüpft, Regeln auf verschiedenen Spalten mit UND. Ein Ereignis, auf das eine Ausschließen-Regel zutrifft, wird ausgeblendet, egal was die Einschließen-Regeln sagen. Nicht angehakte Regeln werden ignoriert. Textvergleiche ignorieren Groß- und Kleinschreibung.</translation>
         </message>
     </context>
 </TS>

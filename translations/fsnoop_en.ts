@@ -337,6 +337,64 @@ Options:
 </source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="75" />
+            <source>Usage: fsnoop record FOLDER... [options]
+
+Watches every FOLDER recursively with inotify and writes one CSV row per event
+(format: docs/csv-format.md), flushed as events arrive, until Ctrl+C, SIGTERM or
+--duration. A one-line summary goes to standard error at the end.
+
+Options:
+  -e, --event EVENTS     record only these events, comma-separated (default: all):
+                         %1
+                         close, move, all
+  --exclude REGEX        ignore paths matching REGEX (Perl-compatible syntax,
+                         matched against the full path); excluded folders get no
+                         watch at all. May be repeated.
+  --include REGEX        record only paths matching REGEX. May be repeated.
+  --duration SECONDS     stop after SECONDS (decimals allowed)
+  -o, --output FILE.csv  write to FILE.csv instead of standard output (when it is
+                         inside a watched folder, its own changes are left out)
+  -q, --quiet            no set-up messages and no summary (problems are still
+                         reported)
+  --stats                at the end, print a table of events per file and event
+                         type to standard error (what inotifywatch prints)
+  -a, --ascending EVENT  with --stats: sort ascending by EVENT (or total)
+  -d, --descending EVENT with --stats: sort descending by EVENT (default: total)
+  --filter FILE          write only the events the filter rules in FILE accept
+                         (a filter file saved by the window's Filter dialog,
+                         docs/filter-format.md); the first set, or NAME's
+  --filter-set NAME      with --filter: use the set called NAME
+  --fanotify             watch with fanotify through the privileged helper (run as
+                         root, or authenticate with pkexec): also records which
+                         process (pid, name, executable) touched each file
+  -h, --help             show this help
+
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="117" />
+            <location filename="../app/cli/commandline.cpp" line="137" />
+            <source>--filter %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="128" />
+            <source>--filter %1: the file holds no rule set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="129" />
+            <source>--filter %1: no set called "%2"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="239" />
+            <source>--filter-set names a set of the --filter file: add --filter</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CsvFileSink</name>
@@ -517,6 +575,46 @@ Options:
             <source>Show All Files and Events</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="125" />
+            <source>This Process (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="127" />
+            <source>This Executable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="129" />
+            <source>This Path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="133" />
+            <source>This Folder and Everything Below</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="135" />
+            <source>This Event Type (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="138" />
+            <source>This Extension (.%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="142" />
+            <source>&amp;Include</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="143" />
+            <source>E&amp;xclude</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ExportController</name>
@@ -677,6 +775,29 @@ Options:
             <location filename="../ui/events/filterbar.cpp" line="94" />
             <source>Some events are hidden by the filters; show them all again</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="94" />
+            <source>Filter rules are hiding events; click to edit them (Ctrl+L)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="101" />
+            <source>Reset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="102" />
+            <source>Turn every filter rule off and show all events</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/events/filterbar.cpp" line="207" />
+            <source>%n rule(s), %1 of %2 shown</source>
+            <translation>
+                <numerusform>%n rule, %1 of %2 shown</numerusform>
+                <numerusform>%n rules, %1 of %2 shown</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -900,6 +1021,11 @@ Options:
         <message>
             <location filename="../ui/window/mainwindow.cpp" line="357" />
             <source>Could not open %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="199" />
+            <source>Forget the events recorded so far (Ctrl+X)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1885,6 +2011,448 @@ error.
         <message>
             <location filename="../ui/events/tailfollower.cpp" line="22" />
             <source>Jump to Latest</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HighlightColors</name>
+        <message>
+            <location filename="../ui/events/highlightcolors.cpp" line="6" />
+            <source>Red</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/highlightcolors.cpp" line="7" />
+            <source>Orange</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/highlightcolors.cpp" line="8" />
+            <source>Yellow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/highlightcolors.cpp" line="9" />
+            <source>Green</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/highlightcolors.cpp" line="10" />
+            <source>Blue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/highlightcolors.cpp" line="11" />
+            <source>Purple</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RuleListModel</name>
+        <message>
+            <location filename="../ui/events/rulelistmodel.cpp" line="155" />
+            <source>Column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulelistmodel.cpp" line="156" />
+            <source>Relation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulelistmodel.cpp" line="157" />
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulelistmodel.cpp" line="158" />
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulelistmodel.cpp" line="159" />
+            <source>Colour</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RulesController</name>
+        <message>
+            <location filename="../ui/events/rulescontroller.cpp" line="37" />
+            <source>&amp;Filter Rules…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulescontroller.cpp" line="38" />
+            <source>&amp;Highlight Rules…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulescontroller.cpp" line="41" />
+            <source>Show only the events that rules let through (Ctrl+L)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulescontroller.cpp" line="44" />
+            <source>Colour the rows that rules match (Ctrl+H)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RulesDialog</name>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="38" />
+            <source>Filter Rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="38" />
+            <source>Highlight Rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="42" />
+            <source>Show only the events these rules let through.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="43" />
+            <source>Colour the rows these rules match; the first matching rule gives the colour.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="67" />
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="68" />
+            <source>Move &amp;Up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="69" />
+            <source>Move &amp;Down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="90" />
+            <source>Remove every rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="90" />
+            <source>Go back to the default highlights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="142" />
+            <source>&amp;Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="144" />
+            <source>&amp;Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="145" />
+            <source>Replace the selected rule with the one above</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/events/rulesdialog.cpp" line="295" />
+            <source>%n rule(s) cannot work and match nothing:</source>
+            <translation>
+                <numerusform>%n rule cannot work and matches nothing:</numerusform>
+                <numerusform>%n rules cannot work and match nothing:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="309" />
+            <source>Saved sets:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="320" />
+            <source>&amp;Load</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="321" />
+            <source>&amp;Save As…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="322" />
+            <source>Re&amp;name…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="323" />
+            <source>De&amp;lete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="324" />
+            <source>&amp;Import…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="325" />
+            <source>&amp;Export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="339" />
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="382" />
+            <location filename="../ui/events/rulesdialog.cpp" line="390" />
+            <source>Save Rule Set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="382" />
+            <location filename="../ui/events/rulesdialog.cpp" line="410" />
+            <source>Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="391" />
+            <source>Replace the set “%1”?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="410" />
+            <source>Rename Rule Set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="425" />
+            <source>Delete Rule Set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="426" />
+            <source>Delete the set “%1”?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="435" />
+            <source>Import Filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="436" />
+            <location filename="../ui/events/rulesdialog.cpp" line="460" />
+            <source>Filter files (*.json);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="459" />
+            <source>Export Filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="467" />
+            <source>Exported</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RulesText</name>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="9" />
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="10" />
+            <source>Event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="11" />
+            <source>Path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="12" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="13" />
+            <location filename="../ui/events/rulestext.cpp" line="55" />
+            <source>Folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="14" />
+            <source>Extension</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="15" />
+            <source>File or folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="16" />
+            <source>PID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="17" />
+            <source>Process</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="18" />
+            <source>Executable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="19" />
+            <source>Command line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="20" />
+            <source>Parent PID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="21" />
+            <source>User</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="22" />
+            <source>Cookie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="23" />
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="31" />
+            <source>is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="32" />
+            <source>is not</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="33" />
+            <source>contains</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="34" />
+            <source>excludes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="35" />
+            <source>begins with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="36" />
+            <source>ends with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="37" />
+            <source>less than</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="38" />
+            <source>more than</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="39" />
+            <source>matches (regex)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="46" />
+            <source>Include</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="46" />
+            <source>Exclude</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="53" />
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="62" />
+            <source>%1 %2 “%3”, %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="73" />
+            <source>rule %1: the regular expression is not valid: %2 (at offset %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="78" />
+            <source>rule %1: “less than” and “more than” need a number here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="81" />
+            <source>rule %1: not a time; write 14:05, 14:05:30.25 or 2026-11-22 14:05</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="93" />
+            <source>cannot read the file: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="95" />
+            <source>cannot write the file: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="97" />
+            <source>not a JSON document: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="99" />
+            <source>not an fsnoop filter file (docs/filter-format.md)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="101" />
+            <source>written by a newer fsnoop (format version %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="103" />
+            <source>set %1, rule %2: unknown %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="110" />
+            <source>Rules on the same column are combined with OR, rules on different columns with AND. An event that matches an Exclude rule is hidden, whatever the Include rules say. Unticked rules are ignored. Text comparisons ignore case.</source>
             <translation type="unfinished" />
         </message>
     </context>

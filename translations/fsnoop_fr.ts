@@ -416,6 +416,106 @@ Options :
             <translation>Essayez « fsnoop --help ».
 </translation>
         </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="75" />
+            <source>Usage: fsnoop record FOLDER... [options]
+
+Watches every FOLDER recursively with inotify and writes one CSV row per event
+(format: docs/csv-format.md), flushed as events arrive, until Ctrl+C, SIGTERM or
+--duration. A one-line summary goes to standard error at the end.
+
+Options:
+  -e, --event EVENTS     record only these events, comma-separated (default: all):
+                         %1
+                         close, move, all
+  --exclude REGEX        ignore paths matching REGEX (Perl-compatible syntax,
+                         matched against the full path); excluded folders get no
+                         watch at all. May be repeated.
+  --include REGEX        record only paths matching REGEX. May be repeated.
+  --duration SECONDS     stop after SECONDS (decimals allowed)
+  -o, --output FILE.csv  write to FILE.csv instead of standard output (when it is
+                         inside a watched folder, its own changes are left out)
+  -q, --quiet            no set-up messages and no summary (problems are still
+                         reported)
+  --stats                at the end, print a table of events per file and event
+                         type to standard error (what inotifywatch prints)
+  -a, --ascending EVENT  with --stats: sort ascending by EVENT (or total)
+  -d, --descending EVENT with --stats: sort descending by EVENT (default: total)
+  --filter FILE          write only the events the filter rules in FILE accept
+                         (a filter file saved by the window's Filter dialog,
+                         docs/filter-format.md); the first set, or NAME's
+  --filter-set NAME      with --filter: use the set called NAME
+  --fanotify             watch with fanotify through the privileged helper (run as
+                         root, or authenticate with pkexec): also records which
+                         process (pid, name, executable) touched each file
+  -h, --help             show this help
+
+</source>
+            <translation>Utilisation : fsnoop record FOLDER... [options]
+
+Surveille chaque FOLDER récursivement avec inotify et écrit une ligne CSV par
+événement (format : docs/csv-format.md), dès que l’événement arrive, jusqu’à
+Ctrl+C, SIGTERM ou --duration. Un résumé d’une ligne est écrit à la fin sur la
+sortie d’erreur standard.
+
+Options :
+  -e, --event EVENTS     n’enregistrer que ces événements, séparés par des
+                         virgules (par défaut : all) :
+                         %1
+                         close, move, all
+  --exclude REGEX        ignorer les chemins correspondant à REGEX (syntaxe
+                         compatible Perl, appliquée au chemin complet) ; les
+                         dossiers exclus ne sont pas surveillés du tout.
+                         Peut être répété.
+  --include REGEX        n’enregistrer que les chemins correspondant à REGEX.
+                         Peut être répété.
+  --duration SECONDS     s’arrêter au bout de SECONDS secondes (décimales
+                         acceptées)
+  -o, --output FILE.csv  écrire dans FILE.csv au lieu de la sortie standard (si
+                         ce fichier se trouve dans un dossier surveillé, ses
+                         propres modifications sont ignorées)
+  -q, --quiet            ni messages de mise en place ni résumé (les problèmes
+                         sont toujours signalés)
+  --stats                à la fin, afficher sur la sortie d’erreur standard un
+                         tableau des événements par fichier et par type
+                         d’événement (ce qu’affiche inotifywatch)
+  -a, --ascending EVENT  avec --stats : trier par EVENT en ordre croissant (ou
+                         total)
+  -d, --descending EVENT avec --stats : trier par EVENT en ordre décroissant
+                         (par défaut : total)
+  --filter FICHIER       n’écrire que les événements acceptés par les règles de FICHIER
+                         (un fichier de filtre enregistré par la boîte Filtre de la
+                         fenêtre, docs/filter-format.md) ; le premier jeu, ou NOM
+  --filter-set NOM       avec --filter : utiliser le jeu appelé NOM
+  --fanotify             surveiller avec fanotify via l’assistant privilégié
+                         (en root, ou après authentification avec pkexec) :
+                         enregistre aussi quel processus (pid, nom,
+                         exécutable) a touché chaque fichier
+  -h, --help             afficher cette aide
+
+</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="117" />
+            <location filename="../app/cli/commandline.cpp" line="137" />
+            <source>--filter %1: %2</source>
+            <translation>--filter %1 : %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="128" />
+            <source>--filter %1: the file holds no rule set</source>
+            <translation>--filter %1 : le fichier ne contient aucun jeu de règles</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="129" />
+            <source>--filter %1: no set called "%2"</source>
+            <translation>--filter %1 : aucun jeu nommé « %2 »</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="239" />
+            <source>--filter-set names a set of the --filter file: add --filter</source>
+            <translation>--filter-set désigne un jeu du fichier --filter : ajoutez --filter</translation>
+        </message>
     </context>
     <context>
         <name>CsvFileSink</name>
@@ -616,6 +716,46 @@ Options :
             <source>Show All Files and Events</source>
             <translation>Afficher tous les fichiers et événements</translation>
         </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="125" />
+            <source>This Process (%1)</source>
+            <translation>Ce processus (%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="127" />
+            <source>This Executable</source>
+            <translation>Cet exécutable</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="129" />
+            <source>This Path</source>
+            <translation>Ce chemin</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="133" />
+            <source>This Folder and Everything Below</source>
+            <translation>Ce dossier et tout son contenu</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="135" />
+            <source>This Event Type (%1)</source>
+            <translation>Ce type d’événement (%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="138" />
+            <source>This Extension (.%1)</source>
+            <translation>Cette extension (.%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="142" />
+            <source>&amp;Include</source>
+            <translation>&amp;Inclure</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="143" />
+            <source>E&amp;xclude</source>
+            <translation>E&amp;xclure</translation>
+        </message>
     </context>
     <context>
         <name>ExportController</name>
@@ -776,6 +916,29 @@ Options :
             <location filename="../ui/events/filterbar.cpp" line="94" />
             <source>Some events are hidden by the filters; show them all again</source>
             <translation>Des événements sont masqués par les filtres ; les afficher tous à nouveau</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="94" />
+            <source>Filter rules are hiding events; click to edit them (Ctrl+L)</source>
+            <translation>Des règles de filtrage masquent des événements ; cliquez pour les modifier (Ctrl+L)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="101" />
+            <source>Reset</source>
+            <translation>Réinitialiser</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="102" />
+            <source>Turn every filter rule off and show all events</source>
+            <translation>Désactiver toutes les règles de filtrage et afficher tous les événements</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/events/filterbar.cpp" line="207" />
+            <source>%n rule(s), %1 of %2 shown</source>
+            <translation>
+                <numerusform>%n règle, %1 sur %2 affichés</numerusform>
+                <numerusform>%n règles, %1 sur %2 affichés</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1000,6 +1163,11 @@ Options :
             <location filename="../ui/window/mainwindow.cpp" line="357" />
             <source>Could not open %1: %2</source>
             <translation>Impossible d’ouvrir %1 : %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="199" />
+            <source>Forget the events recorded so far (Ctrl+X)</source>
+            <translation>Oublier les événements enregistrés jusqu’ici (Ctrl+X)</translation>
         </message>
     </context>
     <context>
@@ -2012,6 +2180,448 @@ Codes de sortie : 0 terminé, 1 la session n’a pas pu être lue ou OUT écrit,
             <location filename="../ui/events/tailfollower.cpp" line="22" />
             <source>Jump to Latest</source>
             <translation>Aller au plus récent</translation>
+        </message>
+    </context>
+    <context>
+        <name>HighlightColors</name>
+        <message>
+            <location filename="../ui/events/highlightcolors.cpp" line="6" />
+            <source>Red</source>
+            <translation>Rouge</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/highlightcolors.cpp" line="7" />
+            <source>Orange</source>
+            <translation>Orange</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/highlightcolors.cpp" line="8" />
+            <source>Yellow</source>
+            <translation>Jaune</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/highlightcolors.cpp" line="9" />
+            <source>Green</source>
+            <translation>Vert</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/highlightcolors.cpp" line="10" />
+            <source>Blue</source>
+            <translation>Bleu</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/highlightcolors.cpp" line="11" />
+            <source>Purple</source>
+            <translation>Violet</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleListModel</name>
+        <message>
+            <location filename="../ui/events/rulelistmodel.cpp" line="155" />
+            <source>Column</source>
+            <translation>Colonne</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulelistmodel.cpp" line="156" />
+            <source>Relation</source>
+            <translation>Relation</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulelistmodel.cpp" line="157" />
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulelistmodel.cpp" line="158" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulelistmodel.cpp" line="159" />
+            <source>Colour</source>
+            <translation>Couleur</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulesController</name>
+        <message>
+            <location filename="../ui/events/rulescontroller.cpp" line="37" />
+            <source>&amp;Filter Rules…</source>
+            <translation>Règles de &amp;filtrage…</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulescontroller.cpp" line="38" />
+            <source>&amp;Highlight Rules…</source>
+            <translation>Règles de &amp;surlignage…</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulescontroller.cpp" line="41" />
+            <source>Show only the events that rules let through (Ctrl+L)</source>
+            <translation>N’afficher que les événements que les règles laissent passer (Ctrl+L)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulescontroller.cpp" line="44" />
+            <source>Colour the rows that rules match (Ctrl+H)</source>
+            <translation>Colorer les lignes auxquelles correspondent les règles (Ctrl+H)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulesDialog</name>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="38" />
+            <source>Filter Rules</source>
+            <translation>Règles de filtrage</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="38" />
+            <source>Highlight Rules</source>
+            <translation>Règles de surlignage</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="42" />
+            <source>Show only the events these rules let through.</source>
+            <translation>N’afficher que les événements que ces règles laissent passer.</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="43" />
+            <source>Colour the rows these rules match; the first matching rule gives the colour.</source>
+            <translation>Colorer les lignes auxquelles ces règles correspondent ; la première règle qui correspond donne la couleur.</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="67" />
+            <source>&amp;Remove</source>
+            <translation>&amp;Supprimer</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="68" />
+            <source>Move &amp;Up</source>
+            <translation>Monter (&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="69" />
+            <source>Move &amp;Down</source>
+            <translation>&amp;Descendre</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="90" />
+            <source>Remove every rule</source>
+            <translation>Supprimer toutes les règles</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="90" />
+            <source>Go back to the default highlights</source>
+            <translation>Revenir aux surlignages par défaut</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="142" />
+            <source>&amp;Add</source>
+            <translation>&amp;Ajouter</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="144" />
+            <source>&amp;Change</source>
+            <translation>&amp;Modifier</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="145" />
+            <source>Replace the selected rule with the one above</source>
+            <translation>Remplacer la règle sélectionnée par celle du dessus</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/events/rulesdialog.cpp" line="295" />
+            <source>%n rule(s) cannot work and match nothing:</source>
+            <translation>
+                <numerusform>%n règle ne peut pas fonctionner et ne correspond à rien :</numerusform>
+                <numerusform>%n règles ne peuvent pas fonctionner et ne correspondent à rien :</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="309" />
+            <source>Saved sets:</source>
+            <translation>Jeux enregistrés :</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="320" />
+            <source>&amp;Load</source>
+            <translation>&amp;Charger</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="321" />
+            <source>&amp;Save As…</source>
+            <translation>&amp;Enregistrer sous…</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="322" />
+            <source>Re&amp;name…</source>
+            <translation>Re&amp;nommer…</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="323" />
+            <source>De&amp;lete</source>
+            <translation>Suppri&amp;mer</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="324" />
+            <source>&amp;Import…</source>
+            <translation>&amp;Importer…</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="325" />
+            <source>&amp;Export…</source>
+            <translation>E&amp;xporter…</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="339" />
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="382" />
+            <location filename="../ui/events/rulesdialog.cpp" line="390" />
+            <source>Save Rule Set</source>
+            <translation>Enregistrer le jeu de règles</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="382" />
+            <location filename="../ui/events/rulesdialog.cpp" line="410" />
+            <source>Name:</source>
+            <translation>Nom :</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="391" />
+            <source>Replace the set “%1”?</source>
+            <translation>Remplacer le jeu « %1 » ?</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="410" />
+            <source>Rename Rule Set</source>
+            <translation>Renommer le jeu de règles</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="425" />
+            <source>Delete Rule Set</source>
+            <translation>Supprimer le jeu de règles</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="426" />
+            <source>Delete the set “%1”?</source>
+            <translation>Supprimer le jeu « %1 » ?</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="435" />
+            <source>Import Filter</source>
+            <translation>Importer un filtre</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="436" />
+            <location filename="../ui/events/rulesdialog.cpp" line="460" />
+            <source>Filter files (*.json);;All files (*)</source>
+            <translation>Fichiers de filtre (*.json);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="459" />
+            <source>Export Filter</source>
+            <translation>Exporter le filtre</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="467" />
+            <source>Exported</source>
+            <translation>Exporté</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulesText</name>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="9" />
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="10" />
+            <source>Event</source>
+            <translation>Événement</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="11" />
+            <source>Path</source>
+            <translation>Chemin</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="12" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="13" />
+            <location filename="../ui/events/rulestext.cpp" line="55" />
+            <source>Folder</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="14" />
+            <source>Extension</source>
+            <translation>Extension</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="15" />
+            <source>File or folder</source>
+            <translation>Fichier ou dossier</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="16" />
+            <source>PID</source>
+            <translation>PID</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="17" />
+            <source>Process</source>
+            <translation>Processus</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="18" />
+            <source>Executable</source>
+            <translation>Exécutable</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="19" />
+            <source>Command line</source>
+            <translation>Ligne de commande</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="20" />
+            <source>Parent PID</source>
+            <translation>PID parent</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="21" />
+            <source>User</source>
+            <translation>Utilisateur</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="22" />
+            <source>Cookie</source>
+            <translation>Cookie</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="23" />
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="31" />
+            <source>is</source>
+            <translation>est</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="32" />
+            <source>is not</source>
+            <translation>n’est pas</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="33" />
+            <source>contains</source>
+            <translation>contient</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="34" />
+            <source>excludes</source>
+            <translation>ne contient pas</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="35" />
+            <source>begins with</source>
+            <translation>commence par</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="36" />
+            <source>ends with</source>
+            <translation>se termine par</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="37" />
+            <source>less than</source>
+            <translation>inférieur à</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="38" />
+            <source>more than</source>
+            <translation>supérieur à</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="39" />
+            <source>matches (regex)</source>
+            <translation>correspond à (regex)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="46" />
+            <source>Include</source>
+            <translation>Inclure</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="46" />
+            <source>Exclude</source>
+            <translation>Exclure</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="53" />
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="62" />
+            <source>%1 %2 “%3”, %4</source>
+            <translation>%1 %2 « %3 », %4</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="73" />
+            <source>rule %1: the regular expression is not valid: %2 (at offset %3)</source>
+            <translation>règle %1 : l’expression régulière n’est pas valide : %2 (à la position %3)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="78" />
+            <source>rule %1: “less than” and “more than” need a number here</source>
+            <translation>règle %1 : « inférieur à » et « supérieur à » demandent ici un nombre</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="81" />
+            <source>rule %1: not a time; write 14:05, 14:05:30.25 or 2026-11-22 14:05</source>
+            <translation>règle %1 : ce n’est pas une heure ; écrivez 14:05, 14:05:30.25 ou 2026-11-22 14:05</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="93" />
+            <source>cannot read the file: %1</source>
+            <translation>impossible de lire le fichier : %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="95" />
+            <source>cannot write the file: %1</source>
+            <translation>impossible d’écrire le fichier : %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="97" />
+            <source>not a JSON document: %1</source>
+            <translation>ce n’est pas un document JSON : %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="99" />
+            <source>not an fsnoop filter file (docs/filter-format.md)</source>
+            <translation>ce n’est pas un fichier de filtre fsnoop (docs/filter-format.md)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="101" />
+            <source>written by a newer fsnoop (format version %1)</source>
+            <translation>écrit par un fsnoop plus récent (version de format %1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="103" />
+            <source>set %1, rule %2: unknown %3</source>
+            <translation>jeu %1, règle %2 : %3 inconnu</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="110" />
+            <source>Rules on the same column are combined with OR, rules on different columns with AND. An event that matches an Exclude rule is hidden, whatever the Include rules say. Unticked rules are ignored. Text comparisons ignore case.</source>
+            <translation>Les règles portant sur la même colonne sont combinées par OU, celles portant sur des colonnes différentes par ET. Un événement qui correspond à une règle Exclure est masqué, quoi que disent les règles Inclure. Les règles décochées sont ignorées. Les comparaisons de texte ignorent la casse.</translation>
         </message>
     </context>
 </TS>

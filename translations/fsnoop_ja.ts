@@ -398,6 +398,98 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
             <translation>'fsnoop --help' を試してください。
 </translation>
         </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="75" />
+            <source>Usage: fsnoop record FOLDER... [options]
+
+Watches every FOLDER recursively with inotify and writes one CSV row per event
+(format: docs/csv-format.md), flushed as events arrive, until Ctrl+C, SIGTERM or
+--duration. A one-line summary goes to standard error at the end.
+
+Options:
+  -e, --event EVENTS     record only these events, comma-separated (default: all):
+                         %1
+                         close, move, all
+  --exclude REGEX        ignore paths matching REGEX (Perl-compatible syntax,
+                         matched against the full path); excluded folders get no
+                         watch at all. May be repeated.
+  --include REGEX        record only paths matching REGEX. May be repeated.
+  --duration SECONDS     stop after SECONDS (decimals allowed)
+  -o, --output FILE.csv  write to FILE.csv instead of standard output (when it is
+                         inside a watched folder, its own changes are left out)
+  -q, --quiet            no set-up messages and no summary (problems are still
+                         reported)
+  --stats                at the end, print a table of events per file and event
+                         type to standard error (what inotifywatch prints)
+  -a, --ascending EVENT  with --stats: sort ascending by EVENT (or total)
+  -d, --descending EVENT with --stats: sort descending by EVENT (default: total)
+  --filter FILE          write only the events the filter rules in FILE accept
+                         (a filter file saved by the window's Filter dialog,
+                         docs/filter-format.md); the first set, or NAME's
+  --filter-set NAME      with --filter: use the set called NAME
+  --fanotify             watch with fanotify through the privileged helper (run as
+                         root, or authenticate with pkexec): also records which
+                         process (pid, name, executable) touched each file
+  -h, --help             show this help
+
+</source>
+            <translation>使い方：fsnoop record FOLDER... [options]
+
+各 FOLDER を inotify で再帰的に監視し、イベントごとに CSV を 1 行書き出します
+（形式：docs/csv-format.md）。イベントが届くたびにすぐ書き出し、Ctrl+C、
+SIGTERM、または --duration まで続けます。終了時に 1 行の要約を標準エラー出力に
+表示します。
+
+オプション：
+  -e, --event EVENTS     指定したイベントだけを記録（カンマ区切り、既定：all）：
+                         %1
+                         close, move, all
+  --exclude REGEX        REGEX に一致するパスを無視（Perl 互換の構文で、
+                         フルパスに対して照合）。除外したフォルダーには監視を
+                         一切設定しない。複数回指定可。
+  --include REGEX        REGEX に一致するパスだけを記録。複数回指定可。
+  --duration SECONDS     SECONDS 秒後に停止（小数も可）
+  -o, --output FILE.csv  標準出力の代わりに FILE.csv に書き出す（このファイルが
+                         監視中のフォルダー内にある場合、それ自身の変更は
+                         記録しない）
+  -q, --quiet            準備中のメッセージと要約を表示しない（問題は引き続き
+                         報告する）
+  --stats                終了時に、ファイルとイベントの種類ごとのイベント数の
+                         表を標準エラー出力に表示（inotifywatch の出力と同様）
+  -a, --ascending EVENT  --stats と併用：EVENT（または total）で昇順に並べ替え
+  -d, --descending EVENT --stats と併用：EVENT で降順に並べ替え（既定：total）
+  --filter FILE          FILE のフィルタールールが通すイベントだけを書き出す
+                         (ウィンドウのフィルターダイアログで保存したファイル、
+                         docs/filter-format.md)。最初のセット、または NAME のセット
+  --filter-set NAME      --filter と共に: NAME という名前のセットを使う
+  --fanotify             特権ヘルパーを介して fanotify で監視（root で実行するか
+                         pkexec で認証）。各ファイルに触れたプロセス（pid、
+                         名前、実行ファイル）も記録する
+  -h, --help             このヘルプを表示
+
+</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="117" />
+            <location filename="../app/cli/commandline.cpp" line="137" />
+            <source>--filter %1: %2</source>
+            <translation>--filter %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="128" />
+            <source>--filter %1: the file holds no rule set</source>
+            <translation>--filter %1: ファイルにルールセットがありません</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="129" />
+            <source>--filter %1: no set called "%2"</source>
+            <translation>--filter %1: 「%2」という名前のセットはありません</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="239" />
+            <source>--filter-set names a set of the --filter file: add --filter</source>
+            <translation>--filter-set は --filter ファイル内のセットを指定します: --filter を追加してください</translation>
+        </message>
     </context>
     <context>
         <name>CsvFileSink</name>
@@ -598,6 +690,46 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
             <source>Show All Files and Events</source>
             <translation>すべてのファイルとイベントを表示</translation>
         </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="125" />
+            <source>This Process (%1)</source>
+            <translation>このプロセス (%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="127" />
+            <source>This Executable</source>
+            <translation>この実行ファイル</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="129" />
+            <source>This Path</source>
+            <translation>このパス</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="133" />
+            <source>This Folder and Everything Below</source>
+            <translation>このフォルダーとその下のすべて</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="135" />
+            <source>This Event Type (%1)</source>
+            <translation>このイベント種別 (%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="138" />
+            <source>This Extension (.%1)</source>
+            <translation>この拡張子 (.%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="142" />
+            <source>&amp;Include</source>
+            <translation>含める(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="143" />
+            <source>E&amp;xclude</source>
+            <translation>除外(&amp;X)</translation>
+        </message>
     </context>
     <context>
         <name>ExportController</name>
@@ -755,6 +887,28 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
             <location filename="../ui/events/filterbar.cpp" line="94" />
             <source>Some events are hidden by the filters; show them all again</source>
             <translation>フィルターで隠れているイベントがあります。すべて再表示します</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="94" />
+            <source>Filter rules are hiding events; click to edit them (Ctrl+L)</source>
+            <translation>フィルタールールがイベントを隠しています。クリックして編集 (Ctrl+L)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="101" />
+            <source>Reset</source>
+            <translation>リセット</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="102" />
+            <source>Turn every filter rule off and show all events</source>
+            <translation>すべてのフィルタールールを外し、全イベントを表示</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/events/filterbar.cpp" line="207" />
+            <source>%n rule(s), %1 of %2 shown</source>
+            <translation>
+                <numerusform>ルール %n 件、%2 件中 %1 件を表示</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -979,6 +1133,11 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
             <location filename="../ui/window/mainwindow.cpp" line="357" />
             <source>Could not open %1: %2</source>
             <translation>%1 を開けませんでした: %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="199" />
+            <source>Forget the events recorded so far (Ctrl+X)</source>
+            <translation>これまでに記録したイベントを破棄 (Ctrl+X)</translation>
         </message>
     </context>
     <context>
@@ -1986,6 +2145,447 @@ error.
             <location filename="../ui/events/tailfollower.cpp" line="22" />
             <source>Jump to Latest</source>
             <translation>最新へ移動</translation>
+        </message>
+    </context>
+    <context>
+        <name>HighlightColors</name>
+        <message>
+            <location filename="../ui/events/highlightcolors.cpp" line="6" />
+            <source>Red</source>
+            <translation>赤</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/highlightcolors.cpp" line="7" />
+            <source>Orange</source>
+            <translation>オレンジ</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/highlightcolors.cpp" line="8" />
+            <source>Yellow</source>
+            <translation>黄</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/highlightcolors.cpp" line="9" />
+            <source>Green</source>
+            <translation>緑</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/highlightcolors.cpp" line="10" />
+            <source>Blue</source>
+            <translation>青</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/highlightcolors.cpp" line="11" />
+            <source>Purple</source>
+            <translation>紫</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleListModel</name>
+        <message>
+            <location filename="../ui/events/rulelistmodel.cpp" line="155" />
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulelistmodel.cpp" line="156" />
+            <source>Relation</source>
+            <translation>条件</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulelistmodel.cpp" line="157" />
+            <source>Value</source>
+            <translation>値</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulelistmodel.cpp" line="158" />
+            <source>Action</source>
+            <translation>動作</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulelistmodel.cpp" line="159" />
+            <source>Colour</source>
+            <translation>色</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulesController</name>
+        <message>
+            <location filename="../ui/events/rulescontroller.cpp" line="37" />
+            <source>&amp;Filter Rules…</source>
+            <translation>フィルタールール(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulescontroller.cpp" line="38" />
+            <source>&amp;Highlight Rules…</source>
+            <translation>強調表示ルール(&amp;H)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulescontroller.cpp" line="41" />
+            <source>Show only the events that rules let through (Ctrl+L)</source>
+            <translation>ルールを通過したイベントだけを表示 (Ctrl+L)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulescontroller.cpp" line="44" />
+            <source>Colour the rows that rules match (Ctrl+H)</source>
+            <translation>ルールに一致する行に色を付ける (Ctrl+H)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulesDialog</name>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="38" />
+            <source>Filter Rules</source>
+            <translation>フィルタールール</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="38" />
+            <source>Highlight Rules</source>
+            <translation>強調表示ルール</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="42" />
+            <source>Show only the events these rules let through.</source>
+            <translation>これらのルールを通過したイベントだけを表示します。</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="43" />
+            <source>Colour the rows these rules match; the first matching rule gives the colour.</source>
+            <translation>これらのルールに一致する行に色を付けます。最初に一致したルールの色になります。</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="67" />
+            <source>&amp;Remove</source>
+            <translation>削除(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="68" />
+            <source>Move &amp;Up</source>
+            <translation>上へ(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="69" />
+            <source>Move &amp;Down</source>
+            <translation>下へ(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="90" />
+            <source>Remove every rule</source>
+            <translation>すべてのルールを削除</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="90" />
+            <source>Go back to the default highlights</source>
+            <translation>既定の強調表示に戻す</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="142" />
+            <source>&amp;Add</source>
+            <translation>追加(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="144" />
+            <source>&amp;Change</source>
+            <translation>変更(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="145" />
+            <source>Replace the selected rule with the one above</source>
+            <translation>選択したルールを上の内容で置き換える</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/events/rulesdialog.cpp" line="295" />
+            <source>%n rule(s) cannot work and match nothing:</source>
+            <translation>
+                <numerusform>%n 件のルールは機能せず、何にも一致しません:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="309" />
+            <source>Saved sets:</source>
+            <translation>保存済みセット:</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="320" />
+            <source>&amp;Load</source>
+            <translation>読み込み(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="321" />
+            <source>&amp;Save As…</source>
+            <translation>名前を付けて保存(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="322" />
+            <source>Re&amp;name…</source>
+            <translation>名前を変更(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="323" />
+            <source>De&amp;lete</source>
+            <translation>削除(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="324" />
+            <source>&amp;Import…</source>
+            <translation>インポート(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="325" />
+            <source>&amp;Export…</source>
+            <translation>エクスポート(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="339" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="382" />
+            <location filename="../ui/events/rulesdialog.cpp" line="390" />
+            <source>Save Rule Set</source>
+            <translation>ルールセットを保存</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="382" />
+            <location filename="../ui/events/rulesdialog.cpp" line="410" />
+            <source>Name:</source>
+            <translation>名前:</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="391" />
+            <source>Replace the set “%1”?</source>
+            <translation>セット「%1」を置き換えますか?</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="410" />
+            <source>Rename Rule Set</source>
+            <translation>ルールセットの名前を変更</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="425" />
+            <source>Delete Rule Set</source>
+            <translation>ルールセットを削除</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="426" />
+            <source>Delete the set “%1”?</source>
+            <translation>セット「%1」を削除しますか?</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="435" />
+            <source>Import Filter</source>
+            <translation>フィルターをインポート</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="436" />
+            <location filename="../ui/events/rulesdialog.cpp" line="460" />
+            <source>Filter files (*.json);;All files (*)</source>
+            <translation>フィルターファイル (*.json);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="459" />
+            <source>Export Filter</source>
+            <translation>フィルターをエクスポート</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="467" />
+            <source>Exported</source>
+            <translation>エクスポート済み</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulesText</name>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="9" />
+            <source>Time</source>
+            <translation>時刻</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="10" />
+            <source>Event</source>
+            <translation>イベント</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="11" />
+            <source>Path</source>
+            <translation>パス</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="12" />
+            <source>Name</source>
+            <translation>名前</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="13" />
+            <location filename="../ui/events/rulestext.cpp" line="55" />
+            <source>Folder</source>
+            <translation>フォルダー</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="14" />
+            <source>Extension</source>
+            <translation>拡張子</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="15" />
+            <source>File or folder</source>
+            <translation>ファイル/フォルダー</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="16" />
+            <source>PID</source>
+            <translation>PID</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="17" />
+            <source>Process</source>
+            <translation>プロセス</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="18" />
+            <source>Executable</source>
+            <translation>実行ファイル</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="19" />
+            <source>Command line</source>
+            <translation>コマンドライン</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="20" />
+            <source>Parent PID</source>
+            <translation>親 PID</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="21" />
+            <source>User</source>
+            <translation>ユーザー</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="22" />
+            <source>Cookie</source>
+            <translation>クッキー</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="23" />
+            <source>Source</source>
+            <translation>ソース</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="31" />
+            <source>is</source>
+            <translation>が次と等しい</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="32" />
+            <source>is not</source>
+            <translation>が次と等しくない</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="33" />
+            <source>contains</source>
+            <translation>が次を含む</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="34" />
+            <source>excludes</source>
+            <translation>が次を含まない</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="35" />
+            <source>begins with</source>
+            <translation>が次で始まる</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="36" />
+            <source>ends with</source>
+            <translation>が次で終わる</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="37" />
+            <source>less than</source>
+            <translation>が次より小さい</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="38" />
+            <source>more than</source>
+            <translation>が次より大きい</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="39" />
+            <source>matches (regex)</source>
+            <translation>が次に一致 (正規表現)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="46" />
+            <source>Include</source>
+            <translation>含める</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="46" />
+            <source>Exclude</source>
+            <translation>除外</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="53" />
+            <source>File</source>
+            <translation>ファイル</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="62" />
+            <source>%1 %2 “%3”, %4</source>
+            <translation>%1 %2 「%3」、%4</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="73" />
+            <source>rule %1: the regular expression is not valid: %2 (at offset %3)</source>
+            <translation>ルール %1: 正規表現が正しくありません: %2 (位置 %3)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="78" />
+            <source>rule %1: “less than” and “more than” need a number here</source>
+            <translation>ルール %1: ここでは「より小さい」「より大きい」に数値が必要です</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="81" />
+            <source>rule %1: not a time; write 14:05, 14:05:30.25 or 2026-11-22 14:05</source>
+            <translation>ルール %1: 時刻ではありません。14:05、14:05:30.25、2026-11-22 14:05 のように書いてください</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="93" />
+            <source>cannot read the file: %1</source>
+            <translation>ファイルを読めません: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="95" />
+            <source>cannot write the file: %1</source>
+            <translation>ファイルに書き込めません: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="97" />
+            <source>not a JSON document: %1</source>
+            <translation>JSON 文書ではありません: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="99" />
+            <source>not an fsnoop filter file (docs/filter-format.md)</source>
+            <translation>fsnoop のフィルターファイルではありません (docs/filter-format.md)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="101" />
+            <source>written by a newer fsnoop (format version %1)</source>
+            <translation>新しい fsnoop で書かれています (形式バージョン %1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="103" />
+            <source>set %1, rule %2: unknown %3</source>
+            <translation>セット %1、ルール %2: 不明な %3</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="110" />
+            <source>Rules on the same column are combined with OR, rules on different columns with AND. An event that matches an Exclude rule is hidden, whatever the Include rules say. Unticked rules are ignored. Text comparisons ignore case.</source>
+            <translation>同じ列のルールは OR で、異なる列のルールは AND で組み合わされます。除外ルールに一致したイベントは、含めるルールに関係なく隠されます。チェックを外したルールは無視されます。文字列の比較では大文字と小文字を区別しません。</translation>
         </message>
     </context>
 </TS>

@@ -389,6 +389,94 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
             <translation>请尝试 'fsnoop --help'。
 </translation>
         </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="75" />
+            <source>Usage: fsnoop record FOLDER... [options]
+
+Watches every FOLDER recursively with inotify and writes one CSV row per event
+(format: docs/csv-format.md), flushed as events arrive, until Ctrl+C, SIGTERM or
+--duration. A one-line summary goes to standard error at the end.
+
+Options:
+  -e, --event EVENTS     record only these events, comma-separated (default: all):
+                         %1
+                         close, move, all
+  --exclude REGEX        ignore paths matching REGEX (Perl-compatible syntax,
+                         matched against the full path); excluded folders get no
+                         watch at all. May be repeated.
+  --include REGEX        record only paths matching REGEX. May be repeated.
+  --duration SECONDS     stop after SECONDS (decimals allowed)
+  -o, --output FILE.csv  write to FILE.csv instead of standard output (when it is
+                         inside a watched folder, its own changes are left out)
+  -q, --quiet            no set-up messages and no summary (problems are still
+                         reported)
+  --stats                at the end, print a table of events per file and event
+                         type to standard error (what inotifywatch prints)
+  -a, --ascending EVENT  with --stats: sort ascending by EVENT (or total)
+  -d, --descending EVENT with --stats: sort descending by EVENT (default: total)
+  --filter FILE          write only the events the filter rules in FILE accept
+                         (a filter file saved by the window's Filter dialog,
+                         docs/filter-format.md); the first set, or NAME's
+  --filter-set NAME      with --filter: use the set called NAME
+  --fanotify             watch with fanotify through the privileged helper (run as
+                         root, or authenticate with pkexec): also records which
+                         process (pid, name, executable) touched each file
+  -h, --help             show this help
+
+</source>
+            <translation>用法：fsnoop record FOLDER... [options]
+
+使用 inotify 递归监视每个 FOLDER，每个事件写出一行 CSV（格式：
+docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --duration 为止。
+结束时向标准错误输出一行摘要。
+
+选项：
+  -e, --event EVENTS     只记录这些事件，以逗号分隔（默认：all）：
+                         %1
+                         close, move, all
+  --exclude REGEX        忽略匹配 REGEX 的路径（Perl 兼容语法，匹配完整路径）；
+                         被排除的文件夹完全不设置监视。可重复指定。
+  --include REGEX        只记录匹配 REGEX 的路径。可重复指定。
+  --duration SECONDS     SECONDS 秒后停止（允许小数）
+  -o, --output FILE.csv  写入 FILE.csv 而不是标准输出（若该文件位于被监视的
+                         文件夹内，其自身的变化不会被记录）
+  -q, --quiet            不输出设置监视时的信息和摘要（问题仍会报告）
+  --stats                结束时向标准错误输出按文件和事件类型统计的事件表
+                         （即 inotifywatch 输出的内容）
+  -a, --ascending EVENT  与 --stats 一起使用：按 EVENT（或 total）升序排序
+  -d, --descending EVENT 与 --stats 一起使用：按 EVENT 降序排序（默认：total）
+  --filter FILE          只写入 FILE 中过滤规则放行的事件（由窗口的过滤
+                         对话框保存的过滤器文件，docs/filter-format.md）；
+                         使用第一个规则集，或名为 NAME 的规则集
+  --filter-set NAME      与 --filter 一起使用：使用名为 NAME 的规则集
+  --fanotify             通过特权辅助程序使用 fanotify 监视（以 root 运行，或
+                         通过 pkexec 认证）：同时记录是哪个进程（pid、名称、
+                         可执行文件）操作了每个文件
+  -h, --help             显示此帮助
+
+</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="117" />
+            <location filename="../app/cli/commandline.cpp" line="137" />
+            <source>--filter %1: %2</source>
+            <translation>--filter %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="128" />
+            <source>--filter %1: the file holds no rule set</source>
+            <translation>--filter %1：文件中没有规则集</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="129" />
+            <source>--filter %1: no set called "%2"</source>
+            <translation>--filter %1：没有名为“%2”的规则集</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="239" />
+            <source>--filter-set names a set of the --filter file: add --filter</source>
+            <translation>--filter-set 指定的是 --filter 文件中的规则集：请添加 --filter</translation>
+        </message>
     </context>
     <context>
         <name>CsvFileSink</name>
@@ -589,6 +677,46 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
             <source>Show All Files and Events</source>
             <translation>显示所有文件和事件</translation>
         </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="125" />
+            <source>This Process (%1)</source>
+            <translation>此进程 (%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="127" />
+            <source>This Executable</source>
+            <translation>此可执行文件</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="129" />
+            <source>This Path</source>
+            <translation>此路径</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="133" />
+            <source>This Folder and Everything Below</source>
+            <translation>此文件夹及其下所有内容</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="135" />
+            <source>This Event Type (%1)</source>
+            <translation>此事件类型 (%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="138" />
+            <source>This Extension (.%1)</source>
+            <translation>此扩展名 (.%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="142" />
+            <source>&amp;Include</source>
+            <translation>包含(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="143" />
+            <source>E&amp;xclude</source>
+            <translation>排除(&amp;X)</translation>
+        </message>
     </context>
     <context>
         <name>ExportController</name>
@@ -746,6 +874,28 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
             <location filename="../ui/events/filterbar.cpp" line="94" />
             <source>Some events are hidden by the filters; show them all again</source>
             <translation>部分事件被筛选隐藏；重新显示全部事件</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="94" />
+            <source>Filter rules are hiding events; click to edit them (Ctrl+L)</source>
+            <translation>过滤规则正在隐藏事件；点击以编辑 (Ctrl+L)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="101" />
+            <source>Reset</source>
+            <translation>重置</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="102" />
+            <source>Turn every filter rule off and show all events</source>
+            <translation>关闭所有过滤规则并显示全部事件</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/events/filterbar.cpp" line="207" />
+            <source>%n rule(s), %1 of %2 shown</source>
+            <translation>
+                <numerusform>%n 条规则，显示 %1 / %2</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -970,6 +1120,11 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
             <location filename="../ui/window/mainwindow.cpp" line="357" />
             <source>Could not open %1: %2</source>
             <translation>无法打开 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="199" />
+            <source>Forget the events recorded so far (Ctrl+X)</source>
+            <translation>丢弃目前已记录的事件 (Ctrl+X)</translation>
         </message>
     </context>
     <context>
@@ -1974,6 +2129,447 @@ JSON Lines 或会话文件。会话文件以流方式读取，因此比内存更
             <location filename="../ui/events/tailfollower.cpp" line="22" />
             <source>Jump to Latest</source>
             <translation>跳到最新</translation>
+        </message>
+    </context>
+    <context>
+        <name>HighlightColors</name>
+        <message>
+            <location filename="../ui/events/highlightcolors.cpp" line="6" />
+            <source>Red</source>
+            <translation>红色</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/highlightcolors.cpp" line="7" />
+            <source>Orange</source>
+            <translation>橙色</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/highlightcolors.cpp" line="8" />
+            <source>Yellow</source>
+            <translation>黄色</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/highlightcolors.cpp" line="9" />
+            <source>Green</source>
+            <translation>绿色</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/highlightcolors.cpp" line="10" />
+            <source>Blue</source>
+            <translation>蓝色</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/highlightcolors.cpp" line="11" />
+            <source>Purple</source>
+            <translation>紫色</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleListModel</name>
+        <message>
+            <location filename="../ui/events/rulelistmodel.cpp" line="155" />
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulelistmodel.cpp" line="156" />
+            <source>Relation</source>
+            <translation>关系</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulelistmodel.cpp" line="157" />
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulelistmodel.cpp" line="158" />
+            <source>Action</source>
+            <translation>动作</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulelistmodel.cpp" line="159" />
+            <source>Colour</source>
+            <translation>颜色</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulesController</name>
+        <message>
+            <location filename="../ui/events/rulescontroller.cpp" line="37" />
+            <source>&amp;Filter Rules…</source>
+            <translation>过滤规则(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulescontroller.cpp" line="38" />
+            <source>&amp;Highlight Rules…</source>
+            <translation>高亮规则(&amp;H)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulescontroller.cpp" line="41" />
+            <source>Show only the events that rules let through (Ctrl+L)</source>
+            <translation>只显示规则放行的事件 (Ctrl+L)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulescontroller.cpp" line="44" />
+            <source>Colour the rows that rules match (Ctrl+H)</source>
+            <translation>为匹配规则的行着色 (Ctrl+H)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulesDialog</name>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="38" />
+            <source>Filter Rules</source>
+            <translation>过滤规则</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="38" />
+            <source>Highlight Rules</source>
+            <translation>高亮规则</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="42" />
+            <source>Show only the events these rules let through.</source>
+            <translation>只显示这些规则放行的事件。</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="43" />
+            <source>Colour the rows these rules match; the first matching rule gives the colour.</source>
+            <translation>为匹配这些规则的行着色；颜色取第一条匹配的规则。</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="67" />
+            <source>&amp;Remove</source>
+            <translation>删除(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="68" />
+            <source>Move &amp;Up</source>
+            <translation>上移(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="69" />
+            <source>Move &amp;Down</source>
+            <translation>下移(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="90" />
+            <source>Remove every rule</source>
+            <translation>删除所有规则</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="90" />
+            <source>Go back to the default highlights</source>
+            <translation>恢复默认高亮</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="142" />
+            <source>&amp;Add</source>
+            <translation>添加(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="144" />
+            <source>&amp;Change</source>
+            <translation>修改(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="145" />
+            <source>Replace the selected rule with the one above</source>
+            <translation>用上方的规则替换所选规则</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/events/rulesdialog.cpp" line="295" />
+            <source>%n rule(s) cannot work and match nothing:</source>
+            <translation>
+                <numerusform>%n 条规则无法生效，不匹配任何内容：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="309" />
+            <source>Saved sets:</source>
+            <translation>已保存的规则集：</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="320" />
+            <source>&amp;Load</source>
+            <translation>加载(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="321" />
+            <source>&amp;Save As…</source>
+            <translation>另存为(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="322" />
+            <source>Re&amp;name…</source>
+            <translation>重命名(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="323" />
+            <source>De&amp;lete</source>
+            <translation>删除(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="324" />
+            <source>&amp;Import…</source>
+            <translation>导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="325" />
+            <source>&amp;Export…</source>
+            <translation>导出(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="339" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="382" />
+            <location filename="../ui/events/rulesdialog.cpp" line="390" />
+            <source>Save Rule Set</source>
+            <translation>保存规则集</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="382" />
+            <location filename="../ui/events/rulesdialog.cpp" line="410" />
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="391" />
+            <source>Replace the set “%1”?</source>
+            <translation>替换规则集“%1”？</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="410" />
+            <source>Rename Rule Set</source>
+            <translation>重命名规则集</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="425" />
+            <source>Delete Rule Set</source>
+            <translation>删除规则集</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="426" />
+            <source>Delete the set “%1”?</source>
+            <translation>删除规则集“%1”？</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="435" />
+            <source>Import Filter</source>
+            <translation>导入过滤器</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="436" />
+            <location filename="../ui/events/rulesdialog.cpp" line="460" />
+            <source>Filter files (*.json);;All files (*)</source>
+            <translation>过滤器文件 (*.json);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="459" />
+            <source>Export Filter</source>
+            <translation>导出过滤器</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulesdialog.cpp" line="467" />
+            <source>Exported</source>
+            <translation>已导出</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulesText</name>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="9" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="10" />
+            <source>Event</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="11" />
+            <source>Path</source>
+            <translation>路径</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="12" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="13" />
+            <location filename="../ui/events/rulestext.cpp" line="55" />
+            <source>Folder</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="14" />
+            <source>Extension</source>
+            <translation>扩展名</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="15" />
+            <source>File or folder</source>
+            <translation>文件或文件夹</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="16" />
+            <source>PID</source>
+            <translation>PID</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="17" />
+            <source>Process</source>
+            <translation>进程</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="18" />
+            <source>Executable</source>
+            <translation>可执行文件</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="19" />
+            <source>Command line</source>
+            <translation>命令行</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="20" />
+            <source>Parent PID</source>
+            <translation>父进程 PID</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="21" />
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="22" />
+            <source>Cookie</source>
+            <translation>Cookie</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="23" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="31" />
+            <source>is</source>
+            <translation>等于</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="32" />
+            <source>is not</source>
+            <translation>不等于</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="33" />
+            <source>contains</source>
+            <translation>包含</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="34" />
+            <source>excludes</source>
+            <translation>不包含</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="35" />
+            <source>begins with</source>
+            <translation>开头是</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="36" />
+            <source>ends with</source>
+            <translation>结尾是</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="37" />
+            <source>less than</source>
+            <translation>小于</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="38" />
+            <source>more than</source>
+            <translation>大于</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="39" />
+            <source>matches (regex)</source>
+            <translation>匹配（正则）</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="46" />
+            <source>Include</source>
+            <translation>包含</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="46" />
+            <source>Exclude</source>
+            <translation>排除</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="53" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="62" />
+            <source>%1 %2 “%3”, %4</source>
+            <translation>%1 %2 “%3”，%4</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="73" />
+            <source>rule %1: the regular expression is not valid: %2 (at offset %3)</source>
+            <translation>规则 %1：正则表达式无效：%2（位置 %3）</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="78" />
+            <source>rule %1: “less than” and “more than” need a number here</source>
+            <translation>规则 %1：此处“小于”和“大于”需要一个数字</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="81" />
+            <source>rule %1: not a time; write 14:05, 14:05:30.25 or 2026-11-22 14:05</source>
+            <translation>规则 %1：不是时间；请写成 14:05、14:05:30.25 或 2026-11-22 14:05</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="93" />
+            <source>cannot read the file: %1</source>
+            <translation>无法读取文件：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="95" />
+            <source>cannot write the file: %1</source>
+            <translation>无法写入文件：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="97" />
+            <source>not a JSON document: %1</source>
+            <translation>不是 JSON 文档：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="99" />
+            <source>not an fsnoop filter file (docs/filter-format.md)</source>
+            <translation>不是 fsnoop 过滤器文件（docs/filter-format.md）</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="101" />
+            <source>written by a newer fsnoop (format version %1)</source>
+            <translation>由更新版本的 fsnoop 写入（格式版本 %1）</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="103" />
+            <source>set %1, rule %2: unknown %3</source>
+            <translation>规则集 %1，规则 %2：未知的 %3</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rulestext.cpp" line="110" />
+            <source>Rules on the same column are combined with OR, rules on different columns with AND. An event that matches an Exclude rule is hidden, whatever the Include rules say. Unticked rules are ignored. Text comparisons ignore case.</source>
+            <translation>同一列上的规则以“或”组合，不同列上的规则以“与”组合。匹配排除规则的事件一律隐藏，无论包含规则如何。未勾选的规则将被忽略。文本比较不区分大小写。</translation>
         </message>
     </context>
 </TS>

@@ -4,6 +4,9 @@
 #include "cli/exitcode.h"
 #include "analysis/statsreport.h"
 #include "capture/pathfilter.h"
+#include "analysis/filterfile.h"
+#include "analysis/rulematcher.h"
+#include "events/rulestext.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -170,6 +173,10 @@ QString CommandLine::recordHelp()
               "                         type to standard error (what inotifywatch prints)\n"
               "  -a, --ascending EVENT  with --stats: sort ascending by EVENT (or total)\n"
               "  -d, --descending EVENT with --stats: sort descending by EVENT (default: total)\n"
+              "  --filter FILE          write only the events the filter rules in FILE accept\n"
+              "                         (a filter file saved by the window's Filter dialog,\n"
+              "                         docs/filter-format.md); the first set, or NAME's\n"
+              "  --filter-set NAME      with --filter: use the set called NAME\n"
               "  --fanotify             watch with fanotify through the privileged helper (run as\n"
               "                         root, or authenticate with pkexec): also records which\n"
               "                         process (pid, name, executable) touched each file\n"
@@ -184,6 +191,39 @@ QString CommandLine::recordHelp()
              "                         .fsnoop (docs/session-format.md)\n"
              "\n")
         + exitCodesHelp();
+}
+
+bool CommandLine::loadRules(const QString &file, const QString &setName, FilterRules *rules,
+                            QString *error)
+{
+    QList<NamedRuleSet> sets;
+    FilterFile::Error fileError;
+    if (!FilterFile::load(file, &sets, &fileError)) {
+        *error = tr("--filter %1: %2").arg(file, RulesText::fileError(fileError));
+        return false;
+    }
+    const NamedRuleSet *chosen = nullptr;
+    for (const NamedRuleSet &set : std::as_const(sets)) {
+        if (setName.isEmpty() || set.name == setName) {
+            chosen = &set;
+            break;
+        }
+    }
+    if (!chosen) {
+        *error = setName.isEmpty() ? tr("--filter %1: the file holds no rule set").arg(file)
+                                   : tr("--filter %1: no set called \"%2\"").arg(file, setName);
+        return false;
+    }
+    // A rule that cannot work is a usage error here: a headless capture must not quietly record
+    // nothing (or everything) for hours.
+    RuleMatcher matcher;
+    matcher.setRules(chosen->rules);
+    if (!matcher.problems().isEmpty()) {
+        *error = tr("--filter %1: %2").arg(file, RulesText::problem(matcher.problems().first()));
+        return false;
+    }
+    *rules = chosen->rules;
+    return true;
 }
 
 CommandLine::Parse CommandLine::parseRecord(const QStringList &arguments, RecordOptions *options,
@@ -209,8 +249,12 @@ CommandLine::Parse CommandLine::parseRecord(const QStringList &arguments, Record
                                            QString(), QStringLiteral("EVENT"));
     const QCommandLineOption fanotifyOpt(QStringLiteral("fanotify"), QString());
     const QCommandLineOption formatOpt(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"));
+    const QCommandLineOption filterOpt(QStringLiteral("filter"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption filterSetOpt(QStringLiteral("filter-set"), QString(),
+                                          QStringLiteral("NAME"));
     parser.addOptions({eventOpt, excludeOpt, includeOpt, durationOpt, outputOpt, quietOpt, helpOpt,
-                       statsOpt, ascendingOpt, descendingOpt, fanotifyOpt, formatOpt});
+                       statsOpt, ascendingOpt, descendingOpt, fanotifyOpt, formatOpt, filterOpt,
+                       filterSetOpt});
 
     // QCommandLineParser expects the program name first.
     if (!parser.parse(QStringList{QStringLiteral("fsnoop record")} + arguments)) {
@@ -276,6 +320,14 @@ CommandLine::Parse CommandLine::parseRecord(const QStringList &arguments, Record
         return true;
     };
     if (!regexes(excludeOpt, &out.watch.excludes) || !regexes(includeOpt, &out.watch.includes))
+        return Parse::Error;
+
+    if (parser.isSet(filterSetOpt) && !parser.isSet(filterOpt)) {
+        *error = tr("--filter-set names a set of the --filter file: add --filter");
+        return Parse::Error;
+    }
+    if (parser.isSet(filterOpt)
+        && !loadRules(parser.value(filterOpt), parser.value(filterSetOpt), &out.rules, error))
         return Parse::Error;
 
     if (parser.isSet(durationOpt)) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/outputformat.h"
+#include "analysis/filterrule.h"
 #include "core/watchoptions.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,7 @@ struct RecordOptions
     bool stats = false;         // print inotifywatch's per-file table at the end (--stats)
     quint32 statsSortKey = 0;   // 0: total; otherwise one IN_* bit (-a/-d EVENT)
     bool statsAscending = false;
+    FilterRules rules;          // --filter FILE: only events these rules accept are written
 };
 
 // The command line: which mode, and the parsing of `fsnoop record`'s options. Pure (no file is
@@ -44,6 +46,10 @@ public:
     enum class Parse { Ok, Help, Error };
     // `arguments` are the words after `record`. On Error, *error says what is wrong in one line.
     static Parse parseRecord(const QStringList &arguments, RecordOptions *options, QString *error);
+
+    // --filter FILE [--filter-set NAME]: the rules of that set (the first when no name).
+    static bool loadRules(const QString &file, const QString &setName, FilterRules *rules,
+                          QString *error);
 
     static QString generalHelp();
     static QString recordHelp();

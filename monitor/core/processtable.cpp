@@ -29,11 +29,19 @@ QString ProcessInfo::displayExecutable() const
     return QFile::decodeName(executable);
 }
 
+QByteArray ProcessInfo::spacedCommandLine() const
+{
+    // /proc/PID/cmdline ends every argument with a NUL, the last one too: no trailing space.
+    QByteArray spaced = commandLine;
+    while (spaced.endsWith('\0'))
+        spaced.chop(1);
+    spaced.replace('\0', ' ');
+    return spaced;
+}
+
 QString ProcessInfo::displayCommandLine() const
 {
-    QByteArray spaced = commandLine;
-    spaced.replace('\0', ' ');
-    return QFile::decodeName(spaced);
+    return QFile::decodeName(spacedCommandLine());
 }
 
 QString ProcessInfo::displayUser() const

@@ -31,6 +31,7 @@ struct ProcessInfo
     QString displayName() const;
     QString displayExecutable() const;
     QString displayCommandLine() const; // arguments joined by spaces
+    QByteArray spacedCommandLine() const; // the same, still bytes (for JSON Lines' escape)
     QString displayUser() const;        // "name (uid)", "uid", or empty
 
     friend bool operator==(const ProcessInfo &a, const ProcessInfo &b)

@@ -150,13 +150,9 @@ QByteArray JsonlWriter::processFields(const ProcessInfo &p)
         appendString(fields, p.executable);
     }
     if (!p.commandLine.isEmpty()) {
-        // /proc/PID/cmdline separates the arguments with NUL bytes; ECS wants one string.
-        QByteArray line = p.commandLine;
-        while (line.endsWith('\0'))
-            line.chop(1);
-        line.replace('\0', ' ');
+        // ECS wants one string where /proc/PID/cmdline has NUL-separated arguments.
         fields.append(",\"command_line\":");
-        appendString(fields, line);
+        appendString(fields, p.spacedCommandLine());
     }
     if (p.parentPid >= 0)
         fields.append(",\"parent\":{\"pid\":" + QByteArray::number(p.parentPid) + '}');

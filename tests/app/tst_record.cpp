@@ -298,6 +298,87 @@ private Q_SLOTS:
         QVERIFY(indexOf(rows, IN_DELETE, w + "/keep") >= 0);
     }
 
+    void filterFileDrivesTheCapture()
+    {
+        // The same JSON file the window's Filter dialog saves (docs/filter-format.md): the named
+        // set is used, not the first one (which would let nothing through).
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString out = dir.filePath(QStringLiteral("out.csv"));
+        const QString watched = dir.filePath(QStringLiteral("w"));
+        const QString filter = dir.filePath(QStringLiteral("filter.json"));
+        QVERIFY(QDir().mkpath(watched + QStringLiteral("/sub")));
+        QVERIFY(writeFile(filter, "{\"fsnoop_filter\": 1, \"sets\": ["
+            "            {\"name\": \"Nothing\", \"rules\": [{\"column\": \"path\", \"relation\": \"contains\", \"value\": \"no such\"}]},"
+            "            {\"name\": \"Keep\", \"rules\": ["
+            "                {\"column\": \"extension\", \"relation\": \"is\", \"value\": \".tmp\", \"action\": \"exclude\"},"
+            "                {\"column\": \"event\", \"relation\": \"is\", \"value\": \"create\"},"
+            "                {\"column\": \"event\", \"relation\": \"is\", \"value\": \"delete\"},"
+            "                {\"column\": \"kind\", \"relation\": \"is\", \"value\": \"folder\", \"action\": \"exclude\", \"enabled\": false}"
+            "            ]}]}"));
+        QProcess p;
+        QVERIFY(startRecord(p, {watched, QStringLiteral("--filter"), filter,
+                                QStringLiteral("--filter-set"), QStringLiteral("Keep"),
+                                QStringLiteral("-o"), out}));
+        QVERIFY(QDir().mkdir(watched + QStringLiteral("/made")));
+        QVERIFY(writeFile(watched + QStringLiteral("/sub/keep"), "data"));
+        QVERIFY(writeFile(watched + QStringLiteral("/skip.tmp"), "data"));
+        QVERIFY(QFile::remove(watched + QStringLiteral("/sub/keep")));
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            QFile f(out);
+            return f.open(QIODevice::ReadOnly) && f.readAll().contains("DELETE,");
+        }(), kTimeoutMs);
+        QVERIFY(stopWith(p, SIGTERM));
+        QCOMPARE(p.exitCode(), 0);
+
+        auto s = load(out);
+        QVERIFY(s);
+        const QList<Row> rows = rowsOf(*s);
+        for (const Row &r : rows) {
+            const quint32 type = r.mask & ~quint32(IN_ISDIR);
+            QVERIFY2(type == IN_CREATE || type == IN_DELETE, r.path.constData());
+            QVERIFY2(!r.path.endsWith(".tmp"), r.path.constData());
+        }
+        const QByteArray w = QFile::encodeName(watched);
+        QVERIFY(indexOf(rows, IN_CREATE | IN_ISDIR, w + "/made") >= 0); // the disabled rule is off
+        QVERIFY(indexOf(rows, IN_CREATE, w + "/sub/keep") >= 0);
+        QVERIFY(indexOf(rows, IN_DELETE, w + "/sub/keep") >= 0);
+    }
+
+    void badFilterFiles_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("bad regex") << QByteArray("{\"fsnoop_filter\":1,\"sets\":[{\"name\":\"a\",\"rules\":["
+            "            {\"column\":\"path\",\"relation\":\"is\",\"value\":\"x\"},{\"column\":\"name\",\"relation\":\"matches\",\"value\":\"(x\"}]}]}")
+            << QStringList{} << QByteArray("rule 2: the regular expression is not valid");
+        QTest::newRow("unknown column") << QByteArray("{\"fsnoop_filter\":1,\"sets\":[{\"name\":\"a\",\"rules\":["
+            "            {\"column\":\"colour\",\"relation\":\"is\",\"value\":\"x\"}]}]}")
+            << QStringList{} << QByteArray("set 1, rule 1: unknown column \"colour\"");
+        QTest::newRow("no such set") << QByteArray("{\"fsnoop_filter\":1,\"sets\":[{\"name\":\"a\",\"rules\":[]}]}")
+            << QStringList{QStringLiteral("--filter-set"), QStringLiteral("b")} << QByteArray("no set called \"b\"");
+        QTest::newRow("not a filter file") << QByteArray("time,events\n") << QStringList{} << QByteArray("not a JSON document");
+    }
+
+    void badFilterFiles()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QStringList, extra);
+        QFETCH(QByteArray, message);
+        QTemporaryDir dir;
+        const QString filter = dir.filePath(QStringLiteral("filter.json"));
+        QVERIFY(writeFile(filter, json));
+        QProcess p;
+        p.start(QStringLiteral(FSNOOP_BINARY),
+                QStringList{QStringLiteral("record"), dir.path(), QStringLiteral("--filter"), filter} + extra);
+        QVERIFY(p.waitForFinished(kTimeoutMs));
+        const QByteArray err = p.readAllStandardError();
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY2(err.contains(message), err.constData());
+        QVERIFY(p.readAllStandardOutput().isEmpty());
+    }
+
     void statsPrintsPerFileTableSortedByEvent()
     {
         QTemporaryDir dir;
@@ -605,6 +686,8 @@ private Q_SLOTS:
         QTest::newRow("bad duration") << QStringList{tmp, QStringLiteral("--duration"), QStringLiteral("soon")} << QByteArray("--duration needs a positive number");
         QTest::newRow("unknown option") << QStringList{tmp, QStringLiteral("--frobnicate")} << QByteArray("frobnicate");
         QTest::newRow("sort without stats") << QStringList{tmp, QStringLiteral("-d"), QStringLiteral("modify")} << QByteArray("add --stats");
+        QTest::newRow("missing filter file") << QStringList{tmp, QStringLiteral("--filter"), QStringLiteral("/nonexistent/f.json")} << QByteArray("--filter /nonexistent/f.json: cannot read the file");
+        QTest::newRow("filter set without filter") << QStringList{tmp, QStringLiteral("--filter-set"), QStringLiteral("x")} << QByteArray("add --filter");
         QTest::newRow("unknown sort event") << QStringList{tmp, QStringLiteral("--stats"), QStringLiteral("-a"), QStringLiteral("boom")} << QByteArray("unknown event name \"boom\" for -a");
     }
     void usageErrors()

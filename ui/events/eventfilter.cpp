@@ -23,6 +23,7 @@ bool operator==(const EventFilter::Criteria &a, const EventFilter::Criteria &b)
 EventFilter::EventFilter(const PathTable *paths, const ProcessTable *processes)
     : m_paths(paths)
     , m_processes(processes)
+    , m_rules(paths, processes)
 {
 }
 
@@ -46,6 +47,7 @@ void EventFilter::setTables(const PathTable *paths, const ProcessTable *processe
 {
     m_paths = paths;
     m_processes = processes;
+    m_rules.setTables(paths, processes);
     resetCaches();
 }
 
@@ -57,8 +59,13 @@ void EventFilter::resetCaches()
 
 bool EventFilter::matches(const FsEvent &event) const
 {
-    if (m_empty)
-        return true;
+    if (!m_empty && !criteriaMatch(event))
+        return false;
+    return m_rules.isEmpty() || m_rules.accepts(event);
+}
+
+bool EventFilter::criteriaMatch(const FsEvent &event) const
+{
     // An overflow marker says events are missing here; hiding it would make a filtered view
     // look complete when it is not, so it passes every filter.
     if (event.isOverflow())

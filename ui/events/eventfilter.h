@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/rulematcher.h"
 #include "core/fsevent.h"
 
 #include <QRegularExpression>
@@ -12,7 +13,9 @@ class PathTable;
 class ProcessTable;
 
 // What the event table shows: event types, path text or regex, file/dir, process, and explicit
-// path sets ("show only this file", "hide this file", the stats and rename views).
+// path sets ("show only this file", "hide this file", the stats and rename views) from the filter
+// bar, and on top of them the filter rules of the Filter dialog (RuleMatcher). An event is shown
+// when both let it through.
 //
 // matches() runs once per event when the filter changes, so a million rows must cost
 // milliseconds: it only compares FsEvent fields and looks path and process ids up in caches.
@@ -41,7 +44,9 @@ public:
 
     void setCriteria(const Criteria &criteria);
     const Criteria &criteria() const { return m_criteria; }
-    bool isEmpty() const { return m_empty; }
+    bool isEmpty() const { return m_empty && m_rules.isEmpty(); }
+    void setRules(const FilterRules &rules) { m_rules.setRules(rules); }
+    const RuleMatcher &rules() const { return m_rules; }
     bool isValid() const { return m_valid; } // false when the regex does not compile
 
     // The tables the caches refer to (a new session means new ids).
@@ -50,6 +55,7 @@ public:
     bool matches(const FsEvent &event) const;
 
 private:
+    bool criteriaMatch(const FsEvent &event) const;
     bool pathMatches(quint32 pathId) const;
     bool processMatches(quint32 processId) const;
     void resetCaches();
@@ -57,6 +63,7 @@ private:
     const PathTable *m_paths;
     const ProcessTable *m_processes;
     Criteria m_criteria;
+    RuleMatcher m_rules;
     QRegularExpression m_regex;
     bool m_empty = true;
     bool m_valid = true;

@@ -1,8 +1,9 @@
 #include "events/eventtablemodel.h"
 
-#include "core/eventnames.h"
+#include "analysis/rulefields.h"
 #include "core/pathtable.h"
 #include "core/session.h"
+#include "events/highlightcolors.h"
 #include "text/timetext.h"
 #include "uilogging.h"
 
@@ -15,12 +16,12 @@
 #include <algorithm>
 #include <numeric>
 
-#include <sys/inotify.h> // IN_* constants only
 
 EventTableModel::EventTableModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_filter(nullptr, nullptr)
 {
+    m_highlight.setRules(HighlightColors::defaultRules());
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(kFlushIntervalMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &EventTableModel::flush);
@@ -35,9 +36,12 @@ void EventTableModel::setSession(Session *session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     m_rows.clear();
+    m_highlightSerial = ~quint64(0);
     m_nextSerial = 0;
     m_filter.setTables(session ? &session->paths() : nullptr,
                        session ? &session->processes() : nullptr);
+    m_highlight.setTables(session ? &session->paths() : nullptr,
+                          session ? &session->processes() : nullptr);
     if (session) {
         connect(session, &Session::eventsAppended, this, &EventTableModel::onAppended);
         connect(session, &Session::eventsDropped, this, &EventTableModel::onDropped);
@@ -169,6 +173,7 @@ void EventTableModel::onAboutToClear()
 
 void EventTableModel::onCleared()
 {
+    m_highlightSerial = ~quint64(0);
     m_rows.clear();
     m_nextSerial = m_session->events().droppedCount();
     endResetModel();
@@ -182,6 +187,48 @@ void EventTableModel::setCriteria(const EventFilter::Criteria &criteria)
     m_filter.setCriteria(criteria);
     rebuild();
     Q_EMIT filterChanged();
+}
+
+void EventTableModel::setRules(const FilterRules &rules)
+{
+    if (rules == m_filter.rules().rules())
+        return;
+    m_filter.setRules(rules);
+    rebuild();
+    Q_EMIT filterChanged();
+}
+
+void EventTableModel::setHighlightRules(const FilterRules &rules)
+{
+    m_highlight.setRules(rules);
+    m_highlightSerial = ~quint64(0);
+    m_tints.clear();
+    // Only the colours change: one whole-table dataChanged, no reset.
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
+                           {Qt::BackgroundRole});
+}
+
+QVariant EventTableModel::highlightBrush(const FsEvent &e, quint64 serial) const
+{
+    if (m_highlight.isEmpty())
+        return {};
+    if (serial != m_highlightSerial) {
+        m_highlightSerial = serial;
+        m_highlightRule = m_highlight.highlight(e);
+    }
+    if (m_highlightRule < 0)
+        return {};
+    // A tint of the rule's colour mixed into the theme's own base colour: light on a light
+    // theme, dark on a dark one; the text colour stays the theme's, so it stays readable.
+    const QColor base = QApplication::palette().color(QPalette::Base);
+    if (m_tints.size() != m_highlight.rules().size() || base != m_tintBase) {
+        m_tintBase = base;
+        m_tints.clear();
+        for (const FilterRule &r : m_highlight.rules())
+            m_tints.append(QBrush(HighlightColors::tint(r.color, base)));
+    }
+    return m_tints.at(m_highlightRule);
 }
 
 void EventTableModel::showOnlyPaths(const QSet<quint32> &pathIds)
@@ -287,8 +334,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         case EventColumn:
             if (e.isOverflow())
                 return tr("overflow");
-            return QString::fromLatin1(EventNames::join(e.mask & ~quint32(IN_ISDIR), ','))
-                .toLower();
+            return RuleFields::eventTypeText(e.mask, false);
         case NameColumn:
             return e.pathId == PathTable::NoPath ? QString() : paths.displayName(e.pathId);
         case FolderColumn:
@@ -334,15 +380,8 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
             return QApplication::palette().brush(QPalette::PlaceholderText);
         return {};
     case Qt::BackgroundRole:
-        if (e.isOverflow()) {
-            // A warning tint mixed into the theme's own base colour: light pink on a light
-            // theme, dark red on a dark one; the text colour stays the theme's.
-            const QColor base = QApplication::palette().color(QPalette::Base);
-            const QColor warn(220, 50, 40);
-            return QColor((base.red() * 3 + warn.red()) / 4, (base.green() * 3 + warn.green()) / 4,
-                          (base.blue() * 3 + warn.blue()) / 4);
-        }
-        return {};
+        // Overflow markers and deletes are default highlight rules the user can turn off.
+        return highlightBrush(e, m_rows[std::size_t(index.row())]);
     case Qt::FontRole:
         if (e.isSynthesized()) {
             QFont f;

@@ -4,6 +4,8 @@
 #include "core/fsevent.h"
 
 #include <QAbstractTableModel>
+#include <QBrush>
+#include <QColor>
 #include <QTimer>
 
 #include <vector>
@@ -59,6 +61,12 @@ public:
     int shownCount() const { return int(m_rows.size()); }
     bool hasPendingRows() const;
 
+    // Filter rules (the Filter dialog) on top of the criteria; highlight rules colour rows.
+    void setRules(const FilterRules &rules);
+    const RuleMatcher &rules() const { return m_filter.rules(); }
+    void setHighlightRules(const FilterRules &rules);
+    const RuleMatcher &highlightRules() const { return m_highlight; }
+
     void setCriteria(const EventFilter::Criteria &criteria);
     const EventFilter::Criteria &criteria() const { return m_filter.criteria(); }
     bool isFilterValid() const { return m_filter.isValid(); }
@@ -92,9 +100,17 @@ private:
     QString sourceText(const FsEvent &e) const;
     QString toolTip(const FsEvent &e) const;
     void updateShowsDates();
+    QVariant highlightBrush(const FsEvent &e, quint64 serial) const;
 
     Session *m_session = nullptr;
     EventFilter m_filter;
+    RuleMatcher m_highlight;
+    // A view asks for the background of every cell of a row in turn: the row's answer and the
+    // tints are kept, so a paint costs one rule evaluation per row, not per cell.
+    mutable quint64 m_highlightSerial = ~quint64(0);
+    mutable int m_highlightRule = -1;
+    mutable QList<QBrush> m_tints; // per rule, for m_tintBase (a brush: the delegate wants one)
+    mutable QColor m_tintBase;
     std::vector<quint64> m_rows; // serials of the events shown
     quint64 m_nextSerial = 0;    // events with a lower serial have been considered
     QTimer m_flushTimer;

@@ -5,6 +5,9 @@
 #include "events/eventtablemodel.h"
 #include "events/tailfollower.h"
 #include "core/pathtable.h"
+#include "core/session.h"
+#include "analysis/rulefields.h"
+#include "events/rulestext.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -112,6 +115,57 @@ void EventTableView::copyPaths()
         QGuiApplication::clipboard()->setText(paths.join(QLatin1Char('\n')));
 }
 
+void EventTableView::addRuleMenus(QMenu *menu, int row)
+{
+    const Session *session = m_model->session();
+    const FsEvent &e = m_model->eventAt(row);
+    using Column = FilterRule::Column;
+    using Relation = FilterRule::Relation;
+    struct Choice {
+        QString label;
+        Column column;
+        Relation relation;
+        QString value;
+    };
+    const auto text = [&](Column c) {
+        return RuleFields::text(c, e, session->paths(), session->processes());
+    };
+    QList<Choice> choices;
+    if (!text(Column::Process).isEmpty())
+        choices.append({tr("This Process (%1)").arg(text(Column::Process)), Column::Process, Relation::Is, text(Column::Process)});
+    if (!text(Column::Executable).isEmpty())
+        choices.append({tr("This Executable"), Column::Executable, Relation::Is, text(Column::Executable)});
+    if (e.pathId != PathTable::NoPath) {
+        choices.append({tr("This Path"), Column::Path, Relation::Is, text(Column::Path)});
+        QString folder = text(Column::Folder);
+        if (!folder.endsWith(QLatin1Char('/')))
+            folder += QLatin1Char('/');
+        choices.append({tr("This Folder and Everything Below"), Column::Path, Relation::BeginsWith, folder});
+    }
+    choices.append({tr("This Event Type (%1)").arg(text(Column::EventType)), Column::EventType, Relation::Is,
+                    text(Column::EventType)});
+    if (!text(Column::Extension).isEmpty())
+        choices.append({tr("This Extension (.%1)").arg(text(Column::Extension)), Column::Extension, Relation::Is,
+                        text(Column::Extension)});
+    menu->addSeparator();
+    for (const FilterRule::Action action : {FilterRule::Action::Include, FilterRule::Action::Exclude}) {
+        QMenu *sub = menu->addMenu(action == FilterRule::Action::Include ? tr("&Include")
+                                                                         : tr("E&xclude"));
+        sub->setObjectName(action == FilterRule::Action::Include ? QStringLiteral("includeMenu")
+                                                                 : QStringLiteral("excludeMenu"));
+        for (const Choice &c : std::as_const(choices)) {
+            FilterRule rule;
+            rule.column = c.column;
+            rule.relation = c.relation;
+            rule.value = c.value;
+            rule.action = action;
+            QAction *a = sub->addAction(c.label, this, [this, rule] { Q_EMIT ruleRequested(rule); });
+            a->setToolTip(RulesText::sentence(rule));
+        }
+        sub->setToolTipsVisible(true);
+    }
+}
+
 void EventTableView::showContextMenu(const QPoint &pos)
 {
     const QModelIndex index = indexAt(pos);
@@ -136,6 +190,8 @@ void EventTableView::showContextMenu(const QPoint &pos)
                                m_model->setCriteria(c);
                            });
         }
+        if (m_model->isRowHeld(index.row()))
+            addRuleMenus(&menu, index.row());
         const char *primary = EventNames::primaryName(mask);
         quint32 bit = 0;
         for (const EventNames::Type &t : EventNames::types()) {

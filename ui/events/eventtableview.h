@@ -1,10 +1,13 @@
 #pragma once
 
+#include "analysis/filterrule.h"
+
 #include <QSet>
 #include <QTableView>
 
 class EventTableModel;
 class TailFollower;
+class QMenu;
 
 // The window's event table: sized for a million rows, follows the tail while the user sits at
 // the bottom, keeps the selected event across filter changes, copies paths (Ctrl+C) and offers a
@@ -26,10 +29,14 @@ public:
 Q_SIGNALS:
     // "Show Only This File" in the context menu.
     void showOnlyPathsRequested(const QSet<quint32> &pathIds);
+    // "Include / Exclude This Process, Path, ..." in the context menu: a rule the user can then
+    // see and edit in the Filter dialog.
+    void ruleRequested(const FilterRule &rule);
 
 private:
     void showContextMenu(const QPoint &pos);
     void copyPaths();
+    void addRuleMenus(QMenu *menu, int row);
 
     EventTableModel *m_model;
     TailFollower *m_follower = nullptr;

@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QStyle>
 #include <QToolButton>
 
 FilterBar::FilterBar(QWidget *parent)
@@ -24,6 +25,8 @@ FilterBar::FilterBar(QWidget *parent)
     , m_pathSetButton(new QToolButton(this))
     , m_clearButton(new QToolButton(this))
     , m_countLabel(new QLabel(this))
+    , m_rulesButton(new QToolButton(this))
+    , m_rulesResetButton(new QToolButton(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
@@ -109,6 +112,20 @@ FilterBar::FilterBar(QWidget *parent)
         tr("Shown: %1 of %2").arg(QLocale().toString(9999999), QLocale().toString(9999999))));
     m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     layout->addWidget(m_countLabel);
+
+    m_rulesButton->setObjectName(QStringLiteral("activeRules"));
+    m_rulesButton->setToolTip(tr("Filter rules are hiding events; click to edit them (Ctrl+L)"));
+    m_rulesButton->setIcon(QIcon::fromTheme(QStringLiteral("view-filter")));
+    m_rulesButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_rulesButton->hide();
+    connect(m_rulesButton, &QToolButton::clicked, this, &FilterBar::rulesDialogRequested);
+    layout->addWidget(m_rulesButton);
+    m_rulesResetButton->setObjectName(QStringLiteral("resetRules"));
+    m_rulesResetButton->setText(tr("Reset"));
+    m_rulesResetButton->setToolTip(tr("Turn every filter rule off and show all events"));
+    m_rulesResetButton->hide();
+    connect(m_rulesResetButton, &QToolButton::clicked, this, &FilterBar::rulesResetRequested);
+    layout->addWidget(m_rulesResetButton);
 
     // A child with a name, so a test can see whether a refilter is pending without waiting.
     m_typingTimer = new QTimer(this);
@@ -199,11 +216,39 @@ void FilterBar::updateEventsButton()
         m_eventsButton->setText(tr("%1 of %2 events").arg(checked).arg(m_typeActions.size()));
 }
 
+static QString shortCount(qsizetype n)
+{
+    // "4M", "1.2M", "35k": the rules button must stay short; the exact figures are in the
+    // tooltip.
+    const QLocale locale;
+    if (n < 10000)
+        return locale.toString(qint64(n));
+    if (n < 1000000)
+        return locale.toString(qint64(n / 1000)) + QLatin1Char('k');
+    const double m = double(n) / 1e6;
+    return locale.toString(m, 'f', m < 10 && n % 1000000 >= 50000 ? 1 : 0) + QLatin1Char('M');
+}
+
 void FilterBar::setCounts(qsizetype shown, qsizetype total)
 {
+    m_shown = shown;
+    m_total = total;
     const QLocale locale;
     m_countLabel->setText(tr("Shown: %1 of %2")
                               .arg(locale.toString(qint64(shown)), locale.toString(qint64(total))));
+    m_rulesButton->setText(tr("%n rule(s), %1 of %2 shown", nullptr, m_activeRules)
+                               .arg(shortCount(shown), shortCount(total)));
+    m_countLabel->setVisible(m_activeRules == 0);
+}
+
+void FilterBar::setActiveRules(int count, bool broken)
+{
+    m_activeRules = count;
+    m_rulesButton->setVisible(count > 0);
+    m_rulesResetButton->setVisible(count > 0);
+    m_rulesButton->setIcon(broken ? style()->standardIcon(QStyle::SP_MessageBoxWarning)
+                                  : QIcon::fromTheme(QStringLiteral("view-filter")));
+    setCounts(m_shown, m_total);
 }
 
 void FilterBar::setRegexValid(bool valid)

@@ -28,11 +28,15 @@ public:
     // Shows `criteria` without emitting criteriaChanged() (the model already has them).
     void setCriteria(const EventFilter::Criteria &criteria);
     void setCounts(qsizetype shown, qsizetype total);
+    // Filter rules in force (the Filter dialog): shown plainly beside the counts, with a reset.
+    void setActiveRules(int count, bool broken);
     void setRegexValid(bool valid);
     void focusPathFilter();
 
 Q_SIGNALS:
     void criteriaChanged(const EventFilter::Criteria &criteria);
+    void rulesDialogRequested();
+    void rulesResetRequested();
 
 private:
     void readControls();
@@ -48,6 +52,11 @@ private:
     QToolButton *m_pathSetButton;
     QToolButton *m_clearButton; // shown while a filter narrows the table (restored ones too)
     QLabel *m_countLabel;
+    QToolButton *m_rulesButton;
+    QToolButton *m_rulesResetButton;
+    int m_activeRules = 0;
+    qsizetype m_shown = 0;
+    qsizetype m_total = 0;
     QTimer *m_typingTimer = nullptr;
     bool m_updating = false;
 };

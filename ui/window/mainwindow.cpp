@@ -8,6 +8,7 @@
 #include "events/eventtableview.h"
 #include "events/filterbar.h"
 #include "events/tailfollower.h"
+#include "events/rulescontroller.h"
 #include "window/problemsdialog.h"
 #include "text/problemtext.h"
 #include "core/session.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_statusBar(new CaptureStatusBar(this))
+    , m_rules(new RulesController(m_model, m_filterBar, this))
     , m_capture(new CaptureController(this))
     , m_export(new ExportController(this))
     , m_keeper(new CaptureKeeper(this, m_export))
@@ -74,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/fsnoop.svg")));
 
     connect(m_view, &EventTableView::showOnlyPathsRequested, this, &MainWindow::showOnlyPaths);
+    connect(m_view, &EventTableView::ruleRequested, m_rules, &RulesController::addFilterRule);
 
     auto *tablePage = new QWidget(this);
     auto *tableLayout = new QVBoxLayout(tablePage);
@@ -201,8 +204,9 @@ void MainWindow::createActions()
     connect(m_pauseAction, &QAction::toggled, m_model, &EventTableModel::setPaused);
 
     m_clearAction = new QAction(themedIcon("edit-clear", "clear"), tr("&Clear"), this);
-    m_clearAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_clearAction->setToolTip(tr("Forget the events recorded so far (Ctrl+L)"));
+    // Ctrl+X as in Process Monitor, whose Ctrl+L is the filter (RulesController).
+    m_clearAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_X));
+    m_clearAction->setToolTip(tr("Forget the events recorded so far (Ctrl+X)"));
     connect(m_clearAction, &QAction::triggered, this, &MainWindow::clearEvents);
 
     m_followAction = new QAction(tr("&Follow New Events"), this);
@@ -243,6 +247,8 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_followAction);
     view->addAction(m_findAction);
+    view->addAction(m_rules->filterAction());
+    view->addAction(m_rules->highlightAction());
     QAction *showAll = view->addAction(tr("Show &All Files"));
     connect(showAll, &QAction::triggered, this, &MainWindow::clearPathFilter);
 
@@ -265,6 +271,7 @@ void MainWindow::createMenus()
     bar->addAction(m_stopAction);
     bar->addAction(m_pauseAction);
     bar->addAction(m_clearAction);
+    bar->addAction(m_rules->filterAction());
     bar->addSeparator();
     bar->addAction(m_exportAllAction);
 }
@@ -281,6 +288,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     c.hiddenPaths.clear();
     m_model->setSession(m_session.get());
     m_model->setCriteria(c);
+    m_rules->setSession(m_session.get());
     m_statusBar->restartRate();
     Q_EMIT sessionChanged(m_session.get());
     updateActions();
@@ -551,6 +559,7 @@ void MainWindow::restoreSettings()
     const EventFilter::Criteria c = UiSettings::filter(settings);
     m_filterBar->setCriteria(c);
     m_model->setCriteria(c);
+    m_rules->restore(settings);
     updateRecentMenu();
 }
 
@@ -563,6 +572,7 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("window/columns"), m_view->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("view/follow"), !m_view->follower()->isTurnedOff());
     UiSettings::setFilter(settings, m_model->criteria());
+    m_rules->save(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

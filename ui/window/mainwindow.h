@@ -19,6 +19,7 @@ class FilterBar;
 class QAction;
 class QMenu;
 class QSplitter;
+class RulesController;
 class QTabWidget;
 class QTableView;
 class Session;
@@ -43,6 +44,7 @@ public:
 
     Session *session() const { return m_session.get(); }
     EventTableModel *eventModel() const { return m_model; }
+    RulesController *rules() const { return m_rules; }
     QTableView *eventView() const;
     EventSource *source() const { return m_capture->source(); }
 
@@ -98,6 +100,7 @@ private:
     QTabWidget *m_tabs;
     QSplitter *m_splitter;
     CaptureStatusBar *m_statusBar;
+    RulesController *m_rules;
     CaptureController *m_capture;
     ExportController *m_export;
     CaptureKeeper *m_keeper;
