@@ -862,6 +862,11 @@ Optionen:
         </translation>
     </message>
     <message>
+        <location filename="../ui/text/problemtext.cpp" line="47"/>
+        <source>the rescan found what changed meanwhile: %1 created, %2 deleted</source>
+        <translation>die erneute Durchsuchung fand, was sich inzwischen geändert hat: %1 erstellt, %2 gelöscht</translation>
+    </message>
+    <message>
         <location filename="../ui/text/problemtext.cpp" line="45"/>
         <source>the watched folder %1 was deleted</source>
         <translation>der überwachte Ordner %1 wurde gelöscht</translation>

@@ -806,6 +806,11 @@ Options:
         </translation>
     </message>
     <message>
+        <location filename="../ui/text/problemtext.cpp" line="47"/>
+        <source>the rescan found what changed meanwhile: %1 created, %2 deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/text/problemtext.cpp" line="45"/>
         <source>the watched folder %1 was deleted</source>
         <translation type="unfinished"></translation>

@@ -863,6 +863,11 @@ Options :
         </translation>
     </message>
     <message>
+        <location filename="../ui/text/problemtext.cpp" line="47"/>
+        <source>the rescan found what changed meanwhile: %1 created, %2 deleted</source>
+        <translation>le nouvel examen a trouvé ce qui a changé entre-temps : %1 créés, %2 supprimés</translation>
+    </message>
+    <message>
         <location filename="../ui/text/problemtext.cpp" line="45"/>
         <source>the watched folder %1 was deleted</source>
         <translation>le dossier surveillé %1 a été supprimé</translation>

@@ -842,6 +842,11 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
         </translation>
     </message>
     <message>
+        <location filename="../ui/text/problemtext.cpp" line="47"/>
+        <source>the rescan found what changed meanwhile: %1 created, %2 deleted</source>
+        <translation>再スキャンで見つかったその間の変更: 作成 %1、削除 %2</translation>
+    </message>
+    <message>
         <location filename="../ui/text/problemtext.cpp" line="45"/>
         <source>the watched folder %1 was deleted</source>
         <translation>監視中のフォルダー %1 が削除されました</translation>

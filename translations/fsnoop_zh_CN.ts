@@ -836,6 +836,11 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
         </translation>
     </message>
     <message>
+        <location filename="../ui/text/problemtext.cpp" line="47"/>
+        <source>the rescan found what changed meanwhile: %1 created, %2 deleted</source>
+        <translation>重新扫描发现了期间的变化：创建 %1 个，删除 %2 个</translation>
+    </message>
+    <message>
         <location filename="../ui/text/problemtext.cpp" line="45"/>
         <source>the watched folder %1 was deleted</source>
         <translation>被监视的文件夹 %1 已被删除</translation>

@@ -19,6 +19,7 @@ struct FsEvent
         Inotify = 0,
         Scan = 1,     // synthesized by a directory scan (see Synthesized)
         Fanotify = 2,
+        Rescan = 3,   // found by the rescan after a queue overflow: the state, not the lost history
     };
 
     qint64 timeNs = 0;     // CLOCK_REALTIME, ns since the epoch, taken when the event was read
