@@ -20,6 +20,23 @@
 #include <memory>
 #include <vector>
 
+inline bool isRoot()
+{
+    return ::geteuid() == 0;
+}
+
+// A QTemporaryDir template for big trees: they live on a tmpfs when there is one (ext4 on these
+// machines is slow to create and delete thousands of directories, and the engine does not care
+// which filesystem it watches).
+inline QString fastTempBase(const char *test)
+{
+    const QString name = QLatin1Char('/') + QLatin1String(test) + QStringLiteral("-XXXXXX");
+    const QFileInfo shm(QStringLiteral("/dev/shm"));
+    if (shm.isDir() && shm.isWritable())
+        return QStringLiteral("/dev/shm") + name;
+    return QDir::tempPath() + name;
+}
+
 // Runs an InotifyMonitor and keeps everything it hands over, with small queries for the tests.
 class EngineCapture final
 {

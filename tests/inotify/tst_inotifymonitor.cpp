@@ -15,21 +15,6 @@
 
 namespace {
 
-bool isRoot()
-{
-    return ::geteuid() == 0;
-}
-
-// Big trees live on a tmpfs when there is one: ext4 on these machines is slow to create and
-// delete thousands of directories, and the engine does not care which filesystem it watches.
-QString fastTempBase()
-{
-    const QFileInfo shm(QStringLiteral("/dev/shm"));
-    if (shm.isDir() && shm.isWritable())
-        return QStringLiteral("/dev/shm/tst_inotifymonitor-XXXXXX");
-    return QDir::tempPath() + QStringLiteral("/tst_inotifymonitor-XXXXXX");
-}
-
 // Creates `count` directories below `root`, 3 levels deep (fan-out 16), returns how many it made.
 int makeTree(const QString &root, int count)
 {
@@ -198,7 +183,7 @@ private Q_SLOTS:
     {
         // The classic recursive-inotify race: files created right after mkdir, before the new
         // directory's watch exists. Each must be in the record (real or synthesized).
-        QTemporaryDir dir(fastTempBase());
+        QTemporaryDir dir(fastTempBase("tst_inotifymonitor"));
         QVERIFY(dir.isValid());
         EngineCapture cap;
         QVERIFY(cap.start(EngineCapture::options(dir.path(), IN_CREATE)));
@@ -372,7 +357,7 @@ private Q_SLOTS:
     {
         // Every event type on, a tree far bigger than the (lowered) queue: our own directory
         // listings must neither overflow the queue nor show up as OPEN/ACCESS/CLOSE_NOWRITE rows.
-        QTemporaryDir dir(fastTempBase());
+        QTemporaryDir dir(fastTempBase("tst_inotifymonitor"));
         QVERIFY(dir.isValid());
         QCOMPARE(makeTree(dir.path(), 1500), 1500);
         EngineCapture cap;
@@ -424,7 +409,7 @@ private Q_SLOTS:
 
         // At run time the parents are fully watched, so scanning a tree that arrives (moved in
         // from outside) does queue events of ours: they must be drained in time and dropped.
-        QTemporaryDir outside(fastTempBase());
+        QTemporaryDir outside(fastTempBase("tst_inotifymonitor"));
         QVERIFY(outside.isValid());
         QCOMPARE(makeTree(outside.path() + QLatin1String("/arriving"), 800), 800);
         const std::size_t before = cap.events.size();
@@ -445,7 +430,7 @@ private Q_SLOTS:
 
     void stopCancelsSetupPromptly()
     {
-        QTemporaryDir dir(fastTempBase());
+        QTemporaryDir dir(fastTempBase("tst_inotifymonitor"));
         QVERIFY(dir.isValid());
         QCOMPARE(makeTree(dir.path(), 20000), 20000);
         EngineCapture cap;
@@ -547,7 +532,7 @@ private Q_SLOTS:
     {
         if (!isRoot())
             QSKIP("needs root: lowers /proc/sys/fs/inotify/max_user_watches");
-        QTemporaryDir dir(fastTempBase());
+        QTemporaryDir dir(fastTempBase("tst_inotifymonitor"));
         QVERIFY(dir.isValid());
         QCOMPARE(makeTree(dir.path(), 40), 40);
         EngineCapture cap;

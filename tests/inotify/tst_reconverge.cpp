@@ -13,19 +13,6 @@
 // creation is one row, even when both our listing of a new directory and the kernel saw it.
 namespace {
 
-bool isRoot()
-{
-    return ::geteuid() == 0;
-}
-
-QString fastTempBase()
-{
-    const QFileInfo shm(QStringLiteral("/dev/shm"));
-    if (shm.isDir() && shm.isWritable())
-        return QStringLiteral("/dev/shm/tst_reconverge-XXXXXX");
-    return QDir::tempPath() + QStringLiteral("/tst_reconverge-XXXXXX");
-}
-
 // Everything below `root` (not root itself), symlinks not followed: relative path -> is a dir.
 RecordReplayer::Tree snapshot(const QString &root)
 {
@@ -92,8 +79,8 @@ private Q_SLOTS:
     {
         // mkdir -p and cp -r make entries in a directory between the moment it is watched and
         // the moment we list it: the kernel reports them and the listing finds them. One row each.
-        QTemporaryDir src(fastTempBase());
-        QTemporaryDir dir(fastTempBase());
+        QTemporaryDir src(fastTempBase("tst_reconverge"));
+        QTemporaryDir dir(fastTempBase("tst_reconverge"));
         QVERIFY(src.isValid() && dir.isValid());
         QVERIFY(makeFiles(sub(src, "tree"), 60, 8));
         EngineCapture cap;
@@ -128,8 +115,8 @@ private Q_SLOTS:
     {
         if (!isRoot())
             QSKIP("needs root: lowers /proc/sys/fs/inotify/max_queued_events to force overflows");
-        QTemporaryDir outside(fastTempBase());
-        QTemporaryDir dir(fastTempBase());
+        QTemporaryDir outside(fastTempBase("tst_reconverge"));
+        QTemporaryDir dir(fastTempBase("tst_reconverge"));
         QVERIFY(outside.isValid() && dir.isValid());
         // The starting tree, and what will come in from outside.
         QVERIFY(makeFiles(sub(dir, "base"), 20, 5));
