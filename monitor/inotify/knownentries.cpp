@@ -37,8 +37,9 @@ bool KnownEntries::put(int wd, NameId name, bool isDir, quint64 ino)
     s.ino = ino;
     ++m_size;
     ++m_counts[wd];
-    // Load factor at most 3/4: linear probing stays short, and the table stays small.
-    if (m_size * 4 > m_slots.size() * 3)
+    // Load factor at most 7/8: the table is most of the memory per entry, and with a
+    // multiplicative hash on distinct keys linear probes stay a few slots long.
+    if (m_size * 8 > m_slots.size() * 7)
         grow();
     return true;
 }
@@ -127,7 +128,7 @@ void KnownEntries::rebuild(std::size_t capacity)
     old.swap(m_slots);
     const std::size_t live = m_size - m_garbage;
     while (capacity > kInitialSlots && live * 8 < capacity)
-        capacity /= 2; // shrink after a mass forget (a grow leaves the load at 3/8)
+        capacity /= 2; // shrink after a mass forget (a grow leaves the load at 7/16)
     m_slots.assign(capacity, Slot{});
     unsigned bits = 0;
     while ((std::size_t(1) << bits) < capacity)

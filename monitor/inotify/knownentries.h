@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/pathtable.h"
+#include "inotify/namepool.h"
 
 #include <QByteArrayView>
 
@@ -13,8 +13,8 @@
 // delete and move events keep it current.
 //
 // Compact on purpose, because a tree has far more entries than directories: one 16-byte slot in
-// an open-addressing table keyed by (wd, name id), names interned once in a private PathTable
-// (the same name in a thousand directories is stored once). Keyed by wd, not by path, so that a
+// an open-addressing table keyed by (wd, name id), names interned once in a NamePool (the same
+// name in a thousand directories is stored once). Keyed by wd, not by path, so that a
 // directory moved inside the tree keeps what we know of it without any work.
 //
 // An inode of 0 means "not known yet": events do not carry one and a stat per created file would
@@ -24,7 +24,7 @@
 class KnownEntries final
 {
 public:
-    using NameId = quint32;
+    using NameId = NamePool::Id;
 
     struct Entry {
         quint64 ino = 0;
@@ -36,7 +36,7 @@ public:
     KnownEntries(const KnownEntries &) = delete;
     KnownEntries &operator=(const KnownEntries &) = delete;
 
-    NameId nameId(QByteArrayView name) { return m_names.intern(PathTable::RootId, name); }
+    NameId nameId(QByteArrayView name) { return m_names.intern(name); }
     QByteArrayView name(NameId id) const { return m_names.name(id); }
 
     // Adds or updates; marks the entry seen. An inode of 0 keeps the one known for an entry of
@@ -77,7 +77,7 @@ private:
     static_assert(sizeof(Slot) == 16, "a known entry is meant to cost 16 bytes of table");
     static constexpr quint32 kDir = 1u << 31;
     static constexpr quint32 kSeen = 1u << 30;
-    static constexpr quint32 kNameMask = kSeen - 1; // PathTable ids stay below 2^30
+    static constexpr quint32 kNameMask = kSeen - 1; // NamePool ids stay below 2^30
 
     std::size_t home(quint32 wd, quint32 name) const
     {
@@ -89,7 +89,7 @@ private:
     void grow();
     void rebuild(std::size_t capacity); // also drops the garbage of forgotten directories
 
-    PathTable m_names;
+    NamePool m_names;
     std::vector<Slot> m_slots;
     unsigned m_shift = 0;
     std::size_t m_size = 0;    // live + garbage slots
