@@ -89,6 +89,31 @@ private Q_SLOTS:
             QVERIFY(run(QStringLiteral("mkdir"), {QStringLiteral("-p"), sub(dir, "p") + QString::number(i) + QStringLiteral("/b/c/d")}));
         for (int i = 0; i < 3; ++i)
             QVERIFY(run(QStringLiteral("cp"), {QStringLiteral("-r"), sub(src, "tree"), sub(dir, "copy") + QString::number(i)}));
+        const RecordReplayer::Tree made = snapshot(dir.path());
+        // A sentinel's row is no barrier for the walks: when the engine reads the creation of
+        // copy2 and the sentinel's events in one read (it was not scheduled while cp ran), the
+        // sentinel's rows are recorded first and copy2's listings after them, possibly in a later
+        // batch. So wait until every entry has at least one row (then every directory has been
+        // listed: an entry's row comes from its parent's listing or from a kernel event read
+        // before it), and only then touch the sentinel: its rows follow every kernel event queued
+        // before it, so a duplicate creation would be in by then.
+        QByteArray missing;
+        const auto allReported = [&] {
+            QSet<QByteArray> created;
+            for (const FsEvent &e : cap.events) {
+                if (e.mask & IN_CREATE)
+                    created.insert(cap.pathOf(e));
+            }
+            const QByteArray base = QFile::encodeName(dir.path()) + '/';
+            for (const auto &entry : made) {
+                if (!created.contains(base + entry.first)) {
+                    missing = entry.first;
+                    return false;
+                }
+            }
+            return true;
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(allReported(), missing + " never created", 20000);
         QVERIFY(touch(sub(dir, "sentinel")));
         QTRY_VERIFY_WITH_TIMEOUT(cap.has(IN_CLOSE_WRITE, sub(dir, "sentinel")), 20000);
         QCOMPARE(cap.monitor.stats().overflows, qint64(0)); // otherwise counts are not exact
