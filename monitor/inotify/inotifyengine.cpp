@@ -302,6 +302,7 @@ PathTable::Id InotifyEngine::internCached(PathTable::Id dir, QByteArrayView name
         return m_lastId;
     }
     m_lastId = m_paths->intern(dir, name);
+    m_lastNameId = kNoNameId;
     if (name.size() <= qsizetype(sizeof m_lastName)) {
         m_lastDir = dir;
         m_lastNameLength = name.size();
@@ -315,7 +316,11 @@ PathTable::Id InotifyEngine::internCached(PathTable::Id dir, QByteArrayView name
 bool InotifyEngine::trackEntry(quint32 mask, int wd, QByteArrayView name)
 {
     KnownEntries &known = m_registry.entries();
-    const KnownEntries::NameId id = known.nameId(name);
+    // handle() has just passed `name` through internCached(): when that was a hit, the name's id
+    // is the one noted then, and the name is not hashed a second time.
+    if (m_lastNameId == kNoNameId || m_lastDir == PathTable::NoPath)
+        m_lastNameId = known.nameId(name);
+    const KnownEntries::NameId id = m_lastNameId;
     if (mask & (IN_DELETE | IN_MOVED_FROM)) {
         known.remove(wd, id);
         m_pendingCreates.forget(wd, id); // a creation after this one is another one

@@ -110,9 +110,12 @@ private:
     qint64 m_drainAfterSelfEvents = 0;
     QElapsedTimer m_progressClock;
 
-    // internCached(): the last (directory, name) interned.
+    // internCached(): the last (directory, name) interned, and its KnownEntries name id once
+    // trackEntry() asked for it (a file's CREATE and its DELETE or MOVED_FROM often come close).
     PathTable::Id m_lastDir = PathTable::NoPath;
     PathTable::Id m_lastId = PathTable::NoPath;
+    static constexpr KnownEntries::NameId kNoNameId = ~KnownEntries::NameId(0);
+    KnownEntries::NameId m_lastNameId = kNoNameId;
     qsizetype m_lastNameLength = 0;
     char m_lastName[256];
 

@@ -36,7 +36,7 @@ bool KnownEntries::put(int wd, NameId name, bool isDir, quint64 ino)
     s.bits = bits;
     s.ino = ino;
     ++m_size;
-    ++m_counts[wd];
+    ++countOf(wd);
     // Load factor at most 7/8: the table is most of the memory per entry, and with a
     // multiplicative hash on distinct keys linear probes stay a few slots long.
     if (m_size * 8 > m_slots.size() * 7)
@@ -54,11 +54,16 @@ bool KnownEntries::remove(int wd, NameId name, Entry *old)
         *old = Entry{s.ino, (s.bits & kDir) != 0, (s.bits & kSeen) != 0};
     eraseAt(i);
     --m_size;
+    if (wd == m_countWd && m_count) {
+        if (--*m_count == 0)
+            eraseCount(m_counts.find(wd));
+        return true;
+    }
     auto it = m_counts.find(wd);
     if (it == m_counts.end())
         --m_garbage; // an entry of a forgotten directory
     else if (--it->second == 0)
-        m_counts.erase(it);
+        eraseCount(it);
     return true;
 }
 
@@ -110,7 +115,7 @@ void KnownEntries::forgetDirectory(int wd)
     if (it == m_counts.end())
         return;
     m_garbage += it->second;
-    m_counts.erase(it);
+    eraseCount(it);
     // Collect when garbage is half the table: the cost of the rebuild is paid by the removals
     // that made the garbage (a deleted tree usually removes its entries one event at a time).
     if (m_garbage > 1024 && m_garbage * 2 > m_size)

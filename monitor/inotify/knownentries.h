@@ -95,6 +95,24 @@ private:
     std::size_t m_size = 0;    // live + garbage slots
     std::size_t m_garbage = 0; // slots of forgotten directories
     std::unordered_map<int, quint32> m_counts; // wd -> live entries
+    // The count of the last directory touched: events come in runs on one directory, and a
+    // node's value stays put until it is erased (then the cache is dropped).
+    int m_countWd = 0;
+    quint32 *m_count = nullptr;
+    quint32 &countOf(int wd)
+    {
+        if (wd != m_countWd || !m_count) {
+            m_count = &m_counts[wd];
+            m_countWd = wd;
+        }
+        return *m_count;
+    }
+    void eraseCount(std::unordered_map<int, quint32>::iterator it)
+    {
+        if (it->first == m_countWd)
+            m_count = nullptr;
+        m_counts.erase(it);
+    }
 };
 
 template<typename Gone>

@@ -13,11 +13,14 @@ NamePool::Id NamePool::intern(QByteArrayView name)
 {
     // Linux names are at most NAME_MAX (255) bytes; the 2-byte length leaves room for FUSE oddities.
     Q_ASSERT(name.size() + 2 <= qsizetype(kBlockSize));
+    const quint32 hash = quint32(qHash(name));
+    const quint64 tag = quint64(hash) << 32;
     const std::size_t mask = m_index.size() - 1;
-    std::size_t i = qHash(name) & mask;
+    std::size_t i = hash & mask;
     for (; m_index[i] != 0; i = (i + 1) & mask) {
-        if (this->name(m_index[i] - 1) == name)
-            return m_index[i] - 1;
+        const quint64 slot = m_index[i];
+        if ((slot & ~quint64(0xffffffffu)) == tag && this->name(Id(slot) - 1) == name)
+            return Id(slot) - 1;
     }
     const std::size_t need = std::size_t(name.size()) + 2;
     if (m_used + need > kBlockSize) {
@@ -31,7 +34,7 @@ NamePool::Id NamePool::intern(QByteArrayView name)
     p[1] = quint8(name.size() >> 8);
     std::memcpy(p + 2, name.data(), std::size_t(name.size()));
     m_used += need;
-    m_index[i] = id + 1;
+    m_index[i] = tag | (id + 1);
     if (++m_count * 4 > m_index.size() * 3)
         growIndex();
     return id;
@@ -39,12 +42,12 @@ NamePool::Id NamePool::intern(QByteArrayView name)
 
 void NamePool::growIndex()
 {
-    std::vector<quint32> bigger(m_index.size() * 2, 0);
+    std::vector<quint64> bigger(m_index.size() * 2, 0);
     const std::size_t mask = bigger.size() - 1;
-    for (const quint32 slot : m_index) {
+    for (const quint64 slot : m_index) {
         if (slot == 0)
             continue;
-        std::size_t i = qHash(name(slot - 1)) & mask;
+        std::size_t i = std::size_t(slot >> 32) & mask;
         while (bigger[i] != 0)
             i = (i + 1) & mask;
         bigger[i] = slot;
@@ -54,5 +57,5 @@ void NamePool::growIndex()
 
 std::size_t NamePool::memoryUsage() const
 {
-    return m_blocks.size() * kBlockSize + m_index.capacity() * sizeof(quint32);
+    return m_blocks.size() * kBlockSize + m_index.capacity() * sizeof(quint64);
 }

@@ -8,8 +8,8 @@
 // Directory entry names interned once for KnownEntries: the same name in a thousand directories
 // ("Makefile", "index.js") costs its bytes once. Not PathTable, on purpose: these names have no
 // parent, are read by one thread (no lock), and must cost little, because a tree has ten times as
-// many entries as directories. A name costs its bytes, a 2-byte length and about 6 bytes of
-// index (4-byte slots, load at most 3/4); its id is its place in the arena (64 KiB blocks that
+// many entries as directories. A name costs its bytes, a 2-byte length and about 11 bytes of
+// index (8-byte slots, load at most 3/4); its id is its place in the arena (64 KiB blocks that
 // never move), below 2^30.
 class NamePool final
 {
@@ -40,6 +40,9 @@ private:
 
     std::vector<std::unique_ptr<unsigned char[]>> m_blocks;
     std::size_t m_used = kBlockSize; // in the last block (full: none yet)
-    std::vector<quint32> m_index;    // id + 1; 0 is empty
+    // (hash << 32) | (id + 1); 0 is empty. The hash kept in the slot spares a name comparison
+    // on every probe that meets another name (names of one burst often share their length)
+    // and a rehash of every name when the index grows.
+    std::vector<quint64> m_index;
     std::size_t m_count = 0;
 };
