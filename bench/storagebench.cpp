@@ -8,6 +8,7 @@
 // interns them (parent directory id + name). Prints the structures' own accounting and the growth
 // of the process's resident memory, which also counts allocator overhead.
 
+#include "residentmemory.h"
 #include "core/fsevent.h"
 #include "core/pathtable.h"
 #include "core/session.h"
@@ -23,21 +24,6 @@
 #include <vector>
 
 namespace {
-
-long residentKiB()
-{
-    FILE *f = std::fopen("/proc/self/status", "r");
-    if (!f)
-        return -1;
-    char line[256];
-    long kib = -1;
-    while (std::fgets(line, sizeof line, f)) {
-        if (std::strncmp(line, "VmRSS:", 6) == 0)
-            kib = std::atol(line + 6);
-    }
-    std::fclose(f);
-    return kib;
-}
 
 qint64 nowNs()
 {

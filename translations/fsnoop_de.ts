@@ -616,6 +616,11 @@ Optionen:
             <translation>fanotify</translation>
         </message>
         <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="233" />
+            <source>rescan</source>
+            <translation>Neuscan</translation>
+        </message>
+        <message>
             <location filename="../ui/events/eventtablemodel.cpp" line="241" />
             <source>The kernel's event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
             <translation>Die Ereigniswarteschlange des Kernels ist hier übergelaufen, einige Ereignisse gingen verloren (Überlauf Nr. %1). fsnoop hat die überwachten Ordner erneut eingelesen, um aufzuholen. Ein höherer Wert in /proc/sys/fs/inotify/max_queued_events oder weniger überwachte Ereignistypen machen das unwahrscheinlicher.</translation>
@@ -1295,6 +1300,11 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <location filename="../ui/text/problemtext.cpp" line="110" />
             <source>The system policy (polkit) did not allow the helper to run. Ask your administrator, or keep watching without process information.</source>
             <translation>Die Systemrichtlinie (polkit) hat das Hilfsprogramm nicht zugelassen. Fragen Sie Ihre Administratorin oder Ihren Administrator, oder überwachen Sie ohne Prozessinformationen weiter.</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="47" />
+            <source>the rescan found what changed meanwhile: %1 created, %2 deleted</source>
+            <translation>die erneute Durchsuchung fand, was sich inzwischen geändert hat: %1 erstellt, %2 gelöscht</translation>
         </message>
     </context>
     <context>

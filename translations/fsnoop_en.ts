@@ -478,6 +478,11 @@ Options:
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="230" />
+            <source>rescan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../ui/events/eventtablemodel.cpp" line="238" />
             <source>The kernel's event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
             <translation type="unfinished" />
@@ -1153,6 +1158,11 @@ sudo sysctl fs.inotify.max_user_watches=%2
         <message>
             <location filename="../ui/text/problemtext.cpp" line="110" />
             <source>The system policy (polkit) did not allow the helper to run. Ask your administrator, or keep watching without process information.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="47" />
+            <source>the rescan found what changed meanwhile: %1 created, %2 deleted</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -619,6 +619,11 @@ Options :
             <translation>fanotify</translation>
         </message>
         <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="233" />
+            <source>rescan</source>
+            <translation>réanalyse</translation>
+        </message>
+        <message>
             <location filename="../ui/events/eventtablemodel.cpp" line="241" />
             <source>The kernel's event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
             <translation>La file d’événements du noyau a débordé ici : des événements ont été perdus (débordement n° %1). fsnoop a réanalysé les dossiers surveillés pour se resynchroniser. Augmenter /proc/sys/fs/inotify/max_queued_events ou surveiller moins de types d’événements rend cela moins probable.</translation>
@@ -1298,6 +1303,11 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <location filename="../ui/text/problemtext.cpp" line="110" />
             <source>The system policy (polkit) did not allow the helper to run. Ask your administrator, or keep watching without process information.</source>
             <translation>La politique du système (polkit) n’a pas autorisé l’assistant. Demandez à votre administrateur, ou continuez sans informations de processus.</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="47" />
+            <source>the rescan found what changed meanwhile: %1 created, %2 deleted</source>
+            <translation>le nouvel examen a trouvé ce qui a changé entre-temps : %1 créés, %2 supprimés</translation>
         </message>
     </context>
     <context>

@@ -593,6 +593,11 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
             <translation>fanotify</translation>
         </message>
         <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="233" />
+            <source>rescan</source>
+            <translation>再スキャン</translation>
+        </message>
+        <message>
             <location filename="../ui/events/eventtablemodel.cpp" line="241" />
             <source>The kernel's event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
             <translation>ここでカーネルのイベントキューがあふれ、一部のイベントが失われました（%1 回目のオーバーフロー）。fsnoop は追いつくために監視中のフォルダーを再スキャンしました。/proc/sys/fs/inotify/max_queued_events を増やすか、監視するイベントの種類を減らすと起こりにくくなります。</translation>
@@ -1266,6 +1271,11 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <location filename="../ui/text/problemtext.cpp" line="110" />
             <source>The system policy (polkit) did not allow the helper to run. Ask your administrator, or keep watching without process information.</source>
             <translation>システムのポリシー（polkit）がヘルパーの実行を許可しませんでした。管理者に相談するか、プロセス情報なしで監視を続けてください。</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="47" />
+            <source>the rescan found what changed meanwhile: %1 created, %2 deleted</source>
+            <translation>再スキャンで見つかったその間の変更: 作成 %1、削除 %2</translation>
         </message>
     </context>
     <context>

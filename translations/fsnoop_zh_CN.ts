@@ -580,6 +580,11 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
             <translation>fanotify</translation>
         </message>
         <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="233" />
+            <source>rescan</source>
+            <translation>重新扫描</translation>
+        </message>
+        <message>
             <location filename="../ui/events/eventtablemodel.cpp" line="241" />
             <source>The kernel's event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
             <translation>内核事件队列在此处溢出，部分事件已丢失（第 %1 次溢出）。fsnoop 已重新扫描被监视的文件夹以跟上进度。调高 /proc/sys/fs/inotify/max_queued_events 或减少监视的事件类型可降低此情况的发生概率。</translation>
@@ -1253,6 +1258,11 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <location filename="../ui/text/problemtext.cpp" line="110" />
             <source>The system policy (polkit) did not allow the helper to run. Ask your administrator, or keep watching without process information.</source>
             <translation>系统策略（polkit）不允许运行该辅助程序。请联系管理员，或继续不带进程信息的监视。</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="47" />
+            <source>the rescan found what changed meanwhile: %1 created, %2 deleted</source>
+            <translation>重新扫描发现了期间的变化：创建 %1 个，删除 %2 个</translation>
         </message>
     </context>
     <context>

@@ -1,6 +1,7 @@
 #include "analysis/rulefields.h"
 
 #include "core/eventnames.h"
+#include "io/csvformat.h"
 #include "core/pathtable.h"
 #include "core/processtable.h"
 
@@ -87,15 +88,8 @@ QString RuleFields::eventTypeText(quint32 mask, bool overflow)
 
 QString RuleFields::sourceText(quint8 source)
 {
-    switch (source) {
-    case FsEvent::Inotify:
-        return QStringLiteral("inotify");
-    case FsEvent::Scan:
-        return QStringLiteral("scan");
-    case FsEvent::Fanotify:
-        return QStringLiteral("fanotify");
-    }
-    return {};
+    // The record's own words (the CSV and JSON Lines `source`), so a rule reads like the file.
+    return QString::fromLatin1(CsvFormat::sourceName(source));
 }
 
 QString RuleFields::text(Column c, const FsEvent &e, const PathTable &paths,

@@ -45,9 +45,12 @@ QStringList RuleValues::seen(Column column, const Session &session, int limit)
         switch (column) {
         case Column::Kind:
             return {RuleFields::kindText(false), RuleFields::kindText(true)};
-        case Column::Source:
-            return {RuleFields::sourceText(FsEvent::Inotify), RuleFields::sourceText(FsEvent::Scan),
-                    RuleFields::sourceText(FsEvent::Fanotify)};
+        case Column::Source: {
+            QStringList words;
+            for (const quint8 source : kAllSources)
+                words.append(RuleFields::sourceText(source));
+            return words;
+        }
         case Column::Pid: {
             const ProcessTable &processes = session.processes();
             for (quint32 id = 1; id < processes.size(); ++id)

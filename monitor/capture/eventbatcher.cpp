@@ -34,6 +34,7 @@ void EventBatcher::flush()
     // count); a fresh one is reserved so the next burst does not grow it element by element.
     FsEventBatch batch;
     batch.swap(m_batch);
+    m_handedOver += quint64(batch.size());
     m_batch.reserve(kReserve);
     Q_EMIT batchReady(batch);
 }

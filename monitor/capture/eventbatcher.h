@@ -33,6 +33,15 @@ public:
             flush();
     }
 
+    // Events appended so far, ever: the number of the next one. With pending(), a producer may
+    // amend an event it appended as long as it has not been handed over.
+    quint64 appended() const { return m_handedOver + quint64(m_batch.size()); }
+    FsEvent *pending(quint64 number)
+    {
+        return number >= m_handedOver && number < appended() ? &m_batch[qsizetype(number - m_handedOver)]
+                                                            : nullptr;
+    }
+
     // Hands over what is collected now (nothing if empty).
     void flush();
     // Hands over the batch if it is older than the interval: for a producer too busy reading to
@@ -56,4 +65,5 @@ private:
     QTimer *m_timer;
     int m_intervalMs = 20;
     int m_maxEvents = 8192;
+    quint64 m_handedOver = 0;
 };

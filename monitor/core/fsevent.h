@@ -19,6 +19,7 @@ struct FsEvent
         Inotify = 0,
         Scan = 1,     // synthesized by a directory scan (see Synthesized)
         Fanotify = 2,
+        Rescan = 3,   // found by the rescan after a queue overflow: the state, not the lost history
     };
 
     qint64 timeNs = 0;     // CLOCK_REALTIME, ns since the epoch, taken when the event was read
@@ -35,6 +36,10 @@ struct FsEvent
     bool isOverflow() const { return flags & OverflowMarker; }
     bool isSynthesized() const { return flags & Synthesized; }
 };
+// Every source, for whatever lists them (the record's words, the rule editor's values).
+inline constexpr quint8 kAllSources[] = {FsEvent::Inotify, FsEvent::Scan, FsEvent::Fanotify,
+                                         FsEvent::Rescan};
+
 static_assert(sizeof(FsEvent) == 32, "FsEvent is meant to stay 32 bytes");
 
 // A batch handed from the reader thread to the GUI thread in one queued signal. QList is

@@ -17,7 +17,8 @@ struct MonitorProblem
         WatchLimit,        // ENOSPC from inotify_add_watch: count dirs unwatched, limit = max_user_watches
         AccessDenied,      // EACCES / EPERM on a directory: it and its subtree are not watched
         ScanError,         // another error listing or watching a directory (errnum says which)
-        QueueOverflow,     // IN_Q_OVERFLOW: events were lost; count = overflows so far; a rescan follows
+        QueueOverflow,     // IN_Q_OVERFLOW: events were lost; count = overflows so far; inotify:
+                           // said once the rescan is over, with what it found (rescanned)
         RootDeleted,       // the watched root was deleted (IN_DELETE_SELF on a root)
         RootMoved,         // the watched root itself was moved (IN_MOVE_SELF on a root)
         Unmounted,         // the filesystem holding a watched directory was unmounted
@@ -32,6 +33,10 @@ struct MonitorProblem
     qint64 count = 0;  // how many directories / overflows this covers
     qint64 limit = 0;  // for WatchLimit: current /proc/sys/fs/inotify/max_user_watches
     QByteArray detail; // free-form technical detail (not translated), e.g. a helper's message
+    // QueueOverflow after an inotify rescan: entries it found created / deleted (`rescan` rows).
+    bool rescanned = false;
+    qint64 created = 0;
+    qint64 deleted = 0;
 
     // The one errno -> kind mapping for a directory that could not be watched or listed:
     // permission problems (EACCES, EPERM) get their own advice, anything else is a scan error.
@@ -61,6 +66,15 @@ struct MonitorProblem
     {
         MonitorProblem p = make(QueueOverflow);
         p.count = overflowsSoFar;
+        return p;
+    }
+    // The inotify rescan after the overflows counted so far is over, and found this much changed.
+    static MonitorProblem rescanFound(qint64 overflowsSoFar, qint64 created, qint64 deleted)
+    {
+        MonitorProblem p = queueOverflow(overflowsSoFar);
+        p.rescanned = true;
+        p.created = created;
+        p.deleted = deleted;
         return p;
     }
     // `unwatched` directories left out since the last report; `limit` is max_user_watches.

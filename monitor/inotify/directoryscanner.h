@@ -17,8 +17,9 @@ public:
     DirectoryScanner(const DirectoryScanner &) = delete;
     DirectoryScanner &operator=(const DirectoryScanner &) = delete;
 
-    // Calls visit(name, kind) for every entry except "." and "..". Symlinks are never followed:
-    // a symlink to a directory is Kind::Other. Returns 0 or the errno of the failing getdents64.
+    // Calls visit(name, kind, inode) for every entry except "." and "..". Symlinks are never
+    // followed: a symlink to a directory is Kind::Other. The inode is d_ino (for a mount point,
+    // the covered directory's: the same in every listing). Returns 0 or the errno of the failing getdents64.
     // `calls` receives the number of getdents64 calls (each one is an IN_ACCESS on the directory).
     template<typename Visit>
     int list(int dirFd, Visit &&visit, int *calls = nullptr);
@@ -60,7 +61,8 @@ int DirectoryScanner::list(int dirFd, Visit &&visit, int *calls)
             const char *name = d->name;
             if (name[0] == '.' && (name[1] == '\0' || (name[1] == '.' && name[2] == '\0')))
                 continue;
-            visit(QByteArrayView(name, qsizetype(std::strlen(name))), kindOf(dirFd, name, d->type));
+            visit(QByteArrayView(name, qsizetype(std::strlen(name))), kindOf(dirFd, name, d->type),
+                  d->ino);
         }
     }
 }

@@ -42,6 +42,9 @@ constexpr qint64 kGatherMinQueue = 4096;
 constexpr quint32 kAlsoOnParent = IN_ACCESS | IN_MODIFY | IN_ATTRIB | IN_CLOSE_WRITE
     | IN_CLOSE_NOWRITE | IN_OPEN;
 
+// The kinds that change a directory's entries (KnownEntries).
+constexpr quint32 kEntryKinds = IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO;
+
 } // namespace
 
 InotifyEngine::InotifyEngine(UniqueFd fd, std::shared_ptr<PathTable> paths,
@@ -57,7 +60,8 @@ InotifyEngine::InotifyEngine(UniqueFd fd, std::shared_ptr<PathTable> paths,
     , m_filter(options.excludes, options.includes)
     , m_registry(*m_paths)
     , m_batcher(new EventBatcher(this))
-    , m_walker(m_fd.get(), *m_paths, m_registry, m_self, m_filter, *m_batcher, *m_counters, m_masks,
+    , m_walker(m_fd.get(), *m_paths, m_registry, m_self, m_filter, *m_batcher, m_pendingCreates,
+               *m_counters, m_masks,
                options.recursive, *m_stop,
                [this](const MonitorProblem &p) { Q_EMIT problem(p); })
     , m_buffer(new char[kReadBuffer])
@@ -185,6 +189,7 @@ bool InotifyEngine::drain()
     // InotifySelfFilter), so no expectation is left that could swallow a real event later.
     m_self.clear();
     m_walker.forgetSelfEvents();
+    m_pendingCreates.clear(); // (see PendingScanCreates)
     if (m_gone)
         announceGone();
     return true;
@@ -216,6 +221,8 @@ void InotifyEngine::handle(const InotifyRawEvent &ev, qint64 now)
     const int wd = ev.wd;
     const PathTable::Id path = name.isEmpty() ? dirPath : internCached(dirPath, name);
     bool recordIt = (m & m_masks.user) != 0;
+    if ((m & kEntryKinds) && !name.isEmpty() && trackEntry(m, wd, name))
+        return; // our listing recorded this very creation: its row is now the kernel's
 
     if (!name.isEmpty()) {
         if ((m & IN_ISDIR) && m_options.recursive)
@@ -295,6 +302,7 @@ PathTable::Id InotifyEngine::internCached(PathTable::Id dir, QByteArrayView name
         return m_lastId;
     }
     m_lastId = m_paths->intern(dir, name);
+    m_lastNameId = kNoNameId;
     if (name.size() <= qsizetype(sizeof m_lastName)) {
         m_lastDir = dir;
         m_lastNameLength = name.size();
@@ -303,6 +311,36 @@ PathTable::Id InotifyEngine::internCached(PathTable::Id dir, QByteArrayView name
         m_lastDir = PathTable::NoPath;
     }
     return m_lastId;
+}
+
+bool InotifyEngine::trackEntry(quint32 mask, int wd, QByteArrayView name)
+{
+    KnownEntries &known = m_registry.entries();
+    // handle() has just passed `name` through internCached(): when that was a hit, the name's id
+    // is the one noted then, and the name is not hashed a second time.
+    if (m_lastNameId == kNoNameId || m_lastDir == PathTable::NoPath)
+        m_lastNameId = known.nameId(name);
+    const KnownEntries::NameId id = m_lastNameId;
+    if (mask & (IN_DELETE | IN_MOVED_FROM)) {
+        known.remove(wd, id);
+        m_pendingCreates.forget(wd, id); // a creation after this one is another one
+        return false;
+    }
+    known.put(wd, id, (mask & IN_ISDIR) != 0, 0);
+    if (!(mask & IN_CREATE))
+        return false;
+    const std::optional<quint64> row = m_pendingCreates.take(wd, id);
+    if (!row)
+        return false;
+    // The entry was made after its directory was watched and before our listing found it: one
+    // creation, reported twice. Keep the kernel's report, in the place of ours (so it still
+    // precedes whatever the walk found inside); if ours was handed over already, it stands.
+    if (FsEvent *ours = m_batcher->pending(*row)) {
+        ours->mask = mask;
+        ours->flags &= quint16(~FsEvent::Synthesized);
+        ours->source = FsEvent::Inotify;
+    }
+    return true;
 }
 
 void InotifyEngine::handleIgnored(int wd)
@@ -367,7 +405,7 @@ void InotifyEngine::handleOverflow(qint64 now)
     const qint64 count = m_counters->overflows.fetch_add(1, std::memory_order_relaxed) + 1;
     qCWarning(lcMonitor) << "inotify queue overflow" << count << "- rescanning";
     record(now, IN_Q_OVERFLOW, quint32(count), PathTable::NoPath, FsEvent::OverflowMarker);
-    Q_EMIT problem(MonitorProblem::queueOverflow(count));
+    // The QueueOverflow problem follows when the rescan is over, with what it found.
     // Events were lost: our expectations and half-seen renames cannot be trusted any more. The
     // rescan re-derives everything from the filesystem.
     m_self.clear();
@@ -412,7 +450,7 @@ void InotifyEngine::processScanQueue()
 
 void InotifyEngine::finishPass()
 {
-    if (m_walker.finishPass()) { // the set-up walk is over
+    if (m_walker.finishPass(nowNs())) { // the set-up walk is over
         Q_EMIT setupProgress(m_walker.scanned());
         m_batcher->flush();
         Q_EMIT setupFinished(m_counters->watched.load(), m_counters->unwatched.load());

@@ -8,6 +8,7 @@
 #include "core/watchoptions.h"
 #include "inotify/inotifyparser.h"
 #include "inotify/inotifyselffilter.h"
+#include "inotify/pendingscancreates.h"
 #include "inotify/treewalker.h"
 #include "inotify/watchmasks.h"
 #include "inotify/watchregistry.h"
@@ -65,6 +66,7 @@ private:
     void handleMovedTo(quint32 cookie, int wd, PathTable::Id path);
     void handleIgnored(int wd);
     void handleOverflow(qint64 now);
+    bool trackEntry(quint32 mask, int wd, QByteArrayView name);
     PathTable::Id internCached(PathTable::Id dir, QByteArrayView name);
     void resolvePendingMoves();
     void dropSubtree(int wd);
@@ -86,6 +88,7 @@ private:
     const PathFilter m_filter;
     WatchRegistry m_registry;
     InotifySelfFilter m_self;
+    PendingScanCreates m_pendingCreates;
     EventBatcher *m_batcher; // child
     TreeWalker m_walker;     // uses the members above: declared after them
 
@@ -107,9 +110,12 @@ private:
     qint64 m_drainAfterSelfEvents = 0;
     QElapsedTimer m_progressClock;
 
-    // internCached(): the last (directory, name) interned.
+    // internCached(): the last (directory, name) interned, and its KnownEntries name id once
+    // trackEntry() asked for it (a file's CREATE and its DELETE or MOVED_FROM often come close).
     PathTable::Id m_lastDir = PathTable::NoPath;
     PathTable::Id m_lastId = PathTable::NoPath;
+    static constexpr KnownEntries::NameId kNoNameId = ~KnownEntries::NameId(0);
+    KnownEntries::NameId m_lastNameId = kNoNameId;
     qsizetype m_lastNameLength = 0;
     char m_lastName[256];
 

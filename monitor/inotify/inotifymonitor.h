@@ -25,9 +25,12 @@ struct InotifyMonitorShared;
 //   lists, much as inotifywait records nothing before "Watches established.".
 // - A subdirectory's own copy of an event its parent also reports (attrib, open, close...) is
 //   recorded once, with the path taken from the parent's report.
-// - IN_Q_OVERFLOW: an FsEvent::OverflowMarker event (cookie = overflows so far), a QueueOverflow
-//   problem, then a rescan that adds missing watches (synthesizing what it finds new) and drops
-//   stale ones.
+// - An entry both found by the listing of a new directory and reported by the kernel is one row,
+//   the kernel's (PendingScanCreates).
+// - IN_Q_OVERFLOW: an FsEvent::OverflowMarker event (cookie = overflows so far), then a rescan that
+//   compares every watched directory with what the engine knew of its entries (KnownEntries),
+//   records the difference as FsEvent::Rescan rows, adds missing watches and drops stale ones;
+//   then a QueueOverflow problem that says what it found (MonitorProblem::rescanFound).
 // - ENOSPC: keeps running with what it has, WatchLimit problem with the count and the limit.
 // - A root deleted (RootDeleted) or moved away (RootMoved) stops being watched, even if a
 //   directory of the same name comes back: the others keep running, and stopped() is emitted

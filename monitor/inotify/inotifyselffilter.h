@@ -19,8 +19,7 @@
 //   once the walk is over (TreeWalker::upgradeSetupWatches): the walk then causes no event at
 //   all, which is what makes a 50,000-directory set-up cheap. Its price, one more
 //   inotify_add_watch per listed directory and no OPEN/ACCESS/CLOSE_NOWRITE recorded on listed
-//   directories before setupFinished, is right for a set-up and wrong at run time. (Leaves are
-//   not listed at all, see TreeWalker::isLeaf(), and are watched with the full mask at once.)
+//   directories before setupFinished, is right for a set-up and wrong at run time.
 // - At run time (a directory created or moved in, a rescan after an overflow) the parent's watch
 //   already has the full mask, so the events do get queued. This filter recognises them: before
 //   opening D we register what we expect on (wd(D), "") and (wd(P), "D"); the reader drops, per

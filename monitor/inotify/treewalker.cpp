@@ -7,18 +7,17 @@
 #include "inotify/inotifycounters.h"
 #include "inotify/inotifyselffilter.h"
 #include "inotify/kernellimits.h"
+#include "inotify/pendingscancreates.h"
 #include "inotify/watchregistry.h"
 
 #include <cerrno>
 #include <fcntl.h>
-#include <linux/magic.h>
 #include <sys/inotify.h>
 #include <sys/stat.h>
-#include <sys/statfs.h>
 
 TreeWalker::TreeWalker(int inotifyFd, PathTable &paths, WatchRegistry &registry,
                        InotifySelfFilter &self, const PathFilter &filter, EventBatcher &batcher,
-                       InotifyCounters &counters, const WatchMasks &masks, bool recursive,
+                       PendingScanCreates &pending, InotifyCounters &counters, const WatchMasks &masks, bool recursive,
                        const std::atomic<bool> &stopRequested, ProblemSink report)
     : m_fd(inotifyFd)
     , m_paths(paths)
@@ -26,6 +25,8 @@ TreeWalker::TreeWalker(int inotifyFd, PathTable &paths, WatchRegistry &registry,
     , m_self(self)
     , m_filter(filter)
     , m_batcher(batcher)
+    , m_pending(pending)
+    , m_known(registry.entries())
     , m_counters(counters)
     , m_masks(masks)
     , m_recursive(recursive)
@@ -70,24 +71,29 @@ void TreeWalker::scan(const Item &item, qint64 now)
     const QByteArray fsPath = m_paths.path(path);
     ++m_scanned;
 
-    bool reduced = false;
-    const int wd = addWatch(item, fsPath, &reduced);
+    const int wd = addWatch(item, fsPath);
     if (wd == kAbandon)
         return;
-    bool isNew = false;
+    quint8 flags = item.flags;
     if (wd >= 0) {
+        const int before = m_registry.wdOf(path);
         const auto r = m_registry.add(wd, path, item.parentWd, root, m_generation);
         if (r == WatchRegistry::AddResult::Known && !m_rescanning)
             return; // the same directory reached twice (nested roots, bind mount): walk it once
-        isNew = r == WatchRegistry::AddResult::Added;
-        if (isNew)
+        if (r == WatchRegistry::AddResult::Added) {
             m_counters.watched.store(m_registry.size(), std::memory_order_relaxed);
+            if ((flags & Compare) && !root && before >= 0 && before != wd && m_registry.find(before)) {
+                // Another directory than the one we watched stands at this path (its parent knew
+                // the name, but not its inode): the old one went, this one came, while events
+                // were lost.
+                recordRow(now, IN_DELETE, path, true, FsEvent::Rescan);
+                recordRow(now, IN_CREATE, path, true, FsEvent::Rescan);
+                flags = quint8((flags & ~Compare) | Synthesize | FromRescan);
+            }
+        }
     }
-    bool synthesize = item.flags & Synthesize;
-    if (!shouldList(item, path, fsPath, isNew, &synthesize, now))
-        return;
-    prepareListing(item, path, fsPath, wd, reduced);
-    list(item, path, fsPath, wd, synthesize, now);
+    prepareListing(item, path, wd);
+    list(flags, path, fsPath, wd, now);
 }
 
 PathTable::Id TreeWalker::currentPath(const Item &item) const
@@ -102,20 +108,17 @@ PathTable::Id TreeWalker::currentPath(const Item &item) const
     return item.path;
 }
 
-int TreeWalker::addWatch(const Item &item, const QByteArray &fsPath, bool *reduced)
+int TreeWalker::addWatch(const Item &item, const QByteArray &fsPath)
 {
     if ((item.flags & NoWatch) || m_limitHit) {
         countLimitUnwatched();
         return kUnwatched;
     }
-    // During the set-up walk a directory we are going to list is watched without the kinds our
-    // listing would cause, and upgraded by upgradeSetupWatches() once the walk is over. A
-    // directory that may turn out to be a leaf (see isLeaf()) gets its full mask at once: we will
-    // never open it, so it needs no upgrade.
+    // During the set-up walk a directory is watched without the kinds our listing would cause,
+    // and upgraded by upgradeSetupWatches() once the walk is over.
     const bool root = item.flags & Root;
     quint32 mask = m_masks.forWatch(root);
-    *reduced = m_inSetup && m_masks.scansCauseEvents && (root || !mayBeLeaf(item));
-    if (*reduced)
+    if (m_inSetup && m_masks.scansCauseEvents)
         mask &= ~WatchMasks::kScanKinds;
     const int wd = inotify_add_watch(m_fd, fsPath.constData(), mask);
     if (wd >= 0)
@@ -141,34 +144,12 @@ void TreeWalker::countLimitUnwatched()
     m_counters.unwatched.fetch_add(1, std::memory_order_relaxed);
 }
 
-bool TreeWalker::shouldList(const Item &item, PathTable::Id path, const QByteArray &fsPath,
-                            bool isNew, bool *synthesize, qint64 now)
+void TreeWalker::prepareListing(const Item &item, PathTable::Id path, int wd)
 {
-    if ((item.flags & ReportIfNew) && isNew) {
-        // Found by a rescan after an overflow: its creation was among the lost events.
-        recordCreate(now, path, true);
-        *synthesize = true;
-    }
-    if (!m_recursive && !*synthesize)
-        return false; // nothing to list: subdirectories get no watch
-    if (!*synthesize && !(item.flags & Root) && isLeaf(fsPath))
-        return false; // no subdirectory: nothing in it for a walk (or a rescan) to find
-    return true;
-}
-
-void TreeWalker::prepareListing(const Item &item, PathTable::Id path, const QByteArray &fsPath,
-                                int wd, bool reduced)
-{
-    if (m_inSetup && m_masks.scansCauseEvents && wd >= 0) {
-        if (!reduced) {
-            // Watched with the full mask in the hope of a leaf: narrow it before listing.
-            inotify_add_watch(m_fd, fsPath.constData(),
-                              m_masks.forWatch(item.flags & Root) & ~WatchMasks::kScanKinds);
-        }
+    if (m_inSetup && m_masks.scansCauseEvents && wd >= 0)
         m_registry.setReduced(wd, true);
-    }
-    // Even during the set-up walk: a leaf keeps its full mask, and a directory created in one
-    // while the walk runs is listed below it.
+    // Even during the set-up walk: a directory created in one while the walk runs is listed
+    // below it, with its parent's full mask.
     if (m_masks.scansCauseEvents) {
         if (wd >= 0)
             m_self.expect(wd, {});
@@ -177,12 +158,14 @@ void TreeWalker::prepareListing(const Item &item, PathTable::Id path, const QByt
     }
 }
 
-void TreeWalker::list(const Item &item, PathTable::Id path, const QByteArray &fsPath, int wd,
-                      bool synthesize, qint64 now)
+void TreeWalker::list(quint8 flags, PathTable::Id path, const QByteArray &fsPath, int wd,
+                      qint64 now)
 {
-    const bool root = item.flags & Root;
-    const int flags = O_RDONLY | O_DIRECTORY | O_CLOEXEC | (root ? 0 : O_NOFOLLOW);
-    const UniqueFd dirFd(::open(fsPath.constData(), flags));
+    // Every watched directory is listed, leaves included (a leaf's files are entries the rescan
+    // must know), and a directory we could not watch is listed to find its subdirectories.
+    const bool root = flags & Root;
+    const int openFlags = O_RDONLY | O_DIRECTORY | O_CLOEXEC | (root ? 0 : O_NOFOLLOW);
+    const UniqueFd dirFd(::open(fsPath.constData(), openFlags));
     if (!dirFd.isValid()) {
         const int err = errno;
         if (err != ENOENT && err != ENOTDIR && err != ELOOP)
@@ -190,53 +173,92 @@ void TreeWalker::list(const Item &item, PathTable::Id path, const QByteArray &fs
         return;
     }
 
-    const int childParent = wd; // -1 when this directory is not watched
-    quint8 childFlags = 0;
-    if (synthesize)
-        childFlags |= Synthesize;
-    else if (m_rescanning)
-        childFlags |= ReportIfNew;
-    if (wd < 0)
-        childFlags |= NoWatch;
-    const bool recordCreates = synthesize && (m_masks.user & IN_CREATE);
+    const bool watched = wd >= 0;
+    const bool compare = (flags & Compare) && watched;
+    const bool synthesize = flags & Synthesize;
+    const quint8 source = (compare || (flags & FromRescan)) ? FsEvent::Rescan : FsEvent::Scan;
+    const quint8 unwatched = watched ? 0 : NoWatch;
+    // Children of a new directory are new; children of a compared one are compared.
+    const quint8 newChild = quint8(Synthesize | unwatched | (source == FsEvent::Rescan ? FromRescan : 0));
+    const quint8 knownChild = quint8((compare ? Compare : 0) | unwatched);
+    const quint32 knownBefore = watched ? m_known.countIn(wd) : 0;
+    quint32 matched = 0;
+
+    const auto created = [&](PathTable::Id child, KnownEntries::NameId id, bool isDir) {
+        const std::optional<quint64> row = recordRow(now, IN_CREATE, child, isDir, source);
+        if (row && watched)
+            m_pending.add(wd, id, *row); // the kernel may report this creation too
+    };
     int calls = 0;
     const int err = m_scanner.list(
         dirFd.get(),
-        [&](QByteArrayView name, DirectoryScanner::Kind kind) {
+        [&](QByteArrayView name, DirectoryScanner::Kind kind, quint64 ino) {
             const bool isDir = kind == DirectoryScanner::Kind::Directory;
-            if (!isDir && !recordCreates)
-                return; // plain files cost nothing unless we synthesize their creation
+            const KnownEntries::NameId id = watched ? m_known.nameId(name) : 0;
+            bool isNew = synthesize;
+            if (compare) {
+                KnownEntries::Entry k;
+                if (!m_known.find(wd, id, &k)) {
+                    isNew = true;
+                } else if (k.isDir != isDir || (k.ino != 0 && k.ino != ino)) {
+                    // Another object under the same name: the old one went, this one came.
+                    ++matched;
+                    isNew = true;
+                    recordRow(now, IN_DELETE, m_paths.intern(path, name), k.isDir, source);
+                } else {
+                    ++matched;
+                    m_known.markSeen(wd, id, ino);
+                    if (isDir && m_recursive)
+                        m_queue.push_back({m_paths.intern(path, name), wd, knownChild});
+                    return;
+                }
+            }
+            if (watched)
+                m_known.put(wd, id, isDir, ino);
+            if (!isNew && !(isDir && m_recursive))
+                return; // a plain file of a walk costs no path
             const PathTable::Id child = m_paths.intern(path, name);
-            if (recordCreates)
-                recordCreate(now, child, isDir);
+            if (isNew)
+                created(child, id, isDir);
             if (isDir && m_recursive)
-                m_queue.push_back({child, childParent, childFlags});
+                m_queue.push_back({child, wd, isNew ? newChild : knownChild});
         },
         &calls);
     // Each open, getdents64 and close is one event on this directory's watch and one on its
     // parent's (InotifySelfFilter).
     m_expectedSelfEvents += 2 * (2 + calls);
-    if (err != 0 && err != ENOENT)
+    if (err != 0 && err != ENOENT) {
         m_report(MonitorProblem::scanError(fsPath, err));
+        return; // a partial listing says nothing about what is missing from it
+    }
+    if (m_rescanning && watched && matched < knownBefore)
+        m_sweep[wd] = !compare; // known entries not met: deleted, or (new directory) forgotten
 }
 
-void TreeWalker::recordCreate(qint64 now, PathTable::Id path, bool isDir)
+std::optional<quint64> TreeWalker::recordRow(qint64 now, quint32 kind, PathTable::Id path,
+                                             bool isDir, quint8 source)
 {
-    if (!(m_masks.user & IN_CREATE) || !m_filter.accepts(m_paths, path))
-        return;
+    if (!(m_masks.user & kind) || !m_filter.accepts(m_paths, path))
+        return std::nullopt;
+    if (source == FsEvent::Rescan)
+        ++(kind == IN_CREATE ? m_rescanCreated : m_rescanDeleted);
     FsEvent e;
     e.timeNs = now;
-    e.mask = IN_CREATE | (isDir ? IN_ISDIR : 0u);
+    e.mask = kind | (isDir ? IN_ISDIR : 0u);
     e.pathId = path;
-    e.flags = quint16(FsEvent::Synthesized | (isDir ? FsEvent::IsDir : 0));
-    e.source = FsEvent::Scan;
+    // `scan` rows are Synthesized (what a new directory already held); `rescan` rows have their
+    // own source and no such flag (CsvWriter writes a Synthesized row as `scan`).
+    e.flags = quint16((source == FsEvent::Scan ? FsEvent::Synthesized : 0) | (isDir ? FsEvent::IsDir : 0));
+    e.source = source;
+    const quint64 number = m_batcher.appended();
     m_batcher.append(e);
+    return number;
 }
 
-bool TreeWalker::finishPass()
+bool TreeWalker::finishPass(qint64 now)
 {
     if (m_rescanning)
-        finishRescan();
+        finishRescan(now);
     // At run time every new directory past the limit ends a pass: say it at most once a second
     // (the count accumulates; stats() is always exact).
     if (m_limitUnwatched > 0
@@ -264,24 +286,40 @@ void TreeWalker::startRescan()
     m_rescanPending = false;
     m_rescanning = true;
     ++m_generation;
+    m_known.clearSeen();
+    m_sweep.clear();
+    m_rescanOverflows = m_counters.overflows.load(std::memory_order_relaxed);
+    m_rescanCreated = m_rescanDeleted = 0;
     // The rescan meets every directory again, the unwatchable ones too: count those afresh.
     m_counters.unwatched.store(0, std::memory_order_relaxed);
     for (int wd : m_registry.roots()) {
         if (const WatchRegistry::Dir *d = m_registry.find(wd))
-            m_queue.push_back({d->path, -1, Root});
+            m_queue.push_back({d->path, -1, quint8(Root | Compare)});
     }
 }
 
-void TreeWalker::finishRescan()
+void TreeWalker::finishRescan(qint64 now)
 {
     // Watches the rescan did not meet again belong to directories that vanished or moved out
-    // while events were lost.
+    // while events were lost (their entries go with them: their parent records them deleted).
     for (int wd : m_registry.staleSince(m_generation)) {
         inotify_rm_watch(m_fd, wd);
         m_registry.remove(wd);
     }
     m_counters.watched.store(m_registry.size(), std::memory_order_relaxed);
+    // Known entries the listings did not meet, and that no event brought back since (an event
+    // marks an entry seen), are gone: one pass over the table for the whole rescan.
+    m_known.removeUnseenIn(m_sweep, [&](int wd, KnownEntries::NameId name, bool isDir) {
+        auto it = m_sweep.find(wd);
+        const WatchRegistry::Dir *dir = m_registry.find(wd);
+        if (it == m_sweep.end() || it->second || !dir)
+            return; // recorded as new with what it holds now, or gone itself
+        recordRow(now, IN_DELETE, m_paths.intern(dir->path, m_known.name(name)), isDir,
+                  FsEvent::Rescan);
+    });
+    m_sweep.clear();
     m_rescanning = false;
+    m_report(MonitorProblem::rescanFound(m_rescanOverflows, m_rescanCreated, m_rescanDeleted));
 }
 
 void TreeWalker::upgradeSetupWatches()
@@ -320,40 +358,4 @@ void TreeWalker::reportWatchLimit()
         MonitorProblem::watchLimit(m_limitUnwatched, KernelLimits::maxUserWatches());
     m_limitUnwatched = 0;
     m_report(p);
-}
-
-bool TreeWalker::mayBeLeaf(const Item &item)
-{
-    // Decided before the watch is added (to choose its mask): only a walk for subdirectories
-    // may skip a listing; a new directory must be listed to synthesize what it already holds,
-    // and so may one a rescan finds new.
-    return !(item.flags & (Root | Synthesize | ReportIfNew));
-}
-
-bool TreeWalker::isLeaf(const QByteArray &fsPath)
-{
-    // A directory's link count is 2 + its number of subdirectories ("." and the entry in its
-    // parent, plus each subdirectory's ".."), on the filesystems listed below. So a count of 2
-    // means there is nothing for a walk to descend into, and we skip opening and listing it:
-    // that is most directories of a real tree, and open+getdents64+close is 3 of the 5 us a
-    // directory costs. It is checked after the watch exists, so a subdirectory made after the
-    // check arrives as IN_CREATE|IN_ISDIR. Other filesystems (btrfs always says 1, network and
-    // FUSE ones may say anything) are listed as usual: this is find(1)'s leaf optimisation,
-    // restricted to where it is exact.
-    struct stat st;
-    if (::fstatat(AT_FDCWD, fsPath.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0
-        || !S_ISDIR(st.st_mode) || st.st_nlink != 2) {
-        return false;
-    }
-    auto it = m_nlinkTrusted.find(quint64(st.st_dev));
-    if (it == m_nlinkTrusted.end()) {
-        struct statfs fs;
-        bool trusted = false;
-        if (::statfs(fsPath.constData(), &fs) == 0) {
-            const auto type = quint64(fs.f_type);
-            trusted = type == TMPFS_MAGIC || type == EXT4_SUPER_MAGIC || type == XFS_SUPER_MAGIC;
-        }
-        it = m_nlinkTrusted.emplace(quint64(st.st_dev), trusted).first;
-    }
-    return it->second;
 }

@@ -3,6 +3,7 @@
 #include "core/monitorproblem.h"
 #include "core/pathtable.h"
 #include "inotify/directoryscanner.h"
+#include "inotify/knownentries.h"
 #include "inotify/watchmasks.h"
 
 #include <QElapsedTimer>
@@ -10,20 +11,28 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
 class EventBatcher;
 class InotifySelfFilter;
 class PathFilter;
+class PendingScanCreates;
 class WatchRegistry;
 struct InotifyCounters;
 
 // The directory walks of the inotify engine: the initial walk of the roots, the walk of a
 // directory created or moved into the tree, and the rescan after a queue overflow. For every
-// directory it meets it adds the watch first, then lists the directory (unless it is a leaf, see
-// isLeaf()), queues the subdirectories and, for a new directory, records what it already held
+// directory it meets it adds the watch first, then lists the directory, notes its entries in
+// KnownEntries, queues the subdirectories and, for a new directory, records what it already held
 // as synthesized IN_CREATE events (ARCHITECTURE.md, "Recursive inotify done right").
+//
+// The rescan compares each listing with the known entries and records the difference as `rescan`
+// rows (FsEvent::Rescan): an entry not known is created (a directory with everything inside it),
+// a known one gone is deleted, and one whose type or inode changed under the same name is a
+// delete plus a create. Replaying the record then gives the tree as it is, not the lost history.
+// Deletions are collected in one pass over the known entries when the rescan ends (finishPass()).
 //
 // The queue is a stack: depth first keeps it as small as the widest directory, not the whole
 // tree. The engine pops it one directory at a time (scanNext()) so it can read the inotify fd
@@ -36,7 +45,8 @@ public:
     using ProblemSink = std::function<void(const MonitorProblem &)>;
 
     TreeWalker(int inotifyFd, PathTable &paths, WatchRegistry &registry, InotifySelfFilter &self,
-               const PathFilter &filter, EventBatcher &batcher, InotifyCounters &counters,
+               const PathFilter &filter, EventBatcher &batcher, PendingScanCreates &pending,
+               InotifyCounters &counters,
                const WatchMasks &masks, bool recursive, const std::atomic<bool> &stopRequested,
                ProblemSink report);
     TreeWalker(const TreeWalker &) = delete;
@@ -56,10 +66,11 @@ public:
     bool hasWork() const { return !m_queue.empty(); }
     void scanNext(qint64 now);
 
-    // The queue ran dry: drops the watches a rescan did not meet again, reports the watch limit
-    // (at most once a second at run time), and at the end of the set-up walk gives the watches it
-    // reduced their full mask. Returns true when this pass ended the set-up walk.
-    bool finishPass();
+    // The queue ran dry: ends a rescan (drops the watches it did not meet again, records the
+    // entries it did not find, reports what it found), reports the watch limit (at most once a
+    // second at run time), and at the end of the set-up walk gives the watches it reduced their
+    // full mask. Returns true when this pass ended the set-up walk.
+    bool finishPass(qint64 now);
     // Starts the rescan requestRescan() asked for, if any.
     void startRescanIfRequested();
 
@@ -78,9 +89,10 @@ private:
     };
     enum Flag : quint8 {
         Root = 0x1,
-        Synthesize = 0x2,  // emit CREATE for everything found inside (a new directory)
-        ReportIfNew = 0x4, // rescan: emit CREATE|ISDIR for this directory if it was not watched
-        NoWatch = 0x8,     // below a directory we could not watch: only count
+        Synthesize = 0x2, // emit CREATE for everything found inside (a new directory)
+        Compare = 0x4,    // rescan: record how the listing differs from the known entries
+        NoWatch = 0x8,    // below a directory we could not watch: only count
+        FromRescan = 0x10, // the rows made for this directory are `rescan` rows
     };
     // addWatch(): no watch, but walk on (below an unwatched directory, or past the limit).
     static constexpr int kUnwatched = -1;
@@ -89,22 +101,19 @@ private:
 
     void scan(const Item &item, qint64 now);
     PathTable::Id currentPath(const Item &item) const;
-    int addWatch(const Item &item, const QByteArray &fsPath, bool *reduced);
+    int addWatch(const Item &item, const QByteArray &fsPath);
     void countLimitUnwatched();
-    bool shouldList(const Item &item, PathTable::Id path, const QByteArray &fsPath, bool isNew,
-                    bool *synthesize, qint64 now);
-    void prepareListing(const Item &item, PathTable::Id path, const QByteArray &fsPath, int wd,
-                        bool reduced);
-    void list(const Item &item, PathTable::Id path, const QByteArray &fsPath, int wd,
-              bool synthesize, qint64 now);
-    void recordCreate(qint64 now, PathTable::Id path, bool isDir);
+    void prepareListing(const Item &item, PathTable::Id path, int wd);
+    void list(quint8 flags, PathTable::Id path, const QByteArray &fsPath, int wd, qint64 now);
+    // Records a synthesized IN_CREATE or IN_DELETE if the user asked for it and the path is not
+    // filtered out; returns the row's number (EventBatcher::appended()) or nothing.
+    std::optional<quint64> recordRow(qint64 now, quint32 kind, PathTable::Id path, bool isDir,
+                                     quint8 source);
 
     void startRescan();
-    void finishRescan();
+    void finishRescan(qint64 now);
     void upgradeSetupWatches();
     void reportWatchLimit();
-    static bool mayBeLeaf(const Item &item);
-    bool isLeaf(const QByteArray &fsPath);
 
     const int m_fd;
     PathTable &m_paths;
@@ -112,6 +121,8 @@ private:
     InotifySelfFilter &m_self;
     const PathFilter &m_filter;
     EventBatcher &m_batcher;
+    PendingScanCreates &m_pending;
+    KnownEntries &m_known;
     InotifyCounters &m_counters;
     const WatchMasks m_masks;
     const bool m_recursive;
@@ -128,9 +139,15 @@ private:
     qint64 m_scanned = 0;
     qint64 m_expectedSelfEvents = 0;
 
+    // The rescan under way: directories whose listing missed known entries (true: drop those
+    // silently, the directory was recorded as new with all it holds), and what it found.
+    std::unordered_map<int, bool> m_sweep;
+    qint64 m_rescanOverflows = 0;
+    qint64 m_rescanCreated = 0;
+    qint64 m_rescanDeleted = 0;
+
     // Watch limit (ENOSPC): stop adding until the next pass finds room again.
     bool m_limitHit = false;
     qint64 m_limitUnwatched = 0; // directories not watched because of the limit, not yet reported
     QElapsedTimer m_limitClock;  // since the last WatchLimit report
-    std::unordered_map<quint64, bool> m_nlinkTrusted; // st_dev -> link counts count subdirs
 };

@@ -23,10 +23,11 @@ struct WatchMasks {
         // notice a root going away. IN_IGNORED, IN_UNMOUNT and IN_Q_OVERFLOW come whether asked or
         // not. IN_ONLYDIR | IN_DONT_FOLLOW: a path swapped for a symlink or a file between listing
         // and watching is refused instead of watched (inotify(7)).
+        // IN_CREATE, IN_DELETE and IN_MOVED_* always: they keep KnownEntries current, so that a
+        // rescan after an overflow can tell exactly what changed.
         const quint32 base = m.user & IN_ALL_EVENTS;
-        m.dir = base | IN_ONLYDIR | IN_DONT_FOLLOW;
-        if (options.recursive)
-            m.dir |= IN_CREATE | IN_MOVED_FROM | IN_MOVED_TO;
+        m.dir = base | IN_ONLYDIR | IN_DONT_FOLLOW | IN_CREATE | IN_DELETE | IN_MOVED_FROM
+            | IN_MOVED_TO;
         // A root named on the command line may be a symlink to a directory; follow that one.
         m.root = (m.dir & ~quint32(IN_DONT_FOLLOW)) | IN_DELETE_SELF | IN_MOVE_SELF;
         m.scansCauseEvents = (base & kScanKinds) != 0;

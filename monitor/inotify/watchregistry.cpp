@@ -113,6 +113,7 @@ void WatchRegistry::remove(int wd)
     if (dir.root)
         --m_roots;
     m_dirs.erase(it);
+    m_entries.forgetDirectory(wd);
 }
 
 std::vector<int> WatchRegistry::subtree(int wd) const

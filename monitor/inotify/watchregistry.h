@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/pathtable.h"
+#include "inotify/knownentries.h"
 
 #include <unordered_map>
 #include <vector>
@@ -80,6 +81,10 @@ public:
     // Every (wd, is-root) pair, a snapshot.
     std::vector<std::pair<int, bool>> all() const;
 
+    // What is known of each watched directory's entries; a removed watch forgets its own.
+    KnownEntries &entries() { return m_entries; }
+    const KnownEntries &entries() const { return m_entries; }
+
 private:
     void link(int wd, Dir &dir, int parent);
     void unlink(int wd, Dir &dir);
@@ -88,4 +93,5 @@ private:
     std::unordered_map<int, Dir> m_dirs;
     std::unordered_map<PathTable::Id, int> m_byPath;
     int m_roots = 0;
+    KnownEntries m_entries;
 };

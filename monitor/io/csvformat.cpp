@@ -18,6 +18,8 @@ QByteArrayView CsvFormat::sourceName(quint8 source)
         return "scan";
     case FsEvent::Fanotify:
         return "fanotify";
+    case FsEvent::Rescan:
+        return "rescan";
     default:
         return "inotify";
     }
@@ -25,8 +27,7 @@ QByteArrayView CsvFormat::sourceName(quint8 source)
 
 std::optional<quint8> CsvFormat::sourceFromName(QByteArrayView name)
 {
-    for (const quint8 source : {quint8(FsEvent::Inotify), quint8(FsEvent::Scan),
-                                quint8(FsEvent::Fanotify)}) {
+    for (const quint8 source : kAllSources) {
         if (name == sourceName(source))
             return source;
     }

@@ -20,7 +20,7 @@ public:
 
     static QByteArray header(); // the header row, with its CRLF line ending
 
-    // "inotify", "scan" or "fanotify"; an unknown source is written as inotify, the default.
+    // "inotify", "scan", "fanotify" or "rescan"; an unknown source is written as inotify, the default.
     static QByteArrayView sourceName(quint8 source);
     // The FsEvent::Source a word of the source column names, or nothing for an unknown word.
     static std::optional<quint8> sourceFromName(QByteArrayView name);

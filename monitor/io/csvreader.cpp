@@ -435,8 +435,7 @@ bool Loader::isCutRecord()
     if (m_fieldCount == kColumns) {
         // A cut source word is the start of one of the words.
         const QByteArrayView last = m_fields[kColumns - 1];
-        for (const quint8 s : {quint8(FsEvent::Inotify), quint8(FsEvent::Scan),
-                               quint8(FsEvent::Fanotify)}) {
+        for (const quint8 s : kAllSources) {
             if (CsvFormat::sourceName(s).startsWith(last))
                 return true;
         }

@@ -54,7 +54,8 @@ SELECT e.id AS id,
        e.pid AS pid,
        CAST(p.name AS TEXT) AS process,
        CAST(p.executable AS TEXT) AS executable,
-       CASE WHEN e.flags & 2 THEN 'scan' WHEN e.source = 2 THEN 'fanotify' ELSE 'inotify' END
+       CASE WHEN e.flags & 2 THEN 'scan' WHEN e.source = 2 THEN 'fanotify'
+            WHEN e.source = 3 THEN 'rescan' ELSE 'inotify' END
            AS source,
        (e.flags & 4) != 0 AS overflow
   FROM events e LEFT JOIN processes p ON p.id = e.process;

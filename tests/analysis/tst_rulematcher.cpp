@@ -292,6 +292,8 @@ private Q_SLOTS:
         QCOMPARE(RuleFields::text(Column::Folder, m_events.at(2), m_paths, m_processes), QStringLiteral("/home/ada/build"));
         QCOMPARE(RuleFields::text(Column::Pid, m_events.at(5), m_paths, m_processes), QString());
         QCOMPARE(RuleFields::text(Column::Source, m_events.at(5), m_paths, m_processes), QStringLiteral("scan"));
+        // Every source has its record word, the rescan's too (a rule on "rescan" must match).
+        QCOMPARE(RuleFields::sourceText(FsEvent::Rescan), QStringLiteral("rescan"));
     }
 
     void processFieldsText()

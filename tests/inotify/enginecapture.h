@@ -8,7 +8,9 @@
 #include <QFile>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSemaphore>
 #include <QTest>
+#include <QThread>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -17,6 +19,23 @@
 #include <functional>
 #include <memory>
 #include <vector>
+
+inline bool isRoot()
+{
+    return ::geteuid() == 0;
+}
+
+// A QTemporaryDir template for big trees: they live on a tmpfs when there is one (ext4 on these
+// machines is slow to create and delete thousands of directories, and the engine does not care
+// which filesystem it watches).
+inline QString fastTempBase(const char *test)
+{
+    const QString name = QLatin1Char('/') + QLatin1String(test) + QStringLiteral("-XXXXXX");
+    const QFileInfo shm(QStringLiteral("/dev/shm"));
+    if (shm.isDir() && shm.isWritable())
+        return QStringLiteral("/dev/shm") + name;
+    return QDir::tempPath() + name;
+}
 
 // Runs an InotifyMonitor and keeps everything it hands over, with small queries for the tests.
 class EngineCapture final
@@ -64,6 +83,15 @@ public:
                 && (p.isEmpty() || paths->path(e.pathId) == p))
                 ++n;
         }
+        return n;
+    }
+    // Events of one source (FsEvent::Source) whose mask has every bit of `mask`, at `path`.
+    int countFrom(quint8 source, quint32 mask, const QString &path) const
+    {
+        const QByteArray p = QFile::encodeName(path);
+        int n = 0;
+        for (const FsEvent &e : events)
+            n += e.source == source && (e.mask & mask) == mask && paths->path(e.pathId) == p;
         return n;
     }
     bool has(quint32 mask, const QString &path = {}, quint16 flags = 0) const
@@ -183,4 +211,46 @@ private:
     QString m_file;
     QByteArray m_old;
     bool m_ok = false;
+};
+
+// Blocks the monitor's reader thread until release() (or destruction): the kernel keeps queueing
+// meanwhile, exactly like a reader that cannot keep up. start() returns only once the reader is
+// really blocked, so whatever the test does next happens while it is: no sleep that hopes.
+class ReaderStall
+{
+public:
+    ~ReaderStall() { release(); }
+
+    bool start(InotifyMonitor &monitor)
+    {
+        QThread *reader = monitor.findChild<QThread *>();
+        if (!reader)
+            return false;
+        auto *blocker = new QObject;
+        blocker->moveToThread(reader);
+        // The semaphores are shared with the reader thread: it may still be returning from
+        // acquire() when this object is gone.
+        QMetaObject::invokeMethod(blocker, [gate = m_gate, blocker] {
+            gate->blocked.release();
+            gate->resume.acquire();
+            delete blocker;
+        }, Qt::QueuedConnection);
+        return m_gate->blocked.tryAcquire(1, 10000);
+    }
+
+    void release()
+    {
+        if (!m_released) {
+            m_released = true;
+            m_gate->resume.release();
+        }
+    }
+
+private:
+    struct Gate {
+        QSemaphore blocked;
+        QSemaphore resume;
+    };
+    std::shared_ptr<Gate> m_gate = std::make_shared<Gate>();
+    bool m_released = false;
 };

@@ -15,63 +15,6 @@
 
 namespace {
 
-bool isRoot()
-{
-    return ::geteuid() == 0;
-}
-
-// Blocks the monitor's reader thread until release() (or destruction): the kernel keeps queueing
-// meanwhile, exactly like a reader that cannot keep up. start() returns only once the reader is
-// really blocked, so whatever the test does next happens while it is: no sleep that hopes.
-class ReaderStall
-{
-public:
-    ~ReaderStall() { release(); }
-
-    bool start(InotifyMonitor &monitor)
-    {
-        QThread *reader = monitor.findChild<QThread *>();
-        if (!reader)
-            return false;
-        auto *blocker = new QObject;
-        blocker->moveToThread(reader);
-        // The semaphores are shared with the reader thread: it may still be returning from
-        // acquire() when this object is gone.
-        QMetaObject::invokeMethod(blocker, [gate = m_gate, blocker] {
-            gate->blocked.release();
-            gate->resume.acquire();
-            delete blocker;
-        }, Qt::QueuedConnection);
-        return m_gate->blocked.tryAcquire(1, 10000);
-    }
-
-    void release()
-    {
-        if (!m_released) {
-            m_released = true;
-            m_gate->resume.release();
-        }
-    }
-
-private:
-    struct Gate {
-        QSemaphore blocked;
-        QSemaphore resume;
-    };
-    std::shared_ptr<Gate> m_gate = std::make_shared<Gate>();
-    bool m_released = false;
-};
-
-// Big trees live on a tmpfs when there is one: ext4 on these machines is slow to create and
-// delete thousands of directories, and the engine does not care which filesystem it watches.
-QString fastTempBase()
-{
-    const QFileInfo shm(QStringLiteral("/dev/shm"));
-    if (shm.isDir() && shm.isWritable())
-        return QStringLiteral("/dev/shm/tst_inotifymonitor-XXXXXX");
-    return QDir::tempPath() + QStringLiteral("/tst_inotifymonitor-XXXXXX");
-}
-
 // Creates `count` directories below `root`, 3 levels deep (fan-out 16), returns how many it made.
 int makeTree(const QString &root, int count)
 {
@@ -240,7 +183,7 @@ private Q_SLOTS:
     {
         // The classic recursive-inotify race: files created right after mkdir, before the new
         // directory's watch exists. Each must be in the record (real or synthesized).
-        QTemporaryDir dir(fastTempBase());
+        QTemporaryDir dir(fastTempBase("tst_inotifymonitor"));
         QVERIFY(dir.isValid());
         EngineCapture cap;
         QVERIFY(cap.start(EngineCapture::options(dir.path(), IN_CREATE)));
@@ -414,7 +357,7 @@ private Q_SLOTS:
     {
         // Every event type on, a tree far bigger than the (lowered) queue: our own directory
         // listings must neither overflow the queue nor show up as OPEN/ACCESS/CLOSE_NOWRITE rows.
-        QTemporaryDir dir(fastTempBase());
+        QTemporaryDir dir(fastTempBase("tst_inotifymonitor"));
         QVERIFY(dir.isValid());
         QCOMPARE(makeTree(dir.path(), 1500), 1500);
         EngineCapture cap;
@@ -466,7 +409,7 @@ private Q_SLOTS:
 
         // At run time the parents are fully watched, so scanning a tree that arrives (moved in
         // from outside) does queue events of ours: they must be drained in time and dropped.
-        QTemporaryDir outside(fastTempBase());
+        QTemporaryDir outside(fastTempBase("tst_inotifymonitor"));
         QVERIFY(outside.isValid());
         QCOMPARE(makeTree(outside.path() + QLatin1String("/arriving"), 800), 800);
         const std::size_t before = cap.events.size();
@@ -487,7 +430,7 @@ private Q_SLOTS:
 
     void stopCancelsSetupPromptly()
     {
-        QTemporaryDir dir(fastTempBase());
+        QTemporaryDir dir(fastTempBase("tst_inotifymonitor"));
         QVERIFY(dir.isValid());
         QCOMPARE(makeTree(dir.path(), 20000), 20000);
         EngineCapture cap;
@@ -556,10 +499,29 @@ private Q_SLOTS:
         QVERIFY(touch(sub(dir, "late/deeper/after")));
         QTRY_VERIFY_WITH_TIMEOUT(cap.has(IN_CLOSE_WRITE, sub(dir, "late/deeper/after")), 5000);
         QVERIFY(!cap.has(IN_CREATE, sub(dir, "late/deeper/after"), FsEvent::Synthesized));
-        // What the rescan found new is reported as such; what it already knew is not.
-        QVERIFY(cap.has(IN_CREATE | IN_ISDIR, sub(dir, "late"), FsEvent::Synthesized));
+        // What the rescan found changed is recorded as `rescan` rows, exactly once each; what it
+        // already knew is not; every file made during the stall is created exactly once, by the
+        // kernel's row or by the rescan's.
+        QCOMPARE(cap.countFrom(FsEvent::Rescan, IN_CREATE | IN_ISDIR, sub(dir, "late")), 1);
+        QCOMPARE(cap.countFrom(FsEvent::Rescan, IN_CREATE | IN_ISDIR, sub(dir, "late/deeper")), 1);
+        QCOMPARE(cap.countFrom(FsEvent::Rescan, IN_CREATE, sub(dir, "late/deeper/file")), 1);
+        QCOMPARE(cap.countFrom(FsEvent::Rescan, IN_DELETE | IN_ISDIR, sub(dir, "doomed")), 1);
         QVERIFY(!cap.has(IN_CREATE, sub(dir, "keep"), FsEvent::Synthesized));
         QVERIFY(!cap.has(IN_CREATE, sub(dir, "keep/f0"), FsEvent::Synthesized));
+        int rescanCreated = 0;
+        int rescanDeleted = 0;
+        for (const FsEvent &e : cap.events) {
+            rescanCreated += e.source == FsEvent::Rescan && (e.mask & IN_CREATE);
+            rescanDeleted += e.source == FsEvent::Rescan && (e.mask & IN_DELETE);
+        }
+        for (int i = 0; i < 200; ++i)
+            QCOMPARE(cap.count(IN_CREATE, sub(dir, "keep/f") + QString::number(i)), 1);
+        QVERIFY(rescanCreated > 3); // most of keep/f* were lost to the overflow
+        QCOMPARE(rescanDeleted, 1);  // doomed (its content goes with it)
+        const MonitorProblem *found = cap.problem(MonitorProblem::QueueOverflow);
+        QVERIFY(found->rescanned);
+        QCOMPARE(found->created, qint64(rescanCreated));
+        QCOMPARE(found->deleted, qint64(rescanDeleted));
         for (const FsEvent &e : cap.events) {
             QVERIFY2(!((e.mask & IN_ISDIR) && (e.mask & (IN_OPEN | IN_ACCESS | IN_CLOSE_NOWRITE))),
                      EventNames::join(e.mask) + ' ' + cap.pathOf(e));
@@ -570,7 +532,7 @@ private Q_SLOTS:
     {
         if (!isRoot())
             QSKIP("needs root: lowers /proc/sys/fs/inotify/max_user_watches");
-        QTemporaryDir dir(fastTempBase());
+        QTemporaryDir dir(fastTempBase("tst_inotifymonitor"));
         QVERIFY(dir.isValid());
         QCOMPARE(makeTree(dir.path(), 40), 40);
         EngineCapture cap;

@@ -298,6 +298,8 @@ QString EventTableModel::sourceText(const FsEvent &e) const
         return tr("scan");
     case FsEvent::Fanotify:
         return tr("fanotify");
+    case FsEvent::Rescan:
+        return tr("rescan");
     }
     return {};
 }

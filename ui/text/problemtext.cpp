@@ -38,9 +38,16 @@ QString ProblemText::clause(const MonitorProblem &p)
         return tr("permission denied: %1 and what is inside it are not watched").arg(pathOf(p));
     case MonitorProblem::ScanError:
         return tr("could not watch %1: %2").arg(pathOf(p), errorText(p.errnum));
-    case MonitorProblem::QueueOverflow:
-        return tr("events were lost: the kernel queue overflowed (%n time(s))", nullptr,
-                  int(p.count));
+    case MonitorProblem::QueueOverflow: {
+        const QString lost = tr("events were lost: the kernel queue overflowed (%n time(s))",
+                                nullptr, int(p.count));
+        if (!p.rescanned)
+            return lost;
+        return lost + QLatin1String("; ")
+            + tr("the rescan found what changed meanwhile: %1 created, %2 deleted")
+                  .arg(p.created)
+                  .arg(p.deleted);
+    }
     case MonitorProblem::RootDeleted:
         return tr("the watched folder %1 was deleted").arg(pathOf(p));
     case MonitorProblem::RootMoved:
