@@ -77,24 +77,6 @@ private:
     bool m_mounted = false;
 };
 
-// Whether `file` exists and has `what` in it: the condition the tests wait on while recording.
-bool fileContains(const QString &file, const QByteArray &what)
-{
-    QFile f(file);
-    return f.open(QIODevice::ReadOnly) && f.readAll().contains(what);
-}
-
-// A temporary folder holding the watched folder "w" (created empty) and the output path
-// "out.csv" beside it, outside the watch: the set-up most tests here share.
-struct RecordDirs
-{
-    QTemporaryDir dir;
-    QString watched = dir.filePath(QStringLiteral("w"));
-    QString out = dir.filePath(QStringLiteral("out.csv"));
-    RecordDirs() { QDir().mkdir(watched); }
-    bool isValid() const { return dir.isValid() && QFileInfo(watched).isDir(); }
-};
-
 qint64 countAfter(const QByteArray &text, const char *label)
 {
     const QRegularExpression re(QString::fromLatin1(label) + QStringLiteral("(\\d+)"));
