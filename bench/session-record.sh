@@ -14,25 +14,8 @@ set -eu
 FSNOOP=${1:-build/app/fsnoop}
 N=${2:-100000}
 REPS=${3:-3}
-ROOT=$(mktemp -d /tmp/fsnoop-sessionbench.XXXXXX)
-mkdir -p "$ROOT/w" "$ROOT/out"
-mount -t tmpfs -o size=512m tmpfs "$ROOT/w"
-mount -t tmpfs -o size=1g tmpfs "$ROOT/out"
-cleanup() { umount "$ROOT/w" 2>/dev/null || true; umount "$ROOT/out" 2>/dev/null || true; rm -rf "$ROOT"; }
-trap cleanup EXIT
-
-burst() {
-    python3 - "$1" "$N" <<'PY'
-import os, sys
-d, n = sys.argv[1], int(sys.argv[2])
-for i in range(n):
-    os.close(os.open(f"{d}/f{i}", os.O_CREAT | os.O_WRONLY, 0o644))
-PY
-}
-wait_ready() { i=0; until grep -q watching "$1" 2>/dev/null; do i=$((i+1)); [ $i -gt 400 ] && { echo "record not ready" >&2; cat "$1" >&2; exit 1; }; sleep 0.05; done; }
-# Quiet when neither the file nor its -wal grew for 1 s.
-size_of() { cat "$1" "$1-wal" 2>/dev/null | wc -c; }
-wait_quiet() { last=-1; while :; do s=$(size_of "$1"); [ "$s" = "$last" ] && break; last=$s; sleep 1; done; }
+. "$(dirname "$0")/../tests/lib/burst.sh"
+burst_setup fsnoop-sessionbench 1g
 
 count() { # format file
     case $1 in
@@ -44,14 +27,8 @@ count() { # format file
 
 run() { # format rep
     fmt=$1; out="$ROOT/out/s.$fmt"
-    rm -rf "$ROOT/w/d" "$out" "$out-wal" "$out-shm"; mkdir "$ROOT/w/d"
-    /usr/bin/time -f "%U %S" -o "$ROOT/out/time" "$FSNOOP" record "$ROOT/w/d" -o "$out" 2>"$ROOT/out/err" &
-    sleep 0.2; wait_ready "$ROOT/out/err"
-    pid=$(pgrep -n -P $! || true)
-    burst "$ROOT/w/d"
-    wait_quiet "$out"
-    kill -TERM "$pid"; wait || true
-    cpu=$(awk '/^[0-9.]+ [0-9.]+$/ {print $1 + $2}' "$ROOT/out/time")
+    rm -f "$out" "$out-wal" "$out-shm"
+    cpu=$(burst_cpu /dev/null "$ROOT/out/err" "$out" watching "$FSNOOP" record "$ROOT/w/d" -o "$out")
     echo "$fmt $cpu $(count "$fmt" "$out") $(stat -c %s "$out")"
 }
 

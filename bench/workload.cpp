@@ -279,6 +279,15 @@ void runRename(const Options &o, std::mt19937 &rng, Expected &e)
     e.movedFrom = e.movedTo = e.renames = n * o.chain;
 }
 
+// Moves f0..f<files-1> and dir0..dir<dirs-1> from one folder into another.
+void moveAll(const std::string &from, const std::string &to, long files, long dirs)
+{
+    for (long i = 0; i < files; ++i)
+        moveTo(from + "/f" + std::to_string(i), to + "/f" + std::to_string(i));
+    for (long i = 0; i < dirs; ++i)
+        moveTo(from + "/dir" + std::to_string(i), to + "/dir" + std::to_string(i));
+}
+
 // Moves in and out: files and directory trees come in from outside ROOT (IN_MOVED_TO without a
 // partner), a new file is written inside each moved-in tree (the tool must have watched it), then
 // everything leaves again (IN_MOVED_FROM without a partner), and a "ghost" file is written in each
@@ -291,10 +300,7 @@ void runMove(const Options &o, std::mt19937 &rng, Expected &e)
     const timespec pause{0, 200 * 1000 * 1000};
     const long files = o.count / 2;
     const long dirs = o.count / 4;
-    for (long i = 0; i < files; ++i)
-        moveTo(o.outside + "/src/f" + std::to_string(i), o.root + "/mv/f" + std::to_string(i));
-    for (long i = 0; i < dirs; ++i)
-        moveTo(o.outside + "/src/dir" + std::to_string(i), o.root + "/mv/dir" + std::to_string(i));
+    moveAll(o.outside + "/src", o.root + "/mv", files, dirs);
     e.movedTo = files + dirs;
     nanosleep(&pause, nullptr);
     for (long i = 0; i < dirs; ++i) {
@@ -304,10 +310,7 @@ void runMove(const Options &o, std::mt19937 &rng, Expected &e)
     }
     e.create = e.modify = e.closeWrite = dirs;
     nanosleep(&pause, nullptr);
-    for (long i = 0; i < files; ++i)
-        moveTo(o.root + "/mv/f" + std::to_string(i), o.outside + "/back/f" + std::to_string(i));
-    for (long i = 0; i < dirs; ++i)
-        moveTo(o.root + "/mv/dir" + std::to_string(i), o.outside + "/back/dir" + std::to_string(i));
+    moveAll(o.root + "/mv", o.outside + "/back", files, dirs);
     e.movedFrom = files + dirs;
     nanosleep(&pause, nullptr);
     for (long i = 0; i < dirs; ++i)

@@ -2,6 +2,7 @@
 
 #include "io/csvescape.h"
 #include "io/csvformat.h"
+#include "io/isotime.h"
 #include "core/eventnames.h"
 #include "core/pathtable.h"
 #include "core/processtable.h"
@@ -14,17 +15,10 @@ namespace {
 
 constexpr qsizetype kMaxCachedDirectories = 1 << 16;
 
-// Floor division, so times before 1970 still get a positive fraction. Returns the microseconds.
+// Returns the microseconds within the second (IsoTime::splitNs: floor division).
 quint32 splitTime(qint64 timeNs, qint64 *second)
 {
-    qint64 s = timeNs / 1000000000;
-    qint64 ns = timeNs % 1000000000;
-    if (ns < 0) {
-        ns += 1000000000;
-        --s;
-    }
-    *second = s;
-    return quint32(ns / 1000);
+    return quint32(IsoTime::splitNs(timeNs, second) / 1000);
 }
 
 // "YYYY-MM-DDTHH:MM:SS." and "+HH:MM" in local time. tm_gmtoff is the offset in force at that
@@ -34,11 +28,8 @@ void formatSecond(qint64 second, QByteArray *prefix, QByteArray *offset)
     const time_t t = time_t(second);
     struct tm tm {};
     localtime_r(&t, &tm);
+    *prefix = IsoTime::secondPrefix(tm);
     char buf[64];
-    const int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.",
-                                tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
-                                tm.tm_min, tm.tm_sec);
-    *prefix = QByteArray(buf, n);
     long off = tm.tm_gmtoff;
     const char sign = off < 0 ? '-' : '+';
     if (off < 0)

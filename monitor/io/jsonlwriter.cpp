@@ -5,6 +5,7 @@
 #include "core/processtable.h"
 #include "io/csvescape.h"
 #include "io/csvformat.h"
+#include "io/isotime.h"
 
 #include <QFile>
 
@@ -63,21 +64,13 @@ QByteArray lower(const char *name)
 // per second of events and kept in *second / *prefix.
 void appendUtcTimestamp(QByteArray &out, qint64 timeNs, qint64 *second, QByteArray *prefix)
 {
-    qint64 s = timeNs / 1000000000;
-    qint64 ns = timeNs % 1000000000;
-    if (ns < 0) {
-        ns += 1000000000;
-        --s;
-    }
+    qint64 s = 0;
+    qint64 ns = IsoTime::splitNs(timeNs, &s);
     if (s != *second) {
         const time_t t = time_t(s);
         struct tm tm {};
         gmtime_r(&t, &tm);
-        char buf[40];
-        const int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.",
-                                    tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
-                                    tm.tm_min, tm.tm_sec);
-        *prefix = QByteArray(buf, n);
+        *prefix = IsoTime::secondPrefix(tm);
         *second = s;
     }
     out.append(*prefix);

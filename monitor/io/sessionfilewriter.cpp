@@ -125,9 +125,7 @@ bool SessionFileWriter::writePaths(const PathTable &paths, quint32 count)
         const int rows = block ? kRowsPerInsert : 1;
         for (int r = 0; r < rows; ++r)
             bind(s, 1 + 3 * r, m_pathsWritten + quint32(r));
-        const bool ok = s.step() == SqliteStatement::Step::Done;
-        s.reset();
-        if (!ok)
+        if (!s.execute())
             return fail();
         m_pathsWritten += quint32(rows);
     }
@@ -140,29 +138,12 @@ bool SessionFileWriter::writeProcess(ProcessTable::Id id, const ProcessInfo &inf
     m_insertProcess.bindInt(2, info.pid);
     // Raw bytes, as the kernel gave them; NULL where fsnoop does not know.
     m_insertProcess.bindBlob(3, info.name);
-    if (info.executable.isEmpty())
-        m_insertProcess.bindNull(4);
-    else
-        m_insertProcess.bindBlob(4, info.executable);
-    if (info.startTimeNs > 0)
-        m_insertProcess.bindInt(5, info.startTimeNs);
-    else
-        m_insertProcess.bindNull(5);
-    if (info.commandLine.isEmpty())
-        m_insertProcess.bindNull(6);
-    else
-        m_insertProcess.bindBlob(6, info.commandLine);
-    if (info.parentPid >= 0)
-        m_insertProcess.bindInt(7, info.parentPid);
-    else
-        m_insertProcess.bindNull(7);
-    if (info.uid != ProcessInfo::NoUid)
-        m_insertProcess.bindInt(8, info.uid);
-    else
-        m_insertProcess.bindNull(8);
-    const bool ok = m_insertProcess.step() == SqliteStatement::Step::Done;
-    m_insertProcess.reset();
-    return ok || fail();
+    m_insertProcess.bindBlobOrNull(4, info.executable);
+    m_insertProcess.bindIntOrNull(5, info.startTimeNs, info.startTimeNs > 0);
+    m_insertProcess.bindBlobOrNull(6, info.commandLine);
+    m_insertProcess.bindIntOrNull(7, info.parentPid, info.parentPid >= 0);
+    m_insertProcess.bindIntOrNull(8, info.uid, info.uid != ProcessInfo::NoUid);
+    return m_insertProcess.execute() || fail();
 }
 
 void SessionFileWriter::bindEvent(SqliteStatement &s, int first, const FsEvent &e)
@@ -170,18 +151,9 @@ void SessionFileWriter::bindEvent(SqliteStatement &s, int first, const FsEvent &
     s.bindInt(first, e.timeNs);
     s.bindInt(first + 1, e.mask);
     s.bindInt(first + 2, e.cookie);
-    if (e.pathId == PathTable::NoPath)
-        s.bindNull(first + 3);
-    else
-        s.bindInt(first + 3, e.pathId);
-    if (e.pid < 0)
-        s.bindNull(first + 4);
-    else
-        s.bindInt(first + 4, e.pid);
-    if (e.processId == ProcessTable::NoProcess)
-        s.bindNull(first + 5);
-    else
-        s.bindInt(first + 5, e.processId);
+    s.bindIntOrNull(first + 3, e.pathId, e.pathId != PathTable::NoPath);
+    s.bindIntOrNull(first + 4, e.pid, e.pid >= 0);
+    s.bindIntOrNull(first + 5, e.processId, e.processId != ProcessTable::NoProcess);
     s.bindInt(first + 6, e.flags);
     s.bindInt(first + 7, e.source);
 }
@@ -192,17 +164,13 @@ bool SessionFileWriter::writeEvents(const FsEvent *events, qsizetype count)
     for (; i + kRowsPerInsert <= count; i += kRowsPerInsert) {
         for (int r = 0; r < kRowsPerInsert; ++r)
             bindEvent(m_insertEvents, 1 + 8 * r, events[i + r]);
-        const bool ok = m_insertEvents.step() == SqliteStatement::Step::Done;
-        m_insertEvents.reset();
-        if (!ok)
+        if (!m_insertEvents.execute())
             return fail();
         m_eventsWritten += kRowsPerInsert;
     }
     for (; i < count; ++i) {
         bindEvent(m_insertEvent, 1, events[i]);
-        const bool ok = m_insertEvent.step() == SqliteStatement::Step::Done;
-        m_insertEvent.reset();
-        if (!ok)
+        if (!m_insertEvent.execute())
             return fail();
         ++m_eventsWritten;
     }
@@ -215,20 +183,12 @@ bool SessionFileWriter::writeProblem(const MonitorProblem &problem, qint64 timeN
     s.bindInt(1, timeNs);
     s.bindInt(2, m_eventsWritten);
     s.bindText(3, SessionSchema::problemKindName(problem.kind));
-    if (problem.path.isEmpty())
-        s.bindNull(4);
-    else
-        s.bindBlob(4, problem.path);
+    s.bindBlobOrNull(4, problem.path);
     s.bindInt(5, problem.errnum);
     s.bindInt(6, problem.count);
     s.bindInt(7, problem.limit);
-    if (problem.detail.isEmpty())
-        s.bindNull(8);
-    else
-        s.bindBlob(8, problem.detail);
-    const bool ok = s.step() == SqliteStatement::Step::Done;
-    s.reset();
-    return ok || fail();
+    s.bindBlobOrNull(8, problem.detail);
+    return s.execute() || fail();
 }
 
 bool SessionFileWriter::finish(qint64 stoppedNs)

@@ -12,18 +12,14 @@ bool put(SqliteStatement &insert, const char *key, QByteArrayView value)
 {
     insert.bindText(1, key);
     insert.bindText(2, value);
-    const bool ok = insert.step() == SqliteStatement::Step::Done;
-    insert.reset();
-    return ok;
+    return insert.execute();
 }
 
 bool putInt(SqliteStatement &insert, const char *key, qint64 value)
 {
     insert.bindText(1, key);
     insert.bindInt(2, value);
-    const bool ok = insert.step() == SqliteStatement::Step::Done;
-    insert.reset();
-    return ok;
+    return insert.execute();
 }
 
 // Regular expressions one per line: a pattern cannot hold a newline that matters here (they are

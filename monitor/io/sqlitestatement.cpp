@@ -42,6 +42,22 @@ void SqliteStatement::bindNull(int index)
     sqlite3_bind_null(m_stmt, index);
 }
 
+void SqliteStatement::bindBlobOrNull(int index, QByteArrayView bytes)
+{
+    if (bytes.isEmpty())
+        bindNull(index);
+    else
+        bindBlob(index, bytes);
+}
+
+void SqliteStatement::bindIntOrNull(int index, qint64 value, bool known)
+{
+    if (known)
+        bindInt(index, value);
+    else
+        bindNull(index);
+}
+
 void SqliteStatement::bindBlob(int index, QByteArrayView bytes)
 {
     // An empty name is an empty blob, not NULL: sqlite3_bind_blob with a null pointer binds NULL.
@@ -78,6 +94,13 @@ SqliteStatement::Step SqliteStatement::step()
 void SqliteStatement::reset()
 {
     sqlite3_reset(m_stmt);
+}
+
+bool SqliteStatement::execute()
+{
+    const bool ok = step() == Step::Done;
+    reset();
+    return ok;
 }
 
 bool SqliteStatement::isNull(int column) const

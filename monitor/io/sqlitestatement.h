@@ -28,10 +28,15 @@ public:
     // Not copied: the bytes must stay valid until the next step() (PathTable names never move).
     void bindStaticBlob(int index, QByteArrayView bytes);
     void bindText(int index, QByteArrayView utf8);
+    // NULL stands for "fsnoop does not know": an empty blob, or a number that is not `known`.
+    void bindBlobOrNull(int index, QByteArrayView bytes);
+    void bindIntOrNull(int index, qint64 value, bool known);
 
     enum class Step { Row, Done, Error };
     // After Error the database holds the error (SqliteDatabase::errorCode()).
     Step step();
+    // step() for a statement that returns no rows (INSERT), then reset(); true when it ran.
+    bool execute();
     // Ready for the next bind/step; bindings are kept unless rebound.
     void reset();
 

@@ -18,22 +18,10 @@ class Writer
 public:
     explicit Writer(std::string &out) : m_out(out) {}
 
-    void u8(std::uint8_t v) { m_out.push_back(char(v)); }
-    void u16(std::uint16_t v)
-    {
-        for (int i = 0; i < 2; ++i)
-            m_out.push_back(char((v >> (8 * i)) & 0xff));
-    }
-    void u32(std::uint32_t v)
-    {
-        for (int i = 0; i < 4; ++i)
-            m_out.push_back(char((v >> (8 * i)) & 0xff));
-    }
-    void u64(std::uint64_t v)
-    {
-        for (int i = 0; i < 8; ++i)
-            m_out.push_back(char((v >> (8 * i)) & 0xff));
-    }
+    void u8(std::uint8_t v) { le(1, v); }
+    void u16(std::uint16_t v) { le(2, v); }
+    void u32(std::uint32_t v) { le(4, v); }
+    void u64(std::uint64_t v) { le(8, v); }
     // Truncates to `max` so that an encoded record always stays under kMaxPayload.
     void str(const std::string &s, std::size_t max)
     {
@@ -43,6 +31,13 @@ public:
     }
 
 private:
+    // Little-endian: the wire format is fixed whatever the host's byte order.
+    void le(int bytes, std::uint64_t v)
+    {
+        for (int i = 0; i < bytes; ++i)
+            m_out.push_back(char((v >> (8 * i)) & 0xff));
+    }
+
     std::string &m_out;
 };
 
@@ -52,30 +47,10 @@ class Reader
 public:
     explicit Reader(const std::string &in) : m_data(in.data()), m_size(in.size()) {}
 
-    bool u8(std::uint8_t &v)
-    {
-        if (m_size - m_pos < 1)
-            return false;
-        v = std::uint8_t(m_data[m_pos++]);
-        return true;
-    }
-    bool u16(std::uint16_t &v)
-    {
-        std::uint64_t x;
-        if (!le(2, x))
-            return false;
-        v = std::uint16_t(x);
-        return true;
-    }
-    bool u32(std::uint32_t &v)
-    {
-        std::uint64_t x;
-        if (!le(4, x))
-            return false;
-        v = std::uint32_t(x);
-        return true;
-    }
-    bool u64(std::uint64_t &v) { return le(8, v); }
+    bool u8(std::uint8_t &v) { return le(v); }
+    bool u16(std::uint16_t &v) { return le(v); }
+    bool u32(std::uint32_t &v) { return le(v); }
+    bool u64(std::uint64_t &v) { return le(v); }
     bool str(std::string &s, std::size_t max)
     {
         std::uint16_t n;
@@ -88,13 +63,17 @@ public:
     bool atEnd() const { return m_pos == m_size; }
 
 private:
-    bool le(std::size_t bytes, std::uint64_t &v)
+    // Little-endian, sizeof(T) bytes.
+    template <typename T>
+    bool le(T &v)
     {
+        constexpr std::size_t bytes = sizeof(T);
         if (m_size - m_pos < bytes)
             return false;
-        v = 0;
+        std::uint64_t x = 0;
         for (std::size_t i = 0; i < bytes; ++i)
-            v |= std::uint64_t(std::uint8_t(m_data[m_pos + i])) << (8 * i);
+            x |= std::uint64_t(std::uint8_t(m_data[m_pos + i])) << (8 * i);
+        v = T(x);
         m_pos += bytes;
         return true;
     }

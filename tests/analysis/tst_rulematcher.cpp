@@ -3,6 +3,7 @@
 #include "core/pathtable.h"
 #include "core/processtable.h"
 #include "lib/testevent.h"
+#include "lib/testrule.h"
 
 #include <QTest>
 
@@ -14,25 +15,6 @@ Q_DECLARE_METATYPE(FilterRule)
 using Column = FilterRule::Column;
 using Relation = FilterRule::Relation;
 using Action = FilterRule::Action;
-
-namespace {
-
-FilterRule rule(Column c, Relation r, const QString &value, Action a = Action::Include,
-                bool enabled = true)
-{
-    FilterRule f;
-    f.column = c;
-    f.relation = r;
-    f.value = value;
-    f.action = a;
-    f.enabled = enabled;
-    return f;
-}
-
-// A process record with the fields the fanotify helper adds, to check that the accessor picks
-// them up by name as soon as ProcessInfo has them.
-
-} // namespace
 
 // RuleMatcher: Process Monitor's rule semantics over a small, known session.
 //

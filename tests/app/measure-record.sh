@@ -11,38 +11,12 @@
 set -eu
 FSNOOP=${1:-build/app/fsnoop}
 N=${2:-100000}
-ROOT=$(mktemp -d /tmp/fsnoop-measure.XXXXXX)
-mkdir -p "$ROOT/w" "$ROOT/out"
-mount -t tmpfs -o size=512m tmpfs "$ROOT/w"
-mount -t tmpfs -o size=512m tmpfs "$ROOT/out"
-cleanup() { umount "$ROOT/w" 2>/dev/null || true; umount "$ROOT/out" 2>/dev/null || true; rm -rf "$ROOT"; }
-trap cleanup EXIT
-
-burst() {
-    python3 - "$1" "$N" <<'PY'
-import os, sys
-d, n = sys.argv[1], int(sys.argv[2])
-for i in range(n):
-    os.close(os.open(f"{d}/f{i}", os.O_CREAT | os.O_WRONLY, 0o644))
-PY
-}
-
-# wait_ready FILE PATTERN: until the watcher's stderr says its watches are set up
-wait_ready() { i=0; until grep -q "$2" "$1" 2>/dev/null; do i=$((i+1)); [ $i -gt 200 ] && { echo "watcher not ready" >&2; cat "$1" >&2; exit 1; }; sleep 0.05; done; }
-# wait_quiet FILE: until the output stops growing for 1 s
-wait_quiet() { last=-1; while :; do s=$(stat -c %s "$1"); [ "$s" = "$last" ] && break; last=$s; sleep 1; done; }
+. "$(dirname "$0")/../lib/burst.sh"
+burst_setup fsnoop-measure 512m
 
 run() { # name, ready-pattern, command...
     name=$1; pattern=$2; shift 2
-    rm -rf "$ROOT/w/d"; mkdir "$ROOT/w/d"
-    /usr/bin/time -f "%U %S" -o "$ROOT/out/$name.time" "$@" >"$ROOT/out/$name.out" 2>"$ROOT/out/$name.err" &
-    sleep 0.2; wait_ready "$ROOT/out/$name.err" "$pattern"
-    pid=$(pgrep -n -P $! || true)
-    burst "$ROOT/w/d"
-    wait_quiet "$ROOT/out/$name.out"
-    kill -TERM "$pid"; wait || true
-    cpu=$(awk '/^[0-9.]+ [0-9.]+$/ {print $1 + $2}' "$ROOT/out/$name.time")
-    echo "$name $cpu"
+    echo "$name $(burst_cpu "$ROOT/out/$name.out" "$ROOT/out/$name.err" "$ROOT/out/$name.out" "$pattern" "$@")"
 }
 
 fs=$(run fsnoop "watching" "$FSNOOP" record "$ROOT/w/d")

@@ -140,11 +140,9 @@ private Q_SLOTS:
 
     void recordsCreateModifyRenameDeleteUntilSigint()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString watched = dir.filePath(QStringLiteral("w"));
-        QVERIFY(QDir().mkdir(watched));
-        const QString out = dir.filePath(QStringLiteral("out.csv"));
+        RecordDirs dirs;
+        QVERIFY(dirs.isValid());
+        const QString &watched = dirs.watched, &out = dirs.out;
         QProcess p;
         QVERIFY(startRecord(p, {watched, QStringLiteral("-o"), out}));
 
@@ -156,10 +154,7 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(watched + QStringLiteral("/c.txt")));
 
         // Live: the rows are in the file before the capture ends (one write per batch).
-        QTRY_VERIFY_WITH_TIMEOUT([&] {
-            QFile f(out);
-            return f.open(QIODevice::ReadOnly) && f.readAll().contains("DELETE,") ;
-        }(), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(fileContains(out, "DELETE,"), kTimeoutMs);
 
         QVERIFY(stopWith(p, SIGINT));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
@@ -190,11 +185,9 @@ private Q_SLOTS:
     {
         // SIGINT the moment the last file exists: the kernel already queued every event, and
         // stopping must still read, write and flush all of them.
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString watched = dir.filePath(QStringLiteral("w"));
-        QVERIFY(QDir().mkdir(watched));
-        const QString out = dir.filePath(QStringLiteral("out.csv"));
+        RecordDirs dirs;
+        QVERIFY(dirs.isValid());
+        const QString &watched = dirs.watched, &out = dirs.out;
         QProcess p;
         QVERIFY(startRecord(p, {watched, QStringLiteral("-e"), QStringLiteral("create"),
                                 QStringLiteral("-o"), out}));
@@ -219,18 +212,14 @@ private Q_SLOTS:
         const QString out = dir.filePath(QStringLiteral("out.csv"));
         QProcess p;
         QVERIFY(startRecord(p, {dir.path(), QStringLiteral("-o"), out}));
-        const auto fileHas = [&](const QByteArray &what) {
-            QFile f(out);
-            return f.open(QIODevice::ReadOnly) && f.readAll().contains(what);
-        };
         QVERIFY(writeFile(dir.filePath(QStringLiteral("x")), "1"));
-        QTRY_VERIFY_WITH_TIMEOUT(fileHas("/x,0,0,,,,inotify"), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(fileContains(out, "/x,0,0,,,,inotify"), kTimeoutMs);
         // The kernel queued the MODIFY of out.csv (the write above) before y's events.
         QVERIFY(writeFile(dir.filePath(QStringLiteral("y")), "1"));
-        QTRY_VERIFY_WITH_TIMEOUT(fileHas("CLOSE_WRITE," + QFile::encodeName(dir.filePath(QStringLiteral("y")))), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(fileContains(out, "CLOSE_WRITE," + QFile::encodeName(dir.filePath(QStringLiteral("y")))), kTimeoutMs);
         QVERIFY(stopWith(p, SIGINT));
         QCOMPARE(p.exitCode(), 0);
-        QVERIFY(!fileHas("out.csv,"));
+        QVERIFY(!fileContains(out, "out.csv,"));
     }
 
     void durationEndsOnItsOwnAndStdoutIsDefault()
@@ -264,11 +253,9 @@ private Q_SLOTS:
 
     void eventFilterAndExclude()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString out = dir.filePath(QStringLiteral("out.csv"));
-        const QString watched = dir.filePath(QStringLiteral("w"));
-        QVERIFY(QDir().mkdir(watched));
+        RecordDirs dirs;
+        QVERIFY(dirs.isValid());
+        const QString &watched = dirs.watched, &out = dirs.out;
         QProcess p;
         QVERIFY(startRecord(p, {watched, QStringLiteral("-e"), QStringLiteral("create,delete"),
                                 QStringLiteral("--exclude"), QStringLiteral("\\.tmp$"),
@@ -276,10 +263,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(watched + QStringLiteral("/keep"), "data"));
         QVERIFY(writeFile(watched + QStringLiteral("/skip.tmp"), "data"));
         QVERIFY(QFile::remove(watched + QStringLiteral("/keep")));
-        QTRY_VERIFY_WITH_TIMEOUT([&] {
-            QFile f(out);
-            return f.open(QIODevice::ReadOnly) && f.readAll().contains("DELETE,");
-        }(), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(fileContains(out, "DELETE,"), kTimeoutMs);
         QVERIFY(stopWith(p, SIGTERM));
         QCOMPARE(p.exitCode(), 0);
 
@@ -302,11 +286,10 @@ private Q_SLOTS:
     {
         // The same JSON file the window's Filter dialog saves (docs/filter-format.md): the named
         // set is used, not the first one (which would let nothing through).
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString out = dir.filePath(QStringLiteral("out.csv"));
-        const QString watched = dir.filePath(QStringLiteral("w"));
-        const QString filter = dir.filePath(QStringLiteral("filter.json"));
+        RecordDirs dirs;
+        QVERIFY(dirs.isValid());
+        const QString &watched = dirs.watched, &out = dirs.out;
+        const QString filter = dirs.dir.filePath(QStringLiteral("filter.json"));
         QVERIFY(QDir().mkpath(watched + QStringLiteral("/sub")));
         QVERIFY(writeFile(filter, "{\"fsnoop_filter\": 1, \"sets\": ["
             "            {\"name\": \"Nothing\", \"rules\": [{\"column\": \"path\", \"relation\": \"contains\", \"value\": \"no such\"}]},"
@@ -324,10 +307,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(watched + QStringLiteral("/sub/keep"), "data"));
         QVERIFY(writeFile(watched + QStringLiteral("/skip.tmp"), "data"));
         QVERIFY(QFile::remove(watched + QStringLiteral("/sub/keep")));
-        QTRY_VERIFY_WITH_TIMEOUT([&] {
-            QFile f(out);
-            return f.open(QIODevice::ReadOnly) && f.readAll().contains("DELETE,");
-        }(), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(fileContains(out, "DELETE,"), kTimeoutMs);
         QVERIFY(stopWith(p, SIGTERM));
         QCOMPARE(p.exitCode(), 0);
 
@@ -381,11 +361,9 @@ private Q_SLOTS:
 
     void statsPrintsPerFileTableSortedByEvent()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString out = dir.filePath(QStringLiteral("out.csv"));
-        const QString watched = dir.filePath(QStringLiteral("w"));
-        QVERIFY(QDir().mkdir(watched));
+        RecordDirs dirs;
+        QVERIFY(dirs.isValid());
+        const QString &watched = dirs.watched, &out = dirs.out;
         QProcess p;
         QVERIFY(startRecord(p, {watched, QStringLiteral("-o"), out, QStringLiteral("--stats"),
                                 QStringLiteral("-d"), QStringLiteral("modify")}));
@@ -424,11 +402,9 @@ private Q_SLOTS:
     {
         if (::geteuid() != 0)
             QSKIP("fanotify needs root (CI runs as root); run the suite as root to cover it");
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString out = dir.filePath(QStringLiteral("out.csv"));
-        const QString watched = dir.filePath(QStringLiteral("w"));
-        QVERIFY(QDir().mkdir(watched));
+        RecordDirs dirs;
+        QVERIFY(dirs.isValid());
+        const QString &watched = dirs.watched, &out = dirs.out;
         QProcess p;
         QVERIFY(startRecord(p, {watched, QStringLiteral("-o"), out, QStringLiteral("--fanotify")}));
         // A child with a known name writes the file and stays alive (blocked in the shell's own
@@ -441,10 +417,7 @@ private Q_SLOTS:
         QVERIFY(writer.waitForStarted(kTimeoutMs));
         const qint32 writerPid = qint32(writer.processId());
         const QByteArray target = QFile::encodeName(watched) + "/by-sh.txt";
-        QTRY_VERIFY_WITH_TIMEOUT([&] {
-            QFile f(out);
-            return f.open(QIODevice::ReadOnly) && f.readAll().contains("by-sh.txt");
-        }(), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(fileContains(out, "by-sh.txt"), kTimeoutMs);
         writer.closeWriteChannel();
         QVERIFY(writer.waitForFinished(kTimeoutMs));
         QVERIFY(stopWith(p, SIGINT));
@@ -471,11 +444,9 @@ private Q_SLOTS:
         // formula for a spreadsheet, and fsnoop reads the name back exactly.
         if (::geteuid() != 0)
             QSKIP("fanotify needs root (CI runs as root); run the suite as root to cover it");
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString out = dir.filePath(QStringLiteral("out.csv"));
-        const QString watched = dir.filePath(QStringLiteral("w"));
-        QVERIFY(QDir().mkdir(watched));
+        RecordDirs dirs;
+        QVERIFY(dirs.isValid());
+        const QString &watched = dirs.watched, &out = dirs.out;
         QProcess p;
         QVERIFY(startRecord(p, {watched, QStringLiteral("-o"), out, QStringLiteral("--fanotify")}));
         const QByteArray target = QFile::encodeName(watched) + "/by-formula.txt";
@@ -497,10 +468,7 @@ private Q_SLOTS:
         QVERIFY(child > 0);
         ::close(hold[0]);
         // The helper names a process when it reads the event: keep the child alive until then.
-        QTRY_VERIFY_WITH_TIMEOUT([&] {
-            QFile f(out);
-            return f.open(QIODevice::ReadOnly) && f.readAll().contains("by-formula.txt");
-        }(), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(fileContains(out, "by-formula.txt"), kTimeoutMs);
         ::close(hold[1]);
         int status = 0;
         QCOMPARE(::waitpid(child, &status, 0), child);
@@ -625,19 +593,13 @@ private Q_SLOTS:
 
     void secondRecordToTheSameFileIsRefused()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString watched = dir.filePath(QStringLiteral("w"));
-        QVERIFY(QDir().mkdir(watched));
-        const QString out = dir.filePath(QStringLiteral("out.csv"));
+        RecordDirs dirs;
+        QVERIFY(dirs.isValid());
+        const QString &watched = dirs.watched, &out = dirs.out;
         QProcess first;
         QVERIFY(startRecord(first, {watched, QStringLiteral("-o"), out}));
         QVERIFY(touch(watched + QStringLiteral("/one")));
-        const auto fileHas = [&](const QByteArray &what) {
-            QFile f(out);
-            return f.open(QIODevice::ReadOnly) && f.readAll().contains(what);
-        };
-        QTRY_VERIFY_WITH_TIMEOUT(fileHas("/one,0,0,,,,inotify"), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(fileContains(out, "/one,0,0,,,,inotify"), kTimeoutMs);
         const qint64 sizeBefore = QFileInfo(out).size();
 
         // The second one fails at once, says why, and does not touch the file.
@@ -657,7 +619,7 @@ private Q_SLOTS:
 
         // The first one goes on, alone in its file.
         QVERIFY(touch(watched + QStringLiteral("/two")));
-        QTRY_VERIFY_WITH_TIMEOUT(fileHas("/two,0,0,,,,inotify"), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(fileContains(out, "/two,0,0,,,,inotify"), kTimeoutMs);
         QVERIFY(stopWith(first, SIGINT));
         QCOMPARE(first.exitCode(), 0);
         auto s = load(out);

@@ -124,10 +124,9 @@ private:
 private Q_SLOTS:
     void killNineLosesOnlyTheLastCommit()
     {
-        QTemporaryDir dir;
-        const QString w = dir.filePath(QStringLiteral("w"));
-        const QString file = dir.filePath(QStringLiteral("s.fsnoop"));
-        QVERIFY(QDir().mkdir(w));
+        RecordDirs dirs("s.fsnoop");
+        QVERIFY(dirs.isValid());
+        const QString &w = dirs.watched, &file = dirs.out;
         QProcess record;
         QVERIFY(startRecord(record, {w, QStringLiteral("-o"), file}));
 
@@ -215,17 +214,13 @@ private Q_SLOTS:
 
     void recordsJsonLinesByExtension()
     {
-        QTemporaryDir dir;
-        const QString w = dir.filePath(QStringLiteral("w"));
-        const QString out = dir.filePath(QStringLiteral("out.jsonl"));
-        QVERIFY(QDir().mkdir(w));
+        RecordDirs dirs("out.jsonl");
+        QVERIFY(dirs.isValid());
+        const QString &w = dirs.watched, &out = dirs.out;
         QProcess p;
         QVERIFY(startRecord(p, {w, QStringLiteral("-o"), out}));
         QVERIFY(writeFile(w + QStringLiteral("/x.txt"), "1"));
-        QTRY_VERIFY_WITH_TIMEOUT([&] {
-            QFile f(out);
-            return f.open(QIODevice::ReadOnly) && f.readAll().contains("close_write");
-        }(), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(fileContains(out, "close_write"), kTimeoutMs);
         ::kill(pid_t(p.processId()), SIGINT);
         QVERIFY(p.waitForFinished(kTimeoutMs));
         QCOMPARE(p.exitCode(), 0);

@@ -16,16 +16,25 @@ void check(bool ok)
         std::abort();
 }
 
-void roundTripEvent(const EventRecord &e)
+// Encodes `r` with `append`, decodes it as the one frame of a fresh FrameDecoder of the given
+// `type` and parses it back with `parse`; aborts if any step fails.
+template <typename Record, typename Append, typename Parse>
+Record roundTrip(const Record &r, RecordType type, Append append, Parse parse)
 {
     std::string out;
-    appendEvent(out, e);
+    append(out, r);
     FrameDecoder d;
     d.feed(out.data(), out.size());
     Frame f;
-    check(d.next(f) == FrameDecoder::Status::Frame && f.type == RecordType::Event);
-    EventRecord again;
-    check(parseEvent(f.payload, again));
+    check(d.next(f) == FrameDecoder::Status::Frame && f.type == type);
+    Record again;
+    check(parse(f.payload, again, nullptr));
+    return again;
+}
+
+void roundTripEvent(const EventRecord &e)
+{
+    const EventRecord again = roundTrip(e, RecordType::Event, appendEvent, parseEvent);
     check(again.timeNs == e.timeNs && again.mask == e.mask && again.pid == e.pid && again.flags == e.flags
           && again.comm == e.comm && again.exe == e.exe && again.path == e.path && again.oldPath == e.oldPath
           && again.ppid == e.ppid && again.uid == e.uid && again.startTimeNs == e.startTimeNs
@@ -34,14 +43,7 @@ void roundTripEvent(const EventRecord &e)
 
 void roundTripRequest(const Request &r)
 {
-    std::string out;
-    appendRequest(out, r);
-    FrameDecoder d;
-    d.feed(out.data(), out.size());
-    Frame f;
-    check(d.next(f) == FrameDecoder::Status::Frame && f.type == RecordType::Request);
-    Request again;
-    check(parseRequest(f.payload, again));
+    const Request again = roundTrip(r, RecordType::Request, appendRequest, parseRequest);
     check(again.roots == r.roots && again.events == r.events && again.options == r.options);
 }
 

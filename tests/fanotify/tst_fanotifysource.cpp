@@ -39,6 +39,18 @@ QString writeScript(const QTemporaryDir &dir, const char *name, const QByteArray
     return path;
 }
 
+// A FanotifySource with the tables it fills, running `helper` (the one just built by default).
+struct HelperSource
+{
+    explicit HelperSource(const QString &helper = QStringLiteral(FSNOOP_HELPER_PATH))
+    {
+        source.setHelperProgram(helper);
+    }
+    std::shared_ptr<PathTable> paths = std::make_shared<PathTable>();
+    ProcessTable processes;
+    FanotifySource source{paths, processes};
+};
+
 } // namespace
 
 class tst_FanotifySource : public QObject
@@ -66,10 +78,8 @@ private Q_SLOTS:
     void eventsCarryProcessIdentity()
     {
         QTemporaryDir dir;
-        auto paths = std::make_shared<PathTable>();
-        ProcessTable processes;
-        FanotifySource source(paths, processes);
-        source.setHelperProgram(QStringLiteral(FSNOOP_HELPER_PATH));
+        HelperSource h;
+        FanotifySource &source = h.source;
         QSignalSpy ready(&source, &FanotifySource::helperReady);
         QSignalSpy problems(&source, &EventSource::problem);
         FsEventBatch events;
@@ -84,7 +94,7 @@ private Q_SLOTS:
         const QByteArray root = QFile::encodeName(QDir(dir.path()).canonicalPath());
         auto has = [&](quint32 mask, const QByteArray &path) -> const FsEvent * {
             for (const FsEvent &e : events) {
-                if ((e.mask & mask) == mask && paths->path(e.pathId) == path)
+                if ((e.mask & mask) == mask && h.paths->path(e.pathId) == path)
                     return &e;
             }
             return nullptr;
@@ -98,8 +108,8 @@ private Q_SLOTS:
         QCOMPARE(create->mask, quint32(IN_CREATE)); // merged fanotify records come split
         QCOMPARE(create->pid, pid);
         QCOMPARE(create->source, quint8(FsEvent::Fanotify));
-        QCOMPARE(processes.info(create->processId).name, QByteArrayLiteral("fsnoop-probe"));
-        QCOMPARE(processes.info(create->processId).pid, pid);
+        QCOMPARE(h.processes.info(create->processId).name, QByteArrayLiteral("fsnoop-probe"));
+        QCOMPARE(h.processes.info(create->processId).pid, pid);
         QVERIFY(has(IN_CLOSE_WRITE, root + "/a"));
         const FsEvent *from = has(IN_MOVED_FROM, root + "/a");
         const FsEvent *to = has(IN_MOVED_TO, root + "/b");
@@ -123,10 +133,8 @@ private Q_SLOTS:
         // filesystem, so FanotifySource applies WatchOptions itself.
         QTemporaryDir dir;
         QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("sub/deep")));
-        auto paths = std::make_shared<PathTable>();
-        ProcessTable processes;
-        FanotifySource source(paths, processes);
-        source.setHelperProgram(QStringLiteral(FSNOOP_HELPER_PATH));
+        HelperSource h;
+        FanotifySource &source = h.source;
         WatchOptions o = optionsFor(dir.path());
         o.recursive = false;
         o.events = IN_CREATE | IN_MOVED_TO;
@@ -144,7 +152,7 @@ private Q_SLOTS:
         const QByteArray root = QFile::encodeName(QDir(dir.path()).canonicalPath());
         auto seen = [&](quint32 mask, const QByteArray &path) {
             for (const FsEvent &e : events) {
-                if (e.mask == mask && paths->path(e.pathId) == path)
+                if (e.mask == mask && h.paths->path(e.pathId) == path)
                     return true;
             }
             return false;
@@ -161,10 +169,8 @@ private Q_SLOTS:
     void fdModeIsReported()
     {
         QTemporaryDir dir;
-        auto paths = std::make_shared<PathTable>();
-        ProcessTable processes;
-        FanotifySource source(paths, processes);
-        source.setHelperProgram(QStringLiteral(FSNOOP_HELPER_PATH));
+        HelperSource h;
+        FanotifySource &source = h.source;
         source.setRequestOptions(fsnoop::proto::OptForceFdMode);
         QSignalSpy ready(&source, &FanotifySource::helperReady);
         QVERIFY(source.start(optionsFor(dir.path())));
@@ -176,10 +182,8 @@ private Q_SLOTS:
     void killedHelperIsReported()
     {
         QTemporaryDir dir;
-        auto paths = std::make_shared<PathTable>();
-        ProcessTable processes;
-        FanotifySource source(paths, processes);
-        source.setHelperProgram(QStringLiteral(FSNOOP_HELPER_PATH));
+        HelperSource h;
+        FanotifySource &source = h.source;
         QSignalSpy ready(&source, &FanotifySource::helperReady);
         QSignalSpy stopped(&source, &EventSource::stopped);
         QVERIFY(source.start(optionsFor(dir.path())));
@@ -212,10 +216,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, detail);
         QTemporaryDir dir;
         const QString fake = writeScript(dir, "fake-helper", script);
-        auto paths = std::make_shared<PathTable>();
-        ProcessTable processes;
-        FanotifySource source(paths, processes);
-        source.setHelperProgram(fake);
+        HelperSource h(fake);
+        FanotifySource &source = h.source;
         QSignalSpy stopped(&source, &EventSource::stopped);
         QSignalSpy events(&source, &EventSource::eventsReady);
         QVERIFY(source.start(optionsFor(dir.path())));
@@ -244,10 +246,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, script);
         QFETCH(int, kind);
         QTemporaryDir dir;
-        auto paths = std::make_shared<PathTable>();
-        ProcessTable processes;
-        FanotifySource source(paths, processes);
-        source.setHelperProgram(QStringLiteral(FSNOOP_HELPER_PATH));
+        HelperSource h;
+        FanotifySource &source = h.source;
         source.setLauncher(writeScript(dir, "pkexec", script));
         QSignalSpy stopped(&source, &EventSource::stopped);
         QSignalSpy ready(&source, &FanotifySource::helperReady);
@@ -264,10 +264,8 @@ private Q_SLOTS:
 
     void missingHelperIsReported()
     {
-        auto paths = std::make_shared<PathTable>();
-        ProcessTable processes;
-        FanotifySource source(paths, processes);
-        source.setHelperProgram(QStringLiteral("/nonexistent/fsnoop-fanotify-helper"));
+        HelperSource h(QStringLiteral("/nonexistent/fsnoop-fanotify-helper"));
+        FanotifySource &source = h.source;
         QSignalSpy stopped(&source, &EventSource::stopped);
         QVERIFY(source.start(optionsFor(QDir::tempPath())));
         QVERIFY(stopped.count() > 0 || stopped.wait(5000));
@@ -276,10 +274,8 @@ private Q_SLOTS:
 
     void refusedRootIsReported()
     {
-        auto paths = std::make_shared<PathTable>();
-        ProcessTable processes;
-        FanotifySource source(paths, processes);
-        source.setHelperProgram(QStringLiteral(FSNOOP_HELPER_PATH));
+        HelperSource h;
+        FanotifySource &source = h.source;
         QVERIFY(!source.start(optionsFor(QStringLiteral("/nonexistent-fsnoop"))));
         QCOMPARE(source.lastProblem().kind, MonitorProblem::RootMissing);
         QVERIFY(!source.isRunning());

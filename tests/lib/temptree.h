@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -47,3 +48,26 @@ inline bool mv(const QString &from, const QString &to)
 {
     return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
 }
+
+// Whether `file` exists and has `what` in it: what a test waits on while a recorder writes.
+inline bool fileContains(const QString &file, const QByteArray &what)
+{
+    QFile f(file);
+    return f.open(QIODevice::ReadOnly) && f.readAll().contains(what);
+}
+
+// A temporary folder holding the folder to watch, "w" (created empty), and the path of the
+// recorder's output beside it, outside the watch: the set-up of the tests that run `record`.
+struct RecordDirs
+{
+    explicit RecordDirs(const char *output = "out.csv")
+        : watched(dir.filePath(QStringLiteral("w"))), out(dir.filePath(QString::fromUtf8(output)))
+    {
+        QDir().mkdir(watched);
+    }
+    bool isValid() const { return dir.isValid() && QFileInfo(watched).isDir(); }
+
+    QTemporaryDir dir;
+    QString watched;
+    QString out;
+};

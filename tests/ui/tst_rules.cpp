@@ -8,6 +8,7 @@
 #include "events/rulescontroller.h"
 #include "events/rulesdialog.h"
 #include "lib/testevent.h"
+#include "lib/testrule.h"
 #include "window/mainwindow.h"
 
 #include <QAbstractItemModelTester>
@@ -28,18 +29,6 @@
 using Column = FilterRule::Column;
 using Relation = FilterRule::Relation;
 using Action = FilterRule::Action;
-
-namespace {
-FilterRule rule(Column c, Relation r, const QString &value, Action a = Action::Include)
-{
-    FilterRule f;
-    f.column = c;
-    f.relation = r;
-    f.value = value;
-    f.action = a;
-    return f;
-}
-} // namespace
 
 // Filter and highlight rules in the window: the rule list model, the event table under rules,
 // the dialog, the filter bar's indicator, the shortcuts and the context menu of a real window.

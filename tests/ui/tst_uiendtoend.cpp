@@ -60,6 +60,18 @@ private:
         return f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
 
+    // Makes the window start `fake` as its helper until the returned guard goes. The window
+    // remembers the last watch options, so the guard also leaves the next tests on inotify.
+    static auto useFakeHelper(const QString &fake)
+    {
+        qputenv("FSNOOP_HELPER", QFile::encodeName(fake));
+        return qScopeGuard([] {
+            qunsetenv("FSNOOP_HELPER");
+            QSettings settings;
+            UiSettings::setWatchOptions(settings, WatchOptions());
+        });
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -211,13 +223,7 @@ private Q_SLOTS:
         QVERIFY(writeScript(fake, "echo 'this is not the protocol'\nexit 3\n"));
         const QString watched = dir.filePath(QStringLiteral("w"));
         QVERIFY(QDir().mkdir(watched));
-        qputenv("FSNOOP_HELPER", QFile::encodeName(fake));
-        // The window remembers the last watch options: leave the next tests on inotify.
-        const auto restore = qScopeGuard([] {
-            qunsetenv("FSNOOP_HELPER");
-            QSettings settings;
-            UiSettings::setWatchOptions(settings, WatchOptions());
-        });
+        const auto restore = useFakeHelper(fake);
         MainWindow window;
         window.show();
         WatchOptions options;
@@ -486,11 +492,9 @@ private Q_SLOTS:
         QVERIFY(writeScript(fake, "touch '" + QFile::encodeName(marker) + "'\nexit 3\n"));
         const QString watched = dir.filePath(QStringLiteral("w"));
         QVERIFY(QDir().mkdir(watched));
-        qputenv("FSNOOP_HELPER", QFile::encodeName(fake));
-        const auto restore = qScopeGuard([] {
-            qunsetenv("FSNOOP_HELPER");
+        const auto restore = useFakeHelper(fake);
+        const auto restoreFilter = qScopeGuard([] {
             QSettings settings;
-            UiSettings::setWatchOptions(settings, WatchOptions());
             UiSettings::setFilter(settings, EventFilter::Criteria());
         });
         {
