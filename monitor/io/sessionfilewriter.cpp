@@ -79,12 +79,7 @@ bool SessionFileWriter::create(const QString &fileName, const SessionMetadata &m
             fail();
         else
             m_error = SessionFileError::fromDatabase(m_db);
-        m_insertPath.finalize();
-        m_insertPaths.finalize();
-        m_insertProcess.finalize();
-        m_insertEvent.finalize();
-        m_insertEvents.finalize();
-        m_insertProblem.finalize();
+        finalizeStatements();
         m_db.close();
         removeFileAndLogs(path);
         return false;
@@ -130,6 +125,15 @@ bool SessionFileWriter::writePaths(const PathTable &paths, quint32 count)
         m_pathsWritten += quint32(rows);
     }
     return true;
+}
+
+// Every prepared statement is finalized before the database closes: sqlite3_close() refuses
+// (SQLITE_BUSY) while any is left, and sqlite3_close_v2() only defers the close until they are.
+void SessionFileWriter::finalizeStatements()
+{
+    for (SqliteStatement *s : {&m_insertPath, &m_insertPaths, &m_insertProcess, &m_insertEvent,
+                               &m_insertEvents, &m_insertProblem})
+        s->finalize();
 }
 
 bool SessionFileWriter::writeProcess(ProcessTable::Id id, const ProcessInfo &info)
@@ -197,12 +201,7 @@ bool SessionFileWriter::finish(qint64 stoppedNs)
         return false;
     if (m_inTransaction && !commit())
         return false;
-    m_insertPath.finalize();
-    m_insertPaths.finalize();
-    m_insertProcess.finalize();
-    m_insertEvent.finalize();
-    m_insertEvents.finalize();
-    m_insertProblem.finalize();
+    finalizeStatements();
     bool ok = m_db.exec("BEGIN") && m_metadata.saveStopTime(m_db, stoppedNs)
         && m_db.exec("COMMIT")
         // Back to a rollback journal: the WAL is checkpointed into the file and removed, so the

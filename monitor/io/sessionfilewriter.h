@@ -58,6 +58,7 @@ public:
     static constexpr int kRowsPerInsert = 32;
 
 private:
+    void finalizeStatements();
     bool fail();
     void bindEvent(SqliteStatement &s, int first, const FsEvent &e);
 
