@@ -84,6 +84,21 @@ void EventStore::dropResident(const Chunk &chunk)
     SpillFile::dropResident(chunk.data);
 }
 
+void EventStore::releaseResident(quint64 from, quint64 to) const
+{
+    from = std::max(from, m_dropped);
+    to = std::min(to, endSerial());
+    if (from >= to)
+        return;
+    const auto chunkOf = [this](quint64 serial) {
+        return std::size_t((m_firstOffset + qsizetype(serial - m_dropped)) / kChunkEvents);
+    };
+    for (std::size_t c = chunkOf(from), last = chunkOf(to - 1); c <= last; ++c) {
+        if (!m_chunks[c].ram)
+            dropResident(m_chunks[c]);
+    }
+}
+
 qsizetype EventStore::dropsFor(qsizetype incoming) const
 {
     if (m_cap <= 0)

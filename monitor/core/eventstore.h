@@ -84,6 +84,10 @@ public:
         }
     }
 
+    // Lets go of the resident pages of the spilled chunks holding serials [from, to): for a walk
+    // that cannot use scan() (an export of scattered serials), once it is past them.
+    void releaseResident(quint64 from, quint64 to) const;
+
     // How many of the oldest events the next append of `incoming` events will drop.
     qsizetype dropsFor(qsizetype incoming) const;
 
