@@ -21,6 +21,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QProcess>
 #include <QTableView>
 #include <QTimer>
@@ -72,6 +73,29 @@ private:
     QElapsedTimer m_clock;
     qint64 m_worst = 0;
 };
+
+// The file mappings holding the most resident memory (/proc/self/smaps), for "where is RSS".
+void printTopMappings()
+{
+    QFile f(QStringLiteral("/proc/self/smaps"));
+    if (!f.open(QIODevice::ReadOnly))
+        return;
+    QHash<QByteArray, long> rss;
+    QByteArray name;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        const QList<QByteArray> parts = line.simplified().split(' ');
+        if (parts.size() >= 5 && parts[0].contains('-') && !line.endsWith(':'))
+            name = parts.size() >= 6 ? parts[5] : QByteArray("[anon]");
+        else if (line.startsWith("Rss:"))
+            rss[name] += line.mid(4).trimmed().split(' ').first().toLong();
+    }
+    QList<QPair<long, QByteArray>> top;
+    for (auto it = rss.cbegin(); it != rss.cend(); ++it)
+        top.append({it.value(), it.key()});
+    std::sort(top.begin(), top.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (int i = 0; i < std::min<int>(4, int(top.size())); ++i)
+        std::printf("  resident %8ld KiB  %s\n", top[i].first, top[i].second.constData());
+}
 
 double ms(const QElapsedTimer &t)
 {
@@ -174,9 +198,9 @@ int main(int argc, char **argv)
         QObject::disconnect(progress);
         worst = std::max(worst, total);
         std::printf("filter: %-22s %7.0f ms to the end, first progress %5.0f ms, longest stall "
-                    "%4lld ms -> %d rows\n",
+                    "%4lld ms -> %d rows (RSS anon %ld, file %ld KiB)\n",
                     s.what, total, firstProgress, static_cast<long long>(stalls.stop()),
-                    model->rowCount());
+                    model->rowCount(), statusKiB("RssAnon:"), statusKiB("RssFile:"));
     }
     std::printf("filter change, worst: %.0f ms (target <= 5000 ms, or progress and cancel)\n",
                 worst);
@@ -195,6 +219,8 @@ int main(int argc, char **argv)
     std::printf("filter cancelled after 300 ms: back in %.0f ms, partial=%d, %d rows so far\n",
                 ms(clock), int(model->isFilterPartial()), model->rowCount());
     model->setCriteria({});
+
+    printTopMappings();
 
     // 4. Scrolling to the end and back: every row reachable, pages read from the spill file.
     clock.restart();
