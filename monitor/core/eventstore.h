@@ -96,8 +96,8 @@ public:
     void clear();
 
     // Where the spill file goes (made on the first chunk that leaves RAM); empty: never spill,
-    // keep everything in RAM. The default is defaultSpillDirectory(). Takes effect for the next
-    // chunk that would spill; chunks already spilled stay where they are.
+    // keep everything in RAM. The default is defaultSpillDirectory(). Set it before the first
+    // spill: once the file holds chunks it stays the one file.
     void setSpillDirectory(const QByteArray &directory);
     QByteArray spillDirectory() const { return m_spillDirectory; }
     // $XDG_CACHE_HOME/fsnoop (~/.cache/fsnoop): on the user's disk. Not /tmp, which is often a
