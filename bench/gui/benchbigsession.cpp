@@ -11,6 +11,7 @@
 //   QT_QPA_PLATFORM=offscreen fsnoop-bench-bigsession SESSION.fsnoop [FSNOOP]
 // Make the session with fsnoop-sessiongen (bench/session-window.sh does both).
 
+#include "analysis/analysisviews.h"
 #include "core/pathtable.h"
 #include "core/session.h"
 #include "events/eventtablemodel.h"
@@ -121,6 +122,7 @@ int main(int argc, char **argv)
     std::printf("RSS at start: %ld KiB\n", statusKiB("VmRSS:"));
 
     MainWindow window;
+    addAnalysisViews(&window); // statistics and renames follow the session, as in the app
     window.resize(1320, 840); // the default window size
     window.show();
     QCoreApplication::processEvents();
