@@ -18,8 +18,9 @@ EventStore::~EventStore() = default;
 
 QByteArray EventStore::defaultSpillDirectory()
 {
-    return QFile::encodeName(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
-                             + QLatin1String("/fsnoop"));
+    // Empty when there is no home to find it in: then the store keeps its events in RAM.
+    const QString cache = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
+    return cache.isEmpty() ? QByteArray() : QFile::encodeName(cache + QLatin1String("/fsnoop"));
 }
 
 void EventStore::setCap(qsizetype cap)

@@ -52,6 +52,35 @@ private:
     };
 
 private Q_SLOTS:
+    void rowListRebasesPastFourBillion()
+    {
+        // Filtered rows are 32-bit offsets: a capture that has gone on past 2^32 serials
+        // rebases them on the oldest row instead of wrapping.
+        EventRows rows;
+        rows.resetList();
+        rows.append({10, 20, 30});
+        rows.removeBefore(15);
+        const quint64 far = (quint64(1) << 32) + 15;
+        rows.append({far});
+        QCOMPARE(rows.size(), qsizetype(3));
+        QCOMPARE(rows.at(0), quint64(20));
+        QCOMPARE(rows.at(1), quint64(30));
+        QCOMPARE(rows.at(2), far);
+        QCOMPARE(rows.indexOf(far), qsizetype(2));
+        QCOMPARE(rows.indexOf(25), qsizetype(-1));
+        QCOMPARE(rows.countBefore(far), qsizetype(2));
+        // Unfiltered: nothing stored, the same answers.
+        rows.resetAll(100);
+        rows.extendAll(110);
+        QCOMPARE(rows.size(), qsizetype(10));
+        QCOMPARE(rows.at(3), quint64(103));
+        QCOMPARE(rows.indexOf(109), qsizetype(9));
+        QCOMPARE(rows.indexOf(110), qsizetype(-1));
+        rows.removeBefore(105);
+        QCOMPARE(rows.size(), qsizetype(5));
+        QCOMPARE(rows.at(0), quint64(105));
+    }
+
     void bigFilterGoesInSlicesAndCancels()
     {
         Fixture f;

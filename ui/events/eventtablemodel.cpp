@@ -14,7 +14,6 @@
 #include <QStyle>
 
 #include <algorithm>
-#include <numeric>
 
 
 EventTableModel::EventTableModel(QObject *parent)

@@ -474,11 +474,12 @@ void MainWindow::onLoadFinished(const QString &fileName)
 void MainWindow::onFilterFinished()
 {
     m_filterProgress->finish();
+    const QString partial = tr("Filter stopped: the table shows the matches found so far. "
+                               "Change the filter to search again.");
     if (m_model->isFilterPartial())
-        m_statusBar->showMessage(tr("Filter stopped: the table shows the matches found so far. "
-                                    "Change the filter to search again."));
-    else
-        m_statusBar->clearMessage();
+        m_statusBar->showMessage(partial);
+    else if (m_statusBar->currentMessage() == partial)
+        m_statusBar->clearMessage(); // a complete filter since: no longer true
 }
 
 void MainWindow::clearEvents()
