@@ -13,6 +13,13 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+// Slots start one page into the file, so a slot is never 2 MiB-aligned in the file. A chunk is
+// exactly 2 MiB: aligned, the page cache may hold it as one large folio and the kernel map all of
+// it (one PMD) on the first access to one event, so every row a view shows from a different
+// chunk would keep 2 MiB resident (measured: 300 MB for the 214 rows of one filter over 50
+// million events). Misaligned, a fault maps at most the fault-around window (64 KiB).
+static constexpr off_t kSlotBase = 4096;
+
 std::size_t SpillFile::chunkBytes()
 {
     return std::size_t(EventStore::kChunkEvents) * sizeof(FsEvent);
@@ -54,7 +61,7 @@ const FsEvent *SpillFile::store(const FsEvent *events, std::size_t count)
     }
     const bool reuse = !m_free.empty();
     const std::size_t slot = reuse ? m_free.back() : m_slots;
-    const off_t offset = off_t(slot * chunkBytes());
+    const off_t offset = kSlotBase + off_t(slot * chunkBytes());
     // pwrite rather than writing through a writable mapping: a full disk is an error return
     // here, not a SIGBUS later. A short chunk's new slot is extended to its full size, so no
     // page of a mapping lies past the end of the file (which would be SIGBUS, mmap(2)).
