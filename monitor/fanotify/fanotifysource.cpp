@@ -1,6 +1,8 @@
 #include "fanotify/fanotifysource.h"
 
 #include "capture/eventbatcher.h"
+#include "capture/eventsourcefactory.h"
+#include "capture/filesystemnotes.h"
 #include "protocol/protocol.h"
 #include "core/logging.h"
 #include "core/pathtable.h"
@@ -64,6 +66,7 @@ FanotifySource::FanotifySource(std::shared_ptr<PathTable> paths, ProcessTable &p
     , m_helperProgram(defaultHelperPath())
     , m_batcher(new EventBatcher(this))
     , m_killTimer(new QTimer(this))
+    , m_lister(*m_paths, *m_batcher, m_stats)
 {
     connect(m_batcher, &EventBatcher::batchReady, this, &FanotifySource::eventsReady);
     m_killTimer->setSingleShot(true);
@@ -127,6 +130,10 @@ bool FanotifySource::start(const WatchOptions &options)
     m_lastProcess = ProcessInfo{};
     m_lastProcessId = ProcessTable::NoProcess;
     m_lastMoveFromCookie = 0;
+    m_fallback.reset();
+    m_lister.setup(
+        options.recursive, [this](PathTable::Id path, quint32 mask) { return wanted(path, mask); },
+        [this](const MonitorProblem &p) { reportProblem(p); });
 
     // The helper insists on canonical roots (it compares after canonicalizing, never by string
     // prefix of what the user typed), so canonicalize here, the same way: realpath(3).
@@ -176,6 +183,8 @@ void FanotifySource::stop()
     if (!m_process || m_stopping)
         return;
     m_stopping = true;
+    if (m_fallback)
+        m_fallback->stop();
     onReadyRead();
     m_batcher->flush();
     // EOF on stdin is the helper's signal to exit; a kill follows only if it does not.
@@ -236,6 +245,7 @@ void FanotifySource::onReadyRead()
             m_features = ready.features;
             m_readyDetail = bytes(ready.detail);
             qCInfo(lcMonitor) << "fanotify helper ready, mode" << m_mode << "features" << m_features << m_readyDetail;
+            takeNotes(ready.notes);
             Q_EMIT setupFinished(m_rootIds.size(), 0);
             Q_EMIT helperReady();
             continue;
@@ -249,6 +259,29 @@ void FanotifySource::onReadyRead()
         if (m_failed || !m_process)
             return;
     }
+}
+
+void FanotifySource::takeNotes(const std::vector<RootNote> &notes)
+{
+    WatchOptions fallback = m_options;
+    fallback.backend = WatchOptions::Backend::Inotify;
+    fallback.roots.clear();
+    for (const RootNote &note : notes) {
+        const QByteArray root = bytes(note.root);
+        for (const MonitorProblem &p : FilesystemNotes::forRoot(root, note.fsType, note.errnum, bytes(note.markedVia)))
+            reportProblem(p);
+        if (note.errnum != 0)
+            fallback.roots.append(root);
+    }
+    if (fallback.roots.isEmpty())
+        return;
+    m_fallback = createEventSource(fallback, m_paths, m_processes);
+    connect(m_fallback.get(), &EventSource::eventsReady, this, [this](const FsEventBatch &batch) {
+        m_stats.eventsRecorded += batch.size();
+        Q_EMIT eventsReady(batch);
+    });
+    connect(m_fallback.get(), &EventSource::problem, this, &FanotifySource::reportProblem);
+    m_fallback->start(fallback);
 }
 
 QByteArray FanotifySource::userName(quint32 uid)
@@ -312,6 +345,10 @@ bool FanotifySource::wanted(quint32 pathId, quint32 inMask) const
 
 void FanotifySource::handleEvent(const EventRecord &record)
 {
+    if (record.flags & EvDrained) {
+        m_lister.drained(qint64(record.timeNs));
+        return;
+    }
     ++m_stats.eventsRead;
     FsEvent ev;
     ev.timeNs = qint64(record.timeNs);
@@ -348,6 +385,10 @@ void FanotifySource::handleEvent(const EventRecord &record)
             e.pathId = m_paths->internPath(QByteArrayView(path.data(), qsizetype(path.size())));
             if (wanted(e.pathId, e.mask))
                 append(e);
+            arrived(e);
+            // Moved in from outside the roots (no old half): what it holds arrives with it.
+            if (mask == IN_MOVED_TO && record.oldPath.empty())
+                listIfNew(e);
         };
         half(record.oldPath, IN_MOVED_FROM);
         half(record.path, IN_MOVED_TO);
@@ -361,6 +402,7 @@ void FanotifySource::handleEvent(const EventRecord &record)
     // close_write from one `echo > f` arrive as one record); the session expects inotify's one bit
     // per event, so split them again in the order they happen.
     const quint32 mask = inotifyMask(record.mask);
+    bool movedIn = false;
     for (quint32 bit : kSplitOrder) {
         if (!(mask & bit))
             continue;
@@ -372,14 +414,37 @@ void FanotifySource::handleEvent(const EventRecord &record)
             m_lastMoveFromCookie = nextCookie();
             one.cookie = m_lastMoveFromCookie;
         } else if (bit == IN_MOVED_TO) {
-            one.cookie = m_lastMoveFromCookie ? m_lastMoveFromCookie : nextCookie();
+            movedIn = m_lastMoveFromCookie == 0; // no half before it: it came from outside
+            one.cookie = movedIn ? nextCookie() : m_lastMoveFromCookie;
             m_lastMoveFromCookie = 0;
         } else {
             m_lastMoveFromCookie = 0;
         }
+        if (bit == IN_CREATE && m_lister.takeDuplicate(one))
+            continue; // our listing recorded it already (and the kernel's row took its place)
         if (wanted(one.pathId, one.mask))
             append(one);
+        arrived(one);
+        if (bit == IN_CREATE || movedIn)
+            listIfNew(one);
     }
+}
+
+void FanotifySource::arrived(const FsEvent &event)
+{
+    // A deletion or a move away: a creation under that name from now on is a new one.
+    if (event.mask & (IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO))
+        m_lister.forget(event.pathId);
+}
+
+void FanotifySource::listIfNew(const FsEvent &event)
+{
+    // A directory created in the tree, or moved in from outside it: record what it holds
+    // (NewDirectoryLister). The `scan` rows follow its own row, as in inotify mode.
+    if (!(event.mask & IN_ISDIR) || !(m_options.events & IN_CREATE) || !m_options.recursive
+        || m_filter.excludes(*m_paths, event.pathId))
+        return;
+    m_lister.list(event.pathId, event.timeNs);
 }
 
 quint32 FanotifySource::nextCookie()
@@ -447,6 +512,8 @@ void FanotifySource::onFinished(int exitCode, QProcess::ExitStatus status)
 void FanotifySource::finish()
 {
     m_killTimer->stop();
+    if (m_fallback)
+        m_fallback->stop(); // its last rows still come through; it goes at the next start()
     m_batcher->flush();
     if (m_process) {
         m_process->disconnect(this);

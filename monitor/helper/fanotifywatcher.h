@@ -62,12 +62,16 @@ private:
 
     bool startFid(fsnoop::proto::Ready &ready, fsnoop::proto::ErrorRecord &error, std::string &fallbackWhy);
     bool startFd(fsnoop::proto::Ready &ready, fsnoop::proto::ErrorRecord &error);
+    int markEnclosingFilesystem(const std::string &root, std::uint64_t mask, std::string &markedAt, std::string &fsid);
     bool markExecs(std::string &detail);
+    void appendDrained(std::string &out);
     void closeGroup();
 
     void handleEvent(const char *event, std::size_t length, std::size_t index, std::uint64_t timeNs,
                      std::string &out);
     bool resolve(const FidInfo &fid, std::string &path);
+    void renameCached(const std::string &from, const std::string &to);
+    void learnDirectory(const FidInfo &parent, const std::string &path);
     bool underRoots(const std::string &path) const;
     void fillIdentity(fsnoop::proto::EventRecord &record, int pidfd, bool execAhead);
     bool execAhead(pid_t pid, std::size_t eventIndex) const;
@@ -77,10 +81,12 @@ private:
     UniqueFd m_fd;
     fsnoop::proto::Mode m_mode = fsnoop::proto::Mode::FidFilesystem;
     bool m_hasPidfd = false;
+    bool m_renameEvents = false; // FAN_RENAME marked: a rename is one record with both paths
 
     // fsid (8 raw bytes) -> an O_RDONLY fd of a root on that filesystem, for open_by_handle_at.
     std::unordered_map<std::string, UniqueFd> m_mountFds;
-    // Directory handle -> path. Bounded; cleared when a directory is renamed (paths below change).
+    // Directory handle -> its last known path. Bounded; paths below a renamed directory move
+    // along with it (or are forgotten when one half of the rename is unknown).
     std::unordered_map<std::string, std::string> m_dirCache;
     ProcessCache m_processes;
     // The exec events of the current read, (pid, index): an event of a pid that execs later in
@@ -95,4 +101,5 @@ private:
 
     std::uint64_t m_eventsRead = 0;
     std::uint64_t m_unresolved = 0;
+    std::uint64_t m_eventsAtDrain = 0; // m_eventsRead when the last drain marker was sent
 };
