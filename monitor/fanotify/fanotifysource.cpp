@@ -376,9 +376,9 @@ void FanotifySource::handleEvent(const EventRecord &record)
         // One FAN_RENAME record -> the IN_MOVED_FROM / IN_MOVED_TO pair the rename tracker knows,
         // tied by a synthesized cookie. A missing half was outside the watched roots.
         const quint32 cookie = nextCookie();
-        const auto half = [&](const std::string &path, quint32 mask) {
+        const auto half = [&](const std::string &path, quint32 mask) -> PathTable::Id {
             if (path.empty())
-                return;
+                return PathTable::NoPath;
             FsEvent e = ev;
             e.mask = mask | isDir;
             e.cookie = cookie;
@@ -389,9 +389,12 @@ void FanotifySource::handleEvent(const EventRecord &record)
             // Moved in from outside the roots (no old half): what it holds arrives with it.
             if (mask == IN_MOVED_TO && record.oldPath.empty())
                 listIfNew(e);
+            return e.pathId;
         };
-        half(record.oldPath, IN_MOVED_FROM);
-        half(record.path, IN_MOVED_TO);
+        const PathTable::Id from = half(record.oldPath, IN_MOVED_FROM);
+        const PathTable::Id to = half(record.path, IN_MOVED_TO);
+        if (isDir && from != PathTable::NoPath && to != PathTable::NoPath)
+            m_lister.moved(from, to, ev.timeNs);
         return;
     }
 

@@ -37,6 +37,7 @@ void NewDirectoryLister::clear()
 {
     m_queue.clear();
     m_pending.clear();
+    m_missed.clear();
     m_lastListingNs = 0;
     m_listed = 0;
 }
@@ -53,7 +54,9 @@ void NewDirectoryLister::list(PathTable::Id dir, qint64 nowNs)
         const int fd = ::open(fsPath.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
         if (fd < 0) {
             // Gone or replaced already: its deletion or move is on its way from the kernel.
-            if (errno != ENOENT && errno != ENOTDIR && errno != ELOOP)
+            if (errno == ENOENT)
+                m_missed.push_back(path);
+            else if (errno != ENOTDIR && errno != ELOOP)
                 m_report(MonitorProblem::directoryFailed(fsPath, errno));
             continue;
         }
@@ -84,6 +87,17 @@ void NewDirectoryLister::list(PathTable::Id dir, qint64 nowNs)
     m_lastListingNs = realtimeNs();
 }
 
+void NewDirectoryLister::moved(PathTable::Id from, PathTable::Id to, qint64 nowNs)
+{
+    for (auto it = m_missed.begin(); it != m_missed.end(); ++it) {
+        if (*it == from) {
+            m_missed.erase(it);
+            list(to, nowNs);
+            return;
+        }
+    }
+}
+
 bool NewDirectoryLister::takeDuplicate(const FsEvent &kernel)
 {
     const std::optional<quint64> row = m_pending.take(0, kernel.pathId);
@@ -96,6 +110,8 @@ bool NewDirectoryLister::takeDuplicate(const FsEvent &kernel)
 
 void NewDirectoryLister::drained(qint64 helperTimeNs)
 {
-    if (helperTimeNs > m_lastListingNs)
+    if (helperTimeNs > m_lastListingNs) {
         m_pending.clear();
+        m_missed.clear();
+    }
 }

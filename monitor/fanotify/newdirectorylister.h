@@ -24,7 +24,8 @@ class EventBatcher;
 // row is kept in the place of ours while ours is still in the batcher, and dropped otherwise.
 // Those kernel reports were queued before the listing; once the helper says it read the queue
 // empty after the listing (drained()), none is on its way any more and the pending rows are
-// forgotten.
+// forgotten. A directory that moved on before we could list it is listed where its move, read
+// later, says it went.
 //
 // Lists with this process's rights (the unprivileged side): a folder the user may not read is
 // reported as a problem, as in inotify mode. Used from the FanotifySource's thread only.
@@ -44,6 +45,10 @@ public:
     // `dir` was created in or moved into the watched tree: record what it holds now, and what
     // its subdirectories hold. `nowNs` is the rows' time (CLOCK_REALTIME).
     void list(PathTable::Id dir, qint64 nowNs);
+
+    // A paired move of the directory `from` to `to`: if `from` could not be listed because it had
+    // moved on already (its arrival was read after this move), list it where it went.
+    void moved(PathTable::Id from, PathTable::Id to, qint64 nowNs);
 
     // The kernel reports the creation of `path`, as `kernel`. Returns true when our listing had
     // recorded it: the caller drops the kernel's row (it took the place of ours if it could).
@@ -67,6 +72,9 @@ private:
     std::vector<PathTable::Id> m_queue;
     // Keyed by path id (PendingScanCreates' name); there is no watch descriptor here, so wd 0.
     PendingScanCreates m_pending;
+    // Directories to list that were gone from their path when listed (ENOENT): their move, if
+    // they moved, was queued before that listing, so it arrives before the next drain marker.
+    std::vector<PathTable::Id> m_missed;
     qint64 m_lastListingNs = 0;
     qint64 m_listed = 0;
 };

@@ -299,6 +299,9 @@ private Q_SLOTS:
             QStringLiteral("sed -i s/one/three/ %1/text"),       // sed -i: temp file renamed over
             QStringLiteral("rm -rf %1/copy2/s1"),                // rm -rf
             QStringLiteral("mkdir %1/n && touch %1/n/a && mv %1/n %1/n2 && mv %1/n2 %2/n2"),
+            // moved in and on at once: listed where it went, whenever the client gets to it
+            QStringLiteral("cp -a %2/src %2/src2 && mv %2/src2 %1/r && mv %1/r %1/r2"),
+            QStringLiteral("mkdir -p %1/t/u && touch %1/t/u/v && mv %1/t %1/t2 && rm -rf %1/t2/u"),
         };
         for (const QString &step : steps) {
             QVERIFY(sh(QString(step).replace(QLatin1String("%1"), tree).replace(QLatin1String("%2"), out)));
