@@ -258,9 +258,13 @@ bool FanotifyWatcher::markExecs(std::string &detail)
             continue; // no /opt here: nothing to mark
         std::string fsid(reinterpret_cast<const char *>(&sfs.f_fsid), sizeof sfs.f_fsid);
         // Marking again adds FAN_OPEN_EXEC to the mark a root may already have on this filesystem.
-        if (::fanotify_mark(m_fd.get(), FAN_MARK_ADD | FAN_MARK_FILESYSTEM, FAN_OPEN_EXEC, AT_FDCWD, place.c_str()) != 0) {
-            // EXDEV (btrfs subvolume), EOPNOTSUPP/ENODEV (no file handles): programs started from
-            // there are named only while they are alive.
+        std::string markedAt = place;
+        int rc = ::fanotify_mark(m_fd.get(), FAN_MARK_ADD | FAN_MARK_FILESYSTEM, FAN_OPEN_EXEC, AT_FDCWD, place.c_str());
+        if (rc != 0 && errno == EXDEV) // a btrfs subvolume: through its filesystem, as for the roots
+            rc = markEnclosingFilesystem(place, FAN_OPEN_EXEC, markedAt, fsid);
+        if (rc != 0) {
+            // EXDEV (a subvolume mounted on its own), EOPNOTSUPP/ENODEV (no file handles):
+            // programs started from there are named only while they are alive.
             if (detail.size() < kMaxDetailLength / 2)
                 detail += (detail.empty() ? "" : "; ") + std::string("no exec tracking on ") + place + ": "
                     + std::strerror(errno);
@@ -268,7 +272,7 @@ bool FanotifyWatcher::markExecs(std::string &detail)
         }
         any = true;
         if (!m_mountFds.count(fsid)) {
-            UniqueFd mountFd(::open(place.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+            UniqueFd mountFd(::open(markedAt.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
             if (mountFd.isValid())
                 m_mountFds.emplace(std::move(fsid), std::move(mountFd));
         }
