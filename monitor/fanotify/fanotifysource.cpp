@@ -108,6 +108,21 @@ QString FanotifySource::defaultHelperPath()
     return QString::fromUtf8(FSNOOP_HELPER_INSTALL_PATH);
 }
 
+EventSource::Stats FanotifySource::stats() const
+{
+    // The helper watches no directory one by one; the inotify source for the roots it could not
+    // mark does, and its folders are what the window and `record` count as watched.
+    Stats s = m_stats;
+    if (m_fallback) {
+        const Stats f = m_fallback->stats();
+        s.watchedDirectories += f.watchedDirectories;
+        s.unwatchedDirectories += f.unwatchedDirectories;
+        s.overflows += f.overflows;
+        s.eventsRead += f.eventsRead;
+    }
+    return s;
+}
+
 bool FanotifySource::isRunning() const
 {
     return m_process != nullptr;

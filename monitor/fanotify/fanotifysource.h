@@ -65,7 +65,7 @@ public:
     bool start(const WatchOptions &options) override;
     void stop() override;
     bool isRunning() const override;
-    Stats stats() const override { return m_stats; }
+    Stats stats() const override;
 
     // After helperReady(): how the helper watches (fsnoop::proto::Mode).
     bool isHelperReady() const { return m_ready; }
