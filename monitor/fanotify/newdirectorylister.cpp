@@ -39,7 +39,6 @@ void NewDirectoryLister::clear()
     m_pending.clear();
     m_missed.clear();
     m_lastListingNs = 0;
-    m_listed = 0;
 }
 
 void NewDirectoryLister::list(PathTable::Id dir, qint64 nowNs)
@@ -60,7 +59,6 @@ void NewDirectoryLister::list(PathTable::Id dir, qint64 nowNs)
                 m_report(MonitorProblem::directoryFailed(fsPath, errno));
             continue;
         }
-        ++m_listed;
         const int err = m_scanner.list(fd, [&](QByteArrayView name, DirectoryScanner::Kind kind, quint64) {
             const bool isDir = kind == DirectoryScanner::Kind::Directory;
             const PathTable::Id child = m_paths.intern(path, name);

@@ -58,8 +58,6 @@ public:
     // The helper read the kernel queue empty at `helperTimeNs` (EvDrained).
     void drained(qint64 helperTimeNs);
 
-    qint64 listed() const { return m_listed; }
-
 private:
     PathTable &m_paths;
     EventBatcher &m_batcher;
@@ -76,5 +74,4 @@ private:
     // they moved, was queued before that listing, so it arrives before the next drain marker.
     std::vector<PathTable::Id> m_missed;
     qint64 m_lastListingNs = 0;
-    qint64 m_listed = 0;
 };

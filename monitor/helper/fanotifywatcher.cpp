@@ -371,6 +371,25 @@ int FanotifyWatcher::readOnce(std::string &out, ErrorRecord &error)
     return 1;
 }
 
+EventRecord &FanotifyWatcher::freshRecord(std::uint64_t timeNs)
+{
+    // Cleared field by field: the strings keep their buffers, so a warm helper allocates nothing.
+    EventRecord &record = m_record;
+    record.timeNs = timeNs;
+    record.mask = 0;
+    record.pid = -1;
+    record.flags = 0;
+    record.ppid = -1;
+    record.uid = kNoUid;
+    record.startTimeNs = 0;
+    record.comm.clear();
+    record.exe.clear();
+    record.cmdline.clear();
+    record.path.clear();
+    record.oldPath.clear();
+    return record;
+}
+
 void FanotifyWatcher::appendDrained(std::string &out)
 {
     // Once after every stretch of events: the client lists new directories itself and needs to
@@ -378,9 +397,7 @@ void FanotifyWatcher::appendDrained(std::string &out)
     if (m_eventsRead == m_eventsAtDrain)
         return;
     m_eventsAtDrain = m_eventsRead;
-    EventRecord &record = m_record;
-    record = EventRecord{};
-    record.timeNs = nowNs();
+    EventRecord &record = freshRecord(nowNs());
     record.flags = EvDrained;
     appendEvent(out, record);
 }
@@ -546,19 +563,8 @@ void FanotifyWatcher::handleEvent(const char *event, std::size_t length, std::si
     const UniqueFd closePidfd(pidfd);
     const UniqueFd closeEventFd(meta.fd);
 
-    EventRecord &record = m_record;
-    record.timeNs = timeNs;
+    EventRecord &record = freshRecord(timeNs);
     record.mask = meta.mask;
-    record.pid = -1;
-    record.flags = 0;
-    record.ppid = -1;
-    record.uid = kNoUid;
-    record.startTimeNs = 0;
-    record.comm.clear();
-    record.exe.clear();
-    record.cmdline.clear();
-    record.path.clear();
-    record.oldPath.clear();
 
     if (meta.mask & FAN_Q_OVERFLOW) {
         // The kernel dropped events (the queue holds 16384 unless FAN_UNLIMITED_QUEUE): say so.

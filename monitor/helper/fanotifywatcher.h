@@ -64,6 +64,7 @@ private:
     bool startFd(fsnoop::proto::Ready &ready, fsnoop::proto::ErrorRecord &error);
     int markEnclosingFilesystem(const std::string &root, std::uint64_t mask, std::string &markedAt, std::string &fsid);
     bool markExecs(std::string &detail);
+    fsnoop::proto::EventRecord &freshRecord(std::uint64_t timeNs);
     void appendDrained(std::string &out);
     void closeGroup();
 
