@@ -206,6 +206,9 @@ private Q_SLOTS:
         QTest::addColumn<bool>("fallback"); // watched with inotify (rows without a process)
         QTest::newRow("tmpfs") << "tmpfs" << int(MonitorProblem::None) << false;
         QTest::newRow("btrfs subvolume") << "btrfs" << int(MonitorProblem::SubvolumeWatched) << false;
+        // Mounted on its own (subvol=), as distributions mount /home: no path has the filesystem's
+        // fsid, fanotify answers EXDEV, and inotify takes over.
+        QTest::newRow("btrfs subvolume mounted alone") << "btrfs-alone" << int(MonitorProblem::InotifyFallback) << true;
         QTest::newRow("overlay") << "overlay" << int(MonitorProblem::OverlayFilesystem) << true;
         QTest::newRow("fuse (bindfs)") << "fuse" << int(MonitorProblem::FuseFilesystem) << true;
     }
@@ -223,7 +226,7 @@ private Q_SLOTS:
             root = base + QStringLiteral("/t");
             QVERIFY(sh(QStringLiteral("mkdir %1 && mount -t tmpfs fsnoop-test %1").arg(root)));
             mount.points << root;
-        } else if (kind == QLatin1String("btrfs")) {
+        } else if (kind.startsWith(QLatin1String("btrfs"))) {
             if (QStandardPaths::findExecutable(QStringLiteral("mkfs.btrfs")).isEmpty())
                 QFAIL("mkfs.btrfs is missing: install btrfs-progs (packaging/debian-packages.txt)");
             const QString top = base + QStringLiteral("/b");
@@ -232,6 +235,12 @@ private Q_SLOTS:
             mount.points << top;
             QVERIFY(sh(QStringLiteral("btrfs -q subvolume create %1/sub").arg(top)));
             root = top + QStringLiteral("/sub");
+            if (kind == QLatin1String("btrfs-alone")) {
+                root = base + QStringLiteral("/alone");
+                // The same loop device: btrfs refuses a second device with the same fsid.
+                QVERIFY(sh(QStringLiteral("mkdir %1 && mount -o subvol=sub \"$(findmnt -no SOURCE %2)\" %1").arg(root, top)));
+                mount.points << root;
+            }
         } else if (kind == QLatin1String("overlay")) {
             QVERIFY(sh(QStringLiteral("cd %1 && mkdir lower upper work merged && mount -t overlay overlay -o lowerdir=lower,upperdir=upper,workdir=work merged")
                            .arg(base)));
