@@ -18,9 +18,18 @@
 // Preferred mode (fanotify_init(2), fanotify_mark(2)): FAN_REPORT_DFID_NAME | FAN_REPORT_PIDFD with
 // FAN_MARK_FILESYSTEM on each filesystem holding a root: every event type, one mark per filesystem,
 // no watch per directory; names are resolved with open_by_handle_at(2) on a cached mount fd per
-// fsid. Fallback, keyed on the errno of the kernel or filesystem that refuses it: an fd-based
-// group with FAN_MARK_MOUNT, which can only report open/close/modify/access (a FID-less group
-// gets no directory-entry events), paths read from the event fd.
+// fsid. A root below a btrfs subvolume is marked through the nearest directory above it that
+// has the filesystem's own fsid. A root whose filesystem refuses the mark (EXDEV, EOPNOTSUPP,
+// ENODEV: overlayfs, FUSE, a subvolume mounted on its own) is left out and named in the ready
+// record (RootNote), for the client to watch with inotify. Fallback, when the kernel itself
+// refuses FID reporting (EINVAL): an fd-based group with FAN_MARK_MOUNT, which can only report
+// open/close/modify/access (a FID-less group gets no directory-entry events), paths read from
+// the event fd.
+//
+// Paths are resolved when an event is read; a directory's handle is cached with its last known
+// path, moved along when it is renamed, and learned when it is created or moved in, so that its
+// own DELETE_SELF / MOVE_SELF still name it once the handle no longer opens (ESTALE). After every
+// stretch of events the queue is read empty, a drain marker (EvDrained) says so.
 //
 // Process identity (ProcessCache): every filesystem holding programs ("/", "/usr", ...) and every
 // watched one is also marked for FAN_OPEN_EXEC, notification class, so the exec of a short-lived
