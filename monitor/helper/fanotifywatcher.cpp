@@ -411,6 +411,21 @@ bool FanotifyWatcher::underRoots(const std::string &path) const
     return false;
 }
 
+UniqueFd FanotifyWatcher::openByHandle(const FidInfo &fid) const
+{
+    auto mount = m_mountFds.find(std::string(fid.fsid, 8));
+    if (mount == m_mountFds.end())
+        return UniqueFd();
+    // struct file_handle has int members: give it an aligned copy.
+    alignas(8) char handleBuf[sizeof(file_handle) + MAX_HANDLE_SZ];
+    if (fid.handleSize > sizeof handleBuf)
+        return UniqueFd();
+    std::memcpy(handleBuf, fid.handle, fid.handleSize);
+    // O_PATH: enough for readlink, needs no read permission and touches no data.
+    return UniqueFd(::open_by_handle_at(mount->second.get(), reinterpret_cast<file_handle *>(handleBuf),
+                                        O_PATH | O_CLOEXEC));
+}
+
 bool FanotifyWatcher::resolve(const FidInfo &fid, std::string &path)
 {
     auto cached = m_dirCache.find(fid.key);
@@ -418,17 +433,7 @@ bool FanotifyWatcher::resolve(const FidInfo &fid, std::string &path)
         path = cached->second;
         return true;
     }
-    auto mount = m_mountFds.find(std::string(fid.fsid, 8));
-    if (mount == m_mountFds.end())
-        return false;
-    // struct file_handle has int members: give it an aligned copy.
-    alignas(8) char handleBuf[sizeof(file_handle) + MAX_HANDLE_SZ];
-    if (fid.handleSize > sizeof handleBuf)
-        return false;
-    std::memcpy(handleBuf, fid.handle, fid.handleSize);
-    // O_PATH: enough for readlink, needs no read permission and touches no data.
-    const UniqueFd fd(::open_by_handle_at(mount->second.get(), reinterpret_cast<file_handle *>(handleBuf),
-                                          O_PATH | O_CLOEXEC));
+    const UniqueFd fd = openByHandle(fid);
     if (!fd.isValid())
         return false; // ESTALE: the directory is gone and was not seen before; expected, quiet
     if (!fdPath(fd.get(), path))
@@ -454,11 +459,19 @@ void FanotifyWatcher::learnDirectory(const FidInfo &parent, const std::string &p
     // is gone open_by_handle_at(2) answers ESTALE. Its handle is learned while it exists, from its
     // creation or its arrival, so that those events still name its last known path. The handle
     // of name_to_handle_at(2) is the one fanotify reports (both encode the inode without parent).
+    // It is asked of the name in the parent the kernel reported, opened by its handle, never of a
+    // path: a path could lead elsewhere by then (a directory swapped for a symlink), and a handle
+    // of a directory outside the roots labelled with a path inside them would report its events.
+    if (parent.name.empty() || parent.name == "." || parent.name.find('/') != std::string::npos)
+        return;
+    const UniqueFd dir = openByHandle(parent);
+    if (!dir.isValid())
+        return;
     alignas(8) char handleBuf[sizeof(file_handle) + MAX_HANDLE_SZ];
     auto *handle = reinterpret_cast<file_handle *>(handleBuf);
     handle->handle_bytes = MAX_HANDLE_SZ;
     int mountId = 0;
-    if (::name_to_handle_at(AT_FDCWD, path.c_str(), handle, &mountId, 0) != 0)
+    if (::name_to_handle_at(dir.get(), parent.name.c_str(), handle, &mountId, 0) != 0)
         return; // gone already, or no handles here: its self events stay unresolved
     std::string key(parent.fsid, sizeof(__kernel_fsid_t));
     key.append(handleBuf, sizeof(file_handle) + handle->handle_bytes);

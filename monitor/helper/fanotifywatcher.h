@@ -79,6 +79,7 @@ private:
 
     void handleEvent(const char *event, std::size_t length, std::size_t index, std::uint64_t timeNs,
                      std::string &out);
+    UniqueFd openByHandle(const FidInfo &fid) const;
     bool resolve(const FidInfo &fid, std::string &path);
     void renameCached(const std::string &from, const std::string &to);
     void learnDirectory(const FidInfo &parent, const std::string &path);
