@@ -260,9 +260,10 @@ void FanotifySource::onReadyRead()
             m_features = ready.features;
             m_readyDetail = bytes(ready.detail);
             qCInfo(lcMonitor) << "fanotify helper ready, mode" << m_mode << "features" << m_features << m_readyDetail;
-            takeNotes(ready.notes);
-            Q_EMIT setupFinished(m_rootIds.size(), 0);
-            Q_EMIT helperReady();
+            // Ready once every root is watched: after the inotify set-up of the roots the helper
+            // could not mark, if there are any.
+            if (!takeNotes(ready.notes))
+                announceReady();
             continue;
         }
         EventRecord record;
@@ -276,7 +277,13 @@ void FanotifySource::onReadyRead()
     }
 }
 
-void FanotifySource::takeNotes(const std::vector<RootNote> &notes)
+void FanotifySource::announceReady()
+{
+    Q_EMIT setupFinished(m_rootIds.size(), 0);
+    Q_EMIT helperReady();
+}
+
+bool FanotifySource::takeNotes(const std::vector<RootNote> &notes)
 {
     WatchOptions fallback = m_options;
     fallback.backend = WatchOptions::Backend::Inotify;
@@ -289,14 +296,18 @@ void FanotifySource::takeNotes(const std::vector<RootNote> &notes)
             fallback.roots.append(root);
     }
     if (fallback.roots.isEmpty())
-        return;
+        return false;
     m_fallback = createEventSource(fallback, m_paths, m_processes);
     connect(m_fallback.get(), &EventSource::eventsReady, this, [this](const FsEventBatch &batch) {
         m_stats.eventsRecorded += batch.size();
         Q_EMIT eventsReady(batch);
     });
     connect(m_fallback.get(), &EventSource::problem, this, &FanotifySource::reportProblem);
-    m_fallback->start(fallback);
+    connect(m_fallback.get(), &EventSource::setupFinished, this, &FanotifySource::announceReady,
+            Qt::SingleShotConnection);
+    if (!m_fallback->start(fallback))
+        return false; // said through problem(); the marked roots are watched all the same
+    return true;
 }
 
 QByteArray FanotifySource::userName(quint32 uid)

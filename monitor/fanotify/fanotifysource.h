@@ -92,7 +92,10 @@ private:
     QByteArray userName(quint32 uid);
     void fail(const MonitorProblem &problem);
     void finish();
-    void takeNotes(const std::vector<fsnoop::proto::RootNote> &notes);
+    // Reports what each root's filesystem lets us see, starts the inotify source for the roots
+    // the helper could not mark; true if one started (announceReady() follows its set-up).
+    bool takeNotes(const std::vector<fsnoop::proto::RootNote> &notes);
+    void announceReady();
 
     std::shared_ptr<PathTable> m_paths;
     ProcessTable &m_processes;
