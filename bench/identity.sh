@@ -35,15 +35,7 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-# wait_for SECONDS COMMAND...: polls COMMAND every 0.1 s, false after SECONDS.
-wait_for() {
-    limit=$(( $1 * 10 )); shift
-    i=0
-    while ! "$@" >/dev/null 2>&1; do
-        i=$((i + 1)); [ $i -le $limit ] || return 1
-        sleep 0.1
-    done
-}
+. "$(dirname "$0")/waitfor.sh"
 
 workload() {
     i=0

@@ -1262,6 +1262,36 @@ Optionen:
         </message>
         <message>
             <location filename="../ui/text/problemtext.cpp" line="57" />
+            <source>%1 is on a network file system (%2): changes made by other computers are not seen</source>
+            <translation>%1 liegt auf einem Netzwerkdateisystem (%2): Änderungen durch andere Computer werden nicht gesehen</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="57" />
+            <source>%1 is on a FUSE file system: changes made by its program or on the other side (a remote computer, a disk it translates) are not seen</source>
+            <translation>%1 liegt auf einem FUSE-Dateisystem: Änderungen durch sein Programm oder auf der anderen Seite (ein entfernter Computer, ein Datenträger, den es übersetzt) werden nicht gesehen</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="57" />
+            <source>%1 is an overlay (as in containers): only changes made through it are seen, not those made in its lower or upper folders</source>
+            <translation>%1 ist ein Overlay (wie in Containern): nur Änderungen, die durch es hindurch gemacht werden, werden gesehen, nicht die in seinen unteren oder oberen Ordnern</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="57" />
+            <source>%1 is watched with inotify, without process information: fanotify cannot watch this file system (%2: %3)</source>
+            <translation>%1 wird mit inotify überwacht, ohne Prozessinformationen: fanotify kann dieses Dateisystem nicht überwachen (%2: %3)</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="57" />
+            <source>%1 is in a btrfs subvolume: watched through its whole file system at %2</source>
+            <translation>%1 liegt in einem btrfs-Subvolume: überwacht über sein ganzes Dateisystem in %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="57" />
+            <source>The kernel reports only what happens through this computer's own view of the file system; the record cannot show the rest.</source>
+            <translation>Der Kernel meldet nur, was über die eigene Sicht dieses Computers auf das Dateisystem geschieht; die Aufzeichnung kann den Rest nicht zeigen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="57" />
             <source>unknown problem %1</source>
             <translation>unbekanntes Problem %1</translation>
         </message>

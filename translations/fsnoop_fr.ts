@@ -1265,6 +1265,36 @@ Options :
         </message>
         <message>
             <location filename="../ui/text/problemtext.cpp" line="57" />
+            <source>%1 is on a network file system (%2): changes made by other computers are not seen</source>
+            <translation>%1 est sur un système de fichiers réseau (%2) : les modifications faites par d’autres ordinateurs ne sont pas vues</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="57" />
+            <source>%1 is on a FUSE file system: changes made by its program or on the other side (a remote computer, a disk it translates) are not seen</source>
+            <translation>%1 est sur un système de fichiers FUSE : les modifications faites par son programme ou de l’autre côté (un ordinateur distant, un disque qu’il traduit) ne sont pas vues</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="57" />
+            <source>%1 is an overlay (as in containers): only changes made through it are seen, not those made in its lower or upper folders</source>
+            <translation>%1 est une superposition (overlay, comme dans les conteneurs) : seules les modifications faites à travers elle sont vues, pas celles faites dans ses dossiers inférieur ou supérieur</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="57" />
+            <source>%1 is watched with inotify, without process information: fanotify cannot watch this file system (%2: %3)</source>
+            <translation>%1 est surveillé avec inotify, sans informations de processus : fanotify ne peut pas surveiller ce système de fichiers (%2 : %3)</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="57" />
+            <source>%1 is in a btrfs subvolume: watched through its whole file system at %2</source>
+            <translation>%1 est dans un sous-volume btrfs : surveillé à travers tout son système de fichiers en %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="57" />
+            <source>The kernel reports only what happens through this computer's own view of the file system; the record cannot show the rest.</source>
+            <translation>Le noyau ne signale que ce qui se passe à travers la vue de cet ordinateur sur le système de fichiers ; l’enregistrement ne peut pas montrer le reste.</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="57" />
             <source>unknown problem %1</source>
             <translation>problème inconnu %1</translation>
         </message>

@@ -1233,6 +1233,36 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
         </message>
         <message>
             <location filename="../ui/text/problemtext.cpp" line="57" />
+            <source>%1 is on a network file system (%2): changes made by other computers are not seen</source>
+            <translation>%1 はネットワークファイルシステム (%2) 上にあります: 他のコンピューターによる変更は検出されません</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="57" />
+            <source>%1 is on a FUSE file system: changes made by its program or on the other side (a remote computer, a disk it translates) are not seen</source>
+            <translation>%1 は FUSE ファイルシステム上にあります: そのプログラムや向こう側 (リモートコンピューター、変換元のディスク) による変更は検出されません</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="57" />
+            <source>%1 is an overlay (as in containers): only changes made through it are seen, not those made in its lower or upper folders</source>
+            <translation>%1 はオーバーレイ (コンテナーなど) です: それを通した変更だけが検出され、下位または上位フォルダーで直接行われた変更は検出されません</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="57" />
+            <source>%1 is watched with inotify, without process information: fanotify cannot watch this file system (%2: %3)</source>
+            <translation>%1 は inotify で監視されます (プロセス情報なし): fanotify はこのファイルシステムを監視できません (%2: %3)</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="57" />
+            <source>%1 is in a btrfs subvolume: watched through its whole file system at %2</source>
+            <translation>%1 は btrfs サブボリューム内にあります: %2 のファイルシステム全体を通して監視します</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="57" />
+            <source>The kernel reports only what happens through this computer's own view of the file system; the record cannot show the rest.</source>
+            <translation>カーネルは、このコンピューター自身から見たファイルシステム上の出来事だけを報告します。記録にはそれ以外は表示できません。</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="57" />
             <source>unknown problem %1</source>
             <translation>不明な問題 %1</translation>
         </message>

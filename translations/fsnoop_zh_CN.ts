@@ -1220,6 +1220,36 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
         </message>
         <message>
             <location filename="../ui/text/problemtext.cpp" line="57" />
+            <source>%1 is on a network file system (%2): changes made by other computers are not seen</source>
+            <translation>%1 位于网络文件系统 (%2) 上：其他计算机所做的更改无法看到</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="57" />
+            <source>%1 is on a FUSE file system: changes made by its program or on the other side (a remote computer, a disk it translates) are not seen</source>
+            <translation>%1 位于 FUSE 文件系统上：其程序或另一端（远程计算机、它所转换的磁盘）所做的更改无法看到</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="57" />
+            <source>%1 is an overlay (as in containers): only changes made through it are seen, not those made in its lower or upper folders</source>
+            <translation>%1 是一个叠加文件系统（如容器中）：只能看到通过它所做的更改，看不到在其下层或上层文件夹中直接所做的更改</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="57" />
+            <source>%1 is watched with inotify, without process information: fanotify cannot watch this file system (%2: %3)</source>
+            <translation>%1 使用 inotify 监视，没有进程信息：fanotify 无法监视此文件系统（%2：%3）</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="57" />
+            <source>%1 is in a btrfs subvolume: watched through its whole file system at %2</source>
+            <translation>%1 位于 btrfs 子卷中：通过 %2 处的整个文件系统进行监视</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="57" />
+            <source>The kernel reports only what happens through this computer's own view of the file system; the record cannot show the rest.</source>
+            <translation>内核只报告通过本计算机自身视图对文件系统发生的事情；记录无法显示其余部分。</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="57" />
             <source>unknown problem %1</source>
             <translation>未知问题 %1</translation>
         </message>

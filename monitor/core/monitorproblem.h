@@ -27,6 +27,12 @@ struct MonitorProblem
         HelperNotAuthorized, // pkexec exit 127: polkit said no
         SpillFailed,       // the event store could not write its spill file in `path` (errnum):
                            // events stay in memory, so a long capture is bounded by RAM
+        // What a watched root's filesystem lets us see (FilesystemNotes); detail: its type name.
+        RemoteFilesystem,  // NFS, SMB/CIFS: changes made by other machines are not reported
+        FuseFilesystem,    // FUSE: changes made by the daemon or behind it are not reported
+        OverlayFilesystem, // overlayfs: only changes made through the merged view are reported
+        InotifyFallback,   // fanotify cannot mark this filesystem (errnum): watched with inotify
+        SubvolumeWatched,  // a btrfs subvolume, marked through its filesystem at `detail`
     };
 
     Kind kind = None;
@@ -97,6 +103,14 @@ struct MonitorProblem
     static MonitorProblem fromHelper(Kind kind, QByteArray detail, QByteArray path = {}, int err = 0)
     {
         MonitorProblem p = make(kind, std::move(path), err);
+        p.detail = std::move(detail);
+        return p;
+    }
+
+    // A note about the filesystem of `root` (RemoteFilesystem ... SubvolumeWatched).
+    static MonitorProblem filesystem(Kind kind, QByteArray root, QByteArray detail, int err = 0)
+    {
+        MonitorProblem p = make(kind, std::move(root), err);
         p.detail = std::move(detail);
         return p;
     }

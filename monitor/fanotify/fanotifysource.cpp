@@ -1,6 +1,8 @@
 #include "fanotify/fanotifysource.h"
 
 #include "capture/eventbatcher.h"
+#include "capture/eventsourcefactory.h"
+#include "capture/filesystemnotes.h"
 #include "protocol/protocol.h"
 #include "core/logging.h"
 #include "core/pathtable.h"
@@ -64,6 +66,7 @@ FanotifySource::FanotifySource(std::shared_ptr<PathTable> paths, ProcessTable &p
     , m_helperProgram(defaultHelperPath())
     , m_batcher(new EventBatcher(this))
     , m_killTimer(new QTimer(this))
+    , m_lister(*m_paths, *m_batcher, m_stats)
 {
     connect(m_batcher, &EventBatcher::batchReady, this, &FanotifySource::eventsReady);
     m_killTimer->setSingleShot(true);
@@ -105,6 +108,21 @@ QString FanotifySource::defaultHelperPath()
     return QString::fromUtf8(FSNOOP_HELPER_INSTALL_PATH);
 }
 
+EventSource::Stats FanotifySource::stats() const
+{
+    // The helper watches no directory one by one; the inotify source for the roots it could not
+    // mark does, and its folders are what the window and `record` count as watched.
+    Stats s = m_stats;
+    if (m_fallback) {
+        const Stats f = m_fallback->stats();
+        s.watchedDirectories += f.watchedDirectories;
+        s.unwatchedDirectories += f.unwatchedDirectories;
+        s.overflows += f.overflows;
+        s.eventsRead += f.eventsRead;
+    }
+    return s;
+}
+
 bool FanotifySource::isRunning() const
 {
     return m_process != nullptr;
@@ -127,6 +145,10 @@ bool FanotifySource::start(const WatchOptions &options)
     m_lastProcess = ProcessInfo{};
     m_lastProcessId = ProcessTable::NoProcess;
     m_lastMoveFromCookie = 0;
+    m_fallback.reset();
+    m_lister.setup(
+        options.recursive, [this](PathTable::Id path, quint32 mask) { return wanted(path, mask); },
+        [this](const MonitorProblem &p) { reportProblem(p); });
 
     // The helper insists on canonical roots (it compares after canonicalizing, never by string
     // prefix of what the user typed), so canonicalize here, the same way: realpath(3).
@@ -176,6 +198,8 @@ void FanotifySource::stop()
     if (!m_process || m_stopping)
         return;
     m_stopping = true;
+    if (m_fallback)
+        m_fallback->stop();
     onReadyRead();
     m_batcher->flush();
     // EOF on stdin is the helper's signal to exit; a kill follows only if it does not.
@@ -236,8 +260,10 @@ void FanotifySource::onReadyRead()
             m_features = ready.features;
             m_readyDetail = bytes(ready.detail);
             qCInfo(lcMonitor) << "fanotify helper ready, mode" << m_mode << "features" << m_features << m_readyDetail;
-            Q_EMIT setupFinished(m_rootIds.size(), 0);
-            Q_EMIT helperReady();
+            // Ready once every root is watched: after the inotify set-up of the roots the helper
+            // could not mark, if there are any.
+            if (!takeNotes(ready.notes))
+                announceReady();
             continue;
         }
         EventRecord record;
@@ -249,6 +275,39 @@ void FanotifySource::onReadyRead()
         if (m_failed || !m_process)
             return;
     }
+}
+
+void FanotifySource::announceReady()
+{
+    Q_EMIT setupFinished(m_rootIds.size(), 0);
+    Q_EMIT helperReady();
+}
+
+bool FanotifySource::takeNotes(const std::vector<RootNote> &notes)
+{
+    WatchOptions fallback = m_options;
+    fallback.backend = WatchOptions::Backend::Inotify;
+    fallback.roots.clear();
+    for (const RootNote &note : notes) {
+        const QByteArray root = bytes(note.root);
+        for (const MonitorProblem &p : FilesystemNotes::forRoot(root, note.fsType, note.errnum, bytes(note.markedVia)))
+            reportProblem(p);
+        if (note.errnum != 0)
+            fallback.roots.append(root);
+    }
+    if (fallback.roots.isEmpty())
+        return false;
+    m_fallback = createEventSource(fallback, m_paths, m_processes);
+    connect(m_fallback.get(), &EventSource::eventsReady, this, [this](const FsEventBatch &batch) {
+        m_stats.eventsRecorded += batch.size();
+        Q_EMIT eventsReady(batch);
+    });
+    connect(m_fallback.get(), &EventSource::problem, this, &FanotifySource::reportProblem);
+    connect(m_fallback.get(), &EventSource::setupFinished, this, &FanotifySource::announceReady,
+            Qt::SingleShotConnection);
+    if (!m_fallback->start(fallback))
+        return false; // said through problem(); the marked roots are watched all the same
+    return true;
 }
 
 QByteArray FanotifySource::userName(quint32 uid)
@@ -312,6 +371,10 @@ bool FanotifySource::wanted(quint32 pathId, quint32 inMask) const
 
 void FanotifySource::handleEvent(const EventRecord &record)
 {
+    if (record.flags & EvDrained) {
+        m_lister.drained(qint64(record.timeNs));
+        return;
+    }
     ++m_stats.eventsRead;
     FsEvent ev;
     ev.timeNs = qint64(record.timeNs);
@@ -339,18 +402,25 @@ void FanotifySource::handleEvent(const EventRecord &record)
         // One FAN_RENAME record -> the IN_MOVED_FROM / IN_MOVED_TO pair the rename tracker knows,
         // tied by a synthesized cookie. A missing half was outside the watched roots.
         const quint32 cookie = nextCookie();
-        const auto half = [&](const std::string &path, quint32 mask) {
+        const auto half = [&](const std::string &path, quint32 mask) -> PathTable::Id {
             if (path.empty())
-                return;
+                return PathTable::NoPath;
             FsEvent e = ev;
             e.mask = mask | isDir;
             e.cookie = cookie;
             e.pathId = m_paths->internPath(QByteArrayView(path.data(), qsizetype(path.size())));
             if (wanted(e.pathId, e.mask))
                 append(e);
+            arrived(e);
+            // Moved in from outside the roots (no old half): what it holds arrives with it.
+            if (mask == IN_MOVED_TO && record.oldPath.empty())
+                listIfNew(e);
+            return e.pathId;
         };
-        half(record.oldPath, IN_MOVED_FROM);
-        half(record.path, IN_MOVED_TO);
+        const PathTable::Id from = half(record.oldPath, IN_MOVED_FROM);
+        const PathTable::Id to = half(record.path, IN_MOVED_TO);
+        if (isDir && from != PathTable::NoPath && to != PathTable::NoPath)
+            m_lister.moved(from, to, ev.timeNs);
         return;
     }
 
@@ -361,6 +431,7 @@ void FanotifySource::handleEvent(const EventRecord &record)
     // close_write from one `echo > f` arrive as one record); the session expects inotify's one bit
     // per event, so split them again in the order they happen.
     const quint32 mask = inotifyMask(record.mask);
+    bool movedIn = false;
     for (quint32 bit : kSplitOrder) {
         if (!(mask & bit))
             continue;
@@ -372,14 +443,37 @@ void FanotifySource::handleEvent(const EventRecord &record)
             m_lastMoveFromCookie = nextCookie();
             one.cookie = m_lastMoveFromCookie;
         } else if (bit == IN_MOVED_TO) {
-            one.cookie = m_lastMoveFromCookie ? m_lastMoveFromCookie : nextCookie();
+            movedIn = m_lastMoveFromCookie == 0; // no half before it: it came from outside
+            one.cookie = movedIn ? nextCookie() : m_lastMoveFromCookie;
             m_lastMoveFromCookie = 0;
         } else {
             m_lastMoveFromCookie = 0;
         }
+        if (bit == IN_CREATE && m_lister.takeDuplicate(one))
+            continue; // our listing recorded it already (and the kernel's row took its place)
         if (wanted(one.pathId, one.mask))
             append(one);
+        arrived(one);
+        if (bit == IN_CREATE || movedIn)
+            listIfNew(one);
     }
+}
+
+void FanotifySource::arrived(const FsEvent &event)
+{
+    // A deletion or a move away: a creation under that name from now on is a new one.
+    if (event.mask & (IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO))
+        m_lister.forget(event.pathId);
+}
+
+void FanotifySource::listIfNew(const FsEvent &event)
+{
+    // A directory created in the tree, or moved in from outside it: record what it holds
+    // (NewDirectoryLister). The `scan` rows follow its own row, as in inotify mode.
+    if (!(event.mask & IN_ISDIR) || !(m_options.events & IN_CREATE) || !m_options.recursive
+        || m_filter.excludes(*m_paths, event.pathId))
+        return;
+    m_lister.list(event.pathId, event.timeNs);
 }
 
 quint32 FanotifySource::nextCookie()
@@ -447,6 +541,8 @@ void FanotifySource::onFinished(int exitCode, QProcess::ExitStatus status)
 void FanotifySource::finish()
 {
     m_killTimer->stop();
+    if (m_fallback)
+        m_fallback->stop(); // its last rows still come through; it goes at the next start()
     m_batcher->flush();
     if (m_process) {
         m_process->disconnect(this);

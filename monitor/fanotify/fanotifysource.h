@@ -3,12 +3,14 @@
 #include "capture/eventsource.h"
 #include "capture/pathfilter.h"
 #include "core/processtable.h"
+#include "fanotify/newdirectorylister.h"
 
 #include <QByteArray>
 #include <QProcess>
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 class EventBatcher;
 class PathTable;
@@ -17,6 +19,7 @@ class QTimer;
 namespace fsnoop::proto {
 class FrameDecoder;
 struct EventRecord;
+struct RootNote;
 }
 
 // The GUI side of fsnoop-fanotify-helper: starts the helper (through pkexec unless we are root
@@ -29,6 +32,10 @@ struct EventRecord;
 // HelperNotAuthorized; a helper that refuses the request, crashes, is killed, exits on its own or
 // sends anything that is not a valid frame -> HelperFailed with a technical detail. After any of
 // them stopped() follows, so the caller can fall back to inotify and keep the session.
+//
+// Roots on a filesystem fanotify cannot mark (overlayfs, FUSE, a btrfs subvolume mounted on its
+// own) are watched by an inotify source of our own, whose rows have no process; what each root's
+// filesystem lets us see is reported as problems (FilesystemNotes) once the helper is ready.
 //
 // `processes` (normally Session::processes()) must outlive this object.
 class FanotifySource final : public EventSource
@@ -58,7 +65,7 @@ public:
     bool start(const WatchOptions &options) override;
     void stop() override;
     bool isRunning() const override;
-    Stats stats() const override { return m_stats; }
+    Stats stats() const override;
 
     // After helperReady(): how the helper watches (fsnoop::proto::Mode).
     bool isHelperReady() const { return m_ready; }
@@ -76,6 +83,8 @@ private:
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void onErrorOccurred(QProcess::ProcessError error);
     void handleEvent(const fsnoop::proto::EventRecord &record);
+    void arrived(const FsEvent &event);
+    void listIfNew(const FsEvent &event);
     void append(const FsEvent &event);
     bool wanted(quint32 pathId, quint32 inMask) const;
     quint32 nextCookie();
@@ -83,6 +92,10 @@ private:
     QByteArray userName(quint32 uid);
     void fail(const MonitorProblem &problem);
     void finish();
+    // Reports what each root's filesystem lets us see, starts the inotify source for the roots
+    // the helper could not mark; true if one started (announceReady() follows its set-up).
+    bool takeNotes(const std::vector<fsnoop::proto::RootNote> &notes);
+    void announceReady();
 
     std::shared_ptr<PathTable> m_paths;
     ProcessTable &m_processes;
@@ -107,9 +120,12 @@ private:
     QByteArray m_stderrTail;
 
     Stats m_stats;
+    NewDirectoryLister m_lister;
     quint32 m_nextCookie = 0x80000000u; // synthesized rename cookies, apart from inotify's
     quint32 m_lastMoveFromCookie = 0;   // pairs MOVED_FROM/MOVED_TO when there is no FAN_RENAME
     ProcessInfo m_lastProcess;          // one-entry process cache: bursts come from one process
     quint32 m_lastProcessId = 0;
     QHash<quint32, QByteArray> m_userNames;
+    // Roots the helper could not mark (FilesystemNotes): watched by inotify, without processes.
+    std::unique_ptr<EventSource> m_fallback;
 };

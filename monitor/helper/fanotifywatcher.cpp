@@ -153,9 +153,14 @@ bool FanotifyWatcher::startFid(Ready &ready, ErrorRecord &error, std::string &fa
             error = makeError(ErrorCode::MarkFailed, "statfs failed", root, err);
             return false;
         }
+        RootNote note;
+        note.root = root;
+        note.fsType = std::uint32_t(sfs.f_type);
         std::string fsid(reinterpret_cast<const char *>(&sfs.f_fsid), sizeof sfs.f_fsid);
-        if (m_mountFds.count(fsid))
+        if (m_mountFds.count(fsid)) {
+            ready.notes.push_back(std::move(note));
             continue; // one filesystem mark covers every root on it
+        }
         // FAN_ONDIR: also mkdir/rmdir/renames of directories. FAN_EVENT_ON_CHILD is implied for a
         // filesystem mark (every inode is marked), so it is not needed.
         int rc = ::fanotify_mark(m_fd.get(), FAN_MARK_ADD | FAN_MARK_FILESYSTEM, mask | FAN_ONDIR, AT_FDCWD, root.c_str());
@@ -164,28 +169,42 @@ bool FanotifyWatcher::startFid(Ready &ready, ErrorRecord &error, std::string &fa
             mask = (mask & ~std::uint64_t(FAN_RENAME)) | (m_request.mask & (FAN_MOVED_FROM | FAN_MOVED_TO));
             rc = ::fanotify_mark(m_fd.get(), FAN_MARK_ADD | FAN_MARK_FILESYSTEM, mask | FAN_ONDIR, AT_FDCWD, root.c_str());
         }
+        std::string markedAt = root;
+        if (rc != 0 && errno == EXDEV)
+            rc = markEnclosingFilesystem(root, mask | FAN_ONDIR, markedAt, fsid);
         if (rc != 0) {
             const int err = errno;
-            // EXDEV/EOPNOTSUPP/ENODEV: this filesystem cannot give file handles (or fsid 0);
-            // EINVAL: no FAN_MARK_FILESYSTEM or event type in FID mode. All mean "fall back".
-            if (err == EXDEV || err == EOPNOTSUPP || err == ENODEV || err == EINVAL) {
+            // EINVAL: no FAN_MARK_FILESYSTEM or event type in FID mode: this kernel, every root.
+            if (err == EINVAL) {
                 fallbackWhy = std::string("FAN_MARK_FILESYSTEM on ") + root + ": " + std::strerror(err);
                 return false;
+            }
+            // EXDEV (a btrfs subvolume whose filesystem is not reachable here, a FUSE filesystem
+            // without fsid), EOPNOTSUPP (overlayfs: no file handles), ENODEV (fsid 0): this
+            // filesystem, this root. The client watches it with inotify instead.
+            if (err == EXDEV || err == EOPNOTSUPP || err == ENODEV) {
+                note.errnum = err;
+                ready.notes.push_back(std::move(note));
+                continue;
             }
             fallbackWhy.clear();
             error = makeError(ErrorCode::MarkFailed, "fanotify_mark(FAN_MARK_FILESYSTEM) failed", root, err);
             return false;
         }
-        UniqueFd mountFd(::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+        UniqueFd mountFd(::open(markedAt.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
         if (!mountFd.isValid()) {
             const int err = errno;
             fallbackWhy.clear();
-            error = makeError(ErrorCode::MarkFailed, "cannot open root", root, err);
+            error = makeError(ErrorCode::MarkFailed, "cannot open root", markedAt, err);
             return false;
         }
+        if (markedAt != root)
+            note.markedVia = markedAt;
+        ready.notes.push_back(std::move(note));
         m_mountFds.emplace(std::move(fsid), std::move(mountFd));
     }
     m_mode = Mode::FidFilesystem;
+    m_renameEvents = rename;
     ready.mode = m_mode;
     ready.detail = m_hasPidfd ? "" : "no FAN_REPORT_PIDFD: process identity unverified";
     m_execTracking = markExecs(ready.detail);
@@ -193,6 +212,39 @@ bool FanotifyWatcher::startFid(Ready &ready, ErrorRecord &error, std::string &fa
         | (m_execTracking ? FeatureExecTracking : 0u);
     ready.markMask = mask | FAN_ONDIR;
     return true;
+}
+
+int FanotifyWatcher::markEnclosingFilesystem(const std::string &root, std::uint64_t mask, std::string &markedAt,
+                                             std::string &fsid)
+{
+    // A FID group may only mark a filesystem through a path whose fsid is the filesystem's own
+    // (fanotify_mark(2), EXDEV). Below a btrfs subvolume statfs(2) reports the subvolume's fsid,
+    // but the filesystem mark of the superblock covers every subvolume, and its events carry the
+    // superblock's fsid. So mark it through the nearest directory above on the same mount that
+    // still has that fsid (the top of the mount, for a subvolume created inside it). A subvolume
+    // mounted on its own (subvol=) has no such directory: EXDEV stays.
+    struct statx rootStx;
+    if (::statx(AT_FDCWD, root.c_str(), 0, STATX_MNT_ID, &rootStx) != 0 || !(rootStx.stx_mask & STATX_MNT_ID)) {
+        errno = EXDEV;
+        return -1;
+    }
+    std::string dir = root;
+    while (dir.size() > 1) {
+        dir.resize(dir.find_last_of('/') ? dir.find_last_of('/') : 1);
+        struct statx stx;
+        if (::statx(AT_FDCWD, dir.c_str(), 0, STATX_MNT_ID, &stx) != 0 || stx.stx_mnt_id != rootStx.stx_mnt_id)
+            break; // another mount: not this filesystem any more
+        if (::fanotify_mark(m_fd.get(), FAN_MARK_ADD | FAN_MARK_FILESYSTEM, mask, AT_FDCWD, dir.c_str()) != 0)
+            continue;
+        struct statfs sfs;
+        if (::statfs(dir.c_str(), &sfs) != 0)
+            break;
+        markedAt = dir;
+        fsid.assign(reinterpret_cast<const char *>(&sfs.f_fsid), sizeof sfs.f_fsid);
+        return 0;
+    }
+    errno = EXDEV;
+    return -1;
 }
 
 bool FanotifyWatcher::markExecs(std::string &detail)
@@ -206,9 +258,13 @@ bool FanotifyWatcher::markExecs(std::string &detail)
             continue; // no /opt here: nothing to mark
         std::string fsid(reinterpret_cast<const char *>(&sfs.f_fsid), sizeof sfs.f_fsid);
         // Marking again adds FAN_OPEN_EXEC to the mark a root may already have on this filesystem.
-        if (::fanotify_mark(m_fd.get(), FAN_MARK_ADD | FAN_MARK_FILESYSTEM, FAN_OPEN_EXEC, AT_FDCWD, place.c_str()) != 0) {
-            // EXDEV (btrfs subvolume), EOPNOTSUPP/ENODEV (no file handles): programs started from
-            // there are named only while they are alive.
+        std::string markedAt = place;
+        int rc = ::fanotify_mark(m_fd.get(), FAN_MARK_ADD | FAN_MARK_FILESYSTEM, FAN_OPEN_EXEC, AT_FDCWD, place.c_str());
+        if (rc != 0 && errno == EXDEV) // a btrfs subvolume: through its filesystem, as for the roots
+            rc = markEnclosingFilesystem(place, FAN_OPEN_EXEC, markedAt, fsid);
+        if (rc != 0) {
+            // EXDEV (a subvolume mounted on its own), EOPNOTSUPP/ENODEV (no file handles):
+            // programs started from there are named only while they are alive.
             if (detail.size() < kMaxDetailLength / 2)
                 detail += (detail.empty() ? "" : "; ") + std::string("no exec tracking on ") + place + ": "
                     + std::strerror(errno);
@@ -216,7 +272,7 @@ bool FanotifyWatcher::markExecs(std::string &detail)
         }
         any = true;
         if (!m_mountFds.count(fsid)) {
-            UniqueFd mountFd(::open(place.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+            UniqueFd mountFd(::open(markedAt.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
             if (mountFd.isValid())
                 m_mountFds.emplace(std::move(fsid), std::move(mountFd));
         }
@@ -266,8 +322,10 @@ int FanotifyWatcher::readOnce(std::string &out, ErrorRecord &error)
     m_processes.beforeRead();
     const ssize_t n = ::read(m_fd.get(), buf, sizeof buf);
     if (n < 0) {
-        if (errno == EAGAIN)
+        if (errno == EAGAIN) {
             m_processes.queueEmpty();
+            appendDrained(out);
+        }
         if (errno == EAGAIN || errno == EINTR)
             return 0;
         const int err = errno;
@@ -313,6 +371,37 @@ int FanotifyWatcher::readOnce(std::string &out, ErrorRecord &error)
     return 1;
 }
 
+EventRecord &FanotifyWatcher::freshRecord(std::uint64_t timeNs)
+{
+    // Cleared field by field: the strings keep their buffers, so a warm helper allocates nothing.
+    EventRecord &record = m_record;
+    record.timeNs = timeNs;
+    record.mask = 0;
+    record.pid = -1;
+    record.flags = 0;
+    record.ppid = -1;
+    record.uid = kNoUid;
+    record.startTimeNs = 0;
+    record.comm.clear();
+    record.exe.clear();
+    record.cmdline.clear();
+    record.path.clear();
+    record.oldPath.clear();
+    return record;
+}
+
+void FanotifyWatcher::appendDrained(std::string &out)
+{
+    // Once after every stretch of events: the client lists new directories itself and needs to
+    // know when the kernel's reports of what such a listing saw can no longer be on their way.
+    if (m_eventsRead == m_eventsAtDrain)
+        return;
+    m_eventsAtDrain = m_eventsRead;
+    EventRecord &record = freshRecord(nowNs());
+    record.flags = EvDrained;
+    appendEvent(out, record);
+}
+
 bool FanotifyWatcher::underRoots(const std::string &path) const
 {
     for (const std::string &root : m_request.roots) {
@@ -322,6 +411,21 @@ bool FanotifyWatcher::underRoots(const std::string &path) const
     return false;
 }
 
+UniqueFd FanotifyWatcher::openByHandle(const FidInfo &fid) const
+{
+    auto mount = m_mountFds.find(std::string(fid.fsid, 8));
+    if (mount == m_mountFds.end())
+        return UniqueFd();
+    // struct file_handle has int members: give it an aligned copy.
+    alignas(8) char handleBuf[sizeof(file_handle) + MAX_HANDLE_SZ];
+    if (fid.handleSize > sizeof handleBuf)
+        return UniqueFd();
+    std::memcpy(handleBuf, fid.handle, fid.handleSize);
+    // O_PATH: enough for readlink, needs no read permission and touches no data.
+    return UniqueFd(::open_by_handle_at(mount->second.get(), reinterpret_cast<file_handle *>(handleBuf),
+                                        O_PATH | O_CLOEXEC));
+}
+
 bool FanotifyWatcher::resolve(const FidInfo &fid, std::string &path)
 {
     auto cached = m_dirCache.find(fid.key);
@@ -329,17 +433,7 @@ bool FanotifyWatcher::resolve(const FidInfo &fid, std::string &path)
         path = cached->second;
         return true;
     }
-    auto mount = m_mountFds.find(std::string(fid.fsid, 8));
-    if (mount == m_mountFds.end())
-        return false;
-    // struct file_handle has int members: give it an aligned copy.
-    alignas(8) char handleBuf[sizeof(file_handle) + MAX_HANDLE_SZ];
-    if (fid.handleSize > sizeof handleBuf)
-        return false;
-    std::memcpy(handleBuf, fid.handle, fid.handleSize);
-    // O_PATH: enough for readlink, needs no read permission and touches no data.
-    const UniqueFd fd(::open_by_handle_at(mount->second.get(), reinterpret_cast<file_handle *>(handleBuf),
-                                          O_PATH | O_CLOEXEC));
+    const UniqueFd fd = openByHandle(fid);
     if (!fd.isValid())
         return false; // ESTALE: the directory is gone and was not seen before; expected, quiet
     if (!fdPath(fd.get(), path))
@@ -348,6 +442,42 @@ bool FanotifyWatcher::resolve(const FidInfo &fid, std::string &path)
         m_dirCache.clear();
     m_dirCache.emplace(fid.key, path);
     return true;
+}
+
+void FanotifyWatcher::renameCached(const std::string &from, const std::string &to)
+{
+    for (auto &entry : m_dirCache) {
+        std::string &path = entry.second;
+        if (path.compare(0, from.size(), from) == 0 && (path.size() == from.size() || path[from.size()] == '/'))
+            path.replace(0, from.size(), to);
+    }
+}
+
+void FanotifyWatcher::learnDirectory(const FidInfo &parent, const std::string &path)
+{
+    // A directory's own events (FAN_DELETE_SELF, FAN_MOVE_SELF) carry its own handle, and once it
+    // is gone open_by_handle_at(2) answers ESTALE. Its handle is learned while it exists, from its
+    // creation or its arrival, so that those events still name its last known path. The handle
+    // of name_to_handle_at(2) is the one fanotify reports (both encode the inode without parent).
+    // It is asked of the name in the parent the kernel reported, opened by its handle, never of a
+    // path: a path could lead elsewhere by then (a directory swapped for a symlink), and a handle
+    // of a directory outside the roots labelled with a path inside them would report its events.
+    if (parent.name.empty() || parent.name == "." || parent.name.find('/') != std::string::npos)
+        return;
+    const UniqueFd dir = openByHandle(parent);
+    if (!dir.isValid())
+        return;
+    alignas(8) char handleBuf[sizeof(file_handle) + MAX_HANDLE_SZ];
+    auto *handle = reinterpret_cast<file_handle *>(handleBuf);
+    handle->handle_bytes = MAX_HANDLE_SZ;
+    int mountId = 0;
+    if (::name_to_handle_at(dir.get(), parent.name.c_str(), handle, &mountId, 0) != 0)
+        return; // gone already, or no handles here: its self events stay unresolved
+    std::string key(parent.fsid, sizeof(__kernel_fsid_t));
+    key.append(handleBuf, sizeof(file_handle) + handle->handle_bytes);
+    if (m_dirCache.size() >= kMaxCachedDirs)
+        m_dirCache.clear();
+    m_dirCache[key] = path;
 }
 
 bool FanotifyWatcher::execAhead(pid_t pid, std::size_t eventIndex) const
@@ -446,19 +576,8 @@ void FanotifyWatcher::handleEvent(const char *event, std::size_t length, std::si
     const UniqueFd closePidfd(pidfd);
     const UniqueFd closeEventFd(meta.fd);
 
-    EventRecord &record = m_record;
-    record.timeNs = timeNs;
+    EventRecord &record = freshRecord(timeNs);
     record.mask = meta.mask;
-    record.pid = -1;
-    record.flags = 0;
-    record.ppid = -1;
-    record.uid = kNoUid;
-    record.startTimeNs = 0;
-    record.comm.clear();
-    record.exe.clear();
-    record.cmdline.clear();
-    record.path.clear();
-    record.oldPath.clear();
 
     if (meta.mask & FAN_Q_OVERFLOW) {
         // The kernel dropped events (the queue holds 16384 unless FAN_UNLIMITED_QUEUE): say so.
@@ -505,6 +624,16 @@ void FanotifyWatcher::handleEvent(const char *event, std::size_t length, std::si
         }
         oldPath = oldOk ? join(oldPath, oldDfid.name) : std::string();
         newPath = newOk ? join(newPath, newDfid.name) : std::string();
+        if (meta.mask & FAN_ONDIR) {
+            // Every cached path below the moved directory changed: move them along when both
+            // halves are known (they stay the last known paths of those directories), else forget.
+            if (oldOk && newOk)
+                renameCached(oldPath, newPath);
+            else
+                m_dirCache.clear();
+            if (newOk && underRoots(newPath))
+                learnDirectory(newDfid, newPath);
+        }
         // A rename across the edge of the watched tree keeps only the half inside, like inotify's
         // unpaired IN_MOVED_FROM / IN_MOVED_TO.
         if (!oldPath.empty() && !underRoots(oldPath))
@@ -515,8 +644,6 @@ void FanotifyWatcher::handleEvent(const char *event, std::size_t length, std::si
             return;
         record.oldPath = std::move(oldPath);
         record.path = std::move(newPath);
-        if (meta.mask & FAN_ONDIR)
-            m_dirCache.clear(); // every cached path below the moved directory is stale now
     } else {
         if (!dfid.present || !resolve(dfid, m_dir)) {
             ++m_unresolved;
@@ -530,8 +657,13 @@ void FanotifyWatcher::handleEvent(const char *event, std::size_t length, std::si
         }
         if (!underRoots(record.path))
             return;
-        if ((meta.mask & (FAN_MOVED_FROM | FAN_MOVED_TO | FAN_MOVE_SELF)) && (meta.mask & FAN_ONDIR))
+        // Without FAN_RENAME nothing says where a moved directory went: forget every cached path.
+        // With it, the rename record came first and moved the cached paths along already.
+        const std::uint64_t moves = m_renameEvents ? 0 : (FAN_MOVED_FROM | FAN_MOVED_TO | FAN_MOVE_SELF);
+        if ((meta.mask & moves) && (meta.mask & FAN_ONDIR))
             m_dirCache.clear();
+        else if ((meta.mask & FAN_CREATE) && (meta.mask & FAN_ONDIR))
+            learnDirectory(dfid, record.path);
     }
     fillIdentity(record, pidfd, laterExec);
     appendEvent(out, record);

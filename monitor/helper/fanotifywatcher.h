@@ -18,9 +18,18 @@
 // Preferred mode (fanotify_init(2), fanotify_mark(2)): FAN_REPORT_DFID_NAME | FAN_REPORT_PIDFD with
 // FAN_MARK_FILESYSTEM on each filesystem holding a root: every event type, one mark per filesystem,
 // no watch per directory; names are resolved with open_by_handle_at(2) on a cached mount fd per
-// fsid. Fallback, keyed on the errno of the kernel or filesystem that refuses it: an fd-based
-// group with FAN_MARK_MOUNT, which can only report open/close/modify/access (a FID-less group
-// gets no directory-entry events), paths read from the event fd.
+// fsid. A root below a btrfs subvolume is marked through the nearest directory above it that
+// has the filesystem's own fsid. A root whose filesystem refuses the mark (EXDEV, EOPNOTSUPP,
+// ENODEV: overlayfs, FUSE, a subvolume mounted on its own) is left out and named in the ready
+// record (RootNote), for the client to watch with inotify. Fallback, when the kernel itself
+// refuses FID reporting (EINVAL): an fd-based group with FAN_MARK_MOUNT, which can only report
+// open/close/modify/access (a FID-less group gets no directory-entry events), paths read from
+// the event fd.
+//
+// Paths are resolved when an event is read; a directory's handle is cached with its last known
+// path, moved along when it is renamed, and learned when it is created or moved in, so that its
+// own DELETE_SELF / MOVE_SELF still name it once the handle no longer opens (ESTALE). After every
+// stretch of events the queue is read empty, a drain marker (EvDrained) says so.
 //
 // Process identity (ProcessCache): every filesystem holding programs ("/", "/usr", ...) and every
 // watched one is also marked for FAN_OPEN_EXEC, notification class, so the exec of a short-lived
@@ -62,12 +71,18 @@ private:
 
     bool startFid(fsnoop::proto::Ready &ready, fsnoop::proto::ErrorRecord &error, std::string &fallbackWhy);
     bool startFd(fsnoop::proto::Ready &ready, fsnoop::proto::ErrorRecord &error);
+    int markEnclosingFilesystem(const std::string &root, std::uint64_t mask, std::string &markedAt, std::string &fsid);
     bool markExecs(std::string &detail);
+    fsnoop::proto::EventRecord &freshRecord(std::uint64_t timeNs);
+    void appendDrained(std::string &out);
     void closeGroup();
 
     void handleEvent(const char *event, std::size_t length, std::size_t index, std::uint64_t timeNs,
                      std::string &out);
+    UniqueFd openByHandle(const FidInfo &fid) const;
     bool resolve(const FidInfo &fid, std::string &path);
+    void renameCached(const std::string &from, const std::string &to);
+    void learnDirectory(const FidInfo &parent, const std::string &path);
     bool underRoots(const std::string &path) const;
     void fillIdentity(fsnoop::proto::EventRecord &record, int pidfd, bool execAhead);
     bool execAhead(pid_t pid, std::size_t eventIndex) const;
@@ -77,10 +92,12 @@ private:
     UniqueFd m_fd;
     fsnoop::proto::Mode m_mode = fsnoop::proto::Mode::FidFilesystem;
     bool m_hasPidfd = false;
+    bool m_renameEvents = false; // FAN_RENAME marked: a rename is one record with both paths
 
     // fsid (8 raw bytes) -> an O_RDONLY fd of a root on that filesystem, for open_by_handle_at.
     std::unordered_map<std::string, UniqueFd> m_mountFds;
-    // Directory handle -> path. Bounded; cleared when a directory is renamed (paths below change).
+    // Directory handle -> its last known path. Bounded; paths below a renamed directory move
+    // along with it (or are forgotten when one half of the rename is unknown).
     std::unordered_map<std::string, std::string> m_dirCache;
     ProcessCache m_processes;
     // The exec events of the current read, (pid, index): an event of a pid that execs later in
@@ -95,4 +112,5 @@ private:
 
     std::uint64_t m_eventsRead = 0;
     std::uint64_t m_unresolved = 0;
+    std::uint64_t m_eventsAtDrain = 0; // m_eventsRead when the last drain marker was sent
 };

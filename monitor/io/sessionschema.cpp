@@ -86,7 +86,7 @@ bool setVersion(SqliteDatabase &db, int version)
     return db.exec(sql.constData());
 }
 
-constexpr std::array<std::pair<MonitorProblem::Kind, const char *>, 13> kKindNames = {{
+constexpr std::array<std::pair<MonitorProblem::Kind, const char *>, 18> kKindNames = {{
     {MonitorProblem::InitFailed, "init_failed"},
     {MonitorProblem::RootMissing, "root_missing"},
     {MonitorProblem::WatchLimit, "watch_limit"},
@@ -100,6 +100,11 @@ constexpr std::array<std::pair<MonitorProblem::Kind, const char *>, 13> kKindNam
     {MonitorProblem::HelperCancelled, "helper_cancelled"},
     {MonitorProblem::HelperNotAuthorized, "helper_not_authorized"},
     {MonitorProblem::SpillFailed, "spill_failed"},
+    {MonitorProblem::RemoteFilesystem, "remote_filesystem"},
+    {MonitorProblem::FuseFilesystem, "fuse_filesystem"},
+    {MonitorProblem::OverlayFilesystem, "overlay_filesystem"},
+    {MonitorProblem::InotifyFallback, "inotify_fallback"},
+    {MonitorProblem::SubvolumeWatched, "subvolume_watched"},
 }};
 
 } // namespace

@@ -174,6 +174,15 @@ void appendReady(std::string &out, const Ready &r)
     w.u32(r.features);
     w.u64(r.markMask);
     w.str(r.detail, kMaxDetailLength);
+    const std::size_t notes = r.notes.size() < kMaxRoots ? r.notes.size() : kMaxRoots;
+    w.u16(std::uint16_t(notes));
+    for (std::size_t i = 0; i < notes; ++i) {
+        const RootNote &n = r.notes[i];
+        w.str(n.root, kMaxPathLength);
+        w.u32(n.fsType);
+        w.u32(std::uint32_t(n.errnum));
+        w.str(n.markedVia, kMaxPathLength);
+    }
     appendFrame(out, RecordType::Ready, p);
 }
 
@@ -301,6 +310,19 @@ bool parseReady(const std::string &payload, Ready &out, std::string *why)
     if (!r.u8(mode) || !r.u32(ready.features) || !r.u64(ready.markMask)
         || !r.str(ready.detail, kMaxDetailLength))
         return failWith(why, "truncated ready record");
+    std::uint16_t notes = 0;
+    if (!r.u16(notes))
+        return failWith(why, "truncated ready record");
+    if (notes > kMaxRoots)
+        return failWith(why, "too many root notes");
+    ready.notes.resize(notes);
+    for (RootNote &n : ready.notes) {
+        std::uint32_t errnum = 0;
+        if (!r.str(n.root, kMaxPathLength) || !r.u32(n.fsType) || !r.u32(errnum)
+            || !r.str(n.markedVia, kMaxPathLength))
+            return failWith(why, "truncated root note");
+        n.errnum = std::int32_t(errnum);
+    }
     if (mode != std::uint8_t(Mode::FidFilesystem) && mode != std::uint8_t(Mode::FdMount))
         return failWith(why, "unknown mode");
     if (!r.atEnd())

@@ -27,7 +27,9 @@ namespace fsnoop::proto {
 // Version 2: events carry the parent pid, uid, start time and command line of the process, and
 // say when its identity was learned from its exec event. A version 1 peer is refused by the frame
 // decoder (ErrorCode::BadVersion) before anything of it is parsed.
-constexpr std::uint8_t kVersion = 2;
+// Version 3: the ready record says how each root is watched (RootNote), and an event record may
+// be a drain marker (EvDrained).
+constexpr std::uint8_t kVersion = 3;
 constexpr std::size_t kHeaderSize = 8;
 constexpr std::size_t kMaxPayload = std::size_t(64) * 1024;
 constexpr std::size_t kMaxPathLength = 4095; // PATH_MAX minus the terminating NUL
@@ -73,12 +75,23 @@ enum Feature : std::uint32_t {
     FeatureExecTracking = 0x4, // FAN_OPEN_EXEC marks: short-lived processes are named by their exec
 };
 
+// How one root is watched, for the words the user gets about its filesystem.
+struct RootNote
+{
+    std::string root;         // the root as requested
+    std::uint32_t fsType = 0; // statfs(2) f_type of the root
+    std::int32_t errnum = 0;  // 0: marked; else what fanotify_mark answered: the root is not
+                              // watched by the helper (EXDEV, EOPNOTSUPP, ENODEV)
+    std::string markedVia;    // marked through this other path (a btrfs subvolume's filesystem)
+};
+
 struct Ready
 {
     Mode mode = Mode::FidFilesystem;
     std::uint32_t features = 0;
     std::uint64_t markMask = 0; // the fanotify mask that was actually marked
     std::string detail;         // e.g. why a fallback was taken
+    std::vector<RootNote> notes; // FidFilesystem mode: one per distinct root, in request order
 };
 
 enum class ErrorCode : std::uint32_t {
@@ -125,8 +138,11 @@ enum EventFlag : std::uint32_t {
     EvNoPidfd = 0x8,     // no pidfd for this event: identity read from /proc/PID, unverified
     EvIdentityFromExec = 0x10, // name and executable come from the process's exec event (it had
                                // exited, or was still inside execve, when the event was read)
+    EvDrained = 0x20, // no event: the helper read the kernel queue empty at timeNs, so every event
+                      // queued before that time has been sent before this record
 };
-constexpr std::uint32_t kKnownEventFlags = EvIsDir | EvProcessGone | EvOverflow | EvNoPidfd | EvIdentityFromExec;
+constexpr std::uint32_t kKnownEventFlags =
+    EvIsDir | EvProcessGone | EvOverflow | EvNoPidfd | EvIdentityFromExec | EvDrained;
 
 struct EventRecord
 {

@@ -78,10 +78,12 @@ public:
                 gotError = fsnoop::proto::parseError(frame.payload, error);
             else if (frame.type == fsnoop::proto::RecordType::Event) {
                 fsnoop::proto::EventRecord e;
-                if (fsnoop::proto::parseEvent(frame.payload, e))
-                    events.push_back(e);
-                else
+                if (!fsnoop::proto::parseEvent(frame.payload, e))
                     m_bad = true;
+                else if (e.flags & fsnoop::proto::EvDrained)
+                    ++drainMarkers; // not an event: the kernel queue was read empty
+                else
+                    events.push_back(e);
             } else {
                 m_bad = true;
             }
@@ -96,6 +98,7 @@ public:
     fsnoop::proto::Ready ready;
     fsnoop::proto::ErrorRecord error;
     std::vector<fsnoop::proto::EventRecord> events;
+    int drainMarkers = 0;
 
 private:
     QProcess m_process;

@@ -475,7 +475,7 @@ private Q_SLOTS:
         QByteArray wrongVersion = req(requestFor(tmp));
         wrongVersion[2] = char(99);
         QTest::newRow("version") << wrongVersion << int(ErrorCode::BadVersion);
-        QTest::newRow("huge") << QByteArray("FN\x02\x01\x00\x00\x00\x10", 8) << int(ErrorCode::TooLarge);
+        QTest::newRow("huge") << QByteArray("FN\x03\x01\x00\x00\x00\x10", 8) << int(ErrorCode::TooLarge);
         QTest::newRow("relative") << req(requestFor("tmp")) << int(ErrorCode::RelativePath);
         QTest::newRow("missing") << req(requestFor("/nonexistent-fsnoop/xyz")) << int(ErrorCode::NoSuchPath);
         QTest::newRow("not canonical") << req(requestFor(tmp + "/../" + tmp.substr(1))) << int(ErrorCode::NotCanonical);

@@ -39,12 +39,23 @@ EventRecord sampleEvent()
     return e;
 }
 
+RootNote sampleNote()
+{
+    RootNote n;
+    n.root = "/mnt/pool/sub\xff";
+    n.fsType = 0x9123683e;
+    n.errnum = 18; // EXDEV
+    n.markedVia = "/mnt/pool";
+    return n;
+}
+
 std::string sampleStream()
 {
     std::string s;
     Ready ready;
     ready.features = FeaturePidfd | FeatureRename;
     ready.markMask = FAN_CREATE | FAN_ONDIR;
+    ready.notes = {sampleNote()};
     appendReady(s, ready);
     appendEvent(s, sampleEvent());
     EventRecord overflow;
@@ -129,6 +140,36 @@ private Q_SLOTS:
         QVERIFY(back.roots == r.roots && back.events == r.events && back.options == r.options);
     }
 
+    void readyRoundTripsRootNotes()
+    {
+        Ready r;
+        r.detail = "d";
+        r.notes = {sampleNote(), RootNote{"/tmp", 0x01021994, 0, {}}};
+        std::string s;
+        appendReady(s, r);
+        const auto frames = decodeAll(s, 3);
+        QCOMPARE(frames.size(), std::size_t(1));
+        Ready back;
+        QVERIFY(parseReady(frames[0].payload, back));
+        QCOMPARE(back.notes.size(), std::size_t(2));
+        for (std::size_t i = 0; i < 2; ++i) {
+            QCOMPARE(back.notes[i].root, r.notes[i].root);
+            QCOMPARE(back.notes[i].fsType, r.notes[i].fsType);
+            QCOMPARE(back.notes[i].errnum, r.notes[i].errnum);
+            QCOMPARE(back.notes[i].markedVia, r.notes[i].markedVia);
+        }
+        // A drain marker is an event record with only its flag and time.
+        EventRecord drained;
+        drained.flags = EvDrained;
+        drained.timeNs = 42;
+        std::string d;
+        appendEvent(d, drained);
+        EventRecord e;
+        QVERIFY(parseEvent(decodeAll(d, 1).at(0).payload, e));
+        QCOMPARE(e.flags, std::uint32_t(EvDrained));
+        QCOMPARE(e.timeNs, std::uint64_t(42));
+    }
+
     void everyTruncationIsRejected()
     {
         // Each record's payload cut at every length must be refused, never read past its end.
@@ -157,10 +198,10 @@ private Q_SLOTS:
         QTest::newRow("one bad byte") << QByteArrayLiteral("X");
         QTest::newRow("second byte") << QByteArrayLiteral("FX");
         QTest::newRow("old version") << QByteArray("FN\x01", 3);
-        QTest::newRow("newer version") << QByteArray("FN\x03", 3);
-        QTest::newRow("type 0") << QByteArray("FN\x02\x00", 4);
-        QTest::newRow("type 9") << QByteArray("FN\x02\x09", 4);
-        QTest::newRow("too long") << QByteArray("FN\x02\x04\x01\x00\x01\x00", 8);
+        QTest::newRow("newer version") << QByteArray("FN\x04", 3);
+        QTest::newRow("type 0") << QByteArray("FN\x03\x00", 4);
+        QTest::newRow("type 9") << QByteArray("FN\x03\x09", 4);
+        QTest::newRow("too long") << QByteArray("FN\x03\x04\x01\x00\x01\x00", 8);
     }
 
     void garbageIsDetectedEarly()
@@ -199,7 +240,7 @@ private Q_SLOTS:
         QCOMPARE(d.next(f), FrameDecoder::Status::Bad);
         QCOMPARE(d.errorCode(), ErrorCode::BadVersion);
         QCOMPARE(QByteArray::fromStdString(d.error()),
-                 QByteArray("the other side speaks protocol version 1, this one version 2: fsnoop and its helper come from different builds"));
+                 QByteArray("the other side speaks protocol version 1, this one version 3: fsnoop and its helper come from different builds"));
     }
 
     void procStatIsParsed()

@@ -62,6 +62,22 @@ QString ProblemText::clause(const MonitorProblem &p)
         return tr("not authorized to watch with process information");
     case MonitorProblem::SpillFailed:
         return tr("could not keep events on disk in %1: %2").arg(pathOf(p), errorText(p.errnum));
+    case MonitorProblem::RemoteFilesystem:
+        return tr("%1 is on a network file system (%2): changes made by other computers are not "
+                  "seen").arg(pathOf(p), QString::fromUtf8(p.detail));
+    case MonitorProblem::FuseFilesystem:
+        return tr("%1 is on a FUSE file system: changes made by its program or on the other side "
+                  "(a remote computer, a disk it translates) are not seen").arg(pathOf(p));
+    case MonitorProblem::OverlayFilesystem:
+        return tr("%1 is an overlay (as in containers): only changes made through it are seen, "
+                  "not those made in its lower or upper folders").arg(pathOf(p));
+    case MonitorProblem::InotifyFallback:
+        return tr("%1 is watched with inotify, without process information: fanotify cannot "
+                  "watch this file system (%2: %3)")
+            .arg(pathOf(p), QString::fromUtf8(p.detail), errorText(p.errnum));
+    case MonitorProblem::SubvolumeWatched:
+        return tr("%1 is in a btrfs subvolume: watched through its whole file system at %2")
+            .arg(pathOf(p), QFile::decodeName(p.detail));
     }
     return tr("unknown problem %1").arg(int(p.kind));
 }
@@ -122,6 +138,14 @@ QString ProblemText::advice(const MonitorProblem &p)
         return tr("Nothing was lost: the events stay in memory instead, so a long capture or a "
                   "big session now uses more memory. Make room on that disk, or make the folder "
                   "writable, and open or start the capture again.");
+    case MonitorProblem::RemoteFilesystem:
+    case MonitorProblem::FuseFilesystem:
+    case MonitorProblem::OverlayFilesystem:
+        return tr("The kernel reports only what happens through this computer's own view of the "
+                  "file system; the record cannot show the rest.");
+    case MonitorProblem::InotifyFallback:
+    case MonitorProblem::SubvolumeWatched:
+        return {};
     }
     return {};
 }

@@ -1,0 +1,330 @@
+// fanotify mode as faithful as inotify mode, on the real kernel and real filesystems (as root):
+// directories that arrive with contents, self events of directories already gone, the
+// filesystems fanotify handles differently, and a record replayed over the starting tree.
+#include "fanotify/fanotifysource.h"
+#include "core/pathtable.h"
+#include "core/processtable.h"
+#include "lib/treesnapshot.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/inotify.h>
+#include <sys/mount.h>
+#include <unistd.h>
+
+namespace {
+
+// A shell command in a child process: the helper ignores the test process itself (it is the
+// helper's parent, whose own file activity never feeds back).
+bool sh(const QString &command)
+{
+    QProcess p;
+    p.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command});
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        qWarning() << command << p.readAllStandardError();
+        return false;
+    }
+    return true;
+}
+
+QString canonical(const QString &path)
+{
+    return QDir(path).canonicalPath();
+}
+
+// A source on `root` collecting every row and problem.
+struct Capture
+{
+    Capture() { source.setHelperProgram(QStringLiteral(FSNOOP_HELPER_PATH)); }
+
+    bool start(const QString &root, quint32 events = EventNames::allEvents())
+    {
+        WatchOptions o;
+        o.backend = WatchOptions::Backend::Fanotify;
+        o.roots = {QFile::encodeName(root)};
+        o.events = events & ~quint32(IN_ACCESS | IN_OPEN | IN_CLOSE_NOWRITE);
+        QObject::connect(&source, &EventSource::eventsReady, &source, [this](const FsEventBatch &b) { rows += b; });
+        QObject::connect(&source, &EventSource::problem, &source,
+                         [this](const MonitorProblem &p) { problems.append(p); });
+        QSignalSpy ready(&source, &FanotifySource::helperReady);
+        return source.start(o) && ready.wait(5000);
+    }
+    void stop()
+    {
+        QSignalSpy stopped(&source, &EventSource::stopped);
+        source.stop();
+        stopped.wait(5000);
+    }
+
+    int count(quint32 mask, const QString &path, int source = -1) const
+    {
+        const QByteArray p = QFile::encodeName(path);
+        int n = 0;
+        for (const FsEvent &e : rows)
+            n += (e.mask & mask) == mask && paths->path(e.pathId) == p && (source < 0 || e.source == source);
+        return n;
+    }
+    const FsEvent *find(quint32 mask, const QString &path) const
+    {
+        const QByteArray p = QFile::encodeName(path);
+        for (const FsEvent &e : rows) {
+            if ((e.mask & mask) == mask && paths->path(e.pathId) == p)
+                return &e;
+        }
+        return nullptr;
+    }
+    const MonitorProblem *problem(MonitorProblem::Kind kind) const
+    {
+        for (const MonitorProblem &p : problems) {
+            if (p.kind == kind)
+                return &p;
+        }
+        return nullptr;
+    }
+    // Every row so far has been read: a marker file made after them has arrived.
+    bool sync(const QString &root)
+    {
+        const QString marker = root + QStringLiteral("/.sync%1").arg(++syncs);
+        if (!sh(QStringLiteral("touch '%1' && rm '%1'").arg(marker)))
+            return false;
+        return QTest::qWaitFor([&] { return count(IN_DELETE, marker) == 1; }, 5000);
+    }
+
+    std::shared_ptr<PathTable> paths = std::make_shared<PathTable>();
+    ProcessTable processes;
+    FanotifySource source{paths, processes};
+    FsEventBatch rows;
+    QList<MonitorProblem> problems;
+    int syncs = 0;
+};
+
+// A filesystem mounted for one test, lazily unmounted at the end.
+struct Mount
+{
+    ~Mount()
+    {
+        for (auto it = points.crbegin(); it != points.crend(); ++it)
+            ::umount2(QFile::encodeName(*it).constData(), MNT_DETACH);
+    }
+    QStringList points;
+};
+
+} // namespace
+
+class tst_FanotifyFaithful : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        if (::geteuid() != 0)
+            QSKIP("the helper and the mounts need root; run the suite as root, as CI does");
+    }
+
+    void movedInDirectoryIsListed()
+    {
+        QTemporaryDir dir;
+        const QString tree = canonical(dir.path()) + QStringLiteral("/tree");
+        const QString out = canonical(dir.path()) + QStringLiteral("/out");
+        QVERIFY(sh(QStringLiteral("mkdir -p %1 %2/d/sub/deeper && touch %2/d/f1 %2/d/sub/f2 %2/d/sub/deeper/f3")
+                       .arg(tree, out)));
+        Capture c;
+        QVERIFY(c.start(tree));
+        QVERIFY(sh(QStringLiteral("mv %1/d %2/d").arg(out, tree)));
+        QTRY_VERIFY_WITH_TIMEOUT(c.count(IN_CREATE, tree + QStringLiteral("/d/sub/deeper/f3")) == 1, 5000);
+        const FsEvent *movedTo = c.find(IN_MOVED_TO | IN_ISDIR, tree + QStringLiteral("/d"));
+        QVERIFY(movedTo);
+        QCOMPARE(movedTo->source, quint8(FsEvent::Fanotify));
+        QVERIFY(movedTo->pid > 0); // the kernel's row, with who moved it
+        for (const char *path : {"/d/f1", "/d/sub", "/d/sub/f2", "/d/sub/deeper", "/d/sub/deeper/f3"})
+            QCOMPARE(c.count(IN_CREATE, tree + QLatin1String(path), FsEvent::Scan), 1);
+        // The scan rows come right after the move, before anything later.
+        qsizetype moveRow = -1;
+        for (qsizetype i = 0; i < c.rows.size(); ++i) {
+            if (&c.rows[i] == movedTo)
+                moveRow = i;
+        }
+        QVERIFY(moveRow >= 0 && moveRow + 5 < c.rows.size());
+        for (qsizetype i = moveRow + 1; i <= moveRow + 5; ++i)
+            QCOMPARE(c.rows[i].source, quint8(FsEvent::Scan));
+        QVERIFY2(c.problems.isEmpty(), qPrintable(QString::number(c.problems.value(0).kind)));
+    }
+
+    void createdDirectoryIsRecordedOnce()
+    {
+        // mkdir and its contents in quick succession, many times: the listing of each new
+        // directory and the kernel both see its early entries; each creation is one row.
+        QTemporaryDir dir;
+        const QString tree = canonical(dir.path());
+        Capture c;
+        QVERIFY(c.start(tree));
+        QVERIFY(sh(QStringLiteral("cd %1 && for i in $(seq 1 40); do mkdir n$i && touch n$i/a n$i/b && mkdir n$i/s && touch n$i/s/c; done")
+                       .arg(tree)));
+        QVERIFY(c.sync(tree));
+        for (int i = 1; i <= 40; ++i) {
+            for (const char *name : {"", "/a", "/b", "/s", "/s/c"}) {
+                const QString path = tree + QStringLiteral("/n%1").arg(i) + QLatin1String(name);
+                QCOMPARE(c.count(IN_CREATE, path), 1);
+            }
+        }
+        // Where the listing was first, the kernel's row took its place: every row names the process.
+        for (const FsEvent &e : c.rows) {
+            if (e.mask & IN_CREATE)
+                QVERIFY2(e.source == FsEvent::Fanotify || e.source == FsEvent::Scan, "unexpected source");
+        }
+    }
+
+    void selfEventsOfGoneDirectories()
+    {
+        // A directory's own delete_self / move_self carries its own file handle, which no longer
+        // opens once it is gone (ESTALE): the row names its last known path instead of vanishing.
+        QTemporaryDir dir;
+        const QString tree = canonical(dir.path());
+        Capture c;
+        QVERIFY(c.start(tree));
+        // Each step read before the next: the helper learns a directory while it exists.
+        for (const char *step : {"mkdir e m", "rmdir e", "mv m m2", "rmdir m2"}) {
+            QVERIFY(sh(QStringLiteral("cd %1 && %2").arg(tree, QLatin1String(step))));
+            QVERIFY(c.sync(tree));
+        }
+        QCOMPARE(c.count(IN_DELETE_SELF | IN_ISDIR, tree + QStringLiteral("/e")), 1);
+        QCOMPARE(c.count(IN_MOVE_SELF | IN_ISDIR, tree + QStringLiteral("/m2")), 1);
+        QCOMPARE(c.count(IN_DELETE_SELF | IN_ISDIR, tree + QStringLiteral("/m2")), 1);
+    }
+
+    void filesystems_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("note");      // MonitorProblem::Kind expected, None for none
+        QTest::addColumn<bool>("fallback"); // watched with inotify (rows without a process)
+        QTest::newRow("tmpfs") << "tmpfs" << int(MonitorProblem::None) << false;
+        QTest::newRow("btrfs subvolume") << "btrfs" << int(MonitorProblem::SubvolumeWatched) << false;
+        // Mounted on its own (subvol=), as distributions mount /home: no path has the filesystem's
+        // fsid, fanotify answers EXDEV, and inotify takes over.
+        QTest::newRow("btrfs subvolume mounted alone") << "btrfs-alone" << int(MonitorProblem::InotifyFallback) << true;
+        QTest::newRow("overlay") << "overlay" << int(MonitorProblem::OverlayFilesystem) << true;
+        QTest::newRow("fuse (bindfs)") << "fuse" << int(MonitorProblem::FuseFilesystem) << true;
+    }
+
+    void filesystems()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, note);
+        QFETCH(bool, fallback);
+        QTemporaryDir dir;
+        const QString base = canonical(dir.path());
+        Mount mount;
+        QString root;
+        if (kind == QLatin1String("tmpfs")) {
+            root = base + QStringLiteral("/t");
+            QVERIFY(sh(QStringLiteral("mkdir %1 && mount -t tmpfs fsnoop-test %1").arg(root)));
+            mount.points << root;
+        } else if (kind.startsWith(QLatin1String("btrfs"))) {
+            if (QStandardPaths::findExecutable(QStringLiteral("mkfs.btrfs")).isEmpty())
+                QFAIL("mkfs.btrfs is missing: install btrfs-progs (packaging/debian-packages.txt)");
+            const QString top = base + QStringLiteral("/b");
+            QVERIFY(sh(QStringLiteral("truncate -s 120M %1/b.img && mkfs.btrfs -q %1/b.img && mkdir %2 && mount -o loop %1/b.img %2")
+                           .arg(base, top)));
+            mount.points << top;
+            QVERIFY(sh(QStringLiteral("btrfs -q subvolume create %1/sub").arg(top)));
+            root = top + QStringLiteral("/sub");
+            if (kind == QLatin1String("btrfs-alone")) {
+                root = base + QStringLiteral("/alone");
+                // The same loop device: btrfs refuses a second device with the same fsid.
+                QVERIFY(sh(QStringLiteral("mkdir %1 && mount -o subvol=sub \"$(findmnt -no SOURCE %2)\" %1").arg(root, top)));
+                mount.points << root;
+            }
+        } else if (kind == QLatin1String("overlay")) {
+            QVERIFY(sh(QStringLiteral("cd %1 && mkdir lower upper work merged && mount -t overlay overlay -o lowerdir=lower,upperdir=upper,workdir=work merged")
+                           .arg(base)));
+            root = base + QStringLiteral("/merged");
+            mount.points << root;
+        } else {
+            if (QStandardPaths::findExecutable(QStringLiteral("bindfs")).isEmpty())
+                QFAIL("bindfs is missing (packaging/debian-packages.txt)");
+            QVERIFY(sh(QStringLiteral("cd %1 && mkdir src view && bindfs src view").arg(base)));
+            root = base + QStringLiteral("/view");
+            mount.points << root;
+        }
+
+        Capture c;
+        QVERIFY(c.start(root));
+        QVERIFY(sh(QStringLiteral("mkdir %1/d && echo x > %1/d/f").arg(root)));
+        QTRY_VERIFY_WITH_TIMEOUT(c.count(IN_CREATE, root + QStringLiteral("/d/f")) == 1, 5000);
+        const FsEvent *create = c.find(IN_CREATE, root + QStringLiteral("/d/f"));
+        QCOMPARE(create->source == FsEvent::Inotify || create->source == FsEvent::Scan, fallback);
+        QCOMPARE(create->pid > 0, !fallback);
+
+        QList<int> kinds;
+        for (const MonitorProblem &p : c.problems)
+            kinds << int(p.kind);
+        if (note == MonitorProblem::None) {
+            QVERIFY2(kinds.isEmpty(), qPrintable(QString::number(kinds.value(0))));
+            return;
+        }
+        const MonitorProblem *p = c.problem(MonitorProblem::Kind(note));
+        QVERIFY2(p, qPrintable(QStringLiteral("kinds %1").arg(kinds.size())));
+        QCOMPARE(p->path, QFile::encodeName(root));
+        if (note == MonitorProblem::SubvolumeWatched)
+            QCOMPARE(p->detail, QFile::encodeName(base + QStringLiteral("/b")));
+        const MonitorProblem *fell = c.problem(MonitorProblem::InotifyFallback);
+        QCOMPARE(fell != nullptr, fallback);
+        if (fell) {
+            QCOMPARE(fell->path, QFile::encodeName(root));
+            QVERIFY(fell->errnum != 0);
+        }
+        c.stop();
+    }
+
+    void replayEqualsFinalTree()
+    {
+        // Real tools on a watched tree; the record replayed over the starting tree must give the
+        // final tree, exactly. Each step is read before the next (sync), as a person would work.
+        QTemporaryDir dir;
+        const QString base = canonical(dir.path());
+        const QString tree = base + QStringLiteral("/tree");
+        const QString out = base + QStringLiteral("/out");
+        QVERIFY(sh(QStringLiteral("mkdir -p %1/keep/a %1/old/x %2/src/s1/s2 %2/in/i1 && "
+                                  "touch %1/keep/a/k1 %1/old/x/o1 %1/cfg %2/src/f %2/src/s1/g %2/src/s1/s2/h %2/in/i1/j && "
+                                  "echo 'one two' > %1/text && tar -C %2 -cf %2/src.tar src")
+                       .arg(tree, out)));
+        const RecordReplayer::Tree start = snapshot(tree);
+        Capture c;
+        QVERIFY(c.start(tree));
+        const QStringList steps = {
+            QStringLiteral("tar -C %1 -xf %2/src.tar"),         // tar: a tree created
+            QStringLiteral("cp -a %1/src %1/copy"),              // cp -a within
+            QStringLiteral("cp -a %2/src %1/copy2"),             // cp -a from outside
+            QStringLiteral("mv %2/in %1/in"),                    // moved in from outside
+            QStringLiteral("mv %1/keep %1/copy/kept"),           // moved within
+            QStringLiteral("mv %1/old %2/old"),                  // moved out
+            QStringLiteral("sed -i s/one/three/ %1/text"),       // sed -i: temp file renamed over
+            QStringLiteral("rm -rf %1/copy2/s1"),                // rm -rf
+            QStringLiteral("mkdir %1/n && touch %1/n/a && mv %1/n %1/n2 && mv %1/n2 %2/n2"),
+            // moved in and on at once: listed where it went, whenever the client gets to it
+            QStringLiteral("cp -a %2/src %2/src2 && mv %2/src2 %1/r && mv %1/r %1/r2"),
+            QStringLiteral("mkdir -p %1/t/u && touch %1/t/u/v && mv %1/t %1/t2 && rm -rf %1/t2/u"),
+        };
+        for (const QString &step : steps) {
+            QVERIFY(sh(QString(step).replace(QLatin1String("%1"), tree).replace(QLatin1String("%2"), out)));
+            QVERIFY(c.sync(tree));
+        }
+        RecordReplayer replay(QFile::encodeName(tree), start);
+        for (const FsEvent &e : c.rows)
+            replay.apply(e.mask, e.cookie, c.paths->path(e.pathId));
+        const RecordReplayer::Tree want = snapshot(tree);
+        QVERIFY2(replay.tree() == want, difference(replay.tree(), want).constData());
+        QCOMPARE(replay.inconsistencies(), 0);
+        QVERIFY(c.count(IN_CREATE, tree + QStringLiteral("/in/i1/j"), FsEvent::Scan) == 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_FanotifyFaithful)
+#include "tst_fanotifyfaithful.moc"
