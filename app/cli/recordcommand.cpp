@@ -189,14 +189,7 @@ void RecordCommand::countWritten(const FsEvent *events, qsizetype n)
 void RecordCommand::onBatch(const FsEventBatch &incoming)
 {
     // --filter: only what the rules accept is recorded, counted and written.
-    if (!m_rules.isEmpty()) {
-        m_kept.resize(0);
-        for (const FsEvent &e : incoming) {
-            if (m_rules.accepts(e))
-                m_kept.append(e);
-        }
-    }
-    const FsEventBatch &batch = m_rules.isEmpty() ? incoming : m_kept;
+    const FsEventBatch &batch = m_rules.apply(incoming);
     if (batch.isEmpty())
         return;
     if (m_outputFailed || !beginOutput()) {
