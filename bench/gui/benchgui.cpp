@@ -2,12 +2,17 @@
 // (event table model + QTableView), the time of filter changes over those rows, the GUI
 // event-loop latency while 50,000 events/s keep arriving, and the resident memory.
 //
-//   QT_QPA_PLATFORM=offscreen fsnoop-bench-gui [EVENTS] [rules]
+//   QT_QPA_PLATFORM=offscreen fsnoop-bench-gui [EVENTS] [rules|processes]
 //
 // With "rules" it stops after the filter and highlight rule figures (issue 16: re-filtering 10
 // million events, highlight paint overhead): fsnoop-bench-gui 10000000 rules
+// With "processes" it prints only the Processes tab's figures (issue 16): what counting events
+// per process adds to each batch, and what a refresh of the process tree costs while events from
+// 2,000 processes arrive: fsnoop-bench-gui 10000000 processes
 
+#include "analysis/sessionstats.h"
 #include "io/csvreader.h"
+#include "processes/processtreemodel.h"
 #include "events/eventtablemodel.h"
 #include "events/highlightcolors.h"
 #include "window/mainwindow.h"
@@ -22,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTableView>
 #include <QTimer>
+#include <QTreeView>
 
 #include <algorithm>
 #include <cstdio>
@@ -100,6 +106,67 @@ double percentile(std::vector<double> v, double p)
     return v[std::min(v.size() - 1, std::size_t(p * double(v.size() - 1) + 0.5))];
 }
 
+// The Processes tab under load: `total` events from 2,000 processes (a tree, four children each)
+// appended in reader-sized batches to a session with and without the per-process counting, and the
+// tree model's refresh (the panel's, every 500 ms) timed every 25 batches, shown in a QTreeView.
+int processesFigures(qint64 total)
+{
+    constexpr int kProcesses = 2000;
+    constexpr int kBatch = 8192;
+    auto feed = [total](bool counted, double *worstRefreshMs, int *rows) {
+        Session session;
+        Workload work(session.paths());
+        std::vector<quint32> ids;
+        for (int i = 0; i < kProcesses; ++i) {
+            ProcessInfo info(1000 + i, "worker" + QByteArray::number(i % 50), "/usr/bin/worker");
+            info.parentPid = i == 0 ? 1 : 1000 + (i - 1) / 4;
+            info.startTimeNs = 1700000000000000000LL + i;
+            ids.push_back(session.processes().intern(info));
+        }
+        SessionStats stats(counted ? &session : nullptr, SessionStats::Processes);
+        ProcessTreeModel model;
+        QTreeView view;
+        view.setUniformRowHeights(true);
+        model.setSource(&stats);
+        view.setModel(&model);
+        view.resize(1200, 700);
+        view.show();
+        QElapsedTimer clock;
+        clock.start();
+        qint64 feedNs = 0;
+        int batches = 0;
+        for (qint64 done = 0; done < total; done += kBatch) {
+            FsEventBatch b = work.batch(int(std::min<qint64>(kBatch, total - done)));
+            for (qsizetype i = 0; i < b.size(); ++i)
+                b[i].processId = ids[std::size_t((done + i) * 7919 % kProcesses)];
+            QElapsedTimer t;
+            t.start();
+            session.append(b);
+            feedNs += t.nsecsElapsed();
+            if (counted && ++batches % 25 == 0) {
+                QElapsedTimer r;
+                r.start();
+                model.refresh();
+                view.viewport()->repaint();
+                *worstRefreshMs = std::max(*worstRefreshMs, r.nsecsElapsed() / 1e6);
+            }
+        }
+        model.refresh();
+        *rows = stats.processes().rowCount();
+        return double(feedNs) / double(total);
+    };
+    double worst = 0, unused = 0;
+    int rows = 0, none = 0;
+    const double plainNs = feed(false, &unused, &none);
+    const double countedNs = feed(true, &worst, &rows);
+    std::printf("%-34s %.1f ns/event plain, %.1f ns/event counted per process (%+.1f ns)\n",
+                "processes: session append:", plainNs, countedNs, countedNs - plainNs);
+    std::printf("%-34s %.2f ms worst (tree of %d processes, refreshed every 25 batches)\n",
+                "processes: tree refresh + paint:", worst, rows);
+    std::printf("%-34s %.1f MiB\n", "RSS after both feeds:", rssMiB());
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -109,6 +176,8 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("fsnoop-bench"));
     const qint64 total = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1000000;
+    if (argc > 2 && QByteArray(argv[2]) == "processes")
+        return processesFigures(total);
 
     const double rssStart = rssMiB();
     MainWindow window;

@@ -59,6 +59,8 @@ ProcessesPanel::ProcessesPanel(Session *session, QWidget *parent)
     buttons->addWidget(show->createButton(this));
     buttons->addStretch();
 
+    setFocusProxy(m_tree); // a tab switch by keyboard lands in the tree
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_notice);
     layout->addLayout(buttons);

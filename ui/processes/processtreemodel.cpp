@@ -147,8 +147,17 @@ QVariant ProcessTreeModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && !sort)
         return {};
 
-    if (col == NameColumn)
-        return info.displayName();
+    if (col == NameColumn) {
+        // A process that exec'd shows every program it was, in order ("bash → rm"): its first
+        // name is how the user knows it, the last one is what did the latest events.
+        QStringList names;
+        for (ProcessTable::Id id : row.ids) {
+            const QString name = m_stats->session()->processes().info(id).displayName();
+            if (names.isEmpty() || names.constLast() != name)
+                names.append(name);
+        }
+        return names.join(QStringLiteral(" \u2192 "));
+    }
     if (col == PidColumn)
         return row.pid;
     if (col == ParentPidColumn)

@@ -35,11 +35,6 @@ void CaptureController::setDropRules(const FilterRules &rules)
         m_dropFilter->setRules(rules);
 }
 
-bool CaptureController::isDropping() const
-{
-    return m_dropFilter && m_dropFilter->isActive();
-}
-
 quint64 CaptureController::droppedByRules() const
 {
     return m_dropFilter ? m_dropFilter->droppedCount() : 0;
@@ -78,9 +73,10 @@ void CaptureController::resume()
     m_source = createEventSource(m_options, m_session->sharedPaths(), m_session->processes());
     EventSource *src = m_source.get();
     Session *session = m_session;
-    connect(src, &EventSource::eventsReady, session, [session, drop = m_dropFilter](const FsEventBatch &batch) {
-        session->append(drop->apply(batch));
-    });
+    connect(src, &EventSource::eventsReady, session,
+            [session, drop = m_dropFilter](const FsEventBatch &batch) {
+                session->append(drop->apply(batch));
+            });
     connect(src, &EventSource::problem, session, &Session::reportProblem);
     connect(src, &EventSource::problem, this, &CaptureController::onSourceProblem);
     connect(src, &EventSource::setupProgress, this, [this](qint64 scanned) {

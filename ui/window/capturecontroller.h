@@ -42,7 +42,6 @@ public:
     // "Drop Filtered Events": while `rules` has enabled rules, the events they exclude are not
     // stored at all (CaptureFilter, before the session). Empty: every event is stored.
     void setDropRules(const FilterRules &rules);
-    bool isDropping() const;
     // Events not stored because of the drop rules, in the current session.
     quint64 droppedByRules() const;
 
