@@ -12,6 +12,7 @@
 
 #include "analysis/sessionstats.h"
 #include "io/csvreader.h"
+#include "processes/processespanel.h"
 #include "processes/processtreemodel.h"
 #include "events/eventtablemodel.h"
 #include "events/highlightcolors.h"
@@ -28,6 +29,9 @@
 #include <QTableView>
 #include <QTimer>
 #include <QTreeView>
+
+#include <functional>
+#include <memory>
 
 #include <algorithm>
 #include <cstdio>
@@ -123,16 +127,13 @@ int processesFigures(qint64 total)
             info.startTimeNs = 1700000000000000000LL + i;
             ids.push_back(session.processes().intern(info));
         }
-        SessionStats stats(counted ? &session : nullptr, SessionStats::Processes);
-        ProcessTreeModel model;
-        QTreeView view;
-        view.setUniformRowHeights(true);
-        model.setSource(&stats);
-        view.setModel(&model);
-        view.resize(1200, 700);
-        view.show();
-        QElapsedTimer clock;
-        clock.start();
+        // The real tab (its own SessionStats, ResizeToContents columns, expanded tree), or none.
+        std::unique_ptr<ProcessesPanel> panel;
+        if (counted) {
+            panel = std::make_unique<ProcessesPanel>(&session);
+            panel->resize(1300, 700);
+            panel->show();
+        }
         qint64 feedNs = 0;
         int batches = 0;
         for (qint64 done = 0; done < total; done += kBatch) {
@@ -146,13 +147,22 @@ int processesFigures(qint64 total)
             if (counted && ++batches % 25 == 0) {
                 QElapsedTimer r;
                 r.start();
-                model.refresh();
-                view.viewport()->repaint();
+                panel->refreshNow();
+                panel->treeView()->viewport()->repaint();
                 *worstRefreshMs = std::max(*worstRefreshMs, r.nsecsElapsed() / 1e6);
             }
         }
-        model.refresh();
-        *rows = stats.processes().rowCount();
+        if (panel) {
+            panel->refreshNow();
+            const QAbstractItemModel *m = panel->model();
+            std::function<int(const QModelIndex &)> count = [&](const QModelIndex &parent) {
+                int n = m->rowCount(parent);
+                for (int r = 0, end = n; r < end; ++r)
+                    n += count(m->index(r, 0, parent));
+                return n;
+            };
+            *rows = count({});
+        }
         return double(feedNs) / double(total);
     };
     double worst = 0, unused = 0;
