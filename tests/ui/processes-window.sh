@@ -65,7 +65,8 @@ wm_pid=$!
 status=0
 fail() { echo "FAIL [$name]: $*"; cat "$log"; status=1; }
 shot() { # file
-    xwd -root -silent | "$convert" xwd:- "$out/$1"
+    # import, not xwd: xwd reads a dialog or menu window opened over the main one as black here.
+    "${convert%convert}import" -window root "$out/$1"
     echo "screenshot: $out/$1"
 }
 # The last "filter rebuilt: N rows" of the log (EventTableModel, fsnoop.ui debug).
