@@ -70,7 +70,7 @@ private:
     std::unique_ptr<EventSource> m_source;
     QByteArray m_buffer; // reused for every batch: no allocation once it has grown
     FileStats m_stats;   // fed only with --stats
-    CaptureFilter m_rules; // --filter: events it does not accept are not written
+    CaptureFilter m_filter; // --filter: events its rules do not accept are not written
     QTimer m_durationTimer;
     QTimer m_stopTimeout;
     QElapsedTimer m_progressClock;
