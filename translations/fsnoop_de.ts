@@ -2847,5 +2847,10 @@ Exit-Codes: 0 fertig, 1 die Sitzung war nicht lesbar oder OUT nicht schreibbar,
             <source>Process started: %1</source>
             <translation>Prozess gestartet: %1</translation>
         </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="33" />
+            <source>Kind: %1</source>
+            <translation>Art: %1</translation>
+        </message>
     </context>
 </TS>

@@ -2850,5 +2850,10 @@ Codes de sortie : 0 terminé, 1 la session n’a pas pu être lue ou OUT écrit,
             <source>Process started: %1</source>
             <translation>Processus démarré : %1</translation>
         </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="33" />
+            <source>Kind: %1</source>
+            <translation>Type : %1</translation>
+        </message>
     </context>
 </TS>

@@ -2814,5 +2814,10 @@ error.
             <source>Process started: %1</source>
             <translation>プロセス開始: %1</translation>
         </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="33" />
+            <source>Kind: %1</source>
+            <translation>種類：%1</translation>
+        </message>
     </context>
 </TS>

@@ -2798,5 +2798,10 @@ JSON Lines 或会话文件。会话文件以流方式读取，因此比内存更
             <source>Process started: %1</source>
             <translation>进程启动时间：%1</translation>
         </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="33" />
+            <source>Kind: %1</source>
+            <translation>类型：%1</translation>
+        </message>
     </context>
 </TS>

@@ -28,6 +28,9 @@ QStringList EventDescription::eventLines(const EventTableModel &model, int row)
     lines << tr("Events: %1").arg(cell(model, row, EventTableModel::EventColumn));
     if (e.pathId != PathTable::NoPath)
         lines << tr("Path: %1").arg(model.session()->paths().displayPath(e.pathId));
+    const QString kind = cell(model, row, EventTableModel::KindColumn);
+    if (!kind.isEmpty())
+        lines << tr("Kind: %1").arg(kind);
     if (e.cookie && !e.isOverflow())
         lines << tr("Cookie: %1").arg(e.cookie);
     lines << tr("Source: %1").arg(cell(model, row, EventTableModel::SourceColumn));

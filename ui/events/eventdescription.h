@@ -12,7 +12,7 @@ class EventDescription final
     Q_DECLARE_TR_FUNCTIONS(EventDescription)
 
 public:
-    // Time, event types, path, cookie, source. Empty for a row the model does not hold.
+    // Time, event types, path, file or folder, cookie, source. Empty for a row the model does not hold.
     static QStringList eventLines(const EventTableModel &model, int row);
     // The kernel's meaning of the event bits (inotify(7)), a few sentences.
     static QString meaning(const EventTableModel &model, int row);
