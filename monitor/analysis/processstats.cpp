@@ -9,6 +9,7 @@ void ProcessStats::clear()
     m_rowOfIdentity.clear();
     m_rowsOfPid.clear();
     m_topRows.clear();
+    m_orphansByParentPid.clear();
     m_changes = 0;
     ++m_treeRevision;
 }
@@ -72,21 +73,30 @@ int ProcessStats::ensureRow(ProcessTable::Id id, const ProcessTable &processes)
     } else {
         m_rows[std::size_t(r)].positionInParent = int(m_topRows.size());
         m_topRows.append(r);
+        if (info.parentPid > 0)
+            m_orphansByParentPid[info.parentPid].append(r);
     }
 
     // Children seen before this process (top-level rows whose parent pid is ours and that started
-    // after us) move under it now.
+    // after us) move under it now. Only the rows waiting for this pid are looked at: a capture
+    // of thousands of processes whose parents never touch the tree stays linear.
     bool moved = false;
-    for (int i = 0; i < m_topRows.size();) {
-        const int other = m_topRows.at(i);
-        if (other != r && m_rows[std::size_t(other)].parentPid == info.pid
-            && parentCandidate(m_rows[std::size_t(other)]) == r) {
-            m_topRows.removeAt(i);
-            link(other, r);
-            moved = true;
-        } else {
-            ++i;
+    auto waiting = m_orphansByParentPid.find(info.pid);
+    if (waiting != m_orphansByParentPid.end()) {
+        QList<int> &orphans = *waiting;
+        for (qsizetype i = 0; i < orphans.size();) {
+            const int other = orphans.at(i);
+            if (other != r && parentCandidate(m_rows[std::size_t(other)]) == r) {
+                m_topRows.removeOne(other);
+                link(other, r);
+                orphans.removeAt(i);
+                moved = true;
+            } else {
+                ++i;
+            }
         }
+        if (orphans.isEmpty())
+            m_orphansByParentPid.erase(waiting);
     }
     if (moved) {
         for (int i = 0; i < m_topRows.size(); ++i)

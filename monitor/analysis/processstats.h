@@ -70,6 +70,7 @@ private:
     QHash<QPair<qint32, qint64>, int> m_rowOfIdentity;
     QHash<qint32, QList<int>> m_rowsOfPid;      // every row with that pid, oldest start first
     QList<int> m_topRows;
+    QHash<qint32, QList<int>> m_orphansByParentPid; // top-level rows by the parent pid they wait for
     quint64 m_changes = 0;
     quint64 m_treeRevision = 0;
 };
