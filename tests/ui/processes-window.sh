@@ -18,7 +18,7 @@ if [ "$(id -u)" -ne 0 ]; then
     echo "SKIP: the fanotify capture with process information needs root"
     exit 77
 fi
-convert=/usr/bin/convert
+import=/usr/bin/import # ImageMagick (/usr/local/bin may hold a stand-in)
 mkdir -p "$out"
 work=$(mktemp -d /tmp/fsnoop-procs.XXXXXX)
 record_pid=
@@ -66,7 +66,7 @@ status=0
 fail() { echo "FAIL [$name]: $*"; cat "$log"; status=1; }
 shot() { # file
     # import, not xwd: xwd reads a dialog or menu window opened over the main one as black here.
-    "${convert%convert}import" -window root "$out/$1"
+    "$import" -window root "$out/$1"
     echo "screenshot: $out/$1"
 }
 # The last "filter rebuilt: N rows" of the log (EventTableModel, fsnoop.ui debug).
