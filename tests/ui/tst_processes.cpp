@@ -164,6 +164,14 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(sh), 1);
         QCOMPARE(model.index(0, 0, sh).data().toString(), QStringLiteral("cp"));
 
+        // cp exec's install: same pid and start time, the same row, both names in order.
+        const auto exec = session.processes().intern(proc(51, 50, 9, "install"));
+        session.append(FsEventBatch{ev(IN_MODIFY, out).process(exec)});
+        inserted.clear();
+        model.refresh();
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(model.index(0, 0, sh).data().toString(), QStringLiteral("cp \u2192 install"));
+
         session.clear();
         QCOMPARE(model.rowCount(), 0);
     }
