@@ -6,14 +6,11 @@
 #include <QWidget>
 
 class ProcessTreeModel;
-class QLabel;
-class QPushButton;
 class QSortFilterProxyModel;
 class QTimer;
 class QTreeView;
 class Session;
 class SessionStats;
-class ShowEventsAction;
 
 // The Processes tab: every process seen, as a tree by parent, with its counts (ProcessTreeModel).
 // "Show Events" narrows the event table to the process; include/exclude adds filter rules the
