@@ -13,6 +13,11 @@
             <source>Renames</source>
             <translation>Umbenennungen</translation>
         </message>
+        <message>
+            <location filename="../ui/analysis/analysisviews.cpp" line="21" />
+            <source>Processes</source>
+            <translation>Prozesse</translation>
+        </message>
     </context>
     <context>
         <name>CaptureController</name>
@@ -145,6 +150,16 @@
             <location filename="../ui/window/capturestatusbar.cpp" line="87" />
             <source>The watch options leave some activity out (File → Watch Folder… to change them).</source>
             <translation>Die Überwachungsoptionen lassen einen Teil der Aktivität aus (Datei → Ordner überwachen…, um sie zu ändern).</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="104" />
+            <source>Dropping filtered events: %1 not recorded</source>
+            <translation>Gefilterte Ereignisse werden verworfen: %1 nicht aufgezeichnet</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="38" />
+            <source>Capture → Drop Filtered Events is on: the events the filter rules exclude are not recorded at all</source>
+            <translation>Aufzeichnung → Gefilterte Ereignisse verwerfen ist an: Ereignisse, die die Filterregeln ausschließen, werden gar nicht aufgezeichnet</translation>
         </message>
     </context>
     <context>
@@ -942,6 +957,11 @@ Optionen:
                 <numerusform>%n Regeln, %1 von %2 angezeigt</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="198" />
+            <source>Only one process ✕</source>
+            <translation>Nur ein Prozess ✕</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -1190,6 +1210,16 @@ Optionen:
             <location filename="../ui/window/mainwindow.cpp" line="478" />
             <source>Filter stopped: the table shows the matches found so far. Change the filter to search again.</source>
             <translation>Filtern abgebrochen: Die Tabelle zeigt die bisher gefundenen Treffer. Ändern Sie den Filter, um erneut zu suchen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="213" />
+            <source>&amp;Drop Filtered Events</source>
+            <translation>Gefilterte Ereignisse &amp;verwerfen</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="215" />
+            <source>Do not record the events the filter rules exclude, for long captures of busy folders</source>
+            <translation>Ereignisse, die die Filterregeln ausschließen, nicht aufzeichnen – für lange Aufzeichnungen belebter Ordner</translation>
         </message>
     </context>
     <context>
@@ -2705,6 +2735,248 @@ Exit-Codes: 0 fertig, 1 die Sitzung war nicht lesbar oder OUT nicht schreibbar,
             <location filename="../ui/window/workprogress.cpp" line="22" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventPropertiesDialog</name>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="47" />
+            <source>&amp;Previous</source>
+            <translation>&amp;Vorheriges</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="48" />
+            <source>&amp;Next</source>
+            <translation>&amp;Nächstes</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="51" />
+            <source>Event Properties</source>
+            <translation>Ereigniseigenschaften</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="54" />
+            <source>The event above in the table</source>
+            <translation>Das Ereignis darüber in der Tabelle</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="55" />
+            <source>The event below in the table</source>
+            <translation>Das Ereignis darunter in der Tabelle</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="67" />
+            <source>Event</source>
+            <translation>Ereignis</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="68" />
+            <source>Rename chain</source>
+            <translation>Umbenennungskette</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="69" />
+            <source>Process</source>
+            <translation>Prozess</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="108" />
+            <source>No event selected.</source>
+            <translation>Kein Ereignis ausgewählt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="122" />
+            <source>Unknown: inotify does not tell which process did it. Watch with process information (administrator) to see it.</source>
+            <translation>Unbekannt: inotify sagt nicht, welcher Prozess es war. Mit Prozessinformationen (Administrator) überwachen, um es zu sehen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="131" />
+            <source>Rename chains are not available.</source>
+            <translation>Umbenennungsketten sind nicht verfügbar.</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="137" />
+            <source>Not part of a rename.</source>
+            <translation>Gehört zu keiner Umbenennung.</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="145" />
+            <source>moved in from outside → %1</source>
+            <translation>von außen hereinverschoben → %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="147" />
+            <source>%1 → moved out of the watched folders</source>
+            <translation>%1 → aus den überwachten Ordnern hinausverschoben</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="149" />
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProcessTreeModel</name>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="140" />
+            <source>Started %1</source>
+            <translation>Gestartet %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="179" />
+            <source>How many different paths the process touched</source>
+            <translation>Wie viele verschiedene Pfade der Prozess berührt hat</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="181" />
+            <source>A process is its PID and its start time: a reused PID is a new row.</source>
+            <translation>Ein Prozess ist seine PID und seine Startzeit: eine wiederverwendete PID ist eine neue Zeile.</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="187" />
+            <source>Process</source>
+            <translation>Prozess</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="188" />
+            <source>PID</source>
+            <translation>PID</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="189" />
+            <source>Parent PID</source>
+            <translation>Eltern-PID</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="190" />
+            <source>User</source>
+            <translation>Benutzer</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="191" />
+            <source>Total</source>
+            <translation>Gesamt</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="192" />
+            <source>Files</source>
+            <translation>Dateien</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="196" />
+            <source>First seen</source>
+            <translation>Zuerst gesehen</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="198" />
+            <source>Last seen</source>
+            <translation>Zuletzt gesehen</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="200" />
+            <source>Executable</source>
+            <translation>Programmdatei</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="202" />
+            <source>Command line</source>
+            <translation>Befehlszeile</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProcessesPanel</name>
+        <message>
+            <location filename="../ui/processes/processespanel.cpp" line="28" />
+            <source>inotify does not tell which process changed a file. Process information needs the administrator mode: fsnoop then watches with its fanotify helper, after asking for the administrator password.</source>
+            <translation>inotify sagt nicht, welcher Prozess eine Datei geändert hat. Prozessinformationen brauchen den Administratormodus: fsnoop überwacht dann mit seinem fanotify-Helfer, nachdem es nach dem Administratorpasswort gefragt hat.</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processespanel.cpp" line="34" />
+            <source>Watch with Process Information</source>
+            <translation>Mit Prozessinformationen überwachen</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processespanel.cpp" line="112" />
+            <source>Include This Process</source>
+            <translation>Diesen Prozess einschließen</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processespanel.cpp" line="113" />
+            <source>Include This Process and Its Children</source>
+            <translation>Diesen Prozess und seine Kindprozesse einschließen</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processespanel.cpp" line="114" />
+            <source>Exclude This Process</source>
+            <translation>Diesen Prozess ausschließen</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processespanel.cpp" line="115" />
+            <source>Exclude This Process and Its Children</source>
+            <translation>Diesen Prozess und seine Kindprozesse ausschließen</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processespanel.cpp" line="122" />
+            <source>Adds filter rules on the process ID, shown in the Filter dialog (Ctrl+L)</source>
+            <translation>Fügt Filterregeln zur Prozess-ID hinzu, zu sehen im Filterdialog (Strg+L)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDescription</name>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="27" />
+            <source>Time: %1</source>
+            <translation>Zeit: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="28" />
+            <source>Events: %1</source>
+            <translation>Ereignisse: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="30" />
+            <source>Path: %1</source>
+            <translation>Pfad: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="32" />
+            <source>Cookie: %1</source>
+            <translation>Cookie: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="33" />
+            <source>Source: %1</source>
+            <translation>Quelle: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="50" />
+            <source>Process: %1 (PID %2) %3</source>
+            <translation>Prozess: %1 (PID %2) %3</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="58" />
+            <source>Parent process: PID %1</source>
+            <translation>Elternprozess: PID %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="60" />
+            <source>User: %1</source>
+            <translation>Benutzer: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="62" />
+            <source>Command line: %1</source>
+            <translation>Befehlszeile: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="64" />
+            <source>Process started: %1</source>
+            <translation>Prozess gestartet: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="33" />
+            <source>Kind: %1</source>
+            <translation>Art: %1</translation>
         </message>
     </context>
 </TS>

@@ -13,6 +13,11 @@
             <source>Renames</source>
             <translation>Renommages</translation>
         </message>
+        <message>
+            <location filename="../ui/analysis/analysisviews.cpp" line="21" />
+            <source>Processes</source>
+            <translation>Processus</translation>
+        </message>
     </context>
     <context>
         <name>CaptureController</name>
@@ -145,6 +150,16 @@
             <location filename="../ui/window/capturestatusbar.cpp" line="87" />
             <source>The watch options leave some activity out (File → Watch Folder… to change them).</source>
             <translation>Les options de surveillance laissent de côté une partie de l’activité (Fichier → Surveiller un dossier… pour les modifier).</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="104" />
+            <source>Dropping filtered events: %1 not recorded</source>
+            <translation>Événements filtrés abandonnés : %1 non enregistrés</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="38" />
+            <source>Capture → Drop Filtered Events is on: the events the filter rules exclude are not recorded at all</source>
+            <translation>Capture → Abandonner les événements filtrés est activé : les événements exclus par les règles de filtre ne sont pas enregistrés du tout</translation>
         </message>
     </context>
     <context>
@@ -945,6 +960,11 @@ Options :
                 <numerusform>%n règles, %1 sur %2 affichés</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="198" />
+            <source>Only one process ✕</source>
+            <translation>Un seul processus ✕</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -1193,6 +1213,16 @@ Options :
             <location filename="../ui/window/mainwindow.cpp" line="478" />
             <source>Filter stopped: the table shows the matches found so far. Change the filter to search again.</source>
             <translation>Filtrage interrompu : le tableau montre les correspondances trouvées jusqu’ici. Modifiez le filtre pour relancer la recherche.</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="213" />
+            <source>&amp;Drop Filtered Events</source>
+            <translation>&amp;Abandonner les événements filtrés</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="215" />
+            <source>Do not record the events the filter rules exclude, for long captures of busy folders</source>
+            <translation>Ne pas enregistrer les événements exclus par les règles de filtre, pour les longues captures de dossiers très actifs</translation>
         </message>
     </context>
     <context>
@@ -2708,6 +2738,248 @@ Codes de sortie : 0 terminé, 1 la session n’a pas pu être lue ou OUT écrit,
             <location filename="../ui/window/workprogress.cpp" line="22" />
             <source>Cancel</source>
             <translation>Annuler</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventPropertiesDialog</name>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="47" />
+            <source>&amp;Previous</source>
+            <translation>&amp;Précédent</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="48" />
+            <source>&amp;Next</source>
+            <translation>&amp;Suivant</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="51" />
+            <source>Event Properties</source>
+            <translation>Propriétés de l’événement</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="54" />
+            <source>The event above in the table</source>
+            <translation>L’événement au-dessus dans le tableau</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="55" />
+            <source>The event below in the table</source>
+            <translation>L’événement en dessous dans le tableau</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="67" />
+            <source>Event</source>
+            <translation>Événement</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="68" />
+            <source>Rename chain</source>
+            <translation>Chaîne de renommages</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="69" />
+            <source>Process</source>
+            <translation>Processus</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="108" />
+            <source>No event selected.</source>
+            <translation>Aucun événement sélectionné.</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="122" />
+            <source>Unknown: inotify does not tell which process did it. Watch with process information (administrator) to see it.</source>
+            <translation>Inconnu : inotify ne dit pas quel processus l’a fait. Surveillez avec les informations de processus (administrateur) pour le voir.</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="131" />
+            <source>Rename chains are not available.</source>
+            <translation>Les chaînes de renommages ne sont pas disponibles.</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="137" />
+            <source>Not part of a rename.</source>
+            <translation>Ne fait partie d’aucun renommage.</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="145" />
+            <source>moved in from outside → %1</source>
+            <translation>déplacé depuis l’extérieur → %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="147" />
+            <source>%1 → moved out of the watched folders</source>
+            <translation>%1 → déplacé hors des dossiers surveillés</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="149" />
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProcessTreeModel</name>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="140" />
+            <source>Started %1</source>
+            <translation>Démarré le %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="179" />
+            <source>How many different paths the process touched</source>
+            <translation>Nombre de chemins différents touchés par le processus</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="181" />
+            <source>A process is its PID and its start time: a reused PID is a new row.</source>
+            <translation>Un processus, c’est son PID et son heure de démarrage : un PID réutilisé donne une nouvelle ligne.</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="187" />
+            <source>Process</source>
+            <translation>Processus</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="188" />
+            <source>PID</source>
+            <translation>PID</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="189" />
+            <source>Parent PID</source>
+            <translation>PID parent</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="190" />
+            <source>User</source>
+            <translation>Utilisateur</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="191" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="192" />
+            <source>Files</source>
+            <translation>Fichiers</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="196" />
+            <source>First seen</source>
+            <translation>Vu en premier</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="198" />
+            <source>Last seen</source>
+            <translation>Vu en dernier</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="200" />
+            <source>Executable</source>
+            <translation>Exécutable</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="202" />
+            <source>Command line</source>
+            <translation>Ligne de commande</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProcessesPanel</name>
+        <message>
+            <location filename="../ui/processes/processespanel.cpp" line="28" />
+            <source>inotify does not tell which process changed a file. Process information needs the administrator mode: fsnoop then watches with its fanotify helper, after asking for the administrator password.</source>
+            <translation>inotify ne dit pas quel processus a modifié un fichier. Les informations de processus demandent le mode administrateur : fsnoop surveille alors avec son assistant fanotify, après avoir demandé le mot de passe administrateur.</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processespanel.cpp" line="34" />
+            <source>Watch with Process Information</source>
+            <translation>Surveiller avec les informations de processus</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processespanel.cpp" line="112" />
+            <source>Include This Process</source>
+            <translation>Inclure ce processus</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processespanel.cpp" line="113" />
+            <source>Include This Process and Its Children</source>
+            <translation>Inclure ce processus et ses enfants</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processespanel.cpp" line="114" />
+            <source>Exclude This Process</source>
+            <translation>Exclure ce processus</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processespanel.cpp" line="115" />
+            <source>Exclude This Process and Its Children</source>
+            <translation>Exclure ce processus et ses enfants</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processespanel.cpp" line="122" />
+            <source>Adds filter rules on the process ID, shown in the Filter dialog (Ctrl+L)</source>
+            <translation>Ajoute des règles de filtre sur l’ID de processus, visibles dans la boîte de dialogue Filtre (Ctrl+L)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDescription</name>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="27" />
+            <source>Time: %1</source>
+            <translation>Heure : %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="28" />
+            <source>Events: %1</source>
+            <translation>Événements : %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="30" />
+            <source>Path: %1</source>
+            <translation>Chemin : %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="32" />
+            <source>Cookie: %1</source>
+            <translation>Cookie : %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="33" />
+            <source>Source: %1</source>
+            <translation>Source : %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="50" />
+            <source>Process: %1 (PID %2) %3</source>
+            <translation>Processus : %1 (PID %2) %3</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="58" />
+            <source>Parent process: PID %1</source>
+            <translation>Processus parent : PID %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="60" />
+            <source>User: %1</source>
+            <translation>Utilisateur : %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="62" />
+            <source>Command line: %1</source>
+            <translation>Ligne de commande : %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="64" />
+            <source>Process started: %1</source>
+            <translation>Processus démarré : %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="33" />
+            <source>Kind: %1</source>
+            <translation>Type : %1</translation>
         </message>
     </context>
 </TS>

@@ -13,6 +13,11 @@
             <source>Renames</source>
             <translation>名前変更</translation>
         </message>
+        <message>
+            <location filename="../ui/analysis/analysisviews.cpp" line="21" />
+            <source>Processes</source>
+            <translation>プロセス</translation>
+        </message>
     </context>
     <context>
         <name>CaptureController</name>
@@ -138,6 +143,16 @@
             <location filename="../ui/window/capturestatusbar.cpp" line="87" />
             <source>The watch options leave some activity out (File → Watch Folder… to change them).</source>
             <translation>監視オプションにより一部のアクティビティは記録されません（変更は［ファイル］→［フォルダーを監視…］）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="104" />
+            <source>Dropping filtered events: %1 not recorded</source>
+            <translation>フィルターで除外したイベントを破棄中: %1 件を記録せず</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="38" />
+            <source>Capture → Drop Filtered Events is on: the events the filter rules exclude are not recorded at all</source>
+            <translation>キャプチャ → フィルターで除外したイベントを破棄 がオン: フィルタールールが除外するイベントは一切記録されません</translation>
         </message>
     </context>
     <context>
@@ -915,6 +930,11 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
                 <numerusform>ルール %n 件、%2 件中 %1 件を表示</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="198" />
+            <source>Only one process ✕</source>
+            <translation>1 つのプロセスのみ ✕</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -1163,6 +1183,16 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
             <location filename="../ui/window/mainwindow.cpp" line="478" />
             <source>Filter stopped: the table shows the matches found so far. Change the filter to search again.</source>
             <translation>フィルター処理を中止しました: 表にはここまでに見つかった一致だけが表示されています。もう一度検索するにはフィルターを変更してください。</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="213" />
+            <source>&amp;Drop Filtered Events</source>
+            <translation>フィルターで除外したイベントを破棄(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="215" />
+            <source>Do not record the events the filter rules exclude, for long captures of busy folders</source>
+            <translation>フィルタールールが除外するイベントを記録しません (忙しいフォルダーの長時間キャプチャ向け)</translation>
         </message>
     </context>
     <context>
@@ -2671,6 +2701,248 @@ error.
             <location filename="../ui/window/workprogress.cpp" line="22" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventPropertiesDialog</name>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="47" />
+            <source>&amp;Previous</source>
+            <translation>前へ(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="48" />
+            <source>&amp;Next</source>
+            <translation>次へ(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="51" />
+            <source>Event Properties</source>
+            <translation>イベントのプロパティ</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="54" />
+            <source>The event above in the table</source>
+            <translation>表で上のイベント</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="55" />
+            <source>The event below in the table</source>
+            <translation>表で下のイベント</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="67" />
+            <source>Event</source>
+            <translation>イベント</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="68" />
+            <source>Rename chain</source>
+            <translation>名前変更の連鎖</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="69" />
+            <source>Process</source>
+            <translation>プロセス</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="108" />
+            <source>No event selected.</source>
+            <translation>イベントが選択されていません。</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="122" />
+            <source>Unknown: inotify does not tell which process did it. Watch with process information (administrator) to see it.</source>
+            <translation>不明: inotify はどのプロセスが行ったかを伝えません。確認するにはプロセス情報付き (管理者) で監視してください。</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="131" />
+            <source>Rename chains are not available.</source>
+            <translation>名前変更の連鎖は利用できません。</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="137" />
+            <source>Not part of a rename.</source>
+            <translation>名前変更の一部ではありません。</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="145" />
+            <source>moved in from outside → %1</source>
+            <translation>外部から移動 → %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="147" />
+            <source>%1 → moved out of the watched folders</source>
+            <translation>%1 → 監視フォルダーの外へ移動</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="149" />
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProcessTreeModel</name>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="140" />
+            <source>Started %1</source>
+            <translation>開始 %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="179" />
+            <source>How many different paths the process touched</source>
+            <translation>プロセスが触れた異なるパスの数</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="181" />
+            <source>A process is its PID and its start time: a reused PID is a new row.</source>
+            <translation>プロセスは PID と開始時刻で識別されます: 再利用された PID は新しい行になります。</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="187" />
+            <source>Process</source>
+            <translation>プロセス</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="188" />
+            <source>PID</source>
+            <translation>PID</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="189" />
+            <source>Parent PID</source>
+            <translation>親 PID</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="190" />
+            <source>User</source>
+            <translation>ユーザー</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="191" />
+            <source>Total</source>
+            <translation>合計</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="192" />
+            <source>Files</source>
+            <translation>ファイル</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="196" />
+            <source>First seen</source>
+            <translation>最初</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="198" />
+            <source>Last seen</source>
+            <translation>最後</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="200" />
+            <source>Executable</source>
+            <translation>実行ファイル</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="202" />
+            <source>Command line</source>
+            <translation>コマンドライン</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProcessesPanel</name>
+        <message>
+            <location filename="../ui/processes/processespanel.cpp" line="28" />
+            <source>inotify does not tell which process changed a file. Process information needs the administrator mode: fsnoop then watches with its fanotify helper, after asking for the administrator password.</source>
+            <translation>inotify はどのプロセスがファイルを変更したかを伝えません。プロセス情報には管理者モードが必要です: fsnoop は管理者パスワードを尋ねた後、fanotify ヘルパーで監視します。</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processespanel.cpp" line="34" />
+            <source>Watch with Process Information</source>
+            <translation>プロセス情報付きで監視</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processespanel.cpp" line="112" />
+            <source>Include This Process</source>
+            <translation>このプロセスを含める</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processespanel.cpp" line="113" />
+            <source>Include This Process and Its Children</source>
+            <translation>このプロセスと子プロセスを含める</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processespanel.cpp" line="114" />
+            <source>Exclude This Process</source>
+            <translation>このプロセスを除外</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processespanel.cpp" line="115" />
+            <source>Exclude This Process and Its Children</source>
+            <translation>このプロセスと子プロセスを除外</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processespanel.cpp" line="122" />
+            <source>Adds filter rules on the process ID, shown in the Filter dialog (Ctrl+L)</source>
+            <translation>プロセス ID のフィルタールールを追加します (フィルターダイアログ Ctrl+L に表示)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDescription</name>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="27" />
+            <source>Time: %1</source>
+            <translation>時刻：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="28" />
+            <source>Events: %1</source>
+            <translation>イベント：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="30" />
+            <source>Path: %1</source>
+            <translation>パス：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="32" />
+            <source>Cookie: %1</source>
+            <translation>Cookie：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="33" />
+            <source>Source: %1</source>
+            <translation>ソース：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="50" />
+            <source>Process: %1 (PID %2) %3</source>
+            <translation>プロセス：%1（PID %2）%3</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="58" />
+            <source>Parent process: PID %1</source>
+            <translation>親プロセス: PID %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="60" />
+            <source>User: %1</source>
+            <translation>ユーザー: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="62" />
+            <source>Command line: %1</source>
+            <translation>コマンドライン: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="64" />
+            <source>Process started: %1</source>
+            <translation>プロセス開始: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="33" />
+            <source>Kind: %1</source>
+            <translation>種類：%1</translation>
         </message>
     </context>
 </TS>

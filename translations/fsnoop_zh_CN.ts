@@ -13,6 +13,11 @@
             <source>Renames</source>
             <translation>重命名</translation>
         </message>
+        <message>
+            <location filename="../ui/analysis/analysisviews.cpp" line="21" />
+            <source>Processes</source>
+            <translation>进程</translation>
+        </message>
     </context>
     <context>
         <name>CaptureController</name>
@@ -138,6 +143,16 @@
             <location filename="../ui/window/capturestatusbar.cpp" line="87" />
             <source>The watch options leave some activity out (File → Watch Folder… to change them).</source>
             <translation>监视选项排除了部分活动（可在“文件 → 监视文件夹…”中更改）。</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="104" />
+            <source>Dropping filtered events: %1 not recorded</source>
+            <translation>正在丢弃被过滤的事件：%1 个未记录</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="38" />
+            <source>Capture → Drop Filtered Events is on: the events the filter rules exclude are not recorded at all</source>
+            <translation>捕获 → 丢弃被过滤的事件 已开启：过滤规则排除的事件完全不会被记录</translation>
         </message>
     </context>
     <context>
@@ -902,6 +917,11 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
                 <numerusform>%n 条规则，显示 %1 / %2</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../ui/events/filterbar.cpp" line="198" />
+            <source>Only one process ✕</source>
+            <translation>仅一个进程 ✕</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -1150,6 +1170,16 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
             <location filename="../ui/window/mainwindow.cpp" line="478" />
             <source>Filter stopped: the table shows the matches found so far. Change the filter to search again.</source>
             <translation>筛选已停止：表格只显示目前找到的匹配项。更改筛选条件即可重新搜索。</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="213" />
+            <source>&amp;Drop Filtered Events</source>
+            <translation>丢弃被过滤的事件(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="215" />
+            <source>Do not record the events the filter rules exclude, for long captures of busy folders</source>
+            <translation>不记录过滤规则排除的事件，适用于长时间捕获繁忙的文件夹</translation>
         </message>
     </context>
     <context>
@@ -2655,6 +2685,248 @@ JSON Lines 或会话文件。会话文件以流方式读取，因此比内存更
             <location filename="../ui/window/workprogress.cpp" line="22" />
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventPropertiesDialog</name>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="47" />
+            <source>&amp;Previous</source>
+            <translation>上一个(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="48" />
+            <source>&amp;Next</source>
+            <translation>下一个(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="51" />
+            <source>Event Properties</source>
+            <translation>事件属性</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="54" />
+            <source>The event above in the table</source>
+            <translation>表格中上面的事件</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="55" />
+            <source>The event below in the table</source>
+            <translation>表格中下面的事件</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="67" />
+            <source>Event</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="68" />
+            <source>Rename chain</source>
+            <translation>重命名链</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="69" />
+            <source>Process</source>
+            <translation>进程</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="108" />
+            <source>No event selected.</source>
+            <translation>未选择事件。</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="122" />
+            <source>Unknown: inotify does not tell which process did it. Watch with process information (administrator) to see it.</source>
+            <translation>未知：inotify 不会告知是哪个进程所为。请使用进程信息（管理员）进行监视以查看。</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="131" />
+            <source>Rename chains are not available.</source>
+            <translation>重命名链不可用。</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="137" />
+            <source>Not part of a rename.</source>
+            <translation>不属于任何重命名。</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="145" />
+            <source>moved in from outside → %1</source>
+            <translation>从外部移入 → %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="147" />
+            <source>%1 → moved out of the watched folders</source>
+            <translation>%1 → 移出被监视的文件夹</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventpropertiesdialog.cpp" line="149" />
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProcessTreeModel</name>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="140" />
+            <source>Started %1</source>
+            <translation>启动于 %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="179" />
+            <source>How many different paths the process touched</source>
+            <translation>该进程触及的不同路径数</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="181" />
+            <source>A process is its PID and its start time: a reused PID is a new row.</source>
+            <translation>进程由 PID 和启动时间确定：被重用的 PID 是新的一行。</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="187" />
+            <source>Process</source>
+            <translation>进程</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="188" />
+            <source>PID</source>
+            <translation>PID</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="189" />
+            <source>Parent PID</source>
+            <translation>父 PID</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="190" />
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="191" />
+            <source>Total</source>
+            <translation>总计</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="192" />
+            <source>Files</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="196" />
+            <source>First seen</source>
+            <translation>首次出现</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="198" />
+            <source>Last seen</source>
+            <translation>最后出现</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="200" />
+            <source>Executable</source>
+            <translation>可执行文件</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processtreemodel.cpp" line="202" />
+            <source>Command line</source>
+            <translation>命令行</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProcessesPanel</name>
+        <message>
+            <location filename="../ui/processes/processespanel.cpp" line="28" />
+            <source>inotify does not tell which process changed a file. Process information needs the administrator mode: fsnoop then watches with its fanotify helper, after asking for the administrator password.</source>
+            <translation>inotify 不会告知是哪个进程修改了文件。进程信息需要管理员模式：fsnoop 会在询问管理员密码后，使用其 fanotify 助手进行监视。</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processespanel.cpp" line="34" />
+            <source>Watch with Process Information</source>
+            <translation>带进程信息监视</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processespanel.cpp" line="112" />
+            <source>Include This Process</source>
+            <translation>包含此进程</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processespanel.cpp" line="113" />
+            <source>Include This Process and Its Children</source>
+            <translation>包含此进程及其子进程</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processespanel.cpp" line="114" />
+            <source>Exclude This Process</source>
+            <translation>排除此进程</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processespanel.cpp" line="115" />
+            <source>Exclude This Process and Its Children</source>
+            <translation>排除此进程及其子进程</translation>
+        </message>
+        <message>
+            <location filename="../ui/processes/processespanel.cpp" line="122" />
+            <source>Adds filter rules on the process ID, shown in the Filter dialog (Ctrl+L)</source>
+            <translation>添加基于进程 ID 的过滤规则，可在过滤对话框中查看 (Ctrl+L)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDescription</name>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="27" />
+            <source>Time: %1</source>
+            <translation>时间：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="28" />
+            <source>Events: %1</source>
+            <translation>事件：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="30" />
+            <source>Path: %1</source>
+            <translation>路径：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="32" />
+            <source>Cookie: %1</source>
+            <translation>Cookie：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="33" />
+            <source>Source: %1</source>
+            <translation>来源：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="50" />
+            <source>Process: %1 (PID %2) %3</source>
+            <translation>进程：%1（PID %2）%3</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="58" />
+            <source>Parent process: PID %1</source>
+            <translation>父进程：PID %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="60" />
+            <source>User: %1</source>
+            <translation>用户：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="62" />
+            <source>Command line: %1</source>
+            <translation>命令行：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="64" />
+            <source>Process started: %1</source>
+            <translation>进程启动时间：%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventdescription.cpp" line="33" />
+            <source>Kind: %1</source>
+            <translation>类型：%1</translation>
         </message>
     </context>
 </TS>

@@ -37,10 +37,10 @@ RecordCommand::RecordCommand(RecordOptions options, QObject *parent)
     , m_paths(std::make_shared<PathTable>())
     , m_writer(*m_paths, m_processes)
     , m_jsonl(*m_paths, m_processes)
-    , m_rules(m_paths.get(), &m_processes)
+    , m_filter(m_paths.get(), &m_processes)
     , m_interactive(::isatty(STDERR_FILENO) == 1)
 {
-    m_rules.setRules(m_options.rules);
+    m_filter.setRules(m_options.rules);
     m_durationTimer.setSingleShot(true);
     connect(&m_durationTimer, &QTimer::timeout, this, [this] { requestStop(ExitCode::Ok); });
     m_stopTimeout.setSingleShot(true);
@@ -182,14 +182,7 @@ void RecordCommand::countWritten(const FsEvent *events, qsizetype n)
 void RecordCommand::onBatch(const FsEventBatch &incoming)
 {
     // --filter: only what the rules accept is recorded, counted and written.
-    if (!m_rules.isEmpty()) {
-        m_kept.resize(0);
-        for (const FsEvent &e : incoming) {
-            if (m_rules.accepts(e))
-                m_kept.append(e);
-        }
-    }
-    const FsEventBatch &batch = m_rules.isEmpty() ? incoming : m_kept;
+    const FsEventBatch &batch = m_filter.apply(incoming);
     if (batch.isEmpty())
         return;
     if (m_outputFailed || !beginOutput()) {

@@ -8,7 +8,7 @@
 #include "io/sessionwriterthread.h"
 #include "capture/eventsource.h"
 #include "analysis/filestats.h"
-#include "analysis/rulematcher.h"
+#include "capture/capturefilter.h"
 #include "core/processtable.h"
 
 #include <QElapsedTimer>
@@ -70,8 +70,7 @@ private:
     std::unique_ptr<EventSource> m_source;
     QByteArray m_buffer; // reused for every batch: no allocation once it has grown
     FileStats m_stats;   // fed only with --stats
-    RuleMatcher m_rules; // --filter: events it does not accept are not written
-    FsEventBatch m_kept; // reused for the accepted events of each batch
+    CaptureFilter m_filter; // --filter: events its rules do not accept are not written
     QTimer m_durationTimer;
     QTimer m_stopTimeout;
     QElapsedTimer m_progressClock;

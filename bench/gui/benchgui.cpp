@@ -2,12 +2,18 @@
 // (event table model + QTableView), the time of filter changes over those rows, the GUI
 // event-loop latency while 50,000 events/s keep arriving, and the resident memory.
 //
-//   QT_QPA_PLATFORM=offscreen fsnoop-bench-gui [EVENTS] [rules]
+//   QT_QPA_PLATFORM=offscreen fsnoop-bench-gui [EVENTS] [rules|processes]
 //
 // With "rules" it stops after the filter and highlight rule figures (issue 16: re-filtering 10
 // million events, highlight paint overhead): fsnoop-bench-gui 10000000 rules
+// With "processes" it prints only the Processes tab's figures (issue 16): what counting events
+// per process adds to each batch, and what a refresh of the process tree costs while events from
+// 2,000 processes arrive: fsnoop-bench-gui 10000000 processes
 
+#include "analysis/sessionstats.h"
 #include "io/csvreader.h"
+#include "processes/processespanel.h"
+#include "processes/processtreemodel.h"
 #include "events/eventtablemodel.h"
 #include "events/highlightcolors.h"
 #include "window/mainwindow.h"
@@ -23,6 +29,10 @@
 #include <QTemporaryDir>
 #include <QTableView>
 #include <QTimer>
+#include <QTreeView>
+
+#include <functional>
+#include <memory>
 
 #include <algorithm>
 #include <cstdio>
@@ -112,6 +122,73 @@ double percentile(std::vector<double> v, double p)
     return v[std::min(v.size() - 1, std::size_t(p * double(v.size() - 1) + 0.5))];
 }
 
+// The Processes tab under load: `total` events from 2,000 processes (a tree, four children each)
+// appended in reader-sized batches to a session with and without the per-process counting, and the
+// tree model's refresh (the panel's, every 500 ms) timed every 25 batches, shown in a QTreeView.
+int processesFigures(qint64 total)
+{
+    constexpr int kProcesses = 2000;
+    constexpr int kBatch = 8192;
+    auto feed = [total](bool counted, double *worstRefreshMs, int *rows) {
+        Session session;
+        Workload work(session.paths());
+        std::vector<quint32> ids;
+        for (int i = 0; i < kProcesses; ++i) {
+            ProcessInfo info(1000 + i, "worker" + QByteArray::number(i % 50), "/usr/bin/worker");
+            info.parentPid = i == 0 ? 1 : 1000 + (i - 1) / 4;
+            info.startTimeNs = 1700000000000000000LL + i;
+            ids.push_back(session.processes().intern(info));
+        }
+        // The real tab (its own SessionStats, ResizeToContents columns, expanded tree), or none.
+        std::unique_ptr<ProcessesPanel> panel;
+        if (counted) {
+            panel = std::make_unique<ProcessesPanel>(&session);
+            panel->resize(1300, 700);
+            panel->show();
+        }
+        qint64 feedNs = 0;
+        int batches = 0;
+        for (qint64 done = 0; done < total; done += kBatch) {
+            FsEventBatch b = work.batch(int(std::min<qint64>(kBatch, total - done)));
+            for (qsizetype i = 0; i < b.size(); ++i)
+                b[i].processId = ids[std::size_t((done + i) * 7919 % kProcesses)];
+            QElapsedTimer t;
+            t.start();
+            session.append(b);
+            feedNs += t.nsecsElapsed();
+            if (counted && ++batches % 25 == 0) {
+                QElapsedTimer r;
+                r.start();
+                panel->refreshNow();
+                panel->treeView()->viewport()->repaint();
+                *worstRefreshMs = std::max(*worstRefreshMs, r.nsecsElapsed() / 1e6);
+            }
+        }
+        if (panel) {
+            panel->refreshNow();
+            const QAbstractItemModel *m = panel->model();
+            std::function<int(const QModelIndex &)> count = [&](const QModelIndex &parent) {
+                int n = m->rowCount(parent);
+                for (int r = 0, end = n; r < end; ++r)
+                    n += count(m->index(r, 0, parent));
+                return n;
+            };
+            *rows = count({});
+        }
+        return double(feedNs) / double(total);
+    };
+    double worst = 0, unused = 0;
+    int rows = 0, none = 0;
+    const double plainNs = feed(false, &unused, &none);
+    const double countedNs = feed(true, &worst, &rows);
+    std::printf("%-34s %.1f ns/event plain, %.1f ns/event counted per process (%+.1f ns)\n",
+                "processes: session append:", plainNs, countedNs, countedNs - plainNs);
+    std::printf("%-34s %.2f ms worst (tree of %d processes, refreshed every 25 batches)\n",
+                "processes: tree refresh + paint:", worst, rows);
+    std::printf("%-34s %.1f MiB\n", "RSS after both feeds:", rssMiB());
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -121,6 +198,8 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("fsnoop-bench"));
     const qint64 total = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1000000;
+    if (argc > 2 && QByteArray(argv[2]) == "processes")
+        return processesFigures(total);
 
     const double rssStart = rssMiB();
     MainWindow window;

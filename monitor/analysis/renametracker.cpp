@@ -186,6 +186,30 @@ int RenameTracker::detachChain(PathTable::Id path, const PathTable &paths)
     return chain;
 }
 
+int RenameTracker::chainOfEvent(const FsEvent &event, int *step) const
+{
+    *step = -1;
+    if (event.pathId == PathTable::NoPath || event.isOverflow())
+        return -1;
+    int byName = -1;
+    for (int c = 0; c < m_chains.size(); ++c) {
+        const QList<Step> &steps = m_chains.at(c).steps;
+        for (int s = 0; s < steps.size(); ++s) {
+            const Step &st = steps.at(s);
+            if (st.from != event.pathId && st.to != event.pathId)
+                continue;
+            // The cookie alone may come round again (a u32 counter); with the name it does not.
+            if (event.cookie != 0 && st.cookie == event.cookie) {
+                *step = s;
+                return c;
+            }
+            if (byName < 0)
+                byName = c;
+        }
+    }
+    return byName;
+}
+
 int RenameTracker::chainAt(PathTable::Id path, const PathTable &paths) const
 {
     PathTable::Id key = PathTable::NoPath;

@@ -87,6 +87,11 @@ public:
     // The chain whose current name is `path` (directly or through a renamed parent), -1 if none.
     int chainAt(PathTable::Id path, const PathTable &paths) const;
 
+    // The chain an event belongs to, -1 if none (the Event Properties dialog): a rename half
+    // is the step with its cookie and name (*step set to it); any other event belongs to the
+    // chain that had its path as one of its names (*step = -1). O(steps), for one event at a time.
+    int chainOfEvent(const FsEvent &event, int *step) const;
+
 private:
     struct Pending {
         PathTable::Id from;

@@ -45,6 +45,7 @@ void SessionStats::recount()
     m_files.clear();
     m_rates.clear();
     m_renames.clear();
+    m_processes.clear();
     if (m_session) {
         const EventStore &store = m_session->events();
         for (qsizetype i = 0; i < store.size(); ++i) {
@@ -55,6 +56,8 @@ void SessionStats::recount()
                 m_rates.add(e);
             if (m_parts & Renames)
                 m_renames.add(e, m_session->paths());
+            if (m_parts & Processes)
+                m_processes.add(e, m_session->processes());
         }
         if (m_session->isReadOnly())
             m_renames.flush();
@@ -76,6 +79,8 @@ void SessionStats::onAppended(qsizetype first, qsizetype count)
             m_rates.add(e);
         if (m_parts & Renames)
             m_renames.add(e, paths);
+        if (m_parts & Processes)
+            m_processes.add(e, m_session->processes());
     }
     if (m_renames.pendingCount() > 0)
         m_expiryTimer->start();

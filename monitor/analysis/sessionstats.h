@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/filestats.h"
+#include "analysis/processstats.h"
 #include "analysis/ratehistory.h"
 #include "analysis/renametracker.h"
 
@@ -13,7 +14,7 @@ class Session;
 // Keeps FileStats, RateHistory and RenameTracker in step with one Session: fed from
 // Session::eventsAppended (one pass over each batch), recounted from every stored event when
 // bound to another session (a reopened CSV is a new Session), emptied on Session::cleared.
-// Used by the statistics and rename views and by `fsnoop record --stats`.
+// Used by the statistics, rename and process views and by `fsnoop record --stats`.
 //
 // Events the store later drops because of its cap stay counted: the figures describe the capture.
 class SessionStats final : public QObject
@@ -27,6 +28,7 @@ public:
         Rates = 0x2,
         Renames = 0x4,
         All = Files | Rates | Renames,
+        Processes = 0x8, // not in All: only the Processes view needs it
     };
     Q_DECLARE_FLAGS(Parts, Part)
 
@@ -42,6 +44,7 @@ public:
     const FileStats &files() const { return m_files; }
     const RateHistory &rates() const { return m_rates; }
     const RenameTracker &renames() const { return m_renames; }
+    const ProcessStats &processes() const { return m_processes; }
 
     // End of a capture: pending MOVED_FROMs become "moved out" now rather than after the grace.
     void finish();
@@ -62,6 +65,7 @@ private:
     FileStats m_files;
     RateHistory m_rates;
     RenameTracker m_renames;
+    ProcessStats m_processes;
     QTimer *m_expiryTimer = nullptr;
     QList<QMetaObject::Connection> m_connections;
 };

@@ -21,6 +21,33 @@ private:
     using Step = RenameTracker::Step;
 
 private Q_SLOTS:
+    void chainOfEventFindsTheStepByCookieAndName()
+    {
+        RenameTracker t;
+        const FsEvent from1 = ev(IN_MOVED_FROM, p("e/a")).ms(1).cookie(7);
+        const FsEvent to1 = ev(IN_MOVED_TO, p("e/b")).ms(1).cookie(7);
+        const FsEvent from2 = ev(IN_MOVED_FROM, p("e/b")).ms(2).cookie(8);
+        const FsEvent to2 = ev(IN_MOVED_TO, p("e/c")).ms(2).cookie(8);
+        for (const FsEvent &e : {from1, to1, from2, to2})
+            t.add(e, m_paths);
+        t.add(ev(IN_MOVED_FROM, p("e/other")).ms(3).cookie(9), m_paths);
+        t.add(ev(IN_MOVED_TO, p("e/other2")).ms(3).cookie(9), m_paths);
+        QCOMPARE(t.chainCount(), 2);
+        int step = -2;
+        const int chain = t.chainOfEvent(from2, &step);
+        QVERIFY(chain >= 0);
+        QCOMPARE(t.chain(chain).steps.size(), 2);
+        QCOMPARE(step, 1);
+        QCOMPARE(t.chainOfEvent(to1, &step), chain);
+        QCOMPARE(step, 0);
+        // Not a rename half: the chain that had the name, no step.
+        QCOMPARE(t.chainOfEvent(ev(IN_MODIFY, p("e/c")).ms(4), &step), chain);
+        QCOMPARE(step, -1);
+        QCOMPARE(t.chainOfEvent(ev(IN_MODIFY, p("e/never")), &step), -1);
+        // A cookie that comes round again on another name is not this chain's step.
+        QVERIFY(t.chainOfEvent(ev(IN_MOVED_FROM, p("e/other")).cookie(7), &step) != chain);
+    }
+
     void adjacentPair()
     {
         RenameTracker t;

@@ -28,6 +28,12 @@ public:
     TestEvent &ms(qint64 offset) { return ns(offset * 1000000); }
     TestEvent &cookie(quint32 cookie) { m_event.cookie = cookie; return *this; }
     TestEvent &process(quint32 processId) { m_event.processId = processId; return *this; }
+    // As fanotify reports it: the pid beside the process id.
+    TestEvent &process(quint32 processId, qint32 pid)
+    {
+        m_event.pid = pid;
+        return process(processId);
+    }
     TestEvent &dir() { m_event.mask |= IN_ISDIR; m_event.flags |= FsEvent::IsDir; return *this; }
     // A row of our own directory scan, as the engine writes it.
     TestEvent &scan() { m_event.flags |= FsEvent::Synthesized; m_event.source = FsEvent::Scan; return *this; }

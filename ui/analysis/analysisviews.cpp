@@ -4,6 +4,11 @@
 #include "analysis/renamechainpanel.h"
 #include "core/session.h"
 #include "analysis/statspanel.h"
+#include "events/eventpropertiesdialog.h"
+#include "events/rulescontroller.h"
+#include "processes/processespanel.h"
+
+#include <QTableView>
 
 AnalysisViews addAnalysisViews(MainWindow *window)
 {
@@ -12,6 +17,16 @@ AnalysisViews addAnalysisViews(MainWindow *window)
     views.renames = new RenameChainPanel(window->session());
     window->addView(views.stats, AnalysisViews::tr("Statistics"));
     window->addView(views.renames, AnalysisViews::tr("Renames"));
+    views.processes = new ProcessesPanel(window->session());
+    window->addView(views.processes, AnalysisViews::tr("Processes"));
+    QObject::connect(window, &MainWindow::sessionChanged, views.processes,
+                     &ProcessesPanel::setSession);
+    QObject::connect(views.processes, &ProcessesPanel::showProcessesRequested, window,
+                     &MainWindow::showOnlyProcesses);
+    QObject::connect(views.processes, &ProcessesPanel::rulesRequested, window->rules(),
+                     &RulesController::addFilterRules);
+    QObject::connect(views.processes, &ProcessesPanel::processInformationRequested, window,
+                     &MainWindow::watchWithProcessInformation);
 
     QObject::connect(window, &MainWindow::sessionChanged, views.stats, &StatsPanel::setSession);
     QObject::connect(window, &MainWindow::sessionChanged, views.renames,
@@ -22,5 +37,8 @@ AnalysisViews addAnalysisViews(MainWindow *window)
                      &MainWindow::showOnlyPaths);
     QObject::connect(window, &MainWindow::captureStopped, views.renames,
                      &RenameChainPanel::finishCapture);
+    // Event Properties shows the rename chain an event belongs to: the Renames tab's chains.
+    EventPropertiesDialog::install(window->eventView(), window->eventModel(),
+                                   views.renames->stats());
     return views;
 }

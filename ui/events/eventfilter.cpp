@@ -10,14 +10,15 @@ bool EventFilter::Criteria::isEmpty() const
 {
     return (eventMask & EventNames::allEvents()) == EventNames::allEvents() && pathText.isEmpty()
         && kind == Kind::Any && processText.isEmpty() && onlyPaths.isEmpty()
-        && hiddenPaths.isEmpty();
+        && hiddenPaths.isEmpty() && onlyProcesses.isEmpty();
 }
 
 bool operator==(const EventFilter::Criteria &a, const EventFilter::Criteria &b)
 {
     return a.eventMask == b.eventMask && a.pathText == b.pathText
         && a.pathIsRegex == b.pathIsRegex && a.kind == b.kind && a.processText == b.processText
-        && a.onlyPaths == b.onlyPaths && a.hiddenPaths == b.hiddenPaths;
+        && a.onlyPaths == b.onlyPaths && a.hiddenPaths == b.hiddenPaths
+        && a.onlyProcesses == b.onlyProcesses;
 }
 
 EventFilter::EventFilter(const PathTable *paths, const ProcessTable *processes)
@@ -79,6 +80,8 @@ bool EventFilter::criteriaMatch(const FsEvent &event) const
     if (!m_criteria.onlyPaths.isEmpty() && !m_criteria.onlyPaths.contains(event.pathId))
         return false;
     if (!m_criteria.hiddenPaths.isEmpty() && m_criteria.hiddenPaths.contains(event.pathId))
+        return false;
+    if (!m_criteria.onlyProcesses.isEmpty() && !m_criteria.onlyProcesses.contains(event.processId))
         return false;
     if (m_needsPathText && !pathMatches(event.pathId))
         return false;

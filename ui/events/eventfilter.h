@@ -34,6 +34,7 @@ public:
         QString processText;              // matched against name and executable; empty: any
         QSet<quint32> onlyPaths;          // non-empty: only these path ids
         QSet<quint32> hiddenPaths;        // never these path ids
+        QSet<quint32> onlyProcesses;      // non-empty: only these ProcessTable ids (Processes tab)
 
         bool isEmpty() const;
         friend bool operator==(const Criteria &a, const Criteria &b);

@@ -278,11 +278,19 @@ void EventTableModel::showOnlyPaths(const QSet<quint32> &pathIds)
     setCriteria(c);
 }
 
+void EventTableModel::showOnlyProcesses(const QSet<quint32> &processIds)
+{
+    EventFilter::Criteria c = m_filter.criteria();
+    c.onlyProcesses = processIds;
+    setCriteria(c);
+}
+
 void EventTableModel::clearPathRestriction()
 {
     EventFilter::Criteria c = m_filter.criteria();
     c.onlyPaths.clear();
     c.hiddenPaths.clear();
+    c.onlyProcesses.clear();
     setCriteria(c);
 }
 

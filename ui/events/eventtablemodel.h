@@ -95,7 +95,8 @@ public:
 
     // Convenience for the views: restrict to (or clear) a set of path ids, keeping other criteria.
     void showOnlyPaths(const QSet<quint32> &pathIds);
-    void clearPathRestriction();
+    void showOnlyProcesses(const QSet<quint32> &processIds); // ProcessTable ids
+    void clearPathRestriction(); // the path sets and the process set
 
     // Paused: the capture goes on, the table does not move; resuming shows what came meanwhile.
     void setPaused(bool paused);

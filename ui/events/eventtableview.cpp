@@ -210,13 +210,15 @@ void EventTableView::showContextMenu(const QPoint &pos)
         }
     }
     const EventFilter::Criteria c = m_model->criteria();
-    if (!c.onlyPaths.isEmpty() || !c.hiddenPaths.isEmpty() || c.eventMask != 0xffffffffu) {
+    if (!c.onlyPaths.isEmpty() || !c.hiddenPaths.isEmpty() || !c.onlyProcesses.isEmpty()
+        || c.eventMask != 0xffffffffu) {
         menu.addSeparator();
         menu.addAction(tr("Show All Files and Events"), this,
                        [this] {
                            EventFilter::Criteria c = m_model->criteria();
                            c.onlyPaths.clear();
                            c.hiddenPaths.clear();
+                           c.onlyProcesses.clear();
                            c.eventMask = 0xffffffffu;
                            m_model->setCriteria(c);
                        });

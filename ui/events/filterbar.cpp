@@ -85,6 +85,7 @@ FilterBar::FilterBar(QWidget *parent)
     connect(m_pathSetButton, &QToolButton::clicked, this, [this] {
         m_criteria.onlyPaths.clear();
         m_criteria.hiddenPaths.clear();
+        m_criteria.onlyProcesses.clear();
         m_pathSetButton->hide();
         Q_EMIT criteriaChanged(m_criteria);
     });
@@ -101,6 +102,7 @@ FilterBar::FilterBar(QWidget *parent)
         EventFilter::Criteria c;
         c.onlyPaths = m_criteria.onlyPaths; // the path sets have their own button
         c.hiddenPaths = m_criteria.hiddenPaths;
+        c.onlyProcesses = m_criteria.onlyProcesses;
         setCriteria(c);
         Q_EMIT criteriaChanged(m_criteria);
     });
@@ -191,7 +193,11 @@ void FilterBar::setCriteria(const EventFilter::Criteria &criteria)
         m_processEdit->setText(criteria.processText);
     m_typingTimer->stop();
     const qsizetype n = criteria.onlyPaths.size() + criteria.hiddenPaths.size();
-    if (n > 0) {
+    if (!criteria.onlyProcesses.isEmpty()) {
+        // One process may have several ids (it exec'd): the button speaks of one process.
+        m_pathSetButton->setText(tr("Only one process \u2715"));
+        m_pathSetButton->show();
+    } else if (n > 0) {
         m_pathSetButton->setText(criteria.onlyPaths.isEmpty()
                                      ? tr("%n file(s) hidden \u2715", nullptr, int(n))
                                      : tr("Only %n file(s) \u2715", nullptr,

@@ -75,8 +75,13 @@ void RulesController::updateBar()
 
 void RulesController::addFilterRule(const FilterRule &rule)
 {
+    addFilterRules({rule});
+}
+
+void RulesController::addFilterRules(const FilterRules &added)
+{
     FilterRules rules = m_model->rules().rules();
-    rules.append(rule);
+    rules.append(added);
     m_model->setRules(rules);
     if (m_filterDialog)
         m_filterDialog->setRules(rules);

@@ -33,6 +33,7 @@ public:
     void setSession(const Session *session);
     // Appends a rule to the filter rules and applies them (the context menu's include/exclude).
     void addFilterRule(const FilterRule &rule);
+    void addFilterRules(const FilterRules &added); // one re-filter for all of them
     void resetFilterRules();
 
     void restore(const QSettings &settings);

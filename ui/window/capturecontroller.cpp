@@ -1,5 +1,6 @@
 #include "window/capturecontroller.h"
 
+#include "capture/capturefilter.h"
 #include "capture/eventsourcefactory.h"
 #include "text/problemtext.h"
 #include "core/session.h"
@@ -13,6 +14,30 @@ CaptureController::CaptureController(QWidget *window)
     : QObject(window)
     , m_window(window)
 {
+}
+
+void CaptureController::setSession(Session *session)
+{
+    if (session == m_session)
+        return;
+    m_session = session;
+    m_dropFilter.reset();
+    if (session) {
+        m_dropFilter = std::make_shared<CaptureFilter>(&session->paths(), &session->processes());
+        m_dropFilter->setRules(m_dropRules);
+    }
+}
+
+void CaptureController::setDropRules(const FilterRules &rules)
+{
+    m_dropRules = rules;
+    if (m_dropFilter)
+        m_dropFilter->setRules(rules);
+}
+
+quint64 CaptureController::droppedByRules() const
+{
+    return m_dropFilter ? m_dropFilter->droppedCount() : 0;
 }
 
 CaptureController::~CaptureController()
@@ -49,7 +74,9 @@ void CaptureController::resume()
     EventSource *src = m_source.get();
     Session *session = m_session;
     connect(src, &EventSource::eventsReady, session,
-            qOverload<const FsEventBatch &>(&Session::append));
+            [session, drop = m_dropFilter](const FsEventBatch &batch) {
+                session->append(drop->apply(batch));
+            });
     connect(src, &EventSource::problem, session, &Session::reportProblem);
     connect(src, &EventSource::problem, this, &CaptureController::onSourceProblem);
     connect(src, &EventSource::setupProgress, this, [this](qint64 scanned) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/filterrule.h"
 #include "capture/eventsource.h"
 #include "core/watchoptions.h"
 
@@ -8,6 +9,7 @@
 
 #include <memory>
 
+class CaptureFilter;
 class QProgressDialog;
 class QWidget;
 class Session;
@@ -35,7 +37,13 @@ public:
     qint64 watchedDirs() const;
 
     // The session the next capture feeds; it must outlive the capture or be set again first.
-    void setSession(Session *session) { m_session = session; }
+    void setSession(Session *session);
+
+    // "Drop Filtered Events": while `rules` has enabled rules, the events they exclude are not
+    // stored at all (CaptureFilter, before the session). Empty: every event is stored.
+    void setDropRules(const FilterRules &rules);
+    // Events not stored because of the drop rules, in the current session.
+    quint64 droppedByRules() const;
 
     // Starts capturing with the current options (asks for a folder when there is none).
     void resume();
@@ -60,6 +68,10 @@ private:
 
     QWidget *m_window;
     Session *m_session = nullptr;
+    FilterRules m_dropRules;
+    // On m_session's tables; shared with the running source's connection, which must keep the
+    // one of its own session even after the window moved on to another.
+    std::shared_ptr<CaptureFilter> m_dropFilter;
     std::unique_ptr<EventSource> m_source;
     WatchOptions m_options;
     QPointer<QProgressDialog> m_setupProgress;

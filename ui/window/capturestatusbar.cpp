@@ -21,6 +21,7 @@ CaptureStatusBar::CaptureStatusBar(QWidget *parent)
     , m_rateLabel(new QLabel(this))
     , m_droppedLabel(new QLabel(this))
     , m_overflowLabel(new QLabel(this))
+    , m_ruleDropsLabel(new QLabel(this))
     , m_warningButton(new QToolButton(this))
 {
     addWidget(m_stateLabel, 1);
@@ -28,8 +29,15 @@ CaptureStatusBar::CaptureStatusBar(QWidget *parent)
     m_dirsLabel->setObjectName(QStringLiteral("watchedFolders"));
     m_scopeLabel->setObjectName(QStringLiteral("watchScope"));
     m_scopeLabel->hide();
-    for (QLabel *l : {m_scopeLabel, m_dirsLabel, m_eventsLabel, m_rateLabel, m_droppedLabel, m_overflowLabel})
+    for (QLabel *l : {m_ruleDropsLabel, m_scopeLabel, m_dirsLabel, m_eventsLabel, m_rateLabel,
+                      m_droppedLabel, m_overflowLabel})
         addPermanentWidget(l);
+    // Events that are never stored cannot be brought back by a filter: this must not go unseen.
+    m_ruleDropsLabel->setObjectName(QStringLiteral("ruleDrops"));
+    m_ruleDropsLabel->setStyleSheet(QStringLiteral("font-weight: bold"));
+    m_ruleDropsLabel->setToolTip(tr("Capture \u2192 Drop Filtered Events is on: the events the "
+                                    "filter rules exclude are not recorded at all"));
+    m_ruleDropsLabel->hide();
     m_droppedLabel->setToolTip(
         tr("The oldest events were dropped to keep memory bounded"));
     m_overflowLabel->setToolTip(
@@ -89,6 +97,13 @@ void CaptureStatusBar::setWatchScope(const WatchOptions *options)
                              + (details.isEmpty() ? QString()
                                                   : QStringLiteral("\n") + details.join(u'\n')));
     m_scopeLabel->setVisible(!parts.isEmpty());
+}
+
+void CaptureStatusBar::setRuleDrops(bool on, quint64 dropped)
+{
+    m_ruleDropsLabel->setText(tr("Dropping filtered events: %1 not recorded")
+                                  .arg(QLocale().toString(qint64(dropped))));
+    m_ruleDropsLabel->setVisible(on);
 }
 
 void CaptureStatusBar::restartRate()

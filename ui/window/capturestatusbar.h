@@ -30,6 +30,8 @@ public:
     // Refreshes every count. `source` is the live capture (or null); `watchedDirs` is how many
     // folders it watches (CaptureController::watchedDirs).
     void refresh(const Session &session, const EventSource *source, qint64 watchedDirs);
+    // "Drop Filtered Events": shown whenever it is on, with how many events it did not store.
+    void setRuleDrops(bool on, quint64 dropped);
     // The rate counts from the next refresh on: the events before are not new ones.
     void restartRate();
     // As restartRate(), keeping the last rate until the next refresh measures a new one.
@@ -46,6 +48,7 @@ private:
     QLabel *m_rateLabel;
     QLabel *m_droppedLabel;
     QLabel *m_overflowLabel;
+    QLabel *m_ruleDropsLabel;
     QToolButton *m_warningButton;
 
     QElapsedTimer m_rateClock;

@@ -228,6 +228,14 @@ void MainWindow::createActions()
     m_clearAction->setToolTip(tr("Forget the events recorded so far (Ctrl+X)"));
     connect(m_clearAction, &QAction::triggered, this, &MainWindow::clearEvents);
 
+    // Off at every start, never remembered: a setting that silently loses events must be chosen.
+    m_dropFilteredAction = new QAction(tr("&Drop Filtered Events"), this);
+    m_dropFilteredAction->setCheckable(true);
+    m_dropFilteredAction->setToolTip(tr("Do not record the events the filter rules exclude, "
+                                        "for long captures of busy folders"));
+    connect(m_dropFilteredAction, &QAction::toggled, this, &MainWindow::updateDropRules);
+    connect(m_model, &EventTableModel::filterChanged, this, &MainWindow::updateDropRules);
+
     m_followAction = new QAction(tr("&Follow New Events"), this);
     m_followAction->setCheckable(true);
     m_followAction->setChecked(true);
@@ -262,6 +270,8 @@ void MainWindow::createMenus()
     capture->addAction(m_stopAction);
     capture->addAction(m_pauseAction);
     capture->addAction(m_clearAction);
+    capture->addSeparator();
+    capture->addAction(m_dropFilteredAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_followAction);
@@ -305,6 +315,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     EventFilter::Criteria c = m_model->criteria();
     c.onlyPaths.clear(); // path ids belong to the old session
     c.hiddenPaths.clear();
+    c.onlyProcesses.clear();
     m_model->setSession(m_session.get());
     m_model->setCriteria(c);
     m_rules->setSession(m_session.get());
@@ -498,6 +509,23 @@ void MainWindow::showOnlyPaths(const QSet<quint32> &pathIds)
     m_tabs->setCurrentIndex(0);
 }
 
+void MainWindow::showOnlyProcesses(const QSet<quint32> &processIds)
+{
+    m_model->showOnlyProcesses(processIds);
+    m_tabs->setCurrentIndex(0);
+}
+
+void MainWindow::watchWithProcessInformation()
+{
+    WatchOptions options = m_capture->options();
+    if (options.roots.isEmpty()) {
+        chooseFolder(); // the dialog has the "with process information" box
+        return;
+    }
+    options.backend = WatchOptions::Backend::Fanotify;
+    startWatching(options);
+}
+
 void MainWindow::clearPathFilter()
 {
     m_model->clearPathRestriction();
@@ -544,8 +572,16 @@ void MainWindow::updateStatus()
 {
     m_statusBar->refresh(*m_session, m_capture->source(), m_capture->watchedDirs());
     m_statusBar->setWatchScope(m_capture->isRunning() ? &m_capture->options() : nullptr);
+    m_statusBar->setRuleDrops(m_dropFilteredAction->isChecked(), m_capture->droppedByRules());
     m_filterBar->setCounts(m_model->shownCount(), m_model->totalCount());
     updateTitle();
+}
+
+void MainWindow::updateDropRules()
+{
+    m_capture->setDropRules(m_dropFilteredAction->isChecked() ? m_model->rules().rules()
+                                                               : FilterRules());
+    updateStatus();
 }
 
 void MainWindow::onProblem(const MonitorProblem &problem)

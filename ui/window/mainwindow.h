@@ -62,6 +62,9 @@ public:
     void cancelLoading();
 
     void showOnlyPaths(const QSet<quint32> &pathIds);
+    void showOnlyProcesses(const QSet<quint32> &processIds); // ProcessTable ids
+    // Watches the current folders again (or asks for one) with the fanotify helper.
+    void watchWithProcessInformation();
     void clearPathFilter();
 
 public Q_SLOTS:
@@ -93,6 +96,7 @@ private:
     void clearEvents();
     void updateActions();
     void updateStatus();
+    void updateDropRules();
     void updateTitle();
     void updateRecentMenu();
     void updateDetails();
@@ -129,6 +133,7 @@ private:
     QAction *m_stopAction = nullptr;
     QAction *m_pauseAction = nullptr;
     QAction *m_clearAction = nullptr;
+    QAction *m_dropFilteredAction = nullptr;
     QAction *m_followAction = nullptr;
     QAction *m_findAction = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -1,0 +1,214 @@
+#include "processes/processtreemodel.h"
+
+#include "analysis/eventtypeindex.h"
+#include "analysis/sessionstats.h"
+#include "core/session.h"
+#include "text/timetext.h"
+
+ProcessTreeModel::ProcessTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{
+}
+
+ProcessTreeModel::~ProcessTreeModel() = default;
+
+void ProcessTreeModel::setSource(const SessionStats *stats)
+{
+    if (m_stats)
+        disconnect(m_stats, nullptr, this, nullptr);
+    m_stats = stats;
+    // A recount or a cleared session changes every row at once: no view may ask about the old
+    // rows in between, so this does not wait for the owner's refresh.
+    if (stats)
+        connect(stats, &SessionStats::reset, this, &ProcessTreeModel::resetFromSource);
+    resetFromSource();
+}
+
+void ProcessTreeModel::resetFromSource()
+{
+    beginResetModel();
+    const bool bound = m_stats && m_stats->session();
+    const ProcessStats *p = bound ? &m_stats->processes() : nullptr;
+    m_known = p ? p->rowCount() : 0;
+    m_shownChildren.assign(std::size_t(m_known), 0);
+    for (int r = 0; r < m_known; ++r)
+        m_shownChildren[std::size_t(r)] = int(p->childrenOf(r).size());
+    m_shownTop = p ? int(p->topRows().size()) : 0;
+    m_seenChanges = p ? p->changeCount() : 0;
+    m_treeRevision = p ? p->treeRevision() : 0;
+    endResetModel();
+}
+
+void ProcessTreeModel::refresh()
+{
+    if (!m_stats || !m_stats->session()) {
+        if (m_known > 0)
+            resetFromSource();
+        return;
+    }
+    const ProcessStats &p = m_stats->processes();
+    if (p.treeRevision() != m_treeRevision || p.rowCount() < m_known) {
+        resetFromSource();
+        return;
+    }
+    // A new row is always appended to its parent's children (or the top level), and its parent
+    // is older: announcing rows in order of creation keeps every position valid.
+    for (int r = m_known; r < p.rowCount(); ++r) {
+        const int parent = p.row(r).parentRow;
+        int &shown = parent < 0 ? m_shownTop : m_shownChildren[std::size_t(parent)];
+        Q_ASSERT(p.childrenOf(parent).value(shown, -1) == r);
+        beginInsertRows(parent < 0 ? QModelIndex() : indexOfRow(parent), shown, shown);
+        ++shown;
+        m_shownChildren.push_back(0);
+        m_known = r + 1;
+        endInsertRows();
+    }
+    const int last = columnCount() - 1;
+    for (int r = 0; r < m_known; ++r) {
+        if (p.row(r).lastChange > m_seenChanges)
+            Q_EMIT dataChanged(indexOfRow(r, NameColumn), indexOfRow(r, last));
+    }
+    m_seenChanges = p.changeCount();
+}
+
+int ProcessTreeModel::firstSeenColumn() const
+{
+    return FirstTypeColumn + EventTypeIndex::count();
+}
+
+int ProcessTreeModel::shownChildren(int statsRow) const
+{
+    return statsRow < 0 ? m_shownTop : m_shownChildren[std::size_t(statsRow)];
+}
+
+QModelIndex ProcessTreeModel::indexOfRow(int statsRow, int column) const
+{
+    if (statsRow < 0 || statsRow >= m_known)
+        return {};
+    return createIndex(m_stats->processes().row(statsRow).positionInParent, column,
+                       quintptr(statsRow));
+}
+
+QModelIndex ProcessTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    const int parentRow = parent.isValid() ? statsRow(parent) : -1;
+    return createIndex(row, column, quintptr(m_stats->processes().childrenOf(parentRow).at(row)));
+}
+
+QModelIndex ProcessTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    return indexOfRow(m_stats->processes().row(statsRow(child)).parentRow);
+}
+
+int ProcessTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    return shownChildren(parent.isValid() ? statsRow(parent) : -1);
+}
+
+int ProcessTreeModel::columnCount(const QModelIndex &) const
+{
+    return commandLineColumn() + 1;
+}
+
+QVariant ProcessTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !m_stats || !m_stats->session())
+        return {};
+    const int r = statsRow(index);
+    if (role == RowRole)
+        return r;
+    const ProcessStats::Row &row = m_stats->processes().row(r);
+    const ProcessInfo &info = m_stats->session()->processes().info(row.latestId);
+    const FileStats::Counts &counts = row.counts;
+    const int col = index.column();
+    const bool sort = role == SortRole;
+
+    if (role == Qt::ToolTipRole) {
+        if (col == NameColumn || col == executableColumn())
+            return info.displayExecutable();
+        if (col == commandLineColumn())
+            return info.displayCommandLine();
+        if (col == firstSeenColumn() || col == lastSeenColumn())
+            return TimeText::dateTime(col == firstSeenColumn() ? counts.firstNs : counts.lastNs);
+        if (col == PidColumn && row.startTimeNs > 0)
+            return tr("Started %1").arg(TimeText::dateTime(row.startTimeNs));
+        return {};
+    }
+    if (role == Qt::TextAlignmentRole) {
+        const bool text = col == NameColumn || col == UserColumn || col >= executableColumn();
+        return text ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    if (role != Qt::DisplayRole && !sort)
+        return {};
+
+    if (col == NameColumn) {
+        // A process that exec'd shows every program it was, in order ("bash → rm"): its first
+        // name is how the user knows it, the last one is what did the latest events.
+        QStringList names;
+        for (ProcessTable::Id id : row.ids) {
+            const QString name = m_stats->session()->processes().info(id).displayName();
+            if (names.isEmpty() || names.constLast() != name)
+                names.append(name);
+        }
+        return names.join(QStringLiteral(" \u2192 "));
+    }
+    if (col == PidColumn)
+        return row.pid;
+    if (col == ParentPidColumn)
+        return row.parentPid > 0 ? QVariant(row.parentPid) : QVariant();
+    if (col == UserColumn)
+        return info.displayUser();
+    if (col == TotalColumn)
+        return QVariant::fromValue(qulonglong(counts.total));
+    if (col == FilesColumn)
+        return QVariant::fromValue(qulonglong(row.paths.size()));
+    if (col == firstSeenColumn() || col == lastSeenColumn()) {
+        const qint64 ns = col == firstSeenColumn() ? counts.firstNs : counts.lastNs;
+        return sort ? QVariant::fromValue(ns) : QVariant(TimeText::timeOfDay(ns));
+    }
+    if (col == executableColumn())
+        return info.displayExecutable();
+    if (col == commandLineColumn())
+        return info.displayCommandLine();
+    return QVariant::fromValue(qulonglong(counts.count(col - FirstTypeColumn)));
+}
+
+QVariant ProcessTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
+        return QAbstractItemModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole) {
+        if (section == FilesColumn)
+            return tr("How many different paths the process touched");
+        if (section == PidColumn)
+            return tr("A process is its PID and its start time: a reused PID is a new row.");
+        return {};
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn: return tr("Process");
+    case PidColumn: return tr("PID");
+    case ParentPidColumn: return tr("Parent PID");
+    case UserColumn: return tr("User");
+    case TotalColumn: return tr("Total");
+    case FilesColumn: return tr("Files");
+    default: break;
+    }
+    if (section == firstSeenColumn())
+        return tr("First seen");
+    if (section == lastSeenColumn())
+        return tr("Last seen");
+    if (section == executableColumn())
+        return tr("Executable");
+    if (section == commandLineColumn())
+        return tr("Command line");
+    // inotifywait's own names, as typed after -e: they are identifiers, not prose.
+    return QString::fromLatin1(EventNames::types().at(section - FirstTypeColumn).name);
+}
