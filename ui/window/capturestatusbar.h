@@ -30,6 +30,9 @@ public:
     // Refreshes every count. `source` is the live capture (or null); `watchedDirs` is how many
     // folders it watches (CaptureController::watchedDirs).
     void refresh(const Session &session, const EventSource *source, qint64 watchedDirs);
+    // The session file the capture is spooled to (empty: none, memory only) and the events it
+    // could not take: shown only when some are missing from it.
+    void setSpool(const QString &file, qint64 unspooled);
     // The rate counts from the next refresh on: the events before are not new ones.
     void restartRate();
     // As restartRate(), keeping the last rate until the next refresh measures a new one.
@@ -46,6 +49,7 @@ private:
     QLabel *m_rateLabel;
     QLabel *m_droppedLabel;
     QLabel *m_overflowLabel;
+    QLabel *m_unspooledLabel;
     QToolButton *m_warningButton;
 
     QElapsedTimer m_rateClock;

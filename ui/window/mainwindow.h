@@ -3,6 +3,7 @@
 #include "window/capturecontroller.h"
 #include "capture/eventsource.h"
 #include "core/watchoptions.h"
+#include "io/sessionfileerror.h"
 
 #include <QMainWindow>
 #include <QSet>
@@ -47,6 +48,7 @@ public:
     RulesController *rules() const { return m_rules; }
     QTableView *eventView() const;
     EventSource *source() const { return m_capture->source(); }
+    const CaptureController *capture() const { return m_capture; }
 
     // Starts a live capture into a new session. Returns false (and tells the user) on failure.
     bool startWatching(const WatchOptions &options);
@@ -54,6 +56,11 @@ public:
     bool watchFolder(const QString &folder);
     // Opens a CSV written by fsnoop, read-only. Returns false (and tells the user) on failure.
     bool openSession(const QString &fileName);
+
+    // At start: offers to reopen captures that a crash or kill ended (CrashedCaptureOffer), then
+    // applies the sessions folder's cleanup rule (SpoolCleanup).
+    void reviewSpooledSessions();
+    void showSessions(); // File > Sessions
 
     void showOnlyPaths(const QSet<quint32> &pathIds);
     void clearPathFilter();
@@ -83,10 +90,12 @@ private:
     void updateStatus();
     void updateTitle();
     void updateRecentMenu();
+    void updateRecentSessionsMenu();
     void updateDetails();
     void showProblems();
     void onProblem(const MonitorProblem &problem);
     void showFallBack(const MonitorProblem &why);
+    void showSpoolFailure(const QString &fileName, const SessionFileError &error);
     void restoreSettings();
     void saveSettings();
 
@@ -117,5 +126,7 @@ private:
     QAction *m_followAction = nullptr;
     QAction *m_findAction = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_recentSessionsMenu = nullptr;
+    QAction *m_sessionsAction = nullptr;
     QTimer m_statusTimer;
 };
