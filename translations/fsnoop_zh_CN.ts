@@ -139,6 +139,18 @@
             <source>The watch options leave some activity out (File → Watch Folder… to change them).</source>
             <translation>监视选项排除了部分活动（可在“文件 → 监视文件夹…”中更改）。</translation>
         </message>
+        <message>
+            <source>Saved as they come in %1</source>
+            <translation>随到随存于 %1</translation>
+        </message>
+        <message>
+            <source>%1 not in the session file</source>
+            <translation>%1 个不在会话文件中</translation>
+        </message>
+        <message>
+            <source>Events the session file could not take (the disk was full or too slow); they are only in memory</source>
+            <translation>会话文件无法接收的事件（磁盘已满或太慢）；它们只在内存中</translation>
+        </message>
     </context>
     <context>
         <name>CommandLine</name>
@@ -1131,6 +1143,30 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
             <source>Forget the events recorded so far (Ctrl+X)</source>
             <translation>丢弃目前已记录的事件 (Ctrl+X)</translation>
         </message>
+        <message>
+            <source>&amp;Sessions…</source>
+            <translation>会话(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>The captures saved as they ran, and when they are cleaned up</source>
+            <translation>运行时保存的捕获，以及何时清理它们</translation>
+        </message>
+        <message>
+            <source>The capture cannot be saved to %1: %2</source>
+            <translation>无法将捕获保存到 %1：%2</translation>
+        </message>
+        <message>
+            <source>Capture Not Saved</source>
+            <translation>捕获未保存</translation>
+        </message>
+        <message>
+            <source>Capturing goes on in memory only: export the events before closing the window, or free some space and start again.</source>
+            <translation>捕获仅在内存中继续：请在关闭窗口前导出事件，或释放一些空间后重新开始。</translation>
+        </message>
+        <message>
+            <source>Recent S&amp;essions</source>
+            <translation>最近的会话(&amp;E)</translation>
+        </message>
     </context>
     <context>
         <name>ProblemText</name>
@@ -2096,6 +2132,44 @@ JSON Lines 或会话文件。会话文件以流方式读取，因此比内存更
             <source>Export…</source>
             <translation>导出…</translation>
         </message>
+        <message>
+            <source>Keep this capture? Its %1 events are in the session file %2.</source>
+            <translation>保留此捕获吗？其 %1 个事件位于会话文件 %2 中。</translation>
+        </message>
+        <message>
+            <source>Keep leaves it with the recent sessions (File ▸ Sessions), Save… moves it where you choose, Discard deletes it. Cancel goes on as before.</source>
+            <translation>“保留”将其留在最近的会话中（文件 ▸ 会话），“保存…”将其移到您选择的位置，“放弃”将其删除。“取消”则照常继续。</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>保留</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>保存…</translation>
+        </message>
+        <message>
+            <source>Keep Capture</source>
+            <translation>保留捕获</translation>
+        </message>
+        <message>
+            <source>Not every event could be written to %1: %2</source>
+            <translation>并非所有事件都能写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>Save Session</source>
+            <translation>保存会话</translation>
+        </message>
+        <message>
+            <source>Sessions (*.fsnoop)</source>
+            <translation>会话 (*.fsnoop)</translation>
+        </message>
+        <message>
+            <source>Could not move the session to %1: %2
+It stays in %3.</source>
+            <translation>无法将会话移动到 %1：%2
+它仍在 %3 中。</translation>
+        </message>
     </context>
     <context>
         <name>ContainingFolder</name>
@@ -2580,6 +2654,147 @@ JSON Lines 或会话文件。会话文件以流方式读取，因此比内存更
             <location filename="../ui/events/rulestext.cpp" line="110" />
             <source>Rules on the same column are combined with OR, rules on different columns with AND. An event that matches an Exclude rule is hidden, whatever the Include rules say. Unticked rules are ignored. Text comparisons ignore case.</source>
             <translation>同一列上的规则以“或”组合，不同列上的规则以“与”组合。匹配排除规则的事件一律隐藏，无论包含规则如何。未勾选的规则将被忽略。文本比较不区分大小写。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashedCaptureOffer</name>
+        <message>
+            <source>Reopen Capture</source>
+            <translation>重新打开捕获</translation>
+        </message>
+        <message numerus="yes">
+            <source>fsnoop was closed while capturing %1 since %2; %n event(s) were saved.</source>
+            <translation>
+                <numerusform>fsnoop 在自 %2 起捕获 %1 时被关闭；已保存 %n 个事件。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The capture is in %1. Reopen it now, keep it with the recent sessions for later, or delete it?</source>
+            <translation>捕获位于 %1。现在重新打开、留在最近的会话中以后再看，还是删除？</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>重新打开</translation>
+        </message>
+        <message>
+            <source>Keep for Later</source>
+            <translation>留待以后</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionText</name>
+        <message>
+            <source>(unreadable: %1)</source>
+            <translation>（无法读取：%1）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n 天</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n 小时</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n 分钟</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsDialog</name>
+        <message>
+            <source>&amp;Open</source>
+            <translation>打开(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>删除(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Clean Up Now</source>
+            <translation>立即清理(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>会话</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <source>Watched</source>
+            <translation>监视对象</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>无限制</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <source> GB</source>
+            <translation> GB</translation>
+        </message>
+        <message>
+            <source>Delete sessions older than:</source>
+            <translation>删除早于此时间的会话：</translation>
+        </message>
+        <message>
+            <source>Keep the folder under:</source>
+            <translation>文件夹大小上限：</translation>
+        </message>
+        <message>
+            <source>Applied each time fsnoop starts, oldest first. The running capture, sessions another fsnoop is writing and files saved elsewhere are never deleted.</source>
+            <translation>每次 fsnoop 启动时应用，最旧的先删。正在进行的捕获、另一个 fsnoop 正在写入的会话以及保存在别处的文件永远不会被删除。</translation>
+        </message>
+        <message>
+            <source>Captures are saved as they run in %1</source>
+            <translation>捕获在运行时保存在 %1</translation>
+        </message>
+        <message>
+            <source>capturing</source>
+            <translation>正在捕获</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s), %1</source>
+            <translation>
+                <numerusform>%n 个会话，%1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete Sessions</source>
+            <translation>删除会话</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n session(s)? This cannot be undone.</source>
+            <translation>
+                <numerusform>删除 %n 个会话吗？此操作无法撤销。</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -41,5 +41,5 @@ QString SessionText::age(const QDateTime &modified, const QDateTime &now)
 
 QString SessionText::menuLabel(const SpoolDirectory::Entry &e)
 {
-    return tr("%1  %2  (%3)").arg(started(e), roots(e), size(e.bytes));
+    return QStringLiteral("%1  %2  (%3)").arg(started(e), roots(e), size(e.bytes));
 }
