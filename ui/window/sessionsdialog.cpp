@@ -61,6 +61,7 @@ SessionsDialog::SessionsDialog(const QString &ownFile, QWidget *parent)
     m_maxSize->setSpecialValueText(tr("no limit"));
     m_maxSize->setSuffix(tr(" GB"));
     auto *rule = new QFormLayout;
+    rule->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint); // a number, not a text line
     rule->addRow(tr("Delete sessions older than:"), m_maxAge);
     rule->addRow(tr("Keep the folder under:"), m_maxSize);
     auto *ruleNote = new QLabel(
