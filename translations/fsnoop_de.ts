@@ -44,8 +44,8 @@
         <name>CaptureStatusBar</name>
         <message>
             <location filename="../ui/window/capturestatusbar.cpp" line="28" />
-            <source>The oldest events were dropped to keep memory bounded</source>
-            <translation>Die ältesten Ereignisse wurden verworfen, um den Speicherbedarf zu begrenzen</translation>
+            <source>The oldest events were dropped to stay within the capture budget (File ▸ Sessions); the session file still holds them</source>
+            <translation>Die ältesten Ereignisse wurden entfernt, um im Aufzeichnungsbudget zu bleiben (Datei ▸ Sitzungen); die Sitzungsdatei enthält sie noch</translation>
         </message>
         <message>
             <location filename="../ui/window/capturestatusbar.cpp" line="30" />
@@ -2850,6 +2850,18 @@ Sie bleibt in %3.</translation>
                 <numerusform>%n Sitzung löschen? Das lässt sich nicht rückgängig machen.</numerusform>
                 <numerusform>%n Sitzungen löschen? Das lässt sich nicht rückgängig machen.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source> MB</source>
+            <translation> MB</translation>
+        </message>
+        <message>
+            <source>How much of a live capture the window keeps, about %1 events per MB; past it the oldest go from the table (the session file keeps them). For the next capture.</source>
+            <translation>Wie viel einer laufenden Aufzeichnung das Fenster behält, etwa %1 Ereignisse pro MB; darüber hinaus verlassen die ältesten die Tabelle (die Sitzungsdatei behält sie). Gilt für die nächste Aufzeichnung.</translation>
+        </message>
+        <message>
+            <source>Capture budget:</source>
+            <translation>Aufzeichnungsbudget:</translation>
         </message>
     </context>
 </TS>

@@ -44,7 +44,7 @@
         <name>CaptureStatusBar</name>
         <message>
             <location filename="../ui/window/capturestatusbar.cpp" line="28" />
-            <source>The oldest events were dropped to keep memory bounded</source>
+            <source>The oldest events were dropped to stay within the capture budget (File ▸ Sessions); the session file still holds them</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2684,6 +2684,18 @@ It stays in %3.</source>
                 <numerusform>Delete %n session? This cannot be undone.</numerusform>
                 <numerusform>Delete %n sessions? This cannot be undone.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source> MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How much of a live capture the window keeps, about %1 events per MB; past it the oldest go from the table (the session file keeps them). For the next capture.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Capture budget:</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -44,8 +44,8 @@
         <name>CaptureStatusBar</name>
         <message>
             <location filename="../ui/window/capturestatusbar.cpp" line="28" />
-            <source>The oldest events were dropped to keep memory bounded</source>
-            <translation>Les événements les plus anciens ont été supprimés pour limiter la mémoire</translation>
+            <source>The oldest events were dropped to stay within the capture budget (File ▸ Sessions); the session file still holds them</source>
+            <translation>Les événements les plus anciens ont été retirés pour rester dans le budget de capture (Fichier ▸ Sessions) ; le fichier de session les contient encore</translation>
         </message>
         <message>
             <location filename="../ui/window/capturestatusbar.cpp" line="30" />
@@ -2853,6 +2853,18 @@ Elle reste dans %3.</translation>
                 <numerusform>Supprimer %n session ? C’est irréversible.</numerusform>
                 <numerusform>Supprimer %n sessions ? C’est irréversible.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source> MB</source>
+            <translation> Mo</translation>
+        </message>
+        <message>
+            <source>How much of a live capture the window keeps, about %1 events per MB; past it the oldest go from the table (the session file keeps them). For the next capture.</source>
+            <translation>La part d’une capture en cours que garde la fenêtre, environ %1 événements par Mo ; au-delà, les plus anciens quittent le tableau (le fichier de session les garde). Pour la prochaine capture.</translation>
+        </message>
+        <message>
+            <source>Capture budget:</source>
+            <translation>Budget de capture :</translation>
         </message>
     </context>
 </TS>

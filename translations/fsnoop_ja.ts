@@ -43,8 +43,8 @@
         <name>CaptureStatusBar</name>
         <message>
             <location filename="../ui/window/capturestatusbar.cpp" line="28" />
-            <source>The oldest events were dropped to keep memory bounded</source>
-            <translation>メモリ使用量を抑えるため、最も古いイベントを破棄しました</translation>
+            <source>The oldest events were dropped to stay within the capture budget (File ▸ Sessions); the session file still holds them</source>
+            <translation>キャプチャの上限（ファイル ▸ セッション）に収めるため最も古いイベントを取り除きました。セッションファイルにはまだ残っています</translation>
         </message>
         <message>
             <location filename="../ui/window/capturestatusbar.cpp" line="30" />
@@ -2811,6 +2811,18 @@ It stays in %3.</source>
             <translation>
                 <numerusform>%n 個のセッションを削除しますか？元に戻せません。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source> MB</source>
+            <translation> MB</translation>
+        </message>
+        <message>
+            <source>How much of a live capture the window keeps, about %1 events per MB; past it the oldest go from the table (the session file keeps them). For the next capture.</source>
+            <translation>実行中のキャプチャをウィンドウがどれだけ保持するか（1 MB あたり約 %1 件のイベント）。超えると古いものから表から消えます（セッションファイルには残ります）。次のキャプチャから有効です。</translation>
+        </message>
+        <message>
+            <source>Capture budget:</source>
+            <translation>キャプチャの上限:</translation>
         </message>
     </context>
 </TS>

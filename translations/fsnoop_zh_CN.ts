@@ -43,8 +43,8 @@
         <name>CaptureStatusBar</name>
         <message>
             <location filename="../ui/window/capturestatusbar.cpp" line="28" />
-            <source>The oldest events were dropped to keep memory bounded</source>
-            <translation>为限制内存占用，最早的事件已被丢弃</translation>
+            <source>The oldest events were dropped to stay within the capture budget (File ▸ Sessions); the session file still holds them</source>
+            <translation>为保持在捕获预算内（文件 ▸ 会话），已移除最旧的事件；会话文件中仍保留它们</translation>
         </message>
         <message>
             <location filename="../ui/window/capturestatusbar.cpp" line="30" />
@@ -2795,6 +2795,18 @@ It stays in %3.</source>
             <translation>
                 <numerusform>删除 %n 个会话吗？此操作无法撤销。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source> MB</source>
+            <translation> MB</translation>
+        </message>
+        <message>
+            <source>How much of a live capture the window keeps, about %1 events per MB; past it the oldest go from the table (the session file keeps them). For the next capture.</source>
+            <translation>窗口为正在进行的捕获保留多少数据，每 MB 约 %1 个事件；超出后最旧的事件从表中移除（会话文件仍保留它们）。从下一次捕获起生效。</translation>
+        </message>
+        <message>
+            <source>Capture budget:</source>
+            <translation>捕获预算：</translation>
         </message>
     </context>
 </TS>

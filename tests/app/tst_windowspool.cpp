@@ -8,6 +8,7 @@
 #include "lib/teststatehome.h"
 #include "session/spoolcleanup.h"
 #include "session/spooldirectory.h"
+#include "window/capturebudget.h"
 #include "window/mainwindow.h"
 #include "window/sessionsdialog.h"
 
@@ -199,6 +200,7 @@ private Q_SLOTS:
         const auto restore = qScopeGuard([] {
             QSettings settings;
             SpoolCleanup::setRule(settings, SpoolCleanup::Rule());
+            CaptureBudget::setBytes(settings, CaptureBudget::kDefaultBytes);
         });
 
         SessionsDialog dialog;
@@ -219,6 +221,20 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(dir + QStringLiteral("week.fsnoop")));
         QSettings settings;
         QCOMPARE(SpoolCleanup::rule(settings).maxAgeDays, 3);
+
+        // The capture budget: what the next capture's table keeps.
+        auto *budget = dialog.findChild<QSpinBox *>(QStringLiteral("captureBudgetMiB"));
+        QVERIFY(budget);
+        QCOMPARE(qint64(budget->value()) << 20, CaptureBudget::kDefaultBytes);
+        budget->setValue(100);
+        dialog.reject(); // closing saves
+        QCOMPARE(CaptureBudget::bytes(settings), qint64(100) << 20);
+        QTemporaryDir watched;
+        MainWindow window;
+        QVERIFY(window.watchFolder(watched.path()));
+        QCOMPARE(window.session()->events().cap(),
+                 qsizetype((qint64(100) << 20) / CaptureBudget::kBytesPerEvent));
+        window.stopWatching();
     }
 };
 

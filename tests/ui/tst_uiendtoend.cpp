@@ -14,6 +14,7 @@
 #include "lib/temptree.h"
 #include "lib/teststatehome.h"
 #include "session/spooldirectory.h"
+#include "window/capturebudget.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -111,7 +112,8 @@ private Q_SLOTS:
         QVERIFY(window.startWatching(options));
         QVERIFY(window.source() && window.source()->isRunning());
         QVERIFY(window.windowTitle().contains(QDir(dir.path()).dirName()));
-        QCOMPARE(window.session()->events().cap(), MainWindow::kDefaultEventCap); // bounded memory
+        QCOMPARE(window.session()->events().cap(), // bounded by the capture budget
+                 qsizetype(CaptureBudget::kDefaultBytes / CaptureBudget::kBytesPerEvent));
         QTRY_VERIFY_WITH_TIMEOUT(window.source()->stats().watchedDirectories >= 2, 5000);
 
         QFile f(dir.filePath(QStringLiteral("sub/hello.txt")));

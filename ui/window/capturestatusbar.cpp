@@ -36,7 +36,8 @@ CaptureStatusBar::CaptureStatusBar(QWidget *parent)
                       m_overflowLabel, m_unspooledLabel})
         addPermanentWidget(l);
     m_droppedLabel->setToolTip(
-        tr("The oldest events were dropped to keep memory bounded"));
+        tr("The oldest events were dropped to stay within the capture budget (File \u25b8 "
+           "Sessions); the session file still holds them"));
     m_overflowLabel->setToolTip(
         tr("Times the kernel queue overflowed and events were lost"));
     m_warningButton->setAutoRaise(true);

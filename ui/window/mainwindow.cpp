@@ -1,5 +1,6 @@
 #include "window/mainwindow.h"
 
+#include "window/capturebudget.h"
 #include "window/capturekeeper.h"
 #include "window/capturestatusbar.h"
 #include "window/crashedcaptureoffer.h"
@@ -323,10 +324,10 @@ bool MainWindow::startWatching(const WatchOptions &options)
     m_capture->setOptions(options);
     m_rootLabel = QFile::decodeName(options.roots.first());
     auto session = std::make_unique<Session>();
-    // A capture left running for days must not eat the machine: past the cap the oldest chunk
-    // goes and the status bar counts what was dropped. 3M events is ~100 MB of events + index.
-    session->setEventCap(QSettings().value(QStringLiteral("capture/maxEvents"), kDefaultEventCap)
-                             .toLongLong());
+    // A capture left running for days must not eat the machine: past the budget the oldest
+    // chunk goes and the status bar counts what was dropped (the spool file keeps them).
+    QSettings budget;
+    session->setEventCap(CaptureBudget::eventCap(budget));
     setSession(std::move(session));
     resumeWatching();
     if (!m_capture->source())

@@ -36,8 +36,6 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    static constexpr qsizetype kDefaultEventCap = 3000000; // QSettings capture/maxEvents
-
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 

@@ -1,6 +1,7 @@
 #include "window/sessionsdialog.h"
 
 #include "text/sessiontext.h"
+#include "window/capturebudget.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -21,6 +22,7 @@ enum Column { Started, Roots, Events, Size, Age, ColumnCount };
 constexpr int kFileRole = Qt::UserRole;
 constexpr int kLockedRole = Qt::UserRole + 1;
 constexpr qint64 kGiB = qint64(1) << 30;
+constexpr qint64 kMiB = qint64(1) << 20;
 } // namespace
 
 SessionsDialog::SessionsDialog(const QString &ownFile, QWidget *parent)
@@ -30,6 +32,7 @@ SessionsDialog::SessionsDialog(const QString &ownFile, QWidget *parent)
     , m_list(new QTreeWidget(this))
     , m_maxAge(new QSpinBox(this))
     , m_maxSize(new QSpinBox(this))
+    , m_budget(new QSpinBox(this))
     , m_totalLabel(new QLabel(this))
     , m_openButton(new QPushButton(tr("&Open"), this))
     , m_deleteButton(new QPushButton(tr("&Delete"), this))
@@ -60,10 +63,19 @@ SessionsDialog::SessionsDialog(const QString &ownFile, QWidget *parent)
     m_maxSize->setRange(0, 100000);
     m_maxSize->setSpecialValueText(tr("no limit"));
     m_maxSize->setSuffix(tr(" GB"));
+    m_budget->setObjectName(QStringLiteral("captureBudgetMiB"));
+    m_budget->setRange(int(qint64(64)), 1024 * 1024);
+    m_budget->setSingleStep(256);
+    m_budget->setSuffix(tr(" MB"));
+    m_budget->setToolTip(tr("How much of a live capture the window keeps, about %1 events per MB; "
+                            "past it the oldest go from the table (the session file keeps them). "
+                            "For the next capture.")
+                             .arg(QLocale().toString(kMiB / CaptureBudget::kBytesPerEvent)));
     auto *rule = new QFormLayout;
     rule->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint); // a number, not a text line
     rule->addRow(tr("Delete sessions older than:"), m_maxAge);
     rule->addRow(tr("Keep the folder under:"), m_maxSize);
+    rule->addRow(tr("Capture budget:"), m_budget);
     auto *ruleNote = new QLabel(
         tr("Applied each time fsnoop starts, oldest first. The running capture, sessions "
            "another fsnoop is writing and files saved elsewhere are never deleted."),
@@ -86,7 +98,7 @@ SessionsDialog::SessionsDialog(const QString &ownFile, QWidget *parent)
     buttons->addButton(m_cleanButton, QDialogButtonBox::ActionRole);
     buttons->addButton(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(this, &QDialog::finished, this, &SessionsDialog::saveRule);
+    connect(this, &QDialog::finished, this, &SessionsDialog::saveSettings);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_folderLabel);
@@ -107,6 +119,7 @@ void SessionsDialog::reload()
     const SpoolCleanup::Rule r = SpoolCleanup::rule(settings);
     m_maxAge->setValue(r.maxAgeDays);
     m_maxSize->setValue(int(qMin<qint64>((r.maxTotalBytes + kGiB - 1) / kGiB, m_maxSize->maximum())));
+    m_budget->setValue(int(qMin<qint64>(CaptureBudget::bytes(settings) / kMiB, m_budget->maximum())));
 
     m_list->clear();
     const QDateTime now = QDateTime::currentDateTime();
@@ -181,15 +194,16 @@ SpoolCleanup::Rule SessionsDialog::editedRule() const
     return r;
 }
 
-void SessionsDialog::saveRule()
+void SessionsDialog::saveSettings()
 {
     QSettings settings;
     SpoolCleanup::setRule(settings, editedRule());
+    CaptureBudget::setBytes(settings, qint64(m_budget->value()) * kMiB);
 }
 
 void SessionsDialog::cleanUpNow()
 {
-    saveRule();
+    saveSettings();
     SpoolCleanup::apply(editedRule(), m_ownFile);
     reload();
 }

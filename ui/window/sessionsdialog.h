@@ -10,8 +10,9 @@ class QSpinBox;
 class QTreeWidget;
 
 // File > Sessions: the captures spooled in the sessions folder, with when they started, what
-// they watched, their events, size and age, and the cleanup rule (SpoolCleanup) the user can see
-// and change. Open reopens one in the window; Delete removes it (never the running capture).
+// they watched, their events, size and age, the cleanup rule (SpoolCleanup) the user can see and
+// change, and the capture budget (CaptureBudget). Open reopens one in the window; Delete removes
+// it (never the running capture). Settings are saved when the dialog closes.
 class SessionsDialog final : public QDialog
 {
     Q_OBJECT
@@ -32,7 +33,7 @@ private:
     void deleteSelected();
     void cleanUpNow();
     SpoolCleanup::Rule editedRule() const;
-    void saveRule();
+    void saveSettings();
     void updateButtons();
 
     QString m_ownFile;
@@ -40,6 +41,7 @@ private:
     QTreeWidget *m_list;
     QSpinBox *m_maxAge;
     QSpinBox *m_maxSize;
+    QSpinBox *m_budget;
     QLabel *m_totalLabel;
     QPushButton *m_openButton;
     QPushButton *m_deleteButton;
