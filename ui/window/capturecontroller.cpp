@@ -2,6 +2,7 @@
 
 #include "capture/eventsourcefactory.h"
 #include "text/problemtext.h"
+#include "text/timetext.h"
 #include "core/session.h"
 #include "io/sessionmetadata.h"
 #include "io/sessionwriterthread.h"
@@ -9,12 +10,12 @@
 
 #include <QDateTime>
 #include <QDir>
-
-#include <cerrno>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QTimer>
 #include <QWidget>
+
+#include <cerrno>
 
 CaptureController::CaptureController(QWidget *window)
     : QObject(window)
@@ -27,13 +28,6 @@ CaptureController::~CaptureController()
     shutDown();
     closeSpool();
 }
-
-namespace {
-qint64 nowNs()
-{
-    return QDateTime::currentMSecsSinceEpoch() * 1000000;
-}
-} // namespace
 
 void CaptureController::setSession(Session *session)
 {
@@ -58,11 +52,9 @@ void CaptureController::startSpool()
     } else {
         file = SpoolDirectory::newFileName(started);
         auto spool = std::make_unique<SessionWriterThread>(m_session->sharedPaths());
-        if (spool->start(file, SessionMetadata::forCapture(m_options, started.toMSecsSinceEpoch()
-                                                                          * 1000000),
-                         &error)) {
+        const qint64 startedNs = started.toMSecsSinceEpoch() * TimeText::kNsPerMs;
+        if (spool->start(file, SessionMetadata::forCapture(m_options, startedNs), &error))
             m_spool = std::move(spool);
-        }
     }
     m_spoolFile = m_spool ? file : QString();
     m_spooledEvents = 0;
@@ -96,7 +88,7 @@ bool CaptureController::closeSpool(SessionFileError *error)
     SessionFileError ignored;
     SessionFileError &e = error ? *error : ignored;
     m_unspooledEvents += m_spool->eventsNotQueued();
-    const bool ok = m_spool->finish(m_lastStopNs > 0 ? m_lastStopNs : nowNs(), &e);
+    const bool ok = m_spool->finish(m_lastStopNs > 0 ? m_lastStopNs : TimeText::nowNs(), &e);
     m_spool.reset();
     return ok;
 }
@@ -139,7 +131,7 @@ void CaptureController::resume()
             qOverload<const FsEventBatch &>(&Session::append));
     connect(src, &EventSource::problem, this, [this](const MonitorProblem &p) {
         if (m_spool)
-            m_spool->appendProblem(p, nowNs());
+            m_spool->appendProblem(p, TimeText::nowNs());
     });
     connect(src, &EventSource::problem, session, &Session::reportProblem);
     connect(src, &EventSource::problem, this, &CaptureController::onSourceProblem);
@@ -172,7 +164,7 @@ void CaptureController::resume()
         Q_EMIT setupFinished();
     });
     connect(src, &EventSource::stopped, this, [this] {
-        m_lastStopNs = nowNs();
+        m_lastStopNs = TimeText::nowNs();
         if (m_setupProgress)
             m_setupProgress->deleteLater();
         Q_EMIT stopped();
