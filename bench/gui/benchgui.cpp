@@ -406,24 +406,16 @@ int main(int argc, char **argv)
             fed = due;
         }
     });
-    std::vector<double> lateness;
-    QElapsedTimer probeClock;
-    QTimer probe;
-    probe.setTimerType(Qt::PreciseTimer);
-    probe.setInterval(5);
-    QObject::connect(&probe, &QTimer::timeout, [&] {
-        lateness.push_back(std::max(0.0, probeClock.nsecsElapsed() / 1e6 - 5.0));
-        probeClock.restart();
-    });
+    LoopProbe probe;
+    const std::vector<double> &lateness = probe.lateness;
     QEventLoop loop;
     QTimer::singleShot(seconds * 1000, &loop, &QEventLoop::quit);
     feedClock.start();
-    probeClock.start();
     feeder.start();
     probe.start();
     loop.exec();
     feeder.stop();
-    probe.stop();
+    probe.timer.stop();
     std::printf("%-34s %lld events in %.2f s (%.0f events/s), table %d rows\n",
                 "sustained feed:", static_cast<long long>(fed), lastFeedMs / 1000.0,
                 fed * 1000.0 / double(std::max<qint64>(1, lastFeedMs)), model->rowCount());
@@ -436,9 +428,7 @@ int main(int argc, char **argv)
     // 4. Export everything to CSV in time slices while the probe keeps measuring the loop.
     QTemporaryDir tmp;
     SessionExporter exporter(session);
-    lateness.clear();
     clock.restart();
-    probeClock.restart();
     probe.start();
     QEventLoop exportLoop;
     QObject::connect(&exporter, &SessionExporter::finished, &exportLoop, &QEventLoop::quit);
@@ -447,7 +437,7 @@ int main(int argc, char **argv)
         return 1;
     }
     exportLoop.exec();
-    probe.stop();
+    probe.timer.stop();
     const auto stalls = std::count_if(lateness.begin(), lateness.end(), [](double l) { return l > 20; });
     std::printf("%-34s %lld events in %.0f ms, %.1f MB; loop p99 %.1f ms, max %.1f ms, "
                 "%lld of %zu ticks late by > 20 ms (QSaveFile::commit syncs the file)\n",
