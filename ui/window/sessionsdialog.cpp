@@ -64,7 +64,7 @@ SessionsDialog::SessionsDialog(const QString &ownFile, QWidget *parent)
     m_maxSize->setSpecialValueText(tr("no limit"));
     m_maxSize->setSuffix(tr(" GB"));
     m_budget->setObjectName(QStringLiteral("captureBudgetMiB"));
-    m_budget->setRange(int(qint64(64)), 1024 * 1024);
+    m_budget->setRange(64, 1024 * 1024); // CaptureBudget refuses less than 64 MB
     m_budget->setSingleStep(256);
     m_budget->setSuffix(tr(" MB"));
     m_budget->setToolTip(tr("How much of a live capture the window keeps, about %1 events per MB; "
