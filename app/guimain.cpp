@@ -24,7 +24,11 @@ int runGui(int &argc, char **argv)
     addAnalysisViews(&window);
     window.show();
 
-    if (args.size() >= 2 && args.at(0) == QLatin1String("open")) {
+    // A capture that a crash or kill ended is offered first, unless a file to open was named.
+    const bool opening = args.size() >= 2 && args.at(0) == QLatin1String("open");
+    if (!opening)
+        QTimer::singleShot(0, &window, &MainWindow::reviewSpooledSessions);
+    if (opening) {
         const QString file = args.at(1);
         QTimer::singleShot(0, &window, [&window, file] {
             // The reason is on standard error and in a dialog already; the exit status tells a

@@ -161,6 +161,23 @@
             <source>Capture → Drop Filtered Events is on: the events the filter rules exclude are not recorded at all</source>
             <translation>Aufzeichnung → Gefilterte Ereignisse verwerfen ist an: Ereignisse, die die Filterregeln ausschließen, werden gar nicht aufgezeichnet</translation>
         </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="28" />
+            <source>The oldest events were dropped to stay within the capture budget (File ▸ Sessions); the session file still holds them</source>
+            <translation>Die ältesten Ereignisse wurden entfernt, um im Aufzeichnungsbudget zu bleiben (Datei ▸ Sitzungen); die Sitzungsdatei enthält sie noch</translation>
+        </message>
+        <message>
+            <source>Saved as they come in %1</source>
+            <translation>Laufend gespeichert in %1</translation>
+        </message>
+        <message>
+            <source>%1 not in the session file</source>
+            <translation>%1 nicht in der Sitzungsdatei</translation>
+        </message>
+        <message>
+            <source>Events the session file could not take (the disk was full or too slow); they are only in memory</source>
+            <translation>Ereignisse, die die Sitzungsdatei nicht aufnehmen konnte (Datenträger voll oder zu langsam); sie sind nur im Speicher</translation>
+        </message>
     </context>
     <context>
         <name>CommandLine</name>
@@ -1221,6 +1238,30 @@ Optionen:
             <source>Do not record the events the filter rules exclude, for long captures of busy folders</source>
             <translation>Ereignisse, die die Filterregeln ausschließen, nicht aufzeichnen – für lange Aufzeichnungen belebter Ordner</translation>
         </message>
+        <message>
+            <source>&amp;Sessions…</source>
+            <translation>&amp;Sitzungen…</translation>
+        </message>
+        <message>
+            <source>The captures saved as they ran, and when they are cleaned up</source>
+            <translation>Die während der Aufzeichnung gespeicherten Aufzeichnungen und wann sie aufgeräumt werden</translation>
+        </message>
+        <message>
+            <source>The capture cannot be saved to %1: %2</source>
+            <translation>Die Aufzeichnung kann nicht in %1 gespeichert werden: %2</translation>
+        </message>
+        <message>
+            <source>Capture Not Saved</source>
+            <translation>Aufzeichnung nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>Capturing goes on in memory only: export the events before closing the window, or free some space and start again.</source>
+            <translation>Die Aufzeichnung läuft nur im Speicher weiter: Exportieren Sie die Ereignisse vor dem Schließen des Fensters, oder schaffen Sie Platz und beginnen Sie neu.</translation>
+        </message>
+        <message>
+            <source>Recent S&amp;essions</source>
+            <translation>L&amp;etzte Sitzungen</translation>
+        </message>
     </context>
     <context>
         <name>ProblemText</name>
@@ -2242,6 +2283,44 @@ Exit-Codes: 0 fertig, 1 die Sitzung war nicht lesbar oder OUT nicht schreibbar,
             <source>Export…</source>
             <translation>Exportieren…</translation>
         </message>
+        <message>
+            <source>Keep this capture? Its %1 events are in the session file %2.</source>
+            <translation>Diese Aufzeichnung behalten? Ihre %1 Ereignisse stehen in der Sitzungsdatei %2.</translation>
+        </message>
+        <message>
+            <source>Keep leaves it with the recent sessions (File ▸ Sessions), Save… moves it where you choose, Discard deletes it. Cancel goes on as before.</source>
+            <translation>Behalten lässt sie bei den letzten Sitzungen (Datei ▸ Sitzungen), Speichern… verschiebt sie an einen Ort Ihrer Wahl, Verwerfen löscht sie. Abbrechen macht weiter wie bisher.</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Behalten</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Speichern…</translation>
+        </message>
+        <message>
+            <source>Keep Capture</source>
+            <translation>Aufzeichnung behalten</translation>
+        </message>
+        <message>
+            <source>Not every event could be written to %1: %2</source>
+            <translation>Nicht alle Ereignisse konnten in %1 geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>Save Session</source>
+            <translation>Sitzung speichern</translation>
+        </message>
+        <message>
+            <source>Sessions (*.fsnoop)</source>
+            <translation>Sitzungen (*.fsnoop)</translation>
+        </message>
+        <message>
+            <source>Could not move the session to %1: %2
+It stays in %3.</source>
+            <translation>Die Sitzung konnte nicht nach %1 verschoben werden: %2
+Sie bleibt in %3.</translation>
+        </message>
     </context>
     <context>
         <name>ContainingFolder</name>
@@ -2977,6 +3056,165 @@ Exit-Codes: 0 fertig, 1 die Sitzung war nicht lesbar oder OUT nicht schreibbar,
             <location filename="../ui/events/eventdescription.cpp" line="33" />
             <source>Kind: %1</source>
             <translation>Art: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashedCaptureOffer</name>
+        <message>
+            <source>Reopen Capture</source>
+            <translation>Aufzeichnung wieder öffnen</translation>
+        </message>
+        <message numerus="yes">
+            <source>fsnoop was closed while capturing %1 since %2; %n event(s) were saved.</source>
+            <translation>
+                <numerusform>fsnoop wurde beendet, während es seit %2 %1 aufzeichnete; %n Ereignis wurde gespeichert.</numerusform>
+                <numerusform>fsnoop wurde beendet, während es seit %2 %1 aufzeichnete; %n Ereignisse wurden gespeichert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The capture is in %1. Reopen it now, keep it with the recent sessions for later, or delete it?</source>
+            <translation>Die Aufzeichnung liegt in %1. Jetzt wieder öffnen, für später bei den letzten Sitzungen behalten oder löschen?</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Wieder öffnen</translation>
+        </message>
+        <message>
+            <source>Keep for Later</source>
+            <translation>Für später behalten</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionText</name>
+        <message>
+            <source>(unreadable: %1)</source>
+            <translation>(unlesbar: %1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tage</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n Stunde</numerusform>
+                <numerusform>%n Stunden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n Minute</numerusform>
+                <numerusform>%n Minuten</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsDialog</name>
+        <message>
+            <source>&amp;Open</source>
+            <translation>Ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <source>&amp;Clean Up Now</source>
+            <translation>Jetzt &amp;aufräumen</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sitzungen</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Beginn</translation>
+        </message>
+        <message>
+            <source>Watched</source>
+            <translation>Überwacht</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Ereignisse</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Größe</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Alter</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>keine Grenze</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> Tage</translation>
+        </message>
+        <message>
+            <source> GB</source>
+            <translation> GB</translation>
+        </message>
+        <message>
+            <source>Delete sessions older than:</source>
+            <translation>Sitzungen löschen, die älter sind als:</translation>
+        </message>
+        <message>
+            <source>Keep the folder under:</source>
+            <translation>Ordner kleiner halten als:</translation>
+        </message>
+        <message>
+            <source>Applied each time fsnoop starts, oldest first. The running capture, sessions another fsnoop is writing and files saved elsewhere are never deleted.</source>
+            <translation>Wird bei jedem Start von fsnoop angewandt, die ältesten zuerst. Die laufende Aufzeichnung, Sitzungen, die ein anderes fsnoop schreibt, und anderswo gespeicherte Dateien werden nie gelöscht.</translation>
+        </message>
+        <message>
+            <source>Captures are saved as they run in %1</source>
+            <translation>Aufzeichnungen werden während des Laufs gespeichert in %1</translation>
+        </message>
+        <message>
+            <source>capturing</source>
+            <translation>läuft</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s), %1</source>
+            <translation>
+                <numerusform>%n Sitzung, %1</numerusform>
+                <numerusform>%n Sitzungen, %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete Sessions</source>
+            <translation>Sitzungen löschen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n session(s)? This cannot be undone.</source>
+            <translation>
+                <numerusform>%n Sitzung löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+                <numerusform>%n Sitzungen löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> MB</source>
+            <translation> MB</translation>
+        </message>
+        <message>
+            <source>How much of a live capture the window keeps, about %1 events per MB; past it the oldest go from the table (the session file keeps them). For the next capture.</source>
+            <translation>Wie viel einer laufenden Aufzeichnung das Fenster behält, etwa %1 Ereignisse pro MB; darüber hinaus verlassen die ältesten die Tabelle (die Sitzungsdatei behält sie). Gilt für die nächste Aufzeichnung.</translation>
+        </message>
+        <message>
+            <source>Capture budget:</source>
+            <translation>Aufzeichnungsbudget:</translation>
         </message>
     </context>
 </TS>

@@ -146,6 +146,23 @@
             <source>The watch options leave some activity out (File → Watch Folder… to change them).</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="28" />
+            <source>The oldest events were dropped to stay within the capture budget (File ▸ Sessions); the session file still holds them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved as they come in %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 not in the session file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Events the session file could not take (the disk was full or too slow); they are only in memory</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CommandLine</name>
@@ -1051,6 +1068,30 @@ Options:
         <message>
             <location filename="../ui/window/mainwindow.cpp" line="478" />
             <source>Filter stopped: the table shows the matches found so far. Change the filter to search again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sessions…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The captures saved as they ran, and when they are cleaned up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The capture cannot be saved to %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Capture Not Saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Capturing goes on in memory only: export the events before closing the window, or free some space and start again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recent S&amp;essions</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2017,6 +2058,43 @@ error.
             <source>Export…</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Keep this capture? Its %1 events are in the session file %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep leaves it with the recent sessions (File ▸ Sessions), Save… moves it where you choose, Discard deletes it. Cancel goes on as before.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep Capture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not every event could be written to %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save Session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions (*.fsnoop)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not move the session to %1: %2
+It stays in %3.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ContainingFolder</name>
@@ -2509,6 +2587,165 @@ error.
         <message>
             <location filename="../ui/window/workprogress.cpp" line="22" />
             <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CrashedCaptureOffer</name>
+        <message>
+            <source>Reopen Capture</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>fsnoop was closed while capturing %1 since %2; %n event(s) were saved.</source>
+            <translation>
+                <numerusform>fsnoop was closed while capturing %1 since %2; %n event was saved.</numerusform>
+                <numerusform>fsnoop was closed while capturing %1 since %2; %n events were saved.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The capture is in %1. Reopen it now, keep it with the recent sessions for later, or delete it?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep for Later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SessionText</name>
+        <message>
+            <source>(unreadable: %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n hour</numerusform>
+                <numerusform>%n hours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsDialog</name>
+        <message>
+            <source>&amp;Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Clean Up Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Watched</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Age</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> GB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete sessions older than:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the folder under:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applied each time fsnoop starts, oldest first. The running capture, sessions another fsnoop is writing and files saved elsewhere are never deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Captures are saved as they run in %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>capturing</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n session(s), %1</source>
+            <translation>
+                <numerusform>%n session, %1</numerusform>
+                <numerusform>%n sessions, %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete Sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Delete %n session(s)? This cannot be undone.</source>
+            <translation>
+                <numerusform>Delete %n session? This cannot be undone.</numerusform>
+                <numerusform>Delete %n sessions? This cannot be undone.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How much of a live capture the window keeps, about %1 events per MB; past it the oldest go from the table (the session file keeps them). For the next capture.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Capture budget:</source>
             <translation type="unfinished" />
         </message>
     </context>

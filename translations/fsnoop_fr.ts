@@ -161,6 +161,23 @@
             <source>Capture → Drop Filtered Events is on: the events the filter rules exclude are not recorded at all</source>
             <translation>Capture → Abandonner les événements filtrés est activé : les événements exclus par les règles de filtre ne sont pas enregistrés du tout</translation>
         </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="28" />
+            <source>The oldest events were dropped to stay within the capture budget (File ▸ Sessions); the session file still holds them</source>
+            <translation>Les événements les plus anciens ont été retirés pour rester dans le budget de capture (Fichier ▸ Sessions) ; le fichier de session les contient encore</translation>
+        </message>
+        <message>
+            <source>Saved as they come in %1</source>
+            <translation>Enregistrés au fil de l’eau dans %1</translation>
+        </message>
+        <message>
+            <source>%1 not in the session file</source>
+            <translation>%1 absents du fichier de session</translation>
+        </message>
+        <message>
+            <source>Events the session file could not take (the disk was full or too slow); they are only in memory</source>
+            <translation>Événements que le fichier de session n’a pas pu recevoir (disque plein ou trop lent) ; ils ne sont qu’en mémoire</translation>
+        </message>
     </context>
     <context>
         <name>CommandLine</name>
@@ -1224,6 +1241,30 @@ Options :
             <source>Do not record the events the filter rules exclude, for long captures of busy folders</source>
             <translation>Ne pas enregistrer les événements exclus par les règles de filtre, pour les longues captures de dossiers très actifs</translation>
         </message>
+        <message>
+            <source>&amp;Sessions…</source>
+            <translation>&amp;Sessions…</translation>
+        </message>
+        <message>
+            <source>The captures saved as they ran, and when they are cleaned up</source>
+            <translation>Les captures enregistrées pendant qu’elles tournaient, et quand elles sont nettoyées</translation>
+        </message>
+        <message>
+            <source>The capture cannot be saved to %1: %2</source>
+            <translation>La capture ne peut pas être enregistrée dans %1 : %2</translation>
+        </message>
+        <message>
+            <source>Capture Not Saved</source>
+            <translation>Capture non enregistrée</translation>
+        </message>
+        <message>
+            <source>Capturing goes on in memory only: export the events before closing the window, or free some space and start again.</source>
+            <translation>La capture continue en mémoire seulement : exportez les événements avant de fermer la fenêtre, ou libérez de la place et recommencez.</translation>
+        </message>
+        <message>
+            <source>Recent S&amp;essions</source>
+            <translation>S&amp;essions récentes</translation>
+        </message>
     </context>
     <context>
         <name>ProblemText</name>
@@ -2245,6 +2286,44 @@ Codes de sortie : 0 terminé, 1 la session n’a pas pu être lue ou OUT écrit,
             <source>Export…</source>
             <translation>Exporter…</translation>
         </message>
+        <message>
+            <source>Keep this capture? Its %1 events are in the session file %2.</source>
+            <translation>Conserver cette capture ? Ses %1 événements sont dans le fichier de session %2.</translation>
+        </message>
+        <message>
+            <source>Keep leaves it with the recent sessions (File ▸ Sessions), Save… moves it where you choose, Discard deletes it. Cancel goes on as before.</source>
+            <translation>Conserver la laisse parmi les sessions récentes (Fichier ▸ Sessions), Enregistrer… la déplace où vous voulez, Abandonner la supprime. Annuler continue comme avant.</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Conserver</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Enregistrer…</translation>
+        </message>
+        <message>
+            <source>Keep Capture</source>
+            <translation>Conserver la capture</translation>
+        </message>
+        <message>
+            <source>Not every event could be written to %1: %2</source>
+            <translation>Tous les événements n’ont pas pu être écrits dans %1 : %2</translation>
+        </message>
+        <message>
+            <source>Save Session</source>
+            <translation>Enregistrer la session</translation>
+        </message>
+        <message>
+            <source>Sessions (*.fsnoop)</source>
+            <translation>Sessions (*.fsnoop)</translation>
+        </message>
+        <message>
+            <source>Could not move the session to %1: %2
+It stays in %3.</source>
+            <translation>Impossible de déplacer la session vers %1 : %2
+Elle reste dans %3.</translation>
+        </message>
     </context>
     <context>
         <name>ContainingFolder</name>
@@ -2980,6 +3059,165 @@ Codes de sortie : 0 terminé, 1 la session n’a pas pu être lue ou OUT écrit,
             <location filename="../ui/events/eventdescription.cpp" line="33" />
             <source>Kind: %1</source>
             <translation>Type : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashedCaptureOffer</name>
+        <message>
+            <source>Reopen Capture</source>
+            <translation>Rouvrir la capture</translation>
+        </message>
+        <message numerus="yes">
+            <source>fsnoop was closed while capturing %1 since %2; %n event(s) were saved.</source>
+            <translation>
+                <numerusform>fsnoop a été fermé pendant la capture de %1 commencée à %2 ; %n événement a été enregistré.</numerusform>
+                <numerusform>fsnoop a été fermé pendant la capture de %1 commencée à %2 ; %n événements ont été enregistrés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The capture is in %1. Reopen it now, keep it with the recent sessions for later, or delete it?</source>
+            <translation>La capture est dans %1. La rouvrir maintenant, la garder parmi les sessions récentes pour plus tard, ou la supprimer ?</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Rouvrir</translation>
+        </message>
+        <message>
+            <source>Keep for Later</source>
+            <translation>Garder pour plus tard</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionText</name>
+        <message>
+            <source>(unreadable: %1)</source>
+            <translation>(illisible : %1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n jour</numerusform>
+                <numerusform>%n jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n heure</numerusform>
+                <numerusform>%n heures</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsDialog</name>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Ouvrir</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Supprimer</translation>
+        </message>
+        <message>
+            <source>&amp;Clean Up Now</source>
+            <translation>&amp;Nettoyer maintenant</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>Watched</source>
+            <translation>Surveillé</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Événements</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Âge</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>sans limite</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> jours</translation>
+        </message>
+        <message>
+            <source> GB</source>
+            <translation> Go</translation>
+        </message>
+        <message>
+            <source>Delete sessions older than:</source>
+            <translation>Supprimer les sessions de plus de :</translation>
+        </message>
+        <message>
+            <source>Keep the folder under:</source>
+            <translation>Garder le dossier sous :</translation>
+        </message>
+        <message>
+            <source>Applied each time fsnoop starts, oldest first. The running capture, sessions another fsnoop is writing and files saved elsewhere are never deleted.</source>
+            <translation>Appliqué à chaque démarrage de fsnoop, les plus anciennes d’abord. La capture en cours, les sessions qu’un autre fsnoop écrit et les fichiers enregistrés ailleurs ne sont jamais supprimés.</translation>
+        </message>
+        <message>
+            <source>Captures are saved as they run in %1</source>
+            <translation>Les captures sont enregistrées pendant qu’elles tournent dans %1</translation>
+        </message>
+        <message>
+            <source>capturing</source>
+            <translation>en cours</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s), %1</source>
+            <translation>
+                <numerusform>%n session, %1</numerusform>
+                <numerusform>%n sessions, %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete Sessions</source>
+            <translation>Supprimer des sessions</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n session(s)? This cannot be undone.</source>
+            <translation>
+                <numerusform>Supprimer %n session ? C’est irréversible.</numerusform>
+                <numerusform>Supprimer %n sessions ? C’est irréversible.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> MB</source>
+            <translation> Mo</translation>
+        </message>
+        <message>
+            <source>How much of a live capture the window keeps, about %1 events per MB; past it the oldest go from the table (the session file keeps them). For the next capture.</source>
+            <translation>La part d’une capture en cours que garde la fenêtre, environ %1 événements par Mo ; au-delà, les plus anciens quittent le tableau (le fichier de session les garde). Pour la prochaine capture.</translation>
+        </message>
+        <message>
+            <source>Capture budget:</source>
+            <translation>Budget de capture :</translation>
         </message>
     </context>
 </TS>

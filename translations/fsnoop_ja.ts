@@ -154,6 +154,23 @@
             <source>Capture → Drop Filtered Events is on: the events the filter rules exclude are not recorded at all</source>
             <translation>キャプチャ → フィルターで除外したイベントを破棄 がオン: フィルタールールが除外するイベントは一切記録されません</translation>
         </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="28" />
+            <source>The oldest events were dropped to stay within the capture budget (File ▸ Sessions); the session file still holds them</source>
+            <translation>キャプチャの上限（ファイル ▸ セッション）に収めるため最も古いイベントを取り除きました。セッションファイルにはまだ残っています</translation>
+        </message>
+        <message>
+            <source>Saved as they come in %1</source>
+            <translation>到着しだい %1 に保存</translation>
+        </message>
+        <message>
+            <source>%1 not in the session file</source>
+            <translation>%1 件はセッションファイルにありません</translation>
+        </message>
+        <message>
+            <source>Events the session file could not take (the disk was full or too slow); they are only in memory</source>
+            <translation>セッションファイルが受け取れなかったイベント（ディスクが一杯か遅すぎた）。メモリ上にしかありません</translation>
+        </message>
     </context>
     <context>
         <name>CommandLine</name>
@@ -1194,6 +1211,30 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
             <source>Do not record the events the filter rules exclude, for long captures of busy folders</source>
             <translation>フィルタールールが除外するイベントを記録しません (忙しいフォルダーの長時間キャプチャ向け)</translation>
         </message>
+        <message>
+            <source>&amp;Sessions…</source>
+            <translation>セッション(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>The captures saved as they ran, and when they are cleaned up</source>
+            <translation>実行中に保存されたキャプチャと、その整理の規則</translation>
+        </message>
+        <message>
+            <source>The capture cannot be saved to %1: %2</source>
+            <translation>キャプチャを %1 に保存できません: %2</translation>
+        </message>
+        <message>
+            <source>Capture Not Saved</source>
+            <translation>キャプチャは保存されていません</translation>
+        </message>
+        <message>
+            <source>Capturing goes on in memory only: export the events before closing the window, or free some space and start again.</source>
+            <translation>キャプチャはメモリ上だけで続きます。ウィンドウを閉じる前にイベントをエクスポートするか、空き容量を作ってやり直してください。</translation>
+        </message>
+        <message>
+            <source>Recent S&amp;essions</source>
+            <translation>最近のセッション(&amp;E)</translation>
+        </message>
     </context>
     <context>
         <name>ProblemText</name>
@@ -2209,6 +2250,44 @@ error.
             <source>Export…</source>
             <translation>エクスポート…</translation>
         </message>
+        <message>
+            <source>Keep this capture? Its %1 events are in the session file %2.</source>
+            <translation>このキャプチャを残しますか？ %1 件のイベントはセッションファイル %2 にあります。</translation>
+        </message>
+        <message>
+            <source>Keep leaves it with the recent sessions (File ▸ Sessions), Save… moves it where you choose, Discard deletes it. Cancel goes on as before.</source>
+            <translation>「残す」は最近のセッション（ファイル ▸ セッション）に置いたままにし、「保存…」は選んだ場所へ移し、「破棄」は削除します。「キャンセル」はこれまでどおり続けます。</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>残す</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>保存…</translation>
+        </message>
+        <message>
+            <source>Keep Capture</source>
+            <translation>キャプチャを残す</translation>
+        </message>
+        <message>
+            <source>Not every event could be written to %1: %2</source>
+            <translation>一部のイベントを %1 に書き込めませんでした: %2</translation>
+        </message>
+        <message>
+            <source>Save Session</source>
+            <translation>セッションを保存</translation>
+        </message>
+        <message>
+            <source>Sessions (*.fsnoop)</source>
+            <translation>セッション (*.fsnoop)</translation>
+        </message>
+        <message>
+            <source>Could not move the session to %1: %2
+It stays in %3.</source>
+            <translation>セッションを %1 に移動できませんでした: %2
+%3 に残っています。</translation>
+        </message>
     </context>
     <context>
         <name>ContainingFolder</name>
@@ -2943,6 +3022,159 @@ error.
             <location filename="../ui/events/eventdescription.cpp" line="33" />
             <source>Kind: %1</source>
             <translation>種類：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashedCaptureOffer</name>
+        <message>
+            <source>Reopen Capture</source>
+            <translation>キャプチャを開き直す</translation>
+        </message>
+        <message numerus="yes">
+            <source>fsnoop was closed while capturing %1 since %2; %n event(s) were saved.</source>
+            <translation>
+                <numerusform>fsnoop は %2 から %1 をキャプチャ中に終了しました。%n 件のイベントが保存されています。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The capture is in %1. Reopen it now, keep it with the recent sessions for later, or delete it?</source>
+            <translation>キャプチャは %1 にあります。今すぐ開き直しますか、後のために最近のセッションに残しますか、それとも削除しますか？</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>開き直す</translation>
+        </message>
+        <message>
+            <source>Keep for Later</source>
+            <translation>後で見る</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionText</name>
+        <message>
+            <source>(unreadable: %1)</source>
+            <translation>（読めません: %1）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n 日</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n 時間</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n 分</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsDialog</name>
+        <message>
+            <source>&amp;Open</source>
+            <translation>開く(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>削除(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Clean Up Now</source>
+            <translation>今すぐ整理(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>セッション</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>開始</translation>
+        </message>
+        <message>
+            <source>Watched</source>
+            <translation>監視対象</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>イベント</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>サイズ</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>経過</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>制限なし</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 日</translation>
+        </message>
+        <message>
+            <source> GB</source>
+            <translation> GB</translation>
+        </message>
+        <message>
+            <source>Delete sessions older than:</source>
+            <translation>次より古いセッションを削除:</translation>
+        </message>
+        <message>
+            <source>Keep the folder under:</source>
+            <translation>フォルダーの上限:</translation>
+        </message>
+        <message>
+            <source>Applied each time fsnoop starts, oldest first. The running capture, sessions another fsnoop is writing and files saved elsewhere are never deleted.</source>
+            <translation>fsnoop の起動ごとに古いものから適用します。実行中のキャプチャ、別の fsnoop が書き込み中のセッション、ほかの場所に保存したファイルは削除しません。</translation>
+        </message>
+        <message>
+            <source>Captures are saved as they run in %1</source>
+            <translation>キャプチャは実行中に %1 に保存されます</translation>
+        </message>
+        <message>
+            <source>capturing</source>
+            <translation>キャプチャ中</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s), %1</source>
+            <translation>
+                <numerusform>%n 個のセッション、%1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete Sessions</source>
+            <translation>セッションを削除</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n session(s)? This cannot be undone.</source>
+            <translation>
+                <numerusform>%n 個のセッションを削除しますか？元に戻せません。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> MB</source>
+            <translation> MB</translation>
+        </message>
+        <message>
+            <source>How much of a live capture the window keeps, about %1 events per MB; past it the oldest go from the table (the session file keeps them). For the next capture.</source>
+            <translation>実行中のキャプチャをウィンドウがどれだけ保持するか（1 MB あたり約 %1 件のイベント）。超えると古いものから表から消えます（セッションファイルには残ります）。次のキャプチャから有効です。</translation>
+        </message>
+        <message>
+            <source>Capture budget:</source>
+            <translation>キャプチャの上限:</translation>
         </message>
     </context>
 </TS>

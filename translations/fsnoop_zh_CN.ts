@@ -154,6 +154,23 @@
             <source>Capture → Drop Filtered Events is on: the events the filter rules exclude are not recorded at all</source>
             <translation>捕获 → 丢弃被过滤的事件 已开启：过滤规则排除的事件完全不会被记录</translation>
         </message>
+        <message>
+            <location filename="../ui/window/capturestatusbar.cpp" line="28" />
+            <source>The oldest events were dropped to stay within the capture budget (File ▸ Sessions); the session file still holds them</source>
+            <translation>为保持在捕获预算内（文件 ▸ 会话），已移除最旧的事件；会话文件中仍保留它们</translation>
+        </message>
+        <message>
+            <source>Saved as they come in %1</source>
+            <translation>随到随存于 %1</translation>
+        </message>
+        <message>
+            <source>%1 not in the session file</source>
+            <translation>%1 个不在会话文件中</translation>
+        </message>
+        <message>
+            <source>Events the session file could not take (the disk was full or too slow); they are only in memory</source>
+            <translation>会话文件无法接收的事件（磁盘已满或太慢）；它们只在内存中</translation>
+        </message>
     </context>
     <context>
         <name>CommandLine</name>
@@ -1181,6 +1198,30 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
             <source>Do not record the events the filter rules exclude, for long captures of busy folders</source>
             <translation>不记录过滤规则排除的事件，适用于长时间捕获繁忙的文件夹</translation>
         </message>
+        <message>
+            <source>&amp;Sessions…</source>
+            <translation>会话(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>The captures saved as they ran, and when they are cleaned up</source>
+            <translation>运行时保存的捕获，以及何时清理它们</translation>
+        </message>
+        <message>
+            <source>The capture cannot be saved to %1: %2</source>
+            <translation>无法将捕获保存到 %1：%2</translation>
+        </message>
+        <message>
+            <source>Capture Not Saved</source>
+            <translation>捕获未保存</translation>
+        </message>
+        <message>
+            <source>Capturing goes on in memory only: export the events before closing the window, or free some space and start again.</source>
+            <translation>捕获仅在内存中继续：请在关闭窗口前导出事件，或释放一些空间后重新开始。</translation>
+        </message>
+        <message>
+            <source>Recent S&amp;essions</source>
+            <translation>最近的会话(&amp;E)</translation>
+        </message>
     </context>
     <context>
         <name>ProblemText</name>
@@ -2193,6 +2234,44 @@ JSON Lines 或会话文件。会话文件以流方式读取，因此比内存更
             <source>Export…</source>
             <translation>导出…</translation>
         </message>
+        <message>
+            <source>Keep this capture? Its %1 events are in the session file %2.</source>
+            <translation>保留此捕获吗？其 %1 个事件位于会话文件 %2 中。</translation>
+        </message>
+        <message>
+            <source>Keep leaves it with the recent sessions (File ▸ Sessions), Save… moves it where you choose, Discard deletes it. Cancel goes on as before.</source>
+            <translation>“保留”将其留在最近的会话中（文件 ▸ 会话），“保存…”将其移到您选择的位置，“放弃”将其删除。“取消”则照常继续。</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>保留</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>保存…</translation>
+        </message>
+        <message>
+            <source>Keep Capture</source>
+            <translation>保留捕获</translation>
+        </message>
+        <message>
+            <source>Not every event could be written to %1: %2</source>
+            <translation>并非所有事件都能写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>Save Session</source>
+            <translation>保存会话</translation>
+        </message>
+        <message>
+            <source>Sessions (*.fsnoop)</source>
+            <translation>会话 (*.fsnoop)</translation>
+        </message>
+        <message>
+            <source>Could not move the session to %1: %2
+It stays in %3.</source>
+            <translation>无法将会话移动到 %1：%2
+它仍在 %3 中。</translation>
+        </message>
     </context>
     <context>
         <name>ContainingFolder</name>
@@ -2927,6 +3006,159 @@ JSON Lines 或会话文件。会话文件以流方式读取，因此比内存更
             <location filename="../ui/events/eventdescription.cpp" line="33" />
             <source>Kind: %1</source>
             <translation>类型：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashedCaptureOffer</name>
+        <message>
+            <source>Reopen Capture</source>
+            <translation>重新打开捕获</translation>
+        </message>
+        <message numerus="yes">
+            <source>fsnoop was closed while capturing %1 since %2; %n event(s) were saved.</source>
+            <translation>
+                <numerusform>fsnoop 在自 %2 起捕获 %1 时被关闭；已保存 %n 个事件。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The capture is in %1. Reopen it now, keep it with the recent sessions for later, or delete it?</source>
+            <translation>捕获位于 %1。现在重新打开、留在最近的会话中以后再看，还是删除？</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>重新打开</translation>
+        </message>
+        <message>
+            <source>Keep for Later</source>
+            <translation>留待以后</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionText</name>
+        <message>
+            <source>(unreadable: %1)</source>
+            <translation>（无法读取：%1）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n 天</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n 小时</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n 分钟</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsDialog</name>
+        <message>
+            <source>&amp;Open</source>
+            <translation>打开(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>删除(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Clean Up Now</source>
+            <translation>立即清理(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>会话</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <source>Watched</source>
+            <translation>监视对象</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>无限制</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <source> GB</source>
+            <translation> GB</translation>
+        </message>
+        <message>
+            <source>Delete sessions older than:</source>
+            <translation>删除早于此时间的会话：</translation>
+        </message>
+        <message>
+            <source>Keep the folder under:</source>
+            <translation>文件夹大小上限：</translation>
+        </message>
+        <message>
+            <source>Applied each time fsnoop starts, oldest first. The running capture, sessions another fsnoop is writing and files saved elsewhere are never deleted.</source>
+            <translation>每次 fsnoop 启动时应用，最旧的先删。正在进行的捕获、另一个 fsnoop 正在写入的会话以及保存在别处的文件永远不会被删除。</translation>
+        </message>
+        <message>
+            <source>Captures are saved as they run in %1</source>
+            <translation>捕获在运行时保存在 %1</translation>
+        </message>
+        <message>
+            <source>capturing</source>
+            <translation>正在捕获</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s), %1</source>
+            <translation>
+                <numerusform>%n 个会话，%1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete Sessions</source>
+            <translation>删除会话</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n session(s)? This cannot be undone.</source>
+            <translation>
+                <numerusform>删除 %n 个会话吗？此操作无法撤销。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> MB</source>
+            <translation> MB</translation>
+        </message>
+        <message>
+            <source>How much of a live capture the window keeps, about %1 events per MB; past it the oldest go from the table (the session file keeps them). For the next capture.</source>
+            <translation>窗口为正在进行的捕获保留多少数据，每 MB 约 %1 个事件；超出后最旧的事件从表中移除（会话文件仍保留它们）。从下一次捕获起生效。</translation>
+        </message>
+        <message>
+            <source>Capture budget:</source>
+            <translation>捕获预算：</translation>
         </message>
     </context>
 </TS>

@@ -82,7 +82,6 @@ bool RecordCommand::startSession()
         m_exitCode = ExitCode::RuntimeError;
         return false;
     }
-    m_outputLock.lock(m_options.outputFile); // the new file, for as long as we write it
     connect(m_spool.get(), &SessionWriterThread::failed, this, [this](const SessionFileError &error) {
         m_outputFailed = true;
         printLine(tr("cannot write %1: %2")
@@ -293,7 +292,13 @@ void RecordCommand::finish()
     m_stopTimeout.stop();
     SessionFileError spoolError;
     if (m_spool) {
-        if (!m_spool->finish(nowNs(), &spoolError) && !m_outputFailed) {
+        const bool written = m_spool->finish(nowNs(), &spoolError);
+        // The summary counts rows in the file: what a full writer queue or a failed write kept
+        // out of it was handed over but is "not written".
+        const qint64 committed = m_spool->eventsCommitted();
+        m_unwritten += qMax<qint64>(0, m_events - committed);
+        m_events = qMin(m_events, committed);
+        if (!written && !m_outputFailed) {
             printLine(tr("cannot write %1: %2")
                           .arg(m_options.outputFile, SessionFileErrorText::describe(spoolError)));
             m_exitCode = ExitCode::RuntimeError;

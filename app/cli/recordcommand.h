@@ -65,7 +65,8 @@ private:
     CsvWriter m_writer;
     JsonlWriter m_jsonl;                          // --format jsonl
     std::unique_ptr<SessionWriterThread> m_spool; // --format fsnoop: instead of the sink
-    OutputLock m_outputLock;                      // on the session file while m_spool writes it
+    // Only to refuse a session file another fsnoop writes; the writer locks its own file.
+    OutputLock m_outputLock;
     CsvFileSink m_sink;
     std::unique_ptr<EventSource> m_source;
     QByteArray m_buffer; // reused for every batch: no allocation once it has grown

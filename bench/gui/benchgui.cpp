@@ -9,11 +9,17 @@
 // With "processes" it prints only the Processes tab's figures (issue 16): what counting events
 // per process adds to each batch, and what a refresh of the process tree costs while events from
 // 2,000 processes arrive: fsnoop-bench-gui 10000000 processes
+//
+// "spool" measures the window spooling a real capture (issue 12): the real MainWindow watches a
+// tmpfs (mounted for the run when root) while a thread makes files at RATE events/s for SECONDS;
+// it prints the rate reached, kernel overflows, events captured and committed to the session
+// file, and the event-loop latency: fsnoop-bench-gui spool [SECONDS=60] [RATE=100000]
 
 #include "analysis/sessionstats.h"
 #include "io/csvreader.h"
 #include "processes/processespanel.h"
 #include "processes/processtreemodel.h"
+#include "io/sqlitedatabase.h"
 #include "events/eventtablemodel.h"
 #include "events/highlightcolors.h"
 #include "window/mainwindow.h"
@@ -22,6 +28,7 @@
 #include "session/sessionexporter.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -35,10 +42,16 @@
 #include <memory>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <cstdio>
+#include <thread>
 #include <vector>
 
+#include <fcntl.h>
 #include <sys/inotify.h>
+#include <sys/mount.h>
+#include <unistd.h>
 
 namespace {
 
@@ -189,6 +202,136 @@ int processesFigures(qint64 total)
     return 0;
 }
 
+// The latency probe: a 5 ms timer, how late each tick comes.
+struct LoopProbe {
+    std::vector<double> lateness;
+    QElapsedTimer clock;
+    QTimer timer;
+
+    LoopProbe()
+    {
+        timer.setTimerType(Qt::PreciseTimer);
+        timer.setInterval(5);
+        QObject::connect(&timer, &QTimer::timeout, [this] {
+            lateness.push_back(std::max(0.0, clock.nsecsElapsed() / 1e6 - 5.0));
+            clock.restart();
+        });
+    }
+    void start()
+    {
+        lateness.clear();
+        clock.start();
+        timer.start();
+    }
+};
+
+// Real files at `rate` events/s: each cycle is create, open, modify, close_write, delete (5
+// inotify events) in one of 8 folders, paced every 10 ms so the rate is steady, not a burst.
+void makeFiles(const QByteArray &root, int seconds, int rate, std::atomic<qint64> *made)
+{
+    using Clock = std::chrono::steady_clock;
+    const auto start = Clock::now();
+    constexpr int kEventsPerCycle = 5;
+    const qint64 perTick = std::max(1, rate / 100 / kEventsPerCycle);
+    qint64 cycles = 0;
+    for (int tick = 0; tick < seconds * 100; ++tick) {
+        std::this_thread::sleep_until(start + std::chrono::milliseconds(10 * tick));
+        for (qint64 i = 0; i < perTick; ++i, ++cycles) {
+            const QByteArray name = root + "/d" + QByteArray::number(cycles % 8) + "/f"
+                + QByteArray::number(cycles % 1000);
+            const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+            if (fd < 0)
+                continue;
+            (void)!::write(fd, "x", 1);
+            ::close(fd);
+            ::unlink(name.constData());
+        }
+        made->store(cycles * kEventsPerCycle, std::memory_order_relaxed);
+    }
+}
+
+int spoolBench(int seconds, int rate)
+{
+    QTemporaryDir state, root;
+    qputenv("XDG_STATE_HOME", QFile::encodeName(state.path()));
+    const QByteArray rootPath = QFile::encodeName(root.path());
+    // ext4 here slows down after mass deletes; a tmpfs measures fsnoop, not the disk.
+    const bool mounted = ::geteuid() == 0
+        && ::mount("fsnoop-bench", rootPath.constData(), "tmpfs", 0, "size=64m") == 0;
+    for (int d = 0; d < 8; ++d)
+        QDir().mkdir(root.filePath(QStringLiteral("d%1").arg(d)));
+
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    WatchOptions options;
+    options.roots = {rootPath};
+    if (!window.startWatching(options)) {
+        std::printf("could not watch %s\n", rootPath.constData());
+        return 1;
+    }
+    QElapsedTimer wait;
+    wait.start();
+    while (window.source()->stats().watchedDirectories < 9 && wait.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    const QString spoolFile = window.capture()->openSpoolFile();
+
+    LoopProbe probe;
+    std::atomic<qint64> made{0};
+    std::atomic<bool> done{false};
+    QElapsedTimer clock;
+    clock.start();
+    probe.start();
+    std::thread writer([&] {
+        makeFiles(rootPath, seconds, rate, &made);
+        done = true;
+    });
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        if (done)
+            loop.quit();
+    });
+    poll.start(50);
+    loop.exec();
+    writer.join();
+    const double genSecs = clock.nsecsElapsed() / 1e9;
+    probe.timer.stop();
+    window.stopWatching();
+    QCoreApplication::processEvents();
+    const qint64 captured = qint64(window.session()->events().size()
+                                   + window.session()->events().droppedCount());
+    // Committed within a quarter second of the stop: wait for the file to hold them all.
+    qint64 inFile = -1;
+    wait.restart();
+    while (wait.elapsed() < 30000) {
+        SqliteDatabase db;
+        if (db.open(QFile::encodeName(spoolFile), SqliteDatabase::Mode::ReadOnly)
+            && db.queryInt("SELECT count(*) FROM events", &inFile)
+            && inFile + window.capture()->unspooledEvents() >= window.capture()->spooledEvents())
+            break;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 100);
+    }
+    std::printf("%-34s %lld events made in %.1f s (%.0f events/s, asked %d) on %s\n",
+                "spool: load:", static_cast<long long>(made.load()), genSecs,
+                made.load() / genSecs, rate, mounted ? "tmpfs" : "the temp dir's filesystem");
+    std::printf("%-34s %lld captured, %lld kernel overflows (target 0)\n", "spool: capture:",
+                static_cast<long long>(captured),
+                static_cast<long long>(window.session()->overflowCount()));
+    std::printf("%-34s %lld of %lld spooled events committed, %lld not queued (target 0)\n",
+                "spool: session file:", static_cast<long long>(inFile),
+                static_cast<long long>(window.capture()->spooledEvents()),
+                static_cast<long long>(window.capture()->unspooledEvents()));
+    std::printf("%-34s p50 %.1f ms, p99 %.1f ms, max %.1f ms over %zu ticks (target p99 <= 50 ms)\n",
+                "spool: event-loop latency:", percentile(probe.lateness, 0.5),
+                percentile(probe.lateness, 0.99), percentile(probe.lateness, 1.0),
+                probe.lateness.size());
+    std::printf("%-34s %.1f MiB\n", "spool: RSS:", rssMiB());
+    if (mounted)
+        ::umount2(rootPath.constData(), MNT_DETACH);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -197,6 +340,9 @@ int main(int argc, char **argv)
                                                                      : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("fsnoop-bench"));
+    if (argc > 1 && QByteArray(argv[1]) == "spool")
+        return spoolBench(argc > 2 ? std::max(1, atoi(argv[2])) : 60,
+                          argc > 3 ? std::max(100, atoi(argv[3])) : 100000);
     const qint64 total = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1000000;
     if (argc > 2 && QByteArray(argv[2]) == "processes")
         return processesFigures(total);
@@ -351,24 +497,16 @@ int main(int argc, char **argv)
             fed = due;
         }
     });
-    std::vector<double> lateness;
-    QElapsedTimer probeClock;
-    QTimer probe;
-    probe.setTimerType(Qt::PreciseTimer);
-    probe.setInterval(5);
-    QObject::connect(&probe, &QTimer::timeout, [&] {
-        lateness.push_back(std::max(0.0, probeClock.nsecsElapsed() / 1e6 - 5.0));
-        probeClock.restart();
-    });
+    LoopProbe probe;
+    const std::vector<double> &lateness = probe.lateness;
     QEventLoop loop;
     QTimer::singleShot(seconds * 1000, &loop, &QEventLoop::quit);
     feedClock.start();
-    probeClock.start();
     feeder.start();
     probe.start();
     loop.exec();
     feeder.stop();
-    probe.stop();
+    probe.timer.stop();
     std::printf("%-34s %lld events in %.2f s (%.0f events/s), table %d rows\n",
                 "sustained feed:", static_cast<long long>(fed), lastFeedMs / 1000.0,
                 fed * 1000.0 / double(std::max<qint64>(1, lastFeedMs)), model->rowCount());
@@ -381,9 +519,7 @@ int main(int argc, char **argv)
     // 4. Export everything to CSV in time slices while the probe keeps measuring the loop.
     QTemporaryDir tmp;
     SessionExporter exporter(session);
-    lateness.clear();
     clock.restart();
-    probeClock.restart();
     probe.start();
     QEventLoop exportLoop;
     QObject::connect(&exporter, &SessionExporter::finished, &exportLoop, &QEventLoop::quit);
@@ -392,7 +528,7 @@ int main(int argc, char **argv)
         return 1;
     }
     exportLoop.exec();
-    probe.stop();
+    probe.timer.stop();
     const auto stalls = std::count_if(lateness.begin(), lateness.end(), [](double l) { return l > 20; });
     std::printf("%-34s %lld events in %.0f ms, %.1f MB; loop p99 %.1f ms, max %.1f ms, "
                 "%lld of %zu ticks late by > 20 ms (QSaveFile::commit syncs the file)\n",

@@ -52,6 +52,9 @@ bool SessionFileWriter::create(const QString &fileName, const SessionMetadata &m
     removeFileAndLogs(path);
     m_metadata = metadata;
     bool ok = m_db.open(path, SqliteDatabase::Mode::Create)
+        // Right after SQLite created the file and before it takes any lock of its own (see
+        // m_lock); advisory, so a file system without flock(2) still gets its session.
+        && (m_lock.lock(fileName), true)
         // WAL: readers (fsnoop open of a live capture) never block the writer, and a commit is a
         // sequential append. synchronous=NORMAL: no fsync per commit; committed transactions
         // survive a crash of this process (they are in the kernel's page cache), the file stays
@@ -81,6 +84,7 @@ bool SessionFileWriter::create(const QString &fileName, const SessionMetadata &m
             m_error = SessionFileError::fromDatabase(m_db);
         finalizeStatements();
         m_db.close();
+        m_lock.unlock();
         removeFileAndLogs(path);
         return false;
     }
@@ -210,5 +214,6 @@ bool SessionFileWriter::finish(qint64 stoppedNs)
     if (!ok)
         fail();
     m_db.close();
+    m_lock.unlock();
     return ok;
 }

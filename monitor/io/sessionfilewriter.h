@@ -3,6 +3,7 @@
 #include "core/fsevent.h"
 #include "core/monitorproblem.h"
 #include "core/processtable.h"
+#include "io/outputlock.h"
 #include "io/sessionfileerror.h"
 #include "io/sessionmetadata.h"
 #include "io/sqlitedatabase.h"
@@ -31,7 +32,8 @@ public:
     SessionFileWriter &operator=(const SessionFileWriter &) = delete;
 
     // Creates `fileName` (replacing an existing file, as `record -o` does for CSV) with the schema
-    // and `metadata`. On failure nothing is left behind and error() says why.
+    // and `metadata`, and holds its OutputLock until finish(). On failure nothing is left behind
+    // and error() says why.
     bool create(const QString &fileName, const SessionMetadata &metadata);
 
     bool begin();
@@ -62,6 +64,12 @@ private:
     bool fail();
     void bindEvent(SqliteStatement &s, int first, const FsEvent &e);
 
+    // Taken on the file the moment SQLite has created it, before its first byte, and let go
+    // only after the connection closed: no other fsnoop (the window's crash check, its cleanup)
+    // ever takes a file being written, even half-created, for a crashed or finished one. Before
+    // m_db, so it goes after it: closing another descriptor on the file while SQLite holds it
+    // would drop SQLite's own POSIX locks (fcntl(2): locks go with any close by the process).
+    OutputLock m_lock;
     SqliteDatabase m_db;
     SqliteStatement m_insertPath;
     SqliteStatement m_insertPaths; // kRowsPerInsert rows at once

@@ -7,9 +7,11 @@
 
 #include <chrono>
 
-SessionWriterThread::SessionWriterThread(std::shared_ptr<const PathTable> paths, QObject *parent)
+SessionWriterThread::SessionWriterThread(std::shared_ptr<const PathTable> paths, QObject *parent,
+                                         qint64 maxQueuedBytes)
     : QObject(parent)
     , m_paths(std::move(paths))
+    , m_maxQueuedBytes(maxQueuedBytes)
 {
 }
 
@@ -38,18 +40,30 @@ bool SessionWriterThread::start(const QString &fileName, const SessionMetadata &
 
 void SessionWriterThread::append(const FsEventBatch &batch, const ProcessTable &processes)
 {
-    if (batch.isEmpty() || m_failed.load(std::memory_order_relaxed))
+    if (batch.isEmpty())
         return;
+    if (m_failed.load(std::memory_order_relaxed)) {
+        m_notQueued.fetch_add(batch.size(), std::memory_order_relaxed);
+        return;
+    }
     Job job;
     job.events = batch;
     job.pathCount = m_paths->size();
     for (ProcessTable::Id id = m_processesQueued; id < processes.size(); ++id)
         job.processes.emplace_back(id, processes.info(id));
-    m_processesQueued = qMax(m_processesQueued, processes.size());
     {
         std::lock_guard lock(m_mutex);
+        if (m_queuedBytes + job.bytes() > m_maxQueuedBytes) {
+            // Dropped here, not waited for: the caller is the thread that drains the kernel
+            // queue (or the GUI), and waiting would turn a slow disk into lost kernel events.
+            // The processes stay unqueued too and go with the next batch that fits.
+            m_notQueued.fetch_add(batch.size(), std::memory_order_relaxed);
+            return;
+        }
+        m_queuedBytes += job.bytes();
         m_queue.push_back(std::move(job));
     }
+    m_processesQueued = qMax(m_processesQueued, processes.size());
     m_wake.notify_one();
 }
 
@@ -139,6 +153,13 @@ void SessionWriterThread::run()
                 m_failed.store(true);
                 Q_EMIT failed(m_error);
             }
+        }
+        if (!jobs.empty()) {
+            qint64 bytes = 0;
+            for (const Job &job : jobs)
+                bytes += job.bytes();
+            std::lock_guard lock(m_mutex);
+            m_queuedBytes -= bytes;
         }
         if (stop) {
             if (!m_writer->finish(stoppedNs) && ok) {

@@ -31,6 +31,10 @@ class SessionFileWriter;
 // Paths are read from the shared PathTable in the writer thread: its nodes never move and the
 // count published before a batch is queued orders their writes before the reads (pathtable.h).
 // ProcessTable is not thread-safe, so new process rows are copied on the caller's thread.
+//
+// The queue is bounded (maxQueuedBytes): when the disk cannot keep up, a batch that does not fit
+// is not queued but counted (eventsNotQueued()), so neither the reader nor the GUI ever waits on
+// the disk and memory stays bounded; the file then lacks those events, and the caller says so.
 class SessionWriterThread final : public QObject
 {
     Q_OBJECT
@@ -41,8 +45,12 @@ public:
     // How long the thread waits after the first queued batch for more before writing them in one
     // transaction; with the time the write takes, well inside kCommitIntervalMs.
     static constexpr int kGatherMs = 100;
+    // Events queued and not yet written, in bytes of FsEvent: 128 MiB is about 40 s of a sustained
+    // 100,000 events/s that the disk does not take at all.
+    static constexpr qint64 kDefaultMaxQueuedBytes = qint64(128) << 20;
 
-    explicit SessionWriterThread(std::shared_ptr<const PathTable> paths, QObject *parent = nullptr);
+    explicit SessionWriterThread(std::shared_ptr<const PathTable> paths, QObject *parent = nullptr,
+                                 qint64 maxQueuedBytes = kDefaultMaxQueuedBytes);
     ~SessionWriterThread() override; // finishes if still running (stop time: now)
 
     // Creates the file in the calling thread (so "cannot create" is known at once), then starts
@@ -60,6 +68,8 @@ public:
     bool isRunning() const { return m_thread.joinable(); }
     // Events in committed transactions so far (any thread).
     qint64 eventsCommitted() const { return m_committed.load(std::memory_order_relaxed); }
+    // Events append() could not queue (the queue was full) or took after a failure (any thread).
+    qint64 eventsNotQueued() const { return m_notQueued.load(std::memory_order_relaxed); }
 
 Q_SIGNALS:
     // A write failed (disk full, I/O error): the capture goes on but nothing more is written.
@@ -74,6 +84,7 @@ private:
         bool hasProblem = false;
         MonitorProblem problem;
         qint64 problemTimeNs = 0;
+        qint64 bytes() const { return qint64(events.size()) * qint64(sizeof(FsEvent)); }
     };
     void run();
     bool writeJob(const Job &job);
@@ -87,9 +98,12 @@ private:
     std::deque<Job> m_queue;     // guarded by m_mutex
     bool m_stopRequested = false; // guarded by m_mutex
     qint64 m_stoppedNs = 0;      // guarded by m_mutex
+    qint64 m_queuedBytes = 0;    // guarded by m_mutex: queued or being written
+    const qint64 m_maxQueuedBytes;
 
     ProcessTable::Id m_processesQueued = 1; // caller's thread: ids below are queued already
     std::atomic<qint64> m_committed{0};
+    std::atomic<qint64> m_notQueued{0};
     std::atomic<bool> m_failed{false};
     SessionFileError m_error; // written by the thread before m_failed, read after join
 };

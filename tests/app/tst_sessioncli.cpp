@@ -3,6 +3,7 @@
 #include "io/csvreader.h"
 #include "io/sessionfilereader.h"
 #include "io/sqlitedatabase.h"
+#include "lib/committedevents.h"
 #include "lib/temptree.h"
 
 #include <QDir>
@@ -26,16 +27,6 @@
 namespace {
 
 constexpr int kTimeoutMs = 20000;
-
-qint64 committedEvents(const QString &file)
-{
-    SqliteDatabase db;
-    qint64 n = -1;
-    if (!db.open(QFile::encodeName(file), SqliteDatabase::Mode::ReadOnly)
-        || !db.queryInt("SELECT count(*) FROM events", &n))
-        return -1;
-    return n;
-}
 
 QString integrity(const QString &file)
 {

@@ -284,6 +284,40 @@ PRAGMA user_version = 1;
                  QStringList{QStringLiteral("123")});
     }
 
+    // The writer's queue is bounded in bytes: when the disk does not keep up, a batch that does
+    // not fit is counted, never waited for, and the file holds exactly what was queued.
+    void fullQueueCountsWhatItRefuses()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("slow.fsnoop"));
+        const Capture c = hostileCapture();
+        const qint64 batchBytes = qint64(c.events.size()) * qint64(sizeof(FsEvent));
+        SessionWriterThread writer(c.paths, nullptr, batchBytes + batchBytes / 2);
+        SessionFileError error;
+        QVERIFY(writer.start(file, SessionMetadata{}, &error));
+
+        // A slow disk, for real: another connection holds SQLite's write lock, so the writer
+        // cannot write the first batch (it waits in SQLite's busy handler) and the queue stays
+        // full until the lock goes.
+        SqliteDatabase other;
+        QVERIFY(other.open(QFile::encodeName(file), SqliteDatabase::Mode::ReadWrite));
+        QVERIFY(other.exec("BEGIN IMMEDIATE"));
+        writer.append(c.events, c.processes); // fits
+        writer.append(c.events, c.processes); // does not: counted, not waited for
+        QCOMPARE(writer.eventsNotQueued(), c.events.size());
+        QVERIFY(other.exec("ROLLBACK"));
+        other.close(); // finish() folds the log back, which needs the file to itself
+        QTRY_COMPARE_WITH_TIMEOUT(writer.eventsCommitted(), c.events.size(), kTimeoutMs);
+        writer.append(c.events, c.processes); // room again once written
+        QVERIFY(writer.finish(5, &error));
+        QCOMPARE(writer.eventsCommitted(), 2 * c.events.size());
+        QCOMPARE(writer.eventsNotQueued(), c.events.size());
+        QCOMPARE(column(file, "SELECT count(*) FROM events"),
+                 QStringList{QString::number(2 * c.events.size())});
+        // The process, referred to by every batch, is written once.
+        QCOMPARE(column(file, "SELECT count(*) FROM processes"), QStringList{QStringLiteral("1")});
+    }
+
     void unwritablePlacesSayWhy()
     {
         QTemporaryDir dir;

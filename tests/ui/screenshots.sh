@@ -49,7 +49,9 @@ shoot() { # name LANGUAGE LC_ALL expected-title-text minimum-rows fsnoop-argumen
     shift 5
     local cfg="$work/config-$name" log="$work/app-$name.log"
     mkdir -p "$cfg"
-    env -u QT_QPA_PLATFORM QT_QPA_PLATFORM=xcb XDG_CONFIG_HOME="$cfg" \
+    # XDG_STATE_HOME too: each run spools to a folder of its own, and a run that was killed must
+    # not be offered for reopening to the next one.
+    env -u QT_QPA_PLATFORM QT_QPA_PLATFORM=xcb XDG_CONFIG_HOME="$cfg" XDG_STATE_HOME="$cfg" \
         LANGUAGE="$language" LC_ALL="$lcall" FSNOOP_QUIT_AFTER_MS=60000 \
         QT_LOGGING_RULES='fsnoop.ui.debug=true' "$fsnoop" "$@" >"$log" 2>&1 &
     app_pid=$!

@@ -8,7 +8,13 @@
 #include "core/session.h"
 #include "inotify/inotifymonitor.h"
 #include "window/uisettings.h"
+#include "io/sessionfilereader.h"
+#include "lib/committedevents.h"
 #include "lib/dialoganswerer.h"
+#include "lib/temptree.h"
+#include "lib/teststatehome.h"
+#include "session/spooldirectory.h"
+#include "window/capturebudget.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -40,6 +46,18 @@ class tst_UiEndToEnd : public QObject
     Q_OBJECT
 
 private:
+    TestStateHome m_stateHome; // the captures' spool files go there, not to the user's
+
+    static bool hasPath(const Session &s, const QString &path)
+    {
+        const QByteArray bytes = QFile::encodeName(path);
+        for (qsizetype i = 0; i < s.events().size(); ++i) {
+            if (s.paths().path(s.events().at(i).pathId) == bytes)
+                return true;
+        }
+        return false;
+    }
+
     static bool hasRow(const EventTableModel *m, const QString &name, const QString &event)
     {
         for (int r = 0; r < m->rowCount(); ++r) {
@@ -94,7 +112,8 @@ private Q_SLOTS:
         QVERIFY(window.startWatching(options));
         QVERIFY(window.source() && window.source()->isRunning());
         QVERIFY(window.windowTitle().contains(QDir(dir.path()).dirName()));
-        QCOMPARE(window.session()->events().cap(), MainWindow::kDefaultEventCap); // bounded memory
+        QCOMPARE(window.session()->events().cap(), // bounded by the capture budget
+                 qsizetype(CaptureBudget::kDefaultBytes / CaptureBudget::kBytesPerEvent));
         QTRY_VERIFY_WITH_TIMEOUT(window.source()->stats().watchedDirectories >= 2, 5000);
 
         QFile f(dir.filePath(QStringLiteral("sub/hello.txt")));
@@ -400,15 +419,124 @@ private Q_SLOTS:
         QVERIFY(details->isVisible());
     }
 
-    // Never discard a capture without the user choosing (issue 15): a new watch, an opened session
-    // and quitting ask first when the capture holds events no export saved; Cancel is the default
-    // and keeps everything; Export... writes the file and then goes on.
-    void unexportedCaptureIsNeverDiscardedSilently()
+    // The window always spools (issue 12): a live capture is written to a session file in the
+    // state folder as it comes in, locked while it runs. Replacing or closing it asks "keep or
+    // discard": Keep, the default, leaves the finished file; Discard deletes it; Save... moves it;
+    // Cancel changes nothing.
+    void captureIsSpooledThenKeptDiscardedOrSaved()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        for (const char *name : {"one", "two", "three"})
+            QVERIFY(QDir(dir.path()).mkdir(QLatin1String(name)));
+        auto optionsFor = [&dir](const char *name) {
+            WatchOptions o;
+            o.roots = {QFile::encodeName(dir.filePath(QLatin1String(name)))};
+            return o;
+        };
+        auto capture = [&](MainWindow &window, const char *folder, const char *file) {
+            if (!QTest::qWaitFor([&] { return window.source()
+                                          && window.source()->stats().watchedDirectories >= 1; },
+                                 5000))
+                return false;
+            QFile f(dir.filePath(QLatin1String(folder) + QLatin1Char('/') + QLatin1String(file)));
+            return f.open(QIODevice::WriteOnly)
+                && QTest::qWaitFor([&] { return hasRow(window.eventModel(), QLatin1String(file),
+                                                       QStringLiteral("create")); }, 5000);
+        };
+        TestStateHome home; // an empty sessions folder
+
+        MainWindow window;
+        // Never our own running file through a descriptor of our own: see SpoolDirectory::entries.
+        auto spooled = [&window] { return SpoolDirectory::entries(window.capture()->openSpoolFile()); };
+
+        window.show();
+        QVERIFY(window.startWatching(optionsFor("one")));
+        QVERIFY(capture(window, "one", "a.txt"));
+        QCOMPARE(spooled().size(), 1);
+        const SpoolDirectory::Entry running = spooled().first();
+        QCOMPARE(running.file, window.capture()->openSpoolFile());
+        QVERIFY(SpoolDirectory::contains(running.file));
+        QVERIFY(!running.isCrashed());
+        // Committed while the capture runs, not only at its end.
+        QTRY_VERIFY_WITH_TIMEOUT(committedEvents(running.file)
+                                     >= window.session()->events().size(), 5000);
+        Session *captured = window.session();
+
+        {
+            DialogAnswerer cancel(DialogAnswerer::standard(QMessageBox::Cancel));
+            QVERIFY(!window.startWatching(optionsFor("two")));
+            QCOMPARE(cancel.boxesSeen(), 1);
+            QCOMPARE(cancel.defaultButtons().first(), QStringLiteral("Keep"));
+            QVERIFY(cancel.texts().first().contains(running.file));
+        }
+        QCOMPARE(window.session(), captured);
+        QVERIFY(window.source() && window.source()->isRunning()); // still capturing
+        const qsizetype capturedEvents = captured->events().size();
+
+        {
+            // Enter in haste: the default button.
+            DialogAnswerer keep([](QMessageBox *box) { return box->defaultButton(); });
+            QVERIFY(window.startWatching(optionsFor("two")));
+            QCOMPARE(keep.boxesSeen(), 1);
+        }
+        const SpoolDirectory::Entry kept = SpoolDirectory::entry(running.file);
+        QVERIFY(!kept.locked);
+        QVERIFY(kept.metadata.stoppedNs > 0); // finished, so never offered as a crash
+        QVERIFY(kept.events >= capturedEvents);
+        QCOMPARE(kept.metadata.roots, optionsFor("one").roots);
+        {
+            SessionFileError error;
+            const auto s = SessionFileReader::load(running.file, &error);
+            QVERIFY(s);
+            QVERIFY(hasPath(*s, dir.filePath(QStringLiteral("one/a.txt"))));
+        }
+
+        QVERIFY(capture(window, "two", "b.txt"));
+        QCOMPARE(spooled().size(), 2);
+        QCOMPARE(spooled().first().file, window.capture()->openSpoolFile()); // newest first
+        const QString second = window.capture()->openSpoolFile();
+        QVERIFY(second != running.file);
+        {
+            DialogAnswerer discard(DialogAnswerer::button("discardButton"));
+            QVERIFY(window.openSession(running.file));
+            QCOMPARE(discard.boxesSeen(), 1);
+        }
+        QVERIFY(!QFile::exists(second));
+        QVERIFY(window.session()->isReadOnly());
+        QVERIFY(hasRow(window.eventModel(), QStringLiteral("a.txt"), QStringLiteral("create")));
+
+        QVERIFY(window.startWatching(optionsFor("three"))); // a reopened file: nothing to ask
+        QVERIFY(capture(window, "three", "c.txt"));
+        const QString third = window.capture()->openSpoolFile();
+        const QString target = dir.filePath(QStringLiteral("saved.fsnoop"));
+        {
+            DialogAnswerer save(DialogAnswerer::button("saveButton"), target);
+            QVERIFY(window.close());
+            QCOMPARE(save.boxesSeen(), 1);
+        }
+        QVERIFY(!QFile::exists(third));
+        SessionFileError error;
+        const auto saved = SessionFileReader::load(target, &error);
+        QVERIFY(saved);
+        QVERIFY(hasPath(*saved, dir.filePath(QStringLiteral("three/c.txt"))));
+        QCOMPARE(spooled().size(), 1); // the kept one
+    }
+
+    // Without a place to spool (here the state folder is a file) the capture lives in memory:
+    // the window says so, counts what is not in a file, and the question is issue 15's, Export...,
+    // Discard or Cancel, the default.
+    void memoryOnlyCaptureIsNeverDiscardedSilently()
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("one")));
         QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("two")));
+        const QString notADir = dir.filePath(QStringLiteral("state"));
+        QVERIFY(writeFile(notADir, "x"));
+        const QByteArray stateHome = qgetenv("XDG_STATE_HOME");
+        qputenv("XDG_STATE_HOME", QFile::encodeName(notADir));
+        const auto restore = qScopeGuard([&] { qputenv("XDG_STATE_HOME", stateHome); });
         auto optionsFor = [&dir](const char *name) {
             WatchOptions o;
             o.roots = {QFile::encodeName(dir.filePath(QLatin1String(name)))};
@@ -418,23 +546,30 @@ private Q_SLOTS:
             QFile f(dir.filePath(relative));
             return f.open(QIODevice::WriteOnly);
         };
+        auto closeSpoolFailure = [](MainWindow &window) {
+            auto *box = window.findChild<QMessageBox *>(QStringLiteral("spoolFailedBox"));
+            if (!box)
+                return false;
+            box->close();
+            return true;
+        };
         MainWindow window;
         window.show();
         QVERIFY(window.startWatching(optionsFor("one"))); // an empty window: no question
+        QVERIFY(closeSpoolFailure(window));
         QTRY_VERIFY_WITH_TIMEOUT(window.source()->stats().watchedDirectories >= 1, 5000);
         QVERIFY(makeEvent(QStringLiteral("one/a.txt")));
         QTRY_VERIFY_WITH_TIMEOUT(hasRow(window.eventModel(), QStringLiteral("a.txt"),
                                         QStringLiteral("create")), 5000);
+        auto *unspooled = window.findChild<QLabel *>(QStringLiteral("unspooledEvents"));
+        QVERIFY(unspooled);
+        QTRY_VERIFY_WITH_TIMEOUT(unspooled->isVisible(), 5000);
         Session *captured = window.session();
 
         // A saved CSV to open.
         const QString csv = dir.filePath(QStringLiteral("old.csv"));
-        {
-            QFile f(csv);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("time,events,path,is_dir,cookie,pid,process,executable,source\r\n"
-                    "2026-11-22T08:12:00.000001+00:00,CREATE,/x/y,0,0,,,,inotify\r\n");
-        }
+        QVERIFY(writeFile(csv, "time,events,path,is_dir,cookie,pid,process,executable,source\r\n"
+                               "2026-11-22T08:12:00.000001+00:00,CREATE,/x/y,0,0,,,,inotify\r\n"));
 
         {
             DialogAnswerer cancel(DialogAnswerer::standard(QMessageBox::Cancel));
@@ -457,6 +592,7 @@ private Q_SLOTS:
             QVERIFY(window.startWatching(optionsFor("two")));
             QCOMPARE(discard.boxesSeen(), 1);
         }
+        QVERIFY(closeSpoolFailure(window));
         QVERIFY(window.session() != captured);
         QTRY_VERIFY_WITH_TIMEOUT(window.source()->stats().watchedDirectories >= 1, 5000);
         QVERIFY(makeEvent(QStringLiteral("two/b.txt")));
@@ -471,10 +607,7 @@ private Q_SLOTS:
             QVERIFY(window.openSession(csv));
             QCOMPARE(exportFirst.boxesSeen(), 1);
         }
-        QVERIFY(QFileInfo(exported).size() > 0);
-        QFile saved(exported);
-        QVERIFY(saved.open(QIODevice::ReadOnly));
-        QVERIFY(saved.readAll().contains("b.txt"));
+        QVERIFY(fileContains(exported, "b.txt"));
         QVERIFY(window.session()->isReadOnly());
         DialogAnswerer none(DialogAnswerer::standard(QMessageBox::Cancel));
         QVERIFY(window.close()); // a reopened file is saved already
@@ -561,7 +694,7 @@ private Q_SLOTS:
             c.pathText = QStringLiteral("dropped");
             c.kind = EventFilter::Kind::Files;
             window.eventModel()->setCriteria(c);
-            // The capture was not exported: closing asks first (issue 15).
+            // A capture with events: closing asks whether to keep it (issues 12, 15).
             DialogAnswerer discard(DialogAnswerer::button("discardButton"));
             window.close(); // saves the settings
             QCOMPARE(discard.boxesSeen(), 1);

@@ -3,12 +3,20 @@
 #include "capture/capturefilter.h"
 #include "capture/eventsourcefactory.h"
 #include "text/problemtext.h"
+#include "text/timetext.h"
 #include "core/session.h"
+#include "io/sessionmetadata.h"
+#include "io/sessionwriterthread.h"
+#include "session/spooldirectory.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QTimer>
 #include <QWidget>
+
+#include <cerrno>
 
 CaptureController::CaptureController(QWidget *window)
     : QObject(window)
@@ -16,17 +24,6 @@ CaptureController::CaptureController(QWidget *window)
 {
 }
 
-void CaptureController::setSession(Session *session)
-{
-    if (session == m_session)
-        return;
-    m_session = session;
-    m_dropFilter.reset();
-    if (session) {
-        m_dropFilter = std::make_shared<CaptureFilter>(&session->paths(), &session->processes());
-        m_dropFilter->setRules(m_dropRules);
-    }
-}
 
 void CaptureController::setDropRules(const FilterRules &rules)
 {
@@ -43,6 +40,77 @@ quint64 CaptureController::droppedByRules() const
 CaptureController::~CaptureController()
 {
     shutDown();
+    closeSpool();
+}
+
+void CaptureController::setSession(Session *session)
+{
+    if (session == m_session)
+        return;
+    // The spool belongs to the session it copies: a new session starts a new file.
+    closeSpool();
+    m_spoolFile.clear();
+    m_spooledEvents = 0;
+    m_unspooledEvents = 0;
+    m_session = session;
+    // The drop rules' counts belong to the session too.
+    m_dropFilter.reset();
+    if (session) {
+        m_dropFilter = std::make_shared<CaptureFilter>(&session->paths(), &session->processes());
+        m_dropFilter->setRules(m_dropRules);
+    }
+}
+
+void CaptureController::startSpool()
+{
+    const QDateTime started = QDateTime::currentDateTime();
+    QString file;
+    SessionFileError error;
+    if (!QDir().mkpath(SpoolDirectory::path())) {
+        error.code = SessionFileError::Io;
+        error.errnum = errno;
+    } else {
+        file = SpoolDirectory::newFileName(started);
+        auto spool = std::make_unique<SessionWriterThread>(m_session->sharedPaths());
+        const qint64 startedNs = started.toMSecsSinceEpoch() * TimeText::kNsPerMs;
+        if (spool->start(file, SessionMetadata::forCapture(m_options, startedNs), &error))
+            m_spool = std::move(spool);
+    }
+    m_spoolFile = m_spool ? file : QString();
+    m_spooledEvents = 0;
+    if (!m_spool) {
+        Q_EMIT spoolFailed(file.isEmpty() ? SpoolDirectory::path() : file, error);
+        return;
+    }
+    connect(m_spool.get(), &SessionWriterThread::failed, this,
+            [this](const SessionFileError &e) { Q_EMIT spoolFailed(m_spoolFile, e); });
+}
+
+void CaptureController::spool(const FsEventBatch &batch)
+{
+    if (m_spool) {
+        m_spool->append(batch, m_session->processes());
+        m_spooledEvents += batch.size();
+    } else {
+        m_unspooledEvents += batch.size();
+    }
+}
+
+qint64 CaptureController::unspooledEvents() const
+{
+    return m_unspooledEvents + (m_spool ? m_spool->eventsNotQueued() : 0);
+}
+
+bool CaptureController::closeSpool(SessionFileError *error)
+{
+    if (!m_spool)
+        return true;
+    SessionFileError ignored;
+    SessionFileError &e = error ? *error : ignored;
+    m_unspooledEvents += m_spool->eventsNotQueued();
+    const bool ok = m_spool->finish(m_lastStopNs > 0 ? m_lastStopNs : TimeText::nowNs(), &e);
+    m_spool.reset();
+    return ok;
 }
 
 void CaptureController::shutDown()
@@ -70,13 +138,25 @@ void CaptureController::resume()
     }
     if (!m_session || m_session->isReadOnly() || isRunning())
         return;
+    // The first start of a session opens its spool; a Start after Stop goes on in the same file.
+    if (!m_spool)
+        startSpool();
     m_source = createEventSource(m_options, m_session->sharedPaths(), m_session->processes());
     EventSource *src = m_source.get();
     Session *session = m_session;
+    // Events the drop rules exclude are stored nowhere, neither in the table nor in the file. The
+    // spool first: Session::append may drop the oldest events past its cap, the file keeps them.
+    // Both run on this thread, where the source has just updated the process table.
     connect(src, &EventSource::eventsReady, session,
-            [session, drop = m_dropFilter](const FsEventBatch &batch) {
-                session->append(drop->apply(batch));
+            [this, session, drop = m_dropFilter](const FsEventBatch &batch) {
+                const FsEventBatch &kept = drop->apply(batch);
+                spool(kept);
+                session->append(kept);
             });
+    connect(src, &EventSource::problem, this, [this](const MonitorProblem &p) {
+        if (m_spool)
+            m_spool->appendProblem(p, TimeText::nowNs());
+    });
     connect(src, &EventSource::problem, session, &Session::reportProblem);
     connect(src, &EventSource::problem, this, &CaptureController::onSourceProblem);
     connect(src, &EventSource::setupProgress, this, [this](qint64 scanned) {
@@ -108,6 +188,7 @@ void CaptureController::resume()
         Q_EMIT setupFinished();
     });
     connect(src, &EventSource::stopped, this, [this] {
+        m_lastStopNs = TimeText::nowNs();
         if (m_setupProgress)
             m_setupProgress->deleteLater();
         Q_EMIT stopped();
@@ -115,6 +196,7 @@ void CaptureController::resume()
     m_watchedDirs = 0;
     m_unwatchedDirs = 0;
     m_setupDone = false;
+    m_lastStopNs = 0;
     if (!src->start(m_options)) {
         const MonitorProblem p = src->lastProblem();
         m_source.reset();

@@ -3,6 +3,7 @@
 #include "analysis/filterrule.h"
 #include "capture/eventsource.h"
 #include "core/watchoptions.h"
+#include "io/sessionfileerror.h"
 
 #include <QObject>
 #include <QPointer>
@@ -13,11 +14,19 @@ class CaptureFilter;
 class QProgressDialog;
 class QWidget;
 class Session;
+class SessionWriterThread;
 
 // The live capture behind the window: creates the event source for the current options, feeds
 // the session with it, shows the set-up progress, stops it, and decides to go on with inotify
-// when the fanotify helper is gone (the only place that decides it). The window owns it and keeps the session; it tells the window through
-// signals when the capture's state changed.
+// when the fanotify helper is gone (the only place that decides it). The window owns it and keeps
+// the session; it tells the window through signals when the capture's state changed.
+//
+// Every live capture is spooled (issue 12): from its first start, a session's events, processes
+// and problems also go to a session file in SpoolDirectory, written by a SessionWriterThread, so
+// a crash or kill -9 loses at most the last quarter second. Stop and Start (F5) go on in the same
+// file; the file is finished (stop time written) by closeSpool(), when the window lets the
+// session go. While it is open the writer holds the file's OutputLock, so the crash check of
+// this or another fsnoop never takes a running capture for a dead one.
 class CaptureController final : public QObject
 {
     Q_OBJECT
@@ -44,12 +53,26 @@ public:
     void setDropRules(const FilterRules &rules);
     // Events not stored because of the drop rules, in the current session.
     quint64 droppedByRules() const;
+    Session *session() const { return m_session; }
 
     // Starts capturing with the current options (asks for a folder when there is none).
     void resume();
     void stop();
     // Stops the source at once and forgets it, without telling anyone: for the window's end.
     void shutDown();
+
+    // The session file the current session is spooled to (empty: none, or it could not be
+    // created); it stays named after closeSpool() until the session changes.
+    QString spoolFile() const { return m_spoolFile; }
+    // The file being written now (empty when none is open): what this process must not open.
+    QString openSpoolFile() const { return m_spool ? m_spoolFile : QString(); }
+    // Events handed to the spool for the current session (written or queued).
+    qint64 spooledEvents() const { return m_spooledEvents; }
+    // Events the spool could not take: its queue was full (the disk too slow) or it failed.
+    qint64 unspooledEvents() const;
+    // Writes what is queued, records the stop time and closes the file; false (and the error)
+    // if a write failed along the way. The capture must be stopped first.
+    bool closeSpool(SessionFileError *error = nullptr);
 
 Q_SIGNALS:
     // Running or not, or the counts changed: the window updates its actions and status.
@@ -61,10 +84,14 @@ Q_SIGNALS:
     void folderNeeded();
     // fanotify could not go on; the capture now runs with inotify. `why` is the last warning.
     void fellBackToInotify(const MonitorProblem &why);
+    // The spool file could not be created or written: the capture goes on in memory only.
+    void spoolFailed(const QString &fileName, const SessionFileError &error);
 
 private:
     void onSourceProblem(const MonitorProblem &problem);
     void fallBackToInotify();
+    void startSpool();
+    void spool(const FsEventBatch &batch);
 
     QWidget *m_window;
     Session *m_session = nullptr;
@@ -78,4 +105,10 @@ private:
     qint64 m_watchedDirs = 0;
     qint64 m_unwatchedDirs = 0;
     bool m_setupDone = false;
+
+    std::unique_ptr<SessionWriterThread> m_spool;
+    QString m_spoolFile;
+    qint64 m_spooledEvents = 0;
+    qint64 m_unspooledEvents = 0; // after the spool failed or closed
+    qint64 m_lastStopNs = 0;
 };

@@ -2,18 +2,20 @@
 
 #include <QObject>
 
+class CaptureController;
 class ExportController;
 class QWidget;
 class Session;
 
-// Never throws a capture away without the user choosing (issue 15). Before the window replaces
-// its session (a new watch, an opened file) or closes, it asks mayDiscard(): a capture that holds
-// events no export has saved gets a question — Export…, Discard, or Cancel, the default, which
-// keeps everything as it is.
+// Never throws a capture away without the user choosing (issues 12 and 15). Before the window
+// replaces its session (a new watch, an opened file) or closes, it asks mayDiscard().
 //
-// This is the one place that decides what "unsaved" means and what the question says. Once the
-// capture is spooled to a session file, the question becomes "keep or discard this session file"
-// (keeping the default): only isUnsaved() and ask() change, not the window's call sites.
+// A live capture is spooled to a session file (CaptureController), so the question is "keep or
+// discard this capture": Keep, the default, leaves the file in the sessions folder (the Sessions
+// dialog and File > Recent Sessions list it); Save... moves it where the user chooses; Discard
+// deletes it; Cancel keeps everything as it is, still capturing. A capture whose spool could not
+// be written lives only in memory: then the question is the one of issue 15, Export... (CSV),
+// Discard or Cancel, the default.
 class CaptureKeeper final : public QObject
 {
     Q_OBJECT
@@ -23,21 +25,27 @@ public:
     // What the window is about to do with the capture: the question names it.
     enum class Reason { NewWatch, OpenSession, Quit };
     // The choice, for tests and callers that want to know.
-    enum class Choice { Export, Discard, Cancel };
+    enum class Choice { Keep, Save, Export, Discard, Cancel };
 
-    CaptureKeeper(QWidget *window, ExportController *exporter);
+    CaptureKeeper(QWidget *window, ExportController *exporter, CaptureController *capture);
 
-    // True when `session` may go: it holds nothing unsaved, or the user chose to discard it, or
-    // chose to export it and the export finished. False keeps the session and cancels the action.
+    // True when `session` may go: it holds nothing to lose, or the user chose what becomes of it
+    // and that was done (the spool file kept, moved or deleted; the export finished). False keeps
+    // the session and cancels the action.
     bool mayDiscard(Session *session, Reason reason);
 
-    // A live capture with events that the last complete export (if any) did not write.
+    // A live capture held only in memory, with events that the last complete export did not write.
     bool isUnsaved(const Session *session) const;
 
 private:
-    Choice ask(const Session *session, Reason reason);
+    bool isSpooled(const Session *session) const;
+    Choice askKeep(Reason reason);
+    Choice askExport(const Session *session, Reason reason);
+    bool finishSpool(Choice choice);
+    bool saveSpoolAs(const QString &spoolFile);
     bool exportAndWait(Session *session);
 
     QWidget *m_window;
     ExportController *m_exporter;
+    CaptureController *m_capture;
 };

@@ -5,6 +5,7 @@
 #include "core/session.h"
 #include "core/watchoptions.h"
 
+#include <QDir>
 #include <QLabel>
 #include <QLocale>
 #include <QStyle>
@@ -22,6 +23,7 @@ CaptureStatusBar::CaptureStatusBar(QWidget *parent)
     , m_droppedLabel(new QLabel(this))
     , m_overflowLabel(new QLabel(this))
     , m_ruleDropsLabel(new QLabel(this))
+    , m_unspooledLabel(new QLabel(this))
     , m_warningButton(new QToolButton(this))
 {
     addWidget(m_stateLabel, 1);
@@ -29,8 +31,10 @@ CaptureStatusBar::CaptureStatusBar(QWidget *parent)
     m_dirsLabel->setObjectName(QStringLiteral("watchedFolders"));
     m_scopeLabel->setObjectName(QStringLiteral("watchScope"));
     m_scopeLabel->hide();
+    m_unspooledLabel->setObjectName(QStringLiteral("unspooledEvents"));
+    m_unspooledLabel->hide();
     for (QLabel *l : {m_ruleDropsLabel, m_scopeLabel, m_dirsLabel, m_eventsLabel, m_rateLabel,
-                      m_droppedLabel, m_overflowLabel})
+                      m_droppedLabel, m_overflowLabel, m_unspooledLabel})
         addPermanentWidget(l);
     // Events that are never stored cannot be brought back by a filter: this must not go unseen.
     m_ruleDropsLabel->setObjectName(QStringLiteral("ruleDrops"));
@@ -39,7 +43,8 @@ CaptureStatusBar::CaptureStatusBar(QWidget *parent)
                                     "filter rules exclude are not recorded at all"));
     m_ruleDropsLabel->hide();
     m_droppedLabel->setToolTip(
-        tr("The oldest events were dropped to keep memory bounded"));
+        tr("The oldest events were dropped to stay within the capture budget (File \u25b8 "
+           "Sessions); the session file still holds them"));
     m_overflowLabel->setToolTip(
         tr("Times the kernel queue overflowed and events were lost"));
     m_warningButton->setAutoRaise(true);
@@ -55,6 +60,19 @@ CaptureStatusBar::CaptureStatusBar(QWidget *parent)
 void CaptureStatusBar::setStateText(const QString &text)
 {
     m_stateLabel->setText(text);
+}
+
+void CaptureStatusBar::setSpool(const QString &file, qint64 unspooled)
+{
+    m_eventsLabel->setToolTip(file.isEmpty()
+                                  ? QString()
+                                  : tr("Saved as they come in %1").arg(QDir::toNativeSeparators(file)));
+    m_unspooledLabel->setText(tr("%1 not in the session file")
+                                  .arg(QLocale().toString(unspooled)));
+    m_unspooledLabel->setToolTip(
+        tr("Events the session file could not take (the disk was full or too slow); they are "
+           "only in memory"));
+    m_unspooledLabel->setVisible(unspooled > 0);
 }
 
 void CaptureStatusBar::setEventCount(qsizetype count)

@@ -32,6 +32,9 @@ public:
     void refresh(const Session &session, const EventSource *source, qint64 watchedDirs);
     // "Drop Filtered Events": shown whenever it is on, with how many events it did not store.
     void setRuleDrops(bool on, quint64 dropped);
+    // The session file the capture is spooled to (empty: none, memory only) and the events it
+    // could not take: shown only when some are missing from it.
+    void setSpool(const QString &file, qint64 unspooled);
     // The rate counts from the next refresh on: the events before are not new ones.
     void restartRate();
     // As restartRate(), keeping the last rate until the next refresh measures a new one.
@@ -49,6 +52,7 @@ private:
     QLabel *m_droppedLabel;
     QLabel *m_overflowLabel;
     QLabel *m_ruleDropsLabel;
+    QLabel *m_unspooledLabel;
     QToolButton *m_warningButton;
 
     QElapsedTimer m_rateClock;

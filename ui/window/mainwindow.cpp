@@ -1,7 +1,14 @@
 #include "window/mainwindow.h"
 
+#include "window/capturebudget.h"
 #include "window/capturekeeper.h"
 #include "window/capturestatusbar.h"
+#include "window/crashedcaptureoffer.h"
+#include "window/sessionsdialog.h"
+#include "session/spoolcleanup.h"
+#include "session/spooldirectory.h"
+#include "text/sessiontext.h"
+#include "session/sessionfileerrortext.h"
 #include "io/csvreader.h"
 #include "events/eventdetailspane.h"
 #include "events/eventtablemodel.h"
@@ -70,7 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_rules(new RulesController(m_model, m_filterBar, this))
     , m_capture(new CaptureController(this))
     , m_export(new ExportController(this))
-    , m_keeper(new CaptureKeeper(this, m_export))
+    , m_keeper(new CaptureKeeper(this, m_export, m_capture))
 {
     initResources();
     setObjectName(QStringLiteral("MainWindow"));
@@ -153,6 +160,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_capture, &CaptureController::folderNeeded, this, &MainWindow::chooseFolder);
     connect(m_capture, &CaptureController::fellBackToInotify, this, &MainWindow::showFallBack);
+    connect(m_capture, &CaptureController::spoolFailed, this, &MainWindow::showSpoolFailure);
 
     m_statusTimer.setInterval(1000);
     connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
@@ -199,6 +207,10 @@ void MainWindow::createActions()
     m_exportShownAction = new QAction(tr("Export &Shown Events as CSV\u2026"), this);
     m_exportShownAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_exportShownAction, &QAction::triggered, this, [this] { m_export->exportCsv(m_session.get(), m_model); });
+
+    m_sessionsAction = new QAction(tr("&Sessions\u2026"), this);
+    m_sessionsAction->setToolTip(tr("The captures saved as they ran, and when they are cleaned up"));
+    connect(m_sessionsAction, &QAction::triggered, this, &MainWindow::showSessions);
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -259,6 +271,11 @@ void MainWindow::createMenus()
     file->addAction(m_watchAction);
     m_recentMenu = file->addMenu(tr("&Recent Folders"));
     file->addAction(m_openAction);
+    m_recentSessionsMenu = file->addMenu(tr("Recent S&essions"));
+    m_recentSessionsMenu->setObjectName(QStringLiteral("recentSessionsMenu"));
+    // Read when opened: the folder changes behind the window's back (other fsnoops, cleanup).
+    connect(m_recentSessionsMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentSessionsMenu);
+    file->addAction(m_sessionsAction);
     file->addSeparator();
     file->addAction(m_exportAllAction);
     file->addAction(m_exportShownAction);
@@ -338,10 +355,10 @@ bool MainWindow::startWatching(const WatchOptions &options)
     m_capture->setOptions(options);
     m_rootLabel = QFile::decodeName(options.roots.first());
     auto session = std::make_unique<Session>();
-    // A capture left running for days must not eat the machine: past the cap the oldest chunk
-    // goes and the status bar counts what was dropped. 3M events is ~100 MB of events + index.
-    session->setEventCap(QSettings().value(QStringLiteral("capture/maxEvents"), kDefaultEventCap)
-                             .toLongLong());
+    // A capture left running for days must not eat the machine: past the budget the oldest
+    // chunk goes and the status bar counts what was dropped (the spool file keeps them).
+    QSettings budget;
+    session->setEventCap(CaptureBudget::eventCap(budget));
     setSession(std::move(session));
     resumeWatching();
     if (!m_capture->source())
@@ -417,6 +434,10 @@ bool MainWindow::openSession(const QString &fileName)
     }
     if (loaded->origin().isEmpty())
         loaded->setOrigin(fileName);
+    if (!SpoolDirectory::contains(fileName)) {
+        QSettings settings;
+        UiSettings::addRecentSession(settings, QFileInfo(fileName).absoluteFilePath());
+    }
     WatchOptions options = m_capture->options();
     options.roots.clear();
     m_capture->setOptions(options);
@@ -571,6 +592,9 @@ void MainWindow::updateTitle()
 void MainWindow::updateStatus()
 {
     m_statusBar->refresh(*m_session, m_capture->source(), m_capture->watchedDirs());
+    const bool live = !m_session->isReadOnly();
+    m_statusBar->setSpool(live ? m_capture->spoolFile() : QString(),
+                          live ? m_capture->unspooledEvents() : 0);
     m_statusBar->setWatchScope(m_capture->isRunning() ? &m_capture->options() : nullptr);
     m_statusBar->setRuleDrops(m_dropFilteredAction->isChecked(), m_capture->droppedByRules());
     m_filterBar->setCounts(m_model->shownCount(), m_model->totalCount());
@@ -604,6 +628,76 @@ void MainWindow::showFallBack(const MonitorProblem &why)
                                 text, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void MainWindow::showSpoolFailure(const QString &fileName, const SessionFileError &error)
+{
+    const QString text = tr("The capture cannot be saved to %1: %2")
+                             .arg(QDir::toNativeSeparators(fileName),
+                                  SessionFileErrorText::describe(error));
+    statusBar()->showMessage(text, 8000);
+    updateStatus();
+    // open(), not exec(): the capture goes on in memory behind the message.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Capture Not Saved"), text,
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("spoolFailedBox"));
+    box->setInformativeText(tr("Capturing goes on in memory only: export the events before "
+                               "closing the window, or free some space and start again."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::reviewSpooledSessions()
+{
+    const QString file = CrashedCaptureOffer::ask(this);
+    QSettings settings;
+    SpoolCleanup::apply(SpoolCleanup::rule(settings), m_capture->openSpoolFile());
+    if (!file.isEmpty())
+        openSession(file);
+}
+
+void MainWindow::showSessions()
+{
+    SessionsDialog dialog(m_capture->openSpoolFile(), this);
+    QString chosen;
+    connect(&dialog, &SessionsDialog::openRequested, this,
+            [&chosen](const QString &file) { chosen = file; });
+    dialog.exec();
+    if (!chosen.isEmpty())
+        openSession(chosen);
+}
+
+void MainWindow::updateRecentSessionsMenu()
+{
+    m_recentSessionsMenu->clear();
+    // The spooled captures first (newest first), then files opened from elsewhere.
+    QStringList listed;
+    const QList<SpoolDirectory::Entry> spooled = SpoolDirectory::entries(m_capture->openSpoolFile());
+    for (const SpoolDirectory::Entry &e : spooled) {
+        if (listed.size() >= UiSettings::kMaxRecentFolders)
+            break;
+        if (e.locked || !e.readable)
+            continue; // the running capture is the one on screen
+        QAction *a = m_recentSessionsMenu->addAction(SessionText::menuLabel(e));
+        a->setToolTip(QDir::toNativeSeparators(e.file));
+        const QString file = e.file;
+        connect(a, &QAction::triggered, this, [this, file] { openSession(file); });
+        listed.append(e.file);
+    }
+    QSettings settings;
+    const QStringList opened = UiSettings::recentSessions(settings);
+    bool separated = false;
+    for (const QString &file : opened) {
+        if (listed.contains(file) || !QFileInfo::exists(file))
+            continue;
+        if (!separated && !listed.isEmpty())
+            m_recentSessionsMenu->addSeparator();
+        separated = true;
+        QAction *a = m_recentSessionsMenu->addAction(QDir::toNativeSeparators(file));
+        connect(a, &QAction::triggered, this, [this, file] { openSession(file); });
+    }
+    m_recentSessionsMenu->addSeparator();
+    m_recentSessionsMenu->addAction(m_sessionsAction);
 }
 
 void MainWindow::showProblems()
@@ -685,6 +779,7 @@ void MainWindow::restoreSettings()
     m_model->setCriteria(c);
     m_rules->restore(settings);
     updateRecentMenu();
+    updateRecentSessionsMenu();
 }
 
 void MainWindow::saveSettings()

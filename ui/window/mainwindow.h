@@ -3,6 +3,7 @@
 #include "window/capturecontroller.h"
 #include "capture/eventsource.h"
 #include "core/watchoptions.h"
+#include "io/sessionfileerror.h"
 
 #include <QMainWindow>
 #include <QSet>
@@ -37,8 +38,6 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    static constexpr qsizetype kDefaultEventCap = 3000000; // QSettings capture/maxEvents
-
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -49,6 +48,7 @@ public:
     RulesController *rules() const { return m_rules; }
     QTableView *eventView() const;
     EventSource *source() const { return m_capture->source(); }
+    const CaptureController *capture() const { return m_capture; }
 
     // Starts a live capture into a new session. Returns false (and tells the user) on failure.
     bool startWatching(const WatchOptions &options);
@@ -60,6 +60,11 @@ public:
     bool openSession(const QString &fileName);
     bool isLoading() const;
     void cancelLoading();
+
+    // At start: offers to reopen captures that a crash or kill ended (CrashedCaptureOffer), then
+    // applies the sessions folder's cleanup rule (SpoolCleanup).
+    void reviewSpooledSessions();
+    void showSessions(); // File > Sessions
 
     void showOnlyPaths(const QSet<quint32> &pathIds);
     void showOnlyProcesses(const QSet<quint32> &processIds); // ProcessTable ids
@@ -99,10 +104,12 @@ private:
     void updateDropRules();
     void updateTitle();
     void updateRecentMenu();
+    void updateRecentSessionsMenu();
     void updateDetails();
     void showProblems();
     void onProblem(const MonitorProblem &problem);
     void showFallBack(const MonitorProblem &why);
+    void showSpoolFailure(const QString &fileName, const SessionFileError &error);
     void restoreSettings();
     void saveSettings();
 
@@ -137,5 +144,7 @@ private:
     QAction *m_followAction = nullptr;
     QAction *m_findAction = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_recentSessionsMenu = nullptr;
+    QAction *m_sessionsAction = nullptr;
     QTimer m_statusTimer;
 };

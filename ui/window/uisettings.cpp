@@ -74,13 +74,28 @@ QStringList UiSettings::recentFolders(QSettings &s)
     return s.value(QStringLiteral("recentFolders")).toStringList();
 }
 
+static QStringList addRecent(QSettings &s, const QString &key, const QString &entry)
+{
+    QStringList list = s.value(key).toStringList();
+    list.removeAll(entry);
+    list.prepend(entry);
+    while (list.size() > UiSettings::kMaxRecentFolders)
+        list.removeLast();
+    s.setValue(key, list);
+    return list;
+}
+
 QStringList UiSettings::addRecentFolder(QSettings &s, const QString &folder)
 {
-    QStringList list = recentFolders(s);
-    list.removeAll(folder);
-    list.prepend(folder);
-    while (list.size() > kMaxRecentFolders)
-        list.removeLast();
-    s.setValue(QStringLiteral("recentFolders"), list);
-    return list;
+    return addRecent(s, QStringLiteral("recentFolders"), folder);
+}
+
+QStringList UiSettings::recentSessions(QSettings &s)
+{
+    return s.value(QStringLiteral("recentSessions")).toStringList();
+}
+
+QStringList UiSettings::addRecentSession(QSettings &s, const QString &file)
+{
+    return addRecent(s, QStringLiteral("recentSessions"), file);
 }

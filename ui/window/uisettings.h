@@ -24,4 +24,9 @@ public:
 
     static QStringList recentFolders(QSettings &s);
     static QStringList addRecentFolder(QSettings &s, const QString &folder);
+
+    // Session files opened in the window, newest first (File > Recent Sessions lists them after
+    // the spooled ones).
+    static QStringList recentSessions(QSettings &s);
+    static QStringList addRecentSession(QSettings &s, const QString &file);
 };
