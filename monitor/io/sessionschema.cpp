@@ -86,7 +86,7 @@ bool setVersion(SqliteDatabase &db, int version)
     return db.exec(sql.constData());
 }
 
-constexpr std::array<std::pair<MonitorProblem::Kind, const char *>, 12> kKindNames = {{
+constexpr std::array<std::pair<MonitorProblem::Kind, const char *>, 14> kKindNames = {{
     {MonitorProblem::InitFailed, "init_failed"},
     {MonitorProblem::RootMissing, "root_missing"},
     {MonitorProblem::WatchLimit, "watch_limit"},
@@ -99,6 +99,8 @@ constexpr std::array<std::pair<MonitorProblem::Kind, const char *>, 12> kKindNam
     {MonitorProblem::HelperFailed, "helper_failed"},
     {MonitorProblem::HelperCancelled, "helper_cancelled"},
     {MonitorProblem::HelperNotAuthorized, "helper_not_authorized"},
+    {MonitorProblem::RootBack, "root_back"},
+    {MonitorProblem::Mounted, "mounted"},
 }};
 
 } // namespace

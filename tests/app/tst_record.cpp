@@ -2,6 +2,7 @@
 #include "core/eventstore.h"
 #include "core/pathtable.h"
 #include "core/session.h"
+#include "lib/scopedmount.h"
 #include "lib/temptree.h"
 
 #include <QDir>
@@ -54,28 +55,6 @@ int indexOf(const QList<Row> &rows, quint32 mask, const QByteArray &path, int fr
     }
     return -1;
 }
-
-// A tmpfs of `size` mounted on `dir` for the life of the object (root only).
-class TmpfsMount
-{
-public:
-    TmpfsMount(const QString &dir, const char *size)
-        : m_dir(QFile::encodeName(dir))
-    {
-        const QByteArray options = QByteArray("size=") + size;
-        m_mounted = ::mount("tmpfs", m_dir.constData(), "tmpfs", 0, options.constData()) == 0;
-    }
-    ~TmpfsMount()
-    {
-        if (m_mounted)
-            ::umount2(m_dir.constData(), MNT_DETACH);
-    }
-    bool isMounted() const { return m_mounted; }
-
-private:
-    QByteArray m_dir;
-    bool m_mounted = false;
-};
 
 qint64 countAfter(const QByteArray &text, const char *label)
 {
@@ -563,7 +542,7 @@ private Q_SLOTS:
         const QString full = dir.filePath(QStringLiteral("full"));
         QVERIFY(QDir().mkdir(watched));
         QVERIFY(QDir().mkdir(full));
-        TmpfsMount mount(full, "1m");
+        const ScopedMount mount = ScopedMount::tmpfs(full, "1m");
         QVERIFY(mount.isMounted());
         const QString out = full + QStringLiteral("/out.csv");
         QProcess p;

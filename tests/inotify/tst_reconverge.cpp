@@ -1,7 +1,7 @@
 #include "enginecapture.h"
 #include "recordreplayer.h"
+#include "treesnapshot.h"
 
-#include <QDirIterator>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -12,38 +12,6 @@
 // final tree exactly, even when the kernel queue overflows several times on the way; and one
 // creation is one row, even when both our listing of a new directory and the kernel saw it.
 namespace {
-
-// Everything below `root` (not root itself), symlinks not followed: relative path -> is a dir.
-RecordReplayer::Tree snapshot(const QString &root)
-{
-    RecordReplayer::Tree tree;
-    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    const qsizetype skip = root.size() + 1;
-    while (it.hasNext()) {
-        it.next();
-        const QFileInfo fi = it.fileInfo();
-        tree[QFile::encodeName(it.filePath().mid(skip))] = fi.isDir() && !fi.isSymLink();
-    }
-    return tree;
-}
-
-QByteArray difference(const RecordReplayer::Tree &got, const RecordReplayer::Tree &want)
-{
-    QByteArray out;
-    int shown = 0;
-    for (const auto &[path, dir] : want) {
-        auto it = got.find(path);
-        if ((it == got.end() || it->second != dir) && shown++ < 20)
-            out += "missing " + path + (dir ? "/" : "") + '\n';
-    }
-    for (const auto &[path, dir] : got) {
-        auto it = want.find(path);
-        if ((it == want.end() || it->second != dir) && shown++ < 40)
-            out += "extra   " + path + (dir ? "/" : "") + '\n';
-    }
-    return out;
-}
 
 // A real tool, bounded.
 bool run(const QString &program, const QStringList &args)
