@@ -146,6 +146,17 @@
             <source>The watch options leave some activity out (File → Watch Folder… to change them).</source>
             <translation>Die Überwachungsoptionen lassen einen Teil der Aktivität aus (Datei → Ordner überwachen…, um sie zu ändern).</translation>
         </message>
+        <message>
+            <source>A watched folder was deleted or moved away. Its parent folder is watched for its name: when it is back, it is watched again and what it holds is recorded.</source>
+            <translation>Ein überwachter Ordner wurde gelöscht oder verschoben. Sein übergeordneter Ordner wird auf seinen Namen überwacht: Ist er zurück, wird er wieder überwacht und sein Inhalt aufgezeichnet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n folder(s) waiting to come back</source>
+            <translation>
+                <numerusform>%n Ordner wartet auf seine Rückkehr</numerusform>
+                <numerusform>%n Ordner warten auf ihre Rückkehr</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>CommandLine</name>
@@ -153,8 +164,8 @@
             <location filename="../app/cli/commandline.cpp" line="33" />
             <source>Exit codes:
   %1  finished normally (Ctrl+C, SIGTERM, --duration, or the reader of a pipe quit)
-  %2  runtime error (output could not be written, the engine failed, every watched
-     folder was deleted or unmounted)
+  %2  runtime error (output could not be written, the engine failed, no watched
+     folder is left to watch or to wait for)
   %3  usage error (unknown option or event name, bad regular expression, no such folder)
   %4  nothing could be watched (permission denied, inotify watch limit)
 </source>
@@ -162,8 +173,8 @@
   %1  normal beendet (Strg+C, SIGTERM, --duration, oder der Leser einer Pipe hat
      sich beendet)
   %2  Laufzeitfehler (Ausgabe konnte nicht geschrieben werden, die Überwachung
-     ist fehlgeschlagen, alle überwachten Ordner wurden gelöscht oder
-     ausgehängt)
+     ist fehlgeschlagen, kein Ordner ist mehr zu überwachen oder
+     abzuwarten)
   %3  Aufruffehler (unbekannte Option oder unbekannter Ereignisname, ungültiger
      regulärer Ausdruck, Ordner nicht vorhanden)
   %4  nichts konnte überwacht werden (Zugriff verweigert, inotify-Grenze für
@@ -1212,13 +1223,13 @@ Optionen:
         </message>
         <message>
             <location filename="../ui/text/problemtext.cpp" line="45" />
-            <source>the watched folder %1 was deleted</source>
-            <translation>der überwachte Ordner %1 wurde gelöscht</translation>
+            <source>the watched folder %1 was deleted; waiting for it to come back</source>
+            <translation>der überwachte Ordner %1 wurde gelöscht; es wird auf seine Rückkehr gewartet</translation>
         </message>
         <message>
             <location filename="../ui/text/problemtext.cpp" line="47" />
-            <source>the watched folder %1 was moved</source>
-            <translation>der überwachte Ordner %1 wurde verschoben</translation>
+            <source>the watched folder %1 was moved away; waiting for it to come back</source>
+            <translation>der überwachte Ordner %1 wurde verschoben; es wird auf seine Rückkehr gewartet</translation>
         </message>
         <message>
             <location filename="../ui/text/problemtext.cpp" line="49" />
@@ -1283,8 +1294,8 @@ sudo sysctl fs.inotify.max_user_watches=%2
         </message>
         <message>
             <location filename="../ui/text/problemtext.cpp" line="102" />
-            <source>Nothing more is recorded there. Watch the folder again once it is back.</source>
-            <translation>Dort wird nichts mehr aufgezeichnet. Überwachen Sie den Ordner erneut, sobald er wieder da ist.</translation>
+            <source>The folder above it is watched for this one name. When a folder is there again under this name (made anew, or moved back), it is watched again and what it holds is recorded as found by a scan.</source>
+            <translation>Der Ordner darüber wird auf genau diesen Namen überwacht. Sobald wieder ein Ordner unter diesem Namen existiert (neu angelegt oder zurückverschoben), wird er wieder überwacht und sein Inhalt als durch einen Scan gefunden aufgezeichnet.</translation>
         </message>
         <message>
             <location filename="../ui/text/problemtext.cpp" line="104" />
@@ -1305,6 +1316,26 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <location filename="../ui/text/problemtext.cpp" line="47" />
             <source>the rescan found what changed meanwhile: %1 created, %2 deleted</source>
             <translation>die erneute Durchsuchung fand, was sich inzwischen geändert hat: %1 erstellt, %2 gelöscht</translation>
+        </message>
+        <message>
+            <source>watching %1 again</source>
+            <translation>%1 wird wieder überwacht</translation>
+        </message>
+        <message>
+            <source>a file system was mounted on %1; watching what it holds</source>
+            <translation>auf %1 wurde ein Dateisystem eingehängt; sein Inhalt wird überwacht</translation>
+        </message>
+        <message>
+            <source>What the file system held is not recorded as deleted. The folder it covered is watched in its place; if a file system is mounted there again, it is watched again.</source>
+            <translation>Der Inhalt des Dateisystems wird nicht als gelöscht aufgezeichnet. Der Ordner, den es verdeckte, wird an seiner Stelle überwacht; wird dort wieder ein Dateisystem eingehängt, wird es wieder überwacht.</translation>
+        </message>
+        <message>
+            <source>What the folder holds now is recorded as found by a scan (source "scan"); what happened in it while it was gone is not known.</source>
+            <translation>Der jetzige Inhalt des Ordners wird als durch einen Scan gefunden aufgezeichnet (Quelle „scan“); was in ihm geschah, während er fort war, ist nicht bekannt.</translation>
+        </message>
+        <message>
+            <source>What the file system holds is recorded as found by a scan (source "scan"). The folder it covers is hidden until it is unmounted.</source>
+            <translation>Der Inhalt des Dateisystems wird als durch einen Scan gefunden aufgezeichnet (Quelle „scan“). Der Ordner, den es verdeckt, bleibt bis zum Aushängen verborgen.</translation>
         </message>
     </context>
     <context>
@@ -1382,8 +1413,8 @@ sudo sysctl fs.inotify.max_user_watches=%2
         </message>
         <message>
             <location filename="../app/cli/recordmessages.cpp" line="32" />
-            <source>nothing more is recorded there (inotify cannot tell where it went)</source>
-            <translation>dort wird nichts mehr aufgezeichnet (inotify kann nicht sagen, wohin)</translation>
+            <source>inotify cannot tell where it went; the capture goes on and records it again if a folder comes back under that name</source>
+            <translation>inotify kann nicht sagen, wohin; die Aufzeichnung läuft weiter und zeichnet ihn wieder auf, wenn ein Ordner unter diesem Namen zurückkehrt</translation>
         </message>
         <message>
             <location filename="../app/cli/recordmessages.cpp" line="54" />
@@ -1414,6 +1445,10 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <location filename="../app/cli/recordmessages.cpp" line="72" />
             <source>setting up watches: %1 folders scanned</source>
             <translation>Überwachung wird eingerichtet: %1 Ordner eingelesen</translation>
+        </message>
+        <message>
+            <source>folders gone and still waited for at the end: %1</source>
+            <translation>am Ende verschwundene und noch erwartete Ordner: %1</translation>
         </message>
     </context>
     <context>
