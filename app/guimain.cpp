@@ -1,9 +1,9 @@
 #include "guimain.h"
 
+#include "applicationsetup.h"
 #include "analysis/analysisviews.h"
 #include "cli/exitcode.h"
 #include "window/mainwindow.h"
-#include "text/translators.h"
 #include "uilogging.h"
 
 #include <QApplication>
@@ -16,11 +16,8 @@
 int runGui(int &argc, char **argv)
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("fsnoop"));
-    QApplication::setOrganizationName(QStringLiteral("fsnoop"));
-    QApplication::setApplicationVersion(QStringLiteral(FSNOOP_VERSION));
+    setUpApplication(app);
     QApplication::setDesktopFileName(QStringLiteral("org.fsnoop.Fsnoop"));
-    Translators::install(app);
 
     const QStringList args = QApplication::arguments().mid(1);
     MainWindow window;

@@ -1,9 +1,10 @@
+#include "applicationsetup.h"
 #include "cli/commandline.h"
 #include "cli/exitcode.h"
 #include "cli/exportcommand.h"
 #include "guimain.h"
 #include "cli/recordcommand.h"
-#include "text/translators.h"
+#include "cli/terminalerror.h"
 
 #include <QCoreApplication>
 
@@ -15,11 +16,11 @@ namespace {
 int refuse(QString (*why)(int, char **), int exitCode, int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    Translators::install(app);
+    setUpApplication(app);
     const QString text = why(argc, argv);
-    std::fputs(QStringLiteral("fsnoop: %1\n").arg(text).toLocal8Bit().constData(), stderr);
     if (exitCode == ExitCode::UsageError)
-        std::fputs(CommandLine::tr("Try 'fsnoop --help'.\n").toLocal8Bit().constData(), stderr);
+        return TerminalError::usage(text, CommandLine::tr("Try 'fsnoop --help'.\n"));
+    TerminalError::print(text);
     return exitCode;
 }
 } // namespace
@@ -38,7 +39,7 @@ int main(int argc, char **argv)
         return refuse(&CommandLine::windowArgumentsError, ExitCode::UsageError, argc, argv);
     case CommandLine::Mode::Help: {
         QCoreApplication app(argc, argv);
-        Translators::install(app);
+        setUpApplication(app);
         std::fputs(CommandLine::generalHelp().toLocal8Bit().constData(), stdout);
         return ExitCode::Ok;
     }

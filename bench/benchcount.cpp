@@ -237,16 +237,24 @@ void readFsnoop(std::istream &in, Counter &counter, Counts &c)
     }
 }
 
-void readInotifywait(std::istream &in, Counter &counter, Counts &c)
+// inotifywait --format '%e|%w%f' and fswatch -x --event-flag-separator=: write "TYPES|PATH" lines;
+// calls f(types, path) for each (a line without a bar is counted and skipped).
+template<typename F>
+void forEachTypesBarPath(std::istream &in, Counts &c, F f)
 {
     std::string line;
     while (std::getline(in, line)) {
         ++c.lines;
         const std::size_t bar = line.find('|');
-        if (bar == std::string::npos)
-            continue;
-        const std::string path = line.substr(bar + 1);
-        for (const std::string &t : tokens(line.substr(0, bar), ":,")) {
+        if (bar != std::string::npos)
+            f(line.substr(0, bar), line.substr(bar + 1));
+    }
+}
+
+void readInotifywait(std::istream &in, Counter &counter, Counts &c)
+{
+    forEachTypesBarPath(in, c, [&](const std::string &types, const std::string &path) {
+        for (const std::string &t : tokens(types, ":,")) {
             if (t == "Q_OVERFLOW") {
                 ++c.overflows;
                 break;
@@ -255,20 +263,14 @@ void readInotifywait(std::istream &in, Counter &counter, Counts &c)
             if (k >= 0)
                 counter.add(k, path);
         }
-    }
+    });
 }
 
 void readFswatch(std::istream &in, Counter &counter, Counts &c)
 {
-    std::string line;
-    while (std::getline(in, line)) {
-        ++c.lines;
-        const std::size_t bar = line.find('|');
-        if (bar == std::string::npos)
-            continue;
-        const std::string path = line.substr(bar + 1);
+    forEachTypesBarPath(in, c, [&](const std::string &types, const std::string &path) {
         bool created = false, updated = false, removed = false, from = false, to = false;
-        for (const std::string &t : tokens(line.substr(0, bar), ":, ")) {
+        for (const std::string &t : tokens(types, ":, ")) {
             created |= t == "CREATED";
             updated |= t == "UPDATED";
             removed |= t == "REMOVED";
@@ -289,7 +291,7 @@ void readFswatch(std::istream &in, Counter &counter, Counts &c)
             counter.add(Delete, path);
         else if (updated)
             counter.add(Modify, path);
-    }
+    });
 }
 
 void readFatrace(std::istream &in, Counter &counter, Counts &c)

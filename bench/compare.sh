@@ -506,6 +506,9 @@ report()
         if ($5 > 0 && $12 != "") put(w, t, "us", $12 * 1e6 / $5)
     }
     function verdict(ok) { return ok ? "met" : "**not met**" }
+    # Sets w (workload), t (tool) and base (the workload without its fan- prefix) for the i-th
+    # measured pair; both tables walk the pairs in the same order.
+    function row(i,   p) { split(order[i], p, SUBSEP); w = p[1]; t = p[2]; base = w; sub(/^fan-/, "", base) }
     END {
         # The targets the project set itself (README), computed from the rows below.
         print "**Targets** (fsnoop record; the rows they come from are in the tables below)"
@@ -549,7 +552,7 @@ report()
         print "| workload | tool | captured / expected | of which synthesized | × iw | × raw | files missed (race) | renames paired | overflows | ghost events | notes |"
         print "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"
         for (i = 1; i <= norder; i++) {
-            split(order[i], p, SUBSEP); w = p[1]; t = p[2]; base = w; sub(/^fan-/, "", base)
+            row(i)
             cap = get(w, t, "cap"); ex = get(w, t, "exp")
             pct = (ex > 0) ? sprintf(" (%.1f%%)", 100 * cap / ex) : ""
             rf = get(w, t, "racefiles"); miss = get(w, t, "miss")
@@ -573,7 +576,7 @@ report()
         print "| workload | tool | CPU s | µs / event | × iw | × raw | × raw-csv | last event s | lag s | peak RSS MiB | watch set-up s | set-up × iw | set-up CPU s |"
         print "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
         for (i = 1; i <= norder; i++) {
-            split(order[i], p, SUBSEP); w = p[1]; t = p[2]; base = w; sub(/^fan-/, "", base)
+            row(i)
             us = get(w, t, "us"); su = get(w, t, "setup"); wl = get(w, t, "wall"); rss = get(w, t, "rss"); lg = get(w, t, "lag")
             printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", w, t, num(get(w, t, "cpu")),
                 us == "" ? "–" : sprintf("%.2f", us),

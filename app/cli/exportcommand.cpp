@@ -1,5 +1,7 @@
 #include "cli/exportcommand.h"
 
+#include "applicationsetup.h"
+#include "cli/terminalerror.h"
 #include "cli/exitcode.h"
 #include "cli/exportoutput.h"
 #include "core/pathtable.h"
@@ -8,7 +10,6 @@
 #include "io/csvreader.h"
 #include "io/sessionfilereader.h"
 #include "session/sessionfileerrortext.h"
-#include "text/translators.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -31,13 +32,6 @@ volatile std::sig_atomic_t g_interrupted = 0;
 void onInterrupt(int)
 {
     g_interrupted = 1;
-}
-
-void printError(const QString &text)
-{
-    const QByteArray line = QStringLiteral("fsnoop: %1\n").arg(text).toLocal8Bit();
-    std::fputs(line.constData(), stderr);
-    std::fflush(stderr);
 }
 
 // "\rfsnoop: exporting: 1,234 of 5,678 events (21%)" on a terminal, at most every 250 ms.
@@ -185,7 +179,7 @@ int ExportCommand::run(const ExportOptions &options)
         output = std::make_unique<ExportOutput>(options.format, withPaths, withProcesses);
         if (output->open(options.output, metadata, problems))
             return true;
-        printError(tr("cannot write %1: %2").arg(options.output, output->errorString()));
+        TerminalError::print(tr("cannot write %1: %2").arg(options.output, output->errorString()));
         return false;
     };
 
@@ -236,19 +230,19 @@ int ExportCommand::run(const ExportOptions &options)
         if (output)
             output->abandon();
         if (interrupted)
-            printError(tr("interrupted; %1 was not written").arg(options.output));
+            TerminalError::print(tr("interrupted; %1 was not written").arg(options.output));
         else if (writeFailed)
-            printError(tr("cannot write %1: %2").arg(options.output, output->errorString()));
+            TerminalError::print(tr("cannot write %1: %2").arg(options.output, output->errorString()));
         else
-            printError(tr("cannot read %1: %2").arg(options.input, readError));
+            TerminalError::print(tr("cannot read %1: %2").arg(options.input, readError));
         return ExitCode::RuntimeError;
     }
     if (!output->finish(metadata.stoppedNs)) {
-        printError(tr("cannot write %1: %2").arg(options.output, output->errorString()));
+        TerminalError::print(tr("cannot write %1: %2").arg(options.output, output->errorString()));
         return ExitCode::RuntimeError;
     }
     if (!options.quiet)
-        printError(tr("exported %n event(s) to %1", nullptr, int(qMin<qint64>(written, INT_MAX)))
+        TerminalError::print(tr("exported %n event(s) to %1", nullptr, int(qMin<qint64>(written, INT_MAX)))
                        .arg(options.output == QLatin1String("-") ? tr("standard output")
                                                                  : options.output));
     return ExitCode::Ok;
@@ -257,9 +251,7 @@ int ExportCommand::run(const ExportOptions &options)
 int runExport(int &argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("fsnoop"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(FSNOOP_VERSION));
-    Translators::install(app);
+    setUpApplication(app);
 
     ExportOptions options;
     QString error;
@@ -268,10 +260,7 @@ int runExport(int &argc, char **argv)
         std::fputs(ExportCommand::help().toLocal8Bit().constData(), stdout);
         return ExitCode::Ok;
     case ExportCommand::Parse::Error:
-        printError(error);
-        std::fputs(ExportCommand::tr("Try 'fsnoop export --help'.\n").toLocal8Bit().constData(),
-                   stderr);
-        return ExitCode::UsageError;
+        return TerminalError::usage(error, ExportCommand::tr("Try 'fsnoop export --help'.\n"));
     case ExportCommand::Parse::Ok:
         break;
     }

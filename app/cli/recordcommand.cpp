@@ -1,5 +1,7 @@
 #include "cli/recordcommand.h"
 
+#include "applicationsetup.h"
+#include "cli/terminalerror.h"
 #include "cli/exitcode.h"
 #include "core/pathtable.h"
 #include "cli/recordmessages.h"
@@ -8,7 +10,6 @@
 #include "cli/unixsignalnotifier.h"
 #include "io/sessionmetadata.h"
 #include "session/sessionfileerrortext.h"
-#include "text/translators.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -23,14 +24,6 @@
 namespace {
 constexpr int kStopTimeoutMs = 10000;
 constexpr int kProgressIntervalMs = 500;
-
-void printError(const QString &text)
-{
-    // One fputs of a whole line so that lines from several writers never interleave mid-line.
-    const QByteArray line = QStringLiteral("fsnoop: %1\n").arg(text).toLocal8Bit();
-    std::fputs(line.constData(), stderr);
-    std::fflush(stderr);
-}
 
 qint64 nowNs()
 {
@@ -52,7 +45,7 @@ RecordCommand::RecordCommand(RecordOptions options, QObject *parent)
     connect(&m_durationTimer, &QTimer::timeout, this, [this] { requestStop(ExitCode::Ok); });
     m_stopTimeout.setSingleShot(true);
     connect(&m_stopTimeout, &QTimer::timeout, this, [this] {
-        printError(tr("the capture did not stop within %1 s; exiting").arg(kStopTimeoutMs / 1000));
+        TerminalError::print(tr("the capture did not stop within %1 s; exiting").arg(kStopTimeoutMs / 1000));
         m_exitCode = ExitCode::RuntimeError;
         finish();
     });
@@ -64,7 +57,7 @@ void RecordCommand::printLine(const QString &line) const
 {
     if (m_progressShown && m_interactive)
         std::fputs("\n", stderr); // end the progress line that \r kept rewriting
-    printError(line);
+    TerminalError::print(line);
 }
 
 bool RecordCommand::startSession()
@@ -73,7 +66,7 @@ bool RecordCommand::startSession()
     // replaces the file (it starts a new one), as the CSV output does.
     if (QFileInfo::exists(m_options.outputFile)
         && m_outputLock.lock(m_options.outputFile) == OutputLock::Result::Busy) {
-        printError(tr("cannot write %1: %2").arg(m_options.outputFile, CsvFileSink::busyText()));
+        TerminalError::print(tr("cannot write %1: %2").arg(m_options.outputFile, CsvFileSink::busyText()));
         m_exitCode = ExitCode::RuntimeError;
         return false;
     }
@@ -84,7 +77,7 @@ bool RecordCommand::startSession()
     SessionFileError error;
     if (!m_spool->start(m_options.outputFile, SessionMetadata::forCapture(m_options.watch, nowNs()),
                         &error)) {
-        printError(tr("cannot write %1: %2")
+        TerminalError::print(tr("cannot write %1: %2")
                        .arg(m_options.outputFile, SessionFileErrorText::describe(error)));
         m_exitCode = ExitCode::RuntimeError;
         return false;
@@ -107,7 +100,7 @@ bool RecordCommand::start()
     } else if (!m_sink.open(m_options.outputFile)) {
         // Opened (and locked) before the source starts, so a bad -o fails before a long set-up;
         // the header is written only when the capture begins (beginOutput()).
-        printError(tr("cannot write %1: %2").arg(m_sink.name(), m_sink.errorString()));
+        TerminalError::print(tr("cannot write %1: %2").arg(m_sink.name(), m_sink.errorString()));
         m_exitCode = ExitCode::RuntimeError;
         return false;
     }
@@ -128,7 +121,7 @@ bool RecordCommand::start()
             ? ExitCode::NothingWatched
             : ExitCode::RuntimeError;
         if (kind == MonitorProblem::None)
-            printError(tr("the capture could not start"));
+            TerminalError::print(tr("the capture could not start"));
         m_sink.discard(); // leave no file behind for a capture that never began
         return false;
     }
@@ -343,9 +336,7 @@ void RecordCommand::finish()
 int runRecord(int &argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("fsnoop"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(FSNOOP_VERSION));
-    Translators::install(app);
+    setUpApplication(app);
 
     RecordOptions options;
     QString error;
@@ -354,12 +345,7 @@ int runRecord(int &argc, char **argv)
         std::fputs(CommandLine::recordHelp().toLocal8Bit().constData(), stdout);
         return ExitCode::Ok;
     case CommandLine::Parse::Error:
-        printError(error);
-        std::fputs(CommandLine::tr("Try 'fsnoop record --help'.\n")
-                       .toLocal8Bit()
-                       .constData(),
-                   stderr);
-        return ExitCode::UsageError;
+        return TerminalError::usage(error, CommandLine::tr("Try 'fsnoop record --help'.\n"));
     case CommandLine::Parse::Ok:
         break;
     }

@@ -250,14 +250,25 @@ void JsonlWriter::append(QByteArray &out, const FsEvent *events, qsizetype n) co
                     break;
                 }
             }
+            m_recentMoves[m_nextMove++ % m_recentMoves.size()] = {e.cookie, e.pathId};
         } else if (e.cookie != 0 && (e.mask & IN_MOVED_TO)) {
-            for (qsizetype j = i - 1; j >= qMax<qsizetype>(0, i - kRenameWindow); --j) {
-                if (events[j].cookie == e.cookie && (events[j].mask & IN_MOVED_FROM)) {
-                    peer = events[j].pathId;
-                    break;
-                }
-            }
+            peer = moveSource(events, i);
         }
         appendEvent(out, e, peer, peerIsTarget);
     }
+}
+
+quint32 JsonlWriter::moveSource(const FsEvent *events, qsizetype i) const
+{
+    const quint32 cookie = events[i].cookie;
+    for (qsizetype j = i - 1; j >= qMax<qsizetype>(0, i - kRenameWindow); --j) {
+        if (events[j].cookie == cookie && (events[j].mask & IN_MOVED_FROM))
+            return events[j].pathId;
+    }
+    // The MOVED_FROM may have ended the previous call (a batch boundary between the halves).
+    for (const Move &m : m_recentMoves) {
+        if (m.cookie == cookie)
+            return m.pathId;
+    }
+    return PathTable::NoPath;
 }

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QHash>
 
+#include <array>
 #include <limits>
 #include <vector>
 
@@ -21,9 +22,10 @@ class ProcessTable;
 // "\xHH" text, a backslash "\\", then JSON escaping applies on top. So every line is valid UTF-8
 // JSON and the exact bytes can still be recovered.
 //
-// A MOVED_FROM names its MOVED_TO (fsnoop.rename.target) and the other way round
-// (fsnoop.rename.source) when both halves are in the same append() call, which is how the
-// engine delivers them.
+// A MOVED_TO names its MOVED_FROM (fsnoop.rename.source), also when the halves came in two
+// append() calls (the last kRecentMoves moves out are remembered); a MOVED_FROM names its
+// MOVED_TO (fsnoop.rename.target) when both are in the same call, which is how the engine
+// delivers them — a line is written once, so a later half cannot be added to it.
 //
 // Not thread-safe (caches); the tables must outlive the writer and may keep growing.
 class JsonlWriter final
@@ -43,7 +45,10 @@ public:
     static void appendString(QByteArray &out, QByteArrayView raw);
     static QByteArray processFields(const ProcessInfo &process);
 
+    static constexpr int kRecentMoves = 8;
+
 private:
+    quint32 moveSource(const FsEvent *events, qsizetype i) const;
     void appendEvent(QByteArray &out, const FsEvent &e, quint32 renamePeer, bool peerIsTarget) const;
     const QByteArray &directoryJson(quint32 dirId) const;
     void appendTimestamp(QByteArray &out, qint64 timeNs) const;
@@ -55,4 +60,10 @@ private:
     mutable QHash<quint32, QByteArray> m_directories;  // dir id -> escaped path, no quotes
     mutable QHash<quint32, QByteArray> m_masks;        // mask -> event fields
     mutable std::vector<QByteArray> m_processFields;   // process id -> ",\"name\":...", once
+    struct Move {
+        quint32 cookie = 0;
+        quint32 pathId = 0;
+    };
+    mutable std::array<Move, kRecentMoves> m_recentMoves{}; // the last MOVED_FROMs, a ring
+    mutable std::size_t m_nextMove = 0;
 };

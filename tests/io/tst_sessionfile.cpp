@@ -376,6 +376,26 @@ PRAGMA user_version = 1;
         QVERIFY(!objects.at(6).contains(u"file"));
         QCOMPARE(objects.at(7).value(u"@timestamp").toString(), QStringLiteral("1969-12-31T23:59:58.500000000Z"));
     }
+
+    void jsonLinesPairRenamesAcrossBatches()
+    {
+        // record writes each batch as it comes; a batch may end between the two halves.
+        PathTable paths;
+        ProcessTable processes;
+        const PathTable::Id a = paths.internPath("/w/a"), b = paths.internPath("/w/b");
+        const PathTable::Id c = paths.internPath("/w/c"), d = paths.internPath("/w/d");
+        JsonlWriter w(paths, processes);
+        QByteArray out;
+        w.append(out, FsEventBatch{ev(IN_MOVED_FROM, a).cookie(5), ev(IN_MOVED_FROM, c).cookie(6)});
+        w.append(out, FsEventBatch{ev(IN_MOVED_TO, b).cookie(5), ev(IN_MOVED_TO, d).cookie(9)});
+        const QList<QByteArray> lines = out.split('\n');
+        QCOMPARE(lines.size(), 5);
+        const QJsonObject to = QJsonDocument::fromJson(lines.at(2)).object();
+        QCOMPARE(to[u"fsnoop"][u"rename"][u"source"].toString(), QStringLiteral("/w/a"));
+        // A cookie never seen moving out (c's is 6): no source is made up.
+        const QJsonObject unpaired = QJsonDocument::fromJson(lines.at(3)).object();
+        QVERIFY(!unpaired[u"fsnoop"].toObject().contains(u"rename"));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_SessionFile)

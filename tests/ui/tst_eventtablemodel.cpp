@@ -2,6 +2,7 @@
 #include "events/eventtablemodel.h"
 #include "core/pathtable.h"
 #include "core/session.h"
+#include "lib/sessionmodelfixture.h"
 #include "lib/testevent.h"
 
 #include <QAbstractItemModelTester>
@@ -21,18 +22,14 @@ private:
     // The sub-second part shows in the Time column.
     static constexpr qint64 kNs = 123456789;
 
-    struct Fixture {
-        Session session;
+    struct Fixture : SessionModelFixture {
         quint32 a, b, dir, txt;
-        EventTableModel model;
-        QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
         Fixture()
         {
             a = session.paths().internPath("/tmp/w/a.log");
             b = session.paths().internPath("/tmp/w/b.log");
             dir = session.paths().internPath("/tmp/w/sub");
             txt = session.paths().internPath("/tmp/w/sub/notes.TXT");
-            model.setSession(&session);
         }
         // 10 events: a: create, modify x3, close_write; b: create, delete; dir: create (dir);
         // txt: create (synthesized); one overflow marker.

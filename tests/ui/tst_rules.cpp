@@ -7,6 +7,7 @@
 #include "events/rulelistmodel.h"
 #include "events/rulescontroller.h"
 #include "events/rulesdialog.h"
+#include "lib/sessionmodelfixture.h"
 #include "lib/testevent.h"
 #include "lib/testrule.h"
 #include "window/mainwindow.h"
@@ -37,17 +38,13 @@ class tst_Rules : public QObject
     Q_OBJECT
 
 private:
-    struct Fixture {
-        Session session;
+    struct Fixture : SessionModelFixture {
         quint32 main, out, notes;
-        EventTableModel model;
-        QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
         Fixture()
         {
             main = session.paths().internPath("/w/src/main.cpp");
             out = session.paths().internPath("/w/build/out.o");
             notes = session.paths().internPath("/w/notes.txt");
-            model.setSession(&session);
             FsEventBatch batch = {ev(IN_MODIFY, main), ev(IN_CLOSE_WRITE, main), ev(IN_CREATE, out),
                                   ev(IN_DELETE, out), ev(IN_MODIFY, notes)};
             FsEvent overflow = ev(IN_Q_OVERFLOW, 0).overflowMarker();

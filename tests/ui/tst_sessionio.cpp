@@ -4,6 +4,7 @@
 #include "core/pathtable.h"
 #include "core/session.h"
 #include "session/sessionexporter.h"
+#include "lib/dialoganswerer.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -32,6 +33,14 @@ private:
             batch.append(e);
         }
         s.append(batch);
+    }
+
+    // Exports the whole of `s` to `file` and waits for the result.
+    static bool exportWhole(Session &s, const QString &file)
+    {
+        SessionExporter exporter(&s);
+        QSignalSpy finished(&exporter, &SessionExporter::finished);
+        return exporter.start(file) && finished.wait(10000) && finished.at(0).at(0).toBool();
     }
 
 private Q_SLOTS:
@@ -86,13 +95,7 @@ private Q_SLOTS:
         Session session;
         fill(session, 300);
         const QString file = dir.filePath(QStringLiteral("all.csv"));
-        {
-            SessionExporter exporter(&session);
-            QSignalSpy finished(&exporter, &SessionExporter::finished);
-            QVERIFY(exporter.start(file));
-            QVERIFY(finished.wait(10000));
-            QVERIFY(finished.at(0).at(0).toBool());
-        }
+        QVERIFY(exportWhole(session, file));
         CsvError error;
         std::unique_ptr<Session> loaded = CsvReader::load(file, &error);
         QVERIFY(loaded);
@@ -117,10 +120,7 @@ private Q_SLOTS:
         Session session;
         fill(session, 50);
         const QString file = dir.filePath(QStringLiteral("session.csv"));
-        SessionExporter exporter(&session);
-        QSignalSpy finished(&exporter, &SessionExporter::finished);
-        QVERIFY(exporter.start(file));
-        QVERIFY(finished.wait(10000));
+        QVERIFY(exportWhole(session, file));
 
         MainWindow window;
         QSignalSpy changed(&window, &MainWindow::sessionChanged);
@@ -141,17 +141,10 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("not,an,fsnoop,file\n");
         f.close();
-        // The warning box is modal: close it as soon as it shows.
-        QTimer closer;
-        closer.setInterval(20);
-        connect(&closer, &QTimer::timeout, [] {
-            for (QWidget *w : QApplication::topLevelWidgets()) {
-                if (w->inherits("QMessageBox") && w->isVisible())
-                    w->close();
-            }
-        });
-        closer.start();
+        // The warning box is modal: answer it as soon as it shows.
+        DialogAnswerer answerer(DialogAnswerer::standard(QMessageBox::Ok));
         QVERIFY(!window.openSession(bad));
+        QCOMPARE(answerer.boxesSeen(), 1);
         QCOMPARE(window.eventModel()->rowCount(), 25);
     }
 };
