@@ -10,11 +10,11 @@
 
 #include <cerrno>
 #include <cstring>
-#include <utility>
 #include <ctime>
-#include <sys/stat.h>
 #include <sys/inotify.h>
+#include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
 
 namespace {
 
@@ -389,10 +389,10 @@ void InotifyEngine::handleIgnored(int wd)
     m_registry.remove(wd);
     m_counters->watched.store(m_registry.size(), std::memory_order_relaxed);
     if (root && !rewatchRoot) {
-        // Deleted (or unmounted with nothing to uncover, or rm_watch'ed by someone): wait for it.
+        // Deleted: wait for it. (A root re-watched after an unmount is checked by finishPass().)
         startWaiting(rootPath);
         if (nothingLeft())
-            m_gone = true; // (a root re-watched after an unmount is checked again by finishPass())
+            m_gone = true;
     }
 }
 
@@ -437,6 +437,7 @@ void InotifyEngine::rootsLost(const std::vector<std::pair<PathTable::Id, int>> &
             m_paths->path(root), err,
             QByteArrayLiteral("inotify_add_watch (waiting for the folder to come back)")));
     }
+    m_counters->waitingRoots.store(m_waiter.count(), std::memory_order_relaxed);
     if (!failed.empty() && nothingLeft())
         m_gone = true;
 }
@@ -466,13 +467,14 @@ void InotifyEngine::onMountsChanged()
     if (m_gone || !m_listening)
         return;
     drain(); // what happened before the mount belongs before its scan
+    if (m_gone)
+        return;
     for (const QByteArray &point : m_mounts.mountPoints())
         followMount(point);
     // A filesystem mounted on the way down to a waiting root makes no inotify event either.
     std::vector<std::pair<PathTable::Id, int>> failed;
     rootsBack(m_waiter.recheck(&failed));
     rootsLost(failed);
-    m_counters->waitingRoots.store(m_waiter.count(), std::memory_order_relaxed);
     processScanQueue();
     m_batcher->flushIfDue();
 }
@@ -564,6 +566,10 @@ void InotifyEngine::handleOverflow(qint64 now)
     m_self.clear();
     m_pendingMoves.clear();
     m_walker.requestRescan();
+    // The creation a waiting root waits for may be among the lost events: look again.
+    std::vector<std::pair<PathTable::Id, int>> failed;
+    rootsBack(m_waiter.recheck(&failed));
+    rootsLost(failed);
 }
 
 void InotifyEngine::processScanQueue()
