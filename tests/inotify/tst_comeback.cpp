@@ -211,6 +211,67 @@ private Q_SLOTS:
         QCOMPARE(cap.stopped.count(), 0);
     }
 
+    void rootInsideAnotherRootComesBack()
+    {
+        // The waiting watch is on a directory the outer root's tree watches already: it must add
+        // to that watch (IN_MASK_ADD), not replace its mask, and never remove it. (Named first,
+        // the inner root stays a root; named after the outer one, it is part of its tree.)
+        QTemporaryDir outer;
+        QVERIFY(outer.isValid());
+        const QString inner = sub(outer, "inner");
+        QVERIFY(mkdirs(inner));
+        EngineCapture cap;
+        WatchOptions o = EngineCapture::options(inner);
+        o.roots.append(QFile::encodeName(outer.path()));
+        QVERIFY(cap.start(o));
+        QVERIFY(QDir(inner).removeRecursively());
+        QTRY_VERIFY_WITH_TIMEOUT(cap.monitor.stats().waitingRoots == 1, kWaitMs);
+        QVERIFY(writeFile(sub(outer, "still-watched"), "x"));
+        QTRY_VERIFY_WITH_TIMEOUT(cap.has(IN_CLOSE_WRITE, sub(outer, "still-watched")), kWaitMs);
+        QVERIFY(mkdirs(inner));
+        QTRY_VERIFY_WITH_TIMEOUT(cap.hasProblem(MonitorProblem::RootBack), kWaitMs);
+        QVERIFY(touch(inner + QLatin1String("/f")));
+        QTRY_VERIFY_WITH_TIMEOUT(cap.has(IN_CLOSE_WRITE, inner + QLatin1String("/f")), kWaitMs);
+        QCOMPARE(cap.count(IN_CREATE, inner + QLatin1String("/f")), 1);
+        // The outer directory keeps its own watch and its full mask.
+        QVERIFY(writeFile(sub(outer, "still-watched"), "y", QIODevice::Append));
+        QTRY_VERIFY_WITH_TIMEOUT(cap.count(IN_MODIFY, sub(outer, "still-watched")) == 2, kWaitMs);
+        QCOMPARE(cap.monitor.stats().waitingRoots, qint64(0));
+    }
+
+    void rootBackDuringAnOverflowIsFound()
+    {
+        if (!isRoot())
+            QSKIP("needs root: lowers /proc/sys/fs/inotify/max_queued_events to force an overflow");
+        QTemporaryDir parent;
+        QVERIFY(parent.isValid());
+        const QString root = sub(parent, "root");
+        QVERIFY(mkdirs(root));
+        // The queue size is copied when the inotify instance is made: lower it before the start.
+        SysctlGuard queue("/proc/sys/fs/inotify/max_queued_events", 16);
+        QVERIFY(queue.ok());
+        EngineCapture cap;
+        QVERIFY(cap.start(EngineCapture::options(root)));
+        queue.restore();
+        QVERIFY(QDir(root).removeRecursively());
+        QTRY_VERIFY_WITH_TIMEOUT(cap.monitor.stats().waitingRoots == 1, kWaitMs);
+        {
+            // The parent's other creations fill the queue while the reader is held: the one
+            // naming the root is lost with the rest.
+            ReaderStall stall;
+            QVERIFY(stall.start(cap.monitor));
+            for (int i = 0; i < 40; ++i)
+                QVERIFY(touch(sub(parent, "noise") + QString::number(i)));
+            QVERIFY(mkdirs(root));
+            QVERIFY(touch(root + QLatin1String("/made-during-overflow")));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(cap.hasProblem(MonitorProblem::RootBack), kWaitMs);
+        QTRY_VERIFY2_WITH_TIMEOUT(cap.has(IN_CREATE, root + QLatin1String("/made-during-overflow")),
+                                  cap.dump(), kWaitMs);
+        QVERIFY(cap.monitor.stats().overflows >= 1);
+        QCOMPARE(cap.monitor.stats().waitingRoots, qint64(0));
+    }
+
     void replayOverComeBacksGivesTheFinalTree()
     {
         // A root deleted and made again, moved away and replaced, moved back, all without
