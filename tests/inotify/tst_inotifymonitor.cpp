@@ -1,4 +1,5 @@
 #include "enginecapture.h"
+#include "lib/scopedmount.h"
 
 #include <QElapsedTimer>
 #include <QSemaphore>
@@ -10,7 +11,6 @@
 #include <cstdio>
 #include <linux/capability.h>
 #include <sys/inotify.h>
-#include <sys/mount.h>
 #include <sys/syscall.h>
 
 namespace {
@@ -689,23 +689,13 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         QVERIFY(mkdirs(sub(dir, "mnt")));
         const QByteArray mnt = QFile::encodeName(sub(dir, "mnt"));
-        QVERIFY(::mount("fsnoop-test", mnt.constData(), "tmpfs", 0, "size=1m") == 0);
-        // Whatever happens below, never leave the mount behind.
-        struct Unmount {
-            QByteArray path;
-            bool done = false;
-            ~Unmount()
-            {
-                if (!done)
-                    ::umount2(path.constData(), MNT_DETACH);
-            }
-        } guard{mnt};
+        ScopedMount mount = ScopedMount::tmpfs(sub(dir, "mnt"), "1m"); // never left behind
+        QVERIFY(mount.isMounted());
         QVERIFY(::mkdir((mnt + "/inner").constData(), 0755) == 0);
         EngineCapture cap;
         QVERIFY(cap.start(EngineCapture::options(dir.path())));
         QCOMPARE(cap.monitor.stats().watchedDirectories, qint64(3));
-        guard.done = ::umount2(mnt.constData(), 0) == 0;
-        QVERIFY(guard.done);
+        QVERIFY(mount.unmount());
         QTRY_VERIFY_WITH_TIMEOUT(cap.hasProblem(MonitorProblem::Unmounted), 5000);
         QTRY_VERIFY2_WITH_TIMEOUT(cap.has(IN_UNMOUNT), cap.dump(), 5000);
         // The tmpfs watches are gone; the directory it covered is watched in their place.
