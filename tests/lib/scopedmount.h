@@ -25,12 +25,7 @@ public:
         return ScopedMount(dir, src.constData(), nullptr, MS_BIND, nullptr);
     }
 
-    ScopedMount(ScopedMount &&other) noexcept
-        : m_dir(other.m_dir), m_mounted(other.m_mounted)
-    {
-        other.m_mounted = false;
-    }
-    ScopedMount &operator=(ScopedMount &&) = delete;
+    // Returned by value from the factories above without a copy or move (C++17).
     ScopedMount(const ScopedMount &) = delete;
     ScopedMount &operator=(const ScopedMount &) = delete;
     ~ScopedMount()
