@@ -1182,6 +1182,26 @@ Optionen:
             <source>Forget the events recorded so far (Ctrl+X)</source>
             <translation>Die bisher aufgezeichneten Ereignisse verwerfen (Strg+X)</translation>
         </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="136" />
+            <source>Filtering…</source>
+            <translation>Filtern…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="416" />
+            <source>Opening %1…</source>
+            <translation>%1 wird geöffnet…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="463" />
+            <source>Opening stopped: %1 of %2 events were loaded.</source>
+            <translation>Öffnen abgebrochen: %1 von %2 Ereignissen wurden geladen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="478" />
+            <source>Filter stopped: the table shows the matches found so far. Change the filter to search again.</source>
+            <translation>Filtern abgebrochen: Die Tabelle zeigt die bisher gefundenen Treffer. Ändern Sie den Filter, um erneut zu suchen.</translation>
+        </message>
     </context>
     <context>
         <name>ProblemText</name>
@@ -1316,6 +1336,16 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <location filename="../ui/text/problemtext.cpp" line="47" />
             <source>the rescan found what changed meanwhile: %1 created, %2 deleted</source>
             <translation>die erneute Durchsuchung fand, was sich inzwischen geändert hat: %1 erstellt, %2 gelöscht</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="64" />
+            <source>could not keep events on disk in %1: %2</source>
+            <translation>Ereignisse konnten nicht auf dem Datenträger in %1 abgelegt werden: %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="122" />
+            <source>Nothing was lost: the events stay in memory instead, so a long capture or a big session now uses more memory. Make room on that disk, or make the folder writable, and open or start the capture again.</source>
+            <translation>Nichts ging verloren: Die Ereignisse bleiben stattdessen im Arbeitsspeicher, sodass eine lange Aufzeichnung oder eine große Sitzung jetzt mehr Speicher braucht. Schaffen Sie Platz auf diesem Datenträger oder machen Sie den Ordner beschreibbar und öffnen bzw. starten Sie die Aufzeichnung erneut.</translation>
         </message>
         <message>
             <source>watching %1 again</source>
@@ -1666,6 +1696,14 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <location filename="../ui/session/sessionloader.cpp" line="79" />
             <source>%1 ends in the middle of a record: line %2 was incomplete and was skipped. The file was probably cut short by a crash or a full disk; every complete record before it was loaded.</source>
             <translation>%1 endet mitten in einem Datensatz: Zeile %2 war unvollständig und wurde übersprungen. Die Datei wurde wahrscheinlich durch einen Absturz oder eine volle Festplatte abgeschnitten; alle vollständigen Datensätze davor wurden geladen.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/session/sessionloader.cpp" line="131" />
+            <source>Could not read all of %1: %2. The first %n event(s) were loaded.</source>
+            <translation>
+                <numerusform>%1 konnte nicht vollständig gelesen werden: %2. %n Ereignis, das erste, wurde geladen.</numerusform>
+                <numerusform>%1 konnte nicht vollständig gelesen werden: %2. Die ersten %n Ereignisse wurden geladen.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2664,6 +2702,14 @@ Exit-Codes: 0 fertig, 1 die Sitzung war nicht lesbar oder OUT nicht schreibbar,
             <location filename="../ui/events/rulestext.cpp" line="110" />
             <source>Rules on the same column are combined with OR, rules on different columns with AND. An event that matches an Exclude rule is hidden, whatever the Include rules say. Unticked rules are ignored. Text comparisons ignore case.</source>
             <translation>Regeln auf derselben Spalte werden mit ODER verknüpft, Regeln auf verschiedenen Spalten mit UND. Ein Ereignis, auf das eine Ausschließen-Regel zutrifft, wird ausgeblendet, egal was die Einschließen-Regeln sagen. Nicht angehakte Regeln werden ignoriert. Textvergleiche ignorieren Groß- und Kleinschreibung.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkProgress</name>
+        <message>
+            <location filename="../ui/window/workprogress.cpp" line="22" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
         </message>
     </context>
 </TS>

@@ -1044,6 +1044,26 @@ Options:
             <source>Forget the events recorded so far (Ctrl+X)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="136" />
+            <source>Filtering…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="416" />
+            <source>Opening %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="463" />
+            <source>Opening stopped: %1 of %2 events were loaded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="478" />
+            <source>Filter stopped: the table shows the matches found so far. Change the filter to search again.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ProblemText</name>
@@ -1174,6 +1194,16 @@ sudo sysctl fs.inotify.max_user_watches=%2
         <message>
             <location filename="../ui/text/problemtext.cpp" line="47" />
             <source>the rescan found what changed meanwhile: %1 created, %2 deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="64" />
+            <source>could not keep events on disk in %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="122" />
+            <source>Nothing was lost: the events stay in memory instead, so a long capture or a big session now uses more memory. Make room on that disk, or make the folder writable, and open or start the capture again.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1525,6 +1555,14 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <location filename="../ui/session/sessionloader.cpp" line="79" />
             <source>%1 ends in the middle of a record: line %2 was incomplete and was skipped. The file was probably cut short by a crash or a full disk; every complete record before it was loaded.</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/session/sessionloader.cpp" line="131" />
+            <source>Could not read all of %1: %2. The first %n event(s) were loaded.</source>
+            <translation>
+                <numerusform>Could not read all of %1: %2. The first %n event was loaded.</numerusform>
+                <numerusform>Could not read all of %1: %2. The first %n events were loaded.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2498,6 +2536,14 @@ error.
         <message>
             <location filename="../ui/events/rulestext.cpp" line="110" />
             <source>Rules on the same column are combined with OR, rules on different columns with AND. An event that matches an Exclude rule is hidden, whatever the Include rules say. Unticked rules are ignored. Text comparisons ignore case.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WorkProgress</name>
+        <message>
+            <location filename="../ui/window/workprogress.cpp" line="22" />
+            <source>Cancel</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1185,6 +1185,26 @@ Options :
             <source>Forget the events recorded so far (Ctrl+X)</source>
             <translation>Oublier les événements enregistrés jusqu’ici (Ctrl+X)</translation>
         </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="136" />
+            <source>Filtering…</source>
+            <translation>Filtrage…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="416" />
+            <source>Opening %1…</source>
+            <translation>Ouverture de %1…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="463" />
+            <source>Opening stopped: %1 of %2 events were loaded.</source>
+            <translation>Ouverture interrompue : %1 événements sur %2 ont été chargés.</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="478" />
+            <source>Filter stopped: the table shows the matches found so far. Change the filter to search again.</source>
+            <translation>Filtrage interrompu : le tableau montre les correspondances trouvées jusqu’ici. Modifiez le filtre pour relancer la recherche.</translation>
+        </message>
     </context>
     <context>
         <name>ProblemText</name>
@@ -1319,6 +1339,16 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <location filename="../ui/text/problemtext.cpp" line="47" />
             <source>the rescan found what changed meanwhile: %1 created, %2 deleted</source>
             <translation>le nouvel examen a trouvé ce qui a changé entre-temps : %1 créés, %2 supprimés</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="64" />
+            <source>could not keep events on disk in %1: %2</source>
+            <translation>impossible de conserver les événements sur le disque dans %1 : %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="122" />
+            <source>Nothing was lost: the events stay in memory instead, so a long capture or a big session now uses more memory. Make room on that disk, or make the folder writable, and open or start the capture again.</source>
+            <translation>Rien n’est perdu : les événements restent en mémoire à la place, si bien qu’une longue capture ou une grosse session utilise désormais plus de mémoire. Libérez de la place sur ce disque ou rendez le dossier accessible en écriture, puis rouvrez la session ou relancez la capture.</translation>
         </message>
         <message>
             <source>watching %1 again</source>
@@ -1669,6 +1699,14 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <location filename="../ui/session/sessionloader.cpp" line="79" />
             <source>%1 ends in the middle of a record: line %2 was incomplete and was skipped. The file was probably cut short by a crash or a full disk; every complete record before it was loaded.</source>
             <translation>%1 se termine au milieu d’un enregistrement : la ligne %2 était incomplète et a été ignorée. Le fichier a probablement été tronqué par un plantage ou un disque plein ; tous les enregistrements complets qui la précèdent ont été chargés.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/session/sessionloader.cpp" line="131" />
+            <source>Could not read all of %1: %2. The first %n event(s) were loaded.</source>
+            <translation>
+                <numerusform>Impossible de lire entièrement %1 : %2. %n événement, le premier, a été chargé.</numerusform>
+                <numerusform>Impossible de lire entièrement %1 : %2. Les %n premiers événements ont été chargés.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2667,6 +2705,14 @@ Codes de sortie : 0 terminé, 1 la session n’a pas pu être lue ou OUT écrit,
             <location filename="../ui/events/rulestext.cpp" line="110" />
             <source>Rules on the same column are combined with OR, rules on different columns with AND. An event that matches an Exclude rule is hidden, whatever the Include rules say. Unticked rules are ignored. Text comparisons ignore case.</source>
             <translation>Les règles portant sur la même colonne sont combinées par OU, celles portant sur des colonnes différentes par ET. Un événement qui correspond à une règle Exclure est masqué, quoi que disent les règles Inclure. Les règles décochées sont ignorées. Les comparaisons de texte ignorent la casse.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkProgress</name>
+        <message>
+            <location filename="../ui/window/workprogress.cpp" line="22" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
         </message>
     </context>
 </TS>

@@ -1154,6 +1154,26 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
             <source>Forget the events recorded so far (Ctrl+X)</source>
             <translation>これまでに記録したイベントを破棄 (Ctrl+X)</translation>
         </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="136" />
+            <source>Filtering…</source>
+            <translation>フィルター処理中…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="416" />
+            <source>Opening %1…</source>
+            <translation>%1 を開いています…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="463" />
+            <source>Opening stopped: %1 of %2 events were loaded.</source>
+            <translation>読み込みを中止しました: %2 件中 %1 件のイベントを読み込みました。</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="478" />
+            <source>Filter stopped: the table shows the matches found so far. Change the filter to search again.</source>
+            <translation>フィルター処理を中止しました: 表にはここまでに見つかった一致だけが表示されています。もう一度検索するにはフィルターを変更してください。</translation>
+        </message>
     </context>
     <context>
         <name>ProblemText</name>
@@ -1286,6 +1306,16 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <location filename="../ui/text/problemtext.cpp" line="47" />
             <source>the rescan found what changed meanwhile: %1 created, %2 deleted</source>
             <translation>再スキャンで見つかったその間の変更: 作成 %1、削除 %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="64" />
+            <source>could not keep events on disk in %1: %2</source>
+            <translation>%1 にイベントをディスク保存できません: %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="122" />
+            <source>Nothing was lost: the events stay in memory instead, so a long capture or a big session now uses more memory. Make room on that disk, or make the folder writable, and open or start the capture again.</source>
+            <translation>失われたものはありません。イベントは代わりにメモリに保持されるため、長いキャプチャや大きなセッションはより多くのメモリを使います。そのディスクの空きを増やすかフォルダーを書き込み可能にしてから、もう一度開くかキャプチャを開始してください。</translation>
         </message>
         <message>
             <source>watching %1 again</source>
@@ -1635,6 +1665,13 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <location filename="../ui/session/sessionloader.cpp" line="79" />
             <source>%1 ends in the middle of a record: line %2 was incomplete and was skipped. The file was probably cut short by a crash or a full disk; every complete record before it was loaded.</source>
             <translation>%1 はレコードの途中で終わっています：%2 行目は不完全なため読み飛ばしました。クラッシュまたはディスクの容量不足でファイルが途中で切れたと思われます。それより前の完全なレコードはすべて読み込みました。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/session/sessionloader.cpp" line="131" />
+            <source>Could not read all of %1: %2. The first %n event(s) were loaded.</source>
+            <translation>
+                <numerusform>%1 をすべて読み込めませんでした: %2。最初の %n 件のイベントを読み込みました。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2630,6 +2667,14 @@ error.
             <location filename="../ui/events/rulestext.cpp" line="110" />
             <source>Rules on the same column are combined with OR, rules on different columns with AND. An event that matches an Exclude rule is hidden, whatever the Include rules say. Unticked rules are ignored. Text comparisons ignore case.</source>
             <translation>同じ列のルールは OR で、異なる列のルールは AND で組み合わされます。除外ルールに一致したイベントは、含めるルールに関係なく隠されます。チェックを外したルールは無視されます。文字列の比較では大文字と小文字を区別しません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkProgress</name>
+        <message>
+            <location filename="../ui/window/workprogress.cpp" line="22" />
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
         </message>
     </context>
 </TS>

@@ -1141,6 +1141,26 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
             <source>Forget the events recorded so far (Ctrl+X)</source>
             <translation>丢弃目前已记录的事件 (Ctrl+X)</translation>
         </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="136" />
+            <source>Filtering…</source>
+            <translation>正在筛选…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="416" />
+            <source>Opening %1…</source>
+            <translation>正在打开 %1…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="463" />
+            <source>Opening stopped: %1 of %2 events were loaded.</source>
+            <translation>已停止打开：已加载 %2 个事件中的 %1 个。</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="478" />
+            <source>Filter stopped: the table shows the matches found so far. Change the filter to search again.</source>
+            <translation>筛选已停止：表格只显示目前找到的匹配项。更改筛选条件即可重新搜索。</translation>
+        </message>
     </context>
     <context>
         <name>ProblemText</name>
@@ -1273,6 +1293,16 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <location filename="../ui/text/problemtext.cpp" line="47" />
             <source>the rescan found what changed meanwhile: %1 created, %2 deleted</source>
             <translation>重新扫描发现了期间的变化：创建 %1 个，删除 %2 个</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="64" />
+            <source>could not keep events on disk in %1: %2</source>
+            <translation>无法在 %1 中将事件保存到磁盘：%2</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="122" />
+            <source>Nothing was lost: the events stay in memory instead, so a long capture or a big session now uses more memory. Make room on that disk, or make the folder writable, and open or start the capture again.</source>
+            <translation>没有丢失任何内容：事件改为保留在内存中，因此长时间捕获或大型会话现在会占用更多内存。请在该磁盘上腾出空间或使该文件夹可写，然后重新打开或重新开始捕获。</translation>
         </message>
         <message>
             <source>watching %1 again</source>
@@ -1622,6 +1652,13 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <location filename="../ui/session/sessionloader.cpp" line="79" />
             <source>%1 ends in the middle of a record: line %2 was incomplete and was skipped. The file was probably cut short by a crash or a full disk; every complete record before it was loaded.</source>
             <translation>%1 在一条记录的中间结束：第 %2 行不完整，已跳过。该文件可能因崩溃或磁盘已满而被截断；其之前的所有完整记录均已加载。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/session/sessionloader.cpp" line="131" />
+            <source>Could not read all of %1: %2. The first %n event(s) were loaded.</source>
+            <translation>
+                <numerusform>无法完整读取 %1：%2。已加载前 %n 个事件。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2614,6 +2651,14 @@ JSON Lines 或会话文件。会话文件以流方式读取，因此比内存更
             <location filename="../ui/events/rulestext.cpp" line="110" />
             <source>Rules on the same column are combined with OR, rules on different columns with AND. An event that matches an Exclude rule is hidden, whatever the Include rules say. Unticked rules are ignored. Text comparisons ignore case.</source>
             <translation>同一列上的规则以“或”组合，不同列上的规则以“与”组合。匹配排除规则的事件一律隐藏，无论包含规则如何。未勾选的规则将被忽略。文本比较不区分大小写。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkProgress</name>
+        <message>
+            <location filename="../ui/window/workprogress.cpp" line="22" />
+            <source>Cancel</source>
+            <translation>取消</translation>
         </message>
     </context>
 </TS>

@@ -25,6 +25,8 @@ struct MonitorProblem
         HelperFailed,      // fanotify helper: could not start / died / sent garbage (see detail)
         HelperCancelled,   // pkexec exit 126: the user dismissed the password dialog
         HelperNotAuthorized, // pkexec exit 127: polkit said no
+        SpillFailed,       // the event store could not write its spill file in `path` (errnum):
+                           // events stay in memory, so a long capture is bounded by RAM
         // Notices rather than problems, kept with them so the window and `record` say them too:
         RootBack,          // a root that went away is there again and watched (and scanned)
         Mounted,           // a filesystem was mounted inside the watched tree: watched and scanned
@@ -90,6 +92,10 @@ struct MonitorProblem
         p.limit = limit;
         p.detail = QByteArrayLiteral("/proc/sys/fs/inotify/max_user_watches");
         return p;
+    }
+    static MonitorProblem spillFailed(QByteArray directory, int err)
+    {
+        return make(SpillFailed, std::move(directory), err);
     }
     // What the fanotify helper (or pkexec) said: HelperFailed, HelperCancelled,
     // HelperNotAuthorized, or RootMissing when the helper refused a root; detail is technical.

@@ -36,6 +36,11 @@ void Session::append(const FsEvent *events, qsizetype count)
     const qsizetype first = m_events.size();
     m_events.append(events, count);
     Q_EMIT eventsAppended(first, count);
+    // The store could not spill to disk: nothing is lost (it keeps the events in RAM), but the
+    // user should know a long capture is now bounded by memory.
+    const MonitorProblem spill = m_events.takeSpillProblem();
+    if (spill.kind != MonitorProblem::None)
+        reportProblem(spill);
 }
 
 void Session::clear()

@@ -37,6 +37,8 @@ public:
     const ProcessTable &processes() const { return m_processes; }
 
     void setEventCap(qsizetype cap) { m_events.setCap(cap); }
+    // Where events beyond the newest few chunks go (EventStore::setSpillDirectory); empty: RAM.
+    void setSpillDirectory(const QByteArray &directory) { m_events.setSpillDirectory(directory); }
 
     void append(const FsEventBatch &batch);
     void append(const FsEvent *events, qsizetype count);

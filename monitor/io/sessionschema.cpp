@@ -86,7 +86,7 @@ bool setVersion(SqliteDatabase &db, int version)
     return db.exec(sql.constData());
 }
 
-constexpr std::array<std::pair<MonitorProblem::Kind, const char *>, 14> kKindNames = {{
+constexpr std::array<std::pair<MonitorProblem::Kind, const char *>, 15> kKindNames = {{
     {MonitorProblem::InitFailed, "init_failed"},
     {MonitorProblem::RootMissing, "root_missing"},
     {MonitorProblem::WatchLimit, "watch_limit"},
@@ -99,6 +99,7 @@ constexpr std::array<std::pair<MonitorProblem::Kind, const char *>, 14> kKindNam
     {MonitorProblem::HelperFailed, "helper_failed"},
     {MonitorProblem::HelperCancelled, "helper_cancelled"},
     {MonitorProblem::HelperNotAuthorized, "helper_not_authorized"},
+    {MonitorProblem::SpillFailed, "spill_failed"},
     {MonitorProblem::RootBack, "root_back"},
     {MonitorProblem::Mounted, "mounted"},
 }};

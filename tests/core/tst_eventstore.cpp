@@ -1,6 +1,15 @@
 #include "core/eventstore.h"
+#include "core/session.h"
+#include "lib/temptree.h"
 
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <random>
+
+#include <sys/mount.h>
+#include <unistd.h>
 
 class tst_EventStore : public QObject
 {
@@ -17,7 +26,162 @@ class tst_EventStore : public QObject
         return b;
     }
 
+    // Events whose every field differs, so a chunk read back from the wrong slot or offset shows.
+    static std::vector<FsEvent> randomEvents(qsizetype n, unsigned seed)
+    {
+        std::mt19937_64 rng(seed);
+        std::vector<FsEvent> v(static_cast<std::size_t>(n));
+        for (FsEvent &e : v) {
+            e.timeNs = qint64(rng() >> 1);
+            e.mask = quint32(rng());
+            e.cookie = quint32(rng());
+            e.pathId = quint32(rng());
+            e.pid = qint32(rng());
+            e.processId = quint32(rng());
+            e.flags = quint16(rng());
+            e.source = quint8(rng());
+        }
+        return v;
+    }
+
+    static bool sameEvent(const FsEvent &a, const FsEvent &b)
+    {
+        return std::memcmp(&a, &b, sizeof(FsEvent)) == 0;
+    }
+
+    // Appends `events` in uneven batches (a chunk boundary falls inside a batch).
+    static void appendInBatches(EventStore &s, const std::vector<FsEvent> &events)
+    {
+        for (std::size_t done = 0; done < events.size();) {
+            const std::size_t n = std::min<std::size_t>(40000, events.size() - done);
+            s.append(events.data() + done, qsizetype(n));
+            done += n;
+        }
+    }
+
 private Q_SLOTS:
+    void spilledStoreReturnsIdenticalEvents()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        EventStore s;
+        s.setSpillDirectory(QFile::encodeName(dir.path()));
+        const qsizetype n = EventStore::kChunkEvents * 11 + 1234;
+        const std::vector<FsEvent> events = randomEvents(n, 1);
+        appendInBatches(s, events);
+        QCOMPARE(s.size(), n);
+        // Only the newest chunks stay in RAM; the 8 oldest full ones went to the file.
+        QCOMPARE(s.memoryUsage(), std::size_t(EventStore::kResidentChunks) * 2 * 1024 * 1024);
+        QCOMPARE(s.spilledBytes(), std::size_t(8) * 2 * 1024 * 1024);
+        QCOMPARE(s.takeSpillProblem().kind, MonitorProblem::None);
+        for (qsizetype i = 0; i < n; ++i) {
+            if (!sameEvent(s.at(i), events[std::size_t(i)]))
+                QFAIL(qPrintable(QStringLiteral("event %1 differs").arg(i)));
+        }
+        // scan() walks the same events (and lets go of the pages it read), from any start.
+        quint64 expected = 1000;
+        bool same = true;
+        s.scan(1000, quint64(n) - 5, [&](quint64 serial, const FsEvent &e) {
+            same = same && serial == expected && sameEvent(e, events[std::size_t(serial)]);
+            ++expected;
+        });
+        QVERIFY(same);
+        QCOMPARE(expected, quint64(n) - 5);
+        // The file has no name: nothing is left behind in the directory.
+        QVERIFY(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
+    }
+
+    void capWithSpillReusesTheFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const qsizetype cap = EventStore::kChunkEvents * 6;
+        EventStore s(cap);
+        s.setSpillDirectory(QFile::encodeName(dir.path()));
+        const qsizetype n = EventStore::kChunkEvents * 20 + 77;
+        const std::vector<FsEvent> events = randomEvents(n, 2);
+        std::size_t mostSpilled = 0;
+        for (std::size_t done = 0; done < events.size();) {
+            const std::size_t k = std::min<std::size_t>(30000, events.size() - done);
+            s.append(events.data() + done, qsizetype(k));
+            done += k;
+            mostSpilled = std::max(mostSpilled, s.spilledBytes());
+        }
+        QVERIFY(s.droppedCount() > 0);
+        QCOMPARE(quint64(s.size()) + s.droppedCount(), quint64(n));
+        QVERIFY(s.size() >= cap);
+        // The cap bounds the disk: dropped chunks' slots are reused, the file does not grow on.
+        QVERIFY(mostSpilled > 0);
+        QVERIFY(mostSpilled <= std::size_t(cap / EventStore::kChunkEvents + 1) * 2 * 1024 * 1024);
+        for (quint64 serial = s.droppedCount(); serial < s.endSerial(); ++serial) {
+            if (!sameEvent(s.atSerial(serial), events[std::size_t(serial)]))
+                QFAIL(qPrintable(QStringLiteral("serial %1 differs").arg(serial)));
+        }
+    }
+
+    void unusableSpillDirectoryKeepsEventsInRam()
+    {
+        // A "directory" under a regular file can never be made, even by root.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(touch(sub(dir, "file")));
+        const QByteArray bad = QFile::encodeName(sub(dir, "file/spill"));
+        Session session;
+        session.setSpillDirectory(bad);
+        QSignalSpy problems(&session, &Session::problemReported);
+        const qsizetype n = EventStore::kChunkEvents * 7 + 3;
+        const std::vector<FsEvent> events = randomEvents(n, 3);
+        for (std::size_t done = 0; done < events.size();) {
+            const std::size_t k = std::min<std::size_t>(50000, events.size() - done);
+            session.append(events.data() + done, qsizetype(k));
+            done += k;
+        }
+        // Said once, clearly: which directory and why; then the store just grows in RAM.
+        QCOMPARE(problems.count(), 1);
+        const auto problem = problems.at(0).at(0).value<MonitorProblem>();
+        QCOMPARE(problem.kind, MonitorProblem::SpillFailed);
+        QCOMPARE(problem.path, bad);
+        QCOMPARE(problem.errnum, ENOTDIR);
+        const EventStore &s = session.events();
+        QVERIFY(!s.spills());
+        QCOMPARE(s.spilledBytes(), std::size_t(0));
+        QCOMPARE(s.memoryUsage(), std::size_t(8) * 2 * 1024 * 1024);
+        for (qsizetype i = 0; i < n; ++i) {
+            if (!sameEvent(s.at(i), events[std::size_t(i)]))
+                QFAIL(qPrintable(QStringLiteral("event %1 differs").arg(i)));
+        }
+    }
+
+    void fullDiskStopsSpillingAndLosesNothing()
+    {
+        if (::geteuid() != 0)
+            QSKIP("needs root to mount a small tmpfs as a full disk");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        // Room for one and a half chunks: the first spill fits, the second hits ENOSPC half-way.
+        const QByteArray mountPoint = QFile::encodeName(dir.path());
+        QVERIFY2(::mount("fsnoop-spill", mountPoint.constData(), "tmpfs", 0, "size=3M") == 0,
+                 std::strerror(errno));
+        struct Unmount {
+            QByteArray path;
+            ~Unmount() { ::umount2(path.constData(), MNT_DETACH); }
+        } unmount{mountPoint};
+        EventStore s;
+        s.setSpillDirectory(mountPoint);
+        const qsizetype n = EventStore::kChunkEvents * 9;
+        const std::vector<FsEvent> events = randomEvents(n, 4);
+        appendInBatches(s, events);
+        const MonitorProblem problem = s.takeSpillProblem();
+        QCOMPARE(problem.kind, MonitorProblem::SpillFailed);
+        QCOMPARE(problem.errnum, ENOSPC);
+        QCOMPARE(s.takeSpillProblem().kind, MonitorProblem::None); // said once
+        QCOMPARE(s.spilledBytes(), std::size_t(1) * 2 * 1024 * 1024);
+        for (qsizetype i = 0; i < n; ++i) {
+            if (!sameEvent(s.at(i), events[std::size_t(i)]))
+                QFAIL(qPrintable(QStringLiteral("event %1 differs").arg(i)));
+        }
+    }
+
     void appendAcrossChunks()
     {
         EventStore s;

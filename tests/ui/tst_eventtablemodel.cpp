@@ -49,6 +49,92 @@ private:
     };
 
 private Q_SLOTS:
+    void rowListRebasesPastFourBillion()
+    {
+        // Filtered rows are 32-bit offsets: a capture that has gone on past 2^32 serials
+        // rebases them on the oldest row instead of wrapping.
+        EventRows rows;
+        rows.resetList();
+        rows.append({10, 20, 30});
+        rows.removeBefore(15);
+        const quint64 far = (quint64(1) << 32) + 15;
+        rows.append({far});
+        QCOMPARE(rows.size(), qsizetype(3));
+        QCOMPARE(rows.at(0), quint64(20));
+        QCOMPARE(rows.at(1), quint64(30));
+        QCOMPARE(rows.at(2), far);
+        QCOMPARE(rows.indexOf(far), qsizetype(2));
+        QCOMPARE(rows.indexOf(25), qsizetype(-1));
+        QCOMPARE(rows.countBefore(far), qsizetype(2));
+        // Unfiltered: nothing stored, the same answers.
+        rows.resetAll(100);
+        rows.extendAll(110);
+        QCOMPARE(rows.size(), qsizetype(10));
+        QCOMPARE(rows.at(3), quint64(103));
+        QCOMPARE(rows.indexOf(109), qsizetype(9));
+        QCOMPARE(rows.indexOf(110), qsizetype(-1));
+        rows.removeBefore(105);
+        QCOMPARE(rows.size(), qsizetype(5));
+        QCOMPARE(rows.at(0), quint64(105));
+    }
+
+    void bigFilterGoesInSlicesAndCancels()
+    {
+        Fixture f;
+        // 5 store chunks, a and b in turn; one chunk per slice, so the pass takes 5 slices.
+        const int n = int(EventStore::kChunkEvents) * 5;
+        FsEventBatch batch;
+        for (int i = 0; i < n; ++i)
+            batch.append(ev(IN_MODIFY, i % 2 ? f.b : f.a).ns(i));
+        f.session.append(batch);
+        f.model.flush();
+        QCOMPARE(f.model.rowCount(), n);
+        QVERIFY(f.model.showsAll());
+        f.model.setFilterSlicing(1000, 0);
+
+        QSignalSpy progress(&f.model, &EventTableModel::filterProgress);
+        QSignalSpy finished(&f.model, &EventTableModel::filterFinished);
+        EventFilter::Criteria c = f.criteria();
+        c.pathText = QStringLiteral("a.log");
+        f.model.setCriteria(c);
+        QVERIFY(f.model.isFiltering());
+        QVERIFY(!f.model.showsAll());
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(f.model.rowCount(), n / 2);
+        QVERIFY(!f.model.isFilterPartial());
+        QVERIFY(progress.count() >= 5); // 0 of n, then one per chunk
+        QCOMPARE(progress.last().at(0).toLongLong(), qint64(n));
+        QCOMPARE(progress.last().at(1).toLongLong(), qint64(n));
+        for (int row : {0, 1, n / 4, n / 2 - 1})
+            QCOMPARE(f.model.eventAt(row).pathId, f.a);
+        QCOMPARE(f.model.rowOfSerial(2), 1);
+        QCOMPARE(f.model.rowOfSerial(3), -1);
+
+        // Cancelled after the first slice: the rows found so far stay, said to be partial, and
+        // events that come afterwards are filtered as usual.
+        c.pathText = QStringLiteral("b.log");
+        f.model.setCriteria(c);
+        QVERIFY(progress.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(f.model.rowCount() > 0, 5000);
+        f.model.cancelFilter();
+        QVERIFY(!f.model.isFiltering());
+        QVERIFY(f.model.isFilterPartial());
+        const int partial = f.model.rowCount();
+        QVERIFY(partial < n / 2);
+        QCOMPARE(f.model.eventAt(partial - 1).pathId, f.b);
+        f.session.append(FsEventBatch{ev(IN_MODIFY, f.b).ns(n), ev(IN_MODIFY, f.a).ns(n)});
+        f.model.flush();
+        QCOMPARE(f.model.rowCount(), partial + 1);
+        QCOMPARE(f.model.eventAt(partial).timeNs, kTestEpochNs + n);
+
+        // No filter: every row again at once, without a list of them.
+        f.model.setCriteria({});
+        QVERIFY(!f.model.isFiltering());
+        QVERIFY(!f.model.isFilterPartial());
+        QCOMPARE(f.model.rowCount(), n + 2);
+        QVERIFY(f.model.showsAll());
+    }
+
     void batchedInsertsAreOnePerFlush()
     {
         Fixture f;

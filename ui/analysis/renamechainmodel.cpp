@@ -35,13 +35,12 @@ void RenameChainModel::noteDeletes()
     if (!session)
         return;
     const EventStore &store = session->events();
-    quint64 s = qMax(m_deletesScanned, store.droppedCount());
-    for (; s < store.endSerial(); ++s) {
-        const FsEvent &e = store.atSerial(s);
+    // scan(): the pages it reads from the spill file of a big session do not stay resident.
+    store.scan(m_deletesScanned, store.endSerial(), [this](quint64, const FsEvent &e) {
         if ((e.mask & (IN_DELETE | IN_DELETE_SELF)) && e.pathId != PathTable::NoPath)
             m_deletedNs.insert(e.pathId, e.timeNs);
-    }
-    m_deletesScanned = s;
+    });
+    m_deletesScanned = store.endSerial();
 }
 
 bool RenameChainModel::endsDeleted(const RenameTracker::Chain &c) const

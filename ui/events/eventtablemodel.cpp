@@ -14,7 +14,6 @@
 #include <QStyle>
 
 #include <algorithm>
-#include <numeric>
 
 
 EventTableModel::EventTableModel(QObject *parent)
@@ -25,6 +24,8 @@ EventTableModel::EventTableModel(QObject *parent)
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(kFlushIntervalMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &EventTableModel::flush);
+    m_filterTimer.setInterval(0);
+    connect(&m_filterTimer, &QTimer::timeout, this, &EventTableModel::filterSlice);
 }
 
 EventTableModel::~EventTableModel() = default;
@@ -34,8 +35,11 @@ void EventTableModel::setSession(Session *session)
     beginResetModel();
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
+    const bool wasFiltering = isFiltering();
+    m_filterTimer.stop();
+    m_scanNext = m_scanEnd = 0;
+    m_filterPartial = false;
     m_session = session;
-    m_rows.clear();
     m_highlightSerial = ~quint64(0);
     m_nextSerial = 0;
     m_filter.setTables(session ? &session->paths() : nullptr,
@@ -49,8 +53,11 @@ void EventTableModel::setSession(Session *session)
         connect(session, &Session::cleared, this, &EventTableModel::onCleared);
         m_nextSerial = session->events().droppedCount();
     }
+    resetRows(m_nextSerial);
     m_showsDates = false;
     endResetModel();
+    if (wasFiltering)
+        Q_EMIT filterFinished();
     // Whatever the session already holds (a reopened file) comes in as one batch.
     flush();
     updateShowsDates();
@@ -69,19 +76,41 @@ int EventTableModel::columnCount(const QModelIndex &parent) const
 
 const FsEvent &EventTableModel::eventAt(int row) const
 {
-    return m_session->events().atSerial(m_rows[std::size_t(row)]);
+    return m_session->events().atSerial(m_rows.at(row));
 }
 
 int EventTableModel::rowOfSerial(quint64 serial) const
 {
-    const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), serial);
-    return (it != m_rows.end() && *it == serial) ? int(it - m_rows.begin()) : -1;
+    return int(m_rows.indexOf(serial));
 }
 
 bool EventTableModel::isRowHeld(int row) const
 {
     return m_session && row >= 0 && row < int(m_rows.size())
-        && m_session->events().holdsSerial(m_rows[std::size_t(row)]);
+        && m_session->events().holdsSerial(m_rows.at(row));
+}
+
+bool EventTableModel::showsAll() const
+{
+    return m_rows.isAll() && !isFiltering() && !hasPendingRows();
+}
+
+void EventTableModel::resetRows(quint64 first)
+{
+    if (m_filter.isEmpty())
+        m_rows.resetAll(first);
+    else
+        m_rows.resetList();
+}
+
+void EventTableModel::appendRows(const std::vector<quint64> &serials)
+{
+    if (serials.empty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(serials.size()) - 1);
+    m_rows.append(serials);
+    endInsertRows();
 }
 
 qsizetype EventTableModel::totalCount() const
@@ -105,28 +134,32 @@ void EventTableModel::onAppended()
 void EventTableModel::flush()
 {
     m_flushTimer.stop();
-    if (!m_session || m_paused)
+    // A filter pass in slices picks up what came meanwhile when it ends (finishFilter()).
+    if (!m_session || m_paused || isFiltering())
         return;
     const EventStore &store = m_session->events();
     const quint64 end = store.endSerial();
     m_nextSerial = qMax(m_nextSerial, store.droppedCount());
     if (m_nextSerial >= end)
         return;
-    std::vector<quint64> fresh;
-    fresh.reserve(std::size_t(end - m_nextSerial));
-    for (quint64 s = m_nextSerial; s < end; ++s) {
-        if (m_filter.matches(store.atSerial(s)))
-            fresh.push_back(s);
+    const int before = int(m_rows.size());
+    if (m_rows.isAll()) {
+        beginInsertRows({}, before, before + int(end - m_nextSerial) - 1);
+        m_rows.extendAll(end);
+        endInsertRows();
+    } else {
+        std::vector<quint64> fresh;
+        store.scan(m_nextSerial, end, [&](quint64 s, const FsEvent &e) {
+            if (m_filter.matches(e))
+                fresh.push_back(s);
+        });
+        appendRows(fresh);
     }
     m_nextSerial = end;
-    if (!fresh.empty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(fresh.size()) - 1);
-        m_rows.insert(m_rows.end(), fresh.begin(), fresh.end());
-        endInsertRows();
+    if (int(m_rows.size()) != before) {
         // With QT_LOGGING_RULES=fsnoop.ui.debug=true, scripts driving the real window wait on
         // this line instead of sleeping and hoping rows have arrived.
-        qCDebug(lcUi, "table shows %zu rows", m_rows.size());
+        qCDebug(lcUi, "table shows %lld rows", qint64(m_rows.size()));
     }
     updateShowsDates();
     Q_EMIT countsChanged();
@@ -145,7 +178,7 @@ void EventTableModel::updateShowsDates()
         return;
     m_showsDates = spans;
     Q_EMIT headerDataChanged(Qt::Horizontal, TimeColumn, TimeColumn);
-    if (!m_rows.empty())
+    if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, TimeColumn), index(int(m_rows.size()) - 1, TimeColumn));
 }
 
@@ -153,15 +186,16 @@ void EventTableModel::onDropped()
 {
     // The store already let go of the oldest events; rows pointing at them must go first thing.
     const quint64 dropped = m_session->events().droppedCount();
-    const auto firstKept = std::lower_bound(m_rows.begin(), m_rows.end(), dropped);
-    const int gone = int(firstKept - m_rows.begin());
+    const int gone = int(m_rows.countBefore(dropped));
     if (gone > 0) {
         beginRemoveRows({}, 0, gone - 1);
-        m_rows.erase(m_rows.begin(), firstKept);
+        m_rows.removeBefore(dropped);
         endRemoveRows();
     }
     if (m_nextSerial < dropped)
         m_nextSerial = dropped;
+    if (m_scanNext < dropped && isFiltering())
+        m_scanNext = std::min(dropped, m_scanEnd);
     Q_EMIT countsChanged();
 }
 
@@ -173,10 +207,16 @@ void EventTableModel::onAboutToClear()
 
 void EventTableModel::onCleared()
 {
+    const bool wasFiltering = isFiltering();
+    m_filterTimer.stop();
+    m_scanNext = m_scanEnd = 0;
+    m_filterPartial = false;
     m_highlightSerial = ~quint64(0);
-    m_rows.clear();
     m_nextSerial = m_session->events().droppedCount();
+    resetRows(m_nextSerial);
     endResetModel();
+    if (wasFiltering)
+        Q_EMIT filterFinished();
     Q_EMIT countsChanged();
 }
 
@@ -204,7 +244,7 @@ void EventTableModel::setHighlightRules(const FilterRules &rules)
     m_highlightSerial = ~quint64(0);
     m_tints.clear();
     // Only the colours change: one whole-table dataChanged, no reset.
-    if (!m_rows.empty())
+    if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
                            {Qt::BackgroundRole});
 }
@@ -250,27 +290,89 @@ void EventTableModel::rebuild()
 {
     QElapsedTimer timer;
     timer.start();
+    m_filterTimer.stop();
+    m_scanNext = m_scanEnd = 0;
+    m_filterPartial = false;
     beginResetModel();
-    m_rows.clear();
-    if (m_session) {
-        const EventStore &store = m_session->events();
-        const quint64 dropped = store.droppedCount();
-        if (m_nextSerial < dropped)
-            m_nextSerial = dropped;
-        if (m_filter.isEmpty()) {
-            m_rows.resize(std::size_t(m_nextSerial - dropped));
-            std::iota(m_rows.begin(), m_rows.end(), dropped);
-        } else {
-            for (quint64 s = dropped; s < m_nextSerial; ++s) {
-                if (m_filter.matches(store.atSerial(s)))
-                    m_rows.push_back(s);
-            }
-        }
+    const quint64 dropped = m_session ? m_session->events().droppedCount() : 0;
+    if (m_nextSerial < dropped)
+        m_nextSerial = dropped;
+    resetRows(dropped);
+    if (m_rows.isAll()) {
+        m_rows.extendAll(m_nextSerial); // no filter: every row, nothing to search
+    } else if (qsizetype(m_nextSerial - dropped) > m_syncFilterEvents) {
+        m_scanFirst = m_scanNext = dropped;
+        m_scanEnd = m_nextSerial;
+    } else if (m_session) {
+        std::vector<quint64> rows;
+        m_session->events().scan(dropped, m_nextSerial, [&](quint64 s, const FsEvent &e) {
+            if (m_filter.matches(e))
+                rows.push_back(s);
+        });
+        m_rows.append(rows);
     }
     endResetModel();
-    // printf-style: the stream form of the macro trips clang's -Wpedantic (empty __VA_ARGS__).
-    qCDebug(lcUi, "filter rebuilt: %zu rows in %lld ms", m_rows.size(), qint64(timer.elapsed()));
     Q_EMIT countsChanged();
+    if (isFiltering()) {
+        Q_EMIT filterProgress(0, qint64(m_scanEnd - m_scanFirst));
+        m_filterTimer.start();
+        return;
+    }
+    // printf-style: the stream form of the macro trips clang's -Wpedantic (empty __VA_ARGS__).
+    qCDebug(lcUi, "filter rebuilt: %lld rows in %lld ms", qint64(m_rows.size()),
+            qint64(timer.elapsed()));
+    Q_EMIT filterFinished();
+}
+
+void EventTableModel::filterSlice()
+{
+    if (!m_session || !isFiltering()) {
+        m_filterTimer.stop();
+        return;
+    }
+    // One slice: whole store chunks until m_filterSliceMs have gone by, then back to the event
+    // loop so the window repaints, scrolls and hears the Cancel button.
+    QElapsedTimer timer;
+    timer.start();
+    const EventStore &store = m_session->events();
+    std::vector<quint64> found;
+    do {
+        const quint64 end = std::min(m_scanEnd, m_scanNext + quint64(EventStore::kChunkEvents));
+        store.scan(m_scanNext, end, [&](quint64 s, const FsEvent &e) {
+            if (m_filter.matches(e))
+                found.push_back(s);
+        });
+        m_scanNext = end;
+    } while (m_scanNext < m_scanEnd && timer.elapsed() < m_filterSliceMs);
+    appendRows(found);
+    Q_EMIT countsChanged();
+    Q_EMIT filterProgress(qint64(m_scanNext - m_scanFirst), qint64(m_scanEnd - m_scanFirst));
+    if (!isFiltering())
+        finishFilter();
+}
+
+void EventTableModel::setFilterSlicing(qsizetype syncEvents, int sliceMs)
+{
+    m_syncFilterEvents = syncEvents;
+    m_filterSliceMs = sliceMs;
+}
+
+void EventTableModel::cancelFilter()
+{
+    if (!isFiltering())
+        return;
+    m_filterPartial = true;
+    finishFilter();
+}
+
+void EventTableModel::finishFilter()
+{
+    m_filterTimer.stop();
+    m_scanNext = m_scanEnd = 0;
+    qCDebug(lcUi, "filter rebuilt: %lld rows%s", qint64(m_rows.size()),
+            m_filterPartial ? " (cancelled)" : "");
+    Q_EMIT filterFinished();
+    flush(); // what came while the pass ran
 }
 
 void EventTableModel::setPaused(bool paused)
@@ -383,7 +485,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::BackgroundRole:
         // Overflow markers and deletes are default highlight rules the user can turn off.
-        return highlightBrush(e, m_rows[std::size_t(index.row())]);
+        return highlightBrush(e, m_rows.at(index.row()));
     case Qt::FontRole:
         if (e.isSynthesized()) {
             QFont f;
@@ -398,7 +500,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case PathIdRole:
         return e.pathId;
     case SerialRole:
-        return m_rows[std::size_t(index.row())];
+        return m_rows.at(index.row());
     case MaskRole:
         return e.mask;
     case FullPathRole:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "events/eventfilter.h"
+#include "events/eventrows.h"
 #include "core/fsevent.h"
 
 #include <QAbstractTableModel>
@@ -16,10 +17,15 @@ class Session;
 // bytes), text is built in data() only for the rows a view asks about, and new events are
 // announced in one beginInsertRows() per flush (every kFlushIntervalMs) rather than per event.
 //
-// The filter lives here too: the rows *are* the filtered index (serials of the events that pass),
-// kept incrementally as events arrive, and rebuilt in one pass over FsEvent fields when the
-// criteria change. A generic QSortFilterProxyModel would call filterAcceptsRow() through the
-// model's data() with QVariants per row, which is what makes a million rows slow.
+// The filter lives here too: the rows *are* the filtered index (serials of the events that pass,
+// EventRows; nothing at all when unfiltered), kept incrementally as events arrive, and rebuilt
+// in one pass over FsEvent fields when the criteria change. A generic QSortFilterProxyModel would
+// call filterAcceptsRow() through the model's data() with QVariants per row, which is what makes
+// a million rows slow.
+//
+// Over more than kSyncFilterEvents events (a big reopened session: tens of millions) the pass
+// runs in slices on the event loop instead: rows appear as they are found, filterProgress()
+// tells how far it got, and cancelFilter() stops it, keeping what was found.
 //
 // Serials rather than store indexes: when the cap drops the oldest chunk, store indexes shift but
 // serials (EventStore::serialOf) stay, so a row keeps pointing at its event.
@@ -33,6 +39,9 @@ public:
                   PidColumn, ProcessColumn, SourceColumn, ColumnCount };
     enum Role { PathIdRole = Qt::UserRole + 1, SerialRole, MaskRole, FullPathRole };
     static constexpr int kFlushIntervalMs = 80;
+    // Up to this many events a filter change is one pass (a few tens of ms); beyond, in slices.
+    static constexpr qsizetype kSyncFilterEvents = 4 << 20;
+    static constexpr int kFilterSliceMs = 40; // per slice: the window stays responsive
 
     explicit EventTableModel(QObject *parent = nullptr);
     ~EventTableModel() override;
@@ -51,14 +60,27 @@ public:
     // False for a row whose event the cap already released: Session announces a drop after the
     // store let go, so between beginRemoveRows() and endRemoveRows() such rows still exist.
     bool isRowHeld(int row) const;
-    quint64 serialAt(int row) const { return m_rows[std::size_t(row)]; }
+    quint64 serialAt(int row) const { return m_rows.at(row); }
     // Serials of the rows shown, oldest first (for "export the filtered rows").
-    const std::vector<quint64> &shownSerials() const { return m_rows; }
+    std::vector<quint64> shownSerials() const { return m_rows.serials(); }
+    // Every event held is shown (no filter, nothing pending): an export of the shown rows is an
+    // export of all, without a list of serials.
+    bool showsAll() const;
     // The row showing `serial`, or -1 if it is filtered out or gone (rows are in serial order).
     int rowOfSerial(quint64 serial) const;
 
     qsizetype totalCount() const; // events held by the session (filtered or not)
     int shownCount() const { return int(m_rows.size()); }
+
+    // A filter pass in slices is under way (see above); cancelFilter() stops it. A stopped pass
+    // leaves the rows found so far, and isFilterPartial() says the table is not the whole answer
+    // until the next filter change.
+    bool isFiltering() const { return m_scanEnd > m_scanNext; }
+    bool isFilterPartial() const { return m_filterPartial; }
+    void cancelFilter();
+    // Tests and benchmarks: the size above which a pass goes in slices, and a slice's time (at
+    // least one store chunk is searched per slice, whatever the time).
+    void setFilterSlicing(qsizetype syncEvents, int sliceMs);
     bool hasPendingRows() const;
 
     // Filter rules (the Filter dialog) on top of the criteria; highlight rules colour rows.
@@ -88,7 +110,9 @@ public:
 
 Q_SIGNALS:
     void countsChanged(); // shownCount() or totalCount() changed
-    void filterChanged();
+    void filterChanged(); // the criteria or rules changed (their rows may still be coming)
+    void filterProgress(qint64 done, qint64 total); // events searched by a pass in slices
+    void filterFinished(); // the rows for the current filter are all there (or it was cancelled)
 
 private:
     void onAppended();
@@ -96,6 +120,10 @@ private:
     void onAboutToClear();
     void onCleared();
     void rebuild();
+    void filterSlice();
+    void finishFilter();
+    void appendRows(const std::vector<quint64> &serials);
+    void resetRows(quint64 first);
     QString kindText(const FsEvent &e) const;
     QString sourceText(const FsEvent &e) const;
     QString toolTip(const FsEvent &e) const;
@@ -111,9 +139,17 @@ private:
     mutable int m_highlightRule = -1;
     mutable QList<QBrush> m_tints; // per rule, for m_tintBase (a brush: the delegate wants one)
     mutable QColor m_tintBase;
-    std::vector<quint64> m_rows; // serials of the events shown
-    quint64 m_nextSerial = 0;    // events with a lower serial have been considered
+    EventRows m_rows;         // serials of the events shown
+    quint64 m_nextSerial = 0; // events with a lower serial have been considered (or are being)
     QTimer m_flushTimer;
+    // A filter pass in slices: serials [m_scanNext, m_scanEnd) are still to be searched.
+    quint64 m_scanNext = 0;
+    quint64 m_scanEnd = 0;
+    quint64 m_scanFirst = 0;
+    bool m_filterPartial = false;
+    QTimer m_filterTimer;
+    qsizetype m_syncFilterEvents = kSyncFilterEvents;
+    int m_filterSliceMs = kFilterSliceMs;
     bool m_paused = false;
     bool m_showsDates = false;
 };

@@ -59,7 +59,8 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
             ? m_model->serialAt(current.row())
             : ~quint64(0);
     });
-    connect(m_model, &EventTableModel::filterChanged, this, [this] {
+    // When the rows are all there: at once for most filters, at the end of a pass in slices.
+    connect(m_model, &EventTableModel::filterFinished, this, [this] {
         const int row = m_keptSerial == ~quint64(0) ? -1 : m_model->rowOfSerial(m_keptSerial);
         if (row >= 0) {
             const QModelIndex index = m_model->index(row, 0);

@@ -78,11 +78,14 @@ void SessionExporter::writeSlice()
     out.reserve(1 << 20);
     // A live capture keeps appending and may drop its oldest chunk meanwhile: serials stay valid
     // names for events, and an event that is gone is counted, not written.
+    const auto serialOf = [this](qint64 done) {
+        return m_all ? m_firstSerial + quint64(done) : m_serials[std::size_t(done)];
+    };
+    const quint64 firstSerial = m_done < m_total ? serialOf(m_done) : 0;
     while (m_done < m_total && clock.elapsed() < kSliceMs) {
         const qint64 end = qMin(m_total, m_done + 2048);
         for (; m_done < end; ++m_done) {
-            const quint64 serial = m_all ? m_firstSerial + quint64(m_done)
-                                         : m_serials[std::size_t(m_done)];
+            const quint64 serial = serialOf(m_done);
             if (!store.holdsSerial(serial)) {
                 ++m_skipped;
                 continue;
@@ -90,6 +93,10 @@ void SessionExporter::writeSlice()
             writer.append(out, store.atSerial(serial));
         }
     }
+    // What was read from the spill file need not stay resident: a 50-million-event export
+    // would otherwise end with the whole file in this process's memory.
+    if (m_done > 0)
+        store.releaseResident(firstSerial, serialOf(m_done - 1) + 1);
     if (m_file->write(out) != out.size()) {
         m_error = m_file->errorString();
         finish(false);

@@ -4,6 +4,7 @@
 #include "io/sessionfilereader.h"
 #include "core/session.h"
 #include "session/sessionfileerrortext.h"
+#include "session/sessionstreamer.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -15,6 +16,28 @@
 
 #include <atomic>
 #include <cstdio>
+#include <limits>
+
+// The words of a session file's error, in CsvError's terms: no line, the words in `detail`.
+static void toCsvError(const SessionFileError &sessionError, CsvError *error)
+{
+    error->code = sessionError.code == SessionFileError::Cancelled ? CsvError::Cancelled
+                                                                   : CsvError::Io;
+    error->line = 0;
+    error->detail = SessionFileErrorText::describe(sessionError).toUtf8();
+}
+
+std::unique_ptr<Session> SessionLoader::open(const QString &fileName, CsvError *error,
+                                             QWidget *parent, SessionStreamer *streamer)
+{
+    if (!SessionFileReader::looksLikeSessionFile(fileName))
+        return load(fileName, error, parent);
+    SessionFileError sessionError;
+    std::unique_ptr<Session> session = streamer->open(fileName, &sessionError);
+    if (!session)
+        toCsvError(sessionError, error);
+    return session;
+}
 
 std::unique_ptr<Session> SessionLoader::load(const QString &fileName, CsvError *error,
                                              QWidget *parent)
@@ -45,13 +68,8 @@ std::unique_ptr<Session> SessionLoader::load(const QString &fileName, CsvError *
                     bytesRead->store(total > 0 ? done * size / total : 0);
                     return !cancelled->load();
                 });
-            if (!loaded) {
-                // Said in the CSV error's terms: no line, the words in `detail`.
-                error->code = sessionError.code == SessionFileError::Cancelled ? CsvError::Cancelled
-                                                                               : CsvError::Io;
-                error->line = 0;
-                error->detail = SessionFileErrorText::describe(sessionError).toUtf8();
-            }
+            if (!loaded)
+                toCsvError(sessionError, error);
         } else {
             loaded = CsvReader::load(fileName, error, [bytesRead, cancelled](qint64 done) {
                 bytesRead->store(done);
@@ -105,6 +123,14 @@ QString SessionLoader::incompleteText(const QString &fileName, const CsvError &e
               "was loaded.")
         .arg(QDir::toNativeSeparators(fileName))
         .arg(error.incompleteLastLine);
+}
+
+QString SessionLoader::partialText(const QString &fileName, const SessionFileError &error,
+                                   qint64 loaded)
+{
+    return tr("Could not read all of %1: %2. The first %n event(s) were loaded.", nullptr,
+              int(qMin<qint64>(loaded, std::numeric_limits<int>::max())))
+        .arg(QDir::toNativeSeparators(fileName), SessionFileErrorText::describe(error));
 }
 
 void SessionLoader::report(QWidget *parent, const QString &title, const QString &text,

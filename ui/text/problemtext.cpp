@@ -64,6 +64,8 @@ QString ProblemText::clause(const MonitorProblem &p)
         return tr("watching with process information was cancelled");
     case MonitorProblem::HelperNotAuthorized:
         return tr("not authorized to watch with process information");
+    case MonitorProblem::SpillFailed:
+        return tr("could not keep events on disk in %1: %2").arg(pathOf(p), errorText(p.errnum));
     }
     return tr("unknown problem %1").arg(int(p.kind));
 }
@@ -131,6 +133,10 @@ QString ProblemText::advice(const MonitorProblem &p)
     case MonitorProblem::HelperNotAuthorized:
         return tr("The system policy (polkit) did not allow the helper to run. Ask your "
                   "administrator, or keep watching without process information.");
+    case MonitorProblem::SpillFailed:
+        return tr("Nothing was lost: the events stay in memory instead, so a long capture or a "
+                  "big session now uses more memory. Make room on that disk, or make the folder "
+                  "writable, and open or start the capture again.");
     }
     return {};
 }

@@ -50,7 +50,9 @@ bool ExportController::exportCsv(Session *session, EventTableModel *shownBy)
     if (shownBy) {
         if (!shownBy->isPaused())
             shownBy->flush(); // the file holds what the table holds
-        starting->setSerials(shownBy->shownSerials());
+        // Unfiltered, the shown rows are every event held: no list of serials to build.
+        if (!shownBy->showsAll())
+            starting->setSerials(shownBy->shownSerials());
     }
     if (!starting->start(name)) {
         QMessageBox::warning(m_window, tr("Export"),

@@ -14,9 +14,11 @@
 #include "core/session.h"
 #include "window/exportcontroller.h"
 #include "session/sessionloader.h"
+#include "session/sessionstreamer.h"
 #include "uilogging.h"
 #include "window/uisettings.h"
 #include "window/watchdialog.h"
+#include "window/workprogress.h"
 
 #include <QAction>
 #include <QApplication>
@@ -119,6 +121,22 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createMenus();
     setStatusBar(m_statusBar);
+    // Long jobs say how far they are, beside the counts, and can be stopped there.
+    m_loadProgress = new WorkProgress(m_statusBar);
+    m_loadProgress->setObjectName(QStringLiteral("loadProgress"));
+    m_filterProgress = new WorkProgress(m_statusBar);
+    m_filterProgress->setObjectName(QStringLiteral("filterProgress"));
+    m_statusBar->addPermanentWidget(m_loadProgress);
+    m_statusBar->addPermanentWidget(m_filterProgress);
+    connect(m_loadProgress, &WorkProgress::cancelRequested, this, &MainWindow::cancelLoading);
+    connect(m_filterProgress, &WorkProgress::cancelRequested, m_model,
+            &EventTableModel::cancelFilter);
+    connect(m_model, &EventTableModel::filterProgress, this, [this](qint64 done, qint64 total) {
+        if (m_filterProgress->isHidden())
+            m_filterProgress->start(tr("Filtering\u2026"));
+        m_filterProgress->setProgress(done, total);
+    });
+    connect(m_model, &EventTableModel::filterFinished, this, &MainWindow::onFilterFinished);
     connect(m_statusBar, &CaptureStatusBar::warningsRequested, this, &MainWindow::showProblems);
 
     connect(m_capture, &CaptureController::stateChanged, this, [this] {
@@ -146,8 +164,9 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The source feeds the session and the model reads it: stop the capture first.
+    // The source and the loader feed the session and the model reads it: stop them first.
     m_capture->shutDown();
+    stopLoading();
     m_model->setSession(nullptr);
 }
 
@@ -304,6 +323,7 @@ bool MainWindow::startWatching(const WatchOptions &options)
     if (!m_keeper->mayDiscard(m_session.get(), CaptureKeeper::Reason::NewWatch))
         return false;
     stopWatching();
+    stopLoading();
     m_capture->setOptions(options);
     m_rootLabel = QFile::decodeName(options.roots.first());
     auto session = std::make_unique<Session>();
@@ -373,9 +393,12 @@ bool MainWindow::openSession(const QString &fileName)
     if (!m_keeper->mayDiscard(m_session.get(), CaptureKeeper::Reason::OpenSession))
         return false;
     stopWatching();
+    stopLoading();
     CsvError error;
-    std::unique_ptr<Session> loaded = SessionLoader::load(fileName, &error, this);
+    auto *streamer = new SessionStreamer(this);
+    std::unique_ptr<Session> loaded = SessionLoader::open(fileName, &error, this, streamer);
     if (!loaded) {
+        delete streamer;
         if (error.code != CsvError::Cancelled)
             SessionLoader::report(this, tr("Open Session"),
                                   SessionLoader::failureText(fileName, error), true);
@@ -388,10 +411,75 @@ bool MainWindow::openSession(const QString &fileName)
     m_capture->setOptions(options);
     m_rootLabel.clear();
     setSession(std::move(loaded));
+    m_streamer = streamer;
+    if (streamer->isLoading()) {
+        m_loadProgress->start(tr("Opening %1\u2026").arg(QFileInfo(fileName).fileName()));
+        m_loadProgress->setProgress(streamer->loadedCount(), streamer->totalCount());
+        connect(streamer, &SessionStreamer::progress, m_loadProgress, &WorkProgress::setProgress);
+        connect(streamer, &SessionStreamer::finished, this,
+                [this, fileName] { onLoadFinished(fileName); });
+    } else if (streamer->endError().code != SessionFileError::None) {
+        onLoadFinished(fileName); // it ended (badly) before we listened
+    } else {
+        stopLoading(); // read whole already, or a CSV
+    }
     if (error.incompleteLastLine > 0)
         SessionLoader::report(this, tr("Open Session"),
                               SessionLoader::incompleteText(fileName, error), false);
     return true;
+}
+
+bool MainWindow::isLoading() const
+{
+    return m_streamer && m_streamer->isLoading();
+}
+
+void MainWindow::cancelLoading()
+{
+    if (m_streamer)
+        m_streamer->cancel();
+}
+
+void MainWindow::stopLoading()
+{
+    // Deleting the streamer stops its reader and drops the chunks still queued for the session.
+    delete std::exchange(m_streamer, nullptr);
+    m_loadProgress->finish();
+}
+
+void MainWindow::onLoadFinished(const QString &fileName)
+{
+    m_loadProgress->finish();
+    SessionStreamer *const streamer = std::exchange(m_streamer, nullptr);
+    if (!streamer)
+        return;
+    const qint64 loaded = streamer->loadedCount();
+    const qint64 total = streamer->totalCount();
+    const SessionFileError failure = streamer->endError();
+    streamer->deleteLater(); // we may be in its signal
+    const bool complete = failure.code == SessionFileError::None;
+    qCDebug(lcUi, "session loaded: %lld of %lld events", loaded, total);
+    if (failure.code == SessionFileError::Cancelled) {
+        m_statusBar->showMessage(tr("Opening stopped: %1 of %2 events were loaded.")
+                                     .arg(QLocale().toString(loaded), QLocale().toString(total)));
+    } else if (!complete) {
+        SessionLoader::report(this, tr("Open Session"),
+                              SessionLoader::partialText(fileName, failure, loaded), true);
+    }
+    updateStatus();
+    updateTitle();
+    Q_EMIT sessionLoaded(complete);
+}
+
+void MainWindow::onFilterFinished()
+{
+    m_filterProgress->finish();
+    const QString partial = tr("Filter stopped: the table shows the matches found so far. "
+                               "Change the filter to search again.");
+    if (m_model->isFilterPartial())
+        m_statusBar->showMessage(partial);
+    else if (m_statusBar->currentMessage() == partial)
+        m_statusBar->clearMessage(); // a complete filter since: no longer true
 }
 
 void MainWindow::clearEvents()

@@ -23,7 +23,9 @@ class RulesController;
 class QTabWidget;
 class QTableView;
 class Session;
+class SessionStreamer;
 class ExportController;
+class WorkProgress;
 
 // The window: the live event table with its filters, the status bar, and the menus that start a
 // watch, open a saved session and export one. Other views (statistics, rename chains) are added
@@ -52,8 +54,12 @@ public:
     bool startWatching(const WatchOptions &options);
     // Watches `folder` with the last used options.
     bool watchFolder(const QString &folder);
-    // Opens a CSV written by fsnoop, read-only. Returns false (and tells the user) on failure.
+    // Opens a session file or a CSV written by fsnoop, read-only. Returns false (and tells the
+    // user) on failure. A session file opens progressively: this returns with its first rows
+    // shown, and the rest follows in the background (isLoading(), sessionLoaded()).
     bool openSession(const QString &fileName);
+    bool isLoading() const;
+    void cancelLoading();
 
     void showOnlyPaths(const QSet<quint32> &pathIds);
     void clearPathFilter();
@@ -66,6 +72,9 @@ Q_SIGNALS:
     void sessionChanged(Session *session);
     // The live capture ended (stopped by the user, or the source ended on its own).
     void captureStopped();
+    // A progressively opened session file was read to the end (complete), or was not (cancelled
+    // or a read error, which the user was told about).
+    void sessionLoaded(bool complete);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -76,6 +85,9 @@ private:
     void createActions();
     void createMenus();
     void setSession(std::unique_ptr<Session> session);
+    void stopLoading();
+    void onLoadFinished(const QString &fileName);
+    void onFilterFinished();
     void chooseSession();
     void resumeWatching();
     void clearEvents();
@@ -104,6 +116,9 @@ private:
     CaptureController *m_capture;
     ExportController *m_export;
     CaptureKeeper *m_keeper;
+    SessionStreamer *m_streamer = nullptr; // while a session file is being read
+    WorkProgress *m_loadProgress;
+    WorkProgress *m_filterProgress;
 
     QAction *m_watchAction = nullptr;
     QAction *m_openAction = nullptr;

@@ -1,0 +1,157 @@
+#include "core/pathtable.h"
+#include "core/processtable.h"
+#include "core/session.h"
+#include "events/eventtablemodel.h"
+#include "io/sessionfilewriter.h"
+#include "io/sessionmetadata.h"
+#include "lib/testevent.h"
+#include "window/mainwindow.h"
+#include "window/workprogress.h"
+
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <sys/inotify.h>
+
+// A session file far bigger than one read opens progressively in the real window: the first rows
+// are in the table when openSession() returns, the rest follows with a progress in the status
+// bar (not a modal dialog), and Cancel there stops it keeping what was read.
+class tst_SessionStream : public QObject
+{
+    Q_OBJECT
+
+    // 16 reader chunks: more than the first one plus every chunk the reader may queue ahead.
+    static constexpr qint64 kEvents = 16 * 65536 + 123;
+    QTemporaryDir m_dir;
+    QString m_file;
+
+    // Event i: a distinct time and one of three files, so a wrong or repeated chunk shows.
+    static FsEvent eventNumber(qint64 i, const quint32 *paths)
+    {
+        return ev(i % 7 == 0 ? IN_CREATE : IN_MODIFY, paths[i % 3]).ns(i * 1000);
+    }
+
+    // Every event the session holds is the one written at its place, in order.
+    static bool sameAsWritten(Session &session, qint64 *firstWrong)
+    {
+        quint32 paths[3];
+        for (int i = 0; i < 3; ++i)
+            paths[i] = session.paths().internPath("/w/f" + QByteArray::number(i));
+        const EventStore &store = session.events();
+        for (qint64 i = 0; i < store.size(); ++i) {
+            const FsEvent want = eventNumber(i, paths);
+            const FsEvent &got = store.at(i);
+            if (got.timeNs != want.timeNs || got.mask != want.mask || got.pathId != want.pathId) {
+                *firstWrong = i;
+                return false;
+            }
+        }
+        return true;
+    }
+
+    WorkProgress *loadProgress(MainWindow &window)
+    {
+        return window.findChild<WorkProgress *>(QStringLiteral("loadProgress"));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("fsnoop-test"));
+        QVERIFY(m_dir.isValid());
+        m_file = m_dir.filePath(QStringLiteral("big.fsnoop"));
+        PathTable paths;
+        quint32 ids[3];
+        for (int i = 0; i < 3; ++i)
+            ids[i] = paths.internPath("/w/f" + QByteArray::number(i));
+        WatchOptions options;
+        options.roots = {"/w"};
+        SessionFileWriter writer;
+        QVERIFY(writer.create(m_file, SessionMetadata::forCapture(options, kTestEpochNs)));
+        QVERIFY(writer.begin());
+        QVERIFY(writer.writePaths(paths, paths.size()));
+        std::vector<FsEvent> events;
+        events.reserve(std::size_t(kEvents));
+        for (qint64 i = 0; i < kEvents; ++i)
+            events.push_back(eventNumber(i, ids));
+        QVERIFY(writer.writeEvents(events.data(), qsizetype(events.size())));
+        QVERIFY(writer.finish(kTestEpochNs + kEvents * 1000));
+    }
+
+    void firstRowsAtOnceThenTheRest()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::sessionLoaded);
+        QVERIFY(window.openSession(m_file));
+        // Back with the first chunk only: nothing else ran yet (the rest comes through the
+        // event loop), so this is not a race.
+        QVERIFY(window.isLoading());
+        EventTableModel *model = window.eventModel();
+        QVERIFY(model->rowCount() > 0);
+        QVERIFY(model->rowCount() < kEvents);
+        QVERIFY(loadProgress(window)->isVisible());
+        QVERIFY(window.session()->isReadOnly());
+
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(loaded.at(0).at(0).toBool(), true);
+        QVERIFY(!window.isLoading());
+        QVERIFY(!loadProgress(window)->isVisible());
+        QCOMPARE(window.session()->events().size(), qsizetype(kEvents));
+        model->flush();
+        QCOMPARE(model->rowCount(), int(kEvents));
+        qint64 wrong = -1;
+        QVERIFY2(sameAsWritten(*window.session(), &wrong),
+                 qPrintable(QStringLiteral("event %1 differs").arg(wrong)));
+    }
+
+    void cancelKeepsWhatWasRead()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::sessionLoaded);
+        QVERIFY(window.openSession(m_file));
+        QVERIFY(window.isLoading());
+        // The user's way: the Cancel button beside the progress.
+        auto *cancel = loadProgress(window)->findChild<QToolButton *>();
+        QVERIFY(cancel);
+        cancel->click();
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(loaded.at(0).at(0).toBool(), false);
+        QVERIFY(!window.isLoading());
+        const qsizetype kept = window.session()->events().size();
+        QVERIFY(kept > 0);
+        QVERIFY(kept < kEvents);
+        QVERIFY(window.statusBar()->currentMessage().contains(QLocale().toString(qint64(kept))));
+        // Nothing more arrives afterwards, and the table shows what was kept.
+        QCoreApplication::processEvents();
+        QCOMPARE(window.session()->events().size(), kept);
+        window.eventModel()->flush();
+        QCOMPARE(window.eventModel()->rowCount(), int(kept));
+        qint64 wrong = -1;
+        QVERIFY2(sameAsWritten(*window.session(), &wrong),
+                 qPrintable(QStringLiteral("event %1 differs").arg(wrong)));
+    }
+
+    void anotherOpenWhileLoadingStopsTheFirst()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openSession(m_file));
+        QVERIFY(window.isLoading());
+        // A second open replaces the session being filled: the first reader must stop and
+        // none of its chunks may land in the new session.
+        QSignalSpy loaded(&window, &MainWindow::sessionLoaded);
+        QVERIFY(window.openSession(m_file));
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(loaded.count(), 1);
+        QCOMPARE(loaded.at(0).at(0).toBool(), true);
+        QCOMPARE(window.session()->events().size(), qsizetype(kEvents));
+    }
+};
+
+QTEST_MAIN(tst_SessionStream)
+#include "tst_sessionstream.moc"

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QToolButton;
+
+// A long job's progress in the status bar, with a Cancel button: loading a big session, a filter
+// pass over tens of millions of events. Not a modal dialog: the table stays usable meanwhile
+// (the first rows are there to read and scroll), which is the point of doing the job in pieces.
+// Hidden while idle.
+class WorkProgress final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WorkProgress)
+
+public:
+    explicit WorkProgress(QWidget *parent = nullptr);
+
+    void start(const QString &text);
+    void setProgress(qint64 done, qint64 total);
+    void finish();
+
+Q_SIGNALS:
+    void cancelRequested();
+
+private:
+    QLabel *m_label;
+    QProgressBar *m_bar;
+    QToolButton *m_cancel;
+};
