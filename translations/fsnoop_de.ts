@@ -178,6 +178,17 @@
             <source>Events the session file could not take (the disk was full or too slow); they are only in memory</source>
             <translation>Ereignisse, die die Sitzungsdatei nicht aufnehmen konnte (Datenträger voll oder zu langsam); sie sind nur im Speicher</translation>
         </message>
+        <message>
+            <source>A watched folder was deleted or moved away. Its parent folder is watched for its name: when it is back, it is watched again and what it holds is recorded.</source>
+            <translation>Ein überwachter Ordner wurde gelöscht oder verschoben. Sein übergeordneter Ordner wird auf seinen Namen überwacht: Ist er zurück, wird er wieder überwacht und sein Inhalt aufgezeichnet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n folder(s) waiting to come back</source>
+            <translation>
+                <numerusform>%n Ordner wartet auf seine Rückkehr</numerusform>
+                <numerusform>%n Ordner warten auf ihre Rückkehr</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>CommandLine</name>
@@ -544,6 +555,27 @@ Optionen:
             <location filename="../app/cli/commandline.cpp" line="239" />
             <source>--filter-set names a set of the --filter file: add --filter</source>
             <translation>--filter-set benennt einen Satz der --filter-Datei: --filter hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="33" />
+            <source>Exit codes:
+  %1  finished normally (Ctrl+C, SIGTERM, --duration, or the reader of a pipe quit)
+  %2  runtime error (output could not be written, the engine failed, no watched
+     folder is left to watch or to wait for)
+  %3  usage error (unknown option or event name, bad regular expression, no such folder)
+  %4  nothing could be watched (permission denied, inotify watch limit)
+</source>
+            <translation>Beendigungsstatus:
+  %1  normal beendet (Strg+C, SIGTERM, --duration, oder der Leser einer Pipe hat
+     sich beendet)
+  %2  Laufzeitfehler (Ausgabe konnte nicht geschrieben werden, die Überwachung
+     ist fehlgeschlagen, kein Ordner ist mehr zu überwachen oder
+     abzuwarten)
+  %3  Aufruffehler (unbekannte Option oder unbekannter Ereignisname, ungültiger
+     regulärer Ausdruck, Ordner nicht vorhanden)
+  %4  nichts konnte überwacht werden (Zugriff verweigert, inotify-Grenze für
+     Überwachungen erreicht)
+</translation>
         </message>
     </context>
     <context>
@@ -1437,6 +1469,41 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <source>Nothing was lost: the events stay in memory instead, so a long capture or a big session now uses more memory. Make room on that disk, or make the folder writable, and open or start the capture again.</source>
             <translation>Nichts ging verloren: Die Ereignisse bleiben stattdessen im Arbeitsspeicher, sodass eine lange Aufzeichnung oder eine große Sitzung jetzt mehr Speicher braucht. Schaffen Sie Platz auf diesem Datenträger oder machen Sie den Ordner beschreibbar und öffnen bzw. starten Sie die Aufzeichnung erneut.</translation>
         </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="45" />
+            <source>the watched folder %1 was deleted; waiting for it to come back</source>
+            <translation>der überwachte Ordner %1 wurde gelöscht; es wird auf seine Rückkehr gewartet</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="47" />
+            <source>the watched folder %1 was moved away; waiting for it to come back</source>
+            <translation>der überwachte Ordner %1 wurde verschoben; es wird auf seine Rückkehr gewartet</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="102" />
+            <source>The folder above it is watched for this one name. When a folder is there again under this name (made anew, or moved back), it is watched again and what it holds is recorded as found by a scan.</source>
+            <translation>Der Ordner darüber wird auf genau diesen Namen überwacht. Sobald wieder ein Ordner unter diesem Namen existiert (neu angelegt oder zurückverschoben), wird er wieder überwacht und sein Inhalt als durch einen Scan gefunden aufgezeichnet.</translation>
+        </message>
+        <message>
+            <source>watching %1 again</source>
+            <translation>%1 wird wieder überwacht</translation>
+        </message>
+        <message>
+            <source>a file system was mounted on %1; watching what it holds</source>
+            <translation>auf %1 wurde ein Dateisystem eingehängt; sein Inhalt wird überwacht</translation>
+        </message>
+        <message>
+            <source>What the file system held is not recorded as deleted. The folder it covered is watched in its place; if a file system is mounted there again, it is watched again.</source>
+            <translation>Der Inhalt des Dateisystems wird nicht als gelöscht aufgezeichnet. Der Ordner, den es verdeckte, wird an seiner Stelle überwacht; wird dort wieder ein Dateisystem eingehängt, wird es wieder überwacht.</translation>
+        </message>
+        <message>
+            <source>What the folder holds now is recorded as found by a scan (source "scan"); what happened in it while it was gone is not known.</source>
+            <translation>Der jetzige Inhalt des Ordners wird als durch einen Scan gefunden aufgezeichnet (Quelle „scan“); was in ihm geschah, während er fort war, ist nicht bekannt.</translation>
+        </message>
+        <message>
+            <source>What the file system holds is recorded as found by a scan (source "scan"). The folder it covers is hidden until it is unmounted.</source>
+            <translation>Der Inhalt des Dateisystems wird als durch einen Scan gefunden aufgezeichnet (Quelle „scan“). Der Ordner, den es verdeckt, bleibt bis zum Aushängen verborgen.</translation>
+        </message>
     </context>
     <context>
         <name>ProblemsDialog</name>
@@ -1545,6 +1612,15 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <location filename="../app/cli/recordmessages.cpp" line="72" />
             <source>setting up watches: %1 folders scanned</source>
             <translation>Überwachung wird eingerichtet: %1 Ordner eingelesen</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordmessages.cpp" line="32" />
+            <source>inotify cannot tell where it went; the capture goes on and records it again if a folder comes back under that name</source>
+            <translation>inotify kann nicht sagen, wohin; die Aufzeichnung läuft weiter und zeichnet ihn wieder auf, wenn ein Ordner unter diesem Namen zurückkehrt</translation>
+        </message>
+        <message>
+            <source>folders gone and still waited for at the end: %1</source>
+            <translation>am Ende verschwundene und noch erwartete Ordner: %1</translation>
         </message>
     </context>
     <context>

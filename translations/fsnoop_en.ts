@@ -163,6 +163,17 @@
             <source>Events the session file could not take (the disk was full or too slow); they are only in memory</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>A watched folder was deleted or moved away. Its parent folder is watched for its name: when it is back, it is watched again and what it holds is recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n folder(s) waiting to come back</source>
+            <translation>
+                <numerusform>%n folder waiting to come back</numerusform>
+                <numerusform>%n folders waiting to come back</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>CommandLine</name>
@@ -410,6 +421,17 @@ Options:
         <message>
             <location filename="../app/cli/commandline.cpp" line="239" />
             <source>--filter-set names a set of the --filter file: add --filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="32" />
+            <source>Exit codes:
+  %1  finished normally (Ctrl+C, SIGTERM, --duration, or the reader of a pipe quit)
+  %2  runtime error (output could not be written, the engine failed, no watched
+     folder is left to watch or to wait for)
+  %3  usage error (unknown option or event name, bad regular expression, no such folder)
+  %4  nothing could be watched (permission denied, inotify watch limit)
+</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1236,6 +1258,41 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <source>Nothing was lost: the events stay in memory instead, so a long capture or a big session now uses more memory. Make room on that disk, or make the folder writable, and open or start the capture again.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="45" />
+            <source>the watched folder %1 was deleted; waiting for it to come back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="47" />
+            <source>the watched folder %1 was moved away; waiting for it to come back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="102" />
+            <source>The folder above it is watched for this one name. When a folder is there again under this name (made anew, or moved back), it is watched again and what it holds is recorded as found by a scan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>watching %1 again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a file system was mounted on %1; watching what it holds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the file system held is not recorded as deleted. The folder it covered is watched in its place; if a file system is mounted there again, it is watched again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the folder holds now is recorded as found by a scan (source "scan"); what happened in it while it was gone is not known.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the file system holds is recorded as found by a scan (source "scan"). The folder it covers is hidden until it is unmounted.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ProblemsDialog</name>
@@ -1343,6 +1400,15 @@ sudo sysctl fs.inotify.max_user_watches=%2
         <message>
             <location filename="../app/cli/recordmessages.cpp" line="72" />
             <source>setting up watches: %1 folders scanned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/cli/recordmessages.cpp" line="32" />
+            <source>inotify cannot tell where it went; the capture goes on and records it again if a folder comes back under that name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>folders gone and still waited for at the end: %1</source>
             <translation type="unfinished" />
         </message>
     </context>

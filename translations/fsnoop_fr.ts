@@ -178,6 +178,17 @@
             <source>Events the session file could not take (the disk was full or too slow); they are only in memory</source>
             <translation>Événements que le fichier de session n’a pas pu recevoir (disque plein ou trop lent) ; ils ne sont qu’en mémoire</translation>
         </message>
+        <message>
+            <source>A watched folder was deleted or moved away. Its parent folder is watched for its name: when it is back, it is watched again and what it holds is recorded.</source>
+            <translation>Un dossier surveillé a été supprimé ou déplacé ailleurs. Son dossier parent est surveillé pour son nom : à son retour, il est de nouveau surveillé et son contenu est enregistré.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n folder(s) waiting to come back</source>
+            <translation>
+                <numerusform>%n dossier attend son retour</numerusform>
+                <numerusform>%n dossiers attendent leur retour</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>CommandLine</name>
@@ -547,6 +558,26 @@ Options :
             <location filename="../app/cli/commandline.cpp" line="239" />
             <source>--filter-set names a set of the --filter file: add --filter</source>
             <translation>--filter-set désigne un jeu du fichier --filter : ajoutez --filter</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="33" />
+            <source>Exit codes:
+  %1  finished normally (Ctrl+C, SIGTERM, --duration, or the reader of a pipe quit)
+  %2  runtime error (output could not be written, the engine failed, no watched
+     folder is left to watch or to wait for)
+  %3  usage error (unknown option or event name, bad regular expression, no such folder)
+  %4  nothing could be watched (permission denied, inotify watch limit)
+</source>
+            <translation>Codes de sortie :
+  %1  fin normale (Ctrl+C, SIGTERM, --duration, ou le lecteur d’un tube s’est
+     arrêté)
+  %2  erreur d’exécution (impossible d’écrire la sortie, le moteur a échoué,
+     plus aucun dossier à surveiller ni à attendre)
+  %3  erreur d’utilisation (option ou nom d’événement inconnu, expression
+     régulière incorrecte, dossier inexistant)
+  %4  rien n’a pu être surveillé (permission refusée, limite de surveillances
+     inotify)
+</translation>
         </message>
     </context>
     <context>
@@ -1440,6 +1471,41 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <source>Nothing was lost: the events stay in memory instead, so a long capture or a big session now uses more memory. Make room on that disk, or make the folder writable, and open or start the capture again.</source>
             <translation>Rien n’est perdu : les événements restent en mémoire à la place, si bien qu’une longue capture ou une grosse session utilise désormais plus de mémoire. Libérez de la place sur ce disque ou rendez le dossier accessible en écriture, puis rouvrez la session ou relancez la capture.</translation>
         </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="45" />
+            <source>the watched folder %1 was deleted; waiting for it to come back</source>
+            <translation>le dossier surveillé %1 a été supprimé ; en attente de son retour</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="47" />
+            <source>the watched folder %1 was moved away; waiting for it to come back</source>
+            <translation>le dossier surveillé %1 a été déplacé ailleurs ; en attente de son retour</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="102" />
+            <source>The folder above it is watched for this one name. When a folder is there again under this name (made anew, or moved back), it is watched again and what it holds is recorded as found by a scan.</source>
+            <translation>Le dossier qui le contient est surveillé pour ce seul nom. Quand un dossier réapparaît sous ce nom (recréé ou remis en place), il est de nouveau surveillé et son contenu est enregistré comme trouvé par un parcours.</translation>
+        </message>
+        <message>
+            <source>watching %1 again</source>
+            <translation>de nouveau sous surveillance : %1</translation>
+        </message>
+        <message>
+            <source>a file system was mounted on %1; watching what it holds</source>
+            <translation>un système de fichiers a été monté sur %1 ; son contenu est surveillé</translation>
+        </message>
+        <message>
+            <source>What the file system held is not recorded as deleted. The folder it covered is watched in its place; if a file system is mounted there again, it is watched again.</source>
+            <translation>Le contenu du système de fichiers n’est pas enregistré comme supprimé. Le dossier qu’il recouvrait est surveillé à sa place ; si un système de fichiers y est de nouveau monté, il est de nouveau surveillé.</translation>
+        </message>
+        <message>
+            <source>What the folder holds now is recorded as found by a scan (source "scan"); what happened in it while it was gone is not known.</source>
+            <translation>Le contenu actuel du dossier est enregistré comme trouvé par un parcours (source « scan ») ; ce qui s’y est passé pendant son absence n’est pas connu.</translation>
+        </message>
+        <message>
+            <source>What the file system holds is recorded as found by a scan (source "scan"). The folder it covers is hidden until it is unmounted.</source>
+            <translation>Le contenu du système de fichiers est enregistré comme trouvé par un parcours (source « scan »). Le dossier qu’il recouvre est masqué jusqu’à son démontage.</translation>
+        </message>
     </context>
     <context>
         <name>ProblemsDialog</name>
@@ -1548,6 +1614,15 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <location filename="../app/cli/recordmessages.cpp" line="72" />
             <source>setting up watches: %1 folders scanned</source>
             <translation>mise en place de la surveillance : %1 dossiers analysés</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordmessages.cpp" line="32" />
+            <source>inotify cannot tell where it went; the capture goes on and records it again if a folder comes back under that name</source>
+            <translation>inotify ne peut pas dire où il est allé ; la capture continue et l’enregistre de nouveau si un dossier revient sous ce nom</translation>
+        </message>
+        <message>
+            <source>folders gone and still waited for at the end: %1</source>
+            <translation>dossiers disparus et toujours attendus à la fin : %1</translation>
         </message>
     </context>
     <context>

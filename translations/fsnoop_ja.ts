@@ -171,6 +171,16 @@
             <source>Events the session file could not take (the disk was full or too slow); they are only in memory</source>
             <translation>セッションファイルが受け取れなかったイベント（ディスクが一杯か遅すぎた）。メモリ上にしかありません</translation>
         </message>
+        <message>
+            <source>A watched folder was deleted or moved away. Its parent folder is watched for its name: when it is back, it is watched again and what it holds is recorded.</source>
+            <translation>監視中のフォルダーが削除されたか別の場所へ移動されました。親フォルダーをその名前について監視しており、戻ってくれば再び監視し、その中身を記録します。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n folder(s) waiting to come back</source>
+            <translation>
+                <numerusform>%n 個のフォルダーの再出現を待機中</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>CommandLine</name>
@@ -521,6 +531,24 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
             <location filename="../app/cli/commandline.cpp" line="239" />
             <source>--filter-set names a set of the --filter file: add --filter</source>
             <translation>--filter-set は --filter ファイル内のセットを指定します: --filter を追加してください</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="33" />
+            <source>Exit codes:
+  %1  finished normally (Ctrl+C, SIGTERM, --duration, or the reader of a pipe quit)
+  %2  runtime error (output could not be written, the engine failed, no watched
+     folder is left to watch or to wait for)
+  %3  usage error (unknown option or event name, bad regular expression, no such folder)
+  %4  nothing could be watched (permission denied, inotify watch limit)
+</source>
+            <translation>終了コード：
+  %1  正常終了（Ctrl+C、SIGTERM、--duration、またはパイプの読み手が終了）
+  %2  実行時エラー（出力を書き込めない、エンジンが失敗した、監視または待機する
+     フォルダーが残っていない）
+  %3  使い方の誤り（不明なオプションまたはイベント名、不正な正規表現、存在しない
+     フォルダー）
+  %4  何も監視できなかった（アクセス拒否、inotify の監視数の上限）
+</translation>
         </message>
     </context>
     <context>
@@ -1408,6 +1436,41 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <source>Nothing was lost: the events stay in memory instead, so a long capture or a big session now uses more memory. Make room on that disk, or make the folder writable, and open or start the capture again.</source>
             <translation>失われたものはありません。イベントは代わりにメモリに保持されるため、長いキャプチャや大きなセッションはより多くのメモリを使います。そのディスクの空きを増やすかフォルダーを書き込み可能にしてから、もう一度開くかキャプチャを開始してください。</translation>
         </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="45" />
+            <source>the watched folder %1 was deleted; waiting for it to come back</source>
+            <translation>監視中のフォルダー %1 が削除されました。戻ってくるのを待っています</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="47" />
+            <source>the watched folder %1 was moved away; waiting for it to come back</source>
+            <translation>監視中のフォルダー %1 が別の場所へ移動されました。戻ってくるのを待っています</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="102" />
+            <source>The folder above it is watched for this one name. When a folder is there again under this name (made anew, or moved back), it is watched again and what it holds is recorded as found by a scan.</source>
+            <translation>上位のフォルダーをこの名前だけについて監視しています。この名前のフォルダーが再び現れると（作り直された、または戻された）、再び監視し、その中身をスキャンで見つかったものとして記録します。</translation>
+        </message>
+        <message>
+            <source>watching %1 again</source>
+            <translation>%1 を再び監視しています</translation>
+        </message>
+        <message>
+            <source>a file system was mounted on %1; watching what it holds</source>
+            <translation>%1 にファイルシステムがマウントされました。その中身を監視しています</translation>
+        </message>
+        <message>
+            <source>What the file system held is not recorded as deleted. The folder it covered is watched in its place; if a file system is mounted there again, it is watched again.</source>
+            <translation>ファイルシステムの中身は削除としては記録されません。それが覆っていたフォルダーを代わりに監視します。再びそこにファイルシステムがマウントされれば、再び監視します。</translation>
+        </message>
+        <message>
+            <source>What the folder holds now is recorded as found by a scan (source "scan"); what happened in it while it was gone is not known.</source>
+            <translation>フォルダーの現在の中身をスキャンで見つかったものとして記録します（ソース「scan」）。無かった間に中で起きたことはわかりません。</translation>
+        </message>
+        <message>
+            <source>What the file system holds is recorded as found by a scan (source "scan"). The folder it covers is hidden until it is unmounted.</source>
+            <translation>ファイルシステムの中身をスキャンで見つかったものとして記録します（ソース「scan」）。それが覆うフォルダーはアンマウントされるまで見えません。</translation>
+        </message>
     </context>
     <context>
         <name>ProblemsDialog</name>
@@ -1516,6 +1579,15 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <location filename="../app/cli/recordmessages.cpp" line="72" />
             <source>setting up watches: %1 folders scanned</source>
             <translation>監視を準備中：%1 個のフォルダーをスキャン済み</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordmessages.cpp" line="32" />
+            <source>inotify cannot tell where it went; the capture goes on and records it again if a folder comes back under that name</source>
+            <translation>inotify には移動先がわかりません。記録は続き、同じ名前のフォルダーが戻ってくれば再び記録します</translation>
+        </message>
+        <message>
+            <source>folders gone and still waited for at the end: %1</source>
+            <translation>終了時に無くなったまま待機中のフォルダー: %1</translation>
         </message>
     </context>
     <context>

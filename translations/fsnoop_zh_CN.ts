@@ -171,6 +171,16 @@
             <source>Events the session file could not take (the disk was full or too slow); they are only in memory</source>
             <translation>会话文件无法接收的事件（磁盘已满或太慢）；它们只在内存中</translation>
         </message>
+        <message>
+            <source>A watched folder was deleted or moved away. Its parent folder is watched for its name: when it is back, it is watched again and what it holds is recorded.</source>
+            <translation>某个被监视的文件夹已被删除或移走。正在监视其父文件夹中的这个名称：它重新出现时会再次被监视，其内容也会被记录。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n folder(s) waiting to come back</source>
+            <translation>
+                <numerusform>%n 个文件夹等待重新出现</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>CommandLine</name>
@@ -508,6 +518,22 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
             <location filename="../app/cli/commandline.cpp" line="239" />
             <source>--filter-set names a set of the --filter file: add --filter</source>
             <translation>--filter-set 指定的是 --filter 文件中的规则集：请添加 --filter</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commandline.cpp" line="33" />
+            <source>Exit codes:
+  %1  finished normally (Ctrl+C, SIGTERM, --duration, or the reader of a pipe quit)
+  %2  runtime error (output could not be written, the engine failed, no watched
+     folder is left to watch or to wait for)
+  %3  usage error (unknown option or event name, bad regular expression, no such folder)
+  %4  nothing could be watched (permission denied, inotify watch limit)
+</source>
+            <translation>退出码：
+  %1  正常结束（Ctrl+C、SIGTERM、--duration，或管道的读取端已退出）
+  %2  运行时错误（无法写入输出、引擎出错、已没有可监视或可等待的文件夹）
+  %3  用法错误（未知的选项或事件名称、错误的正则表达式、文件夹不存在）
+  %4  无法监视任何内容（权限不足、达到 inotify 监视上限）
+</translation>
         </message>
     </context>
     <context>
@@ -1395,6 +1421,41 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <source>Nothing was lost: the events stay in memory instead, so a long capture or a big session now uses more memory. Make room on that disk, or make the folder writable, and open or start the capture again.</source>
             <translation>没有丢失任何内容：事件改为保留在内存中，因此长时间捕获或大型会话现在会占用更多内存。请在该磁盘上腾出空间或使该文件夹可写，然后重新打开或重新开始捕获。</translation>
         </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="45" />
+            <source>the watched folder %1 was deleted; waiting for it to come back</source>
+            <translation>被监视的文件夹 %1 已被删除；正在等待它重新出现</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="47" />
+            <source>the watched folder %1 was moved away; waiting for it to come back</source>
+            <translation>被监视的文件夹 %1 已被移走；正在等待它重新出现</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/problemtext.cpp" line="102" />
+            <source>The folder above it is watched for this one name. When a folder is there again under this name (made anew, or moved back), it is watched again and what it holds is recorded as found by a scan.</source>
+            <translation>正在监视其上级文件夹中的这一个名称。当此名称下再次出现文件夹（重新创建或移回）时，会再次监视它，并将其内容记录为扫描所发现的条目。</translation>
+        </message>
+        <message>
+            <source>watching %1 again</source>
+            <translation>重新开始监视 %1</translation>
+        </message>
+        <message>
+            <source>a file system was mounted on %1; watching what it holds</source>
+            <translation>%1 上挂载了一个文件系统；正在监视其内容</translation>
+        </message>
+        <message>
+            <source>What the file system held is not recorded as deleted. The folder it covered is watched in its place; if a file system is mounted there again, it is watched again.</source>
+            <translation>该文件系统中的内容不会被记录为已删除。改为监视它原先覆盖的文件夹；若该处再次挂载文件系统，会再次监视它。</translation>
+        </message>
+        <message>
+            <source>What the folder holds now is recorded as found by a scan (source "scan"); what happened in it while it was gone is not known.</source>
+            <translation>文件夹当前的内容被记录为扫描所发现的条目（来源“scan”）；它不在期间其中发生了什么无从得知。</translation>
+        </message>
+        <message>
+            <source>What the file system holds is recorded as found by a scan (source "scan"). The folder it covers is hidden until it is unmounted.</source>
+            <translation>该文件系统的内容被记录为扫描所发现的条目（来源“scan”）。它所覆盖的文件夹在卸载之前不可见。</translation>
+        </message>
     </context>
     <context>
         <name>ProblemsDialog</name>
@@ -1503,6 +1564,15 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <location filename="../app/cli/recordmessages.cpp" line="72" />
             <source>setting up watches: %1 folders scanned</source>
             <translation>正在设置监视：已扫描 %1 个文件夹</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/recordmessages.cpp" line="32" />
+            <source>inotify cannot tell where it went; the capture goes on and records it again if a folder comes back under that name</source>
+            <translation>inotify 无法得知它被移到了哪里；捕获会继续，若有文件夹以该名称重新出现，将再次记录它</translation>
+        </message>
+        <message>
+            <source>folders gone and still waited for at the end: %1</source>
+            <translation>结束时仍已消失并在等待的文件夹：%1</translation>
         </message>
     </context>
     <context>

@@ -109,8 +109,8 @@ QString CommandLine::exitCodesHelp()
 {
     return tr("Exit codes:\n"
               "  %1  finished normally (Ctrl+C, SIGTERM, --duration, or the reader of a pipe quit)\n"
-              "  %2  runtime error (output could not be written, the engine failed, every watched\n"
-              "     folder was deleted or unmounted)\n"
+              "  %2  runtime error (output could not be written, the engine failed, no watched\n"
+              "     folder is left to watch or to wait for)\n"
               "  %3  usage error (unknown option or event name, bad regular expression, no such folder)\n"
               "  %4  nothing could be watched (permission denied, inotify watch limit)\n")
         .arg(ExitCode::Ok)

@@ -276,7 +276,9 @@ void RecordCommand::requestStop(int exitCode)
 void RecordCommand::onSourceStopped()
 {
     if (!m_stopping) {
-        // It ended on its own: every root was deleted or unmounted (already reported).
+        // It ended on its own: no root is watched and none can be waited for (a root that goes
+        // away is waited for, and the capture goes on meanwhile), or the helper exited. Already
+        // reported.
         m_stopping = true;
         m_exitCode = ExitCode::RuntimeError;
         m_durationTimer.stop();
@@ -321,6 +323,8 @@ void RecordCommand::finish()
         const EventSource::Stats stats = m_source ? m_source->stats() : EventSource::Stats{};
         const qint64 overflows = qMax(m_overflows, stats.overflows);
         printLine(RecordMessages::summary(m_events - m_overflows, stats, overflows));
+        if (stats.waitingRoots > 0)
+            printLine(RecordMessages::waiting(stats.waitingRoots));
         if (m_unwritten > 0)
             printLine(tr("events not written: %1").arg(m_unwritten));
     }

@@ -28,9 +28,10 @@ QString terminalHint(const MonitorProblem &p)
             "some events were lost and are marked Q_OVERFLOW in the record; rescanning. Fewer "
             "events (-e) or a larger fs.inotify.max_queued_events help");
     case MonitorProblem::RootMoved:
-        // The engine stops watching it: inotify does not say where a watched root went.
+        // inotify does not say where a watched root went: its old path is waited for.
         return RecordMessages::tr(
-            "nothing more is recorded there (inotify cannot tell where it went)");
+            "inotify cannot tell where it went; the capture goes on and records it again if a "
+            "folder comes back under that name");
     case MonitorProblem::HelperFailed:
         return QString::fromUtf8(p.detail); // technical, not translated
     default:
@@ -56,6 +57,11 @@ QString RecordMessages::summary(qint64 events, const EventSource::Stats &stats, 
         .arg(overflows)
         .arg(stats.watchedDirectories)
         .arg(stats.unwatchedDirectories);
+}
+
+QString RecordMessages::waiting(qint64 roots)
+{
+    return tr("folders gone and still waited for at the end: %1").arg(roots);
 }
 
 QString RecordMessages::watching(qint64 watched, qint64 unwatched)

@@ -19,5 +19,7 @@ public:
     static QStringList problem(const MonitorProblem &problem);
     static QString summary(qint64 events, const EventSource::Stats &stats, qint64 overflows);
     static QString watching(qint64 watched, qint64 unwatched);
+    // After the summary, when roots that went away had not come back.
+    static QString waiting(qint64 roots);
     static QString settingUp(qint64 scanned);
 };

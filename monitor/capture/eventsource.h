@@ -20,6 +20,7 @@ public:
         qint64 overflows = 0;
         qint64 eventsRead = 0;           // kernel events read (before filtering)
         qint64 eventsRecorded = 0;       // events handed over (after filtering, with synthesized)
+        qint64 waitingRoots = 0;         // roots gone for now, waited for on a parent (inotify)
     };
 
     using QObject::QObject;

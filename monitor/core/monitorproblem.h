@@ -19,8 +19,8 @@ struct MonitorProblem
         ScanError,         // another error listing or watching a directory (errnum says which)
         QueueOverflow,     // IN_Q_OVERFLOW: events were lost; count = overflows so far; inotify:
                            // said once the rescan is over, with what it found (rescanned)
-        RootDeleted,       // the watched root was deleted (IN_DELETE_SELF on a root)
-        RootMoved,         // the watched root itself was moved (IN_MOVE_SELF on a root)
+        RootDeleted,       // the watched root was deleted (IN_DELETE_SELF on a root): waiting
+        RootMoved,         // the watched root itself was moved (IN_MOVE_SELF on a root): waiting
         Unmounted,         // the filesystem holding a watched directory was unmounted
         HelperFailed,      // fanotify helper: could not start / died / sent garbage (see detail)
         HelperCancelled,   // pkexec exit 126: the user dismissed the password dialog
@@ -33,6 +33,9 @@ struct MonitorProblem
         OverlayFilesystem, // overlayfs: only changes made through the merged view are reported
         InotifyFallback,   // fanotify cannot mark this filesystem (errnum): watched with inotify
         SubvolumeWatched,  // a btrfs subvolume, marked through its filesystem at `detail`
+        // Notices rather than problems, kept with them so the window and `record` say them too:
+        RootBack,          // a root that went away is there again and watched (and scanned)
+        Mounted,           // a filesystem was mounted inside the watched tree: watched and scanned
     };
 
     Kind kind = None;
@@ -70,6 +73,8 @@ struct MonitorProblem
     static MonitorProblem rootDeleted(QByteArray path) { return make(RootDeleted, std::move(path)); }
     static MonitorProblem rootMoved(QByteArray path) { return make(RootMoved, std::move(path)); }
     static MonitorProblem unmounted(QByteArray path) { return make(Unmounted, std::move(path)); }
+    static MonitorProblem rootBack(QByteArray path) { return make(RootBack, std::move(path)); }
+    static MonitorProblem mounted(QByteArray path) { return make(Mounted, std::move(path)); }
     static MonitorProblem queueOverflow(qint64 overflowsSoFar)
     {
         MonitorProblem p = make(QueueOverflow);

@@ -11,4 +11,5 @@ struct InotifyCounters {
     std::atomic<qint64> overflows{0};
     std::atomic<qint64> eventsRead{0};
     std::atomic<qint64> eventsRecorded{0};
+    std::atomic<qint64> waitingRoots{0};
 };

@@ -12,7 +12,9 @@
 #include <cstring>
 #include <ctime>
 #include <sys/inotify.h>
+#include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
 
 namespace {
 
@@ -59,6 +61,7 @@ InotifyEngine::InotifyEngine(UniqueFd fd, std::shared_ptr<PathTable> paths,
     , m_masks(WatchMasks::fromOptions(options))
     , m_filter(options.excludes, options.includes)
     , m_registry(*m_paths)
+    , m_waiter(m_fd.get(), *m_paths, [this](int wd) { return m_registry.find(wd) != nullptr; })
     , m_batcher(new EventBatcher(this))
     , m_walker(m_fd.get(), *m_paths, m_registry, m_self, m_filter, *m_batcher, m_pendingCreates,
                *m_counters, m_masks,
@@ -105,6 +108,13 @@ void InotifyEngine::begin()
     m_gatherTimer->setTimerType(Qt::PreciseTimer);
     m_gatherTimer->setInterval(kGatherMs);
     connect(m_gatherTimer, &QTimer::timeout, this, &InotifyEngine::onGatherTimeout);
+    if (m_mounts.start()) {
+        // proc(5): a mount table change is a priority event (POLLPRI) on the open mountinfo.
+        m_mountNotifier = new QSocketNotifier(m_mounts.fd(), QSocketNotifier::Exception, this);
+        connect(m_mountNotifier, &QSocketNotifier::activated, this, &InotifyEngine::onMountsChanged);
+    } else {
+        qCWarning(lcMonitor) << "cannot open /proc/self/mountinfo: mounts inside the tree are not followed";
+    }
     m_listening = true;
 
     m_progressClock.start();
@@ -121,6 +131,8 @@ void InotifyEngine::shutdown()
     m_batcher->flush();
     // Nothing may read after this: the thread's loop may still turn once before it quits.
     m_notifier->setEnabled(false);
+    if (m_mountNotifier)
+        m_mountNotifier->setEnabled(false);
     m_gatherTimer->stop();
 }
 
@@ -185,6 +197,14 @@ bool InotifyEngine::drain()
     }
     m_counters->eventsRead.fetch_add(events, std::memory_order_relaxed);
     resolvePendingMoves();
+    // Once per unmounted filesystem, for its top directory: the kernel sends IN_UNMOUNT and
+    // IN_IGNORED inode by inode, a subdirectory's possibly before its parent's, all queued by the
+    // umount(2) call, so after a drain to EAGAIN the directories whose parent is gone too were not
+    // the top.
+    for (const UnmountedDir &u : std::exchange(m_unmountTops, {})) {
+        if (u.root || m_registry.find(u.parentWd))
+            Q_EMIT problem(MonitorProblem::unmounted(m_paths->path(u.path)));
+    }
     // Drained to EAGAIN: every event our finished scans caused has been read (see
     // InotifySelfFilter), so no expectation is left that could swallow a real event later.
     m_self.clear();
@@ -201,6 +221,10 @@ void InotifyEngine::handle(const InotifyRawEvent &ev, qint64 now)
     if (m & IN_Q_OVERFLOW) {
         handleOverflow(now);
         return;
+    }
+    if (m_waiter.owns(ev.wd)) {
+        handleWaiting(ev.wd, m, ev.nameView());
+        // The same directory may also be watched for a root's tree (a root inside another).
     }
     const WatchRegistry::Dir *dir = m_registry.find(ev.wd);
     if (!dir)
@@ -237,10 +261,6 @@ void InotifyEngine::handle(const InotifyRawEvent &ev, qint64 now)
     }
     if (m & IN_UNMOUNT)
         m_unmounted.insert(wd);
-    if (m & IN_UNMOUNT && !m_unmountReported) {
-        m_unmountReported = true;
-        Q_EMIT problem(MonitorProblem::unmounted(m_paths->path(path)));
-    }
 
     if (recordIt && m_filter.accepts(*m_paths, path)) {
         // Without a name the event is about the watched object itself, always a directory here;
@@ -251,8 +271,10 @@ void InotifyEngine::handle(const InotifyRawEvent &ev, qint64 now)
 
     if (isRoot && name.isEmpty() && (m & IN_MOVE_SELF)) {
         // We cannot know where the root went (inotify gives no path for IN_MOVE_SELF), and events
-        // under the old path would be lies: stop watching this root.
+        // under the old path would be lies: stop watching this root, and wait for its path to be
+        // a directory again (moved back, or made anew).
         Q_EMIT problem(MonitorProblem::rootMoved(m_paths->path(path)));
+        startWaiting(path); // first: dropSubtree() must see it waiting, not all roots gone
         dropSubtree(wd);
     }
 }
@@ -349,20 +371,153 @@ void InotifyEngine::handleIgnored(int wd)
     // kernel may hand the same number out again (inotify wds are allocated cyclically).
     const WatchRegistry::Dir *dir = m_registry.find(wd);
     const bool root = dir && dir->root;
+    const PathTable::Id rootPath = root ? dir->path : PathTable::NoPath;
     bool rewatchRoot = false;
     if (dir && m_unmounted.erase(wd) > 0) {
         // A filesystem mounted on this directory went away (IN_UNMOUNT, then IN_IGNORED for every
         // watch on it). The directory it covered is visible again at the same path: watch that
         // one. Directories that lived on the unmounted filesystem have no watched parent left by
         // then and are skipped by the walker.
-        if (root || (dir->parent >= 0 && m_unmounted.count(dir->parent) == 0))
+        // What it held is not recorded as deleted: it was not deleted, and it is there again
+        // when mounted again.
+        if (root || (dir->parent >= 0 && m_unmounted.count(dir->parent) == 0)) {
             m_walker.queueRewatch(dir->path, dir->parent, root);
+            m_unmountTops.push_back({dir->path, dir->parent, root});
+        }
         rewatchRoot = root;
     }
     m_registry.remove(wd);
     m_counters->watched.store(m_registry.size(), std::memory_order_relaxed);
-    if (root && !rewatchRoot && m_registry.rootCount() == 0)
-        m_gone = true; // (a root re-watched after an unmount is checked again by finishPass())
+    if (root && !rewatchRoot) {
+        // Deleted: wait for it. (A root re-watched after an unmount is checked by finishPass().)
+        startWaiting(rootPath);
+        if (nothingLeft())
+            m_gone = true;
+    }
+}
+
+void InotifyEngine::handleWaiting(int wd, quint32 mask, QByteArrayView name)
+{
+    std::vector<std::pair<PathTable::Id, int>> failed;
+    rootsBack(m_waiter.handle(wd, mask, name, &failed));
+    rootsLost(failed);
+}
+
+void InotifyEngine::startWaiting(PathTable::Id root)
+{
+    int err = 0;
+    switch (m_waiter.wait(root, &err)) {
+    case RootWaiter::Result::Waiting:
+        break;
+    case RootWaiter::Result::Back:
+        rootsBack({root});
+        break;
+    case RootWaiter::Result::Failed:
+        rootsLost({{root, err}});
+        break;
+    }
+    m_counters->waitingRoots.store(m_waiter.count(), std::memory_order_relaxed);
+}
+
+void InotifyEngine::rootsBack(const std::vector<PathTable::Id> &roots)
+{
+    // Watched and scanned by the walker (processScanQueue, right after this read); said once it
+    // is watched (checkReturningRoots).
+    for (PathTable::Id root : roots) {
+        m_returning.push_back(root);
+        m_walker.queueRoot(root, true);
+    }
+    m_counters->waitingRoots.store(m_waiter.count(), std::memory_order_relaxed);
+}
+
+void InotifyEngine::rootsLost(const std::vector<std::pair<PathTable::Id, int>> &failed)
+{
+    for (const auto &[root, err] : failed) {
+        Q_EMIT problem(MonitorProblem::scanError(
+            m_paths->path(root), err,
+            QByteArrayLiteral("inotify_add_watch (waiting for the folder to come back)")));
+    }
+    m_counters->waitingRoots.store(m_waiter.count(), std::memory_order_relaxed);
+    if (!failed.empty() && nothingLeft())
+        m_gone = true;
+}
+
+void InotifyEngine::checkReturningRoots()
+{
+    const std::vector<PathTable::Id> returning = std::exchange(m_returning, {});
+    for (PathTable::Id root : returning) {
+        if (m_registry.wdOf(root) >= 0) {
+            Q_EMIT problem(MonitorProblem::rootBack(m_paths->path(root)));
+            continue;
+        }
+        // Not watched: gone again before the walker came to it (wait again), or there but not
+        // watchable (the walker reported why; waiting would find it there at once, again).
+        struct stat st;
+        if (::stat(m_paths->path(root).constData(), &st) != 0 || !S_ISDIR(st.st_mode))
+            startWaiting(root);
+    }
+    for (PathTable::Id root : m_walker.takeLostRoots()) {
+        Q_EMIT problem(MonitorProblem::rootDeleted(m_paths->path(root)));
+        startWaiting(root);
+    }
+}
+
+void InotifyEngine::onMountsChanged()
+{
+    if (m_gone || !m_listening)
+        return;
+    drain(); // what happened before the mount belongs before its scan
+    if (m_gone)
+        return;
+    for (const QByteArray &point : m_mounts.mountPoints())
+        followMount(point);
+    // A filesystem mounted on the way down to a waiting root makes no inotify event either.
+    std::vector<std::pair<PathTable::Id, int>> failed;
+    rootsBack(m_waiter.recheck(&failed));
+    rootsLost(failed);
+    processScanQueue();
+    m_batcher->flushIfDue();
+}
+
+void InotifyEngine::followMount(const QByteArray &mountPoint)
+{
+    // Only a mount point the engine knows the path of can be in the watched tree.
+    const PathTable::Id path = m_paths->find(mountPoint);
+    if (path == PathTable::NoPath)
+        return;
+    const int covered = m_registry.wdOf(path);
+    const WatchRegistry::Dir *dir = m_registry.find(covered);
+    const bool root = dir && dir->root;
+    const int parentWd = dir ? dir->parent : m_registry.wdOf(m_paths->parent(path));
+    if (!root && (parentWd < 0 || !m_options.recursive || m_filter.excludes(*m_paths, path)))
+        return; // not a directory of the tree
+    // Which directory does the path show now? inotify_add_watch(2) returns the wd of a watch this
+    // instance has on that inode already: the watched one means nothing new is mounted there.
+    // IN_MASK_ADD with a kind every watch has leaves an existing watch's mask alone.
+    const int now = inotify_add_watch(m_fd.get(), mountPoint.constData(),
+                                      IN_ONLYDIR | IN_MASK_ADD | IN_CREATE);
+    if (now < 0 || now == covered)
+        return;
+    if (!m_registry.find(now))
+        inotify_rm_watch(m_fd.get(), now); // the walker adds it with the right mask
+    // A filesystem was mounted here: the covered directory's watches see nothing any more.
+    if (dir) {
+        for (int w : m_registry.subtree(covered)) {
+            inotify_rm_watch(m_fd.get(), w);
+            m_registry.remove(w);
+        }
+        m_counters->watched.store(m_registry.size(), std::memory_order_relaxed);
+    }
+    Q_EMIT problem(MonitorProblem::mounted(mountPoint));
+    if (root)
+        m_walker.queueRoot(path, false);
+    else
+        m_walker.queueNewDirectory(path, parentWd);
+}
+
+bool InotifyEngine::nothingLeft() const
+{
+    return m_registry.rootCount() == 0 && m_waiter.count() == 0 && m_returning.empty();
 }
 
 void InotifyEngine::announceGone()
@@ -384,7 +539,7 @@ void InotifyEngine::dropSubtree(int wd)
         m_registry.remove(w);
     }
     m_counters->watched.store(m_registry.size(), std::memory_order_relaxed);
-    if (m_registry.rootCount() == 0)
+    if (nothingLeft())
         m_gone = true;
 }
 
@@ -411,6 +566,10 @@ void InotifyEngine::handleOverflow(qint64 now)
     m_self.clear();
     m_pendingMoves.clear();
     m_walker.requestRescan();
+    // The creation a waiting root waits for may be among the lost events: look again.
+    std::vector<std::pair<PathTable::Id, int>> failed;
+    rootsBack(m_waiter.recheck(&failed));
+    rootsLost(failed);
 }
 
 void InotifyEngine::processScanQueue()
@@ -455,8 +614,11 @@ void InotifyEngine::finishPass()
         m_batcher->flush();
         Q_EMIT setupFinished(m_counters->watched.load(), m_counters->unwatched.load());
     }
-    if (m_registry.rootCount() == 0) {
-        m_gone = true; // no root could be watched at all, or none came back after an unmount
+    checkReturningRoots();
+    if (m_walker.hasWork())
+        return; // a root to watch again after all (processScanQueue() goes on)
+    if (nothingLeft()) {
+        m_gone = true; // no root could be watched at all, or none can be waited for
         announceGone();
         return;
     }

@@ -8,7 +8,9 @@
 #include "core/watchoptions.h"
 #include "inotify/inotifyparser.h"
 #include "inotify/inotifyselffilter.h"
+#include "inotify/mountwatcher.h"
 #include "inotify/pendingscancreates.h"
+#include "inotify/rootwaiter.h"
 #include "inotify/treewalker.h"
 #include "inotify/watchmasks.h"
 #include "inotify/watchregistry.h"
@@ -66,6 +68,14 @@ private:
     void handleMovedTo(quint32 cookie, int wd, PathTable::Id path);
     void handleIgnored(int wd);
     void handleOverflow(qint64 now);
+    void handleWaiting(int wd, quint32 mask, QByteArrayView name);
+    void startWaiting(PathTable::Id root);
+    void rootsBack(const std::vector<PathTable::Id> &roots);
+    void rootsLost(const std::vector<std::pair<PathTable::Id, int>> &failed);
+    void checkReturningRoots();
+    void onMountsChanged();
+    void followMount(const QByteArray &mountPoint);
+    bool nothingLeft() const;
     bool trackEntry(quint32 mask, int wd, QByteArrayView name);
     PathTable::Id internCached(PathTable::Id dir, QByteArrayView name);
     void resolvePendingMoves();
@@ -87,6 +97,8 @@ private:
 
     const PathFilter m_filter;
     WatchRegistry m_registry;
+    RootWaiter m_waiter;
+    std::vector<PathTable::Id> m_returning; // roots queued to be watched again
     InotifySelfFilter m_self;
     PendingScanCreates m_pendingCreates;
     EventBatcher *m_batcher; // child
@@ -103,6 +115,8 @@ private:
     std::vector<PendingMove> m_pendingMoves;
 
     QSocketNotifier *m_notifier = nullptr; // child, from begin()
+    MountWatcher m_mounts;
+    QSocketNotifier *m_mountNotifier = nullptr; // child, from begin(), if /proc is there
     QTimer *m_gatherTimer = nullptr;       // child, from begin()
     bool m_listening = false;              // between begin() and shutdown()
     bool m_gather = false;
@@ -119,8 +133,13 @@ private:
     qsizetype m_lastNameLength = 0;
     char m_lastName[256];
 
-    bool m_unmountReported = false;
     std::unordered_set<int> m_unmounted; // wds that saw IN_UNMOUNT, until their IN_IGNORED
+    struct UnmountedDir {
+        PathTable::Id path;
+        int parentWd;
+        bool root;
+    };
+    std::vector<UnmountedDir> m_unmountTops; // re-watched in this read, said at its end
     bool m_gone = false;
     bool m_goneAnnounced = false;
 };

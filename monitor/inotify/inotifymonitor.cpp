@@ -143,5 +143,6 @@ EventSource::Stats InotifyMonitor::stats() const
     s.overflows = c.overflows.load(std::memory_order_relaxed);
     s.eventsRead = c.eventsRead.load(std::memory_order_relaxed);
     s.eventsRecorded = c.eventsRecorded.load(std::memory_order_relaxed);
+    s.waitingRoots = c.waitingRoots.load(std::memory_order_relaxed);
     return s;
 }

@@ -53,6 +53,11 @@ void TreeWalker::queueRewatch(PathTable::Id path, int parentWd, bool root)
     m_queue.push_back({path, root ? -1 : parentWd, quint8(root ? Root : 0)});
 }
 
+void TreeWalker::queueRoot(PathTable::Id root, bool returning)
+{
+    m_queue.push_back({root, -1, quint8(Root | Synthesize | (returning ? Returning : 0))});
+}
+
 void TreeWalker::scanNext(qint64 now)
 {
     const Item item = m_queue.back();
@@ -82,6 +87,8 @@ void TreeWalker::scan(const Item &item, qint64 now)
             return; // the same directory reached twice (nested roots, bind mount): walk it once
         if (r == WatchRegistry::AddResult::Added) {
             m_counters.watched.store(m_registry.size(), std::memory_order_relaxed);
+            if (flags & Returning)
+                recordRow(now, IN_CREATE, path, true, FsEvent::Scan);
             if ((flags & Compare) && !root && before >= 0 && before != wd && m_registry.find(before)) {
                 // Another directory than the one we watched stands at this path (its parent knew
                 // the name, but not its inode): the old one went, this one came, while events
@@ -303,6 +310,8 @@ void TreeWalker::finishRescan(qint64 now)
     // Watches the rescan did not meet again belong to directories that vanished or moved out
     // while events were lost (their entries go with them: their parent records them deleted).
     for (int wd : m_registry.staleSince(m_generation)) {
+        if (const WatchRegistry::Dir *dir = m_registry.find(wd); dir && dir->root)
+            m_lostRoots.push_back(dir->path);
         inotify_rm_watch(m_fd, wd);
         m_registry.remove(wd);
     }

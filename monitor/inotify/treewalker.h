@@ -13,6 +13,7 @@
 #include <functional>
 #include <optional>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 class EventBatcher;
@@ -59,6 +60,11 @@ public:
     void queueNewDirectory(PathTable::Id path, int parentWd);
     // The directory under a filesystem that was unmounted is visible again: watch it.
     void queueRewatch(PathTable::Id path, int parentWd, bool root);
+    // A root that went away is there again (`returning`: recorded as a `scan` IN_CREATE of the
+    // root itself), or a filesystem was mounted on it: watch it, record what it holds.
+    void queueRoot(PathTable::Id root, bool returning);
+    // Roots the last rescan did not find any more (their IN_IGNORED may have been lost): gone.
+    std::vector<PathTable::Id> takeLostRoots() { return std::exchange(m_lostRoots, {}); }
     // Events were lost: walk every root again once the current pass is over.
     void requestRescan() { m_rescanPending = true; }
     void clear() { m_queue.clear(); }
@@ -93,6 +99,7 @@ private:
         Compare = 0x4,    // rescan: record how the listing differs from the known entries
         NoWatch = 0x8,    // below a directory we could not watch: only count
         FromRescan = 0x10, // the rows made for this directory are `rescan` rows
+        Returning = 0x20,  // a root that is there again: record it, as found by a scan
     };
     // addWatch(): no watch, but walk on (below an unwatched directory, or past the limit).
     static constexpr int kUnwatched = -1;
@@ -142,6 +149,7 @@ private:
     // The rescan under way: directories whose listing missed known entries (true: drop those
     // silently, the directory was recorded as new with all it holds), and what it found.
     std::unordered_map<int, bool> m_sweep;
+    std::vector<PathTable::Id> m_lostRoots;
     qint64 m_rescanOverflows = 0;
     qint64 m_rescanCreated = 0;
     qint64 m_rescanDeleted = 0;

@@ -86,7 +86,7 @@ bool setVersion(SqliteDatabase &db, int version)
     return db.exec(sql.constData());
 }
 
-constexpr std::array<std::pair<MonitorProblem::Kind, const char *>, 18> kKindNames = {{
+constexpr std::array<std::pair<MonitorProblem::Kind, const char *>, 20> kKindNames = {{
     {MonitorProblem::InitFailed, "init_failed"},
     {MonitorProblem::RootMissing, "root_missing"},
     {MonitorProblem::WatchLimit, "watch_limit"},
@@ -105,6 +105,8 @@ constexpr std::array<std::pair<MonitorProblem::Kind, const char *>, 18> kKindNam
     {MonitorProblem::OverlayFilesystem, "overlay_filesystem"},
     {MonitorProblem::InotifyFallback, "inotify_fallback"},
     {MonitorProblem::SubvolumeWatched, "subvolume_watched"},
+    {MonitorProblem::RootBack, "root_back"},
+    {MonitorProblem::Mounted, "mounted"},
 }};
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "core/eventstore.h"
 #include "core/pathtable.h"
 #include "core/session.h"
+#include "lib/scopedmount.h"
 #include "lib/temptree.h"
 
 #include <QDir>
@@ -55,28 +56,6 @@ int indexOf(const QList<Row> &rows, quint32 mask, const QByteArray &path, int fr
     return -1;
 }
 
-// A tmpfs of `size` mounted on `dir` for the life of the object (root only).
-class TmpfsMount
-{
-public:
-    TmpfsMount(const QString &dir, const char *size)
-        : m_dir(QFile::encodeName(dir))
-    {
-        const QByteArray options = QByteArray("size=") + size;
-        m_mounted = ::mount("tmpfs", m_dir.constData(), "tmpfs", 0, options.constData()) == 0;
-    }
-    ~TmpfsMount()
-    {
-        if (m_mounted)
-            ::umount2(m_dir.constData(), MNT_DETACH);
-    }
-    bool isMounted() const { return m_mounted; }
-
-private:
-    QByteArray m_dir;
-    bool m_mounted = false;
-};
-
 qint64 countAfter(const QByteArray &text, const char *label)
 {
     const QRegularExpression re(QString::fromLatin1(label) + QStringLiteral("(\\d+)"));
@@ -100,10 +79,16 @@ private:
         p.start(QStringLiteral(FSNOOP_BINARY), QStringList{QStringLiteral("record")} + args);
         if (!p.waitForStarted(kTimeoutMs))
             return false;
+        return waitForStderr(p, "watching");
+    }
+
+    // Reads the recorder's standard error until it has said `what` (since the test began).
+    bool waitForStderr(QProcess &p, const QByteArray &what)
+    {
         QElapsedTimer t;
         t.start();
         while (t.elapsed() < kTimeoutMs) {
-            if (m_stderr.contains("watching"))
+            if (m_stderr.contains(what))
                 return true;
             if (p.state() != QProcess::Running)
                 break;
@@ -111,7 +96,7 @@ private:
             m_stderr += p.readAllStandardError();
         }
         m_stderr += p.readAllStandardError();
-        qWarning("fsnoop record did not report its watches: %s", m_stderr.constData());
+        qWarning("fsnoop record did not say \"%s\": %s", what.constData(), m_stderr.constData());
         return false;
     }
 
@@ -222,6 +207,45 @@ private Q_SLOTS:
         QVERIFY(rows[from].cookie != 0);
         QCOMPARE(rows[to].cookie, rows[from].cookie);
         QVERIFY(indexOf(rows, IN_DELETE, w + "/c.txt", to) > to);
+    }
+
+    void rootThatComesBackIsRecordedAgain()
+    {
+        // rm -rf build && mkdir build: the recorder waits instead of ending, and takes it up again.
+        RecordDirs dirs;
+        QVERIFY(dirs.isValid());
+        const QString &watched = dirs.watched, &out = dirs.out;
+        const QByteArray w = QFile::encodeName(watched);
+        QProcess p;
+        QVERIFY(startRecord(p, {watched, QStringLiteral("-o"), out}));
+        QVERIFY(QDir(watched).removeRecursively());
+        QVERIFY(waitForStderr(p, "the watched folder " + w + " was deleted; waiting for it to come back"));
+        QCOMPARE(p.state(), QProcess::Running);
+        QVERIFY(mkdirs(watched + QStringLiteral("/obj")));
+        QVERIFY(touch(watched + QStringLiteral("/obj/back.o")));
+        QVERIFY(waitForStderr(p, "watching " + w + " again"));
+        QTRY_VERIFY_WITH_TIMEOUT(fileContains(out, "/obj/back.o"), kTimeoutMs);
+        // Gone again at the end: still running, and the summary says it was waited for.
+        m_stderr.clear();
+        QVERIFY(QDir(watched).removeRecursively());
+        QVERIFY(waitForStderr(p, "was deleted; waiting for it to come back"));
+        QCOMPARE(p.state(), QProcess::Running);
+        QVERIFY(stopWith(p, SIGINT));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY2(m_stderr.contains("folders gone and still waited for at the end: 1"),
+                 m_stderr.constData());
+
+        auto s = load(out);
+        QVERIFY(s);
+        const QList<Row> rows = rowsOf(*s);
+        int back = 0;
+        for (const Row &r : rows)
+            back += (r.mask & IN_CREATE) && r.path == w + "/obj/back.o";
+        QCOMPARE(back, 1);
+        const int root = indexOf(rows, IN_CREATE | IN_ISDIR, w);
+        QVERIFY(root >= 0);
+        QVERIFY(indexOf(rows, IN_CREATE | IN_ISDIR, w + "/obj") > root);
+        QVERIFY(indexOf(rows, IN_DELETE_SELF, w) >= 0);
     }
 
     void stopRightAfterBurstLosesNothing()
@@ -566,7 +590,7 @@ private Q_SLOTS:
         const QString full = dir.filePath(QStringLiteral("full"));
         QVERIFY(QDir().mkdir(watched));
         QVERIFY(QDir().mkdir(full));
-        TmpfsMount mount(full, "1m");
+        const ScopedMount mount = ScopedMount::tmpfs(full, "1m");
         QVERIFY(mount.isMounted());
         const QString out = full + QStringLiteral("/out.csv");
         QProcess p;

@@ -13,7 +13,10 @@
 // changes the tree: IN_CREATE (any source: kernel, scan, rescan), IN_DELETE (with its subtree),
 // IN_MOVED_FROM / IN_MOVED_TO paired by cookie (the subtree moves), an unpaired IN_MOVED_FROM
 // (moved out: gone) and an unpaired IN_MOVED_TO (moved in: the entry itself; what it holds comes
-// as `scan` rows). Everything else (modify, open, self events, overflow markers) leaves it alone.
+// as `scan` rows), and IN_MOVE_SELF of the root itself: a root moved away takes everything in it
+// out of the watched tree (when a directory is there again under its name, what it holds comes as
+// `scan` rows). Everything else (modify, open, other self events, overflow markers) leaves it
+// alone; a root's IN_DELETE_SELF too: rmdir(2) needs it empty, its entries' deletions come first.
 // Inconsistencies (a create over an existing entry of another type, a delete of nothing) are
 // counted, so a test can say the record was not merely convergent but coherent.
 class RecordReplayer final
@@ -29,6 +32,10 @@ public:
 
     void apply(quint32 mask, quint32 cookie, const QByteArray &absolutePath)
     {
+        if ((mask & IN_MOVE_SELF) && absolutePath + '/' == m_root) {
+            m_tree.clear();
+            return;
+        }
         if (!absolutePath.startsWith(m_root))
             return; // the root itself, or a marker without a path
         const QByteArray path = absolutePath.mid(m_root.size());

@@ -2,7 +2,6 @@
 #include "recordreplayer.h"
 #include "lib/treesnapshot.h"
 
-#include <QDirIterator>
 #include <QProcess>
 #include <QTemporaryDir>
 

@@ -35,6 +35,19 @@ private Q_SLOTS:
         QCOMPARE(r.tree(), want);
     }
 
+    void rootMovedAwayTakesItsContents()
+    {
+        RecordReplayer r("/t", {{"a", true}, {"a/f", false}});
+        r.apply(IN_MOVE_SELF, 0, "/t/a"); // a subdirectory's own copy: its MOVED_* rows count
+        QCOMPARE(r.tree().size(), std::size_t(2));
+        r.apply(IN_MOVE_SELF, 0, "/t");
+        QVERIFY(r.tree().empty());
+        r.apply(IN_CREATE | IN_ISDIR, 0, "/t"); // back: the root's own scan row changes nothing
+        r.apply(IN_CREATE, 0, "/t/g");          // what it holds now
+        const RecordReplayer::Tree want{{"g", false}};
+        QCOMPARE(r.tree(), want);
+    }
+
     void unpairedHalvesLeaveOrArrive()
     {
         RecordReplayer r("/t", {{"out", true}, {"out/f", false}});

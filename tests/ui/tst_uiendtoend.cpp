@@ -345,8 +345,9 @@ private Q_SLOTS:
     }
 
     // The status bar counts the folders watched now: after the watched folder is deleted it
-    // must not go on saying "4 folders watched" (issue 15).
-    void statusBarForgetsDeletedFolders()
+    // must not go on saying "4 folders watched" (issue 15). The folder is waited for meanwhile,
+    // and the status bar says so until it is back (issue 13).
+    void statusBarForgetsDeletedFoldersAndShowsThemWaiting()
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -362,9 +363,22 @@ private Q_SLOTS:
         QVERIFY(folders);
         QTRY_VERIFY2_WITH_TIMEOUT(folders->isVisible() && folders->text().startsWith(QLatin1String("4 folder")), qPrintable(folders->text() + QString::number(folders->isVisible())),
                                  5000);
+        auto *waiting = window.findChild<QLabel *>(QStringLiteral("waitingFolders"));
+        QVERIFY(waiting);
+        QVERIFY(!waiting->isVisible());
         QVERIFY(QDir(watched).removeRecursively());
         QTRY_VERIFY_WITH_TIMEOUT(!folders->isVisible() || folders->text().startsWith(QLatin1String("0 folder")),
                                  5000);
+        QTRY_VERIFY_WITH_TIMEOUT(waiting->isVisible(), 5000);
+        // (No translator here: the English plural forms come from fsnoop_en.qm in the app.)
+        QVERIFY2(waiting->text().startsWith(QLatin1String("1 folder"))
+                     && waiting->text().endsWith(QLatin1String("waiting to come back")),
+                 qPrintable(waiting->text()));
+        QVERIFY(window.source() && window.source()->isRunning()); // waiting, not failed
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("w/again")));
+        QTRY_VERIFY_WITH_TIMEOUT(!waiting->isVisible(), 5000);
+        QTRY_VERIFY2_WITH_TIMEOUT(folders->isVisible() && folders->text().startsWith(QLatin1String("2 folder")),
+                                  qPrintable(folders->text()), 5000);
     }
 
     // The details pane follows the table: a filter or "Hide This File" that removes the selected

@@ -249,7 +249,7 @@ private Q_SLOTS:
 
     void everyProblemHasWords()
     {
-        for (int k = MonitorProblem::InitFailed; k <= MonitorProblem::SubvolumeWatched; ++k) {
+        for (int k = MonitorProblem::InitFailed; k <= MonitorProblem::Mounted; ++k) {
             MonitorProblem p;
             p.kind = MonitorProblem::Kind(k);
             p.path = "/some/dir";

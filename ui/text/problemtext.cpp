@@ -49,11 +49,15 @@ QString ProblemText::clause(const MonitorProblem &p)
                   .arg(p.deleted);
     }
     case MonitorProblem::RootDeleted:
-        return tr("the watched folder %1 was deleted").arg(pathOf(p));
+        return tr("the watched folder %1 was deleted; waiting for it to come back").arg(pathOf(p));
     case MonitorProblem::RootMoved:
-        return tr("the watched folder %1 was moved").arg(pathOf(p));
+        return tr("the watched folder %1 was moved away; waiting for it to come back").arg(pathOf(p));
     case MonitorProblem::Unmounted:
         return tr("the file system holding %1 was unmounted").arg(pathOf(p));
+    case MonitorProblem::RootBack:
+        return tr("watching %1 again").arg(pathOf(p));
+    case MonitorProblem::Mounted:
+        return tr("a file system was mounted on %1; watching what it holds").arg(pathOf(p));
     case MonitorProblem::HelperFailed:
         return tr("the process-information helper failed");
     case MonitorProblem::HelperCancelled:
@@ -123,8 +127,19 @@ QString ProblemText::advice(const MonitorProblem &p)
                   "event types (access and open are the busiest), or exclude busy folders.");
     case MonitorProblem::RootDeleted:
     case MonitorProblem::RootMoved:
+        return tr("The folder above it is watched for this one name. When a folder is there again "
+                  "under this name (made anew, or moved back), it is watched again and what it "
+                  "holds is recorded as found by a scan.");
     case MonitorProblem::Unmounted:
-        return tr("Nothing more is recorded there. Watch the folder again once it is back.");
+        return tr("What the file system held is not recorded as deleted. The folder it covered is "
+                  "watched in its place; if a file system is mounted there again, it is watched "
+                  "again.");
+    case MonitorProblem::RootBack:
+        return tr("What the folder holds now is recorded as found by a scan (source \"scan\"); "
+                  "what happened in it while it was gone is not known.");
+    case MonitorProblem::Mounted:
+        return tr("What the file system holds is recorded as found by a scan (source \"scan\"). "
+                  "The folder it covers is hidden until it is unmounted.");
     case MonitorProblem::HelperFailed:
         return tr("fsnoop stays on inotify, without process information. Technical detail: %1")
             .arg(QString::fromUtf8(p.detail));

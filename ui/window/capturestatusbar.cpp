@@ -17,6 +17,7 @@ CaptureStatusBar::CaptureStatusBar(QWidget *parent)
     : QStatusBar(parent)
     , m_stateLabel(new QLabel(this))
     , m_dirsLabel(new QLabel(this))
+    , m_waitingLabel(new QLabel(this))
     , m_scopeLabel(new QLabel(this))
     , m_eventsLabel(new QLabel(this))
     , m_rateLabel(new QLabel(this))
@@ -33,8 +34,13 @@ CaptureStatusBar::CaptureStatusBar(QWidget *parent)
     m_scopeLabel->hide();
     m_unspooledLabel->setObjectName(QStringLiteral("unspooledEvents"));
     m_unspooledLabel->hide();
-    for (QLabel *l : {m_ruleDropsLabel, m_scopeLabel, m_dirsLabel, m_eventsLabel, m_rateLabel,
-                      m_droppedLabel, m_overflowLabel, m_unspooledLabel})
+    m_waitingLabel->setObjectName(QStringLiteral("waitingFolders"));
+    m_waitingLabel->setToolTip(
+        tr("A watched folder was deleted or moved away. Its parent folder is watched for its "
+           "name: when it is back, it is watched again and what it holds is recorded."));
+    m_waitingLabel->hide();
+    for (QLabel *l : {m_ruleDropsLabel, m_scopeLabel, m_waitingLabel, m_dirsLabel, m_eventsLabel,
+                      m_rateLabel, m_droppedLabel, m_overflowLabel, m_unspooledLabel})
         addPermanentWidget(l);
     // Events that are never stored cannot be brought back by a filter: this must not go unseen.
     m_ruleDropsLabel->setObjectName(QStringLiteral("ruleDrops"));
@@ -153,6 +159,11 @@ void CaptureStatusBar::refresh(const Session &session, const EventSource *source
     if (running)
         m_dirsLabel->setText(tr("%n folder(s) watched", nullptr, int(watchedDirs)));
     m_dirsLabel->setVisible(running);
+    // Gone for now, not failed: the capture goes on and takes it up again when it is back.
+    const qint64 waiting = running ? source->stats().waitingRoots : 0;
+    if (waiting > 0)
+        m_waitingLabel->setText(tr("%n folder(s) waiting to come back", nullptr, int(waiting)));
+    m_waitingLabel->setVisible(waiting > 0);
     m_eventsLabel->setText(
         tr("%1 events").arg(locale.toString(qint64(store.size()))));
     m_rateLabel->setText(tr("%1 events/s")

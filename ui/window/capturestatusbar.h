@@ -46,6 +46,7 @@ Q_SIGNALS:
 private:
     QLabel *m_stateLabel;
     QLabel *m_dirsLabel;
+    QLabel *m_waitingLabel;
     QLabel *m_scopeLabel;
     QLabel *m_eventsLabel;
     QLabel *m_rateLabel;
