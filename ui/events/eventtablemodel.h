@@ -1,6 +1,7 @@
 #pragma once
 
 #include "events/eventfilter.h"
+#include "events/findmatcher.h"
 #include "core/fsevent.h"
 
 #include <QAbstractTableModel>
@@ -29,9 +30,15 @@ class EventTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(EventTableModel)
 
 public:
+    // The process columns after SourceColumn are hidden until the user picks them (header menu).
     enum Column { TimeColumn, EventColumn, NameColumn, FolderColumn, KindColumn, CookieColumn,
-                  PidColumn, ProcessColumn, SourceColumn, ColumnCount };
-    enum Role { PathIdRole = Qt::UserRole + 1, SerialRole, MaskRole, FullPathRole };
+                  PidColumn, ProcessColumn, SourceColumn, ExecutableColumn, CommandLineColumn,
+                  ParentPidColumn, UserColumn, ColumnCount };
+    enum Role { PathIdRole = Qt::UserRole + 1, SerialRole, MaskRole, FullPathRole, BookmarkRole,
+                FindMatchRole };
+    // A word per column that never changes (saved column layouts), unlike the header text.
+    static QString columnKey(int column);
+    static int columnOfKey(const QString &key); // -1 if unknown
     static constexpr int kFlushIntervalMs = 80;
 
     explicit EventTableModel(QObject *parent = nullptr);
@@ -67,6 +74,20 @@ public:
     void setHighlightRules(const FilterRules &rules);
     const RuleMatcher &highlightRules() const { return m_highlight; }
 
+    // Find (Ctrl+F): matching rows are tinted; the rows stay as the filter has them.
+    void setFindText(const QString &text);
+    const FindMatcher &findMatcher() const { return m_find; }
+    bool rowMatchesFind(int row) const;
+
+    // The first row whose time is at or after `timeNs`, or rowCount() if none. Rows are in capture
+    // order and capture times only grow (a clock set back breaks that; then any row at the step).
+    int firstRowAtOrAfter(qint64 timeNs) const;
+
+    // Bookmarks (Session::bookmarks()) on rows: bookmarksChanged() asks for them to be kept.
+    bool toggleBookmark(int row); // true when the row is now marked
+    // The next (or previous) shown bookmarked row after `row`, wrapping; -1 if none is shown.
+    int nextBookmarkRow(int row, bool forward) const;
+
     void setCriteria(const EventFilter::Criteria &criteria);
     const EventFilter::Criteria &criteria() const { return m_filter.criteria(); }
     bool isFilterValid() const { return m_filter.isValid(); }
@@ -89,6 +110,7 @@ public:
 Q_SIGNALS:
     void countsChanged(); // shownCount() or totalCount() changed
     void filterChanged();
+    void bookmarksChanged();
 
 private:
     void onAppended();
@@ -99,12 +121,14 @@ private:
     QString kindText(const FsEvent &e) const;
     QString sourceText(const FsEvent &e) const;
     QString toolTip(const FsEvent &e) const;
+    QVariant processField(const FsEvent &e, int column) const;
     void updateShowsDates();
     QVariant highlightBrush(const FsEvent &e, quint64 serial) const;
 
     Session *m_session = nullptr;
     EventFilter m_filter;
     RuleMatcher m_highlight;
+    FindMatcher m_find;
     // A view asks for the background of every cell of a row in turn: the row's answer and the
     // tints are kept, so a paint costs one rule evaluation per row, not per cell.
     mutable quint64 m_highlightSerial = ~quint64(0);

@@ -16,6 +16,7 @@ class EventDetailsPane;
 class EventTableModel;
 class EventTableView;
 class FilterBar;
+class FindBar;
 class QAction;
 class QMenu;
 class QSplitter;
@@ -87,6 +88,7 @@ private:
     void showProblems();
     void onProblem(const MonitorProblem &problem);
     void showFallBack(const MonitorProblem &why);
+    void saveBookmarks();
     void restoreSettings();
     void saveSettings();
 
@@ -96,6 +98,7 @@ private:
     EventTableModel *m_model;
     FilterBar *m_filterBar;
     EventTableView *m_view;
+    FindBar *m_findBar;
     EventDetailsPane *m_details;
     QTabWidget *m_tabs;
     QSplitter *m_splitter;
