@@ -657,19 +657,29 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
             <source>Source</source>
             <translation>ソース</translation>
         </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="500" />
+            <source>Executable</source>
+            <translation>実行ファイル</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="501" />
+            <source>Command Line</source>
+            <translation>コマンドライン</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="502" />
+            <source>Parent PID</source>
+            <translation>親 PID</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="503" />
+            <source>User</source>
+            <translation>ユーザー</translation>
+        </message>
     </context>
     <context>
         <name>EventTableView</name>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="85" />
-            <source>Copy Paths</source>
-            <translation>パスをコピー</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="114" />
-            <source>Copy Path</source>
-            <translation>パスをコピー</translation>
-        </message>
         <message>
             <location filename="../ui/events/eventtableview.cpp" line="117" />
             <source>Open Containing Folder</source>
@@ -734,6 +744,41 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
             <location filename="../ui/events/eventtableview.cpp" line="143" />
             <source>E&amp;xclude</source>
             <translation>除外(&amp;X)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="75" />
+            <source>&amp;Copy Rows</source>
+            <translation>行をコピー(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="80" />
+            <source>Copy &amp;Paths</source>
+            <translation>パスをコピー(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="86" />
+            <source>Toggle &amp;Bookmark</source>
+            <translation>ブックマークの切り替え(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="89" />
+            <source>&amp;Next Bookmark</source>
+            <translation>次のブックマーク(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="91" />
+            <source>P&amp;revious Bookmark</source>
+            <translation>前のブックマーク(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="93" />
+            <source>&amp;Jump to Time…</source>
+            <translation>時刻へ移動(&amp;J)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="185" />
+            <source>&amp;Reset Columns</source>
+            <translation>列を元に戻す(&amp;R)</translation>
         </message>
     </context>
     <context>
@@ -1143,6 +1188,21 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
             <location filename="../ui/window/mainwindow.cpp" line="199" />
             <source>Forget the events recorded so far (Ctrl+X)</source>
             <translation>これまでに記録したイベントを破棄 (Ctrl+X)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="262" />
+            <source>&amp;Go</source>
+            <translation>移動(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="562" />
+            <source>Bookmarks are kept in .fsnoop session files only; these last until the session is closed</source>
+            <translation>ブックマークは .fsnoop セッションファイルにのみ保存されます。このブックマークはセッションを閉じるまで保持されます</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="569" />
+            <source>Cannot save the bookmarks in %1: %2</source>
+            <translation>%1 にブックマークを保存できません: %2</translation>
         </message>
     </context>
     <context>
@@ -2596,6 +2656,77 @@ error.
             <location filename="../ui/events/rulestext.cpp" line="110" />
             <source>Rules on the same column are combined with OR, rules on different columns with AND. An event that matches an Exclude rule is hidden, whatever the Include rules say. Unticked rules are ignored. Text comparisons ignore case.</source>
             <translation>同じ列のルールは OR で、異なる列のルールは AND で組み合わされます。除外ルールに一致したイベントは、含めるルールに関係なく隠されます。チェックを外したルールは無視されます。文字列の比較では大文字と小文字を区別しません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="24" />
+            <source>Find in path, process or event type</source>
+            <translation>パス、プロセス、イベント種別を検索</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="29" />
+            <source>Find:</source>
+            <translation>検索:</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="33" />
+            <source>Previous match (Shift+F3)</source>
+            <translation>前の一致 (Shift+F3)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="36" />
+            <source>Next match (F3)</source>
+            <translation>次の一致 (F3)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="40" />
+            <source>Close the find bar (Escape)</source>
+            <translation>検索バーを閉じる (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="51" />
+            <source>&amp;Find…</source>
+            <translation>検索(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="55" />
+            <source>Find &amp;Next</source>
+            <translation>次を検索(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="59" />
+            <source>Find Pre&amp;vious</source>
+            <translation>前を検索(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="70" />
+            <source>Search wrapped around</source>
+            <translation>検索が一周しました</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="74" />
+            <source>No match</source>
+            <translation>一致なし</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="102" />
+            <source>Searching…</source>
+            <translation>検索中…</translation>
+        </message>
+    </context>
+    <context>
+        <name>JumpToTimeDialog</name>
+        <message>
+            <location filename="../ui/events/jumptotimedialog.cpp" line="14" />
+            <source>Jump to Time</source>
+            <translation>時刻へ移動</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/jumptotimedialog.cpp" line="22" />
+            <source>First event at or after:</source>
+            <translation>この時刻以降の最初のイベント:</translation>
         </message>
     </context>
 </TS>

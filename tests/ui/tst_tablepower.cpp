@@ -314,6 +314,33 @@ private Q_SLOTS:
         }
     }
 
+    void windowKeepsBookmarksInTheOpenedSessionFile()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("s.fsnoop"));
+        {
+            Fixture f;
+            SessionFileWriter w;
+            QVERIFY(w.create(file, SessionMetadata{}) && w.begin()
+                    && w.writePaths(f.session.paths(), f.session.paths().size())
+                    && w.writeEvents(&f.session.events().at(0), f.session.events().size())
+                    && w.commit() && w.finish(99));
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openSession(file));
+        auto *view = qobject_cast<EventTableView *>(window.eventView());
+        QTRY_COMPARE(view->model()->rowCount(), 5);
+        view->setFocus();
+        view->goToRow(3);
+        QTest::keyClick(view, Qt::Key_B, Qt::ControlModifier);
+        SessionFileError error;
+        auto reread = SessionFileReader::load(file, &error);
+        QVERIFY(reread);
+        QCOMPARE(reread->bookmarks().all(), (std::map<quint64, QString>{{3, QString()}}));
+    }
+
     void windowShortcuts()
     {
         QSettings().clear();
