@@ -10,6 +10,7 @@
 #include "events/rulestext.h"
 #include "events/jumptotimedialog.h"
 #include "events/rowcopier.h"
+#include "uilogging.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -17,6 +18,7 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QScrollBar>
+#include <QStyle>
 
 #include <algorithm>
 
@@ -205,6 +207,8 @@ void EventTableView::goToRow(int row)
     selectionModel()->setCurrentIndex(index,
                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     scrollTo(index, QAbstractItemView::PositionAtCenter);
+    // Scripts driving the real window (tests/ui/tablepower-window.sh) wait on this line.
+    qCDebug(lcUi, "table goes to row %d", row);
 }
 
 void EventTableView::copyRows()
@@ -260,9 +264,11 @@ void EventTableView::fitContentColumns()
                  fm.horizontalAdvance(EventTableModel::tr("File"))) + pad);
     atLeast(EventTableModel::CookieColumn, fm.horizontalAdvance(QStringLiteral("4294967295")) + pad);
     atLeast(EventTableModel::PidColumn, fm.horizontalAdvance(QStringLiteral("4194304")) + pad);
+    // The time may carry a bookmark's icon in front of it.
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) + pad / 2;
     atLeast(EventTableModel::TimeColumn,
             fm.horizontalAdvance(m_model->showsDates() ? QStringLiteral("2026-12-31 23:59:59.999999")
-                                                       : QStringLiteral("23:59:59.999999")) + pad);
+                                                       : QStringLiteral("23:59:59.999999")) + pad + icon);
 }
 
 void EventTableView::copyPaths()
