@@ -53,9 +53,12 @@ wm_pid=$!
 "$fsnoop" export -q "$work/s.csv" -o "$work/template.fsnoop" || { echo "FAIL: export"; exit 1; }
 
 status=0
-fail() { echo "FAIL [$name]: $*"; status=1; }
-bookmarks() { sqlite3 "$session" 'SELECT group_concat(event - 1) FROM (SELECT event FROM bookmarks ORDER BY event)'; }
+fail() { echo "FAIL [$name]: $*"; tail -5 "$log"; status=1; }
+# The shell waits for fsnoop's write instead of failing with "database is locked".
+bookmarks() { sqlite3 -cmd '.timeout 5000' "$session" 'SELECT group_concat(event - 1) FROM (SELECT event FROM bookmarks ORDER BY event)'; }
 has_bookmarks() { [ "$(bookmarks)" = "$1" ]; }
+# Asked anew on each try of wait_for (an argument like "$(bookmarks)" would be read once).
+has_a_bookmark() { [ -n "$(bookmarks)" ]; }
 # The rows the table went to (Find, bookmarks, Jump to Time), from the fsnoop.ui debug lines.
 went() { grep -o 'table goes to row [0-9]*' "$log" | awk '{print $5}'; }
 went_count() { went | wc -l; }
@@ -74,6 +77,14 @@ shot() { # file [window]
 }
 
 run() { # name LANGUAGE LC_ALL
+    drive "$@"
+    if [ -n "$app_pid" ] && ! kill -0 "$app_pid" 2>/dev/null; then fail "fsnoop exited early"; cat "$log"; fi
+    [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null
+    wait "$app_pid" 2>/dev/null
+    app_pid=
+}
+
+drive() { # name LANGUAGE LC_ALL; a failure returns at once, run() stops fsnoop
     name=$1
     local cfg="$work/config-$1"
     log="$work/app-$1.log"
@@ -97,7 +108,7 @@ run() { # name LANGUAGE LC_ALL
     # Ctrl+B on the clicked row and three rows down; F2, F2, Shift+F2 step between them.
     xdotool mousemove "$x" "$y" click 1
     xdotool key ctrl+b
-    wait_for 10 test -n "$(bookmarks)" || { fail "Ctrl+B wrote no bookmark"; return; }
+    wait_for 10 has_a_bookmark || { fail "Ctrl+B wrote no bookmark"; return; }
     local first second
     first=$(bookmarks)
     second=$((first + 3))
@@ -156,10 +167,6 @@ run() { # name LANGUAGE LC_ALL
         fail "no column menu on the header"
     fi
 
-    if ! kill -0 "$app_pid" 2>/dev/null; then fail "fsnoop exited early"; cat "$log"; fi
-    kill "$app_pid" 2>/dev/null
-    wait "$app_pid" 2>/dev/null
-    app_pid=
 }
 
 run en en C.UTF-8

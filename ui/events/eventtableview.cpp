@@ -233,7 +233,8 @@ void EventTableView::goToBookmark(bool forward)
 
 void EventTableView::jumpToTime()
 {
-    if (m_model->rowCount() == 0)
+    // Both ends must be held: right after the cap dropped events, the first rows may not be yet.
+    if (!m_model->isRowHeld(0) || !m_model->isRowHeld(m_model->rowCount() - 1))
         return;
     const qint64 first = m_model->eventAt(0).timeNs;
     const qint64 last = m_model->eventAt(m_model->rowCount() - 1).timeNs;
