@@ -268,6 +268,13 @@ private Q_SLOTS:
         QCOMPARE(f.model.nextBookmarkRow(0, true), 1);
         QCOMPARE(f.model.nextBookmarkRow(1, true), 1); // the only one shown
         QCOMPARE(f.session.bookmarks().size(), std::size_t(2));
+        // The very first event marked, nothing current: it is the first one either way round.
+        f.model.setCriteria(EventFilter::Criteria{});
+        QVERIFY(f.model.toggleBookmark(0));
+        QCOMPARE(f.model.nextBookmarkRow(-1, true), 0);
+        QCOMPARE(f.model.nextBookmarkRow(-1, false), 3);
+        QCOMPARE(f.model.nextBookmarkRow(3, true), 0);
+        QCOMPARE(f.model.nextBookmarkRow(0, false), 3);
     }
 
     void bookmarksRoundTripThroughASessionFile()

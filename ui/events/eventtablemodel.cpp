@@ -254,12 +254,13 @@ int EventTableModel::nextBookmarkRow(int row, bool forward) const
 {
     if (!m_session || m_rows.empty())
         return -1;
-    // From before the first row (or after the last) when nothing is current.
+    // Nothing current: from the far end, so that wrapping around starts at the first (or last)
+    // bookmark, serial 0 included.
     quint64 from;
     if (row >= 0 && row < int(m_rows.size()))
         from = m_rows[std::size_t(row)];
     else
-        from = forward ? 0 : ~quint64(0);
+        from = forward ? ~quint64(0) : 0;
     const auto serial = m_session->bookmarks().next(from, forward, [this](quint64 s) {
         return rowOfSerial(s) >= 0;
     });
