@@ -803,6 +803,21 @@ Optionen:
             <source>&amp;Reset Columns</source>
             <translation>Spalten &amp;zurücksetzen</translation>
         </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="235" />
+            <source>Bookmark Note</source>
+            <translation>Lesezeichen-Notiz</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="235" />
+            <source>A note on this event, kept with its bookmark:</source>
+            <translation>Eine Notiz zu diesem Ereignis, beim Lesezeichen gespeichert:</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="358" />
+            <source>Bookmark &amp;Note…</source>
+            <translation>Lesezeichen-&amp;Notiz…</translation>
+        </message>
     </context>
     <context>
         <name>ExportController</name>

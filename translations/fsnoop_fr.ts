@@ -806,6 +806,21 @@ Options :
             <source>&amp;Reset Columns</source>
             <translation>&amp;Rétablir les colonnes</translation>
         </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="235" />
+            <source>Bookmark Note</source>
+            <translation>Note du signet</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="235" />
+            <source>A note on this event, kept with its bookmark:</source>
+            <translation>Une note sur cet événement, gardée avec son signet :</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="358" />
+            <source>Bookmark &amp;Note…</source>
+            <translation>&amp;Note du signet…</translation>
+        </message>
     </context>
     <context>
         <name>ExportController</name>

@@ -780,6 +780,21 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
             <source>&amp;Reset Columns</source>
             <translation>列を元に戻す(&amp;R)</translation>
         </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="235" />
+            <source>Bookmark Note</source>
+            <translation>ブックマークのメモ</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="235" />
+            <source>A note on this event, kept with its bookmark:</source>
+            <translation>このイベントのメモ（ブックマークと一緒に保存）:</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="358" />
+            <source>Bookmark &amp;Note…</source>
+            <translation>ブックマークのメモ(&amp;N)…</translation>
+        </message>
     </context>
     <context>
         <name>ExportController</name>

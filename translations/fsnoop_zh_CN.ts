@@ -767,6 +767,21 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
             <source>&amp;Reset Columns</source>
             <translation>重置列(&amp;R)</translation>
         </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="235" />
+            <source>Bookmark Note</source>
+            <translation>书签备注</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="235" />
+            <source>A note on this event, kept with its bookmark:</source>
+            <translation>此事件的备注，与书签一起保存：</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="358" />
+            <source>Bookmark &amp;Note…</source>
+            <translation>书签备注(&amp;N)…</translation>
+        </message>
     </context>
     <context>
         <name>ExportController</name>

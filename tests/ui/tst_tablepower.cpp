@@ -300,6 +300,9 @@ private Q_SLOTS:
         // In the window's model: toggled, saved into the same file, read back by a new load.
         EventTableModel model;
         model.setSession(loaded.get());
+        QVERIFY(model.index(2, EventTableModel::TimeColumn).data(Qt::ToolTipRole).toString()
+                    .endsWith(QLatin1String("\nthe odd one")));
+        model.setBookmarkNote(1, QStringLiteral("caf\u00e9"));
         model.toggleBookmark(0);
         model.toggleBookmark(4);
         model.toggleBookmark(2); // off
@@ -308,7 +311,8 @@ private Q_SLOTS:
         QVERIFY(reader.saveBookmarks(loaded->bookmarks()));
         auto again = SessionFileReader::load(file, &error);
         QVERIFY(again);
-        QCOMPARE(again->bookmarks().all(), (std::map<quint64, QString>{{0, QString()}, {4, QString()}}));
+        QCOMPARE(again->bookmarks().all(),
+                 (std::map<quint64, QString>{{0, QString()}, {1, QStringLiteral("caf\u00e9")}, {4, QString()}}));
         QCOMPARE(again->bookmarks(), loaded->bookmarks());
 
         // A read-only file: the save fails and says so; nothing is lost in memory.

@@ -250,6 +250,16 @@ bool EventTableModel::toggleBookmark(int row)
     return marked;
 }
 
+void EventTableModel::setBookmarkNote(int row, const QString &note)
+{
+    if (!isRowHeld(row))
+        return;
+    m_session->bookmarks().set(m_rows[std::size_t(row)], note);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1),
+                       {Qt::DecorationRole, Qt::ToolTipRole, BookmarkRole});
+    Q_EMIT bookmarksChanged();
+}
+
 int EventTableModel::nextBookmarkRow(int row, bool forward) const
 {
     if (!m_session || m_rows.empty())
@@ -437,8 +447,11 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         if ((index.column() == NameColumn || index.column() == FolderColumn)
             && e.pathId != PathTable::NoPath)
             return paths.displayPath(e.pathId);
-        if (index.column() == TimeColumn)
-            return TimeText::dateTime(e.timeNs);
+        if (index.column() == TimeColumn) {
+            const QString note = m_session->bookmarks().note(m_rows[std::size_t(index.row())]);
+            return note.isEmpty() ? TimeText::dateTime(e.timeNs)
+                                  : TimeText::dateTime(e.timeNs) + QLatin1Char('\n') + note;
+        }
         return {};
     }
     case Qt::DecorationRole:

@@ -85,6 +85,8 @@ public:
 
     // Bookmarks (Session::bookmarks()) on rows: bookmarksChanged() asks for them to be kept.
     bool toggleBookmark(int row); // true when the row is now marked
+    // Marks the row too; the note shows as the time's tooltip.
+    void setBookmarkNote(int row, const QString &note);
     // The next (or previous) shown bookmarked row after `row`, wrapping; -1 if none is shown.
     int nextBookmarkRow(int row, bool forward) const;
 

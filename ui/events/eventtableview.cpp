@@ -16,6 +16,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QMenu>
 #include <QScrollBar>
 #include <QStyle>
@@ -225,6 +226,18 @@ void EventTableView::toggleBookmark()
         m_model->toggleBookmark(current.row());
 }
 
+void EventTableView::editBookmarkNote(int row)
+{
+    if (!m_model->isRowHeld(row))
+        return;
+    bool ok = false;
+    const QString note = QInputDialog::getText(
+        window(), tr("Bookmark Note"), tr("A note on this event, kept with its bookmark:"),
+        QLineEdit::Normal, m_model->session()->bookmarks().note(m_model->serialAt(row)), &ok);
+    if (ok)
+        m_model->setBookmarkNote(row, note);
+}
+
 void EventTableView::goToBookmark(bool forward)
 {
     const QModelIndex current = currentIndex();
@@ -342,6 +355,8 @@ void EventTableView::showContextMenu(const QPoint &pos)
             menu.addAction(m_copyRowsAction);
             menu.addAction(m_copyPathsAction);
             menu.addAction(m_goActions.first()); // Toggle Bookmark
+            menu.addAction(tr("Bookmark &Note\u2026"), this,
+                           [this, row = index.row()] { editBookmarkNote(row); });
             menu.addAction(tr("Open Containing Folder"), this,
                            [this, path] { ContainingFolder::showOrSay(path, window()); });
             menu.addSeparator();

@@ -47,6 +47,7 @@ public:
     void copyPaths();        // Ctrl+Shift+C
     void toggleBookmark();   // Ctrl+B on the current row
     void goToBookmark(bool forward); // F2 / Shift+F2
+    void editBookmarkNote(int row);  // row menu: marks the row too
     void jumpToTime();       // Ctrl+G
 
     // Toggle, next and previous bookmark, Jump to Time: for the window's menu (window-wide keys).
