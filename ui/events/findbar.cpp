@@ -15,7 +15,8 @@
 FindBar::FindBar(EventTableView *view, QWidget *parent)
     : QWidget(parent)
     , m_view(view)
-    , m_finder(new EventFinder(qobject_cast<EventTableModel *>(view->model()), this))
+    , m_model(qobject_cast<EventTableModel *>(view->model()))
+    , m_finder(new EventFinder(m_model, this))
     , m_edit(new QLineEdit(this))
     , m_status(new QLabel(this))
 {
@@ -82,13 +83,13 @@ void FindBar::open()
     m_edit->setFocus();
     m_edit->selectAll();
     // Reopened with text still there: tint its matches again.
-    qobject_cast<EventTableModel *>(m_view->model())->setFindText(m_edit->text());
+    m_model->setFindText(m_edit->text());
 }
 
 void FindBar::dismiss()
 {
     m_finder->cancel();
-    qobject_cast<EventTableModel *>(m_view->model())->setFindText(QString());
+    m_model->setFindText(QString());
     m_status->clear();
     hide();
     m_view->setFocus();
@@ -96,7 +97,7 @@ void FindBar::dismiss()
 
 void FindBar::onTextEdited(const QString &text)
 {
-    qobject_cast<EventTableModel *>(m_view->model())->setFindText(text);
+    m_model->setFindText(text);
     // As the user types, the current row counts too: start just before it.
     const QModelIndex current = m_view->currentIndex();
     m_status->setText(text.isEmpty() ? QString() : tr("Searching\u2026"));

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class EventFinder;
+class EventTableModel;
 class EventTableView;
 class QAction;
 class QLabel;
@@ -36,6 +37,7 @@ private:
     void onTextEdited(const QString &text);
 
     EventTableView *m_view;
+    EventTableModel *m_model;
     EventFinder *m_finder;
     QLineEdit *m_edit;
     QLabel *m_status;
