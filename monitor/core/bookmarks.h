@@ -13,11 +13,9 @@ class Bookmarks final
 {
 public:
     bool contains(quint64 serial) const { return m_marks.count(serial) != 0; }
-    bool isEmpty() const { return m_marks.empty(); }
     std::size_t size() const { return m_marks.size(); }
     QString note(quint64 serial) const;
     void set(quint64 serial, const QString &note = {}) { m_marks[serial] = note; }
-    void remove(quint64 serial) { m_marks.erase(serial); }
     // Adds or removes the mark on `serial`; true when it is now marked.
     bool toggle(quint64 serial);
     void clear() { m_marks.clear(); }
