@@ -744,6 +744,26 @@ Optionen:
             <source>Source</source>
             <translation>Quelle</translation>
         </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="500" />
+            <source>Executable</source>
+            <translation>Programmdatei</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="501" />
+            <source>Command Line</source>
+            <translation>Befehlszeile</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="502" />
+            <source>Parent PID</source>
+            <translation>Eltern-PID</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="503" />
+            <source>User</source>
+            <translation>Benutzer</translation>
+        </message>
     </context>
     <context>
         <name>EventTableView</name>
@@ -821,6 +841,56 @@ Optionen:
             <location filename="../ui/events/eventtableview.cpp" line="143" />
             <source>E&amp;xclude</source>
             <translation>A&amp;usschließen</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="75" />
+            <source>&amp;Copy Rows</source>
+            <translation>Zeilen &amp;kopieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="80" />
+            <source>Copy &amp;Paths</source>
+            <translation>&amp;Pfade kopieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="86" />
+            <source>Toggle &amp;Bookmark</source>
+            <translation>&amp;Lesezeichen setzen/entfernen</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="89" />
+            <source>&amp;Next Bookmark</source>
+            <translation>&amp;Nächstes Lesezeichen</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="91" />
+            <source>P&amp;revious Bookmark</source>
+            <translation>&amp;Vorheriges Lesezeichen</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="93" />
+            <source>&amp;Jump to Time…</source>
+            <translation>Zu &amp;Zeitpunkt springen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="185" />
+            <source>&amp;Reset Columns</source>
+            <translation>Spalten &amp;zurücksetzen</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="235" />
+            <source>Bookmark Note</source>
+            <translation>Lesezeichen-Notiz</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="235" />
+            <source>A note on this event, kept with its bookmark:</source>
+            <translation>Eine Notiz zu diesem Ereignis, beim Lesezeichen gespeichert:</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="358" />
+            <source>Bookmark &amp;Note…</source>
+            <translation>Lesezeichen-&amp;Notiz…</translation>
         </message>
     </context>
     <context>
@@ -1293,6 +1363,21 @@ Optionen:
         <message>
             <source>Recent S&amp;essions</source>
             <translation>L&amp;etzte Sitzungen</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="262" />
+            <source>&amp;Go</source>
+            <translation>&amp;Gehe zu</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="562" />
+            <source>Bookmarks are kept in .fsnoop session files only; these last until the session is closed</source>
+            <translation>Lesezeichen werden nur in .fsnoop-Sitzungsdateien gespeichert; diese hier bleiben, bis die Sitzung geschlossen wird</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="569" />
+            <source>Cannot save the bookmarks in %1: %2</source>
+            <translation>Lesezeichen können nicht in %1 gespeichert werden: %2</translation>
         </message>
     </context>
     <context>
@@ -3291,6 +3376,77 @@ Sie bleibt in %3.</translation>
         <message>
             <source>Capture budget:</source>
             <translation>Aufzeichnungsbudget:</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="24" />
+            <source>Find in path, process or event type</source>
+            <translation>In Pfad, Prozess oder Ereignistyp suchen</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="29" />
+            <source>Find:</source>
+            <translation>Suchen:</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="33" />
+            <source>Previous match (Shift+F3)</source>
+            <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="36" />
+            <source>Next match (F3)</source>
+            <translation>Nächster Treffer (F3)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="40" />
+            <source>Close the find bar (Escape)</source>
+            <translation>Suchleiste schließen (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="51" />
+            <source>&amp;Find…</source>
+            <translation>&amp;Suchen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="55" />
+            <source>Find &amp;Next</source>
+            <translation>&amp;Weitersuchen</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="59" />
+            <source>Find Pre&amp;vious</source>
+            <translation>&amp;Rückwärts suchen</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="70" />
+            <source>Search wrapped around</source>
+            <translation>Suche am anderen Ende fortgesetzt</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="74" />
+            <source>No match</source>
+            <translation>Kein Treffer</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="102" />
+            <source>Searching…</source>
+            <translation>Suche läuft…</translation>
+        </message>
+    </context>
+    <context>
+        <name>JumpToTimeDialog</name>
+        <message>
+            <location filename="../ui/events/jumptotimedialog.cpp" line="14" />
+            <source>Jump to Time</source>
+            <translation>Zu Zeitpunkt springen</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/jumptotimedialog.cpp" line="22" />
+            <source>First event at or after:</source>
+            <translation>Erstes Ereignis ab:</translation>
         </message>
     </context>
 </TS>

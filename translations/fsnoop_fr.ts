@@ -746,6 +746,26 @@ Options :
             <source>Source</source>
             <translation>Source</translation>
         </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="500" />
+            <source>Executable</source>
+            <translation>Exécutable</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="501" />
+            <source>Command Line</source>
+            <translation>Ligne de commande</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="502" />
+            <source>Parent PID</source>
+            <translation>PID parent</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="503" />
+            <source>User</source>
+            <translation>Utilisateur</translation>
+        </message>
     </context>
     <context>
         <name>EventTableView</name>
@@ -823,6 +843,56 @@ Options :
             <location filename="../ui/events/eventtableview.cpp" line="143" />
             <source>E&amp;xclude</source>
             <translation>E&amp;xclure</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="75" />
+            <source>&amp;Copy Rows</source>
+            <translation>&amp;Copier les lignes</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="80" />
+            <source>Copy &amp;Paths</source>
+            <translation>Copier les c&amp;hemins</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="86" />
+            <source>Toggle &amp;Bookmark</source>
+            <translation>Poser ou retirer un &amp;signet</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="89" />
+            <source>&amp;Next Bookmark</source>
+            <translation>Signet &amp;suivant</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="91" />
+            <source>P&amp;revious Bookmark</source>
+            <translation>Signet &amp;précédent</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="93" />
+            <source>&amp;Jump to Time…</source>
+            <translation>&amp;Aller à l’heure…</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="185" />
+            <source>&amp;Reset Columns</source>
+            <translation>&amp;Rétablir les colonnes</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="235" />
+            <source>Bookmark Note</source>
+            <translation>Note du signet</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="235" />
+            <source>A note on this event, kept with its bookmark:</source>
+            <translation>Une note sur cet événement, gardée avec son signet :</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="358" />
+            <source>Bookmark &amp;Note…</source>
+            <translation>&amp;Note du signet…</translation>
         </message>
     </context>
     <context>
@@ -1295,6 +1365,21 @@ Options :
         <message>
             <source>Recent S&amp;essions</source>
             <translation>S&amp;essions récentes</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="262" />
+            <source>&amp;Go</source>
+            <translation>A&amp;ller</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="562" />
+            <source>Bookmarks are kept in .fsnoop session files only; these last until the session is closed</source>
+            <translation>Les signets ne sont enregistrés que dans les fichiers de session .fsnoop ; ceux-ci durent jusqu’à la fermeture de la session</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="569" />
+            <source>Cannot save the bookmarks in %1: %2</source>
+            <translation>Impossible d’enregistrer les signets dans %1 : %2</translation>
         </message>
     </context>
     <context>
@@ -3293,6 +3378,77 @@ Elle reste dans %3.</translation>
         <message>
             <source>Capture budget:</source>
             <translation>Budget de capture :</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="24" />
+            <source>Find in path, process or event type</source>
+            <translation>Chercher dans le chemin, le processus ou le type d’événement</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="29" />
+            <source>Find:</source>
+            <translation>Chercher :</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="33" />
+            <source>Previous match (Shift+F3)</source>
+            <translation>Résultat précédent (Maj+F3)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="36" />
+            <source>Next match (F3)</source>
+            <translation>Résultat suivant (F3)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="40" />
+            <source>Close the find bar (Escape)</source>
+            <translation>Fermer la barre de recherche (Échap)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="51" />
+            <source>&amp;Find…</source>
+            <translation>&amp;Chercher…</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="55" />
+            <source>Find &amp;Next</source>
+            <translation>Chercher le &amp;suivant</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="59" />
+            <source>Find Pre&amp;vious</source>
+            <translation>Chercher le &amp;précédent</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="70" />
+            <source>Search wrapped around</source>
+            <translation>La recherche a fait le tour</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="74" />
+            <source>No match</source>
+            <translation>Aucun résultat</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="102" />
+            <source>Searching…</source>
+            <translation>Recherche…</translation>
+        </message>
+    </context>
+    <context>
+        <name>JumpToTimeDialog</name>
+        <message>
+            <location filename="../ui/events/jumptotimedialog.cpp" line="14" />
+            <source>Jump to Time</source>
+            <translation>Aller à l’heure</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/jumptotimedialog.cpp" line="22" />
+            <source>First event at or after:</source>
+            <translation>Premier événement à partir de :</translation>
         </message>
     </context>
 </TS>

@@ -717,6 +717,26 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
             <source>Source</source>
             <translation>ソース</translation>
         </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="500" />
+            <source>Executable</source>
+            <translation>実行ファイル</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="501" />
+            <source>Command Line</source>
+            <translation>コマンドライン</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="502" />
+            <source>Parent PID</source>
+            <translation>親 PID</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="503" />
+            <source>User</source>
+            <translation>ユーザー</translation>
+        </message>
     </context>
     <context>
         <name>EventTableView</name>
@@ -794,6 +814,56 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
             <location filename="../ui/events/eventtableview.cpp" line="143" />
             <source>E&amp;xclude</source>
             <translation>除外(&amp;X)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="75" />
+            <source>&amp;Copy Rows</source>
+            <translation>行をコピー(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="80" />
+            <source>Copy &amp;Paths</source>
+            <translation>パスをコピー(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="86" />
+            <source>Toggle &amp;Bookmark</source>
+            <translation>ブックマークの切り替え(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="89" />
+            <source>&amp;Next Bookmark</source>
+            <translation>次のブックマーク(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="91" />
+            <source>P&amp;revious Bookmark</source>
+            <translation>前のブックマーク(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="93" />
+            <source>&amp;Jump to Time…</source>
+            <translation>時刻へ移動(&amp;J)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="185" />
+            <source>&amp;Reset Columns</source>
+            <translation>列を元に戻す(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="235" />
+            <source>Bookmark Note</source>
+            <translation>ブックマークのメモ</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="235" />
+            <source>A note on this event, kept with its bookmark:</source>
+            <translation>このイベントのメモ（ブックマークと一緒に保存）:</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="358" />
+            <source>Bookmark &amp;Note…</source>
+            <translation>ブックマークのメモ(&amp;N)…</translation>
         </message>
     </context>
     <context>
@@ -1262,6 +1332,21 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
         <message>
             <source>Recent S&amp;essions</source>
             <translation>最近のセッション(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="262" />
+            <source>&amp;Go</source>
+            <translation>移動(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="562" />
+            <source>Bookmarks are kept in .fsnoop session files only; these last until the session is closed</source>
+            <translation>ブックマークは .fsnoop セッションファイルにのみ保存されます。このブックマークはセッションを閉じるまで保持されます</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="569" />
+            <source>Cannot save the bookmarks in %1: %2</source>
+            <translation>%1 にブックマークを保存できません: %2</translation>
         </message>
     </context>
     <context>
@@ -3247,6 +3332,77 @@ It stays in %3.</source>
         <message>
             <source>Capture budget:</source>
             <translation>キャプチャの上限:</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="24" />
+            <source>Find in path, process or event type</source>
+            <translation>パス、プロセス、イベント種別を検索</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="29" />
+            <source>Find:</source>
+            <translation>検索:</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="33" />
+            <source>Previous match (Shift+F3)</source>
+            <translation>前の一致 (Shift+F3)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="36" />
+            <source>Next match (F3)</source>
+            <translation>次の一致 (F3)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="40" />
+            <source>Close the find bar (Escape)</source>
+            <translation>検索バーを閉じる (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="51" />
+            <source>&amp;Find…</source>
+            <translation>検索(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="55" />
+            <source>Find &amp;Next</source>
+            <translation>次を検索(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="59" />
+            <source>Find Pre&amp;vious</source>
+            <translation>前を検索(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="70" />
+            <source>Search wrapped around</source>
+            <translation>検索が一周しました</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="74" />
+            <source>No match</source>
+            <translation>一致なし</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="102" />
+            <source>Searching…</source>
+            <translation>検索中…</translation>
+        </message>
+    </context>
+    <context>
+        <name>JumpToTimeDialog</name>
+        <message>
+            <location filename="../ui/events/jumptotimedialog.cpp" line="14" />
+            <source>Jump to Time</source>
+            <translation>時刻へ移動</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/jumptotimedialog.cpp" line="22" />
+            <source>First event at or after:</source>
+            <translation>この時刻以降の最初のイベント:</translation>
         </message>
     </context>
 </TS>

@@ -702,6 +702,26 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
             <source>Source</source>
             <translation>来源</translation>
         </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="500" />
+            <source>Executable</source>
+            <translation>可执行文件</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="501" />
+            <source>Command Line</source>
+            <translation>命令行</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="502" />
+            <source>Parent PID</source>
+            <translation>父进程 PID</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtablemodel.cpp" line="503" />
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
     </context>
     <context>
         <name>EventTableView</name>
@@ -779,6 +799,56 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
             <location filename="../ui/events/eventtableview.cpp" line="143" />
             <source>E&amp;xclude</source>
             <translation>排除(&amp;X)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="75" />
+            <source>&amp;Copy Rows</source>
+            <translation>复制行(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="80" />
+            <source>Copy &amp;Paths</source>
+            <translation>复制路径(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="86" />
+            <source>Toggle &amp;Bookmark</source>
+            <translation>切换书签(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="89" />
+            <source>&amp;Next Bookmark</source>
+            <translation>下一个书签(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="91" />
+            <source>P&amp;revious Bookmark</source>
+            <translation>上一个书签(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="93" />
+            <source>&amp;Jump to Time…</source>
+            <translation>跳转到时间(&amp;J)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="185" />
+            <source>&amp;Reset Columns</source>
+            <translation>重置列(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="235" />
+            <source>Bookmark Note</source>
+            <translation>书签备注</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="235" />
+            <source>A note on this event, kept with its bookmark:</source>
+            <translation>此事件的备注，与书签一起保存：</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="358" />
+            <source>Bookmark &amp;Note…</source>
+            <translation>书签备注(&amp;N)…</translation>
         </message>
     </context>
     <context>
@@ -1247,6 +1317,21 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
         <message>
             <source>Recent S&amp;essions</source>
             <translation>最近的会话(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="262" />
+            <source>&amp;Go</source>
+            <translation>转到(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="562" />
+            <source>Bookmarks are kept in .fsnoop session files only; these last until the session is closed</source>
+            <translation>书签只保存在 .fsnoop 会话文件中；这些书签在会话关闭前一直保留</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainwindow.cpp" line="569" />
+            <source>Cannot save the bookmarks in %1: %2</source>
+            <translation>无法将书签保存到 %1：%2</translation>
         </message>
     </context>
     <context>
@@ -3229,6 +3314,77 @@ It stays in %3.</source>
         <message>
             <source>Capture budget:</source>
             <translation>捕获预算：</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="24" />
+            <source>Find in path, process or event type</source>
+            <translation>在路径、进程或事件类型中查找</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="29" />
+            <source>Find:</source>
+            <translation>查找：</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="33" />
+            <source>Previous match (Shift+F3)</source>
+            <translation>上一个匹配 (Shift+F3)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="36" />
+            <source>Next match (F3)</source>
+            <translation>下一个匹配 (F3)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="40" />
+            <source>Close the find bar (Escape)</source>
+            <translation>关闭查找栏 (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="51" />
+            <source>&amp;Find…</source>
+            <translation>查找(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="55" />
+            <source>Find &amp;Next</source>
+            <translation>查找下一个(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="59" />
+            <source>Find Pre&amp;vious</source>
+            <translation>查找上一个(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="70" />
+            <source>Search wrapped around</source>
+            <translation>查找已绕回</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="74" />
+            <source>No match</source>
+            <translation>无匹配</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/findbar.cpp" line="102" />
+            <source>Searching…</source>
+            <translation>正在查找…</translation>
+        </message>
+    </context>
+    <context>
+        <name>JumpToTimeDialog</name>
+        <message>
+            <location filename="../ui/events/jumptotimedialog.cpp" line="14" />
+            <source>Jump to Time</source>
+            <translation>跳转到时间</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/jumptotimedialog.cpp" line="22" />
+            <source>First event at or after:</source>
+            <translation>此时间或之后的第一个事件：</translation>
         </message>
     </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "cli/terminalerror.h"
 #include "cli/exitcode.h"
 #include "cli/exportoutput.h"
+#include "core/bookmarks.h"
 #include "core/pathtable.h"
 #include "core/processtable.h"
 #include "core/session.h"
@@ -199,6 +200,12 @@ int ExportCommand::run(const ExportOptions &options)
                 progress.show(written, total);
                 return ok;
             });
+            Bookmarks marks;
+            readOk = readOk && reader.readBookmarks(&marks);
+            if (readOk && !output->writeBookmarks(marks)) {
+                readOk = false;
+                writeFailed = true;
+            }
         }
         if (!readOk && !writeFailed)
             readError = SessionFileErrorText::describe(reader.error());

@@ -119,6 +119,12 @@ bool ExportOutput::write(const FsEvent *events, qsizetype count)
     return flushText(false);
 }
 
+bool ExportOutput::writeBookmarks(const Bookmarks &marks)
+{
+    // Every event of the input is written, in order, so event ids are the input's.
+    return !m_session || m_session->writeBookmarks(marks, 0) || failSession();
+}
+
 bool ExportOutput::finish(qint64 stoppedNs)
 {
     if (m_session) {

@@ -14,6 +14,7 @@
 
 #include <memory>
 
+class Bookmarks;
 class CsvWriter;
 class JsonlWriter;
 class PathTable;
@@ -35,6 +36,9 @@ public:
     bool open(const QString &fileName, const SessionMetadata &metadata,
               const QList<MonitorProblem> &problems);
     bool write(const FsEvent *events, qsizetype count);
+    // The input's bookmarks, after its events: a session file keeps them; CSV and JSON Lines
+    // have no place for them.
+    bool writeBookmarks(const Bookmarks &marks);
     // Commits the file (renames the QSaveFile into place, closes the session file).
     bool finish(qint64 stoppedNs);
     // Drops what was written: no half file is left behind.

@@ -5,7 +5,8 @@
 //   QT_QPA_PLATFORM=offscreen fsnoop-bench-gui [EVENTS] [rules|processes]
 //
 // With "rules" it stops after the filter and highlight rule figures (issue 16: re-filtering 10
-// million events, highlight paint overhead): fsnoop-bench-gui 10000000 rules
+// million events, highlight paint overhead) and Find over the whole table:
+// fsnoop-bench-gui 10000000 rules
 // With "processes" it prints only the Processes tab's figures (issue 16): what counting events
 // per process adds to each batch, and what a refresh of the process tree costs while events from
 // 2,000 processes arrive: fsnoop-bench-gui 10000000 processes
@@ -20,6 +21,7 @@
 #include "processes/processespanel.h"
 #include "processes/processtreemodel.h"
 #include "io/sqlitedatabase.h"
+#include "events/eventfinder.h"
 #include "events/eventtablemodel.h"
 #include "events/highlightcolors.h"
 #include "window/mainwindow.h"
@@ -476,6 +478,39 @@ int main(int argc, char **argv)
     std::printf("%-34s %.2f ms plain, %.2f ms with %lld highlight rules: %+.1f%% (target <= 10%%)\n",
                 "table paint (one viewport):", plain, lit, static_cast<long long>(highlights.size()),
                 (lit - plain) * 100.0 / plain);
+
+    // 2c. Find (Ctrl+F) over every row, for a text no event has: the whole table is searched in
+    // EventFinder's slices, and a 0 ms probe timer sees how long the window went unanswered.
+    model->setRules({});
+    model->setHighlightRules(HighlightColors::defaultRules());
+    model->setFindText(QStringLiteral("no-such-name"));
+    {
+        EventFinder finder(model);
+        QEventLoop loop;
+        QObject::connect(&finder, &EventFinder::notFound, &loop, &QEventLoop::quit);
+        QObject::connect(&finder, &EventFinder::found, &loop, &QEventLoop::quit);
+        double longestWait = 0;
+        QElapsedTimer sinceProbe;
+        QTimer probe;
+        probe.setInterval(0);
+        QObject::connect(&probe, &QTimer::timeout, [&] {
+            longestWait = std::max(longestWait, sinceProbe.nsecsElapsed() / 1e6);
+            sinceProbe.restart();
+        });
+        QElapsedTimer findClock;
+        findClock.start();
+        sinceProbe.start();
+        probe.start();
+        finder.find(-1, true);
+        if (finder.isRunning())
+            loop.exec();
+        probe.stop();
+        std::printf("%-34s %.0f ms over %d rows; window unanswered at most %.1f ms (slice %d ms)\n",
+                    "find, no match (whole table):", findClock.nsecsElapsed() / 1e6,
+                    model->rowCount(), longestWait, EventFinder::kSliceMs);
+    }
+    model->setFindText(QString());
+
     if (argc > 2 && QByteArray(argv[2]) == "rules")
         return 0;
 

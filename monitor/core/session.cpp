@@ -48,6 +48,7 @@ void Session::clear()
     Q_EMIT aboutToClear();
     m_events.clear();
     m_problems.clear();
+    m_bookmarks.clear(); // serials start again at 0
     m_overflows = 0;
     Q_EMIT cleared();
 }

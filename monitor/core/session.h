@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/bookmarks.h"
 #include "core/eventstore.h"
 #include "core/fsevent.h"
 #include "core/monitorproblem.h"
@@ -49,6 +50,10 @@ public:
 
     qint64 overflowCount() const { return m_overflows; }
 
+    // The user's marks on events; clear() forgets them with the events.
+    Bookmarks &bookmarks() { return m_bookmarks; }
+    const Bookmarks &bookmarks() const { return m_bookmarks; }
+
     // A session loaded from a file is read-only; `origin` is that file (empty for live captures).
     bool isReadOnly() const { return !m_origin.isEmpty(); }
     QString origin() const { return m_origin; }
@@ -67,5 +72,6 @@ private:
     ProcessTable m_processes;
     QList<MonitorProblem> m_problems;
     qint64 m_overflows = 0;
+    Bookmarks m_bookmarks;
     QString m_origin;
 };

@@ -3,6 +3,7 @@
 #include "core/pathtable.h"
 #include "core/processtable.h"
 #include "core/session.h"
+#include "io/sessionbookmarks.h"
 #include "io/sessionschema.h"
 #include "io/sqlitestatement.h"
 #include "core/uniquefd.h"
@@ -210,6 +211,22 @@ bool SessionFileReader::readEvents(const std::function<bool(const FsEvent *, qsi
     return true;
 }
 
+bool SessionFileReader::readBookmarks(Bookmarks *marks)
+{
+    return SessionBookmarks::read(m_db, marks) || failFromDatabase();
+}
+
+bool SessionFileReader::saveBookmarks(const Bookmarks &marks)
+{
+    if (!m_db.exec("BEGIN IMMEDIATE"))
+        return failFromDatabase();
+    if (SessionBookmarks::write(m_db, marks) && m_db.exec("COMMIT"))
+        return true;
+    failFromDatabase();
+    m_db.exec("ROLLBACK"); // after taking the error: a successful rollback clears nothing we need
+    return false;
+}
+
 std::unique_ptr<Session> SessionFileReader::load(const QString &fileName, SessionFileError *error,
                                                  const std::function<bool(qint64, qint64)> &progress)
 {
@@ -230,7 +247,7 @@ std::unique_ptr<Session> SessionFileReader::load(const QString &fileName, Sessio
         done += n;
         return !progress || progress(done, total);
     });
-    if (!ok) {
+    if (!ok || !reader.readBookmarks(&session->bookmarks())) {
         *error = reader.error();
         return nullptr;
     }

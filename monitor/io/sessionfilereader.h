@@ -13,6 +13,7 @@
 #include <memory>
 #include <vector>
 
+class Bookmarks;
 class PathTable;
 class ProcessTable;
 class Session;
@@ -43,6 +44,12 @@ public:
     // Calls `chunk` with up to kChunkEvents events at a time, in capture order, ids mapped onto
     // the tables readTables() filled. `chunk` returns false to cancel (error Cancelled).
     bool readEvents(const std::function<bool(const FsEvent *, qsizetype)> &chunk);
+
+    // The `bookmarks` table (schema 3), by serial of a session read from this file (event id - 1).
+    bool readBookmarks(Bookmarks *marks);
+    // The one thing written back into a file opened for reading: the user's bookmarks, which
+    // replace the table's rows in one transaction. Fails (Io) on a file opened read-only.
+    bool saveBookmarks(const Bookmarks &marks);
 
     // The whole session in a new read-only Session (origin = fileName), or nullptr with *error.
     // `progress(events read, total)` is called per chunk and may return false to cancel. The

@@ -1,6 +1,7 @@
 #include "io/sessionfilewriter.h"
 
 #include "core/pathtable.h"
+#include "io/sessionbookmarks.h"
 #include "io/sessionschema.h"
 
 #include <QFile>
@@ -197,6 +198,11 @@ bool SessionFileWriter::writeProblem(const MonitorProblem &problem, qint64 timeN
     s.bindInt(7, problem.limit);
     s.bindBlobOrNull(8, problem.detail);
     return s.execute() || fail();
+}
+
+bool SessionFileWriter::writeBookmarks(const Bookmarks &marks, quint64 firstSerial)
+{
+    return SessionBookmarks::write(m_db, marks, firstSerial) || fail();
 }
 
 bool SessionFileWriter::finish(qint64 stoppedNs)

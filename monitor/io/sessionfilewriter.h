@@ -11,6 +11,7 @@
 
 #include <QString>
 
+class Bookmarks;
 class PathTable;
 
 // Writes one session file (docs/session-format.md) through prepared statements, reused for every
@@ -46,6 +47,9 @@ public:
     // `beforeEvent` is the number of events written when the problem happened (it goes before
     // that event in the capture).
     bool writeProblem(const MonitorProblem &problem, qint64 timeNs);
+
+    // The user's bookmarks; `firstSerial` is the serial of the first event written (its id 1).
+    bool writeBookmarks(const Bookmarks &marks, quint64 firstSerial);
 
     // Records the stop time, folds the write-ahead log back into the file and closes it, so a
     // finished session is one self-contained file.

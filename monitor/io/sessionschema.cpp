@@ -61,6 +61,12 @@ SELECT e.id AS id,
   FROM events e LEFT JOIN processes p ON p.id = e.process;
 )sql";
 
+// Version 2 -> 3: the user's bookmarks. `event` is events.id; no foreign key, so a reader that
+// skips the table loses nothing else.
+constexpr const char *kMigrateV3 = R"sql(
+CREATE TABLE bookmarks(event INTEGER PRIMARY KEY NOT NULL, note TEXT NOT NULL DEFAULT '');
+)sql";
+
 bool fillEventNames(SqliteDatabase &db)
 {
     SqliteStatement insert;
@@ -115,7 +121,7 @@ bool SessionSchema::create(SqliteDatabase &db)
 {
     const QByteArray appId = "PRAGMA application_id = " + QByteArray::number(kApplicationId);
     return db.exec("BEGIN") && db.exec(appId.constData()) && db.exec(kSchemaV1)
-        && db.exec(kMigrateV2) && fillEventNames(db) && setVersion(db, kVersion)
+        && db.exec(kMigrateV2) && fillEventNames(db) && db.exec(kMigrateV3) && setVersion(db, kVersion)
         && db.exec("COMMIT");
 }
 
@@ -128,6 +134,8 @@ bool SessionSchema::migrate(SqliteDatabase &db, int from)
     bool ok = true;
     if (from < 2)
         ok = db.exec(kMigrateV2) && fillEventNames(db);
+    if (from < 3)
+        ok = ok && db.exec(kMigrateV3);
     ok = ok && setVersion(db, kVersion) && db.exec("COMMIT");
     if (!ok)
         db.exec("ROLLBACK"); // a successful rollback leaves the first error in place

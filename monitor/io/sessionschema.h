@@ -17,7 +17,8 @@ public:
     // 1: metadata, roots, paths, processes (pid, name, executable), events.
     // 2: processes gain start time, command line, parent pid and user; problems; event_names and
     //    the events_view.
-    static constexpr int kVersion = 2;
+    // 3: bookmarks (event id, note).
+    static constexpr int kVersion = 3;
 
     // Creates every table and view of kVersion in an empty database (inside a transaction).
     static bool create(SqliteDatabase &db);

@@ -226,6 +226,28 @@ private Q_SLOTS:
         }
     }
 
+    void exportKeepsBookmarks()
+    {
+        QTemporaryDir dir;
+        const QString session = dir.filePath(QStringLiteral("s.fsnoop"));
+        QVERIFY(recordSample(dir, session));
+        Bookmarks marks;
+        marks.set(0, QStringLiteral("start"));
+        marks.set(2);
+        {
+            SessionFileReader reader;
+            QVERIFY(reader.open(session));
+            QVERIFY(reader.saveBookmarks(marks));
+        }
+        const QString copy = dir.filePath(QStringLiteral("copy.fsnoop"));
+        const Run r = fsnoop({QStringLiteral("export"), session, QStringLiteral("-o"), copy});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        SessionFileError error;
+        auto loaded = SessionFileReader::load(copy, &error);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->bookmarks(), marks);
+    }
+
     void exportConvertsEveryWay()
     {
         QTemporaryDir dir;

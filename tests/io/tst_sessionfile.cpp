@@ -1,3 +1,4 @@
+#include "core/bookmarks.h"
 #include "core/pathtable.h"
 #include "core/processtable.h"
 #include "core/session.h"
@@ -221,6 +222,54 @@ PRAGMA user_version = 1;
         QCOMPARE(s->events().size(), 1);
         QCOMPARE(s->paths().path(s->events().at(0).pathId), QByteArray("/srv/x.log"));
         QCOMPARE(s->processes().info(s->events().at(0).processId).name, QByteArrayLiteral("nginx"));
+    }
+
+    void migratesAHandMadeVersionTwoFile()
+    {
+        // Schema 2 as fsnoop wrote it before bookmarks, by hand (only what the reader needs):
+        // opening it adds an empty bookmarks table, and bookmarks saved then read back.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("v2.fsnoop"));
+        {
+            SqliteDatabase db;
+            QVERIFY(db.open(QFile::encodeName(file), SqliteDatabase::Mode::Create));
+            QVERIFY(db.exec(R"sql(
+PRAGMA application_id = 1718840943;
+CREATE TABLE metadata(key TEXT PRIMARY KEY NOT NULL, value) WITHOUT ROWID;
+CREATE TABLE roots(id INTEGER PRIMARY KEY, path BLOB NOT NULL);
+CREATE TABLE paths(id INTEGER PRIMARY KEY, parent INTEGER NOT NULL, name BLOB NOT NULL);
+CREATE TABLE processes(id INTEGER PRIMARY KEY, pid INTEGER NOT NULL, name BLOB, executable BLOB,
+                       start_time_ns INTEGER, command_line BLOB, parent_pid INTEGER, user_id INTEGER);
+CREATE TABLE events(id INTEGER PRIMARY KEY, time_ns INTEGER NOT NULL, mask INTEGER NOT NULL,
+                    cookie INTEGER NOT NULL DEFAULT 0, path INTEGER, pid INTEGER, process INTEGER,
+                    flags INTEGER NOT NULL DEFAULT 0, source INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE problems(id INTEGER PRIMARY KEY, time_ns INTEGER NOT NULL,
+                      before_event INTEGER NOT NULL, kind TEXT NOT NULL, path BLOB,
+                      errnum INTEGER, count INTEGER, "limit" INTEGER, detail BLOB);
+CREATE TABLE event_names(bit INTEGER PRIMARY KEY, name TEXT NOT NULL);
+INSERT INTO metadata VALUES('backend', 'inotify');
+INSERT INTO paths VALUES(1, 0, x''), (2, 1, CAST('w' AS BLOB)), (3, 2, CAST('a' AS BLOB));
+INSERT INTO events(time_ns, mask, path) VALUES(1000, 2, 3), (2000, 256, 3), (3000, 512, 3);
+PRAGMA user_version = 2;
+)sql"));
+        }
+        SessionFileReader reader;
+        QVERIFY2(reader.open(file), reader.error().detail.constData());
+        QCOMPARE(reader.fileVersion(), 2);
+        QCOMPARE(column(file, "PRAGMA user_version"), QStringList{QStringLiteral("3")});
+        QCOMPARE(column(file, "SELECT count(*) FROM bookmarks"), QStringList{QStringLiteral("0")});
+        Bookmarks marks;
+        marks.set(0, QStringLiteral("first"));
+        marks.set(2, QStringLiteral("caf\u00e9, \"last\""));
+        QVERIFY(reader.saveBookmarks(marks));
+        // Event ids in the file are serial + 1.
+        QCOMPARE(column(file, "SELECT event || ':' || note FROM bookmarks ORDER BY event"),
+                 QStringList({QStringLiteral("1:first"), QStringLiteral("3:caf\u00e9, \"last\"")}));
+        SessionFileError error;
+        auto s = SessionFileReader::load(file, &error);
+        QVERIFY(s);
+        QCOMPARE(s->events().size(), 3);
+        QCOMPARE(s->bookmarks(), marks);
     }
 
     void refusesNewerAndForeignFiles()

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFont>
+#include <QIcon>
 #include <QPalette>
 #include <QStyle>
 
@@ -46,6 +47,8 @@ void EventTableModel::setSession(Session *session)
                        session ? &session->processes() : nullptr);
     m_highlight.setTables(session ? &session->paths() : nullptr,
                           session ? &session->processes() : nullptr);
+    m_find.setTables(session ? &session->paths() : nullptr,
+                     session ? &session->processes() : nullptr);
     if (session) {
         connect(session, &Session::eventsAppended, this, &EventTableModel::onAppended);
         connect(session, &Session::eventsDropped, this, &EventTableModel::onDropped);
@@ -249,8 +252,79 @@ void EventTableModel::setHighlightRules(const FilterRules &rules)
                            {Qt::BackgroundRole});
 }
 
+void EventTableModel::setFindText(const QString &text)
+{
+    if (text == m_find.text())
+        return;
+    m_find.setText(text);
+    m_highlightSerial = ~quint64(0);
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
+                           {Qt::BackgroundRole, FindMatchRole});
+}
+
+bool EventTableModel::rowMatchesFind(int row) const
+{
+    return isRowHeld(row) && m_find.matches(eventAt(row));
+}
+
+int EventTableModel::firstRowAtOrAfter(qint64 timeNs) const
+{
+    if (!m_session)
+        return 0;
+    const EventStore &store = m_session->events();
+    const auto it = std::partition_point(m_rows.begin(), m_rows.end(), [&](quint64 serial) {
+        return !store.holdsSerial(serial) || store.atSerial(serial).timeNs < timeNs;
+    });
+    return int(it - m_rows.begin());
+}
+
+bool EventTableModel::toggleBookmark(int row)
+{
+    if (!isRowHeld(row))
+        return false;
+    const bool marked = m_session->bookmarks().toggle(m_rows[std::size_t(row)]);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1),
+                       {Qt::DecorationRole, BookmarkRole});
+    Q_EMIT bookmarksChanged();
+    return marked;
+}
+
+void EventTableModel::setBookmarkNote(int row, const QString &note)
+{
+    if (!isRowHeld(row))
+        return;
+    m_session->bookmarks().set(m_rows[std::size_t(row)], note);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1),
+                       {Qt::DecorationRole, Qt::ToolTipRole, BookmarkRole});
+    Q_EMIT bookmarksChanged();
+}
+
+int EventTableModel::nextBookmarkRow(int row, bool forward) const
+{
+    if (!m_session || m_rows.empty())
+        return -1;
+    // Nothing current: from the far end, so that wrapping around starts at the first (or last)
+    // bookmark, serial 0 included.
+    quint64 from;
+    if (row >= 0 && row < int(m_rows.size()))
+        from = m_rows[std::size_t(row)];
+    else
+        from = forward ? ~quint64(0) : 0;
+    const auto serial = m_session->bookmarks().next(from, forward, [this](quint64 s) {
+        return rowOfSerial(s) >= 0;
+    });
+    return serial ? rowOfSerial(*serial) : -1;
+}
+
 QVariant EventTableModel::highlightBrush(const FsEvent &e, quint64 serial) const
 {
+    if (!m_find.isEmpty() && m_find.matches(e)) {
+        // Find's own tint, from the theme's selection colour: above any highlight rule.
+        const QColor base = QApplication::palette().color(QPalette::Base);
+        return QBrush(HighlightColors::tint(
+            QApplication::palette().color(QPalette::Highlight).name(), base));
+    }
     if (m_highlight.isEmpty())
         return {};
     if (serial != m_highlightSerial) {
@@ -466,6 +540,11 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
             return {};
         case SourceColumn:
             return sourceText(e);
+        case ExecutableColumn:
+        case CommandLineColumn:
+        case ParentPidColumn:
+        case UserColumn:
+            return processField(e, index.column());
         }
         return {};
     case Qt::ToolTipRole: {
@@ -478,11 +557,17 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         if ((index.column() == NameColumn || index.column() == FolderColumn)
             && e.pathId != PathTable::NoPath)
             return paths.displayPath(e.pathId);
-        if (index.column() == TimeColumn)
-            return TimeText::dateTime(e.timeNs);
+        if (index.column() == TimeColumn) {
+            const QString note = m_session->bookmarks().note(m_rows[std::size_t(index.row())]);
+            return note.isEmpty() ? TimeText::dateTime(e.timeNs)
+                                  : TimeText::dateTime(e.timeNs) + QLatin1Char('\n') + note;
+        }
         return {};
     }
     case Qt::DecorationRole:
+        if (index.column() == TimeColumn
+            && m_session->bookmarks().contains(m_rows[std::size_t(index.row())]))
+            return QIcon(QStringLiteral(":/icons/bookmark.svg"));
         if (index.column() == EventColumn && e.isOverflow())
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return {};
@@ -502,7 +587,8 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == CookieColumn || index.column() == PidColumn)
+        if (index.column() == CookieColumn || index.column() == PidColumn
+            || index.column() == ParentPidColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case PathIdRole:
@@ -513,6 +599,10 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         return e.mask;
     case FullPathRole:
         return e.pathId == PathTable::NoPath ? QString() : paths.displayPath(e.pathId);
+    case BookmarkRole:
+        return m_session->bookmarks().contains(m_rows[std::size_t(index.row())]);
+    case FindMatchRole:
+        return m_find.matches(e);
     }
     return {};
 }
@@ -531,6 +621,42 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
     case PidColumn: return tr("PID");
     case ProcessColumn: return tr("Process");
     case SourceColumn: return tr("Source");
+    case ExecutableColumn: return tr("Executable");
+    case CommandLineColumn: return tr("Command Line");
+    case ParentPidColumn: return tr("Parent PID");
+    case UserColumn: return tr("User");
     }
     return {};
+}
+
+QVariant EventTableModel::processField(const FsEvent &e, int column) const
+{
+    if (e.processId == 0 || e.processId >= m_session->processes().size())
+        return {};
+    const ProcessInfo &info = m_session->processes().info(e.processId);
+    switch (column) {
+    case ExecutableColumn: return info.displayExecutable();
+    case CommandLineColumn: return info.displayCommandLine();
+    case ParentPidColumn: return info.parentPid >= 0 ? QVariant(info.parentPid) : QVariant();
+    case UserColumn: return info.displayUser();
+    }
+    return {};
+}
+
+static constexpr const char *kColumnKeys[EventTableModel::ColumnCount] = {
+    "time", "event", "name", "folder", "type", "cookie", "pid", "process", "source",
+    "executable", "command_line", "parent_pid", "user"};
+
+QString EventTableModel::columnKey(int column)
+{
+    return column >= 0 && column < ColumnCount ? QString::fromLatin1(kColumnKeys[column]) : QString();
+}
+
+int EventTableModel::columnOfKey(const QString &key)
+{
+    for (int c = 0; c < ColumnCount; ++c) {
+        if (key == QLatin1String(kColumnKeys[c]))
+            return c;
+    }
+    return -1;
 }

@@ -2,6 +2,7 @@
 
 #include "events/eventfilter.h"
 #include "events/eventrows.h"
+#include "events/findmatcher.h"
 #include "core/fsevent.h"
 
 #include <QAbstractTableModel>
@@ -35,9 +36,15 @@ class EventTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(EventTableModel)
 
 public:
+    // The process columns after SourceColumn are hidden until the user picks them (header menu).
     enum Column { TimeColumn, EventColumn, NameColumn, FolderColumn, KindColumn, CookieColumn,
-                  PidColumn, ProcessColumn, SourceColumn, ColumnCount };
-    enum Role { PathIdRole = Qt::UserRole + 1, SerialRole, MaskRole, FullPathRole };
+                  PidColumn, ProcessColumn, SourceColumn, ExecutableColumn, CommandLineColumn,
+                  ParentPidColumn, UserColumn, ColumnCount };
+    enum Role { PathIdRole = Qt::UserRole + 1, SerialRole, MaskRole, FullPathRole, BookmarkRole,
+                FindMatchRole };
+    // A word per column that never changes (saved column layouts), unlike the header text.
+    static QString columnKey(int column);
+    static int columnOfKey(const QString &key); // -1 if unknown
     static constexpr int kFlushIntervalMs = 80;
     // Up to this many events a filter change is one pass (a few tens of ms); beyond, in slices.
     static constexpr qsizetype kSyncFilterEvents = 4 << 20;
@@ -89,6 +96,22 @@ public:
     void setHighlightRules(const FilterRules &rules);
     const RuleMatcher &highlightRules() const { return m_highlight; }
 
+    // Find (Ctrl+F): matching rows are tinted; the rows stay as the filter has them.
+    void setFindText(const QString &text);
+    const FindMatcher &findMatcher() const { return m_find; }
+    bool rowMatchesFind(int row) const;
+
+    // The first row whose time is at or after `timeNs`, or rowCount() if none. Rows are in capture
+    // order and capture times only grow (a clock set back breaks that; then any row at the step).
+    int firstRowAtOrAfter(qint64 timeNs) const;
+
+    // Bookmarks (Session::bookmarks()) on rows: bookmarksChanged() asks for them to be kept.
+    bool toggleBookmark(int row); // true when the row is now marked
+    // Marks the row too; the note shows as the time's tooltip.
+    void setBookmarkNote(int row, const QString &note);
+    // The next (or previous) shown bookmarked row after `row`, wrapping; -1 if none is shown.
+    int nextBookmarkRow(int row, bool forward) const;
+
     void setCriteria(const EventFilter::Criteria &criteria);
     const EventFilter::Criteria &criteria() const { return m_filter.criteria(); }
     bool isFilterValid() const { return m_filter.isValid(); }
@@ -114,6 +137,7 @@ Q_SIGNALS:
     void filterChanged(); // the criteria or rules changed (their rows may still be coming)
     void filterProgress(qint64 done, qint64 total); // events searched by a pass in slices
     void filterFinished(); // the rows for the current filter are all there (or it was cancelled)
+    void bookmarksChanged();
 
 private:
     void onAppended();
@@ -128,12 +152,14 @@ private:
     QString kindText(const FsEvent &e) const;
     QString sourceText(const FsEvent &e) const;
     QString toolTip(const FsEvent &e) const;
+    QVariant processField(const FsEvent &e, int column) const;
     void updateShowsDates();
     QVariant highlightBrush(const FsEvent &e, quint64 serial) const;
 
     Session *m_session = nullptr;
     EventFilter m_filter;
     RuleMatcher m_highlight;
+    FindMatcher m_find;
     // A view asks for the background of every cell of a row in turn: the row's answer and the
     // tints are kept, so a paint costs one rule evaluation per row, not per cell.
     mutable quint64 m_highlightSerial = ~quint64(0);

@@ -8,13 +8,20 @@
 #include "core/session.h"
 #include "analysis/rulefields.h"
 #include "events/rulestext.h"
+#include "events/jumptotimedialog.h"
+#include "events/rowcopier.h"
+#include "uilogging.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QMenu>
 #include <QScrollBar>
+#include <QStyle>
+
+#include <algorithm>
 
 EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     : QTableView(parent)
@@ -36,17 +43,10 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     header->setHighlightSections(false);
-    // Initial widths from what the columns hold, in this language (a translated header or
-    // "Folder" can be much wider than the English one); the user's widths are restored later.
-    const QFontMetrics fm = fontMetrics();
-    const int em = fm.horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {11, 10, 13, 36, 0, 6, 5, 8, 0};
-    for (int c = 0; c < EventTableModel::ColumnCount; ++c) {
-        int w = widths[c] * em;
-        w = qMax(w, fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 2 * em);
-        header->resizeSection(c, w);
-    }
-    fitContentColumns();
+    header->setSectionsMovable(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this, &EventTableView::showHeaderMenu);
+    resetColumns();
     // The time gains a date when the capture spans days.
     connect(m_model, &QAbstractItemModel::headerDataChanged, this, &EventTableView::fitContentColumns);
     connect(this, &QWidget::customContextMenuRequested, this, &EventTableView::showContextMenu);
@@ -74,12 +74,193 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     // Follow the tail only while the user sits at the bottom, and show when it does not.
     m_follower = new TailFollower(this);
 
-    // Ctrl+C in the table copies the selected rows' paths, one per line.
-    auto *copyAction = new QAction(tr("Copy Paths"), this);
-    copyAction->setShortcut(QKeySequence::Copy);
-    copyAction->setShortcutContext(Qt::WidgetShortcut);
-    connect(copyAction, &QAction::triggered, this, &EventTableView::copyPaths);
-    addAction(copyAction);
+    // Ctrl+C in the table copies the selected rows, Ctrl+Shift+C their paths; in the table only,
+    // so the filter box keeps its own Ctrl+C.
+    m_copyRowsAction = new QAction(tr("&Copy Rows"), this);
+    m_copyRowsAction->setShortcut(QKeySequence::Copy);
+    m_copyRowsAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_copyRowsAction, &QAction::triggered, this, &EventTableView::copyRows);
+    addAction(m_copyRowsAction);
+    m_copyPathsAction = new QAction(tr("Copy &Paths"), this);
+    m_copyPathsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyPathsAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_copyPathsAction, &QAction::triggered, this, &EventTableView::copyPaths);
+    addAction(m_copyPathsAction);
+
+    addGoAction(QStringLiteral("toggleBookmarkAction"), tr("Toggle &Bookmark"),
+                QKeySequence(Qt::CTRL | Qt::Key_B), [this] { toggleBookmark(); });
+    // F2 is QAbstractItemView's "edit" key; the table is not editable, so it is free.
+    addGoAction(QStringLiteral("nextBookmarkAction"), tr("&Next Bookmark"), QKeySequence(Qt::Key_F2),
+                [this] { goToBookmark(true); });
+    addGoAction(QStringLiteral("previousBookmarkAction"), tr("P&revious Bookmark"),
+                QKeySequence(Qt::SHIFT | Qt::Key_F2), [this] { goToBookmark(false); });
+    addGoAction(QStringLiteral("jumpToTimeAction"), tr("&Jump to Time\u2026"),
+                QKeySequence(Qt::CTRL | Qt::Key_G), [this] { jumpToTime(); });
+}
+
+void EventTableView::addGoAction(const QString &name, const QString &text, const QKeySequence &key,
+                                 const std::function<void()> &slot)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(name);
+    action->setShortcut(key);
+    connect(action, &QAction::triggered, this, slot);
+    m_goActions.append(action);
+}
+
+void EventTableView::resetColumns()
+{
+    // Initial widths from what the columns hold, in this language (a translated header or
+    // "Folder" can be much wider than the English one); the user's widths are restored later.
+    QHeaderView *header = horizontalHeader();
+    const QFontMetrics fm = fontMetrics();
+    const int em = fm.horizontalAdvance(QLatin1Char('M'));
+    const int widths[EventTableModel::ColumnCount] = {11, 10, 13, 36, 0, 6, 5, 8, 0, 16, 24, 6, 8};
+    for (int c = 0; c < EventTableModel::ColumnCount; ++c) {
+        header->moveSection(header->visualIndex(c), c);
+        int w = widths[c] * em;
+        w = qMax(w, fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 2 * em);
+        header->resizeSection(c, w);
+        header->setSectionHidden(c, c > EventTableModel::SourceColumn);
+    }
+    fitContentColumns();
+}
+
+QStringList EventTableView::columnLayout() const
+{
+    const QHeaderView *header = horizontalHeader();
+    QStringList layout;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int c = header->logicalIndex(visual);
+        QString entry = EventTableModel::columnKey(c) + QLatin1Char(':')
+            + QString::number(header->sectionSize(c));
+        if (header->isSectionHidden(c))
+            entry += QLatin1String(":hidden");
+        layout << entry;
+    }
+    return layout;
+}
+
+void EventTableView::setColumnLayout(const QStringList &layout)
+{
+    QHeaderView *header = horizontalHeader();
+    int visual = 0;
+    for (const QString &entry : layout) {
+        const QStringList parts = entry.split(QLatin1Char(':'));
+        const int c = EventTableModel::columnOfKey(parts.value(0));
+        bool ok = false;
+        const int width = parts.value(1).toInt(&ok);
+        const bool hidden = parts.value(2) == QLatin1String("hidden");
+        // A hidden section's size reads 0 (QHeaderView): it keeps its default width for later.
+        if (c < 0 || !ok || width < 0 || (width == 0 && !hidden))
+            continue; // a column of another version, or a damaged entry: left as it is
+        header->moveSection(header->visualIndex(c), visual++);
+        if (width > 0)
+            header->resizeSection(c, width);
+        header->setSectionHidden(c, hidden);
+    }
+    // Never a table without columns: a hand-edited setting could hide them all.
+    bool anyShown = false;
+    for (int c = 0; c < header->count(); ++c)
+        anyShown = anyShown || !header->isSectionHidden(c);
+    if (!anyShown)
+        resetColumns();
+    fitContentColumns();
+}
+
+void EventTableView::showHeaderMenu(const QPoint &pos)
+{
+    QHeaderView *header = horizontalHeader();
+    QMenu menu(window());
+    menu.setObjectName(QStringLiteral("columnMenu"));
+    int shown = 0;
+    for (int c = 0; c < header->count(); ++c)
+        shown += header->isSectionHidden(c) ? 0 : 1;
+    // In the order shown, so the menu reads like the header.
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int c = header->logicalIndex(visual);
+        QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(c));
+        a->setEnabled(header->isSectionHidden(c) || shown > 1); // keep one column
+        connect(a, &QAction::toggled, this, [header, c](bool on) { header->setSectionHidden(c, !on); });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("&Reset Columns"), this, &EventTableView::resetColumns);
+    menu.exec(header->mapToGlobal(pos));
+}
+
+std::vector<int> EventTableView::selectedRowList() const
+{
+    std::vector<int> rows;
+    const QModelIndexList selected = selectionModel()->selectedRows();
+    rows.reserve(std::size_t(selected.size()));
+    for (const QModelIndex &index : selected)
+        rows.push_back(index.row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void EventTableView::goToRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const QModelIndex index = m_model->index(row, currentIndex().isValid() ? currentIndex().column() : 0);
+    selectionModel()->setCurrentIndex(index,
+                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    scrollTo(index, QAbstractItemView::PositionAtCenter);
+    // Scripts driving the real window (tests/ui/tablepower-window.sh) wait on this line.
+    qCDebug(lcUi, "table goes to row %d", row);
+}
+
+void EventTableView::copyRows()
+{
+    const std::vector<int> rows = selectedRowList();
+    if (!rows.empty())
+        QGuiApplication::clipboard()->setMimeData(RowCopier::mimeData(*m_model, *horizontalHeader(), rows));
+}
+
+void EventTableView::toggleBookmark()
+{
+    const QModelIndex current = currentIndex();
+    if (current.isValid())
+        m_model->toggleBookmark(current.row());
+}
+
+void EventTableView::editBookmarkNote(int row)
+{
+    if (!m_model->isRowHeld(row))
+        return;
+    bool ok = false;
+    const QString note = QInputDialog::getText(
+        window(), tr("Bookmark Note"), tr("A note on this event, kept with its bookmark:"),
+        QLineEdit::Normal, m_model->session()->bookmarks().note(m_model->serialAt(row)), &ok);
+    if (ok)
+        m_model->setBookmarkNote(row, note);
+}
+
+void EventTableView::goToBookmark(bool forward)
+{
+    const QModelIndex current = currentIndex();
+    goToRow(m_model->nextBookmarkRow(current.isValid() ? current.row() : -1, forward));
+}
+
+void EventTableView::jumpToTime()
+{
+    // Both ends must be held: right after the cap dropped events, the first rows may not be yet.
+    if (!m_model->isRowHeld(0) || !m_model->isRowHeld(m_model->rowCount() - 1))
+        return;
+    const qint64 first = m_model->eventAt(0).timeNs;
+    const qint64 last = m_model->eventAt(m_model->rowCount() - 1).timeNs;
+    const QModelIndex current = currentIndex();
+    JumpToTimeDialog dialog(window());
+    dialog.setRange(first, last,
+                    current.isValid() && m_model->isRowHeld(current.row())
+                        ? m_model->eventAt(current.row()).timeNs
+                        : first);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    goToRow(qMin(m_model->firstRowAtOrAfter(dialog.timeNs()), m_model->rowCount() - 1));
 }
 
 void EventTableView::fitContentColumns()
@@ -98,22 +279,18 @@ void EventTableView::fitContentColumns()
                  fm.horizontalAdvance(EventTableModel::tr("File"))) + pad);
     atLeast(EventTableModel::CookieColumn, fm.horizontalAdvance(QStringLiteral("4294967295")) + pad);
     atLeast(EventTableModel::PidColumn, fm.horizontalAdvance(QStringLiteral("4194304")) + pad);
+    // The time may carry a bookmark's icon in front of it.
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) + pad / 2;
     atLeast(EventTableModel::TimeColumn,
             fm.horizontalAdvance(m_model->showsDates() ? QStringLiteral("2026-12-31 23:59:59.999999")
-                                                       : QStringLiteral("23:59:59.999999")) + pad);
+                                                       : QStringLiteral("23:59:59.999999")) + pad + icon);
 }
 
 void EventTableView::copyPaths()
 {
-    QStringList paths;
-    const QModelIndexList rows = selectionModel()->selectedRows();
-    for (const QModelIndex &row : rows) {
-        const QString path = row.data(EventTableModel::FullPathRole).toString();
-        if (!path.isEmpty())
-            paths << path;
-    }
+    const QString paths = RowCopier::paths(*m_model, selectedRowList());
     if (!paths.isEmpty())
-        QGuiApplication::clipboard()->setText(paths.join(QLatin1Char('\n')));
+        QGuiApplication::clipboard()->setText(paths);
 }
 
 void EventTableView::addRuleMenus(QMenu *menu, int row)
@@ -176,9 +353,11 @@ void EventTableView::showContextMenu(const QPoint &pos)
         const quint32 mask = index.data(EventTableModel::MaskRole).toUInt();
         const QString path = index.data(EventTableModel::FullPathRole).toString();
         if (pathId != PathTable::NoPath) {
-            menu.addAction(tr("Copy Path"), this, [path] {
-                QGuiApplication::clipboard()->setText(path);
-            });
+            menu.addAction(m_copyRowsAction);
+            menu.addAction(m_copyPathsAction);
+            menu.addAction(m_goActions.first()); // Toggle Bookmark
+            menu.addAction(tr("Bookmark &Note\u2026"), this,
+                           [this, row = index.row()] { editBookmarkNote(row); });
             menu.addAction(tr("Open Containing Folder"), this,
                            [this, path] { ContainingFolder::showOrSay(path, window()); });
             menu.addSeparator();

@@ -5,13 +5,18 @@
 #include <QSet>
 #include <QTableView>
 
+#include <functional>
+#include <vector>
+
 class EventTableModel;
 class TailFollower;
 class QMenu;
 
 // The window's event table: sized for a million rows, follows the tail while the user sits at
-// the bottom, keeps the selected event across filter changes, copies paths (Ctrl+C) and offers a
-// context menu to narrow the filter to a file or an event type.
+// the bottom, keeps the selected event across filter changes, copies rows (Ctrl+C, text and CSV)
+// and paths (Ctrl+Shift+C), offers a context menu to narrow the filter to a file or an event
+// type, a column chooser on the header, bookmarks (Ctrl+B, F2, Shift+F2) and Jump to Time
+// (Ctrl+G).
 class EventTableView final : public QTableView
 {
     Q_OBJECT
@@ -26,6 +31,28 @@ public:
     // fit it; after restoring saved widths too.
     void fitContentColumns();
 
+    // The columns as the user arranged them, for UiSettings: "key:width" in the order shown, with
+    // ":hidden" for a hidden one (whose width reads 0). Keys (EventTableModel::columnKey) survive new columns: a
+    // column the saved layout does not name keeps its default place, width and visibility.
+    QStringList columnLayout() const;
+    void setColumnLayout(const QStringList &layout);
+    void resetColumns();
+
+    // Select `row`, make it current and show it (Find, bookmarks, Jump to Time).
+    void goToRow(int row);
+    // The selected rows, in order.
+    std::vector<int> selectedRowList() const;
+
+    void copyRows();         // Ctrl+C: text/plain and text/csv (RowCopier)
+    void copyPaths();        // Ctrl+Shift+C
+    void toggleBookmark();   // Ctrl+B on the current row
+    void goToBookmark(bool forward); // F2 / Shift+F2
+    void editBookmarkNote(int row);  // row menu: marks the row too
+    void jumpToTime();       // Ctrl+G
+
+    // Toggle, next and previous bookmark, Jump to Time: for the window's menu (window-wide keys).
+    QList<QAction *> goActions() const { return m_goActions; }
+
 Q_SIGNALS:
     // "Show Only This File" in the context menu.
     void showOnlyPathsRequested(const QSet<quint32> &pathIds);
@@ -35,10 +62,15 @@ Q_SIGNALS:
 
 private:
     void showContextMenu(const QPoint &pos);
-    void copyPaths();
+    void showHeaderMenu(const QPoint &pos);
     void addRuleMenus(QMenu *menu, int row);
+    void addGoAction(const QString &name, const QString &text, const QKeySequence &key,
+                     const std::function<void()> &slot);
 
     EventTableModel *m_model;
     TailFollower *m_follower = nullptr;
+    QAction *m_copyRowsAction = nullptr;
+    QAction *m_copyPathsAction = nullptr;
+    QList<QAction *> m_goActions;
     quint64 m_keptSerial = ~quint64(0); // the selected event across a filter change
 };

@@ -14,12 +14,15 @@
 #include "events/eventtablemodel.h"
 #include "events/eventtableview.h"
 #include "events/filterbar.h"
+#include "events/findbar.h"
 #include "events/tailfollower.h"
 #include "events/rulescontroller.h"
 #include "window/problemsdialog.h"
 #include "text/problemtext.h"
 #include "core/session.h"
 #include "window/exportcontroller.h"
+#include "io/sessionfilereader.h"
+#include "session/sessionfileerrortext.h"
 #include "session/sessionloader.h"
 #include "session/sessionstreamer.h"
 #include "uilogging.h"
@@ -70,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_model(new EventTableModel(this))
     , m_filterBar(new FilterBar(this))
     , m_view(new EventTableView(m_model, this))
+    , m_findBar(new FindBar(m_view, this))
     , m_details(new EventDetailsPane(m_model, this))
     , m_tabs(new QTabWidget(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
@@ -93,6 +97,7 @@ MainWindow::MainWindow(QWidget *parent)
     tableLayout->setSpacing(0);
     tableLayout->addWidget(m_filterBar);
     tableLayout->addWidget(m_view, 1);
+    tableLayout->addWidget(m_findBar);
     m_tabs->addTab(tablePage, tr("Events"));
     m_tabs->setDocumentMode(true);
     m_tabs->setTabBarAutoHide(true); // a lone "Events" tab says nothing; others add tabs
@@ -115,6 +120,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_filterBar->setCounts(m_model->shownCount(), m_model->totalCount());
         m_statusBar->setEventCount(m_model->totalCount());
     });
+    connect(m_model, &EventTableModel::bookmarksChanged, this, &MainWindow::saveBookmarks);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::updateDetails);
     // A filter (or "Hide This File") resets the rows: the pane must not keep showing an event
@@ -260,7 +266,8 @@ void MainWindow::createActions()
             &QAction::setChecked);
 
     m_findAction = new QAction(tr("&Filter by Path"), this);
-    m_findAction->setShortcut(QKeySequence::Find);
+    // Ctrl+F is Find (FindBar), which searches without filtering.
+    m_findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(m_findAction, &QAction::triggered, m_filterBar, &FilterBar::focusPathFilter);
     addAction(m_findAction);
 }
@@ -297,6 +304,11 @@ void MainWindow::createMenus()
     view->addAction(m_rules->highlightAction());
     QAction *showAll = view->addAction(tr("Show &All Files"));
     connect(showAll, &QAction::triggered, this, &MainWindow::clearPathFilter);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->addActions(m_findBar->findActions());
+    go->addSeparator();
+    go->addActions(m_view->goActions());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About fsnoop"));
@@ -759,6 +771,25 @@ void MainWindow::dropEvent(QDropEvent *event)
     });
 }
 
+void MainWindow::saveBookmarks()
+{
+    // Bookmarks live in the session file (its `bookmarks` table); a live capture or a CSV has no
+    // place for them, so they last as long as the session does.
+    const QString file = m_session->origin();
+    if (file.isEmpty() || !SessionFileReader::looksLikeSessionFile(file)) {
+        statusBar()->showMessage(tr("Bookmarks are kept in .fsnoop session files only; these "
+                                    "last until the session is closed"),
+                                 8000);
+        return;
+    }
+    SessionFileReader writer;
+    if (!writer.open(file) || !writer.saveBookmarks(m_session->bookmarks()))
+        statusBar()->showMessage(tr("Cannot save the bookmarks in %1: %2")
+                                     .arg(QDir::toNativeSeparators(file),
+                                          SessionFileErrorText::describe(writer.error())),
+                                 15000);
+}
+
 void MainWindow::restoreSettings()
 {
     QSettings settings;
@@ -770,9 +801,9 @@ void MainWindow::restoreSettings()
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    m_view->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("window/columns")).toByteArray());
-    m_view->fitContentColumns(); // saved in another language, or before a wider value came
+    // setColumnLayout() fits the content columns: saved in another language, or before a wider
+    // value came.
+    m_view->setColumnLayout(UiSettings::columnLayout(settings));
     m_followAction->setChecked(settings.value(QStringLiteral("view/follow"), true).toBool());
     const EventFilter::Criteria c = UiSettings::filter(settings);
     m_filterBar->setCriteria(c);
@@ -788,7 +819,7 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("window/columns"), m_view->horizontalHeader()->saveState());
+    UiSettings::setColumnLayout(settings, m_view->columnLayout());
     settings.setValue(QStringLiteral("view/follow"), !m_view->follower()->isTurnedOff());
     UiSettings::setFilter(settings, m_model->criteria());
     m_rules->save(settings);

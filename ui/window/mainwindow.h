@@ -17,6 +17,7 @@ class EventDetailsPane;
 class EventTableModel;
 class EventTableView;
 class FilterBar;
+class FindBar;
 class QAction;
 class QMenu;
 class QSplitter;
@@ -110,6 +111,7 @@ private:
     void onProblem(const MonitorProblem &problem);
     void showFallBack(const MonitorProblem &why);
     void showSpoolFailure(const QString &fileName, const SessionFileError &error);
+    void saveBookmarks();
     void restoreSettings();
     void saveSettings();
 
@@ -119,6 +121,7 @@ private:
     EventTableModel *m_model;
     FilterBar *m_filterBar;
     EventTableView *m_view;
+    FindBar *m_findBar;
     EventDetailsPane *m_details;
     QTabWidget *m_tabs;
     QSplitter *m_splitter;

@@ -69,6 +69,18 @@ void UiSettings::setFilter(QSettings &s, const EventFilter::Criteria &c)
     s.endGroup();
 }
 
+QStringList UiSettings::columnLayout(QSettings &s)
+{
+    return s.value(QStringLiteral("window/columnLayout")).toStringList();
+}
+
+void UiSettings::setColumnLayout(QSettings &s, const QStringList &layout)
+{
+    s.setValue(QStringLiteral("window/columnLayout"), layout);
+    // Before the column chooser: a QHeaderView blob, which cannot take columns added later.
+    s.remove(QStringLiteral("window/columns"));
+}
+
 QStringList UiSettings::recentFolders(QSettings &s)
 {
     return s.value(QStringLiteral("recentFolders")).toStringList();

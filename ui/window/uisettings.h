@@ -22,6 +22,10 @@ public:
     static EventFilter::Criteria filter(QSettings &s);   // last filters (path sets excluded:
     static void setFilter(QSettings &s, const EventFilter::Criteria &c); // ids die with a session)
 
+    // The event table's columns (EventTableView::columnLayout()): order, widths, hidden ones.
+    static QStringList columnLayout(QSettings &s);
+    static void setColumnLayout(QSettings &s, const QStringList &layout);
+
     static QStringList recentFolders(QSettings &s);
     static QStringList addRecentFolder(QSettings &s, const QString &folder);
 
