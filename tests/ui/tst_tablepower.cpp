@@ -331,10 +331,12 @@ private Q_SLOTS:
         const QString file = dir.filePath(QStringLiteral("s.fsnoop"));
         {
             Fixture f;
+            f.session.bookmarks().set(1, QStringLiteral("there before"));
             SessionFileWriter w;
             QVERIFY(w.create(file, SessionMetadata{}) && w.begin()
                     && w.writePaths(f.session.paths(), f.session.paths().size())
                     && w.writeEvents(&f.session.events().at(0), f.session.events().size())
+                    && w.writeBookmarks(f.session.bookmarks(), 0)
                     && w.commit() && w.finish(99));
         }
         MainWindow window;
@@ -343,13 +345,16 @@ private Q_SLOTS:
         QVERIFY(window.openSession(file));
         auto *view = qobject_cast<EventTableView *>(window.eventView());
         QTRY_COMPARE(view->model()->rowCount(), 5);
+        // The window opens a session file progressively: its bookmarks come with it.
+        QVERIFY(view->model()->index(1, 0).data(EventTableModel::BookmarkRole).toBool());
         view->setFocus();
         view->goToRow(3);
         QTest::keyClick(view, Qt::Key_B, Qt::ControlModifier);
         SessionFileError error;
         auto reread = SessionFileReader::load(file, &error);
         QVERIFY(reread);
-        QCOMPARE(reread->bookmarks().all(), (std::map<quint64, QString>{{3, QString()}}));
+        QCOMPARE(reread->bookmarks().all(),
+                 (std::map<quint64, QString>{{1, QStringLiteral("there before")}, {3, QString()}}));
     }
 
     void windowShortcuts()

@@ -258,7 +258,7 @@ void EventTableModel::setFindText(const QString &text)
         return;
     m_find.setText(text);
     m_highlightSerial = ~quint64(0);
-    if (!m_rows.empty())
+    if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
                            {Qt::BackgroundRole, FindMatchRole});
 }
@@ -273,17 +273,24 @@ int EventTableModel::firstRowAtOrAfter(qint64 timeNs) const
     if (!m_session)
         return 0;
     const EventStore &store = m_session->events();
-    const auto it = std::partition_point(m_rows.begin(), m_rows.end(), [&](quint64 serial) {
-        return !store.holdsSerial(serial) || store.atSerial(serial).timeNs < timeNs;
-    });
-    return int(it - m_rows.begin());
+    // The rows are in capture order, so in time order: the first row not before `timeNs`.
+    qsizetype lo = 0, hi = m_rows.size();
+    while (lo < hi) {
+        const qsizetype mid = lo + (hi - lo) / 2;
+        const quint64 serial = m_rows.at(mid);
+        if (!store.holdsSerial(serial) || store.atSerial(serial).timeNs < timeNs)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return int(lo);
 }
 
 bool EventTableModel::toggleBookmark(int row)
 {
     if (!isRowHeld(row))
         return false;
-    const bool marked = m_session->bookmarks().toggle(m_rows[std::size_t(row)]);
+    const bool marked = m_session->bookmarks().toggle(m_rows.at(row));
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1),
                        {Qt::DecorationRole, BookmarkRole});
     Q_EMIT bookmarksChanged();
@@ -294,7 +301,7 @@ void EventTableModel::setBookmarkNote(int row, const QString &note)
 {
     if (!isRowHeld(row))
         return;
-    m_session->bookmarks().set(m_rows[std::size_t(row)], note);
+    m_session->bookmarks().set(m_rows.at(row), note);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1),
                        {Qt::DecorationRole, Qt::ToolTipRole, BookmarkRole});
     Q_EMIT bookmarksChanged();
@@ -302,13 +309,13 @@ void EventTableModel::setBookmarkNote(int row, const QString &note)
 
 int EventTableModel::nextBookmarkRow(int row, bool forward) const
 {
-    if (!m_session || m_rows.empty())
+    if (!m_session || m_rows.isEmpty())
         return -1;
     // Nothing current: from the far end, so that wrapping around starts at the first (or last)
     // bookmark, serial 0 included.
     quint64 from;
     if (row >= 0 && row < int(m_rows.size()))
-        from = m_rows[std::size_t(row)];
+        from = m_rows.at(row);
     else
         from = forward ? ~quint64(0) : 0;
     const auto serial = m_session->bookmarks().next(from, forward, [this](quint64 s) {
@@ -558,7 +565,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
             && e.pathId != PathTable::NoPath)
             return paths.displayPath(e.pathId);
         if (index.column() == TimeColumn) {
-            const QString note = m_session->bookmarks().note(m_rows[std::size_t(index.row())]);
+            const QString note = m_session->bookmarks().note(m_rows.at(index.row()));
             return note.isEmpty() ? TimeText::dateTime(e.timeNs)
                                   : TimeText::dateTime(e.timeNs) + QLatin1Char('\n') + note;
         }
@@ -566,7 +573,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     }
     case Qt::DecorationRole:
         if (index.column() == TimeColumn
-            && m_session->bookmarks().contains(m_rows[std::size_t(index.row())]))
+            && m_session->bookmarks().contains(m_rows.at(index.row())))
             return QIcon(QStringLiteral(":/icons/bookmark.svg"));
         if (index.column() == EventColumn && e.isOverflow())
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
@@ -600,7 +607,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case FullPathRole:
         return e.pathId == PathTable::NoPath ? QString() : paths.displayPath(e.pathId);
     case BookmarkRole:
-        return m_session->bookmarks().contains(m_rows[std::size_t(index.row())]);
+        return m_session->bookmarks().contains(m_rows.at(index.row()));
     case FindMatchRole:
         return m_find.matches(e);
     }

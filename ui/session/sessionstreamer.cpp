@@ -68,8 +68,11 @@ void SessionStreamer::read(const QString &fileName, const std::shared_ptr<Start>
             Q_EMIT progress(m_loaded, m_total);
         }, Qt::QueuedConnection);
     };
+    // The bookmarks before the events: the window may save its own into this file, and a set
+    // that had not been read yet would replace the file's.
     bool ok = reader.open(fileName)
-        && reader.readTables(session->paths(), session->processes(), &problems);
+        && reader.readTables(session->paths(), session->processes(), &problems)
+        && reader.readBookmarks(&session->bookmarks());
     if (ok) {
         for (const MonitorProblem &p : std::as_const(problems))
             session->reportProblem(p);
