@@ -1,5 +1,6 @@
 #include "inotify/inotifymonitor.h"
 
+#include "capture/filesystemnotes.h"
 #include "inotify/inotifycounters.h"
 #include "inotify/inotifyengine.h"
 #include "core/logging.h"
@@ -68,6 +69,12 @@ bool InotifyMonitor::start(const WatchOptions &options)
         if (options.roots.isEmpty())
             reportProblem(MonitorProblem::rootMissing({}, EINVAL));
         return false;
+    }
+    // inotify sees only what this kernel does to a filesystem: say so for network, FUSE and
+    // overlay roots before the first row, as the fanotify helper does for the roots it marks.
+    for (const QByteArray &root : std::as_const(roots)) {
+        for (const MonitorProblem &note : FilesystemNotes::forRoot(root))
+            reportProblem(note);
     }
 
     // IN_NONBLOCK: the reader drains until EAGAIN; IN_CLOEXEC: programs we start do not inherit it.

@@ -2,6 +2,8 @@
 // directories that arrive with contents, self events of directories already gone, the
 // filesystems fanotify handles differently, and a record replayed over the starting tree.
 #include "fanotify/fanotifysource.h"
+#include "capture/filesystemnotes.h"
+#include "inotify/inotifymonitor.h"
 #include "core/pathtable.h"
 #include "core/processtable.h"
 #include "lib/treesnapshot.h"
@@ -274,6 +276,7 @@ private Q_SLOTS:
         QCOMPARE(p->path, QFile::encodeName(root));
         if (note == MonitorProblem::SubvolumeWatched)
             QCOMPARE(p->detail, QFile::encodeName(base + QStringLiteral("/b")));
+        QCOMPARE(kinds.count(note), 1); // said once, though the inotify fallback says it too
         const MonitorProblem *fell = c.problem(MonitorProblem::InotifyFallback);
         QCOMPARE(fell != nullptr, fallback);
         if (fell) {
@@ -281,6 +284,23 @@ private Q_SLOTS:
             QVERIFY(fell->errnum != 0);
         }
         c.stop();
+
+        // inotify mode says the same about the filesystem itself (the other notes are about how
+        // fanotify marks it).
+        InotifyMonitor inotify(std::make_shared<PathTable>());
+        QList<MonitorProblem> said;
+        QObject::connect(&inotify, &EventSource::problem,
+                         [&said](const MonitorProblem &p) { said.append(p); });
+        WatchOptions o;
+        o.roots = {QFile::encodeName(root)};
+        QVERIFY(inotify.start(o));
+        inotify.stop();
+        const bool aboutTheFilesystem = FilesystemNotes::isFilesystemKind(MonitorProblem::Kind(note));
+        QCOMPARE(said.size(), aboutTheFilesystem ? 1 : 0);
+        if (aboutTheFilesystem) {
+            QCOMPARE(int(said.first().kind), note);
+            QCOMPARE(said.first().path, QFile::encodeName(root));
+        }
     }
 
     void replayEqualsFinalTree()
