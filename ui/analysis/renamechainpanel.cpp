@@ -12,16 +12,13 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
-#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 RenameChainPanel::RenameChainPanel(Session *session, QWidget *parent)
-    : QWidget(parent)
-    , m_stats(new SessionStats(nullptr, SessionStats::Renames, this))
+    : SessionStatsPanel(SessionStats::Renames, kRefreshMs, parent)
     , m_model(new RenameChainModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_refreshTimer(new QTimer(this))
 {
     m_filter = new QLineEdit(this);
     m_filter->setPlaceholderText(tr("Filter by name"));
@@ -68,35 +65,21 @@ RenameChainPanel::RenameChainPanel(Session *session, QWidget *parent)
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_summary);
 
-    m_refreshTimer->setSingleShot(true);
-    m_refreshTimer->setInterval(kRefreshMs);
-    connect(m_refreshTimer, &QTimer::timeout, this, &RenameChainPanel::refreshNow);
-    connect(m_stats, &SessionStats::updated, this, &RenameChainPanel::scheduleRefresh);
-    connect(m_stats, &SessionStats::reset, this, [this] {
+    connect(stats(), &SessionStats::reset, this, [this] {
         m_model->resetFromSource();
         updateSummary();
     });
     connect(m_filter, &QLineEdit::textChanged, this, &RenameChainPanel::setFilterText);
 
-    m_model->setSource(m_stats);
+    m_model->setSource(stats());
     setSession(session);
 }
 
 RenameChainPanel::~RenameChainPanel() = default;
 
-void RenameChainPanel::setSession(Session *session)
-{
-    m_stats->setSession(session);
-}
-
-Session *RenameChainPanel::session() const
-{
-    return m_stats->session();
-}
-
 void RenameChainPanel::finishCapture()
 {
-    m_stats->finish();
+    stats()->finish();
 }
 
 void RenameChainPanel::setFilterText(const QString &text)
@@ -106,22 +89,15 @@ void RenameChainPanel::setFilterText(const QString &text)
     m_proxy->setFilterFixedString(text);
 }
 
-void RenameChainPanel::scheduleRefresh()
+void RenameChainPanel::refreshViews()
 {
-    if (!m_refreshTimer->isActive())
-        m_refreshTimer->start();
-}
-
-void RenameChainPanel::refreshNow()
-{
-    m_refreshTimer->stop();
     m_model->refresh();
     updateSummary();
 }
 
 void RenameChainPanel::updateSummary()
 {
-    const RenameTracker &t = m_stats->renames();
+    const RenameTracker &t = stats()->renames();
     int renames = 0;
     int out = 0;
     int in = 0;

@@ -46,11 +46,9 @@ QWidget *chartBox(QWidget *chart, const QList<QWidget *> &controls, QWidget *par
 } // namespace
 
 StatsPanel::StatsPanel(Session *session, QWidget *parent)
-    : QWidget(parent)
-    , m_stats(new SessionStats(nullptr, SessionStats::Files | SessionStats::Rates, this))
+    : SessionStatsPanel(SessionStats::Files | SessionStats::Rates, kRefreshMs, parent)
     , m_model(new StatsModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_refreshTimer(new QTimer(this))
     , m_clockTimer(new QTimer(this))
 {
     const QString help = tr("Counts are kernel notifications, not operations: inotify merges an "
@@ -142,16 +140,12 @@ StatsPanel::StatsPanel(Session *session, QWidget *parent)
     layout->addWidget(split, 1);
     layout->addWidget(m_summary);
 
-    m_refreshTimer->setSingleShot(true);
-    m_refreshTimer->setInterval(kRefreshMs);
-    connect(m_refreshTimer, &QTimer::timeout, this, &StatsPanel::refreshNow);
     m_clockTimer->setInterval(1000);
     connect(m_clockTimer, &QTimer::timeout, this, [this] {
         if (this->session() && !this->session()->isReadOnly())
             refreshRateChart();
     });
-    connect(m_stats, &SessionStats::updated, this, &StatsPanel::scheduleRefresh);
-    connect(m_stats, &SessionStats::reset, this, [this] {
+    connect(stats(), &SessionStats::reset, this, [this] {
         m_model->resetFromSource();
         refreshNow();
     });
@@ -175,21 +169,11 @@ StatsPanel::StatsPanel(Session *session, QWidget *parent)
     connect(saveTop, &QPushButton::clicked, this, [this] { askSaveChart(Chart::TopFiles); });
     connect(saveRate, &QPushButton::clicked, this, [this] { askSaveChart(Chart::Rate); });
 
-    m_model->setSource(m_stats);
+    m_model->setSource(stats());
     setSession(session);
 }
 
 StatsPanel::~StatsPanel() = default;
-
-void StatsPanel::setSession(Session *session)
-{
-    m_stats->setSession(session); // emits reset(): everything is redrawn
-}
-
-Session *StatsPanel::session() const
-{
-    return m_stats->session();
-}
 
 void StatsPanel::setAggregate(bool aggregate)
 {
@@ -206,15 +190,8 @@ void StatsPanel::setFilterText(const QString &text)
     m_proxy->setFilterFixedString(text);
 }
 
-void StatsPanel::scheduleRefresh()
+void StatsPanel::refreshViews()
 {
-    if (!m_refreshTimer->isActive())
-        m_refreshTimer->start();
-}
-
-void StatsPanel::refreshNow()
-{
-    m_refreshTimer->stop();
     m_model->refresh();
     updateColumnVisibility();
     refreshCharts();
@@ -223,11 +200,11 @@ void StatsPanel::refreshNow()
 
 void StatsPanel::refreshCharts()
 {
-    Session *session = m_stats->session();
+    Session *session = stats()->session();
     if (!session) {
         m_topChart->setData(FileStats(), PathTable(), false);
     } else {
-        m_topChart->setData(m_stats->files(), session->paths(), m_model->aggregate());
+        m_topChart->setData(stats()->files(), session->paths(), m_model->aggregate());
     }
     refreshRateChart();
 }
@@ -245,8 +222,8 @@ void StatsPanel::updateLegend()
 
 void StatsPanel::refreshRateChart()
 {
-    Session *session = m_stats->session();
-    const RateHistory &rates = m_stats->rates();
+    Session *session = stats()->session();
+    const RateHistory &rates = stats()->rates();
     const qint64 nowNs = TimeText::nowNs();
     if (!session || rates.isEmpty()) {
         m_rateChart->setData(rates, nowNs, nowNs); // an empty chart of the last half minute
@@ -259,7 +236,7 @@ void StatsPanel::refreshRateChart()
     const RateHistory::Resolution res = rates.resolution(m_rateChart->resolution());
     if (!session->isReadOnly() && nowNs - endNs < qint64(res.bucketSeconds) * res.buckets * TimeText::kNsPerSecond)
         endNs = qMax(endNs, nowNs);
-    m_rateChart->setData(rates, m_stats->files().totals().firstNs, endNs);
+    m_rateChart->setData(rates, stats()->files().totals().firstNs, endNs);
     updateLegend();
 }
 
@@ -279,14 +256,14 @@ void StatsPanel::hideEvent(QHideEvent *event)
 void StatsPanel::updateColumnVisibility()
 {
     // Like inotifywatch: only the event types that occurred get a column.
-    const FileStats::Counts &totals = m_stats->files().totals();
+    const FileStats::Counts &totals = stats()->files().totals();
     for (int t = 0; t < EventTypeIndex::count(); ++t)
         m_table->setColumnHidden(m_model->typeColumn(t), totals.count(t) == 0);
 }
 
 void StatsPanel::updateSummary()
 {
-    const FileStats &files = m_stats->files();
+    const FileStats &files = stats()->files();
     m_summary->setText(tr("Notifications: %1 · Paths with events: %2")
                            .arg(files.totals().total)
                            .arg(files.ownRows().size()));

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "analysis/sessionstatspanel.h"
+
 #include <QSet>
-#include <QWidget>
 
 class EventTypeLegend;
 class QCheckBox;
@@ -14,7 +15,6 @@ class QTableView;
 class QTimer;
 class RateChart;
 class Session;
-class SessionStats;
 class StatsModel;
 class TopFilesChart;
 
@@ -23,7 +23,7 @@ class TopFilesChart;
 // Works the same on a live capture and a reopened session; setSession() rebinds.
 //
 // Views refresh at most every kRefreshMs, however many batches arrived in between.
-class StatsPanel final : public QWidget
+class StatsPanel final : public SessionStatsPanel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StatsPanel)
@@ -35,16 +35,9 @@ public:
     explicit StatsPanel(Session *session, QWidget *parent = nullptr);
     ~StatsPanel() override;
 
-    void setSession(Session *session);
-    Session *session() const;
-
     // Saves a chart as it is shown, as PNG. Returns false if the file could not be written.
     bool saveChartImage(Chart chart, const QString &fileName);
 
-    // Updates every view now rather than at the next tick (tests, screenshots).
-    void refreshNow();
-
-    SessionStats *stats() const { return m_stats; }
     StatsModel *model() const { return m_model; }
     QTableView *tableView() const { return m_table; }
     TopFilesChart *topFilesChart() const { return m_topChart; }
@@ -60,9 +53,9 @@ Q_SIGNALS:
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void refreshViews() override;
 
 private:
-    void scheduleRefresh();
     void refreshCharts();
     void refreshRateChart();
     void updateLegend();
@@ -71,7 +64,6 @@ private:
     void showEventsOf(const QModelIndex &proxyIndex);
     void askSaveChart(Chart chart);
 
-    SessionStats *m_stats = nullptr;
     StatsModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_table = nullptr;
@@ -84,6 +76,5 @@ private:
     RateChart *m_rateChart = nullptr;
     EventTypeLegend *m_legend = nullptr;
     QComboBox *m_resolution = nullptr;
-    QTimer *m_refreshTimer = nullptr;
     QTimer *m_clockTimer = nullptr; // moves a live rate chart along while nothing happens
 };

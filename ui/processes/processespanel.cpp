@@ -11,18 +11,15 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
-#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 ProcessesPanel::ProcessesPanel(Session *session, QWidget *parent)
-    : QWidget(parent)
-    , m_stats(new SessionStats(nullptr, SessionStats::Processes, this))
+    : SessionStatsPanel(SessionStats::Processes, kRefreshMs, parent)
     , m_model(new ProcessTreeModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_tree(new QTreeView(this))
     , m_notice(new QWidget(this))
-    , m_refreshTimer(new QTimer(this))
 {
     // Said plainly where the processes would be, with the one way to get them.
     auto *noticeText = new QLabel(tr("inotify does not tell which process changed a file. "
@@ -66,18 +63,11 @@ ProcessesPanel::ProcessesPanel(Session *session, QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_tree, 1);
 
-    m_refreshTimer->setSingleShot(true);
-    m_refreshTimer->setInterval(kRefreshMs);
-    connect(m_refreshTimer, &QTimer::timeout, this, &ProcessesPanel::refreshNow);
-    connect(m_stats, &SessionStats::updated, this, [this] {
-        if (!m_refreshTimer->isActive())
-            m_refreshTimer->start();
-    });
     // A new child shows where it is in the tree; what the user collapsed stays collapsed.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, m_tree,
             [this](const QModelIndex &parent) { m_tree->expand(parent); });
-    m_model->setSource(m_stats); // first: it resets itself on SessionStats::reset before this
-    connect(m_stats, &SessionStats::reset, this, [this] {
+    m_model->setSource(stats()); // first: it resets itself on SessionStats::reset before this
+    connect(stats(), &SessionStats::reset, this, [this] {
         m_tree->expandAll();
         updateNotice();
     });
@@ -87,21 +77,15 @@ ProcessesPanel::ProcessesPanel(Session *session, QWidget *parent)
 
 ProcessesPanel::~ProcessesPanel() = default;
 
-void ProcessesPanel::setSession(Session *session)
+void ProcessesPanel::refreshViews()
 {
-    m_stats->setSession(session); // emits reset()
-}
-
-void ProcessesPanel::refreshNow()
-{
-    m_refreshTimer->stop();
     m_model->refresh();
     updateNotice();
 }
 
 void ProcessesPanel::updateNotice()
 {
-    m_notice->setVisible(m_stats->processes().rowCount() == 0);
+    m_notice->setVisible(stats()->processes().rowCount() == 0);
 }
 
 void ProcessesPanel::addRuleActions()
@@ -147,7 +131,7 @@ FilterRules ProcessesPanel::rulesFor(const QModelIndex &index, FilterRule::Actio
     const int row = statsRowOf(index);
     if (row < 0)
         return {};
-    const ProcessStats &processes = m_stats->processes();
+    const ProcessStats &processes = stats()->processes();
     FilterRules rules;
     QSet<qint32> pids; // a pid reused inside the subtree needs one rule only
     for (int r : subtree ? processes.subtree(row) : QList<int>{row}) {
@@ -170,6 +154,6 @@ void ProcessesPanel::showEventsOf(const QModelIndex &index)
     const int row = statsRowOf(index);
     if (row < 0)
         return;
-    const QList<quint32> &ids = m_stats->processes().row(row).ids;
+    const QList<quint32> &ids = stats()->processes().row(row).ids;
     Q_EMIT showProcessesRequested(QSet<quint32>(ids.cbegin(), ids.cend()));
 }

@@ -2,15 +2,14 @@
 
 #include "analysis/filterrule.h"
 
+#include "analysis/sessionstatspanel.h"
+
 #include <QSet>
-#include <QWidget>
 
 class ProcessTreeModel;
 class QSortFilterProxyModel;
-class QTimer;
 class QTreeView;
 class Session;
-class SessionStats;
 
 // The Processes tab: every process seen, as a tree by parent, with its counts (ProcessTreeModel).
 // "Show Events" narrows the event table to the process; include/exclude adds filter rules the
@@ -18,7 +17,7 @@ class SessionStats;
 // fanotify helper knows processes: without them the tab says so and offers to start it.
 //
 // Like the statistics, the tree refreshes at most every kRefreshMs, however many batches came.
-class ProcessesPanel final : public QWidget
+class ProcessesPanel final : public SessionStatsPanel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProcessesPanel)
@@ -28,9 +27,6 @@ public:
 
     explicit ProcessesPanel(Session *session, QWidget *parent = nullptr);
     ~ProcessesPanel() override;
-
-    void setSession(Session *session);
-    void refreshNow();
 
     ProcessTreeModel *model() const { return m_model; }
     QTreeView *treeView() const { return m_tree; }
@@ -47,16 +43,17 @@ Q_SIGNALS:
     // The user wants process information: watch again with the fanotify helper.
     void processInformationRequested();
 
+protected:
+    void refreshViews() override;
+
 private:
     void showEventsOf(const QModelIndex &index);
     void addRuleActions();
     void updateNotice();
     int statsRowOf(const QModelIndex &index) const;
 
-    SessionStats *m_stats;
     ProcessTreeModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTreeView *m_tree;
     QWidget *m_notice;
-    QTimer *m_refreshTimer;
 };
