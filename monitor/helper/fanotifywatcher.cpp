@@ -1,5 +1,6 @@
 #include "fanotifywatcher.h"
 
+#include "eventinforecords.h"
 #include "processidentity.h"
 
 #include <fcntl.h>
@@ -10,8 +11,6 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <climits>
-#include <cstdio>
 #include <cstring>
 #include <utility>
 
@@ -20,7 +19,6 @@ using namespace fsnoop::proto;
 namespace {
 
 constexpr std::size_t kReadBufferSize = std::size_t(64) * 1024;
-constexpr std::size_t kMaxCachedDirs = 8192;
 
 // Events the fd-based fallback can report: a group without FID reporting gets no
 // create/delete/move events at all (fanotify_init(2), FAN_REPORT_FID).
@@ -48,27 +46,6 @@ std::uint64_t nowNs()
     return std::uint64_t(ts.tv_sec) * 1000000000ull + std::uint64_t(ts.tv_nsec);
 }
 
-// readlink(2) of /proc/self/fd/N: the path the kernel has for an open file.
-bool fdPath(int fd, std::string &path)
-{
-    char link[64];
-    std::snprintf(link, sizeof link, "/proc/self/fd/%d", fd);
-    char buf[PATH_MAX];
-    const ssize_t n = ::readlink(link, buf, sizeof buf);
-    if (n <= 0 || std::size_t(n) >= sizeof buf || buf[0] != '/')
-        return false; // anon inodes, sockets, ... are not paths
-    path.assign(buf, std::size_t(n));
-    // An unlinked object reads back as "PATH (deleted)"; only trust that suffix when the link
-    // count says so, since a file may really be called "x (deleted)".
-    static const std::string kDeleted = " (deleted)";
-    struct stat st;
-    if (path.size() > kDeleted.size()
-        && path.compare(path.size() - kDeleted.size(), kDeleted.size(), kDeleted) == 0
-        && ::fstat(fd, &st) == 0 && st.st_nlink == 0)
-        path.resize(path.size() - kDeleted.size());
-    return true;
-}
-
 std::string join(const std::string &dir, const std::string &name)
 {
     if (name.empty() || name == ".")
@@ -88,7 +65,6 @@ FanotifyWatcher::FanotifyWatcher(ValidatedRequest request, std::vector<pid_t> ig
     const long ticks = ::sysconf(_SC_CLK_TCK);
     if (ticks > 0)
         m_nsPerTick = 1000000000ll / ticks;
-    m_execs.reserve(1024);
 }
 
 FanotifyWatcher::~FanotifyWatcher()
@@ -99,8 +75,7 @@ FanotifyWatcher::~FanotifyWatcher()
 void FanotifyWatcher::closeGroup()
 {
     m_fd.reset();
-    m_mountFds.clear();
-    m_dirCache.clear();
+    m_paths.clear();
 }
 
 bool FanotifyWatcher::start(Ready &ready, ErrorRecord &error)
@@ -157,7 +132,7 @@ bool FanotifyWatcher::startFid(Ready &ready, ErrorRecord &error, std::string &fa
         note.root = root;
         note.fsType = std::uint32_t(sfs.f_type);
         std::string fsid(reinterpret_cast<const char *>(&sfs.f_fsid), sizeof sfs.f_fsid);
-        if (m_mountFds.count(fsid)) {
+        if (m_paths.hasFilesystem(fsid)) {
             ready.notes.push_back(std::move(note));
             continue; // one filesystem mark covers every root on it
         }
@@ -191,8 +166,7 @@ bool FanotifyWatcher::startFid(Ready &ready, ErrorRecord &error, std::string &fa
             error = makeError(ErrorCode::MarkFailed, "fanotify_mark(FAN_MARK_FILESYSTEM) failed", root, err);
             return false;
         }
-        UniqueFd mountFd(::open(markedAt.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-        if (!mountFd.isValid()) {
+        if (!m_paths.addFilesystem(std::move(fsid), markedAt)) {
             const int err = errno;
             fallbackWhy.clear();
             error = makeError(ErrorCode::MarkFailed, "cannot open root", markedAt, err);
@@ -201,7 +175,6 @@ bool FanotifyWatcher::startFid(Ready &ready, ErrorRecord &error, std::string &fa
         if (markedAt != root)
             note.markedVia = markedAt;
         ready.notes.push_back(std::move(note));
-        m_mountFds.emplace(std::move(fsid), std::move(mountFd));
     }
     m_mode = Mode::FidFilesystem;
     m_renameEvents = rename;
@@ -271,11 +244,8 @@ bool FanotifyWatcher::markExecs(std::string &detail)
             continue;
         }
         any = true;
-        if (!m_mountFds.count(fsid)) {
-            UniqueFd mountFd(::open(markedAt.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-            if (mountFd.isValid())
-                m_mountFds.emplace(std::move(fsid), std::move(mountFd));
-        }
+        if (!m_paths.hasFilesystem(fsid))
+            m_paths.addFilesystem(std::move(fsid), markedAt); // if not: exec events there stay unresolved
     }
     return any;
 }
@@ -340,16 +310,7 @@ int FanotifyWatcher::readOnce(std::string &out, ErrorRecord &error)
     m_processes.beginBatch(len < kDrainedBelow);
 
     // First pass: where the execs are (metadata only; the checks are the second pass's).
-    m_execs.clear();
-    for (std::size_t off = 0, index = 0; len - off >= FAN_EVENT_METADATA_LEN; ++index) {
-        fanotify_event_metadata meta;
-        std::memcpy(&meta, buf + off, sizeof meta);
-        if (meta.event_len < FAN_EVENT_METADATA_LEN || meta.event_len > len - off)
-            break;
-        if (meta.mask & FAN_OPEN_EXEC)
-            m_execs.emplace_back(meta.pid, index);
-        off += meta.event_len;
-    }
+    m_execs.scan(buf, len);
 
     std::size_t off = 0;
     std::size_t index = 0;
@@ -411,84 +372,6 @@ bool FanotifyWatcher::underRoots(const std::string &path) const
     return false;
 }
 
-UniqueFd FanotifyWatcher::openByHandle(const FidInfo &fid) const
-{
-    auto mount = m_mountFds.find(std::string(fid.fsid, 8));
-    if (mount == m_mountFds.end())
-        return UniqueFd();
-    // struct file_handle has int members: give it an aligned copy.
-    alignas(8) char handleBuf[sizeof(file_handle) + MAX_HANDLE_SZ];
-    if (fid.handleSize > sizeof handleBuf)
-        return UniqueFd();
-    std::memcpy(handleBuf, fid.handle, fid.handleSize);
-    // O_PATH: enough for readlink, needs no read permission and touches no data.
-    return UniqueFd(::open_by_handle_at(mount->second.get(), reinterpret_cast<file_handle *>(handleBuf),
-                                        O_PATH | O_CLOEXEC));
-}
-
-bool FanotifyWatcher::resolve(const FidInfo &fid, std::string &path)
-{
-    auto cached = m_dirCache.find(fid.key);
-    if (cached != m_dirCache.end()) {
-        path = cached->second;
-        return true;
-    }
-    const UniqueFd fd = openByHandle(fid);
-    if (!fd.isValid())
-        return false; // ESTALE: the directory is gone and was not seen before; expected, quiet
-    if (!fdPath(fd.get(), path))
-        return false;
-    if (m_dirCache.size() >= kMaxCachedDirs)
-        m_dirCache.clear();
-    m_dirCache.emplace(fid.key, path);
-    return true;
-}
-
-void FanotifyWatcher::renameCached(const std::string &from, const std::string &to)
-{
-    for (auto &entry : m_dirCache) {
-        std::string &path = entry.second;
-        if (path.compare(0, from.size(), from) == 0 && (path.size() == from.size() || path[from.size()] == '/'))
-            path.replace(0, from.size(), to);
-    }
-}
-
-void FanotifyWatcher::learnDirectory(const FidInfo &parent, const std::string &path)
-{
-    // A directory's own events (FAN_DELETE_SELF, FAN_MOVE_SELF) carry its own handle, and once it
-    // is gone open_by_handle_at(2) answers ESTALE. Its handle is learned while it exists, from its
-    // creation or its arrival, so that those events still name its last known path. The handle
-    // of name_to_handle_at(2) is the one fanotify reports (both encode the inode without parent).
-    // It is asked of the name in the parent the kernel reported, opened by its handle, never of a
-    // path: a path could lead elsewhere by then (a directory swapped for a symlink), and a handle
-    // of a directory outside the roots labelled with a path inside them would report its events.
-    if (parent.name.empty() || parent.name == "." || parent.name.find('/') != std::string::npos)
-        return;
-    const UniqueFd dir = openByHandle(parent);
-    if (!dir.isValid())
-        return;
-    alignas(8) char handleBuf[sizeof(file_handle) + MAX_HANDLE_SZ];
-    auto *handle = reinterpret_cast<file_handle *>(handleBuf);
-    handle->handle_bytes = MAX_HANDLE_SZ;
-    int mountId = 0;
-    if (::name_to_handle_at(dir.get(), parent.name.c_str(), handle, &mountId, 0) != 0)
-        return; // gone already, or no handles here: its self events stay unresolved
-    std::string key(parent.fsid, sizeof(__kernel_fsid_t));
-    key.append(handleBuf, sizeof(file_handle) + handle->handle_bytes);
-    if (m_dirCache.size() >= kMaxCachedDirs)
-        m_dirCache.clear();
-    m_dirCache[key] = path;
-}
-
-bool FanotifyWatcher::execAhead(pid_t pid, std::size_t eventIndex) const
-{
-    for (const auto &exec : m_execs) {
-        if (exec.first == pid && exec.second > eventIndex)
-            return true;
-    }
-    return false;
-}
-
 void FanotifyWatcher::fillIdentity(EventRecord &record, int pidfd, bool execAhead)
 {
     if (!m_hasPidfd)
@@ -523,54 +406,11 @@ void FanotifyWatcher::handleEvent(const char *event, std::size_t length, std::si
     std::memcpy(&meta, event, sizeof meta);
 
     // Collect the info records first: a pidfd or event fd must be closed whatever happens next.
-    int pidfd = FAN_NOPIDFD;
-    FidInfo dfid, oldDfid, newDfid;
-    std::size_t off = meta.metadata_len;
-    while (off + sizeof(fanotify_event_info_header) <= length) {
-        fanotify_event_info_header hdr;
-        std::memcpy(&hdr, event + off, sizeof hdr);
-        if (hdr.len < sizeof hdr || hdr.len > length - off)
-            break;
-        const char *rec = event + off;
-        if (hdr.info_type == FAN_EVENT_INFO_TYPE_PIDFD && hdr.len >= sizeof(fanotify_event_info_pidfd)) {
-            fanotify_event_info_pidfd p;
-            std::memcpy(&p, rec, sizeof p);
-            pidfd = p.pidfd;
-        } else if (hdr.info_type == FAN_EVENT_INFO_TYPE_FID || hdr.info_type == FAN_EVENT_INFO_TYPE_DFID
-                   || hdr.info_type == FAN_EVENT_INFO_TYPE_DFID_NAME
-                   || hdr.info_type == FAN_EVENT_INFO_TYPE_OLD_DFID_NAME
-                   || hdr.info_type == FAN_EVENT_INFO_TYPE_NEW_DFID_NAME) {
-            // struct fanotify_event_info_fid: header, fsid, then a struct file_handle, then for
-            // the *_NAME types a NUL-terminated name.
-            const std::size_t fsidOff = sizeof(fanotify_event_info_header);
-            const std::size_t handleOff = fsidOff + sizeof(__kernel_fsid_t);
-            if (hdr.len >= handleOff + sizeof(file_handle)) {
-                unsigned int handleBytes = 0;
-                std::memcpy(&handleBytes, rec + handleOff, sizeof handleBytes);
-                const std::size_t handleSize = sizeof(file_handle) + handleBytes;
-                if (handleBytes <= MAX_HANDLE_SZ && handleOff + handleSize <= hdr.len) {
-                    FidInfo info;
-                    info.present = true;
-                    info.fsid = rec + fsidOff;
-                    info.handle = rec + handleOff;
-                    info.handleSize = handleSize;
-                    info.key.assign(rec + fsidOff, sizeof(__kernel_fsid_t) + handleSize);
-                    if (hdr.info_type != FAN_EVENT_INFO_TYPE_FID && hdr.info_type != FAN_EVENT_INFO_TYPE_DFID) {
-                        const char *name = rec + handleOff + handleSize;
-                        const std::size_t maxName = hdr.len - handleOff - handleSize;
-                        info.name.assign(name, ::strnlen(name, maxName));
-                    }
-                    if (hdr.info_type == FAN_EVENT_INFO_TYPE_OLD_DFID_NAME)
-                        oldDfid = std::move(info);
-                    else if (hdr.info_type == FAN_EVENT_INFO_TYPE_NEW_DFID_NAME)
-                        newDfid = std::move(info);
-                    else
-                        dfid = std::move(info);
-                }
-            }
-        }
-        off += hdr.len;
-    }
+    const EventInfoRecords info = EventInfoRecords::parse(event, length);
+    const int pidfd = info.pidfd;
+    const FidInfo &dfid = info.dfid;
+    const FidInfo &oldDfid = info.oldDfid;
+    const FidInfo &newDfid = info.newDfid;
 
     // FAN_NOPIDFD / FAN_EPIDFD and FAN_NOFD are negative: nothing to close then.
     const UniqueFd closePidfd(pidfd);
@@ -593,12 +433,12 @@ void FanotifyWatcher::handleEvent(const char *event, std::size_t length, std::si
     record.pid = meta.pid;
     if (meta.mask & FAN_ONDIR)
         record.flags |= EvIsDir;
-    const bool laterExec = execAhead(meta.pid, index);
+    const bool laterExec = m_execs.execsAfter(meta.pid, index);
 
     if (meta.mask & FAN_OPEN_EXEC) {
         // The exec of a program: learn who the process is now, report nothing of it (the
         // program's file is not in the watched tree, or is reported by the user's own events).
-        if (m_mode == Mode::FidFilesystem && dfid.present && resolve(dfid, m_dir)) {
+        if (m_mode == Mode::FidFilesystem && dfid.present && m_paths.resolve(dfid, m_dir)) {
             m_dir = join(m_dir, dfid.name);
             m_processes.exec(meta.pid, m_hasPidfd ? pidfd : ProcessCache::kNoPidfd, m_dir);
         }
@@ -608,7 +448,7 @@ void FanotifyWatcher::handleEvent(const char *event, std::size_t length, std::si
     }
 
     if (m_mode == Mode::FdMount) {
-        if (meta.fd < 0 || !fdPath(meta.fd, record.path)) {
+        if (meta.fd < 0 || !HandlePathResolver::fdPath(meta.fd, record.path)) {
             ++m_unresolved;
             return;
         }
@@ -616,8 +456,8 @@ void FanotifyWatcher::handleEvent(const char *event, std::size_t length, std::si
             return;
     } else if (meta.mask & FAN_RENAME) {
         std::string oldPath, newPath;
-        const bool oldOk = oldDfid.present && resolve(oldDfid, oldPath);
-        const bool newOk = newDfid.present && resolve(newDfid, newPath);
+        const bool oldOk = oldDfid.present && m_paths.resolve(oldDfid, oldPath);
+        const bool newOk = newDfid.present && m_paths.resolve(newDfid, newPath);
         if (!oldOk && !newOk) {
             ++m_unresolved;
             return;
@@ -628,11 +468,11 @@ void FanotifyWatcher::handleEvent(const char *event, std::size_t length, std::si
             // Every cached path below the moved directory changed: move them along when both
             // halves are known (they stay the last known paths of those directories), else forget.
             if (oldOk && newOk)
-                renameCached(oldPath, newPath);
+                m_paths.renameDirectory(oldPath, newPath);
             else
-                m_dirCache.clear();
+                m_paths.forgetDirectories();
             if (newOk && underRoots(newPath))
-                learnDirectory(newDfid, newPath);
+                m_paths.learnDirectory(newDfid, newPath);
         }
         // A rename across the edge of the watched tree keeps only the half inside, like inotify's
         // unpaired IN_MOVED_FROM / IN_MOVED_TO.
@@ -645,7 +485,7 @@ void FanotifyWatcher::handleEvent(const char *event, std::size_t length, std::si
         record.oldPath = std::move(oldPath);
         record.path = std::move(newPath);
     } else {
-        if (!dfid.present || !resolve(dfid, m_dir)) {
+        if (!dfid.present || !m_paths.resolve(dfid, m_dir)) {
             ++m_unresolved;
             return;
         }
@@ -661,9 +501,9 @@ void FanotifyWatcher::handleEvent(const char *event, std::size_t length, std::si
         // With it, the rename record came first and moved the cached paths along already.
         const std::uint64_t moves = m_renameEvents ? 0 : (FAN_MOVED_FROM | FAN_MOVED_TO | FAN_MOVE_SELF);
         if ((meta.mask & moves) && (meta.mask & FAN_ONDIR))
-            m_dirCache.clear();
+            m_paths.forgetDirectories();
         else if ((meta.mask & FAN_CREATE) && (meta.mask & FAN_ONDIR))
-            learnDirectory(dfid, record.path);
+            m_paths.learnDirectory(dfid, record.path);
     }
     fillIdentity(record, pidfd, laterExec);
     appendEvent(out, record);

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/uniquefd.h"
+#include "execlookahead.h"
+#include "handlepathresolver.h"
 #include "processcache.h"
 #include "protocol/protocol.h"
 #include "requestvalidation.h"
@@ -9,7 +11,6 @@
 
 #include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 // The fanotify side of the helper: sets up one notification-class group for the validated request
@@ -18,13 +19,13 @@
 // Preferred mode (fanotify_init(2), fanotify_mark(2)): FAN_REPORT_DFID_NAME | FAN_REPORT_PIDFD with
 // FAN_MARK_FILESYSTEM on each filesystem holding a root: every event type, one mark per filesystem,
 // no watch per directory; names are resolved with open_by_handle_at(2) on a cached mount fd per
-// fsid. A root below a btrfs subvolume is marked through the nearest directory above it that
-// has the filesystem's own fsid. A root whose filesystem refuses the mark (EXDEV, EOPNOTSUPP,
-// ENODEV: overlayfs, FUSE, a subvolume mounted on its own) is left out and named in the ready
-// record (RootNote), for the client to watch with inotify. Fallback, when the kernel itself
-// refuses FID reporting (EINVAL): an fd-based group with FAN_MARK_MOUNT, which can only report
-// open/close/modify/access (a FID-less group gets no directory-entry events), paths read from
-// the event fd.
+// fsid (HandlePathResolver) from the event's information records (EventInfoRecords). A root below
+// a btrfs subvolume is marked through the nearest directory above it that has the filesystem's own
+// fsid. A root whose filesystem refuses the mark (EXDEV, EOPNOTSUPP, ENODEV: overlayfs, FUSE, a
+// subvolume mounted on its own) is left out and named in the ready record (RootNote), for the
+// client to watch with inotify. Fallback, when the kernel itself refuses FID reporting (EINVAL): an
+// fd-based group with FAN_MARK_MOUNT, which can only report open/close/modify/access (a FID-less
+// group gets no directory-entry events), paths read from the event fd.
 //
 // Paths are resolved when an event is read; a directory's handle is cached with its last known
 // path, moved along when it is renamed, and learned when it is created or moved in, so that its
@@ -33,7 +34,9 @@
 //
 // Process identity (ProcessCache): every filesystem holding programs ("/", "/usr", ...) and every
 // watched one is also marked for FAN_OPEN_EXEC, notification class, so the exec of a short-lived
-// process names it before its own file events are read. Exec events are never forwarded as rows.
+// process names it before its own file events are read, and an event of a process that execs later
+// in the same read is not labelled from /proc (ExecLookahead). Exec events are never forwarded as
+// rows.
 //
 // Notification class only: it can never block an access. File descriptors the kernel hands over
 // (event fds, pidfds, handle fds) are closed before the next event; none ever leaves the process.
@@ -60,15 +63,6 @@ public:
     std::uint64_t eventsUnresolved() const { return m_unresolved; }
 
 private:
-    struct FidInfo {
-        bool present = false;
-        std::string key;    // fsid + handle type + handle bytes: the resolution cache key
-        const char *fsid = nullptr;
-        const char *handle = nullptr; // struct file_handle, possibly unaligned
-        std::size_t handleSize = 0;   // sizeof(struct file_handle) + handle_bytes
-        std::string name;   // empty for FID/DFID records
-    };
-
     bool startFid(fsnoop::proto::Ready &ready, fsnoop::proto::ErrorRecord &error, std::string &fallbackWhy);
     bool startFd(fsnoop::proto::Ready &ready, fsnoop::proto::ErrorRecord &error);
     int markEnclosingFilesystem(const std::string &root, std::uint64_t mask, std::string &markedAt, std::string &fsid);
@@ -79,13 +73,8 @@ private:
 
     void handleEvent(const char *event, std::size_t length, std::size_t index, std::uint64_t timeNs,
                      std::string &out);
-    UniqueFd openByHandle(const FidInfo &fid) const;
-    bool resolve(const FidInfo &fid, std::string &path);
-    void renameCached(const std::string &from, const std::string &to);
-    void learnDirectory(const FidInfo &parent, const std::string &path);
     bool underRoots(const std::string &path) const;
     void fillIdentity(fsnoop::proto::EventRecord &record, int pidfd, bool execAhead);
-    bool execAhead(pid_t pid, std::size_t eventIndex) const;
 
     fsnoop::proto::ValidatedRequest m_request;
     std::vector<pid_t> m_ignoredPids;
@@ -94,15 +83,10 @@ private:
     bool m_hasPidfd = false;
     bool m_renameEvents = false; // FAN_RENAME marked: a rename is one record with both paths
 
-    // fsid (8 raw bytes) -> an O_RDONLY fd of a root on that filesystem, for open_by_handle_at.
-    std::unordered_map<std::string, UniqueFd> m_mountFds;
-    // Directory handle -> its last known path. Bounded; paths below a renamed directory move
-    // along with it (or are forgotten when one half of the rename is unknown).
-    std::unordered_map<std::string, std::string> m_dirCache;
+    // Handles and event fds to paths; holds an fd of each marked filesystem (HandlePathResolver).
+    HandlePathResolver m_paths;
     ProcessCache m_processes;
-    // The exec events of the current read, (pid, index): an event of a pid that execs later in
-    // the same read must not be labelled from /proc, which already shows the later program.
-    std::vector<std::pair<pid_t, std::size_t>> m_execs;
+    ExecLookahead m_execs; // the exec events of the current read
     bool m_execTracking = false;
     std::int64_t m_bootRealtimeNs = 0; // CLOCK_REALTIME - CLOCK_BOOTTIME: turns start ticks into a date
     std::int64_t m_nsPerTick = 10000000;
