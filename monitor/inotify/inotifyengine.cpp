@@ -8,20 +8,11 @@
 #include <QSocketNotifier>
 #include <QTimer>
 
-#include <cerrno>
-#include <cstring>
 #include <ctime>
 #include <sys/inotify.h>
-#include <sys/stat.h>
-#include <unistd.h>
 #include <utility>
 
 namespace {
-
-// One read() takes whatever is queued up to this size. 256 KiB holds ~8,000 records with short
-// names (16-byte header + padded name), so a full default queue (16,384 events) drains in a few
-// reads; it is allocated once.
-constexpr qsizetype kReadBuffer = 256 * 1024;
 
 // Our own scans queue events we then drop (see InotifySelfFilter). Drain the fd whenever the scans
 // since the last drain may have queued this many, far below the default queue of 16,384, so the
@@ -61,13 +52,15 @@ InotifyEngine::InotifyEngine(UniqueFd fd, std::shared_ptr<PathTable> paths,
     , m_masks(WatchMasks::fromOptions(options))
     , m_filter(options.excludes, options.includes)
     , m_registry(*m_paths)
-    , m_waiter(m_fd.get(), *m_paths, [this](int wd) { return m_registry.find(wd) != nullptr; })
+    , m_names(*m_paths)
     , m_batcher(new EventBatcher(this))
     , m_walker(m_fd.get(), *m_paths, m_registry, m_self, m_filter, *m_batcher, m_pendingCreates,
                *m_counters, m_masks,
                options.recursive, *m_stop,
                [this](const MonitorProblem &p) { Q_EMIT problem(p); })
-    , m_buffer(new char[kReadBuffer])
+    , m_rootRecovery(m_fd.get(), *m_paths, m_registry, m_walker, *m_counters,
+                     [this](const MonitorProblem &p) { Q_EMIT problem(p); },
+                     [this] { m_gone = true; })
 {
     // The queue size is fixed when the instance is created (inotify_init1 copies
     // max_queued_events), so read it once: with a small queue we must drain more often.
@@ -164,35 +157,21 @@ void InotifyEngine::onGatherTimeout()
 bool InotifyEngine::drain()
 {
     qint64 events = 0;
+    int err = 0;
     for (;;) {
-        const ssize_t n = ::read(m_fd.get(), m_buffer.get() + m_carried, std::size_t(kReadBuffer - m_carried));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            if (errno == EAGAIN)
-                break;
-            Q_EMIT problem(MonitorProblem::scanError({}, errno, QByteArrayLiteral("read(inotify fd)")));
+        const InotifyReader::Status status = m_reader.read(m_fd.get(), m_raw, &err);
+        if (status == InotifyReader::Status::Empty)
+            break;
+        if (status == InotifyReader::Status::Failed) {
+            Q_EMIT problem(MonitorProblem::scanError({}, err, QByteArrayLiteral("read(inotify fd)")));
             if (m_notifier)
                 m_notifier->setEnabled(false);
             return false;
         }
-        if (n == 0)
-            break;
         const qint64 now = nowNs(); // one timestamp per read: the events arrived together
-        const qsizetype total = m_carried + n;
-        m_raw.clear();
-        const auto r = InotifyParser::parse(m_buffer.get(), total, m_raw);
         for (const InotifyRawEvent &ev : m_raw)
             handle(ev, now);
-        events += r.events;
-        if (r.corrupt) {
-            qCWarning(lcMonitor) << "corrupt inotify record, dropping the rest of the read";
-            m_carried = 0;
-        } else {
-            m_carried = total - r.consumed;
-            if (m_carried > 0)
-                std::memmove(m_buffer.get(), m_buffer.get() + r.consumed, std::size_t(m_carried));
-        }
+        events += qint64(m_raw.size());
         m_batcher->flushIfDue();
     }
     m_counters->eventsRead.fetch_add(events, std::memory_order_relaxed);
@@ -222,8 +201,8 @@ void InotifyEngine::handle(const InotifyRawEvent &ev, qint64 now)
         handleOverflow(now);
         return;
     }
-    if (m_waiter.owns(ev.wd)) {
-        handleWaiting(ev.wd, m, ev.nameView());
+    if (m_rootRecovery.owns(ev.wd)) {
+        m_rootRecovery.handle(ev.wd, m, ev.nameView());
         // The same directory may also be watched for a root's tree (a root inside another).
     }
     const WatchRegistry::Dir *dir = m_registry.find(ev.wd);
@@ -243,7 +222,7 @@ void InotifyEngine::handle(const InotifyRawEvent &ev, qint64 now)
     const bool isRoot = dir->root;
     const bool parentWatched = dir->parent >= 0;
     const int wd = ev.wd;
-    const PathTable::Id path = name.isEmpty() ? dirPath : internCached(dirPath, name);
+    const PathTable::Id path = name.isEmpty() ? dirPath : m_names.intern(dirPath, name);
     bool recordIt = (m & m_masks.user) != 0;
     if ((m & kEntryKinds) && !name.isEmpty() && trackEntry(m, wd, name))
         return; // our listing recorded this very creation: its row is now the kernel's
@@ -274,7 +253,8 @@ void InotifyEngine::handle(const InotifyRawEvent &ev, qint64 now)
         // under the old path would be lies: stop watching this root, and wait for its path to be
         // a directory again (moved back, or made anew).
         Q_EMIT problem(MonitorProblem::rootMoved(m_paths->path(path)));
-        startWaiting(path); // first: dropSubtree() must see it waiting, not all roots gone
+        // First: dropSubtree() must see it waiting, not all roots gone.
+        m_rootRecovery.startWaiting(path);
         dropSubtree(wd);
     }
 }
@@ -315,34 +295,11 @@ void InotifyEngine::handleMovedTo(quint32 cookie, int wd, PathTable::Id path)
     }
 }
 
-PathTable::Id InotifyEngine::internCached(PathTable::Id dir, QByteArrayView name)
-{
-    // One file usually brings several events in a row (CREATE, OPEN, MODIFY, CLOSE_WRITE): the
-    // last name saves a hash and a lock for all but the first.
-    if (dir == m_lastDir && name.size() == m_lastNameLength
-        && std::memcmp(name.data(), m_lastName, std::size_t(name.size())) == 0) {
-        return m_lastId;
-    }
-    m_lastId = m_paths->intern(dir, name);
-    m_lastNameId = kNoNameId;
-    if (name.size() <= qsizetype(sizeof m_lastName)) {
-        m_lastDir = dir;
-        m_lastNameLength = name.size();
-        std::memcpy(m_lastName, name.data(), std::size_t(name.size()));
-    } else {
-        m_lastDir = PathTable::NoPath;
-    }
-    return m_lastId;
-}
-
 bool InotifyEngine::trackEntry(quint32 mask, int wd, QByteArrayView name)
 {
     KnownEntries &known = m_registry.entries();
-    // handle() has just passed `name` through internCached(): when that was a hit, the name's id
-    // is the one noted then, and the name is not hashed a second time.
-    if (m_lastNameId == kNoNameId || m_lastDir == PathTable::NoPath)
-        m_lastNameId = known.nameId(name);
-    const KnownEntries::NameId id = m_lastNameId;
+    // handle() has just passed `name` through m_names.intern().
+    const KnownEntries::NameId id = m_names.nameId(known, name);
     if (mask & (IN_DELETE | IN_MOVED_FROM)) {
         known.remove(wd, id);
         m_pendingCreates.forget(wd, id); // a creation after this one is another one
@@ -390,75 +347,9 @@ void InotifyEngine::handleIgnored(int wd)
     m_counters->watched.store(m_registry.size(), std::memory_order_relaxed);
     if (root && !rewatchRoot) {
         // Deleted: wait for it. (A root re-watched after an unmount is checked by finishPass().)
-        startWaiting(rootPath);
-        if (nothingLeft())
+        m_rootRecovery.startWaiting(rootPath);
+        if (m_rootRecovery.nothingLeft())
             m_gone = true;
-    }
-}
-
-void InotifyEngine::handleWaiting(int wd, quint32 mask, QByteArrayView name)
-{
-    std::vector<std::pair<PathTable::Id, int>> failed;
-    rootsBack(m_waiter.handle(wd, mask, name, &failed));
-    rootsLost(failed);
-}
-
-void InotifyEngine::startWaiting(PathTable::Id root)
-{
-    int err = 0;
-    switch (m_waiter.wait(root, &err)) {
-    case RootWaiter::Result::Waiting:
-        break;
-    case RootWaiter::Result::Back:
-        rootsBack({root});
-        break;
-    case RootWaiter::Result::Failed:
-        rootsLost({{root, err}});
-        break;
-    }
-    m_counters->waitingRoots.store(m_waiter.count(), std::memory_order_relaxed);
-}
-
-void InotifyEngine::rootsBack(const std::vector<PathTable::Id> &roots)
-{
-    // Watched and scanned by the walker (processScanQueue, right after this read); said once it
-    // is watched (checkReturningRoots).
-    for (PathTable::Id root : roots) {
-        m_returning.push_back(root);
-        m_walker.queueRoot(root, true);
-    }
-    m_counters->waitingRoots.store(m_waiter.count(), std::memory_order_relaxed);
-}
-
-void InotifyEngine::rootsLost(const std::vector<std::pair<PathTable::Id, int>> &failed)
-{
-    for (const auto &[root, err] : failed) {
-        Q_EMIT problem(MonitorProblem::scanError(
-            m_paths->path(root), err,
-            QByteArrayLiteral("inotify_add_watch (waiting for the folder to come back)")));
-    }
-    m_counters->waitingRoots.store(m_waiter.count(), std::memory_order_relaxed);
-    if (!failed.empty() && nothingLeft())
-        m_gone = true;
-}
-
-void InotifyEngine::checkReturningRoots()
-{
-    const std::vector<PathTable::Id> returning = std::exchange(m_returning, {});
-    for (PathTable::Id root : returning) {
-        if (m_registry.wdOf(root) >= 0) {
-            Q_EMIT problem(MonitorProblem::rootBack(m_paths->path(root)));
-            continue;
-        }
-        // Not watched: gone again before the walker came to it (wait again), or there but not
-        // watchable (the walker reported why; waiting would find it there at once, again).
-        struct stat st;
-        if (::stat(m_paths->path(root).constData(), &st) != 0 || !S_ISDIR(st.st_mode))
-            startWaiting(root);
-    }
-    for (PathTable::Id root : m_walker.takeLostRoots()) {
-        Q_EMIT problem(MonitorProblem::rootDeleted(m_paths->path(root)));
-        startWaiting(root);
     }
 }
 
@@ -472,9 +363,7 @@ void InotifyEngine::onMountsChanged()
     for (const QByteArray &point : m_mounts.mountPoints())
         followMount(point);
     // A filesystem mounted on the way down to a waiting root makes no inotify event either.
-    std::vector<std::pair<PathTable::Id, int>> failed;
-    rootsBack(m_waiter.recheck(&failed));
-    rootsLost(failed);
+    m_rootRecovery.recheck();
     processScanQueue();
     m_batcher->flushIfDue();
 }
@@ -515,11 +404,6 @@ void InotifyEngine::followMount(const QByteArray &mountPoint)
         m_walker.queueNewDirectory(path, parentWd);
 }
 
-bool InotifyEngine::nothingLeft() const
-{
-    return m_registry.rootCount() == 0 && m_waiter.count() == 0 && m_returning.empty();
-}
-
 void InotifyEngine::announceGone()
 {
     if (m_goneAnnounced)
@@ -539,7 +423,7 @@ void InotifyEngine::dropSubtree(int wd)
         m_registry.remove(w);
     }
     m_counters->watched.store(m_registry.size(), std::memory_order_relaxed);
-    if (nothingLeft())
+    if (m_rootRecovery.nothingLeft())
         m_gone = true;
 }
 
@@ -567,9 +451,7 @@ void InotifyEngine::handleOverflow(qint64 now)
     m_pendingMoves.clear();
     m_walker.requestRescan();
     // The creation a waiting root waits for may be among the lost events: look again.
-    std::vector<std::pair<PathTable::Id, int>> failed;
-    rootsBack(m_waiter.recheck(&failed));
-    rootsLost(failed);
+    m_rootRecovery.recheck();
 }
 
 void InotifyEngine::processScanQueue()
@@ -614,10 +496,10 @@ void InotifyEngine::finishPass()
         m_batcher->flush();
         Q_EMIT setupFinished(m_counters->watched.load(), m_counters->unwatched.load());
     }
-    checkReturningRoots();
+    m_rootRecovery.checkReturning();
     if (m_walker.hasWork())
         return; // a root to watch again after all (processScanQueue() goes on)
-    if (nothingLeft()) {
+    if (m_rootRecovery.nothingLeft()) {
         m_gone = true; // no root could be watched at all, or none can be waited for
         announceGone();
         return;

@@ -6,11 +6,12 @@
 #include "core/pathtable.h"
 #include "core/uniquefd.h"
 #include "core/watchoptions.h"
-#include "inotify/inotifyparser.h"
+#include "inotify/inotifyreader.h"
 #include "inotify/inotifyselffilter.h"
+#include "inotify/lastnamecache.h"
 #include "inotify/mountwatcher.h"
 #include "inotify/pendingscancreates.h"
-#include "inotify/rootwaiter.h"
+#include "inotify/rootrecovery.h"
 #include "inotify/treewalker.h"
 #include "inotify/watchmasks.h"
 #include "inotify/watchregistry.h"
@@ -29,11 +30,11 @@ class QTimer;
 struct InotifyCounters;
 
 // The recursive inotify engine, the worker of InotifyMonitor. It lives in the reader thread and
-// owns everything that touches the inotify fd: the socket notifier, the reading and classifying
-// of events, the pairing of directory moves, the watch registry, the tree walks (TreeWalker) and
-// the batch being filled. Nothing here is called from another thread except through queued
-// invocations; stop requests arrive through an atomic flag so that a long set-up walk can be
-// cancelled promptly.
+// owns everything that touches the inotify fd: the socket notifier, the reading (InotifyReader)
+// and classifying of events, the pairing of directory moves, the watch registry, the tree walks
+// (TreeWalker), the roots that went away (RootRecovery) and the batch being filled. Nothing here
+// is called from another thread except through queued invocations; stop requests arrive through
+// an atomic flag so that a long set-up walk can be cancelled promptly.
 //
 // It must be destroyed in the reader thread, or after that thread has finished: its notifier and
 // timers are children that belong to it.
@@ -68,16 +69,9 @@ private:
     void handleMovedTo(quint32 cookie, int wd, PathTable::Id path);
     void handleIgnored(int wd);
     void handleOverflow(qint64 now);
-    void handleWaiting(int wd, quint32 mask, QByteArrayView name);
-    void startWaiting(PathTable::Id root);
-    void rootsBack(const std::vector<PathTable::Id> &roots);
-    void rootsLost(const std::vector<std::pair<PathTable::Id, int>> &failed);
-    void checkReturningRoots();
     void onMountsChanged();
     void followMount(const QByteArray &mountPoint);
-    bool nothingLeft() const;
     bool trackEntry(quint32 mask, int wd, QByteArrayView name);
-    PathTable::Id internCached(PathTable::Id dir, QByteArrayView name);
     void resolvePendingMoves();
     void dropSubtree(int wd);
     void announceGone();
@@ -97,16 +91,15 @@ private:
 
     const PathFilter m_filter;
     WatchRegistry m_registry;
-    RootWaiter m_waiter;
-    std::vector<PathTable::Id> m_returning; // roots queued to be watched again
+    LastNameCache m_names;
     InotifySelfFilter m_self;
     PendingScanCreates m_pendingCreates;
     EventBatcher *m_batcher; // child
     TreeWalker m_walker;     // uses the members above: declared after them
+    RootRecovery m_rootRecovery; // uses the walker: declared after it
 
-    std::unique_ptr<char[]> m_buffer;
-    qsizetype m_carried = 0; // bytes of a partial record kept at the buffer start
-    std::vector<InotifyRawEvent> m_raw;
+    InotifyReader m_reader;
+    std::vector<InotifyRawEvent> m_raw; // the records of the last read
 
     struct PendingMove {
         quint32 cookie;
@@ -123,15 +116,6 @@ private:
     qint64 m_gatherBelow = 0; // events per wake-up above which we do not pause
     qint64 m_drainAfterSelfEvents = 0;
     QElapsedTimer m_progressClock;
-
-    // internCached(): the last (directory, name) interned, and its KnownEntries name id once
-    // trackEntry() asked for it (a file's CREATE and its DELETE or MOVED_FROM often come close).
-    PathTable::Id m_lastDir = PathTable::NoPath;
-    PathTable::Id m_lastId = PathTable::NoPath;
-    static constexpr KnownEntries::NameId kNoNameId = ~KnownEntries::NameId(0);
-    KnownEntries::NameId m_lastNameId = kNoNameId;
-    qsizetype m_lastNameLength = 0;
-    char m_lastName[256];
 
     std::unordered_set<int> m_unmounted; // wds that saw IN_UNMOUNT, until their IN_IGNORED
     struct UnmountedDir {
