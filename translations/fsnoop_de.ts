@@ -650,117 +650,117 @@ Optionen:
         </message>
     </context>
     <context>
-        <name>EventTableModel</name>
+        <name>EventCellText</name>
         <message>
             <location filename="../ui/events/eventtableview.cpp" line="49" />
-            <location filename="../ui/events/eventtablemodel.cpp" line="222" />
-            <location filename="../ui/events/eventtablemodel.cpp" line="356" />
+            <location filename="../ui/events/eventcelltext.cpp" line="222" />
+            <location filename="../ui/events/eventcelltext.cpp" line="356" />
             <source>Folder</source>
             <translation>Ordner</translation>
         </message>
         <message>
             <location filename="../ui/events/eventtableview.cpp" line="50" />
-            <location filename="../ui/events/eventtablemodel.cpp" line="222" />
+            <location filename="../ui/events/eventcelltext.cpp" line="222" />
             <source>File</source>
             <translation>Datei</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="229" />
+            <location filename="../ui/events/eventcelltext.cpp" line="229" />
             <source>inotify</source>
             <translation>inotify</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="231" />
+            <location filename="../ui/events/eventcelltext.cpp" line="231" />
             <source>scan</source>
             <translation>Scan</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="233" />
+            <location filename="../ui/events/eventcelltext.cpp" line="233" />
             <source>fanotify</source>
             <translation>fanotify</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="233" />
+            <location filename="../ui/events/eventcelltext.cpp" line="233" />
             <source>rescan</source>
             <translation>Neuscan</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="241" />
+            <location filename="../ui/events/eventcelltext.cpp" line="241" />
             <source>The kernel's event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
             <translation>Die Ereigniswarteschlange des Kernels ist hier übergelaufen, einige Ereignisse gingen verloren (Überlauf Nr. %1). fsnoop hat die überwachten Ordner erneut eingelesen, um aufzuholen. Ein höherer Wert in /proc/sys/fs/inotify/max_queued_events oder weniger überwachte Ereignistypen machen das unwahrscheinlicher.</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="248" />
+            <location filename="../ui/events/eventcelltext.cpp" line="248" />
             <source>Not reported by the kernel: fsnoop found this entry when it scanned a newly created folder. inotify cannot watch a folder before it exists, so what was created inside it in the first moments is recovered by that scan.</source>
             <translation>Nicht vom Kernel gemeldet: fsnoop hat diesen Eintrag beim Einlesen eines neu angelegten Ordners gefunden. inotify kann einen Ordner erst überwachen, wenn er existiert; was in den ersten Augenblicken darin entsteht, wird durch dieses Einlesen erfasst.</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="268" />
+            <location filename="../ui/events/eventcelltext.cpp" line="268" />
             <source>overflow</source>
             <translation>Überlauf</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="276" />
+            <location filename="../ui/events/eventcelltext.cpp" line="276" />
             <source>Events lost (queue overflow)</source>
             <translation>Ereignisse verloren (Warteschlange voll)</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="353" />
+            <location filename="../ui/events/eventcelltext.cpp" line="353" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="354" />
+            <location filename="../ui/events/eventcelltext.cpp" line="354" />
             <source>Event</source>
             <translation>Ereignis</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="355" />
+            <location filename="../ui/events/eventcelltext.cpp" line="355" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="357" />
+            <location filename="../ui/events/eventcelltext.cpp" line="357" />
             <source>Type</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="358" />
+            <location filename="../ui/events/eventcelltext.cpp" line="358" />
             <source>Cookie</source>
             <translation>Cookie</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="359" />
+            <location filename="../ui/events/eventcelltext.cpp" line="359" />
             <source>PID</source>
             <translation>PID</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="360" />
+            <location filename="../ui/events/eventcelltext.cpp" line="360" />
             <source>Process</source>
             <translation>Prozess</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="361" />
+            <location filename="../ui/events/eventcelltext.cpp" line="361" />
             <source>Source</source>
             <translation>Quelle</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="500" />
+            <location filename="../ui/events/eventcelltext.cpp" line="500" />
             <source>Executable</source>
             <translation>Programmdatei</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="501" />
+            <location filename="../ui/events/eventcelltext.cpp" line="501" />
             <source>Command Line</source>
             <translation>Befehlszeile</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="502" />
+            <location filename="../ui/events/eventcelltext.cpp" line="502" />
             <source>Parent PID</source>
             <translation>Eltern-PID</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="503" />
+            <location filename="../ui/events/eventcelltext.cpp" line="503" />
             <source>User</source>
             <translation>Benutzer</translation>
         </message>

@@ -487,97 +487,97 @@ Options:
         </message>
     </context>
     <context>
-        <name>EventTableModel</name>
+        <name>EventCellText</name>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="219" />
-            <location filename="../ui/events/eventtablemodel.cpp" line="353" />
+            <location filename="../ui/events/eventcelltext.cpp" line="219" />
+            <location filename="../ui/events/eventcelltext.cpp" line="353" />
             <location filename="../ui/events/eventtableview.cpp" line="49" />
             <source>Folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="219" />
+            <location filename="../ui/events/eventcelltext.cpp" line="219" />
             <location filename="../ui/events/eventtableview.cpp" line="50" />
             <source>File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="226" />
+            <location filename="../ui/events/eventcelltext.cpp" line="226" />
             <source>inotify</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="228" />
+            <location filename="../ui/events/eventcelltext.cpp" line="228" />
             <source>scan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="230" />
+            <location filename="../ui/events/eventcelltext.cpp" line="230" />
             <source>fanotify</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="230" />
+            <location filename="../ui/events/eventcelltext.cpp" line="230" />
             <source>rescan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="238" />
+            <location filename="../ui/events/eventcelltext.cpp" line="238" />
             <source>The kernel's event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="245" />
+            <location filename="../ui/events/eventcelltext.cpp" line="245" />
             <source>Not reported by the kernel: fsnoop found this entry when it scanned a newly created folder. inotify cannot watch a folder before it exists, so what was created inside it in the first moments is recovered by that scan.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="265" />
+            <location filename="../ui/events/eventcelltext.cpp" line="265" />
             <source>overflow</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="273" />
+            <location filename="../ui/events/eventcelltext.cpp" line="273" />
             <source>Events lost (queue overflow)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="350" />
+            <location filename="../ui/events/eventcelltext.cpp" line="350" />
             <source>Time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="351" />
+            <location filename="../ui/events/eventcelltext.cpp" line="351" />
             <source>Event</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="352" />
+            <location filename="../ui/events/eventcelltext.cpp" line="352" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="354" />
+            <location filename="../ui/events/eventcelltext.cpp" line="354" />
             <source>Type</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="355" />
+            <location filename="../ui/events/eventcelltext.cpp" line="355" />
             <source>Cookie</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="356" />
+            <location filename="../ui/events/eventcelltext.cpp" line="356" />
             <source>PID</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="357" />
+            <location filename="../ui/events/eventcelltext.cpp" line="357" />
             <source>Process</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="358" />
+            <location filename="../ui/events/eventcelltext.cpp" line="358" />
             <source>Source</source>
             <translation type="unfinished" />
         </message>

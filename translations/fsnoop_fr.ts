@@ -652,117 +652,117 @@ Options :
         </message>
     </context>
     <context>
-        <name>EventTableModel</name>
+        <name>EventCellText</name>
         <message>
             <location filename="../ui/events/eventtableview.cpp" line="49" />
-            <location filename="../ui/events/eventtablemodel.cpp" line="222" />
-            <location filename="../ui/events/eventtablemodel.cpp" line="356" />
+            <location filename="../ui/events/eventcelltext.cpp" line="222" />
+            <location filename="../ui/events/eventcelltext.cpp" line="356" />
             <source>Folder</source>
             <translation>Dossier</translation>
         </message>
         <message>
             <location filename="../ui/events/eventtableview.cpp" line="50" />
-            <location filename="../ui/events/eventtablemodel.cpp" line="222" />
+            <location filename="../ui/events/eventcelltext.cpp" line="222" />
             <source>File</source>
             <translation>Fichier</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="229" />
+            <location filename="../ui/events/eventcelltext.cpp" line="229" />
             <source>inotify</source>
             <translation>inotify</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="231" />
+            <location filename="../ui/events/eventcelltext.cpp" line="231" />
             <source>scan</source>
             <translation>analyse</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="233" />
+            <location filename="../ui/events/eventcelltext.cpp" line="233" />
             <source>fanotify</source>
             <translation>fanotify</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="233" />
+            <location filename="../ui/events/eventcelltext.cpp" line="233" />
             <source>rescan</source>
             <translation>réanalyse</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="241" />
+            <location filename="../ui/events/eventcelltext.cpp" line="241" />
             <source>The kernel's event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
             <translation>La file d’événements du noyau a débordé ici : des événements ont été perdus (débordement n° %1). fsnoop a réanalysé les dossiers surveillés pour se resynchroniser. Augmenter /proc/sys/fs/inotify/max_queued_events ou surveiller moins de types d’événements rend cela moins probable.</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="248" />
+            <location filename="../ui/events/eventcelltext.cpp" line="248" />
             <source>Not reported by the kernel: fsnoop found this entry when it scanned a newly created folder. inotify cannot watch a folder before it exists, so what was created inside it in the first moments is recovered by that scan.</source>
             <translation>Non signalé par le noyau : fsnoop a trouvé cette entrée en analysant un dossier nouvellement créé. inotify ne peut pas surveiller un dossier avant qu’il existe ; ce qui y est créé dans les premiers instants est donc retrouvé par cette analyse.</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="268" />
+            <location filename="../ui/events/eventcelltext.cpp" line="268" />
             <source>overflow</source>
             <translation>débordement</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="276" />
+            <location filename="../ui/events/eventcelltext.cpp" line="276" />
             <source>Events lost (queue overflow)</source>
             <translation>Événements perdus (file saturée)</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="353" />
+            <location filename="../ui/events/eventcelltext.cpp" line="353" />
             <source>Time</source>
             <translation>Heure</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="354" />
+            <location filename="../ui/events/eventcelltext.cpp" line="354" />
             <source>Event</source>
             <translation>Événement</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="355" />
+            <location filename="../ui/events/eventcelltext.cpp" line="355" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="357" />
+            <location filename="../ui/events/eventcelltext.cpp" line="357" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="358" />
+            <location filename="../ui/events/eventcelltext.cpp" line="358" />
             <source>Cookie</source>
             <translation>Cookie</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="359" />
+            <location filename="../ui/events/eventcelltext.cpp" line="359" />
             <source>PID</source>
             <translation>PID</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="360" />
+            <location filename="../ui/events/eventcelltext.cpp" line="360" />
             <source>Process</source>
             <translation>Processus</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="361" />
+            <location filename="../ui/events/eventcelltext.cpp" line="361" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="500" />
+            <location filename="../ui/events/eventcelltext.cpp" line="500" />
             <source>Executable</source>
             <translation>Exécutable</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="501" />
+            <location filename="../ui/events/eventcelltext.cpp" line="501" />
             <source>Command Line</source>
             <translation>Ligne de commande</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="502" />
+            <location filename="../ui/events/eventcelltext.cpp" line="502" />
             <source>Parent PID</source>
             <translation>PID parent</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="503" />
+            <location filename="../ui/events/eventcelltext.cpp" line="503" />
             <source>User</source>
             <translation>Utilisateur</translation>
         </message>

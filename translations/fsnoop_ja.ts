@@ -623,117 +623,117 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
         </message>
     </context>
     <context>
-        <name>EventTableModel</name>
+        <name>EventCellText</name>
         <message>
             <location filename="../ui/events/eventtableview.cpp" line="49" />
-            <location filename="../ui/events/eventtablemodel.cpp" line="222" />
-            <location filename="../ui/events/eventtablemodel.cpp" line="356" />
+            <location filename="../ui/events/eventcelltext.cpp" line="222" />
+            <location filename="../ui/events/eventcelltext.cpp" line="356" />
             <source>Folder</source>
             <translation>フォルダー</translation>
         </message>
         <message>
             <location filename="../ui/events/eventtableview.cpp" line="50" />
-            <location filename="../ui/events/eventtablemodel.cpp" line="222" />
+            <location filename="../ui/events/eventcelltext.cpp" line="222" />
             <source>File</source>
             <translation>ファイル</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="229" />
+            <location filename="../ui/events/eventcelltext.cpp" line="229" />
             <source>inotify</source>
             <translation>inotify</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="231" />
+            <location filename="../ui/events/eventcelltext.cpp" line="231" />
             <source>scan</source>
             <translation>スキャン</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="233" />
+            <location filename="../ui/events/eventcelltext.cpp" line="233" />
             <source>fanotify</source>
             <translation>fanotify</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="233" />
+            <location filename="../ui/events/eventcelltext.cpp" line="233" />
             <source>rescan</source>
             <translation>再スキャン</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="241" />
+            <location filename="../ui/events/eventcelltext.cpp" line="241" />
             <source>The kernel's event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
             <translation>ここでカーネルのイベントキューがあふれ、一部のイベントが失われました（%1 回目のオーバーフロー）。fsnoop は追いつくために監視中のフォルダーを再スキャンしました。/proc/sys/fs/inotify/max_queued_events を増やすか、監視するイベントの種類を減らすと起こりにくくなります。</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="248" />
+            <location filename="../ui/events/eventcelltext.cpp" line="248" />
             <source>Not reported by the kernel: fsnoop found this entry when it scanned a newly created folder. inotify cannot watch a folder before it exists, so what was created inside it in the first moments is recovered by that scan.</source>
             <translation>カーネルからの通知ではありません。fsnoop が新しく作成されたフォルダーをスキャンした際に見つけた項目です。inotify はフォルダーが存在する前には監視できないため、作成直後にその中で作られたものはこのスキャンで補われます。</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="268" />
+            <location filename="../ui/events/eventcelltext.cpp" line="268" />
             <source>overflow</source>
             <translation>オーバーフロー</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="276" />
+            <location filename="../ui/events/eventcelltext.cpp" line="276" />
             <source>Events lost (queue overflow)</source>
             <translation>イベント消失（キューあふれ）</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="353" />
+            <location filename="../ui/events/eventcelltext.cpp" line="353" />
             <source>Time</source>
             <translation>時刻</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="354" />
+            <location filename="../ui/events/eventcelltext.cpp" line="354" />
             <source>Event</source>
             <translation>イベント</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="355" />
+            <location filename="../ui/events/eventcelltext.cpp" line="355" />
             <source>Name</source>
             <translation>名前</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="357" />
+            <location filename="../ui/events/eventcelltext.cpp" line="357" />
             <source>Type</source>
             <translation>種類</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="358" />
+            <location filename="../ui/events/eventcelltext.cpp" line="358" />
             <source>Cookie</source>
             <translation>Cookie</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="359" />
+            <location filename="../ui/events/eventcelltext.cpp" line="359" />
             <source>PID</source>
             <translation>PID</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="360" />
+            <location filename="../ui/events/eventcelltext.cpp" line="360" />
             <source>Process</source>
             <translation>プロセス</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="361" />
+            <location filename="../ui/events/eventcelltext.cpp" line="361" />
             <source>Source</source>
             <translation>ソース</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="500" />
+            <location filename="../ui/events/eventcelltext.cpp" line="500" />
             <source>Executable</source>
             <translation>実行ファイル</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="501" />
+            <location filename="../ui/events/eventcelltext.cpp" line="501" />
             <source>Command Line</source>
             <translation>コマンドライン</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="502" />
+            <location filename="../ui/events/eventcelltext.cpp" line="502" />
             <source>Parent PID</source>
             <translation>親 PID</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="503" />
+            <location filename="../ui/events/eventcelltext.cpp" line="503" />
             <source>User</source>
             <translation>ユーザー</translation>
         </message>

@@ -608,117 +608,117 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
         </message>
     </context>
     <context>
-        <name>EventTableModel</name>
+        <name>EventCellText</name>
         <message>
             <location filename="../ui/events/eventtableview.cpp" line="49" />
-            <location filename="../ui/events/eventtablemodel.cpp" line="222" />
-            <location filename="../ui/events/eventtablemodel.cpp" line="356" />
+            <location filename="../ui/events/eventcelltext.cpp" line="222" />
+            <location filename="../ui/events/eventcelltext.cpp" line="356" />
             <source>Folder</source>
             <translation>文件夹</translation>
         </message>
         <message>
             <location filename="../ui/events/eventtableview.cpp" line="50" />
-            <location filename="../ui/events/eventtablemodel.cpp" line="222" />
+            <location filename="../ui/events/eventcelltext.cpp" line="222" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="229" />
+            <location filename="../ui/events/eventcelltext.cpp" line="229" />
             <source>inotify</source>
             <translation>inotify</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="231" />
+            <location filename="../ui/events/eventcelltext.cpp" line="231" />
             <source>scan</source>
             <translation>扫描</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="233" />
+            <location filename="../ui/events/eventcelltext.cpp" line="233" />
             <source>fanotify</source>
             <translation>fanotify</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="233" />
+            <location filename="../ui/events/eventcelltext.cpp" line="233" />
             <source>rescan</source>
             <translation>重新扫描</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="241" />
+            <location filename="../ui/events/eventcelltext.cpp" line="241" />
             <source>The kernel's event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
             <translation>内核事件队列在此处溢出，部分事件已丢失（第 %1 次溢出）。fsnoop 已重新扫描被监视的文件夹以跟上进度。调高 /proc/sys/fs/inotify/max_queued_events 或减少监视的事件类型可降低此情况的发生概率。</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="248" />
+            <location filename="../ui/events/eventcelltext.cpp" line="248" />
             <source>Not reported by the kernel: fsnoop found this entry when it scanned a newly created folder. inotify cannot watch a folder before it exists, so what was created inside it in the first moments is recovered by that scan.</source>
             <translation>并非由内核报告：fsnoop 在扫描新建的文件夹时发现了此条目。inotify 无法在文件夹存在之前监视它，因此文件夹创建之初在其中创建的内容由这次扫描补回。</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="268" />
+            <location filename="../ui/events/eventcelltext.cpp" line="268" />
             <source>overflow</source>
             <translation>溢出</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="276" />
+            <location filename="../ui/events/eventcelltext.cpp" line="276" />
             <source>Events lost (queue overflow)</source>
             <translation>事件丢失（队列溢出）</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="353" />
+            <location filename="../ui/events/eventcelltext.cpp" line="353" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="354" />
+            <location filename="../ui/events/eventcelltext.cpp" line="354" />
             <source>Event</source>
             <translation>事件</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="355" />
+            <location filename="../ui/events/eventcelltext.cpp" line="355" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="357" />
+            <location filename="../ui/events/eventcelltext.cpp" line="357" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="358" />
+            <location filename="../ui/events/eventcelltext.cpp" line="358" />
             <source>Cookie</source>
             <translation>Cookie</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="359" />
+            <location filename="../ui/events/eventcelltext.cpp" line="359" />
             <source>PID</source>
             <translation>PID</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="360" />
+            <location filename="../ui/events/eventcelltext.cpp" line="360" />
             <source>Process</source>
             <translation>进程</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="361" />
+            <location filename="../ui/events/eventcelltext.cpp" line="361" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="500" />
+            <location filename="../ui/events/eventcelltext.cpp" line="500" />
             <source>Executable</source>
             <translation>可执行文件</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="501" />
+            <location filename="../ui/events/eventcelltext.cpp" line="501" />
             <source>Command Line</source>
             <translation>命令行</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="502" />
+            <location filename="../ui/events/eventcelltext.cpp" line="502" />
             <source>Parent PID</source>
             <translation>父进程 PID</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtablemodel.cpp" line="503" />
+            <location filename="../ui/events/eventcelltext.cpp" line="503" />
             <source>User</source>
             <translation>用户</translation>
         </message>

@@ -1,4 +1,5 @@
 #include "events/filterbar.h"
+#include "events/eventcelltext.h"
 #include "events/eventtablemodel.h"
 #include "events/eventtableview.h"
 #include "core/pathtable.h"
@@ -164,7 +165,7 @@ private Q_SLOTS:
         QVERIFY(header->sectionSize(EventTableModel::CookieColumn)
                 > fm.horizontalAdvance(QStringLiteral("4294967295")));
         QVERIFY(header->sectionSize(EventTableModel::KindColumn)
-                > fm.horizontalAdvance(EventTableModel::tr("Folder")));
+                > fm.horizontalAdvance(EventCellText::tr("Folder")));
         const QString oneDay = model.index(0, EventTableModel::TimeColumn).data().toString();
         QVERIFY(!model.showsDates());
         QVERIFY(!oneDay.contains(u'-'));

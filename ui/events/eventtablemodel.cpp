@@ -1,9 +1,8 @@
 #include "events/eventtablemodel.h"
 
-#include "analysis/rulefields.h"
 #include "core/pathtable.h"
 #include "core/session.h"
-#include "events/highlightcolors.h"
+#include "events/eventcelltext.h"
 #include "text/timetext.h"
 #include "uilogging.h"
 
@@ -21,7 +20,6 @@ EventTableModel::EventTableModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_filter(nullptr, nullptr)
 {
-    m_highlight.setRules(HighlightColors::defaultRules());
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(kFlushIntervalMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &EventTableModel::flush);
@@ -41,14 +39,12 @@ void EventTableModel::setSession(Session *session)
     m_scanNext = m_scanEnd = 0;
     m_filterPartial = false;
     m_session = session;
-    m_highlightSerial = ~quint64(0);
+    m_background.forgetRow();
     m_nextSerial = 0;
     m_filter.setTables(session ? &session->paths() : nullptr,
                        session ? &session->processes() : nullptr);
-    m_highlight.setTables(session ? &session->paths() : nullptr,
-                          session ? &session->processes() : nullptr);
-    m_find.setTables(session ? &session->paths() : nullptr,
-                     session ? &session->processes() : nullptr);
+    m_background.setTables(session ? &session->paths() : nullptr,
+                           session ? &session->processes() : nullptr);
     if (session) {
         connect(session, &Session::eventsAppended, this, &EventTableModel::onAppended);
         connect(session, &Session::eventsDropped, this, &EventTableModel::onDropped);
@@ -214,7 +210,7 @@ void EventTableModel::onCleared()
     m_filterTimer.stop();
     m_scanNext = m_scanEnd = 0;
     m_filterPartial = false;
-    m_highlightSerial = ~quint64(0);
+    m_background.forgetRow();
     m_nextSerial = m_session->events().droppedCount();
     resetRows(m_nextSerial);
     endResetModel();
@@ -243,9 +239,7 @@ void EventTableModel::setRules(const FilterRules &rules)
 
 void EventTableModel::setHighlightRules(const FilterRules &rules)
 {
-    m_highlight.setRules(rules);
-    m_highlightSerial = ~quint64(0);
-    m_tints.clear();
+    m_background.setHighlightRules(rules);
     // Only the colours change: one whole-table dataChanged, no reset.
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
@@ -254,10 +248,9 @@ void EventTableModel::setHighlightRules(const FilterRules &rules)
 
 void EventTableModel::setFindText(const QString &text)
 {
-    if (text == m_find.text())
+    if (text == m_background.findMatcher().text())
         return;
-    m_find.setText(text);
-    m_highlightSerial = ~quint64(0);
+    m_background.setFindText(text);
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
                            {Qt::BackgroundRole, FindMatchRole});
@@ -265,7 +258,7 @@ void EventTableModel::setFindText(const QString &text)
 
 bool EventTableModel::rowMatchesFind(int row) const
 {
-    return isRowHeld(row) && m_find.matches(eventAt(row));
+    return isRowHeld(row) && m_background.findMatcher().matches(eventAt(row));
 }
 
 int EventTableModel::firstRowAtOrAfter(qint64 timeNs) const
@@ -322,34 +315,6 @@ int EventTableModel::nextBookmarkRow(int row, bool forward) const
         return rowOfSerial(s) >= 0;
     });
     return serial ? rowOfSerial(*serial) : -1;
-}
-
-QVariant EventTableModel::highlightBrush(const FsEvent &e, quint64 serial) const
-{
-    if (!m_find.isEmpty() && m_find.matches(e)) {
-        // Find's own tint, from the theme's selection colour: above any highlight rule.
-        const QColor base = QApplication::palette().color(QPalette::Base);
-        return QBrush(HighlightColors::tint(
-            QApplication::palette().color(QPalette::Highlight).name(), base));
-    }
-    if (m_highlight.isEmpty())
-        return {};
-    if (serial != m_highlightSerial) {
-        m_highlightSerial = serial;
-        m_highlightRule = m_highlight.highlight(e);
-    }
-    if (m_highlightRule < 0)
-        return {};
-    // A tint of the rule's colour mixed into the theme's own base colour: light on a light
-    // theme, dark on a dark one; the text colour stays the theme's, so it stays readable.
-    const QColor base = QApplication::palette().color(QPalette::Base);
-    if (m_tints.size() != m_highlight.rules().size() || base != m_tintBase) {
-        m_tintBase = base;
-        m_tints.clear();
-        for (const FilterRule &r : m_highlight.rules())
-            m_tints.append(QBrush(HighlightColors::tint(r.color, base)));
-    }
-    return m_tints.at(m_highlightRule);
 }
 
 void EventTableModel::showOnlyPaths(const QSet<quint32> &pathIds)
@@ -473,104 +438,16 @@ void EventTableModel::setPaused(bool paused)
         flush();
 }
 
-QString EventTableModel::kindText(const FsEvent &e) const
-{
-    if (e.isOverflow())
-        return {};
-    return e.isDir() ? tr("Folder") : tr("File");
-}
-
-QString EventTableModel::sourceText(const FsEvent &e) const
-{
-    switch (e.source) {
-    case FsEvent::Inotify:
-        return tr("inotify");
-    case FsEvent::Scan:
-        return tr("scan");
-    case FsEvent::Fanotify:
-        return tr("fanotify");
-    case FsEvent::Rescan:
-        return tr("rescan");
-    }
-    return {};
-}
-
-QString EventTableModel::toolTip(const FsEvent &e) const
-{
-    if (e.isOverflow()) {
-        return tr("The kernel's event queue overflowed here, so some events were lost "
-                  "(overflow number %1). fsnoop rescanned the watched folders to catch up. "
-                  "Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched "
-                  "events makes this less likely.")
-            .arg(e.cookie);
-    }
-    if (e.isSynthesized()) {
-        return tr("Not reported by the kernel: fsnoop found this entry when it scanned a newly "
-                  "created folder. inotify cannot watch a folder before it exists, so what was "
-                  "created inside it in the first moments is recovered by that scan.");
-    }
-    return {};
-}
-
 QVariant EventTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !isRowHeld(index.row()))
         return {};
     const FsEvent &e = eventAt(index.row());
-    const PathTable &paths = m_session->paths();
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case TimeColumn:
-            return m_showsDates ? TimeText::dateTimeMicros(e.timeNs)
-                                : TimeText::timeOfDayMicros(e.timeNs);
-        case EventColumn:
-            if (e.isOverflow())
-                return tr("overflow");
-            return RuleFields::eventTypeText(e.mask, false);
-        case NameColumn:
-            return e.pathId == PathTable::NoPath ? QString() : paths.displayName(e.pathId);
-        case FolderColumn:
-            // The widest column carries the marker's words, so they are not clipped.
-            if (e.isOverflow())
-                return tr("Events lost (queue overflow)");
-            return e.pathId == PathTable::NoPath ? QString() : paths.displayDirectory(e.pathId);
-        case KindColumn:
-            return kindText(e);
-        case CookieColumn:
-            return (e.cookie && !e.isOverflow()) ? QVariant(e.cookie) : QVariant();
-        case PidColumn:
-            return e.pid >= 0 ? QVariant(e.pid) : QVariant();
-        case ProcessColumn:
-            if (e.processId != 0 && e.processId < m_session->processes().size())
-                return m_session->processes().info(e.processId).displayName();
-            return {};
-        case SourceColumn:
-            return sourceText(e);
-        case ExecutableColumn:
-        case CommandLineColumn:
-        case ParentPidColumn:
-        case UserColumn:
-            return processField(e, index.column());
-        }
-        return {};
-    case Qt::ToolTipRole: {
-        const QString tip = toolTip(e);
-        if (!tip.isEmpty())
-            return tip;
-        if (index.column() == ProcessColumn && e.processId != 0
-            && e.processId < m_session->processes().size())
-            return m_session->processes().info(e.processId).displayExecutable();
-        if ((index.column() == NameColumn || index.column() == FolderColumn)
-            && e.pathId != PathTable::NoPath)
-            return paths.displayPath(e.pathId);
-        if (index.column() == TimeColumn) {
-            const QString note = m_session->bookmarks().note(m_rows.at(index.row()));
-            return note.isEmpty() ? TimeText::dateTime(e.timeNs)
-                                  : TimeText::dateTime(e.timeNs) + QLatin1Char('\n') + note;
-        }
-        return {};
-    }
+        return EventCellText(*m_session).display(e, index.column(), m_showsDates);
+    case Qt::ToolTipRole:
+        return EventCellText(*m_session).toolTip(e, m_rows.at(index.row()), index.column());
     case Qt::DecorationRole:
         if (index.column() == TimeColumn
             && m_session->bookmarks().contains(m_rows.at(index.row())))
@@ -585,7 +462,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::BackgroundRole:
         // Overflow markers and deletes are default highlight rules the user can turn off.
-        return highlightBrush(e, m_rows.at(index.row()));
+        return m_background.brush(e, m_rows.at(index.row()));
     case Qt::FontRole:
         if (e.isSynthesized()) {
             QFont f;
@@ -605,11 +482,11 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case MaskRole:
         return e.mask;
     case FullPathRole:
-        return e.pathId == PathTable::NoPath ? QString() : paths.displayPath(e.pathId);
+        return e.pathId == PathTable::NoPath ? QString() : m_session->paths().displayPath(e.pathId);
     case BookmarkRole:
         return m_session->bookmarks().contains(m_rows.at(index.row()));
     case FindMatchRole:
-        return m_find.matches(e);
+        return m_background.findMatcher().matches(e);
     }
     return {};
 }
@@ -618,36 +495,7 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case TimeColumn: return tr("Time");
-    case EventColumn: return tr("Event");
-    case NameColumn: return tr("Name");
-    case FolderColumn: return tr("Folder");
-    case KindColumn: return tr("Type");
-    case CookieColumn: return tr("Cookie");
-    case PidColumn: return tr("PID");
-    case ProcessColumn: return tr("Process");
-    case SourceColumn: return tr("Source");
-    case ExecutableColumn: return tr("Executable");
-    case CommandLineColumn: return tr("Command Line");
-    case ParentPidColumn: return tr("Parent PID");
-    case UserColumn: return tr("User");
-    }
-    return {};
-}
-
-QVariant EventTableModel::processField(const FsEvent &e, int column) const
-{
-    if (e.processId == 0 || e.processId >= m_session->processes().size())
-        return {};
-    const ProcessInfo &info = m_session->processes().info(e.processId);
-    switch (column) {
-    case ExecutableColumn: return info.displayExecutable();
-    case CommandLineColumn: return info.displayCommandLine();
-    case ParentPidColumn: return info.parentPid >= 0 ? QVariant(info.parentPid) : QVariant();
-    case UserColumn: return info.displayUser();
-    }
-    return {};
+    return EventCellText::header(section);
 }
 
 static constexpr const char *kColumnKeys[EventTableModel::ColumnCount] = {

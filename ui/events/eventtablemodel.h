@@ -2,12 +2,10 @@
 
 #include "events/eventfilter.h"
 #include "events/eventrows.h"
-#include "events/findmatcher.h"
+#include "events/rowbackground.h"
 #include "core/fsevent.h"
 
 #include <QAbstractTableModel>
-#include <QBrush>
-#include <QColor>
 #include <QTimer>
 
 #include <vector>
@@ -17,6 +15,8 @@ class Session;
 // The live event table, the same idea as Wireshark's packet list: a row is a store serial (8
 // bytes), text is built in data() only for the rows a view asks about, and new events are
 // announced in one beginInsertRows() per flush (every kFlushIntervalMs) rather than per event.
+// What a cell says is EventCellText's job and a row's colour RowBackground's; this class is
+// about which rows there are.
 //
 // The filter lives here too: the rows *are* the filtered index (serials of the events that pass,
 // EventRows; nothing at all when unfiltered), kept incrementally as events arrive, and rebuilt
@@ -94,11 +94,11 @@ public:
     void setRules(const FilterRules &rules);
     const RuleMatcher &rules() const { return m_filter.rules(); }
     void setHighlightRules(const FilterRules &rules);
-    const RuleMatcher &highlightRules() const { return m_highlight; }
+    const RuleMatcher &highlightRules() const { return m_background.highlightRules(); }
 
     // Find (Ctrl+F): matching rows are tinted; the rows stay as the filter has them.
     void setFindText(const QString &text);
-    const FindMatcher &findMatcher() const { return m_find; }
+    const FindMatcher &findMatcher() const { return m_background.findMatcher(); }
     bool rowMatchesFind(int row) const;
 
     // The first row whose time is at or after `timeNs`, or rowCount() if none. Rows are in capture
@@ -149,23 +149,11 @@ private:
     void finishFilter();
     void appendRows(const std::vector<quint64> &serials);
     void resetRows(quint64 first);
-    QString kindText(const FsEvent &e) const;
-    QString sourceText(const FsEvent &e) const;
-    QString toolTip(const FsEvent &e) const;
-    QVariant processField(const FsEvent &e, int column) const;
     void updateShowsDates();
-    QVariant highlightBrush(const FsEvent &e, quint64 serial) const;
 
     Session *m_session = nullptr;
     EventFilter m_filter;
-    RuleMatcher m_highlight;
-    FindMatcher m_find;
-    // A view asks for the background of every cell of a row in turn: the row's answer and the
-    // tints are kept, so a paint costs one rule evaluation per row, not per cell.
-    mutable quint64 m_highlightSerial = ~quint64(0);
-    mutable int m_highlightRule = -1;
-    mutable QList<QBrush> m_tints; // per rule, for m_tintBase (a brush: the delegate wants one)
-    mutable QColor m_tintBase;
+    RowBackground m_background; // highlight rules and Find: the rows' colours
     EventRows m_rows;         // serials of the events shown
     quint64 m_nextSerial = 0; // events with a lower serial have been considered (or are being)
     QTimer m_flushTimer;

@@ -2,6 +2,7 @@
 
 #include "core/eventnames.h"
 #include "events/containingfolder.h"
+#include "events/eventcelltext.h"
 #include "events/eventtablemodel.h"
 #include "events/tailfollower.h"
 #include "core/pathtable.h"
@@ -275,8 +276,8 @@ void EventTableView::fitContentColumns()
             header->resizeSection(column, width);
     };
     atLeast(EventTableModel::KindColumn,
-            qMax(fm.horizontalAdvance(EventTableModel::tr("Folder")),
-                 fm.horizontalAdvance(EventTableModel::tr("File"))) + pad);
+            qMax(fm.horizontalAdvance(EventCellText::tr("Folder")),
+                 fm.horizontalAdvance(EventCellText::tr("File"))) + pad);
     atLeast(EventTableModel::CookieColumn, fm.horizontalAdvance(QStringLiteral("4294967295")) + pad);
     atLeast(EventTableModel::PidColumn, fm.horizontalAdvance(QStringLiteral("4194304")) + pad);
     // The time may carry a bookmark's icon in front of it.
