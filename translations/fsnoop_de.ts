@@ -1090,139 +1090,9 @@ Optionen:
             <translation>Ereignisse</translation>
         </message>
         <message>
-            <location filename="../ui/window/mainwindow.cpp" line="153" />
-            <source>&amp;Watch Folder…</source>
-            <translation>Ordner ü&amp;berwachen…</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="155" />
-            <source>Choose a folder and start watching it</source>
-            <translation>Einen Ordner wählen und mit der Überwachung beginnen</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="158" />
-            <source>&amp;Open Session…</source>
-            <translation>Sitzung ö&amp;ffnen…</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="160" />
-            <source>Open a CSV file saved by fsnoop</source>
-            <translation>Eine von fsnoop gespeicherte CSV-Datei öffnen</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="164" />
-            <source>&amp;Export All Events as CSV…</source>
-            <translation>Alle Ereignisse als CSV &amp;exportieren…</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="167" />
-            <source>Export &amp;Shown Events as CSV…</source>
-            <translation>&amp;Angezeigte Ereignisse als CSV exportieren…</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="171" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="176" />
-            <source>&amp;Start</source>
-            <translation>&amp;Starten</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="178" />
-            <source>Start watching again with the same options (F5)</source>
-            <translation>Erneut mit denselben Einstellungen überwachen (F5)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="181" />
-            <source>S&amp;top</source>
-            <translation>S&amp;toppen</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="183" />
-            <source>Stop watching (Shift+F5)</source>
-            <translation>Überwachung beenden (Umschalt+F5)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="186" />
-            <source>&amp;Pause Display</source>
-            <translation>Anzeige an&amp;halten</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="190" />
-            <source>Freeze the table; events are still recorded (Ctrl+P)</source>
-            <translation>Tabelle einfrieren; Ereignisse werden weiter aufgezeichnet (Strg+P)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="193" />
-            <source>&amp;Clear</source>
-            <translation>&amp;Leeren</translation>
-        </message>
-        <message>
             <location filename="../ui/window/mainwindow.cpp" line="195" />
             <source>Forget the events recorded so far (Ctrl+L)</source>
             <translation>Die bisher aufgezeichneten Ereignisse verwerfen (Strg+L)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="198" />
-            <source>&amp;Follow New Events</source>
-            <translation>Neuen Ereignissen &amp;folgen</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="203" />
-            <source>&amp;Filter by Path</source>
-            <translation>Nach &amp;Pfad filtern</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="211" />
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="213" />
-            <source>&amp;Recent Folders</source>
-            <translation>&amp;Zuletzt überwachte Ordner</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="221" />
-            <source>&amp;Capture</source>
-            <translation>&amp;Aufzeichnung</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="227" />
-            <source>&amp;View</source>
-            <translation>&amp;Ansicht</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="230" />
-            <source>Show &amp;All Files</source>
-            <translation>&amp;Alle Dateien anzeigen</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="233" />
-            <source>&amp;Help</source>
-            <translation>&amp;Hilfe</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="234" />
-            <source>&amp;About fsnoop</source>
-            <translation>&amp;Über fsnoop</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="236" />
-            <source>About fsnoop</source>
-            <translation>Über fsnoop</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="237" />
-            <source>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live filesystem activity monitor for the Linux desktop.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live-Überwachung der Dateisystemaktivität für den Linux-Desktop.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="242" />
-            <source>Main</source>
-            <translation>Haupt</translation>
         </message>
         <message>
             <location filename="../ui/window/mainwindow.cpp" line="305" />
@@ -1233,12 +1103,6 @@ Optionen:
             <location filename="../ui/window/mainwindow.cpp" line="306" />
             <source>%1 is not a folder.</source>
             <translation>%1 ist kein Ordner.</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="338" />
-            <location filename="../ui/window/mainwindow.cpp" line="351" />
-            <source>Open Session</source>
-            <translation>Sitzung öffnen</translation>
         </message>
         <message>
             <location filename="../ui/window/mainwindow.cpp" line="339" />
@@ -1276,26 +1140,6 @@ Optionen:
             <translation>Wählen Sie einen Ordner zum Überwachen (Strg+N) oder ziehen Sie einen hierher</translation>
         </message>
         <message>
-            <location filename="../ui/window/mainwindow.cpp" line="444" />
-            <source>Process information is not available, so fsnoop goes on watching with inotify, without it. The events captured so far are kept.</source>
-            <translation>Prozessinformationen sind nicht verfügbar, daher überwacht fsnoop ohne sie mit inotify weiter. Die bisher aufgezeichneten Ereignisse bleiben erhalten.</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="448" />
-            <source>Watching without process information</source>
-            <translation>Überwachung ohne Prozessinformationen</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="450" />
-            <source>Watching Without Process Information</source>
-            <translation>Überwachung ohne Prozessinformationen</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="339" />
-            <source>Sessions (*.fsnoop *.csv);;All files (*)</source>
-            <translation>Sitzungen (*.fsnoop *.csv);;Alle Dateien (*)</translation>
-        </message>
-        <message>
             <location filename="../ui/window/mainwindow.cpp" line="353" />
             <source>Could not open %1 (line %2): %3</source>
             <translation>%1 konnte nicht geöffnet werden (Zeile %2): %3</translation>
@@ -1306,24 +1150,9 @@ Optionen:
             <translation>%1 konnte nicht geöffnet werden: %2</translation>
         </message>
         <message>
-            <location filename="../ui/window/mainwindow.cpp" line="199" />
-            <source>Forget the events recorded so far (Ctrl+X)</source>
-            <translation>Die bisher aufgezeichneten Ereignisse verwerfen (Strg+X)</translation>
-        </message>
-        <message>
             <location filename="../ui/window/mainwindow.cpp" line="136" />
             <source>Filtering…</source>
             <translation>Filtern…</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="416" />
-            <source>Opening %1…</source>
-            <translation>%1 wird geöffnet…</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="463" />
-            <source>Opening stopped: %1 of %2 events were loaded.</source>
-            <translation>Öffnen abgebrochen: %1 von %2 Ereignissen wurden geladen.</translation>
         </message>
         <message>
             <location filename="../ui/window/mainwindow.cpp" line="478" />
@@ -1331,22 +1160,32 @@ Optionen:
             <translation>Filtern abgebrochen: Die Tabelle zeigt die bisher gefundenen Treffer. Ändern Sie den Filter, um erneut zu suchen.</translation>
         </message>
         <message>
-            <location filename="../ui/window/mainwindow.cpp" line="213" />
-            <source>&amp;Drop Filtered Events</source>
-            <translation>Gefilterte Ereignisse &amp;verwerfen</translation>
+            <location filename="../ui/window/mainwindow.cpp" line="562" />
+            <source>Bookmarks are kept in .fsnoop session files only; these last until the session is closed</source>
+            <translation>Lesezeichen werden nur in .fsnoop-Sitzungsdateien gespeichert; diese hier bleiben, bis die Sitzung geschlossen wird</translation>
         </message>
         <message>
-            <location filename="../ui/window/mainwindow.cpp" line="215" />
-            <source>Do not record the events the filter rules exclude, for long captures of busy folders</source>
-            <translation>Ereignisse, die die Filterregeln ausschließen, nicht aufzeichnen – für lange Aufzeichnungen belebter Ordner</translation>
+            <location filename="../ui/window/mainwindow.cpp" line="569" />
+            <source>Cannot save the bookmarks in %1: %2</source>
+            <translation>Lesezeichen können nicht in %1 gespeichert werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureNotices</name>
+        <message>
+            <location filename="../ui/window/capturenotices.cpp" line="30" />
+            <source>Process information is not available, so fsnoop goes on watching with inotify, without it. The events captured so far are kept.</source>
+            <translation>Prozessinformationen sind nicht verfügbar, daher überwacht fsnoop ohne sie mit inotify weiter. Die bisher aufgezeichneten Ereignisse bleiben erhalten.</translation>
         </message>
         <message>
-            <source>&amp;Sessions…</source>
-            <translation>&amp;Sitzungen…</translation>
+            <location filename="../ui/window/capturenotices.cpp" line="34" />
+            <source>Watching without process information</source>
+            <translation>Überwachung ohne Prozessinformationen</translation>
         </message>
         <message>
-            <source>The captures saved as they ran, and when they are cleaned up</source>
-            <translation>Die während der Aufzeichnung gespeicherten Aufzeichnungen und wann sie aufgeräumt werden</translation>
+            <location filename="../ui/window/capturenotices.cpp" line="36" />
+            <source>Watching Without Process Information</source>
+            <translation>Überwachung ohne Prozessinformationen</translation>
         </message>
         <message>
             <source>The capture cannot be saved to %1: %2</source>
@@ -1360,24 +1199,194 @@ Optionen:
             <source>Capturing goes on in memory only: export the events before closing the window, or free some space and start again.</source>
             <translation>Die Aufzeichnung läuft nur im Speicher weiter: Exportieren Sie die Ereignisse vor dem Schließen des Fensters, oder schaffen Sie Platz und beginnen Sie neu.</translation>
         </message>
+    </context>
+    <context>
+        <name>MainMenus</name>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="75" />
+            <source>&amp;Watch Folder…</source>
+            <translation>Ordner ü&amp;berwachen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="77" />
+            <source>Choose a folder and start watching it</source>
+            <translation>Einen Ordner wählen und mit der Überwachung beginnen</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="80" />
+            <source>&amp;Open Session…</source>
+            <translation>Sitzung ö&amp;ffnen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="82" />
+            <source>Open a CSV file saved by fsnoop</source>
+            <translation>Eine von fsnoop gespeicherte CSV-Datei öffnen</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="86" />
+            <source>&amp;Export All Events as CSV…</source>
+            <translation>Alle Ereignisse als CSV &amp;exportieren…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="89" />
+            <source>Export &amp;Shown Events as CSV…</source>
+            <translation>&amp;Angezeigte Ereignisse als CSV exportieren…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="97" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="102" />
+            <source>&amp;Start</source>
+            <translation>&amp;Starten</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="104" />
+            <source>Start watching again with the same options (F5)</source>
+            <translation>Erneut mit denselben Einstellungen überwachen (F5)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="107" />
+            <source>S&amp;top</source>
+            <translation>S&amp;toppen</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="109" />
+            <source>Stop watching (Shift+F5)</source>
+            <translation>Überwachung beenden (Umschalt+F5)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="112" />
+            <source>&amp;Pause Display</source>
+            <translation>Anzeige an&amp;halten</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="116" />
+            <source>Freeze the table; events are still recorded (Ctrl+P)</source>
+            <translation>Tabelle einfrieren; Ereignisse werden weiter aufgezeichnet (Strg+P)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="119" />
+            <source>&amp;Clear</source>
+            <translation>&amp;Leeren</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="132" />
+            <source>&amp;Follow New Events</source>
+            <translation>Neuen Ereignissen &amp;folgen</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="143" />
+            <source>&amp;Filter by Path</source>
+            <translation>Nach &amp;Pfad filtern</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="152" />
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="154" />
+            <source>&amp;Recent Folders</source>
+            <translation>&amp;Zuletzt überwachte Ordner</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="167" />
+            <source>&amp;Capture</source>
+            <translation>&amp;Aufzeichnung</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="175" />
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="180" />
+            <source>Show &amp;All Files</source>
+            <translation>&amp;Alle Dateien anzeigen</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="188" />
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="189" />
+            <source>&amp;About fsnoop</source>
+            <translation>&amp;Über fsnoop</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="191" />
+            <source>About fsnoop</source>
+            <translation>Über fsnoop</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="192" />
+            <source>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live filesystem activity monitor for the Linux desktop.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live-Überwachung der Dateisystemaktivität für den Linux-Desktop.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="197" />
+            <source>Main</source>
+            <translation>Haupt</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="122" />
+            <source>Forget the events recorded so far (Ctrl+X)</source>
+            <translation>Die bisher aufgezeichneten Ereignisse verwerfen (Strg+X)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="126" />
+            <source>&amp;Drop Filtered Events</source>
+            <translation>Gefilterte Ereignisse &amp;verwerfen</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="128" />
+            <source>Do not record the events the filter rules exclude, for long captures of busy folders</source>
+            <translation>Ereignisse, die die Filterregeln ausschließen, nicht aufzeichnen – für lange Aufzeichnungen belebter Ordner</translation>
+        </message>
+        <message>
+            <source>&amp;Sessions…</source>
+            <translation>&amp;Sitzungen…</translation>
+        </message>
+        <message>
+            <source>The captures saved as they ran, and when they are cleaned up</source>
+            <translation>Die während der Aufzeichnung gespeicherten Aufzeichnungen und wann sie aufgeräumt werden</translation>
+        </message>
         <message>
             <source>Recent S&amp;essions</source>
             <translation>L&amp;etzte Sitzungen</translation>
         </message>
         <message>
-            <location filename="../ui/window/mainwindow.cpp" line="262" />
+            <location filename="../ui/window/mainmenus.cpp" line="183" />
             <source>&amp;Go</source>
             <translation>&amp;Gehe zu</translation>
         </message>
+    </context>
+    <context>
+        <name>SessionOpener</name>
         <message>
-            <location filename="../ui/window/mainwindow.cpp" line="562" />
-            <source>Bookmarks are kept in .fsnoop session files only; these last until the session is closed</source>
-            <translation>Lesezeichen werden nur in .fsnoop-Sitzungsdateien gespeichert; diese hier bleiben, bis die Sitzung geschlossen wird</translation>
+            <location filename="../ui/window/sessionopener.cpp" line="34" />
+            <location filename="../ui/window/sessionopener.cpp" line="34" />
+            <source>Open Session</source>
+            <translation>Sitzung öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/window/mainwindow.cpp" line="569" />
-            <source>Cannot save the bookmarks in %1: %2</source>
-            <translation>Lesezeichen können nicht in %1 gespeichert werden: %2</translation>
+            <location filename="../ui/window/sessionopener.cpp" line="35" />
+            <source>Sessions (*.fsnoop *.csv);;All files (*)</source>
+            <translation>Sitzungen (*.fsnoop *.csv);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/sessionopener.cpp" line="70" />
+            <source>Opening %1…</source>
+            <translation>%1 wird geöffnet…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/sessionopener.cpp" line="115" />
+            <source>Opening stopped: %1 of %2 events were loaded.</source>
+            <translation>Öffnen abgebrochen: %1 von %2 Ereignissen wurden geladen.</translation>
         </message>
     </context>
     <context>

@@ -852,138 +852,8 @@ Options:
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/window/mainwindow.cpp" line="153" />
-            <source>&amp;Watch Folder…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="155" />
-            <source>Choose a folder and start watching it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="158" />
-            <source>&amp;Open Session…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="160" />
-            <source>Open a CSV file saved by fsnoop</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="164" />
-            <source>&amp;Export All Events as CSV…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="167" />
-            <source>Export &amp;Shown Events as CSV…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="171" />
-            <source>&amp;Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="176" />
-            <source>&amp;Start</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="178" />
-            <source>Start watching again with the same options (F5)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="181" />
-            <source>S&amp;top</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="183" />
-            <source>Stop watching (Shift+F5)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="186" />
-            <source>&amp;Pause Display</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="190" />
-            <source>Freeze the table; events are still recorded (Ctrl+P)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="193" />
-            <source>&amp;Clear</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../ui/window/mainwindow.cpp" line="195" />
             <source>Forget the events recorded so far (Ctrl+L)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="198" />
-            <source>&amp;Follow New Events</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="203" />
-            <source>&amp;Filter by Path</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="211" />
-            <source>&amp;File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="213" />
-            <source>&amp;Recent Folders</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="221" />
-            <source>&amp;Capture</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="227" />
-            <source>&amp;View</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="230" />
-            <source>Show &amp;All Files</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="233" />
-            <source>&amp;Help</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="234" />
-            <source>&amp;About fsnoop</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="236" />
-            <source>About fsnoop</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="237" />
-            <source>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live filesystem activity monitor for the Linux desktop.&lt;/p&gt;</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="242" />
-            <source>Main</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -994,12 +864,6 @@ Options:
         <message>
             <location filename="../ui/window/mainwindow.cpp" line="306" />
             <source>%1 is not a folder.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="338" />
-            <location filename="../ui/window/mainwindow.cpp" line="351" />
-            <source>Open Session</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1038,26 +902,6 @@ Options:
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/window/mainwindow.cpp" line="444" />
-            <source>Process information is not available, so fsnoop goes on watching with inotify, without it. The events captured so far are kept.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="448" />
-            <source>Watching without process information</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="450" />
-            <source>Watching Without Process Information</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="339" />
-            <source>Sessions (*.fsnoop *.csv);;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../ui/window/mainwindow.cpp" line="353" />
             <source>Could not open %1 (line %2): %3</source>
             <translation type="unfinished" />
@@ -1068,23 +912,8 @@ Options:
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/window/mainwindow.cpp" line="199" />
-            <source>Forget the events recorded so far (Ctrl+X)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../ui/window/mainwindow.cpp" line="136" />
             <source>Filtering…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="416" />
-            <source>Opening %1…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="463" />
-            <source>Opening stopped: %1 of %2 events were loaded.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1092,12 +921,22 @@ Options:
             <source>Filter stopped: the table shows the matches found so far. Change the filter to search again.</source>
             <translation type="unfinished" />
         </message>
+    </context>
+    <context>
+        <name>CaptureNotices</name>
         <message>
-            <source>&amp;Sessions…</source>
+            <location filename="../ui/window/capturenotices.cpp" line="30" />
+            <source>Process information is not available, so fsnoop goes on watching with inotify, without it. The events captured so far are kept.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The captures saved as they ran, and when they are cleaned up</source>
+            <location filename="../ui/window/capturenotices.cpp" line="34" />
+            <source>Watching without process information</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/capturenotices.cpp" line="36" />
+            <source>Watching Without Process Information</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1112,8 +951,178 @@ Options:
             <source>Capturing goes on in memory only: export the events before closing the window, or free some space and start again.</source>
             <translation type="unfinished" />
         </message>
+    </context>
+    <context>
+        <name>MainMenus</name>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="75" />
+            <source>&amp;Watch Folder…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="77" />
+            <source>Choose a folder and start watching it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="80" />
+            <source>&amp;Open Session…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="82" />
+            <source>Open a CSV file saved by fsnoop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="86" />
+            <source>&amp;Export All Events as CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="89" />
+            <source>Export &amp;Shown Events as CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="97" />
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="102" />
+            <source>&amp;Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="104" />
+            <source>Start watching again with the same options (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="107" />
+            <source>S&amp;top</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="109" />
+            <source>Stop watching (Shift+F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="112" />
+            <source>&amp;Pause Display</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="116" />
+            <source>Freeze the table; events are still recorded (Ctrl+P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="119" />
+            <source>&amp;Clear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="132" />
+            <source>&amp;Follow New Events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="143" />
+            <source>&amp;Filter by Path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="152" />
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="154" />
+            <source>&amp;Recent Folders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="167" />
+            <source>&amp;Capture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="175" />
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="180" />
+            <source>Show &amp;All Files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="188" />
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="189" />
+            <source>&amp;About fsnoop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="191" />
+            <source>About fsnoop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="192" />
+            <source>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live filesystem activity monitor for the Linux desktop.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="197" />
+            <source>Main</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="122" />
+            <source>Forget the events recorded so far (Ctrl+X)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sessions…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The captures saved as they ran, and when they are cleaned up</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Recent S&amp;essions</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SessionOpener</name>
+        <message>
+            <location filename="../ui/window/sessionopener.cpp" line="34" />
+            <location filename="../ui/window/sessionopener.cpp" line="34" />
+            <source>Open Session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/sessionopener.cpp" line="35" />
+            <source>Sessions (*.fsnoop *.csv);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/sessionopener.cpp" line="70" />
+            <source>Opening %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/window/sessionopener.cpp" line="115" />
+            <source>Opening stopped: %1 of %2 events were loaded.</source>
             <translation type="unfinished" />
         </message>
     </context>

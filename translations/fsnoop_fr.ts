@@ -1092,139 +1092,9 @@ Options :
             <translation>Événements</translation>
         </message>
         <message>
-            <location filename="../ui/window/mainwindow.cpp" line="153" />
-            <source>&amp;Watch Folder…</source>
-            <translation>&amp;Surveiller un dossier…</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="155" />
-            <source>Choose a folder and start watching it</source>
-            <translation>Choisir un dossier et commencer à le surveiller</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="158" />
-            <source>&amp;Open Session…</source>
-            <translation>&amp;Ouvrir une session…</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="160" />
-            <source>Open a CSV file saved by fsnoop</source>
-            <translation>Ouvrir un fichier CSV enregistré par fsnoop</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="164" />
-            <source>&amp;Export All Events as CSV…</source>
-            <translation>&amp;Exporter tous les événements en CSV…</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="167" />
-            <source>Export &amp;Shown Events as CSV…</source>
-            <translation>Exporter les événements &amp;affichés en CSV…</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="171" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="176" />
-            <source>&amp;Start</source>
-            <translation>&amp;Démarrer</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="178" />
-            <source>Start watching again with the same options (F5)</source>
-            <translation>Reprendre la surveillance avec les mêmes options (F5)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="181" />
-            <source>S&amp;top</source>
-            <translation>&amp;Arrêter</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="183" />
-            <source>Stop watching (Shift+F5)</source>
-            <translation>Arrêter la surveillance (Maj+F5)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="186" />
-            <source>&amp;Pause Display</source>
-            <translation>&amp;Figer l’affichage</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="190" />
-            <source>Freeze the table; events are still recorded (Ctrl+P)</source>
-            <translation>Figer le tableau ; les événements sont toujours enregistrés (Ctrl+P)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="193" />
-            <source>&amp;Clear</source>
-            <translation>&amp;Effacer</translation>
-        </message>
-        <message>
             <location filename="../ui/window/mainwindow.cpp" line="195" />
             <source>Forget the events recorded so far (Ctrl+L)</source>
             <translation>Oublier les événements enregistrés jusqu’ici (Ctrl+L)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="198" />
-            <source>&amp;Follow New Events</source>
-            <translation>&amp;Suivre les nouveaux événements</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="203" />
-            <source>&amp;Filter by Path</source>
-            <translation>&amp;Filtrer par chemin</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="211" />
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="213" />
-            <source>&amp;Recent Folders</source>
-            <translation>Dossiers &amp;récents</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="221" />
-            <source>&amp;Capture</source>
-            <translation>&amp;Capture</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="227" />
-            <source>&amp;View</source>
-            <translation>&amp;Affichage</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="230" />
-            <source>Show &amp;All Files</source>
-            <translation>Afficher &amp;tous les fichiers</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="233" />
-            <source>&amp;Help</source>
-            <translation>&amp;Aide</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="234" />
-            <source>&amp;About fsnoop</source>
-            <translation>&amp;À propos de fsnoop</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="236" />
-            <source>About fsnoop</source>
-            <translation>À propos de fsnoop</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="237" />
-            <source>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live filesystem activity monitor for the Linux desktop.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Surveillance en direct de l’activité du système de fichiers pour le bureau Linux.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="242" />
-            <source>Main</source>
-            <translation>Principale</translation>
         </message>
         <message>
             <location filename="../ui/window/mainwindow.cpp" line="305" />
@@ -1235,12 +1105,6 @@ Options :
             <location filename="../ui/window/mainwindow.cpp" line="306" />
             <source>%1 is not a folder.</source>
             <translation>%1 n’est pas un dossier.</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="338" />
-            <location filename="../ui/window/mainwindow.cpp" line="351" />
-            <source>Open Session</source>
-            <translation>Ouvrir une session</translation>
         </message>
         <message>
             <location filename="../ui/window/mainwindow.cpp" line="339" />
@@ -1278,26 +1142,6 @@ Options :
             <translation>Choisissez un dossier à surveiller (Ctrl+N) ou déposez-en un ici</translation>
         </message>
         <message>
-            <location filename="../ui/window/mainwindow.cpp" line="444" />
-            <source>Process information is not available, so fsnoop goes on watching with inotify, without it. The events captured so far are kept.</source>
-            <translation>Les informations de processus ne sont pas disponibles : fsnoop poursuit la surveillance avec inotify, sans elles. Les événements capturés jusqu’ici sont conservés.</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="448" />
-            <source>Watching without process information</source>
-            <translation>Surveillance sans informations de processus</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="450" />
-            <source>Watching Without Process Information</source>
-            <translation>Surveillance sans informations de processus</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="339" />
-            <source>Sessions (*.fsnoop *.csv);;All files (*)</source>
-            <translation>Sessions (*.fsnoop *.csv);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
             <location filename="../ui/window/mainwindow.cpp" line="353" />
             <source>Could not open %1 (line %2): %3</source>
             <translation>Impossible d’ouvrir %1 (ligne %2) : %3</translation>
@@ -1308,24 +1152,9 @@ Options :
             <translation>Impossible d’ouvrir %1 : %2</translation>
         </message>
         <message>
-            <location filename="../ui/window/mainwindow.cpp" line="199" />
-            <source>Forget the events recorded so far (Ctrl+X)</source>
-            <translation>Oublier les événements enregistrés jusqu’ici (Ctrl+X)</translation>
-        </message>
-        <message>
             <location filename="../ui/window/mainwindow.cpp" line="136" />
             <source>Filtering…</source>
             <translation>Filtrage…</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="416" />
-            <source>Opening %1…</source>
-            <translation>Ouverture de %1…</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="463" />
-            <source>Opening stopped: %1 of %2 events were loaded.</source>
-            <translation>Ouverture interrompue : %1 événements sur %2 ont été chargés.</translation>
         </message>
         <message>
             <location filename="../ui/window/mainwindow.cpp" line="478" />
@@ -1333,22 +1162,32 @@ Options :
             <translation>Filtrage interrompu : le tableau montre les correspondances trouvées jusqu’ici. Modifiez le filtre pour relancer la recherche.</translation>
         </message>
         <message>
-            <location filename="../ui/window/mainwindow.cpp" line="213" />
-            <source>&amp;Drop Filtered Events</source>
-            <translation>&amp;Abandonner les événements filtrés</translation>
+            <location filename="../ui/window/mainwindow.cpp" line="562" />
+            <source>Bookmarks are kept in .fsnoop session files only; these last until the session is closed</source>
+            <translation>Les signets ne sont enregistrés que dans les fichiers de session .fsnoop ; ceux-ci durent jusqu’à la fermeture de la session</translation>
         </message>
         <message>
-            <location filename="../ui/window/mainwindow.cpp" line="215" />
-            <source>Do not record the events the filter rules exclude, for long captures of busy folders</source>
-            <translation>Ne pas enregistrer les événements exclus par les règles de filtre, pour les longues captures de dossiers très actifs</translation>
+            <location filename="../ui/window/mainwindow.cpp" line="569" />
+            <source>Cannot save the bookmarks in %1: %2</source>
+            <translation>Impossible d’enregistrer les signets dans %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureNotices</name>
+        <message>
+            <location filename="../ui/window/capturenotices.cpp" line="30" />
+            <source>Process information is not available, so fsnoop goes on watching with inotify, without it. The events captured so far are kept.</source>
+            <translation>Les informations de processus ne sont pas disponibles : fsnoop poursuit la surveillance avec inotify, sans elles. Les événements capturés jusqu’ici sont conservés.</translation>
         </message>
         <message>
-            <source>&amp;Sessions…</source>
-            <translation>&amp;Sessions…</translation>
+            <location filename="../ui/window/capturenotices.cpp" line="34" />
+            <source>Watching without process information</source>
+            <translation>Surveillance sans informations de processus</translation>
         </message>
         <message>
-            <source>The captures saved as they ran, and when they are cleaned up</source>
-            <translation>Les captures enregistrées pendant qu’elles tournaient, et quand elles sont nettoyées</translation>
+            <location filename="../ui/window/capturenotices.cpp" line="36" />
+            <source>Watching Without Process Information</source>
+            <translation>Surveillance sans informations de processus</translation>
         </message>
         <message>
             <source>The capture cannot be saved to %1: %2</source>
@@ -1362,24 +1201,194 @@ Options :
             <source>Capturing goes on in memory only: export the events before closing the window, or free some space and start again.</source>
             <translation>La capture continue en mémoire seulement : exportez les événements avant de fermer la fenêtre, ou libérez de la place et recommencez.</translation>
         </message>
+    </context>
+    <context>
+        <name>MainMenus</name>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="75" />
+            <source>&amp;Watch Folder…</source>
+            <translation>&amp;Surveiller un dossier…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="77" />
+            <source>Choose a folder and start watching it</source>
+            <translation>Choisir un dossier et commencer à le surveiller</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="80" />
+            <source>&amp;Open Session…</source>
+            <translation>&amp;Ouvrir une session…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="82" />
+            <source>Open a CSV file saved by fsnoop</source>
+            <translation>Ouvrir un fichier CSV enregistré par fsnoop</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="86" />
+            <source>&amp;Export All Events as CSV…</source>
+            <translation>&amp;Exporter tous les événements en CSV…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="89" />
+            <source>Export &amp;Shown Events as CSV…</source>
+            <translation>Exporter les événements &amp;affichés en CSV…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="97" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="102" />
+            <source>&amp;Start</source>
+            <translation>&amp;Démarrer</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="104" />
+            <source>Start watching again with the same options (F5)</source>
+            <translation>Reprendre la surveillance avec les mêmes options (F5)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="107" />
+            <source>S&amp;top</source>
+            <translation>&amp;Arrêter</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="109" />
+            <source>Stop watching (Shift+F5)</source>
+            <translation>Arrêter la surveillance (Maj+F5)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="112" />
+            <source>&amp;Pause Display</source>
+            <translation>&amp;Figer l’affichage</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="116" />
+            <source>Freeze the table; events are still recorded (Ctrl+P)</source>
+            <translation>Figer le tableau ; les événements sont toujours enregistrés (Ctrl+P)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="119" />
+            <source>&amp;Clear</source>
+            <translation>&amp;Effacer</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="132" />
+            <source>&amp;Follow New Events</source>
+            <translation>&amp;Suivre les nouveaux événements</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="143" />
+            <source>&amp;Filter by Path</source>
+            <translation>&amp;Filtrer par chemin</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="152" />
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="154" />
+            <source>&amp;Recent Folders</source>
+            <translation>Dossiers &amp;récents</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="167" />
+            <source>&amp;Capture</source>
+            <translation>&amp;Capture</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="175" />
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="180" />
+            <source>Show &amp;All Files</source>
+            <translation>Afficher &amp;tous les fichiers</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="188" />
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="189" />
+            <source>&amp;About fsnoop</source>
+            <translation>&amp;À propos de fsnoop</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="191" />
+            <source>About fsnoop</source>
+            <translation>À propos de fsnoop</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="192" />
+            <source>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live filesystem activity monitor for the Linux desktop.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Surveillance en direct de l’activité du système de fichiers pour le bureau Linux.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="197" />
+            <source>Main</source>
+            <translation>Principale</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="122" />
+            <source>Forget the events recorded so far (Ctrl+X)</source>
+            <translation>Oublier les événements enregistrés jusqu’ici (Ctrl+X)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="126" />
+            <source>&amp;Drop Filtered Events</source>
+            <translation>&amp;Abandonner les événements filtrés</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="128" />
+            <source>Do not record the events the filter rules exclude, for long captures of busy folders</source>
+            <translation>Ne pas enregistrer les événements exclus par les règles de filtre, pour les longues captures de dossiers très actifs</translation>
+        </message>
+        <message>
+            <source>&amp;Sessions…</source>
+            <translation>&amp;Sessions…</translation>
+        </message>
+        <message>
+            <source>The captures saved as they ran, and when they are cleaned up</source>
+            <translation>Les captures enregistrées pendant qu’elles tournaient, et quand elles sont nettoyées</translation>
+        </message>
         <message>
             <source>Recent S&amp;essions</source>
             <translation>S&amp;essions récentes</translation>
         </message>
         <message>
-            <location filename="../ui/window/mainwindow.cpp" line="262" />
+            <location filename="../ui/window/mainmenus.cpp" line="183" />
             <source>&amp;Go</source>
             <translation>A&amp;ller</translation>
         </message>
+    </context>
+    <context>
+        <name>SessionOpener</name>
         <message>
-            <location filename="../ui/window/mainwindow.cpp" line="562" />
-            <source>Bookmarks are kept in .fsnoop session files only; these last until the session is closed</source>
-            <translation>Les signets ne sont enregistrés que dans les fichiers de session .fsnoop ; ceux-ci durent jusqu’à la fermeture de la session</translation>
+            <location filename="../ui/window/sessionopener.cpp" line="34" />
+            <location filename="../ui/window/sessionopener.cpp" line="34" />
+            <source>Open Session</source>
+            <translation>Ouvrir une session</translation>
         </message>
         <message>
-            <location filename="../ui/window/mainwindow.cpp" line="569" />
-            <source>Cannot save the bookmarks in %1: %2</source>
-            <translation>Impossible d’enregistrer les signets dans %1 : %2</translation>
+            <location filename="../ui/window/sessionopener.cpp" line="35" />
+            <source>Sessions (*.fsnoop *.csv);;All files (*)</source>
+            <translation>Sessions (*.fsnoop *.csv);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/sessionopener.cpp" line="70" />
+            <source>Opening %1…</source>
+            <translation>Ouverture de %1…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/sessionopener.cpp" line="115" />
+            <source>Opening stopped: %1 of %2 events were loaded.</source>
+            <translation>Ouverture interrompue : %1 événements sur %2 ont été chargés.</translation>
         </message>
     </context>
     <context>

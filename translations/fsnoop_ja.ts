@@ -1059,139 +1059,9 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
             <translation>イベント</translation>
         </message>
         <message>
-            <location filename="../ui/window/mainwindow.cpp" line="153" />
-            <source>&amp;Watch Folder…</source>
-            <translation>フォルダーを監視(&amp;W)…</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="155" />
-            <source>Choose a folder and start watching it</source>
-            <translation>フォルダーを選んで監視を開始</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="158" />
-            <source>&amp;Open Session…</source>
-            <translation>セッションを開く(&amp;O)…</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="160" />
-            <source>Open a CSV file saved by fsnoop</source>
-            <translation>fsnoop で保存した CSV ファイルを開く</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="164" />
-            <source>&amp;Export All Events as CSV…</source>
-            <translation>すべてのイベントを CSV にエクスポート(&amp;E)…</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="167" />
-            <source>Export &amp;Shown Events as CSV…</source>
-            <translation>表示中のイベントを CSV にエクスポート(&amp;S)…</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="171" />
-            <source>&amp;Quit</source>
-            <translation>終了(&amp;Q)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="176" />
-            <source>&amp;Start</source>
-            <translation>開始(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="178" />
-            <source>Start watching again with the same options (F5)</source>
-            <translation>同じ設定で監視を再開 (F5)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="181" />
-            <source>S&amp;top</source>
-            <translation>停止(&amp;T)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="183" />
-            <source>Stop watching (Shift+F5)</source>
-            <translation>監視を停止 (Shift+F5)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="186" />
-            <source>&amp;Pause Display</source>
-            <translation>表示を一時停止(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="190" />
-            <source>Freeze the table; events are still recorded (Ctrl+P)</source>
-            <translation>表を固定します。イベントの記録は続きます (Ctrl+P)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="193" />
-            <source>&amp;Clear</source>
-            <translation>クリア(&amp;C)</translation>
-        </message>
-        <message>
             <location filename="../ui/window/mainwindow.cpp" line="195" />
             <source>Forget the events recorded so far (Ctrl+L)</source>
             <translation>これまでに記録したイベントを破棄 (Ctrl+L)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="198" />
-            <source>&amp;Follow New Events</source>
-            <translation>新しいイベントを追跡(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="203" />
-            <source>&amp;Filter by Path</source>
-            <translation>パスで絞り込み(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="211" />
-            <source>&amp;File</source>
-            <translation>ファイル(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="213" />
-            <source>&amp;Recent Folders</source>
-            <translation>最近のフォルダー(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="221" />
-            <source>&amp;Capture</source>
-            <translation>キャプチャ(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="227" />
-            <source>&amp;View</source>
-            <translation>表示(&amp;V)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="230" />
-            <source>Show &amp;All Files</source>
-            <translation>すべてのファイルを表示(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="233" />
-            <source>&amp;Help</source>
-            <translation>ヘルプ(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="234" />
-            <source>&amp;About fsnoop</source>
-            <translation>fsnoop について(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="236" />
-            <source>About fsnoop</source>
-            <translation>fsnoop について</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="237" />
-            <source>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live filesystem activity monitor for the Linux desktop.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Linux デスクトップ向けのリアルタイム ファイルシステム活動モニター。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="242" />
-            <source>Main</source>
-            <translation>メイン</translation>
         </message>
         <message>
             <location filename="../ui/window/mainwindow.cpp" line="305" />
@@ -1202,12 +1072,6 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
             <location filename="../ui/window/mainwindow.cpp" line="306" />
             <source>%1 is not a folder.</source>
             <translation>%1 はフォルダーではありません。</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="338" />
-            <location filename="../ui/window/mainwindow.cpp" line="351" />
-            <source>Open Session</source>
-            <translation>セッションを開く</translation>
         </message>
         <message>
             <location filename="../ui/window/mainwindow.cpp" line="339" />
@@ -1245,26 +1109,6 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
             <translation>監視するフォルダーを選ぶ (Ctrl+N) か、ここにドロップしてください</translation>
         </message>
         <message>
-            <location filename="../ui/window/mainwindow.cpp" line="444" />
-            <source>Process information is not available, so fsnoop goes on watching with inotify, without it. The events captured so far are kept.</source>
-            <translation>プロセス情報を利用できないため、fsnoop はプロセス情報なしで inotify による監視を続けます。これまでにキャプチャしたイベントは保持されます。</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="448" />
-            <source>Watching without process information</source>
-            <translation>プロセス情報なしで監視中</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="450" />
-            <source>Watching Without Process Information</source>
-            <translation>プロセス情報なしでの監視</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="339" />
-            <source>Sessions (*.fsnoop *.csv);;All files (*)</source>
-            <translation>セッション (*.fsnoop *.csv);;すべてのファイル (*)</translation>
-        </message>
-        <message>
             <location filename="../ui/window/mainwindow.cpp" line="353" />
             <source>Could not open %1 (line %2): %3</source>
             <translation>%1 を開けません（%2 行目）：%3</translation>
@@ -1275,24 +1119,9 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
             <translation>%1 を開けませんでした: %2</translation>
         </message>
         <message>
-            <location filename="../ui/window/mainwindow.cpp" line="199" />
-            <source>Forget the events recorded so far (Ctrl+X)</source>
-            <translation>これまでに記録したイベントを破棄 (Ctrl+X)</translation>
-        </message>
-        <message>
             <location filename="../ui/window/mainwindow.cpp" line="136" />
             <source>Filtering…</source>
             <translation>フィルター処理中…</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="416" />
-            <source>Opening %1…</source>
-            <translation>%1 を開いています…</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="463" />
-            <source>Opening stopped: %1 of %2 events were loaded.</source>
-            <translation>読み込みを中止しました: %2 件中 %1 件のイベントを読み込みました。</translation>
         </message>
         <message>
             <location filename="../ui/window/mainwindow.cpp" line="478" />
@@ -1300,22 +1129,32 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
             <translation>フィルター処理を中止しました: 表にはここまでに見つかった一致だけが表示されています。もう一度検索するにはフィルターを変更してください。</translation>
         </message>
         <message>
-            <location filename="../ui/window/mainwindow.cpp" line="213" />
-            <source>&amp;Drop Filtered Events</source>
-            <translation>フィルターで除外したイベントを破棄(&amp;D)</translation>
+            <location filename="../ui/window/mainwindow.cpp" line="562" />
+            <source>Bookmarks are kept in .fsnoop session files only; these last until the session is closed</source>
+            <translation>ブックマークは .fsnoop セッションファイルにのみ保存されます。このブックマークはセッションを閉じるまで保持されます</translation>
         </message>
         <message>
-            <location filename="../ui/window/mainwindow.cpp" line="215" />
-            <source>Do not record the events the filter rules exclude, for long captures of busy folders</source>
-            <translation>フィルタールールが除外するイベントを記録しません (忙しいフォルダーの長時間キャプチャ向け)</translation>
+            <location filename="../ui/window/mainwindow.cpp" line="569" />
+            <source>Cannot save the bookmarks in %1: %2</source>
+            <translation>%1 にブックマークを保存できません: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureNotices</name>
+        <message>
+            <location filename="../ui/window/capturenotices.cpp" line="30" />
+            <source>Process information is not available, so fsnoop goes on watching with inotify, without it. The events captured so far are kept.</source>
+            <translation>プロセス情報を利用できないため、fsnoop はプロセス情報なしで inotify による監視を続けます。これまでにキャプチャしたイベントは保持されます。</translation>
         </message>
         <message>
-            <source>&amp;Sessions…</source>
-            <translation>セッション(&amp;S)…</translation>
+            <location filename="../ui/window/capturenotices.cpp" line="34" />
+            <source>Watching without process information</source>
+            <translation>プロセス情報なしで監視中</translation>
         </message>
         <message>
-            <source>The captures saved as they ran, and when they are cleaned up</source>
-            <translation>実行中に保存されたキャプチャと、その整理の規則</translation>
+            <location filename="../ui/window/capturenotices.cpp" line="36" />
+            <source>Watching Without Process Information</source>
+            <translation>プロセス情報なしでの監視</translation>
         </message>
         <message>
             <source>The capture cannot be saved to %1: %2</source>
@@ -1329,24 +1168,194 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
             <source>Capturing goes on in memory only: export the events before closing the window, or free some space and start again.</source>
             <translation>キャプチャはメモリ上だけで続きます。ウィンドウを閉じる前にイベントをエクスポートするか、空き容量を作ってやり直してください。</translation>
         </message>
+    </context>
+    <context>
+        <name>MainMenus</name>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="75" />
+            <source>&amp;Watch Folder…</source>
+            <translation>フォルダーを監視(&amp;W)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="77" />
+            <source>Choose a folder and start watching it</source>
+            <translation>フォルダーを選んで監視を開始</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="80" />
+            <source>&amp;Open Session…</source>
+            <translation>セッションを開く(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="82" />
+            <source>Open a CSV file saved by fsnoop</source>
+            <translation>fsnoop で保存した CSV ファイルを開く</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="86" />
+            <source>&amp;Export All Events as CSV…</source>
+            <translation>すべてのイベントを CSV にエクスポート(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="89" />
+            <source>Export &amp;Shown Events as CSV…</source>
+            <translation>表示中のイベントを CSV にエクスポート(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="97" />
+            <source>&amp;Quit</source>
+            <translation>終了(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="102" />
+            <source>&amp;Start</source>
+            <translation>開始(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="104" />
+            <source>Start watching again with the same options (F5)</source>
+            <translation>同じ設定で監視を再開 (F5)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="107" />
+            <source>S&amp;top</source>
+            <translation>停止(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="109" />
+            <source>Stop watching (Shift+F5)</source>
+            <translation>監視を停止 (Shift+F5)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="112" />
+            <source>&amp;Pause Display</source>
+            <translation>表示を一時停止(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="116" />
+            <source>Freeze the table; events are still recorded (Ctrl+P)</source>
+            <translation>表を固定します。イベントの記録は続きます (Ctrl+P)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="119" />
+            <source>&amp;Clear</source>
+            <translation>クリア(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="132" />
+            <source>&amp;Follow New Events</source>
+            <translation>新しいイベントを追跡(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="143" />
+            <source>&amp;Filter by Path</source>
+            <translation>パスで絞り込み(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="152" />
+            <source>&amp;File</source>
+            <translation>ファイル(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="154" />
+            <source>&amp;Recent Folders</source>
+            <translation>最近のフォルダー(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="167" />
+            <source>&amp;Capture</source>
+            <translation>キャプチャ(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="175" />
+            <source>&amp;View</source>
+            <translation>表示(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="180" />
+            <source>Show &amp;All Files</source>
+            <translation>すべてのファイルを表示(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="188" />
+            <source>&amp;Help</source>
+            <translation>ヘルプ(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="189" />
+            <source>&amp;About fsnoop</source>
+            <translation>fsnoop について(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="191" />
+            <source>About fsnoop</source>
+            <translation>fsnoop について</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="192" />
+            <source>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live filesystem activity monitor for the Linux desktop.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Linux デスクトップ向けのリアルタイム ファイルシステム活動モニター。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="197" />
+            <source>Main</source>
+            <translation>メイン</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="122" />
+            <source>Forget the events recorded so far (Ctrl+X)</source>
+            <translation>これまでに記録したイベントを破棄 (Ctrl+X)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="126" />
+            <source>&amp;Drop Filtered Events</source>
+            <translation>フィルターで除外したイベントを破棄(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="128" />
+            <source>Do not record the events the filter rules exclude, for long captures of busy folders</source>
+            <translation>フィルタールールが除外するイベントを記録しません (忙しいフォルダーの長時間キャプチャ向け)</translation>
+        </message>
+        <message>
+            <source>&amp;Sessions…</source>
+            <translation>セッション(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>The captures saved as they ran, and when they are cleaned up</source>
+            <translation>実行中に保存されたキャプチャと、その整理の規則</translation>
+        </message>
         <message>
             <source>Recent S&amp;essions</source>
             <translation>最近のセッション(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/window/mainwindow.cpp" line="262" />
+            <location filename="../ui/window/mainmenus.cpp" line="183" />
             <source>&amp;Go</source>
             <translation>移動(&amp;G)</translation>
         </message>
+    </context>
+    <context>
+        <name>SessionOpener</name>
         <message>
-            <location filename="../ui/window/mainwindow.cpp" line="562" />
-            <source>Bookmarks are kept in .fsnoop session files only; these last until the session is closed</source>
-            <translation>ブックマークは .fsnoop セッションファイルにのみ保存されます。このブックマークはセッションを閉じるまで保持されます</translation>
+            <location filename="../ui/window/sessionopener.cpp" line="34" />
+            <location filename="../ui/window/sessionopener.cpp" line="34" />
+            <source>Open Session</source>
+            <translation>セッションを開く</translation>
         </message>
         <message>
-            <location filename="../ui/window/mainwindow.cpp" line="569" />
-            <source>Cannot save the bookmarks in %1: %2</source>
-            <translation>%1 にブックマークを保存できません: %2</translation>
+            <location filename="../ui/window/sessionopener.cpp" line="35" />
+            <source>Sessions (*.fsnoop *.csv);;All files (*)</source>
+            <translation>セッション (*.fsnoop *.csv);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/sessionopener.cpp" line="70" />
+            <source>Opening %1…</source>
+            <translation>%1 を開いています…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/sessionopener.cpp" line="115" />
+            <source>Opening stopped: %1 of %2 events were loaded.</source>
+            <translation>読み込みを中止しました: %2 件中 %1 件のイベントを読み込みました。</translation>
         </message>
     </context>
     <context>

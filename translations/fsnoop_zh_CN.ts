@@ -1044,139 +1044,9 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
             <translation>事件</translation>
         </message>
         <message>
-            <location filename="../ui/window/mainwindow.cpp" line="153" />
-            <source>&amp;Watch Folder…</source>
-            <translation>监视文件夹(&amp;W)…</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="155" />
-            <source>Choose a folder and start watching it</source>
-            <translation>选择一个文件夹并开始监视</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="158" />
-            <source>&amp;Open Session…</source>
-            <translation>打开会话(&amp;O)…</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="160" />
-            <source>Open a CSV file saved by fsnoop</source>
-            <translation>打开由 fsnoop 保存的 CSV 文件</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="164" />
-            <source>&amp;Export All Events as CSV…</source>
-            <translation>将所有事件导出为 CSV(&amp;E)…</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="167" />
-            <source>Export &amp;Shown Events as CSV…</source>
-            <translation>将显示的事件导出为 CSV(&amp;S)…</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="171" />
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="176" />
-            <source>&amp;Start</source>
-            <translation>开始(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="178" />
-            <source>Start watching again with the same options (F5)</source>
-            <translation>使用相同选项重新开始监视 (F5)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="181" />
-            <source>S&amp;top</source>
-            <translation>停止(&amp;T)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="183" />
-            <source>Stop watching (Shift+F5)</source>
-            <translation>停止监视 (Shift+F5)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="186" />
-            <source>&amp;Pause Display</source>
-            <translation>暂停显示(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="190" />
-            <source>Freeze the table; events are still recorded (Ctrl+P)</source>
-            <translation>冻结表格；事件仍会被记录 (Ctrl+P)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="193" />
-            <source>&amp;Clear</source>
-            <translation>清除(&amp;C)</translation>
-        </message>
-        <message>
             <location filename="../ui/window/mainwindow.cpp" line="195" />
             <source>Forget the events recorded so far (Ctrl+L)</source>
             <translation>丢弃目前已记录的事件 (Ctrl+L)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="198" />
-            <source>&amp;Follow New Events</source>
-            <translation>跟随新事件(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="203" />
-            <source>&amp;Filter by Path</source>
-            <translation>按路径筛选(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="211" />
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="213" />
-            <source>&amp;Recent Folders</source>
-            <translation>最近的文件夹(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="221" />
-            <source>&amp;Capture</source>
-            <translation>捕获(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="227" />
-            <source>&amp;View</source>
-            <translation>视图(&amp;V)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="230" />
-            <source>Show &amp;All Files</source>
-            <translation>显示所有文件(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="233" />
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="234" />
-            <source>&amp;About fsnoop</source>
-            <translation>关于 fsnoop(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="236" />
-            <source>About fsnoop</source>
-            <translation>关于 fsnoop</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="237" />
-            <source>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live filesystem activity monitor for the Linux desktop.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;适用于 Linux 桌面的实时文件系统活动监视器。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="242" />
-            <source>Main</source>
-            <translation>主工具栏</translation>
         </message>
         <message>
             <location filename="../ui/window/mainwindow.cpp" line="305" />
@@ -1187,12 +1057,6 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
             <location filename="../ui/window/mainwindow.cpp" line="306" />
             <source>%1 is not a folder.</source>
             <translation>%1 不是文件夹。</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="338" />
-            <location filename="../ui/window/mainwindow.cpp" line="351" />
-            <source>Open Session</source>
-            <translation>打开会话</translation>
         </message>
         <message>
             <location filename="../ui/window/mainwindow.cpp" line="339" />
@@ -1230,26 +1094,6 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
             <translation>选择要监视的文件夹 (Ctrl+N)，或将文件夹拖放到此处</translation>
         </message>
         <message>
-            <location filename="../ui/window/mainwindow.cpp" line="444" />
-            <source>Process information is not available, so fsnoop goes on watching with inotify, without it. The events captured so far are kept.</source>
-            <translation>进程信息不可用，因此 fsnoop 改用 inotify 继续监视，不带进程信息。目前已捕获的事件会保留。</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="448" />
-            <source>Watching without process information</source>
-            <translation>正在监视（不带进程信息）</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="450" />
-            <source>Watching Without Process Information</source>
-            <translation>不带进程信息的监视</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="339" />
-            <source>Sessions (*.fsnoop *.csv);;All files (*)</source>
-            <translation>会话 (*.fsnoop *.csv);;所有文件 (*)</translation>
-        </message>
-        <message>
             <location filename="../ui/window/mainwindow.cpp" line="353" />
             <source>Could not open %1 (line %2): %3</source>
             <translation>无法打开 %1（第 %2 行）：%3</translation>
@@ -1260,24 +1104,9 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
             <translation>无法打开 %1：%2</translation>
         </message>
         <message>
-            <location filename="../ui/window/mainwindow.cpp" line="199" />
-            <source>Forget the events recorded so far (Ctrl+X)</source>
-            <translation>丢弃目前已记录的事件 (Ctrl+X)</translation>
-        </message>
-        <message>
             <location filename="../ui/window/mainwindow.cpp" line="136" />
             <source>Filtering…</source>
             <translation>正在筛选…</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="416" />
-            <source>Opening %1…</source>
-            <translation>正在打开 %1…</translation>
-        </message>
-        <message>
-            <location filename="../ui/window/mainwindow.cpp" line="463" />
-            <source>Opening stopped: %1 of %2 events were loaded.</source>
-            <translation>已停止打开：已加载 %2 个事件中的 %1 个。</translation>
         </message>
         <message>
             <location filename="../ui/window/mainwindow.cpp" line="478" />
@@ -1285,22 +1114,32 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
             <translation>筛选已停止：表格只显示目前找到的匹配项。更改筛选条件即可重新搜索。</translation>
         </message>
         <message>
-            <location filename="../ui/window/mainwindow.cpp" line="213" />
-            <source>&amp;Drop Filtered Events</source>
-            <translation>丢弃被过滤的事件(&amp;D)</translation>
+            <location filename="../ui/window/mainwindow.cpp" line="562" />
+            <source>Bookmarks are kept in .fsnoop session files only; these last until the session is closed</source>
+            <translation>书签只保存在 .fsnoop 会话文件中；这些书签在会话关闭前一直保留</translation>
         </message>
         <message>
-            <location filename="../ui/window/mainwindow.cpp" line="215" />
-            <source>Do not record the events the filter rules exclude, for long captures of busy folders</source>
-            <translation>不记录过滤规则排除的事件，适用于长时间捕获繁忙的文件夹</translation>
+            <location filename="../ui/window/mainwindow.cpp" line="569" />
+            <source>Cannot save the bookmarks in %1: %2</source>
+            <translation>无法将书签保存到 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureNotices</name>
+        <message>
+            <location filename="../ui/window/capturenotices.cpp" line="30" />
+            <source>Process information is not available, so fsnoop goes on watching with inotify, without it. The events captured so far are kept.</source>
+            <translation>进程信息不可用，因此 fsnoop 改用 inotify 继续监视，不带进程信息。目前已捕获的事件会保留。</translation>
         </message>
         <message>
-            <source>&amp;Sessions…</source>
-            <translation>会话(&amp;S)…</translation>
+            <location filename="../ui/window/capturenotices.cpp" line="34" />
+            <source>Watching without process information</source>
+            <translation>正在监视（不带进程信息）</translation>
         </message>
         <message>
-            <source>The captures saved as they ran, and when they are cleaned up</source>
-            <translation>运行时保存的捕获，以及何时清理它们</translation>
+            <location filename="../ui/window/capturenotices.cpp" line="36" />
+            <source>Watching Without Process Information</source>
+            <translation>不带进程信息的监视</translation>
         </message>
         <message>
             <source>The capture cannot be saved to %1: %2</source>
@@ -1314,24 +1153,194 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
             <source>Capturing goes on in memory only: export the events before closing the window, or free some space and start again.</source>
             <translation>捕获仅在内存中继续：请在关闭窗口前导出事件，或释放一些空间后重新开始。</translation>
         </message>
+    </context>
+    <context>
+        <name>MainMenus</name>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="75" />
+            <source>&amp;Watch Folder…</source>
+            <translation>监视文件夹(&amp;W)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="77" />
+            <source>Choose a folder and start watching it</source>
+            <translation>选择一个文件夹并开始监视</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="80" />
+            <source>&amp;Open Session…</source>
+            <translation>打开会话(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="82" />
+            <source>Open a CSV file saved by fsnoop</source>
+            <translation>打开由 fsnoop 保存的 CSV 文件</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="86" />
+            <source>&amp;Export All Events as CSV…</source>
+            <translation>将所有事件导出为 CSV(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="89" />
+            <source>Export &amp;Shown Events as CSV…</source>
+            <translation>将显示的事件导出为 CSV(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="97" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="102" />
+            <source>&amp;Start</source>
+            <translation>开始(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="104" />
+            <source>Start watching again with the same options (F5)</source>
+            <translation>使用相同选项重新开始监视 (F5)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="107" />
+            <source>S&amp;top</source>
+            <translation>停止(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="109" />
+            <source>Stop watching (Shift+F5)</source>
+            <translation>停止监视 (Shift+F5)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="112" />
+            <source>&amp;Pause Display</source>
+            <translation>暂停显示(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="116" />
+            <source>Freeze the table; events are still recorded (Ctrl+P)</source>
+            <translation>冻结表格；事件仍会被记录 (Ctrl+P)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="119" />
+            <source>&amp;Clear</source>
+            <translation>清除(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="132" />
+            <source>&amp;Follow New Events</source>
+            <translation>跟随新事件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="143" />
+            <source>&amp;Filter by Path</source>
+            <translation>按路径筛选(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="152" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="154" />
+            <source>&amp;Recent Folders</source>
+            <translation>最近的文件夹(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="167" />
+            <source>&amp;Capture</source>
+            <translation>捕获(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="175" />
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="180" />
+            <source>Show &amp;All Files</source>
+            <translation>显示所有文件(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="188" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="189" />
+            <source>&amp;About fsnoop</source>
+            <translation>关于 fsnoop(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="191" />
+            <source>About fsnoop</source>
+            <translation>关于 fsnoop</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="192" />
+            <source>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;Live filesystem activity monitor for the Linux desktop.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;fsnoop %1&lt;/h3&gt;&lt;p&gt;适用于 Linux 桌面的实时文件系统活动监视器。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="197" />
+            <source>Main</source>
+            <translation>主工具栏</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="122" />
+            <source>Forget the events recorded so far (Ctrl+X)</source>
+            <translation>丢弃目前已记录的事件 (Ctrl+X)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="126" />
+            <source>&amp;Drop Filtered Events</source>
+            <translation>丢弃被过滤的事件(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/mainmenus.cpp" line="128" />
+            <source>Do not record the events the filter rules exclude, for long captures of busy folders</source>
+            <translation>不记录过滤规则排除的事件，适用于长时间捕获繁忙的文件夹</translation>
+        </message>
+        <message>
+            <source>&amp;Sessions…</source>
+            <translation>会话(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>The captures saved as they ran, and when they are cleaned up</source>
+            <translation>运行时保存的捕获，以及何时清理它们</translation>
+        </message>
         <message>
             <source>Recent S&amp;essions</source>
             <translation>最近的会话(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/window/mainwindow.cpp" line="262" />
+            <location filename="../ui/window/mainmenus.cpp" line="183" />
             <source>&amp;Go</source>
             <translation>转到(&amp;G)</translation>
         </message>
+    </context>
+    <context>
+        <name>SessionOpener</name>
         <message>
-            <location filename="../ui/window/mainwindow.cpp" line="562" />
-            <source>Bookmarks are kept in .fsnoop session files only; these last until the session is closed</source>
-            <translation>书签只保存在 .fsnoop 会话文件中；这些书签在会话关闭前一直保留</translation>
+            <location filename="../ui/window/sessionopener.cpp" line="34" />
+            <location filename="../ui/window/sessionopener.cpp" line="34" />
+            <source>Open Session</source>
+            <translation>打开会话</translation>
         </message>
         <message>
-            <location filename="../ui/window/mainwindow.cpp" line="569" />
-            <source>Cannot save the bookmarks in %1: %2</source>
-            <translation>无法将书签保存到 %1：%2</translation>
+            <location filename="../ui/window/sessionopener.cpp" line="35" />
+            <source>Sessions (*.fsnoop *.csv);;All files (*)</source>
+            <translation>会话 (*.fsnoop *.csv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/sessionopener.cpp" line="70" />
+            <source>Opening %1…</source>
+            <translation>正在打开 %1…</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/sessionopener.cpp" line="115" />
+            <source>Opening stopped: %1 of %2 events were loaded.</source>
+            <translation>已停止打开：已加载 %2 个事件中的 %1 个。</translation>
         </message>
     </context>
     <context>

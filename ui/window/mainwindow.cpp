@@ -2,14 +2,12 @@
 
 #include "window/capturebudget.h"
 #include "window/capturekeeper.h"
+#include "window/capturenotices.h"
 #include "window/capturestatusbar.h"
 #include "window/crashedcaptureoffer.h"
 #include "window/sessionsdialog.h"
 #include "session/spoolcleanup.h"
-#include "session/spooldirectory.h"
-#include "text/sessiontext.h"
 #include "session/sessionfileerrortext.h"
-#include "io/csvreader.h"
 #include "events/eventdetailspane.h"
 #include "events/eventtablemodel.h"
 #include "events/eventtableview.h"
@@ -17,39 +15,27 @@
 #include "events/findbar.h"
 #include "events/tailfollower.h"
 #include "events/rulescontroller.h"
+#include "window/pathdroptarget.h"
 #include "window/problemsdialog.h"
-#include "text/problemtext.h"
+#include "window/sessionopener.h"
 #include "core/session.h"
 #include "window/exportcontroller.h"
+#include "window/mainmenus.h"
 #include "io/sessionfilereader.h"
-#include "session/sessionfileerrortext.h"
-#include "session/sessionloader.h"
-#include "session/sessionstreamer.h"
-#include "uilogging.h"
 #include "window/uisettings.h"
 #include "window/watchdialog.h"
 #include "window/workprogress.h"
 
-#include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
-#include <QDragEnterEvent>
-#include <QDropEvent>
-#include <QFileDialog>
+#include <QDir>
 #include <QFileInfo>
-#include <QHeaderView>
-#include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QToolBar>
-#include <QUrl>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -59,12 +45,6 @@ static void initResources()
 {
     // fsnoop_ui is a static library: its .qrc must be registered by hand (Qt resource docs).
     Q_INIT_RESOURCE(fsnoop);
-}
-
-static QIcon themedIcon(const char *themeName, const char *fallback)
-{
-    return QIcon::fromTheme(QString::fromLatin1(themeName),
-                            QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(fallback))));
 }
 
 MainWindow::MainWindow(QWidget *parent)
@@ -82,11 +62,14 @@ MainWindow::MainWindow(QWidget *parent)
     , m_capture(new CaptureController(this))
     , m_export(new ExportController(this))
     , m_keeper(new CaptureKeeper(this, m_export, m_capture))
+    , m_notices(new CaptureNotices(this))
 {
     initResources();
     setObjectName(QStringLiteral("MainWindow"));
-    setAcceptDrops(true);
     setWindowIcon(QIcon(QStringLiteral(":/icons/fsnoop.svg")));
+    auto *dropTarget = new PathDropTarget(this);
+    connect(dropTarget, &PathDropTarget::folderDropped, this, &MainWindow::watchFolder);
+    connect(dropTarget, &PathDropTarget::sessionDropped, this, &MainWindow::openSession);
 
     connect(m_view, &EventTableView::showOnlyPathsRequested, this, &MainWindow::showOnlyPaths);
     connect(m_view, &EventTableView::ruleRequested, m_rules, &RulesController::addFilterRule);
@@ -131,17 +114,33 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, m_details,
             [this](int index) { m_details->setVisible(index == 0); });
 
-    createActions();
-    createMenus();
+    m_menus = new MainMenus(this, m_model, m_view, m_filterBar, m_findBar, m_rules, m_capture);
+    connect(m_menus, &MainMenus::watchRequested, this, &MainWindow::chooseFolder);
+    connect(m_menus, &MainMenus::openRequested, this, &MainWindow::chooseSession);
+    connect(m_menus, &MainMenus::exportAllRequested, this,
+            [this] { m_export->exportCsv(m_session.get()); });
+    connect(m_menus, &MainMenus::exportShownRequested, this,
+            [this] { m_export->exportCsv(m_session.get(), m_model); });
+    connect(m_menus, &MainMenus::sessionsRequested, this, &MainWindow::showSessions);
+    connect(m_menus, &MainMenus::startRequested, this, &MainWindow::resumeWatching);
+    connect(m_menus, &MainMenus::stopRequested, this, &MainWindow::stopWatching);
+    connect(m_menus, &MainMenus::clearRequested, this, &MainWindow::clearEvents);
+    connect(m_menus, &MainMenus::dropFilteredChanged, this, &MainWindow::updateDropRules);
+    connect(m_model, &EventTableModel::filterChanged, this, &MainWindow::updateDropRules);
+    connect(m_menus, &MainMenus::showAllRequested, this, &MainWindow::clearPathFilter);
+    connect(m_menus, &MainMenus::folderChosen, this, &MainWindow::watchFolder);
+    connect(m_menus, &MainMenus::sessionChosen, this, &MainWindow::openSession);
     setStatusBar(m_statusBar);
     // Long jobs say how far they are, beside the counts, and can be stopped there.
-    m_loadProgress = new WorkProgress(m_statusBar);
-    m_loadProgress->setObjectName(QStringLiteral("loadProgress"));
+    m_opener = new SessionOpener(this, m_statusBar);
+    connect(m_opener, &SessionOpener::finished, this, [this](bool complete) {
+        updateStatus();
+        updateTitle();
+        Q_EMIT sessionLoaded(complete);
+    });
     m_filterProgress = new WorkProgress(m_statusBar);
     m_filterProgress->setObjectName(QStringLiteral("filterProgress"));
-    m_statusBar->addPermanentWidget(m_loadProgress);
     m_statusBar->addPermanentWidget(m_filterProgress);
-    connect(m_loadProgress, &WorkProgress::cancelRequested, this, &MainWindow::cancelLoading);
     connect(m_filterProgress, &WorkProgress::cancelRequested, m_model,
             &EventTableModel::cancelFilter);
     connect(m_model, &EventTableModel::filterProgress, this, [this](qint64 done, qint64 total) {
@@ -165,8 +164,11 @@ MainWindow::MainWindow(QWidget *parent)
         Q_EMIT captureStopped();
     });
     connect(m_capture, &CaptureController::folderNeeded, this, &MainWindow::chooseFolder);
-    connect(m_capture, &CaptureController::fellBackToInotify, this, &MainWindow::showFallBack);
-    connect(m_capture, &CaptureController::spoolFailed, this, &MainWindow::showSpoolFailure);
+    connect(m_capture, &CaptureController::fellBackToInotify, m_notices,
+            &CaptureNotices::showFallBack);
+    connect(m_capture, &CaptureController::spoolFailed, m_notices,
+            &CaptureNotices::showSpoolFailure);
+    connect(m_notices, &CaptureNotices::statusStale, this, &MainWindow::updateStatus);
 
     m_statusTimer.setInterval(1000);
     connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
@@ -180,7 +182,7 @@ MainWindow::~MainWindow()
 {
     // The source and the loader feed the session and the model reads it: stop them first.
     m_capture->shutDown();
-    stopLoading();
+    m_opener->stop();
     m_model->setSession(nullptr);
 }
 
@@ -194,153 +196,13 @@ void MainWindow::addView(QWidget *view, const QString &title)
     m_tabs->addTab(view, title);
 }
 
-void MainWindow::createActions()
-{
-    m_watchAction = new QAction(themedIcon("folder-open", "watch"), tr("&Watch Folder\u2026"), this);
-    m_watchAction->setShortcut(QKeySequence::New);
-    m_watchAction->setToolTip(tr("Choose a folder and start watching it"));
-    connect(m_watchAction, &QAction::triggered, this, &MainWindow::chooseFolder);
-
-    m_openAction = new QAction(themedIcon("document-open", "open"), tr("&Open Session\u2026"), this);
-    m_openAction->setShortcut(QKeySequence::Open);
-    m_openAction->setToolTip(tr("Open a CSV file saved by fsnoop"));
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseSession);
-
-    m_exportAllAction = new QAction(themedIcon("document-save-as", "export"),
-                                    tr("&Export All Events as CSV\u2026"), this);
-    m_exportAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(m_exportAllAction, &QAction::triggered, this, [this] { m_export->exportCsv(m_session.get()); });
-    m_exportShownAction = new QAction(tr("Export &Shown Events as CSV\u2026"), this);
-    m_exportShownAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    connect(m_exportShownAction, &QAction::triggered, this, [this] { m_export->exportCsv(m_session.get(), m_model); });
-
-    m_sessionsAction = new QAction(tr("&Sessions\u2026"), this);
-    m_sessionsAction->setToolTip(tr("The captures saved as they ran, and when they are cleaned up"));
-    connect(m_sessionsAction, &QAction::triggered, this, &MainWindow::showSessions);
-
-    m_quitAction = new QAction(tr("&Quit"), this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
-    m_startAction = new QAction(themedIcon("media-playback-start", "start"), tr("&Start"), this);
-    m_startAction->setShortcut(QKeySequence(Qt::Key_F5));
-    m_startAction->setToolTip(tr("Start watching again with the same options (F5)"));
-    connect(m_startAction, &QAction::triggered, this, &MainWindow::resumeWatching);
-
-    m_stopAction = new QAction(themedIcon("media-playback-stop", "stop"), tr("S&top"), this);
-    m_stopAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
-    m_stopAction->setToolTip(tr("Stop watching (Shift+F5)"));
-    connect(m_stopAction, &QAction::triggered, this, &MainWindow::stopWatching);
-
-    m_pauseAction = new QAction(themedIcon("media-playback-pause", "pause"), tr("&Pause Display"),
-                                this);
-    m_pauseAction->setCheckable(true);
-    m_pauseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    m_pauseAction->setToolTip(tr("Freeze the table; events are still recorded (Ctrl+P)"));
-    connect(m_pauseAction, &QAction::toggled, m_model, &EventTableModel::setPaused);
-
-    m_clearAction = new QAction(themedIcon("edit-clear", "clear"), tr("&Clear"), this);
-    // Ctrl+X as in Process Monitor, whose Ctrl+L is the filter (RulesController).
-    m_clearAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_X));
-    m_clearAction->setToolTip(tr("Forget the events recorded so far (Ctrl+X)"));
-    connect(m_clearAction, &QAction::triggered, this, &MainWindow::clearEvents);
-
-    // Off at every start, never remembered: a setting that silently loses events must be chosen.
-    m_dropFilteredAction = new QAction(tr("&Drop Filtered Events"), this);
-    m_dropFilteredAction->setCheckable(true);
-    m_dropFilteredAction->setToolTip(tr("Do not record the events the filter rules exclude, "
-                                        "for long captures of busy folders"));
-    connect(m_dropFilteredAction, &QAction::toggled, this, &MainWindow::updateDropRules);
-    connect(m_model, &EventTableModel::filterChanged, this, &MainWindow::updateDropRules);
-
-    m_followAction = new QAction(tr("&Follow New Events"), this);
-    m_followAction->setCheckable(true);
-    m_followAction->setChecked(true);
-    // The menu shows whether the table follows: scrolling up unticks it, End ticks it again.
-    connect(m_followAction, &QAction::toggled, m_view->follower(), [this](bool on) {
-        if (on != m_view->follower()->isFollowing())
-            m_view->follower()->setFollowing(on);
-    });
-    connect(m_view->follower(), &TailFollower::followingChanged, m_followAction,
-            &QAction::setChecked);
-
-    m_findAction = new QAction(tr("&Filter by Path"), this);
-    // Ctrl+F is Find (FindBar), which searches without filtering.
-    m_findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    connect(m_findAction, &QAction::triggered, m_filterBar, &FilterBar::focusPathFilter);
-    addAction(m_findAction);
-}
-
-void MainWindow::createMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_watchAction);
-    m_recentMenu = file->addMenu(tr("&Recent Folders"));
-    file->addAction(m_openAction);
-    m_recentSessionsMenu = file->addMenu(tr("Recent S&essions"));
-    m_recentSessionsMenu->setObjectName(QStringLiteral("recentSessionsMenu"));
-    // Read when opened: the folder changes behind the window's back (other fsnoops, cleanup).
-    connect(m_recentSessionsMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentSessionsMenu);
-    file->addAction(m_sessionsAction);
-    file->addSeparator();
-    file->addAction(m_exportAllAction);
-    file->addAction(m_exportShownAction);
-    file->addSeparator();
-    file->addAction(m_quitAction);
-
-    QMenu *capture = menuBar()->addMenu(tr("&Capture"));
-    capture->addAction(m_startAction);
-    capture->addAction(m_stopAction);
-    capture->addAction(m_pauseAction);
-    capture->addAction(m_clearAction);
-    capture->addSeparator();
-    capture->addAction(m_dropFilteredAction);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_followAction);
-    view->addAction(m_findAction);
-    view->addAction(m_rules->filterAction());
-    view->addAction(m_rules->highlightAction());
-    QAction *showAll = view->addAction(tr("Show &All Files"));
-    connect(showAll, &QAction::triggered, this, &MainWindow::clearPathFilter);
-
-    QMenu *go = menuBar()->addMenu(tr("&Go"));
-    go->addActions(m_findBar->findActions());
-    go->addSeparator();
-    go->addActions(m_view->goActions());
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About fsnoop"));
-    connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About fsnoop"),
-                           tr("<h3>fsnoop %1</h3><p>Live filesystem activity monitor for the "
-                              "Linux desktop.</p>")
-                               .arg(QStringLiteral(FSNOOP_VERSION)));
-    });
-
-    QToolBar *bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->addAction(m_watchAction);
-    bar->addAction(m_openAction);
-    bar->addSeparator();
-    bar->addAction(m_startAction);
-    bar->addAction(m_stopAction);
-    bar->addAction(m_pauseAction);
-    bar->addAction(m_clearAction);
-    bar->addAction(m_rules->filterAction());
-    bar->addSeparator();
-    bar->addAction(m_exportAllAction);
-}
-
 void MainWindow::setSession(std::unique_ptr<Session> session)
 {
     // The model and other views let go of the old session before it is destroyed, at the end of
     // this function.
     const std::unique_ptr<Session> old = std::exchange(m_session, std::move(session));
     m_capture->setSession(m_session.get());
-    connect(m_session.get(), &Session::problemReported, this, &MainWindow::onProblem);
+    connect(m_session.get(), &Session::problemReported, m_notices, &CaptureNotices::showProblem);
     EventFilter::Criteria c = m_model->criteria();
     c.onlyPaths.clear(); // path ids belong to the old session
     c.hiddenPaths.clear();
@@ -363,7 +225,7 @@ bool MainWindow::startWatching(const WatchOptions &options)
     if (!m_keeper->mayDiscard(m_session.get(), CaptureKeeper::Reason::NewWatch))
         return false;
     stopWatching();
-    stopLoading();
+    m_opener->stop();
     m_capture->setOptions(options);
     m_rootLabel = QFile::decodeName(options.roots.first());
     auto session = std::make_unique<Session>();
@@ -378,7 +240,7 @@ bool MainWindow::startWatching(const WatchOptions &options)
     QSettings settings;
     UiSettings::setWatchOptions(settings, options);
     UiSettings::addRecentFolder(settings, m_rootLabel);
-    updateRecentMenu();
+    m_menus->updateRecentFolders();
     return true;
 }
 
@@ -422,8 +284,7 @@ void MainWindow::chooseFolder()
 
 void MainWindow::chooseSession()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Open Session"), QString(),
-                                                      tr("Sessions (*.fsnoop *.csv);;All files (*)"));
+    const QString file = m_opener->chooseFile();
     if (!file.isEmpty())
         openSession(file);
 }
@@ -433,86 +294,26 @@ bool MainWindow::openSession(const QString &fileName)
     if (!m_keeper->mayDiscard(m_session.get(), CaptureKeeper::Reason::OpenSession))
         return false;
     stopWatching();
-    stopLoading();
-    CsvError error;
-    auto *streamer = new SessionStreamer(this);
-    std::unique_ptr<Session> loaded = SessionLoader::open(fileName, &error, this, streamer);
-    if (!loaded) {
-        delete streamer;
-        if (error.code != CsvError::Cancelled)
-            SessionLoader::report(this, tr("Open Session"),
-                                  SessionLoader::failureText(fileName, error), true);
+    std::unique_ptr<Session> loaded = m_opener->open(fileName);
+    if (!loaded)
         return false;
-    }
-    if (loaded->origin().isEmpty())
-        loaded->setOrigin(fileName);
-    if (!SpoolDirectory::contains(fileName)) {
-        QSettings settings;
-        UiSettings::addRecentSession(settings, QFileInfo(fileName).absoluteFilePath());
-    }
     WatchOptions options = m_capture->options();
     options.roots.clear();
     m_capture->setOptions(options);
     m_rootLabel.clear();
     setSession(std::move(loaded));
-    m_streamer = streamer;
-    if (streamer->isLoading()) {
-        m_loadProgress->start(tr("Opening %1\u2026").arg(QFileInfo(fileName).fileName()));
-        m_loadProgress->setProgress(streamer->loadedCount(), streamer->totalCount());
-        connect(streamer, &SessionStreamer::progress, m_loadProgress, &WorkProgress::setProgress);
-        connect(streamer, &SessionStreamer::finished, this,
-                [this, fileName] { onLoadFinished(fileName); });
-    } else if (streamer->endError().code != SessionFileError::None) {
-        onLoadFinished(fileName); // it ended (badly) before we listened
-    } else {
-        stopLoading(); // read whole already, or a CSV
-    }
-    if (error.incompleteLastLine > 0)
-        SessionLoader::report(this, tr("Open Session"),
-                              SessionLoader::incompleteText(fileName, error), false);
+    m_opener->follow(fileName);
     return true;
 }
 
 bool MainWindow::isLoading() const
 {
-    return m_streamer && m_streamer->isLoading();
+    return m_opener->isLoading();
 }
 
 void MainWindow::cancelLoading()
 {
-    if (m_streamer)
-        m_streamer->cancel();
-}
-
-void MainWindow::stopLoading()
-{
-    // Deleting the streamer stops its reader and drops the chunks still queued for the session.
-    delete std::exchange(m_streamer, nullptr);
-    m_loadProgress->finish();
-}
-
-void MainWindow::onLoadFinished(const QString &fileName)
-{
-    m_loadProgress->finish();
-    SessionStreamer *const streamer = std::exchange(m_streamer, nullptr);
-    if (!streamer)
-        return;
-    const qint64 loaded = streamer->loadedCount();
-    const qint64 total = streamer->totalCount();
-    const SessionFileError failure = streamer->endError();
-    streamer->deleteLater(); // we may be in its signal
-    const bool complete = failure.code == SessionFileError::None;
-    qCDebug(lcUi, "session loaded: %lld of %lld events", loaded, total);
-    if (failure.code == SessionFileError::Cancelled) {
-        m_statusBar->showMessage(tr("Opening stopped: %1 of %2 events were loaded.")
-                                     .arg(QLocale().toString(loaded), QLocale().toString(total)));
-    } else if (!complete) {
-        SessionLoader::report(this, tr("Open Session"),
-                              SessionLoader::partialText(fileName, failure, loaded), true);
-    }
-    updateStatus();
-    updateTitle();
-    Q_EMIT sessionLoaded(complete);
+    m_opener->cancel();
 }
 
 void MainWindow::onFilterFinished()
@@ -566,14 +367,8 @@ void MainWindow::clearPathFilter()
 
 void MainWindow::updateActions()
 {
-    const bool running = m_capture->isRunning();
-    const bool readOnly = m_session->isReadOnly();
-    m_startAction->setEnabled(!running && !readOnly && !m_capture->options().roots.isEmpty());
-    m_stopAction->setEnabled(running);
-    m_pauseAction->setEnabled(!readOnly);
-    m_clearAction->setEnabled(!readOnly);
-    if (readOnly && m_pauseAction->isChecked())
-        m_pauseAction->setChecked(false);
+    m_menus->setCaptureState(m_capture->isRunning(), m_session->isReadOnly(),
+                             !m_capture->options().roots.isEmpty());
     updateTitle();
 }
 
@@ -592,7 +387,7 @@ void MainWindow::updateTitle()
         m_statusBar->setStateText(tr("Session %1 (read-only)")
                                       .arg(QDir::toNativeSeparators(m_session->origin())));
     else if (running)
-        m_statusBar->setStateText(m_pauseAction->isChecked()
+        m_statusBar->setStateText(m_menus->isDisplayPaused()
                                       ? tr("Watching %1 (display paused)").arg(what)
                                       : tr("Watching %1").arg(what));
     else if (!m_rootLabel.isEmpty())
@@ -608,55 +403,16 @@ void MainWindow::updateStatus()
     m_statusBar->setSpool(live ? m_capture->spoolFile() : QString(),
                           live ? m_capture->unspooledEvents() : 0);
     m_statusBar->setWatchScope(m_capture->isRunning() ? &m_capture->options() : nullptr);
-    m_statusBar->setRuleDrops(m_dropFilteredAction->isChecked(), m_capture->droppedByRules());
+    m_statusBar->setRuleDrops(m_menus->dropsFilteredEvents(), m_capture->droppedByRules());
     m_filterBar->setCounts(m_model->shownCount(), m_model->totalCount());
     updateTitle();
 }
 
 void MainWindow::updateDropRules()
 {
-    m_capture->setDropRules(m_dropFilteredAction->isChecked() ? m_model->rules().rules()
+    m_capture->setDropRules(m_menus->dropsFilteredEvents() ? m_model->rules().rules()
                                                                : FilterRules());
     updateStatus();
-}
-
-void MainWindow::onProblem(const MonitorProblem &problem)
-{
-    qCInfo(lcUi, "problem %d on %s (errno %d)", int(problem.kind), problem.path.constData(),
-           problem.errnum);
-    updateStatus();
-    statusBar()->showMessage(ProblemText::summary(problem), 8000);
-}
-
-void MainWindow::showFallBack(const MonitorProblem &why)
-{
-    QString text = tr("Process information is not available, so fsnoop goes on watching with "
-                      "inotify, without it. The events captured so far are kept.");
-    if (why.kind != MonitorProblem::None)
-        text = ProblemText::summary(why) + QStringLiteral("\n\n") + text;
-    statusBar()->showMessage(tr("Watching without process information"), 8000);
-    // open(), not exec(): capture goes on behind the message instead of waiting for a click.
-    auto *box = new QMessageBox(QMessageBox::Information, tr("Watching Without Process Information"),
-                                text, QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-}
-
-void MainWindow::showSpoolFailure(const QString &fileName, const SessionFileError &error)
-{
-    const QString text = tr("The capture cannot be saved to %1: %2")
-                             .arg(QDir::toNativeSeparators(fileName),
-                                  SessionFileErrorText::describe(error));
-    statusBar()->showMessage(text, 8000);
-    updateStatus();
-    // open(), not exec(): the capture goes on in memory behind the message.
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Capture Not Saved"), text,
-                                QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("spoolFailedBox"));
-    box->setInformativeText(tr("Capturing goes on in memory only: export the events before "
-                               "closing the window, or free some space and start again."));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
 }
 
 void MainWindow::reviewSpooledSessions()
@@ -679,39 +435,6 @@ void MainWindow::showSessions()
         openSession(chosen);
 }
 
-void MainWindow::updateRecentSessionsMenu()
-{
-    m_recentSessionsMenu->clear();
-    // The spooled captures first (newest first), then files opened from elsewhere.
-    QStringList listed;
-    const QList<SpoolDirectory::Entry> spooled = SpoolDirectory::entries(m_capture->openSpoolFile());
-    for (const SpoolDirectory::Entry &e : spooled) {
-        if (listed.size() >= UiSettings::kMaxRecentFolders)
-            break;
-        if (e.locked || !e.readable)
-            continue; // the running capture is the one on screen
-        QAction *a = m_recentSessionsMenu->addAction(SessionText::menuLabel(e));
-        a->setToolTip(QDir::toNativeSeparators(e.file));
-        const QString file = e.file;
-        connect(a, &QAction::triggered, this, [this, file] { openSession(file); });
-        listed.append(e.file);
-    }
-    QSettings settings;
-    const QStringList opened = UiSettings::recentSessions(settings);
-    bool separated = false;
-    for (const QString &file : opened) {
-        if (listed.contains(file) || !QFileInfo::exists(file))
-            continue;
-        if (!separated && !listed.isEmpty())
-            m_recentSessionsMenu->addSeparator();
-        separated = true;
-        QAction *a = m_recentSessionsMenu->addAction(QDir::toNativeSeparators(file));
-        connect(a, &QAction::triggered, this, [this, file] { openSession(file); });
-    }
-    m_recentSessionsMenu->addSeparator();
-    m_recentSessionsMenu->addAction(m_sessionsAction);
-}
-
 void MainWindow::showProblems()
 {
     ProblemsDialog dialog(this);
@@ -719,56 +442,9 @@ void MainWindow::showProblems()
     dialog.exec();
 }
 
-void MainWindow::updateRecentMenu()
-{
-    QSettings settings;
-    m_recentMenu->clear();
-    const QStringList folders = UiSettings::recentFolders(settings);
-    for (const QString &folder : folders) {
-        QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(folder));
-        connect(a, &QAction::triggered, this, [this, folder] { watchFolder(folder); });
-    }
-    m_recentMenu->setEnabled(!folders.isEmpty());
-}
-
 void MainWindow::updateDetails()
 {
     m_details->showRow(m_view->currentIndex());
-}
-
-static QString droppedPath(const QMimeData *mime, bool *isDir)
-{
-    if (!mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().first().isLocalFile())
-        return {};
-    const QFileInfo info(mime->urls().first().toLocalFile());
-    *isDir = info.isDir();
-    if (info.isDir() || (info.isFile() && info.suffix().compare(QLatin1String("csv"),
-                                                               Qt::CaseInsensitive) == 0))
-        return info.absoluteFilePath();
-    return {};
-}
-
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    bool isDir = false;
-    if (!droppedPath(event->mimeData(), &isDir).isEmpty())
-        event->acceptProposedAction();
-}
-
-void MainWindow::dropEvent(QDropEvent *event)
-{
-    bool isDir = false;
-    const QString path = droppedPath(event->mimeData(), &isDir);
-    if (path.isEmpty())
-        return;
-    event->acceptProposedAction();
-    // Let the drag finish before a possibly long set-up or load starts.
-    QTimer::singleShot(0, this, [this, path, isDir] {
-        if (isDir)
-            watchFolder(path);
-        else
-            openSession(path);
-    });
 }
 
 void MainWindow::saveBookmarks()
@@ -804,13 +480,11 @@ void MainWindow::restoreSettings()
     // setColumnLayout() fits the content columns: saved in another language, or before a wider
     // value came.
     m_view->setColumnLayout(UiSettings::columnLayout(settings));
-    m_followAction->setChecked(settings.value(QStringLiteral("view/follow"), true).toBool());
+    m_menus->setFollowing(settings.value(QStringLiteral("view/follow"), true).toBool());
     const EventFilter::Criteria c = UiSettings::filter(settings);
     m_filterBar->setCriteria(c);
     m_model->setCriteria(c);
     m_rules->restore(settings);
-    updateRecentMenu();
-    updateRecentSessionsMenu();
 }
 
 void MainWindow::saveSettings()

@@ -3,7 +3,6 @@
 #include "window/capturecontroller.h"
 #include "capture/eventsource.h"
 #include "core/watchoptions.h"
-#include "io/sessionfileerror.h"
 
 #include <QMainWindow>
 #include <QSet>
@@ -12,20 +11,20 @@
 #include <memory>
 
 class CaptureKeeper;
+class CaptureNotices;
 class CaptureStatusBar;
 class EventDetailsPane;
 class EventTableModel;
 class EventTableView;
 class FilterBar;
 class FindBar;
-class QAction;
-class QMenu;
+class MainMenus;
 class QSplitter;
 class RulesController;
 class QTabWidget;
 class QTableView;
 class Session;
-class SessionStreamer;
+class SessionOpener;
 class ExportController;
 class WorkProgress;
 
@@ -33,6 +32,9 @@ class WorkProgress;
 // watch, open a saved session and export one. Other views (statistics, rename chains) are added
 // as tabs beside the table with addView(); they follow the current session through
 // sessionChanged() and can narrow the table with showOnlyPaths().
+// The window wires its parts together; the jobs it hands off sit in their own classes: the
+// actions and menus (MainMenus), reading a saved session (SessionOpener), notices about a running
+// capture (CaptureNotices) and what a drop does (PathDropTarget).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -87,15 +89,9 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    void dragEnterEvent(QDragEnterEvent *event) override;
-    void dropEvent(QDropEvent *event) override;
 
 private:
-    void createActions();
-    void createMenus();
     void setSession(std::unique_ptr<Session> session);
-    void stopLoading();
-    void onLoadFinished(const QString &fileName);
     void onFilterFinished();
     void chooseSession();
     void resumeWatching();
@@ -104,13 +100,8 @@ private:
     void updateStatus();
     void updateDropRules();
     void updateTitle();
-    void updateRecentMenu();
-    void updateRecentSessionsMenu();
     void updateDetails();
     void showProblems();
-    void onProblem(const MonitorProblem &problem);
-    void showFallBack(const MonitorProblem &why);
-    void showSpoolFailure(const QString &fileName, const SessionFileError &error);
     void saveBookmarks();
     void restoreSettings();
     void saveSettings();
@@ -130,24 +121,10 @@ private:
     CaptureController *m_capture;
     ExportController *m_export;
     CaptureKeeper *m_keeper;
-    SessionStreamer *m_streamer = nullptr; // while a session file is being read
-    WorkProgress *m_loadProgress;
+    CaptureNotices *m_notices;
+    MainMenus *m_menus = nullptr;
+    SessionOpener *m_opener = nullptr;
     WorkProgress *m_filterProgress;
 
-    QAction *m_watchAction = nullptr;
-    QAction *m_openAction = nullptr;
-    QAction *m_exportAllAction = nullptr;
-    QAction *m_exportShownAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_startAction = nullptr;
-    QAction *m_stopAction = nullptr;
-    QAction *m_pauseAction = nullptr;
-    QAction *m_clearAction = nullptr;
-    QAction *m_dropFilteredAction = nullptr;
-    QAction *m_followAction = nullptr;
-    QAction *m_findAction = nullptr;
-    QMenu *m_recentMenu = nullptr;
-    QMenu *m_recentSessionsMenu = nullptr;
-    QAction *m_sessionsAction = nullptr;
     QTimer m_statusTimer;
 };
