@@ -111,6 +111,14 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../ui/window/capturestatusbar.cpp" line="186" />
+            <source>%n notice(s)</source>
+            <translation>
+                <numerusform>%n Hinweis</numerusform>
+                <numerusform>%n Hinweise</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../ui/window/capturestatusbar.cpp" line="70" />
             <source>%n pattern(s) excluded</source>
             <translation>

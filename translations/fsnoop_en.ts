@@ -106,6 +106,14 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../ui/window/capturestatusbar.cpp" line="186" />
+            <source>%n notice(s)</source>
+            <translation>
+                <numerusform>%n notice</numerusform>
+                <numerusform>%n notices</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../ui/window/capturestatusbar.cpp" line="70" />
             <source>%n pattern(s) excluded</source>
             <translation>

@@ -111,6 +111,14 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../ui/window/capturestatusbar.cpp" line="186" />
+            <source>%n notice(s)</source>
+            <translation>
+                <numerusform>%n avis</numerusform>
+                <numerusform>%n avis</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../ui/window/capturestatusbar.cpp" line="70" />
             <source>%n pattern(s) excluded</source>
             <translation>

@@ -106,6 +106,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../ui/window/capturestatusbar.cpp" line="186" />
+            <source>%n notice(s)</source>
+            <translation>
+                <numerusform>%n 条通知</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../ui/window/capturestatusbar.cpp" line="70" />
             <source>%n pattern(s) excluded</source>
             <translation>

@@ -49,6 +49,10 @@ struct MonitorProblem
     qint64 created = 0;
     qint64 deleted = 0;
 
+    // News rather than trouble: a root that is back, a filesystem mounted and watched, a btrfs
+    // subvolume marked through its filesystem. Listed with the problems, not counted as warnings.
+    bool isNotice() const { return kind == RootBack || kind == Mounted || kind == SubvolumeWatched; }
+
     // The one errno -> kind mapping for a directory that could not be watched or listed:
     // permission problems (EACCES, EPERM) get their own advice, anything else is a scan error.
     static Kind kindForErrno(int err)

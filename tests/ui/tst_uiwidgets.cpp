@@ -5,6 +5,7 @@
 #include "core/pathtable.h"
 #include "core/session.h"
 #include "text/problemtext.h"
+#include "window/capturestatusbar.h"
 #include "window/uisettings.h"
 #include "window/watchdialog.h"
 
@@ -22,6 +23,7 @@
 #include <QTimer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <sys/inotify.h>
 
@@ -246,6 +248,27 @@ private Q_SLOTS:
         QCOMPARE(recent.size(), UiSettings::kMaxRecentFolders);
         QCOMPARE(recent.first(), QStringLiteral("/f5"));
         QCOMPARE(recent.count(QStringLiteral("/f5")), 1);
+    }
+
+    void statusBarCountsWarningsNotNotices()
+    {
+        // "watching …/build again" and "a file system was mounted" are news, not trouble: the
+        // button says notices while there is nothing else, and counts only the warnings once
+        // there are some.
+        CaptureStatusBar bar;
+        Session session;
+        auto *button = bar.findChild<QToolButton *>();
+        QVERIFY(button);
+        bar.refresh(session, nullptr, 0);
+        QVERIFY(button->isHidden());
+        session.reportProblem(MonitorProblem::rootBack("/w/build"));
+        session.reportProblem(MonitorProblem::mounted("/w/m"));
+        bar.refresh(session, nullptr, 0);
+        QVERIFY(!button->isHidden());
+        QCOMPARE(button->text(), CaptureStatusBar::tr("%n notice(s)", nullptr, 2));
+        session.reportProblem(MonitorProblem::rootMissing("/w/gone", ENOENT));
+        bar.refresh(session, nullptr, 0);
+        QCOMPARE(button->text(), CaptureStatusBar::tr("%n warning(s)", nullptr, 1));
     }
 
     void everyProblemHasWords()

@@ -11,6 +11,7 @@
 #include <QStyle>
 #include <QToolButton>
 
+#include <algorithm>
 #include <cmath>
 
 CaptureStatusBar::CaptureStatusBar(QWidget *parent)
@@ -175,8 +176,13 @@ void CaptureStatusBar::refresh(const Session &session, const EventSource *source
     m_overflowLabel->setText(tr("%n overflow(s)", nullptr,
                                                          int(session.overflowCount())));
     m_overflowLabel->setVisible(session.overflowCount() > 0);
-    const qsizetype warnings = session.problems().size();
-    m_warningButton->setText(
-        tr("%n warning(s)", nullptr, int(warnings)));
-    m_warningButton->setVisible(warnings > 0);
+    const QList<MonitorProblem> &problems = session.problems();
+    const qsizetype notices = std::count_if(problems.begin(), problems.end(),
+                                            [](const MonitorProblem &p) { return p.isNotice(); });
+    const qsizetype warnings = problems.size() - notices;
+    m_warningButton->setText(warnings > 0 ? tr("%n warning(s)", nullptr, int(warnings))
+                                          : tr("%n notice(s)", nullptr, int(notices)));
+    m_warningButton->setIcon(style()->standardIcon(warnings > 0 ? QStyle::SP_MessageBoxWarning
+                                                                : QStyle::SP_MessageBoxInformation));
+    m_warningButton->setVisible(!problems.isEmpty());
 }
