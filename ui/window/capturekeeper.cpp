@@ -16,6 +16,10 @@
 #include <QPushButton>
 #include <QWidget>
 
+#include <initializer_list>
+#include <utility>
+#include <vector>
+
 CaptureKeeper::CaptureKeeper(QWidget *window, ExportController *exporter,
                              CaptureController *capture)
     : QObject(window)
@@ -65,6 +69,41 @@ struct Words
     QString title;
     QString discard;
 };
+
+// One answer of a keep/export question: the button's text and role, its object name (tests find
+// the button by it) and the choice it stands for.
+struct Answer
+{
+    QString text;
+    QMessageBox::ButtonRole role;
+    const char *name;
+    CaptureKeeper::Choice choice;
+};
+
+// Asks `box` with `answers` and a Cancel button, which Escape always means; the answer for
+// `byDefault` (or Cancel) is the default button. The choice clicked, Cancel if none.
+CaptureKeeper::Choice askWith(QMessageBox &box, std::initializer_list<Answer> answers,
+                              CaptureKeeper::Choice byDefault)
+{
+    std::vector<std::pair<QAbstractButton *, CaptureKeeper::Choice>> buttons;
+    for (const Answer &a : answers) {
+        QPushButton *b = box.addButton(a.text, a.role);
+        b->setObjectName(QLatin1String(a.name));
+        buttons.emplace_back(b, a.choice);
+        if (a.choice == byDefault)
+            box.setDefaultButton(b);
+    }
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    if (byDefault == CaptureKeeper::Choice::Cancel)
+        box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    box.exec();
+    for (const auto &[button, choice] : buttons) {
+        if (box.clickedButton() == button)
+            return choice;
+    }
+    return CaptureKeeper::Choice::Cancel;
+}
 } // namespace
 
 static Words wordsFor(CaptureKeeper::Reason reason)
@@ -91,24 +130,12 @@ CaptureKeeper::Choice CaptureKeeper::askKeep(Reason reason)
     box.setInformativeText(tr("Keep leaves it with the recent sessions (File \u25b8 Sessions), "
                               "Save\u2026 moves it where you choose, Discard deletes it. Cancel "
                               "goes on as before."));
-    QPushButton *keepButton = box.addButton(tr("Keep"), QMessageBox::AcceptRole);
-    QPushButton *saveButton = box.addButton(tr("Save\u2026"), QMessageBox::AcceptRole);
-    QPushButton *discardButton = box.addButton(words.discard, QMessageBox::DestructiveRole);
-    QPushButton *cancelButton = box.addButton(QMessageBox::Cancel);
     // Keeping is the default: Enter in haste loses nothing, and Escape changes nothing.
-    box.setDefaultButton(keepButton);
-    box.setEscapeButton(cancelButton);
-    keepButton->setObjectName(QStringLiteral("keepButton"));
-    saveButton->setObjectName(QStringLiteral("saveButton"));
-    discardButton->setObjectName(QStringLiteral("discardButton"));
-    box.exec();
-    if (box.clickedButton() == keepButton)
-        return Choice::Keep;
-    if (box.clickedButton() == saveButton)
-        return Choice::Save;
-    if (box.clickedButton() == discardButton)
-        return Choice::Discard;
-    return Choice::Cancel;
+    return askWith(box,
+                   {{tr("Keep"), QMessageBox::AcceptRole, "keepButton", Choice::Keep},
+                    {tr("Save\u2026"), QMessageBox::AcceptRole, "saveButton", Choice::Save},
+                    {words.discard, QMessageBox::DestructiveRole, "discardButton", Choice::Discard}},
+                   Choice::Keep);
 }
 
 bool CaptureKeeper::finishSpool(Choice choice)
@@ -169,20 +196,11 @@ CaptureKeeper::Choice CaptureKeeper::askExport(const Session *session, Reason re
                     QMessageBox::NoButton, m_window);
     box.setInformativeText(tr("Export them to a CSV file first, or discard them? "
                               "Cancel keeps the capture as it is."));
-    QPushButton *exportButton = box.addButton(tr("Export\u2026"), QMessageBox::AcceptRole);
-    QPushButton *discardButton = box.addButton(words.discard, QMessageBox::DestructiveRole);
-    QPushButton *cancelButton = box.addButton(QMessageBox::Cancel);
     // Keeping is the default: Enter or Escape in haste loses nothing.
-    box.setDefaultButton(cancelButton);
-    box.setEscapeButton(cancelButton);
-    exportButton->setObjectName(QStringLiteral("exportButton"));
-    discardButton->setObjectName(QStringLiteral("discardButton"));
-    box.exec();
-    if (box.clickedButton() == exportButton)
-        return Choice::Export;
-    if (box.clickedButton() == discardButton)
-        return Choice::Discard;
-    return Choice::Cancel;
+    return askWith(box,
+                   {{tr("Export\u2026"), QMessageBox::AcceptRole, "exportButton", Choice::Export},
+                    {words.discard, QMessageBox::DestructiveRole, "discardButton", Choice::Discard}},
+                   Choice::Cancel);
 }
 
 bool CaptureKeeper::exportAndWait(Session *session)
