@@ -105,6 +105,8 @@ void InotifyEngine::begin()
         // proc(5): a mount table change is a priority event (POLLPRI) on the open mountinfo.
         m_mountNotifier = new QSocketNotifier(m_mounts.fd(), QSocketNotifier::Exception, this);
         connect(m_mountNotifier, &QSocketNotifier::activated, this, &InotifyEngine::onMountsChanged);
+        for (const QByteArray &point : m_mounts.mountPoints())
+            m_mountPointsSeen.insert(point);
     } else {
         qCWarning(lcMonitor) << "cannot open /proc/self/mountinfo: mounts inside the tree are not followed";
     }
@@ -176,12 +178,9 @@ bool InotifyEngine::drain()
     }
     m_counters->eventsRead.fetch_add(events, std::memory_order_relaxed);
     resolvePendingMoves();
-    // Once per unmounted filesystem, for its top directory: the kernel sends IN_UNMOUNT and
-    // IN_IGNORED inode by inode, a subdirectory's possibly before its parent's, all queued by the
-    // umount(2) call, so after a drain to EAGAIN the directories whose parent is gone too were not
-    // the top.
+    // Once per unmounted filesystem, for its top directory (isUnmountTop()).
     for (const UnmountedDir &u : std::exchange(m_unmountTops, {})) {
-        if (u.root || m_registry.find(u.parentWd))
+        if (isUnmountTop(u))
             Q_EMIT problem(MonitorProblem::unmounted(m_paths->path(u.path)));
     }
     // Drained to EAGAIN: every event our finished scans caused has been read (see
@@ -353,6 +352,21 @@ void InotifyEngine::handleIgnored(int wd)
     }
 }
 
+bool InotifyEngine::isUnmountTop(const UnmountedDir &dir) const
+{
+    if (dir.root)
+        return true;
+    // The kernel sends IN_UNMOUNT and IN_IGNORED inode by inode while the filesystem shuts down,
+    // a subdirectory's possibly before its parent's, and a drain may reach EAGAIN in between (seen
+    // with both cores busy): "the parent is still watched" is no proof of the top. The mount table
+    // is: the top is a directory a filesystem was mounted on, and every mount the engine watched
+    // into was in the table it read (followMount()) or there at the start.
+    if (m_mountNotifier)
+        return m_mountPointsSeen.contains(m_paths->path(dir.path));
+    // Without /proc: the best guess, right unless the drain was cut mid-unmount.
+    return m_registry.find(dir.parentWd) != nullptr;
+}
+
 void InotifyEngine::onMountsChanged()
 {
     if (m_gone || !m_listening)
@@ -360,8 +374,10 @@ void InotifyEngine::onMountsChanged()
     drain(); // what happened before the mount belongs before its scan
     if (m_gone)
         return;
-    for (const QByteArray &point : m_mounts.mountPoints())
+    for (const QByteArray &point : m_mounts.mountPoints()) {
+        m_mountPointsSeen.insert(point);
         followMount(point);
+    }
     // A filesystem mounted on the way down to a waiting root makes no inotify event either.
     m_rootRecovery.recheck();
     processScanQueue();

@@ -18,6 +18,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QSet>
 
 #include <atomic>
 #include <memory>
@@ -110,6 +111,9 @@ private:
     QSocketNotifier *m_notifier = nullptr; // child, from begin()
     MountWatcher m_mounts;
     QSocketNotifier *m_mountNotifier = nullptr; // child, from begin(), if /proc is there
+    // Every mount point the table has shown since the start: the directory an unmounted
+    // filesystem was mounted on is one of them, its subdirectories are not (isUnmountTop()).
+    QSet<QByteArray> m_mountPointsSeen;
     QTimer *m_gatherTimer = nullptr;       // child, from begin()
     bool m_listening = false;              // between begin() and shutdown()
     bool m_gather = false;
@@ -124,6 +128,7 @@ private:
         bool root;
     };
     std::vector<UnmountedDir> m_unmountTops; // re-watched in this read, said at its end
+    bool isUnmountTop(const UnmountedDir &dir) const;
     bool m_gone = false;
     bool m_goneAnnounced = false;
 };
