@@ -52,12 +52,6 @@ QList<MonitorProblem> FilesystemNotes::forRoot(const QByteArray &root, quint32 f
     return notes;
 }
 
-bool FilesystemNotes::isFilesystemKind(MonitorProblem::Kind kind)
-{
-    return kind == MonitorProblem::RemoteFilesystem || kind == MonitorProblem::FuseFilesystem
-        || kind == MonitorProblem::OverlayFilesystem;
-}
-
 QList<MonitorProblem> FilesystemNotes::forRoot(const QByteArray &root)
 {
     struct statfs sfs;

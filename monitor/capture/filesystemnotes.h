@@ -30,9 +30,6 @@ public:
                                          const QByteArray &markedVia = {});
     // The same from statfs(2) of `root` here (nothing if it fails: the watch reports that).
     static QList<MonitorProblem> forRoot(const QByteArray &root);
-    // A note on what a filesystem lets any backend see (network, FUSE, overlay): the same for a
-    // root whichever backend watches it, so said once.
-    static bool isFilesystemKind(MonitorProblem::Kind kind);
     // "nfs", "fuse", ... for a detail line; the number in hex for one without a name here.
     static QByteArray typeName(quint32 fsType);
 };

@@ -24,6 +24,10 @@ struct WatchOptions
     QList<QRegularExpression> excludes;
     QList<QRegularExpression> includes;
 
+    // Say at start what each root's filesystem hides (FilesystemNotes). Off for the fanotify
+    // source's own inotify fallback: the helper has said it for those roots already.
+    bool filesystemNotes = true;
+
     // Hand-over to the consumer: whichever comes first.
     int batchIntervalMs = 20;
     int batchMaxEvents = 8192;

@@ -287,6 +287,7 @@ bool FanotifySource::takeNotes(const std::vector<RootNote> &notes)
 {
     WatchOptions fallback = m_options;
     fallback.backend = WatchOptions::Backend::Inotify;
+    fallback.filesystemNotes = false; // said just below, with how fanotify marked each root
     fallback.roots.clear();
     for (const RootNote &note : notes) {
         const QByteArray root = bytes(note.root);
@@ -302,12 +303,7 @@ bool FanotifySource::takeNotes(const std::vector<RootNote> &notes)
         m_stats.eventsRecorded += batch.size();
         Q_EMIT eventsReady(batch);
     });
-    connect(m_fallback.get(), &EventSource::problem, this, [this](const MonitorProblem &p) {
-        // The helper's notes above already said what the filesystem hides; the fallback's own
-        // (InotifyMonitor says them for every root it watches) would say it twice.
-        if (!FilesystemNotes::isFilesystemKind(p.kind))
-            reportProblem(p);
-    });
+    connect(m_fallback.get(), &EventSource::problem, this, &FanotifySource::reportProblem);
     connect(m_fallback.get(), &EventSource::setupFinished, this, &FanotifySource::announceReady,
             Qt::SingleShotConnection);
     if (!m_fallback->start(fallback))

@@ -72,9 +72,11 @@ bool InotifyMonitor::start(const WatchOptions &options)
     }
     // inotify sees only what this kernel does to a filesystem: say so for network, FUSE and
     // overlay roots before the first row, as the fanotify helper does for the roots it marks.
-    for (const QByteArray &root : std::as_const(roots)) {
-        for (const MonitorProblem &note : FilesystemNotes::forRoot(root))
-            reportProblem(note);
+    if (options.filesystemNotes) {
+        for (const QByteArray &root : std::as_const(roots)) {
+            for (const MonitorProblem &note : FilesystemNotes::forRoot(root))
+                reportProblem(note);
+        }
     }
 
     // IN_NONBLOCK: the reader drains until EAGAIN; IN_CLOEXEC: programs we start do not inherit it.
