@@ -25,8 +25,9 @@ Session *SessionStats::session() const
     return m_session;
 }
 
-void SessionStats::setSession(Session *session)
+void SessionStats::setSession(Session *session, bool streaming)
 {
+    m_streaming = session && streaming;
     for (const QMetaObject::Connection &c : std::as_const(m_connections))
         disconnect(c);
     m_connections.clear();
@@ -59,10 +60,10 @@ void SessionStats::recount()
             if (m_parts & Processes)
                 m_processes.add(e, m_session->processes());
         }
-        if (m_session->isReadOnly())
+        if (m_session->isReadOnly() && !m_streaming)
             m_renames.flush();
-        else if (m_renames.pendingCount() > 0)
-            m_expiryTimer->start();
+        else
+            scheduleExpiry();
     }
     Q_EMIT reset();
 }
@@ -82,9 +83,16 @@ void SessionStats::onAppended(qsizetype first, qsizetype count)
         if (m_parts & Processes)
             m_processes.add(e, m_session->processes());
     }
-    if (m_renames.pendingCount() > 0)
-        m_expiryTimer->start();
+    scheduleExpiry();
     Q_EMIT updated();
+}
+
+void SessionStats::scheduleExpiry()
+{
+    // Only a live capture's quiet MOVED_FROM waits on the wall clock: a session read from a file
+    // (streaming, or complete and flushed) has its events' own times, which add() follows.
+    if (m_renames.pendingCount() > 0 && m_session && !m_session->isReadOnly())
+        m_expiryTimer->start();
 }
 
 void SessionStats::onCleared()
@@ -101,6 +109,7 @@ void SessionStats::onSessionDestroyed()
 
 void SessionStats::finish()
 {
+    m_streaming = false;
     if (!m_session || m_renames.pendingCount() == 0)
         return;
     m_renames.flush();
@@ -109,13 +118,12 @@ void SessionStats::finish()
 
 void SessionStats::expireRenames()
 {
-    if (!m_session || m_renames.pendingCount() == 0)
+    if (!m_session || m_session->isReadOnly() || m_renames.pendingCount() == 0)
         return;
     const quint64 before = m_renames.revision();
     const qint64 nowNs = QDateTime::currentMSecsSinceEpoch() * 1000000;
     m_renames.expire(nowNs);
-    if (m_renames.pendingCount() > 0)
-        m_expiryTimer->start();
+    scheduleExpiry();
     if (m_renames.revision() != before)
         Q_EMIT updated();
 }

@@ -36,9 +36,13 @@ public:
     ~SessionStats() override;
 
     // Binds to another session (or none) and recounts everything it holds. A read-only
-    // (reopened) session is complete, so its unpaired MOVED_FROMs are resolved at once.
-    void setSession(Session *session);
+    // (reopened) session is complete, so its unpaired MOVED_FROMs are resolved at once, unless
+    // it is still `streaming` in from its file (SessionStreamer): then the partner of a
+    // MOVED_FROM may be in the next chunk, so renames wait by event time only, never by the wall
+    // clock (the file's events are not happening now), until finish() says the rest came.
+    void setSession(Session *session, bool streaming = false);
     Session *session() const;
+    bool isStreaming() const { return m_streaming; }
     Parts parts() const { return m_parts; }
 
     const FileStats &files() const { return m_files; }
@@ -46,7 +50,8 @@ public:
     const RenameTracker &renames() const { return m_renames; }
     const ProcessStats &processes() const { return m_processes; }
 
-    // End of a capture: pending MOVED_FROMs become "moved out" now rather than after the grace.
+    // End of a capture, or of a streamed session's load (complete or not): pending MOVED_FROMs
+    // become "moved out" now rather than after the grace.
     void finish();
 
 Q_SIGNALS:
@@ -59,9 +64,11 @@ private:
     void onSessionDestroyed();
     void recount();
     void expireRenames();
+    void scheduleExpiry();
 
     QPointer<Session> m_session;
     Parts m_parts;
+    bool m_streaming = false;
     FileStats m_files;
     RateHistory m_rates;
     RenameTracker m_renames;

@@ -19,8 +19,6 @@ AnalysisViews addAnalysisViews(MainWindow *window)
     window->addView(views.renames, AnalysisViews::tr("Renames"));
     views.processes = new ProcessesPanel(window->session());
     window->addView(views.processes, AnalysisViews::tr("Processes"));
-    QObject::connect(window, &MainWindow::sessionChanged, views.processes,
-                     &ProcessesPanel::setSession);
     QObject::connect(views.processes, &ProcessesPanel::showProcessesRequested, window,
                      &MainWindow::showOnlyProcesses);
     QObject::connect(views.processes, &ProcessesPanel::rulesRequested, window->rules(),
@@ -28,9 +26,17 @@ AnalysisViews addAnalysisViews(MainWindow *window)
     QObject::connect(views.processes, &ProcessesPanel::processInformationRequested, window,
                      &MainWindow::watchWithProcessInformation);
 
-    QObject::connect(window, &MainWindow::sessionChanged, views.stats, &StatsPanel::setSession);
-    QObject::connect(window, &MainWindow::sessionChanged, views.renames,
-                     &RenameChainPanel::setSession);
+    for (SessionStatsPanel *panel : {static_cast<SessionStatsPanel *>(views.stats),
+                                     static_cast<SessionStatsPanel *>(views.renames),
+                                     static_cast<SessionStatsPanel *>(views.processes)}) {
+        // A session file streams in after its first chunk (isLoading()): its renames wait for
+        // the rest by event time, not by the wall clock, until sessionLoaded().
+        QObject::connect(window, &MainWindow::sessionChanged, panel, [window, panel](Session *s) {
+            panel->setSession(s, window->isLoading());
+        });
+        QObject::connect(window, &MainWindow::sessionLoaded, panel,
+                         &SessionStatsPanel::finishLoading);
+    }
     QObject::connect(views.stats, &StatsPanel::showPathsRequested, window,
                      &MainWindow::showOnlyPaths);
     QObject::connect(views.renames, &RenameChainPanel::showPathsRequested, window,

@@ -15,9 +15,14 @@ SessionStatsPanel::SessionStatsPanel(SessionStats::Parts parts, int refreshMs, Q
 
 SessionStatsPanel::~SessionStatsPanel() = default;
 
-void SessionStatsPanel::setSession(Session *session)
+void SessionStatsPanel::setSession(Session *session, bool streaming)
 {
-    m_stats->setSession(session);
+    m_stats->setSession(session, streaming);
+}
+
+void SessionStatsPanel::finishLoading()
+{
+    m_stats->finish();
 }
 
 Session *SessionStatsPanel::session() const
@@ -28,11 +33,30 @@ Session *SessionStatsPanel::session() const
 void SessionStatsPanel::refreshNow()
 {
     m_refreshTimer->stop();
+    m_stale = false;
     refreshViews();
 }
 
 void SessionStatsPanel::scheduleRefresh()
 {
+    if (isBehindAnotherTab()) {
+        m_stale = true; // showEvent() catches up
+        return;
+    }
     if (!m_refreshTimer->isActive())
         m_refreshTimer->start();
+}
+
+bool SessionStatsPanel::isBehindAnotherTab() const
+{
+    // Not "!isVisible()": a panel on its own that was never shown (a test, a screenshot) still
+    // follows its session; only one its window hides (a QTabWidget page not in front) waits.
+    return window() != this && !isVisibleTo(window());
+}
+
+void SessionStatsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refreshNow();
 }

@@ -10,7 +10,9 @@ class Session;
 // The base of the panels beside the event table that show a part of SessionStats (statistics,
 // renames, processes): it owns the SessionStats, follows the window's session, and redraws the
 // derived panel's views at most every `refreshMs`, however many batches arrived in between, so a
-// busy capture costs one redraw per tick, not one per batch.
+// busy capture costs one redraw per tick, not one per batch. A panel that is a tab behind
+// another one (hidden in its window) does not redraw at all until it is shown: a big session
+// streaming in would otherwise re-sort views nobody sees at every tick.
 class SessionStatsPanel : public QWidget
 {
     Q_OBJECT
@@ -20,7 +22,11 @@ public:
     ~SessionStatsPanel() override;
 
     // Rebinds to `session` (or none): SessionStats emits reset() and the panel redraws.
-    void setSession(Session *session);
+    // `streaming`: see SessionStats::setSession; finishLoading() ends it.
+    void setSession(Session *session, bool streaming = false);
+    // The session finished streaming in (completely or not): halves still waiting for their
+    // partner are shown as moved out now.
+    void finishLoading();
     Session *session() const;
     SessionStats *stats() const { return m_stats; }
 
@@ -33,9 +39,13 @@ protected:
     // What a redraw does: the derived panel's models, charts and summary.
     virtual void refreshViews() = 0;
 
+    void showEvent(QShowEvent *event) override;
+
 private:
     void scheduleRefresh();
+    bool isBehindAnotherTab() const;
 
     SessionStats *m_stats;
     QTimer *m_refreshTimer;
+    bool m_stale = false; // counts changed while the panel was hidden
 };
