@@ -28,6 +28,29 @@ QList<PathTable::Id> RenameTracker::Chain::allPaths() const
     return ids;
 }
 
+const RenameTracker::Step &RenameTracker::Steps::at(qsizetype i) const
+{
+    Q_ASSERT(i >= 0 && i < m_count);
+    if (i == m_count - 1)
+        return constLast();
+    qint32 index = m_first;
+    while (i-- > 0)
+        index = m_tracker->m_nextStep[std::size_t(index)];
+    return m_tracker->m_steps[std::size_t(index)];
+}
+
+RenameTracker::Chain RenameTracker::chain(int index) const
+{
+    const ChainSteps &c = m_chains.at(std::size_t(index));
+    Chain chain;
+    chain.steps.m_tracker = this;
+    chain.steps.m_first = c.first;
+    chain.steps.m_last = c.last;
+    chain.steps.m_count = c.count;
+    chain.isDir = c.isDir;
+    return chain;
+}
+
 RenameTracker::RenameTracker(qint64 graceNs)
     : m_graceNs(graceNs)
 {
@@ -124,7 +147,11 @@ void RenameTracker::flush()
 
 void RenameTracker::clear()
 {
-    m_chains.clear();
+    // Swapped with empty ones: a deque's clear() keeps a block.
+    std::deque<ChainSteps>().swap(m_chains);
+    std::deque<Step>().swap(m_steps);
+    std::deque<qint32>().swap(m_nextStep);
+    m_kindCounts = {};
     m_chainOfPath.clear();
     m_dirFrom.clear();
     m_dirTo.clear();
@@ -161,12 +188,19 @@ void RenameTracker::resolveMovedOut(Pending &p)
 
 void RenameTracker::completeRename(int chain, const Step &step, bool isDir)
 {
+    const auto index = qint32(m_steps.size());
+    m_steps.push_back(step);
+    m_nextStep.push_back(-1);
+    ++m_kindCounts[step.kind];
     if (chain < 0) {
-        m_chains.append(Chain());
+        m_chains.push_back(ChainSteps{index, index, 0, false});
         chain = int(m_chains.size() - 1);
+    } else {
+        m_nextStep[std::size_t(m_chains[std::size_t(chain)].last)] = index;
     }
-    Chain &c = m_chains[chain];
-    c.steps.append(step);
+    ChainSteps &c = m_chains[std::size_t(chain)];
+    c.last = index;
+    ++c.count;
     c.isDir = c.isDir || isDir;
     if (step.kind != Step::MovedOut)
         m_chainOfPath.insert(step.to, chain); // a file renamed over another replaces it
@@ -192,10 +226,10 @@ int RenameTracker::chainOfEvent(const FsEvent &event, int *step) const
     if (event.pathId == PathTable::NoPath || event.isOverflow())
         return -1;
     int byName = -1;
-    for (int c = 0; c < m_chains.size(); ++c) {
-        const QList<Step> &steps = m_chains.at(c).steps;
-        for (int s = 0; s < steps.size(); ++s) {
-            const Step &st = steps.at(s);
+    for (int c = 0; c < chainCount(); ++c) {
+        int s = 0;
+        for (qint32 i = m_chains[std::size_t(c)].first; i >= 0; i = m_nextStep[std::size_t(i)], ++s) {
+            const Step &st = m_steps[std::size_t(i)];
             if (st.from != event.pathId && st.to != event.pathId)
                 continue;
             // The cookie alone may come round again (a u32 counter); with the name it does not.

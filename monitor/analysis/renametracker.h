@@ -6,7 +6,9 @@
 #include <QHash>
 #include <QList>
 
+#include <array>
 #include <deque>
+#include <iterator>
 
 // Rebuilds the history of renamed files and directories from IN_MOVED_FROM / IN_MOVED_TO pairs.
 //
@@ -40,8 +42,64 @@ public:
         qint64 timeNs = 0;
     };
 
+    // The steps of one chain, oldest first: a view into the tracker's storage, valid until the
+    // tracker changes. Steps of all chains share one store, linked per chain (a chain is a few
+    // steps, a big session has hundreds of thousands of chains: no heap block per chain), so
+    // at() walks the chain: O(i).
+    class Steps
+    {
+    public:
+        class const_iterator
+        {
+        public:
+            using iterator_category = std::forward_iterator_tag;
+            using value_type = Step;
+            using difference_type = std::ptrdiff_t;
+            using pointer = const Step *;
+            using reference = const Step &;
+
+            const_iterator() = default;
+            const Step &operator*() const { return m_tracker->m_steps[std::size_t(m_index)]; }
+            const Step *operator->() const { return &**this; }
+            const_iterator &operator++()
+            {
+                m_index = m_tracker->m_nextStep[std::size_t(m_index)];
+                return *this;
+            }
+            bool operator==(const const_iterator &o) const { return m_index == o.m_index; }
+            bool operator!=(const const_iterator &o) const { return m_index != o.m_index; }
+
+        private:
+            friend class Steps;
+            const_iterator(const RenameTracker *tracker, qint32 index)
+                : m_tracker(tracker)
+                , m_index(index)
+            {
+            }
+            const RenameTracker *m_tracker = nullptr;
+            qint32 m_index = -1;
+        };
+
+        qsizetype size() const { return m_count; }
+        bool isEmpty() const { return m_count == 0; }
+        const Step &at(qsizetype i) const;
+        const Step &operator[](qsizetype i) const { return at(i); }
+        const Step &constFirst() const { return m_tracker->m_steps[std::size_t(m_first)]; }
+        const Step &constLast() const { return m_tracker->m_steps[std::size_t(m_last)]; }
+        const_iterator begin() const { return const_iterator(m_tracker, m_count ? m_first : -1); }
+        const_iterator end() const { return const_iterator(m_tracker, -1); }
+
+    private:
+        friend class RenameTracker;
+        const RenameTracker *m_tracker = nullptr;
+        qint32 m_first = -1;
+        qint32 m_last = -1;
+        qint32 m_count = 0;
+    };
+
+    // One chain as chain() gives it: a small value that looks into the tracker.
     struct Chain {
-        QList<Step> steps;
+        Steps steps;
         bool isDir = false;
 
         PathTable::Id firstPath() const;   // the name it had first (NoPath if it moved in)
@@ -74,7 +132,10 @@ public:
     void clear();
 
     int chainCount() const { return int(m_chains.size()); }
-    const Chain &chain(int index) const { return m_chains.at(index); }
+    Chain chain(int index) const;
+    qsizetype stepCount() const { return qsizetype(m_steps.size()); } // of every chain
+    // How many steps of every chain are of `kind` (a summary without walking a million steps).
+    qsizetype stepCount(Step::Kind kind) const { return m_kindCounts[kind]; }
     int pendingCount() const { return m_pendingCount; }
     qint64 graceNs() const { return m_graceNs; }
     quint64 revision() const { return m_revision; } // bumped on every change of the chains
@@ -101,6 +162,13 @@ private:
         bool isDir;
         bool live;
     };
+    // A chain as stored: where its steps are in m_steps (linked through m_nextStep).
+    struct ChainSteps {
+        qint32 first;
+        qint32 last;
+        qint32 count;
+        bool isDir;
+    };
     struct DirMove {
         PathTable::Id to;
         qint64 timeNs;
@@ -113,7 +181,11 @@ private:
     void resolveMovedOut(Pending &p);
     void pruneFront();
 
-    QList<Chain> m_chains;
+    // deques, not vectors: a million steps grow without copying them all at each doubling.
+    std::deque<ChainSteps> m_chains;
+    std::deque<Step> m_steps;      // every chain's steps, in the order they were completed
+    std::deque<qint32> m_nextStep; // per step: the next step of its chain, -1 for the last
+    std::array<qsizetype, 3> m_kindCounts{}; // by Step::Kind
     QHash<PathTable::Id, int> m_chainOfPath;      // current name -> chain
     QHash<PathTable::Id, PathTable::Id> m_dirFrom; // new dir node -> old dir node (last rename)
     QHash<PathTable::Id, DirMove> m_dirTo;         // old dir node -> where it went (last rename)

@@ -6,6 +6,8 @@
 
 #include <QFont>
 
+#include <algorithm>
+
 #include <sys/inotify.h> // IN_* constants only
 
 namespace {
@@ -76,8 +78,9 @@ void RenameChainModel::refresh()
     const RenameTracker &t = m_stats->renames();
     const qsizetype deletes = m_deletedNs.size();
     noteDeletes();
+    const bool deletesSeen = m_deletedNs.size() != deletes; // a chain may end now
     if (t.revision() == m_revision) {
-        if (m_deletedNs.size() != deletes && !m_stepCounts.isEmpty()) // a chain may end now
+        if (deletesSeen && !m_stepCounts.isEmpty())
             Q_EMIT dataChanged(index(0, StatusColumn), index(int(m_stepCounts.size()) - 1, StatusColumn));
         return; // most batches hold no rename: no signal, no re-sort
     }
@@ -87,16 +90,34 @@ void RenameChainModel::refresh()
         resetFromSource();
         return;
     }
-    for (int i = 0; i < known; ++i) {
-        const int steps = int(t.chain(i).steps.size());
-        if (steps > m_stepCounts[i]) {
+    // Only the chains that grew changed, and only in the columns a new step moves: a chain's
+    // first name and first time stay, so a view sorted by them (the default) is not re-sorted
+    // at every tick. A folder's rename also moves the current name of the chains inside it.
+    int firstGrown = known;
+    int lastGrown = -1;
+    bool folderMoved = false;
+    for (int i = 0; i < t.chainCount(); ++i) {
+        const RenameTracker::Chain c = t.chain(i);
+        const int steps = int(c.steps.size());
+        if (i >= known) {
+            folderMoved = folderMoved || c.isDir;
+        } else if (steps > m_stepCounts[i]) {
             beginInsertRows(index(i, 0), m_stepCounts[i], steps - 1);
             m_stepCounts[i] = steps;
             endInsertRows();
+            firstGrown = std::min(firstGrown, i);
+            lastGrown = i;
+            folderMoved = folderMoved || c.isDir;
         }
     }
-    if (known > 0)
-        Q_EMIT dataChanged(index(0, 0), index(known - 1, ColumnCount - 1));
+    if (known > 0 && folderMoved)
+        Q_EMIT dataChanged(index(0, CurrentNameColumn), index(known - 1, CurrentNameColumn));
+    if (known > 0 && deletesSeen)
+        Q_EMIT dataChanged(index(0, StatusColumn), index(known - 1, StatusColumn));
+    if (lastGrown >= 0) {
+        Q_EMIT dataChanged(index(firstGrown, CurrentNameColumn), index(lastGrown, TypeColumn));
+        Q_EMIT dataChanged(index(firstGrown, LastTimeColumn), index(lastGrown, LastTimeColumn));
+    }
     if (t.chainCount() > known) {
         beginInsertRows({}, known, t.chainCount() - 1);
         for (int i = known; i < t.chainCount(); ++i)

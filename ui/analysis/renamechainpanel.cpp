@@ -1,6 +1,7 @@
 #include "analysis/renamechainpanel.h"
 
 #include "analysis/renamechainmodel.h"
+#include "analysis/renamechainproxy.h"
 #include "core/session.h"
 #include "analysis/sessionstats.h"
 #include "analysis/showeventsaction.h"
@@ -11,14 +12,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 RenameChainPanel::RenameChainPanel(Session *session, QWidget *parent)
     : SessionStatsPanel(SessionStats::Renames, kRefreshMs, parent)
     , m_model(new RenameChainModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new RenameChainProxy(this))
 {
     m_filter = new QLineEdit(this);
     m_filter->setPlaceholderText(tr("Filter by name"));
@@ -97,23 +97,13 @@ void RenameChainPanel::refreshViews()
 
 void RenameChainPanel::updateSummary()
 {
+    using Step = RenameTracker::Step;
     const RenameTracker &t = stats()->renames();
-    int renames = 0;
-    int out = 0;
-    int in = 0;
-    for (int i = 0; i < t.chainCount(); ++i) {
-        const RenameTracker::Chain &c = t.chain(i);
-        for (const RenameTracker::Step &s : c.steps) {
-            renames += s.kind == RenameTracker::Step::Renamed ? 1 : 0;
-            out += s.kind == RenameTracker::Step::MovedOut ? 1 : 0;
-            in += s.kind == RenameTracker::Step::MovedIn ? 1 : 0;
-        }
-    }
     QString text = tr("Chains: %1 · Renames: %2 · Moved out: %3 · Moved in: %4")
                        .arg(t.chainCount())
-                       .arg(renames)
-                       .arg(out)
-                       .arg(in);
+                       .arg(t.stepCount(Step::Renamed))
+                       .arg(t.stepCount(Step::MovedOut))
+                       .arg(t.stepCount(Step::MovedIn));
     if (t.pendingCount() > 0)
         text += u' ' + tr("· Waiting for their other half: %1").arg(t.pendingCount());
     m_summary->setText(text);

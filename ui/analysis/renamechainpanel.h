@@ -6,9 +6,9 @@
 
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTreeView;
 class RenameChainModel;
+class RenameChainProxy;
 class Session;
 
 // The history of renamed files and folders: one row per chain, expandable to its steps; moves
@@ -46,7 +46,7 @@ private:
     void showEventsOf(const QModelIndex &proxyIndex);
 
     RenameChainModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    RenameChainProxy *m_proxy = nullptr;
     QTreeView *m_tree = nullptr;
     QLineEdit *m_filter = nullptr;
     QLabel *m_summary = nullptr;

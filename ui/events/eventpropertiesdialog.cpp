@@ -137,7 +137,7 @@ QString EventPropertiesDialog::describeRenames() const
         return tr("Not part of a rename.");
     const PathTable &paths = m_model->session()->paths();
     QStringList lines;
-    const QList<RenameTracker::Step> &steps = tracker.chain(chain).steps;
+    const RenameTracker::Steps steps = tracker.chain(chain).steps;
     for (int i = 0; i < steps.size(); ++i) {
         const RenameTracker::Step &s = steps.at(i);
         QString line;
