@@ -18,6 +18,12 @@ void FileStats::Counts::add(quint32 mask, qint64 timeNs)
         lastNs = timeNs;
 }
 
+FileStats::Row FileStats::row(int index) const
+{
+    const Node &n = m_rows[std::size_t(index)];
+    return Row{n.pathId, n.parentRow, n.depth, n.isDir, n.hasOwn, n.own, subtreeCounts(index)};
+}
+
 int FileStats::rowOf(PathTable::Id id) const
 {
     return id < m_rowOfPath.size() ? m_rowOfPath[id] : -1;
@@ -34,9 +40,14 @@ int FileStats::ensureRow(PathTable::Id id, const PathTable &paths)
     const PathTable::Id parent = id == PathTable::RootId ? PathTable::NoPath : paths.parent(id);
     if (parent != PathTable::NoPath) {
         parentRow = ensureRow(parent, paths);
-        m_rows[std::size_t(parentRow)].isDir = true;
+        Node &p = m_rows[std::size_t(parentRow)];
+        p.isDir = true;
+        if (p.subtreeIndex < 0) { // its first child: until now its subtree was itself
+            m_subtrees.push_back(p.own);
+            p.subtreeIndex = int(m_subtrees.size() - 1);
+        }
     }
-    Row r;
+    Node r;
     r.pathId = id;
     r.parentRow = parentRow;
     r.depth = parentRow < 0 ? 0 : m_rows[std::size_t(parentRow)].depth + 1;
@@ -66,7 +77,7 @@ void FileStats::add(const FsEvent &event, const PathTable &paths)
         return;
 
     const int index = ensureRow(event.pathId, paths);
-    Row &row = m_rows[std::size_t(index)];
+    Node &row = m_rows[std::size_t(index)];
     if (!row.hasOwn) {
         row.hasOwn = true;
         m_ownRows.append(index);
@@ -76,8 +87,10 @@ void FileStats::add(const FsEvent &event, const PathTable &paths)
     if (event.isDir())
         row.isDir = true;
     row.own.add(event.mask, event.timeNs);
-    for (int r = index; r >= 0; r = m_rows[std::size_t(r)].parentRow)
-        m_rows[std::size_t(r)].subtree.add(event.mask, event.timeNs);
+    if (row.subtreeIndex >= 0)
+        m_subtrees[std::size_t(row.subtreeIndex)].add(event.mask, event.timeNs);
+    for (int r = row.parentRow; r >= 0; r = m_rows[std::size_t(r)].parentRow)
+        subtreeOf(m_rows[std::size_t(r)]).add(event.mask, event.timeNs);
 
     m_totals.add(event.mask, event.timeNs);
     if (event.processId >= m_processes.size())
@@ -96,7 +109,8 @@ void FileStats::add(const FsEvent *events, qsizetype count, const PathTable &pat
 
 void FileStats::clear()
 {
-    m_rows.clear();
+    std::deque<Node>().swap(m_rows); // a deque's clear() keeps a block
+    std::deque<Counts>().swap(m_subtrees);
     m_rowOfPath.clear();
     m_ownRows.clear();
     m_processes.clear();

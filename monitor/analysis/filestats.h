@@ -8,6 +8,7 @@
 #include <QList>
 
 #include <array>
+#include <deque>
 #include <vector>
 
 // Per-path event counts, like inotifywatch(1): a total and one counter per event type, with the
@@ -36,14 +37,16 @@ public:
         void add(quint32 mask, qint64 timeNs);
     };
 
+    // One row as row() gives it: a small value that looks into the FileStats (valid until the
+    // next add() or clear()).
     struct Row {
         PathTable::Id pathId = PathTable::NoPath;
         int parentRow = -1;
         int depth = 0;      // 0 for "/"
         bool isDir = false; // seen with IN_ISDIR, or the parent of another row
         bool hasOwn = false;
-        Counts own;         // events on this path itself
-        Counts subtree;     // own + every path below it
+        const Counts &own;     // events on this path itself
+        const Counts &subtree; // own + every path below it
     };
 
     FileStats() = default;
@@ -53,7 +56,14 @@ public:
     void clear();
 
     int rowCount() const { return int(m_rows.size()); }
-    const Row &row(int index) const { return m_rows[std::size_t(index)]; }
+    Row row(int index) const;
+    // One row's counts without the rest of it (a sort compares them millions of times).
+    const Counts &ownCounts(int index) const { return m_rows[std::size_t(index)].own; }
+    const Counts &subtreeCounts(int index) const
+    {
+        const Node &n = m_rows[std::size_t(index)];
+        return n.subtreeIndex < 0 ? n.own : m_subtrees[std::size_t(n.subtreeIndex)];
+    }
     int rowOf(PathTable::Id id) const; // -1 when the path has no row
 
     // Rows with events of their own, in the order of their first event (append-only).
@@ -76,10 +86,25 @@ public:
     const Counts &processCounts(ProcessTable::Id id) const { return m_processes[std::size_t(id)]; }
 
 private:
+    // A row as stored. A path without rows below it (nearly every one: the files) has no counts
+    // of its own subtree, they are its own counts; a parent gets them when its first child row
+    // comes. Deques: 200,000 paths grow without copying every row at each doubling.
+    struct Node {
+        PathTable::Id pathId = PathTable::NoPath;
+        int parentRow = -1;
+        int depth = 0;
+        int subtreeIndex = -1; // in m_subtrees, -1: a leaf (subtree == own)
+        bool isDir = false;
+        bool hasOwn = false;
+        Counts own;
+    };
+
     int ensureRow(PathTable::Id id, const PathTable &paths);
     int lowestCommonAncestor(int a, int b) const;
+    Counts &subtreeOf(Node &node) { return node.subtreeIndex < 0 ? node.own : m_subtrees[std::size_t(node.subtreeIndex)]; }
 
-    std::vector<Row> m_rows;
+    std::deque<Node> m_rows;
+    std::deque<Counts> m_subtrees;
     std::vector<int> m_rowOfPath; // indexed by path id, -1 = none
     QList<int> m_ownRows;
     std::vector<Counts> m_processes;

@@ -25,7 +25,7 @@ QByteArray StatsReport::format(const FileStats &stats, const PathTable &paths,
 {
     const QList<int> rows = options.aggregate ? stats.aggregateRows() : stats.ownRows();
     auto counts = [&](int row) -> const FileStats::Counts & {
-        return options.aggregate ? stats.row(row).subtree : stats.row(row).own;
+        return options.aggregate ? stats.subtreeCounts(row) : stats.ownCounts(row);
     };
 
     // Like inotifywatch: only the event types that occurred get a column.

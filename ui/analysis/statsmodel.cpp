@@ -126,6 +126,29 @@ int StatsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : lastSeenColumn() + 1;
 }
 
+const FileStats::Counts &StatsModel::countsOf(int row) const
+{
+    const FileStats &files = m_stats->files();
+    const int r = m_rows.at(row);
+    if (m_grouping == ByProcess)
+        return files.processCounts(ProcessTable::Id(r));
+    return m_aggregate ? files.subtreeCounts(r) : files.ownCounts(r);
+}
+
+quint64 StatsModel::sortKey(int row, int column) const
+{
+    const FileStats::Counts &c = countsOf(row);
+    // Times are signed: the sign bit flipped, they order as unsigned numbers.
+    constexpr quint64 kSign = quint64(1) << 63;
+    if (column == TotalColumn)
+        return c.total;
+    if (column == firstSeenColumn())
+        return quint64(c.firstNs) ^ kSign;
+    if (column == lastSeenColumn())
+        return quint64(c.lastNs) ^ kSign;
+    return c.count(column - FirstTypeColumn);
+}
+
 QVariant StatsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !m_stats || !m_stats->session())
@@ -134,9 +157,7 @@ QVariant StatsModel::data(const QModelIndex &index, int role) const
     const Session *session = m_stats->session();
     const int r = m_rows.at(index.row());
     const bool byFile = m_grouping == ByFile;
-    const FileStats::Counts &counts = !byFile ? files.processCounts(ProcessTable::Id(r))
-                                      : m_aggregate ? files.row(r).subtree
-                                                    : files.row(r).own;
+    const FileStats::Counts &counts = countsOf(index.row());
     const int col = index.column();
 
     if (role == PathIdRole)
@@ -155,8 +176,9 @@ QVariant StatsModel::data(const QModelIndex &index, int role) const
                 return info.executable.isEmpty() ? info.displayName() : info.displayExecutable();
             return tr("%1 (pid %2)").arg(info.displayName()).arg(info.pid);
         }
-        QString path = session->paths().displayPath(files.row(r).pathId);
-        if (files.row(r).isDir && !path.endsWith(u'/'))
+        const FileStats::Row row = files.row(r);
+        QString path = session->paths().displayPath(row.pathId);
+        if (row.isDir && !path.endsWith(u'/'))
             path += u'/';
         return path;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analysis/filestats.h"
+
 #include <QAbstractTableModel>
 #include <QList>
 #include <QSet>
@@ -48,6 +50,10 @@ public:
     // Path ids whose events a click on `row` should show (the subtree's when aggregating).
     QSet<quint32> pathIdsForRow(int row) const;
 
+    // A count or time column's value of `row` as one unsigned number that orders as its
+    // SortRole number does (StatsSortProxy sorts by it). Not for NameColumn (a string).
+    quint64 sortKey(int row, int column) const;
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -55,6 +61,7 @@ public:
 
 private:
     QList<int> currentRows() const;
+    const FileStats::Counts &countsOf(int row) const; // of the model's row
 
     QPointer<const SessionStats> m_stats;
     QList<int> m_rows; // FileStats row indexes (ByFile) or process ids (ByProcess)

@@ -5,6 +5,7 @@
 #include "core/session.h"
 #include "analysis/sessionstats.h"
 #include "analysis/statsmodel.h"
+#include "analysis/statssortproxy.h"
 #include "analysis/showeventsaction.h"
 #include "analysis/topfileschart.h"
 #include "text/timetext.h"
@@ -20,7 +21,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -48,7 +48,7 @@ QWidget *chartBox(QWidget *chart, const QList<QWidget *> &controls, QWidget *par
 StatsPanel::StatsPanel(Session *session, QWidget *parent)
     : SessionStatsPanel(SessionStats::Files | SessionStats::Rates, kRefreshMs, parent)
     , m_model(new StatsModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new StatsSortProxy(m_model, this))
     , m_clockTimer(new QTimer(this))
 {
     const QString help = tr("Counts are kernel notifications, not operations: inotify merges an "
@@ -78,8 +78,6 @@ StatsPanel::StatsPanel(Session *session, QWidget *parent)
     top->addWidget(m_grouping);
     top->addWidget(helpLabel);
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(StatsModel::SortRole);
     m_proxy->setFilterKeyColumn(StatsModel::NameColumn);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_table = new QTableView(this);
@@ -193,6 +191,7 @@ void StatsPanel::setFilterText(const QString &text)
 void StatsPanel::refreshViews()
 {
     m_model->refresh();
+    m_proxy->resort();
     updateColumnVisibility();
     refreshCharts();
     updateSummary();

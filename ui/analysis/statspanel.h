@@ -9,13 +9,13 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QSpinBox;
 class QTableView;
 class QTimer;
 class RateChart;
 class Session;
 class StatsModel;
+class StatsSortProxy;
 class TopFilesChart;
 
 // Statistics beside the event table: the per-file table (sortable, filter by path, folders
@@ -65,7 +65,7 @@ private:
     void askSaveChart(Chart chart);
 
     StatsModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    StatsSortProxy *m_proxy = nullptr;
     QTableView *m_table = nullptr;
     QLineEdit *m_filter = nullptr;
     QCheckBox *m_aggregate = nullptr;

@@ -107,7 +107,7 @@ void TopFilesChart::setData(const FileStats &stats, const PathTable &paths, bool
 {
     const QList<int> candidates = aggregate ? stats.aggregateRows() : stats.ownRows();
     auto countsOf = [&](int row) -> const FileStats::Counts & {
-        return aggregate ? stats.row(row).subtree : stats.row(row).own;
+        return aggregate ? stats.subtreeCounts(row) : stats.ownCounts(row);
     };
     QList<int> top = candidates;
     const int n = int(qMin<qsizetype>(m_topCount, top.size()));
