@@ -18,6 +18,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -416,6 +417,29 @@ private Q_SLOTS:
         QCOMPARE(tree->model()->rowCount(), 0);
         panel.setFilterText(QStringLiteral("/r/d"));
         QCOMPARE(tree->model()->rowCount(), 1);
+    }
+    void panelBehindAnotherTabCatchesUpWhenShown()
+    {
+        Session session;
+        PathTable &paths = session.paths();
+        auto p = [&paths](const char *n) { return paths.internPath(QByteArray("/r/") + n); };
+        QTabWidget tabs;
+        tabs.addTab(new QWidget, QStringLiteral("Events"));
+        auto *panel = new RenameChainPanel(&session);
+        tabs.addTab(panel, QStringLiteral("Renames"));
+        tabs.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+        QCOMPARE(panel->treeView()->model()->rowCount(), 0);
+
+        session.append(FsEventBatch{ev(IN_MOVED_FROM, p("a")).cookie(1), ev(IN_MOVED_TO, p("b")).cookie(1)});
+        QCOMPARE(panel->stats()->renames().chainCount(), 1); // counted at once
+        // Behind the Events tab the view is not redrawn: past two ticks it still shows nothing.
+        QTest::qWait(2 * RenameChainPanel::kRefreshMs);
+        QCOMPARE(panel->treeView()->model()->rowCount(), 0);
+        // Shown, it is up to date at once, without waiting for a tick.
+        tabs.setCurrentWidget(panel);
+        QCOMPARE(panel->treeView()->model()->rowCount(), 1);
+        QCOMPARE(panel->treeView()->model()->rowCount(panel->treeView()->model()->index(0, 0)), 1);
     }
 };
 
