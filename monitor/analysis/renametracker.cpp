@@ -66,6 +66,8 @@ void RenameTracker::add(const FsEvent &event, const PathTable &paths)
 {
     if (event.isOverflow())
         return;
+    if ((event.mask & (IN_DELETE | IN_DELETE_SELF)) && event.pathId != PathTable::NoPath)
+        m_deletedNs.insert(event.pathId, event.timeNs);
     // Every event's time moves the window forward, so a quiet MOVED_FROM is resolved as soon as
     // later activity shows its partner is not coming.
     if (m_pendingCount > 0 && event.timeNs > 0)
@@ -152,6 +154,7 @@ void RenameTracker::clear()
     std::deque<Step>().swap(m_steps);
     std::deque<qint32>().swap(m_nextStep);
     m_kindCounts = {};
+    m_deletedNs.clear();
     m_chainOfPath.clear();
     m_dirFrom.clear();
     m_dirTo.clear();
@@ -242,6 +245,12 @@ int RenameTracker::chainOfEvent(const FsEvent &event, int *step) const
         }
     }
     return byName;
+}
+
+bool RenameTracker::deletedSince(PathTable::Id path, qint64 sinceNs) const
+{
+    const auto it = m_deletedNs.constFind(path);
+    return it != m_deletedNs.cend() && *it >= sinceNs;
 }
 
 int RenameTracker::chainAt(PathTable::Id path, const PathTable &paths) const

@@ -145,6 +145,12 @@ public:
     // already be known to the PathTable (it is, once an event happened there).
     PathTable::Id currentPathOf(PathTable::Id path, qint64 sinceNs, const PathTable &paths) const;
 
+    // Whether `path` was deleted (IN_DELETE, IN_DELETE_SELF) at or after `sinceNs`, last time
+    // it was: a chain whose last name was then deleted ends there. Every event given to add()
+    // counts, so a view needs no pass of its own over the stored events.
+    bool deletedSince(PathTable::Id path, qint64 sinceNs) const;
+    qsizetype deletedPathCount() const { return m_deletedNs.size(); } // grows as paths are deleted
+
     // The chain whose current name is `path` (directly or through a renamed parent), -1 if none.
     int chainAt(PathTable::Id path, const PathTable &paths) const;
 
@@ -186,6 +192,7 @@ private:
     std::deque<Step> m_steps;      // every chain's steps, in the order they were completed
     std::deque<qint32> m_nextStep; // per step: the next step of its chain, -1 for the last
     std::array<qsizetype, 3> m_kindCounts{}; // by Step::Kind
+    QHash<PathTable::Id, qint64> m_deletedNs;  // path -> time of its last delete
     QHash<PathTable::Id, int> m_chainOfPath;      // current name -> chain
     QHash<PathTable::Id, PathTable::Id> m_dirFrom; // new dir node -> old dir node (last rename)
     QHash<PathTable::Id, DirMove> m_dirTo;         // old dir node -> where it went (last rename)

@@ -48,6 +48,25 @@ private Q_SLOTS:
         QVERIFY(t.chainOfEvent(ev(IN_MOVED_FROM, p("e/other")).cookie(7), &step) != chain);
     }
 
+    void deletesAreKeptByPathWithTheirLastTime()
+    {
+        RenameTracker t;
+        QVERIFY(!t.deletedSince(p("d/x"), 0));
+        t.add(ev(IN_DELETE, p("d/x")).ms(5), m_paths);
+        t.add(ev(IN_DELETE_SELF, p("d/y")).ms(6), m_paths);
+        t.add(ev(IN_MODIFY, p("d/z")).ms(7), m_paths);
+        QCOMPARE(t.deletedPathCount(), 2);
+        QVERIFY(t.deletedSince(p("d/x"), kTestEpochNs + 5 * kMs));
+        QVERIFY(!t.deletedSince(p("d/x"), kTestEpochNs + 5 * kMs + 1));
+        QVERIFY(t.deletedSince(p("d/y"), kTestEpochNs));
+        QVERIFY(!t.deletedSince(p("d/z"), 0));
+        t.add(ev(IN_DELETE, p("d/x")).ms(9), m_paths); // made again and deleted again
+        QCOMPARE(t.deletedPathCount(), 2);
+        QVERIFY(t.deletedSince(p("d/x"), kTestEpochNs + 9 * kMs));
+        t.clear();
+        QCOMPARE(t.deletedPathCount(), 0);
+    }
+
     void adjacentPair()
     {
         RenameTracker t;

@@ -8,7 +8,6 @@
 
 #include <algorithm>
 
-#include <sys/inotify.h> // IN_* constants only
 
 namespace {
 // internalId: 0 for a chain row, chain + 1 for a step row (so a step knows its parent).
@@ -28,30 +27,14 @@ void RenameChainModel::setSource(const SessionStats *stats)
     resetFromSource();
 }
 
-void RenameChainModel::noteDeletes()
-{
-    // The tracker follows names, not ends: a chain whose last name was then deleted must not
-    // read "Renamed once" as if the file were still there. Deletes are rare; one pass over the
-    // events that came since the last look.
-    const Session *session = m_stats ? m_stats->session() : nullptr;
-    if (!session)
-        return;
-    const EventStore &store = session->events();
-    // scan(): the pages it reads from the spill file of a big session do not stay resident.
-    store.scan(m_deletesScanned, store.endSerial(), [this](quint64, const FsEvent &e) {
-        if ((e.mask & (IN_DELETE | IN_DELETE_SELF)) && e.pathId != PathTable::NoPath)
-            m_deletedNs.insert(e.pathId, e.timeNs);
-    });
-    m_deletesScanned = store.endSerial();
-}
-
 bool RenameChainModel::endsDeleted(const RenameTracker::Chain &c) const
 {
     const PathTable::Id current = c.currentPath();
     if (current == PathTable::NoPath)
         return false;
-    const auto it = m_deletedNs.constFind(current);
-    return it != m_deletedNs.constEnd() && *it >= c.lastNs();
+    // The tracker follows names, not ends: a chain whose last name was then deleted must not
+    // read "Renamed once" as if the file were still there.
+    return m_stats->renames().deletedSince(current, c.lastNs());
 }
 
 void RenameChainModel::resetFromSource()
@@ -59,12 +42,11 @@ void RenameChainModel::resetFromSource()
     beginResetModel();
     m_stepCounts.clear();
     m_revision = 0;
-    m_deletedNs.clear();
-    m_deletesScanned = 0;
-    noteDeletes();
+    m_deletedPaths = 0;
     if (m_stats) {
         const RenameTracker &t = m_stats->renames();
         m_revision = t.revision();
+        m_deletedPaths = t.deletedPathCount();
         for (int i = 0; i < t.chainCount(); ++i)
             m_stepCounts.append(int(t.chain(i).steps.size()));
     }
@@ -76,9 +58,8 @@ void RenameChainModel::refresh()
     if (!m_stats)
         return;
     const RenameTracker &t = m_stats->renames();
-    const qsizetype deletes = m_deletedNs.size();
-    noteDeletes();
-    const bool deletesSeen = m_deletedNs.size() != deletes; // a chain may end now
+    const bool deletesSeen = t.deletedPathCount() != m_deletedPaths; // a chain may end now
+    m_deletedPaths = t.deletedPathCount();
     if (t.revision() == m_revision) {
         if (deletesSeen && !m_stepCounts.isEmpty())
             Q_EMIT dataChanged(index(0, StatusColumn), index(int(m_stepCounts.size()) - 1, StatusColumn));

@@ -60,12 +60,10 @@ private:
     QVariant chainData(int chain, int column, int role) const;
     QVariant stepData(int chain, int step, int column, int role) const;
     QString pathText(quint32 pathId) const;
-    void noteDeletes();
     bool endsDeleted(const RenameTracker::Chain &c) const;
 
     QPointer<const SessionStats> m_stats;
     QList<int> m_stepCounts; // per chain, as announced to views
     quint64 m_revision = 0;  // RenameTracker::revision() last shown
-    QHash<quint32, qint64> m_deletedNs; // path id -> time of its last delete
-    quint64 m_deletesScanned = 0;       // store serials below this were looked at
+    qsizetype m_deletedPaths = 0; // RenameTracker::deletedPathCount() last shown
 };
