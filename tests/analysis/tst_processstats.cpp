@@ -33,6 +33,11 @@ private:
     ProcessTable m_processes;
     PathTable::Id p(const char *path) { return m_paths.internPath(QByteArray("/w/") + path); }
     ProcessTable::Id id(const ProcessInfo &info) { return m_processes.intern(info); }
+    // The event most of these tests need: `process` wrote to `path`.
+    void modify(ProcessStats &s, ProcessTable::Id process, const char *path)
+    {
+        s.add(ev(IN_MODIFY, p(path)).process(process), m_processes);
+    }
 
 private Q_SLOTS:
     void init() { m_processes.clear(); }
@@ -73,8 +78,8 @@ private Q_SLOTS:
         ProcessStats s;
         const auto first = id(proc(200, 1, 10, "make"));
         const auto reuse = id(proc(200, 1, 50, "make")); // same pid, started later
-        s.add(ev(IN_MODIFY, p("a")).process(first), m_processes);
-        s.add(ev(IN_MODIFY, p("a")).process(reuse), m_processes);
+        modify(s, first, "a");
+        modify(s, reuse, "a");
         QCOMPARE(s.rowCount(), 2);
         QVERIFY(s.rowOfProcess(first) != s.rowOfProcess(reuse));
     }
@@ -87,7 +92,7 @@ private Q_SLOTS:
         const auto after = id(proc(300, 1, 10, "python3"));
         QVERIFY(before != after);
         s.add(ev(IN_OPEN, p("a")).process(before), m_processes);
-        s.add(ev(IN_MODIFY, p("b")).process(after), m_processes);
+        modify(s, after, "b");
         QCOMPARE(s.rowCount(), 1);
         const ProcessStats::Row &r = s.row(0);
         QCOMPARE(r.latestId, after);
@@ -105,7 +110,7 @@ private Q_SLOTS:
         const auto cc2 = id(proc(31, 20, 4, "cc1"));
         const auto other = id(proc(40, 999, 5, "cron")); // parent never seen: top level
         for (auto i : {bash, make, cc1, cc2, other})
-            s.add(ev(IN_MODIFY, p("f")).process(i), m_processes);
+            modify(s, i, "f");
         const int rBash = s.rowOfProcess(bash), rMake = s.rowOfProcess(make);
         QCOMPARE(s.topRows(), (QList<int>{rBash, s.rowOfProcess(other)}));
         QCOMPARE(s.childrenOf(rBash), QList<int>{rMake});
@@ -120,10 +125,10 @@ private Q_SLOTS:
         ProcessStats s;
         const auto child = id(proc(51, 50, 20, "cp"));
         const auto parent = id(proc(50, 1, 10, "sh"));
-        s.add(ev(IN_MODIFY, p("a")).process(child), m_processes);
+        modify(s, child, "a");
         const quint64 revision = s.treeRevision();
         QCOMPARE(s.topRows().size(), 1);
-        s.add(ev(IN_MODIFY, p("b")).process(parent), m_processes);
+        modify(s, parent, "b");
         QCOMPARE(s.topRows(), QList<int>{s.rowOfProcess(parent)});
         QCOMPARE(s.childrenOf(s.rowOfProcess(parent)), QList<int>{s.rowOfProcess(child)});
         QCOMPARE(s.row(s.rowOfProcess(parent)).positionInParent, 0);
@@ -136,8 +141,8 @@ private Q_SLOTS:
         ProcessStats s;
         const auto child = id(proc(61, 60, 20, "cp"));
         const auto later = id(proc(60, 1, 30, "sh"));
-        s.add(ev(IN_MODIFY, p("a")).process(child), m_processes);
-        s.add(ev(IN_MODIFY, p("a")).process(later), m_processes);
+        modify(s, child, "a");
+        modify(s, later, "a");
         QCOMPARE(s.topRows().size(), 2);
         QCOMPARE(s.row(s.rowOfProcess(child)).parentRow, -1);
     }
@@ -147,8 +152,8 @@ private Q_SLOTS:
         ProcessStats s;
         const auto a = id(proc(70, 71, 0, "a"));
         const auto b = id(proc(71, 70, 0, "b"));
-        s.add(ev(IN_MODIFY, p("a")).process(a), m_processes);
-        s.add(ev(IN_MODIFY, p("a")).process(b), m_processes);
+        modify(s, a, "a");
+        modify(s, b, "a");
         QCOMPARE(s.rowCount(), 2);
         // One is the other's child, and one of them stays at the top: the tree is finite.
         QCOMPARE(s.topRows().size(), 1);
@@ -160,10 +165,10 @@ private Q_SLOTS:
         ProcessStats s;
         const auto a = id(proc(80, 1, 1, "a"));
         const auto b = id(proc(81, 1, 1, "b"));
-        s.add(ev(IN_MODIFY, p("a")).process(a), m_processes);
-        s.add(ev(IN_MODIFY, p("a")).process(b), m_processes);
+        modify(s, a, "a");
+        modify(s, b, "a");
         const quint64 seen = s.changeCount();
-        s.add(ev(IN_MODIFY, p("a")).process(b), m_processes);
+        modify(s, b, "a");
         QVERIFY(s.row(s.rowOfProcess(a)).lastChange <= seen);
         QVERIFY(s.row(s.rowOfProcess(b)).lastChange > seen);
     }
