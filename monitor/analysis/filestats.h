@@ -101,7 +101,10 @@ private:
 
     int ensureRow(PathTable::Id id, const PathTable &paths);
     int lowestCommonAncestor(int a, int b) const;
-    Counts &subtreeOf(Node &node) { return node.subtreeIndex < 0 ? node.own : m_subtrees[std::size_t(node.subtreeIndex)]; }
+    Counts &subtreeOf(Node &node)
+    {
+        return node.subtreeIndex < 0 ? node.own : m_subtrees[std::size_t(node.subtreeIndex)];
+    }
 
     std::deque<Node> m_rows;
     std::deque<Counts> m_subtrees;
