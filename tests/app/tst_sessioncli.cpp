@@ -4,6 +4,7 @@
 #include "io/sessionfilereader.h"
 #include "io/sqlitedatabase.h"
 #include "lib/committedevents.h"
+#include "lib/recordprocess.h"
 #include "lib/temptree.h"
 
 #include <QDir>
@@ -76,23 +77,8 @@ class tst_SessionCli : public QObject
 private:
     bool startRecord(QProcess &p, const QStringList &args)
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(FSNOOP_BINARY), QStringList{QStringLiteral("record")} + args);
-        if (!p.waitForStarted(kTimeoutMs))
-            return false;
         QByteArray err;
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < kTimeoutMs && p.state() == QProcess::Running) {
-            p.waitForReadyRead(200);
-            err += p.readAllStandardError();
-            if (err.contains("watching"))
-                return true;
-        }
-        qWarning("fsnoop record did not start: %s", err.constData());
-        return false;
+        return ::startRecord(p, args, err, kTimeoutMs);
     }
 
     // A session with a little of everything, recorded by the real binary.
