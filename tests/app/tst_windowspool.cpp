@@ -5,6 +5,7 @@
 #include "lib/dialoganswerer.h"
 #include "lib/testevent.h"
 #include "lib/temptree.h"
+#include "lib/testsettings.h"
 #include "lib/teststatehome.h"
 #include "session/spoolcleanup.h"
 #include "session/spooldirectory.h"
@@ -62,8 +63,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(QStringLiteral("fsnoop-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_windowspool"));
+        useTestSettings("tst_windowspool");
     }
 
     void killedWindowsCaptureIsOfferedForReopening()

@@ -5,6 +5,7 @@
 #include "io/sessionfilewriter.h"
 #include "io/sessionmetadata.h"
 #include "lib/testevent.h"
+#include "lib/testsettings.h"
 #include "window/mainwindow.h"
 #include "window/workprogress.h"
 
@@ -60,7 +61,7 @@ class tst_SessionStream : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(QStringLiteral("fsnoop-test"));
+        useTestSettings("tst_sessionstream");
         QVERIFY(m_dir.isValid());
         m_file = m_dir.filePath(QStringLiteral("big.fsnoop"));
         PathTable paths;
