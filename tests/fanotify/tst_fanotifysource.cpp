@@ -137,7 +137,6 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("sub/deep")));
         HelperSource h;
-        FanotifySource &source = h.source;
         WatchOptions o = optionsFor(dir.path());
         o.recursive = false;
         o.events = IN_CREATE | IN_MOVED_TO;
