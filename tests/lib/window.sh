@@ -15,6 +15,13 @@
 #                               a config and state folder CFG of its own and the fsnoop.ui debug
 #                               lines in LOG; pid in app_pid
 #   stop_window                 end that app (by pid) and wait for it
+#   stop_pid VAR                end the process whose pid the variable VAR holds (if any), wait
+#                               for it and empty VAR
+#   sample_session_csv KINDS    a session in fsnoop's CSV (docs/csv-format.md) on standard output:
+#                               the header and 40 events a second apart (08:12:10 to 08:12:49) by
+#                               vim, make and cc1plus on /home/ada/project/src, event i of kind
+#                               i % KINDS of OPEN MODIFY CLOSE_WRITE ACCESS CREATE DELETE; a script
+#                               appends its own rows after it
 #   wait_for LIMIT_S CMD...     run CMD every 0.1 s until it succeeds; fail after LIMIT_S seconds
 #   window_up TITLE             an fsnoop window whose title holds TITLE is on $DISPLAY
 #   rows_shown LOG MIN          the table has shown at least MIN rows, by the fsnoop.ui debug lines
@@ -66,11 +73,16 @@ start_xvfb() {
     export DISPLAY=":$n"
 }
 
+stop_pid() {
+    local pid=${!1:-}
+    [[ -n $pid ]] || return 0
+    kill "$pid" 2>/dev/null
+    wait "$pid" 2>/dev/null
+    printf -v "$1" %s ""
+}
+
 stop_xvfb() {
-    [[ -n ${XVFB_PID:-} ]] || return 0
-    kill "$XVFB_PID" 2>/dev/null
-    wait "$XVFB_PID" 2>/dev/null
-    XVFB_PID=
+    stop_pid XVFB_PID
 }
 
 start_openbox() {
@@ -90,10 +102,24 @@ start_window() {
 }
 
 stop_window() {
-    [[ -n ${app_pid:-} ]] || return 0
-    kill "$app_pid" 2>/dev/null
-    wait "$app_pid" 2>/dev/null
-    app_pid=
+    stop_pid app_pid
+}
+
+sample_session_csv() {
+    local kinds=$1 i ev pid p x
+    printf 'time,events,path,is_dir,cookie,pid,process,executable,source\r\n'
+    for i in $(seq 10 49); do
+        case $((i % kinds)) in
+            0) ev=OPEN; pid=2211; p=vim; x=/usr/bin/vim.basic ;;
+            1) ev=MODIFY; pid=2211; p=vim; x=/usr/bin/vim.basic ;;
+            2) ev=CLOSE_WRITE; pid=2211; p=vim; x=/usr/bin/vim.basic ;;
+            3) ev=ACCESS; pid=3120; p=make; x=/usr/bin/make ;;
+            4) ev=CREATE; pid=3121; p=cc1plus; x=/usr/lib/gcc/x86_64-linux-gnu/12/cc1plus ;;
+            5) ev=DELETE; pid=3120; p=make; x=/usr/bin/make ;;
+        esac
+        printf '2026-11-22T08:12:%02d.%06d+00:00,%s,/home/ada/project/src/file%d.cpp,0,0,%s,%s,%s,fanotify\r\n' \
+            "$i" "$((i * 1013))" "$ev" "$((i % 7))" "$pid" "$p" "$x"
+    done
 }
 
 wait_for() {

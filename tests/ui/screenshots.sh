@@ -71,18 +71,7 @@ shoot ja ja ja_JP.UTF-8 project 300 "$watched"
 # it: process columns filled, a scan row and an overflow marker (docs/csv-format.md).
 session="$work/session.csv"
 {
-    printf 'time,events,path,is_dir,cookie,pid,process,executable,source\r\n'
-    for i in $(seq 10 49); do
-        case $((i % 5)) in
-            0) ev=OPEN; pid=2211; p=vim; x=/usr/bin/vim.basic ;;
-            1) ev=MODIFY; pid=2211; p=vim; x=/usr/bin/vim.basic ;;
-            2) ev=CLOSE_WRITE; pid=2211; p=vim; x=/usr/bin/vim.basic ;;
-            3) ev=ACCESS; pid=3120; p=make; x=/usr/bin/make ;;
-            4) ev=CREATE; pid=3121; p=cc1plus; x=/usr/lib/gcc/x86_64-linux-gnu/12/cc1plus ;;
-        esac
-        printf '2026-11-22T08:12:%02d.%06d+00:00,%s,/home/ada/project/src/file%d.cpp,0,0,%s,%s,%s,fanotify\r\n' \
-            "$i" "$((i * 1013))" "$ev" "$((i % 7))" "$pid" "$p" "$x"
-    done
+    sample_session_csv 5 # no DELETE
     printf '2026-11-22T08:12:50.000100+00:00,CREATE|ISDIR,/home/ada/project/build,1,0,3120,make,/usr/bin/make,fanotify\r\n'
     printf '2026-11-22T08:12:50.000200+00:00,CREATE,/home/ada/project/build/out.o,0,0,,,,scan\r\n'
     printf '2026-11-22T08:12:50.000300+00:00,Q_OVERFLOW,,0,1,,,,inotify\r\n'

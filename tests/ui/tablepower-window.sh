@@ -23,19 +23,7 @@ start_openbox
 # 40 events a second apart by vim, make and cc1plus (one in six a delete, highlighted by default)
 # and an overflow marker, converted to a session file.
 {
-    printf 'time,events,path,is_dir,cookie,pid,process,executable,source\r\n'
-    for i in $(seq 10 49); do
-        case $((i % 6)) in
-            0) ev=OPEN; pid=2211; p=vim; x=/usr/bin/vim.basic ;;
-            1) ev=MODIFY; pid=2211; p=vim; x=/usr/bin/vim.basic ;;
-            2) ev=CLOSE_WRITE; pid=2211; p=vim; x=/usr/bin/vim.basic ;;
-            3) ev=ACCESS; pid=3120; p=make; x=/usr/bin/make ;;
-            4) ev=CREATE; pid=3121; p=cc1plus; x=/usr/lib/gcc/x86_64-linux-gnu/12/cc1plus ;;
-            5) ev=DELETE; pid=3120; p=make; x=/usr/bin/make ;;
-        esac
-        printf '2026-11-22T08:12:%02d.%06d+00:00,%s,/home/ada/project/src/file%d.cpp,0,0,%s,%s,%s,fanotify\r\n' \
-            "$i" "$((i * 1013))" "$ev" "$((i % 7))" "$pid" "$p" "$x"
-    done
+    sample_session_csv 6
     printf '2026-11-22T08:12:50.000300+00:00,Q_OVERFLOW,,0,1,,,,inotify\r\n'
 } >"$work/s.csv"
 "$fsnoop" export -q "$work/s.csv" -o "$work/template.fsnoop" || { echo "FAIL: export"; exit 1; }
