@@ -86,7 +86,7 @@ private:
     // Standard error from the start of the test on, in m_stderr.
     bool startRecord(QProcess &p, const QStringList &args)
     {
-        return ::startRecord(p, args, m_stderr, kTimeoutMs);
+        return ::startRecord(p, args, kTimeoutMs, &m_stderr);
     }
 
     // `fsnoop record WATCHED -o OUT --fanotify`, the capture that names processes (root).

@@ -29,12 +29,14 @@ inline bool waitForRecordStderr(QProcess &p, const QByteArray &what, QByteArray 
     return false;
 }
 
-// Starts `fsnoop record args...` and waits until it says its watches are set up ("watching").
-inline bool startRecord(QProcess &p, const QStringList &args, QByteArray &err, int timeoutMs)
+// Starts `fsnoop record args...` and waits until it says its watches are set up ("watching");
+// what it said so far goes to *err when given.
+inline bool startRecord(QProcess &p, const QStringList &args, int timeoutMs, QByteArray *err = nullptr)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C")); // English messages
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(FSNOOP_BINARY), QStringList{QStringLiteral("record")} + args);
-    return p.waitForStarted(timeoutMs) && waitForRecordStderr(p, "watching", err, timeoutMs);
+    QByteArray said;
+    return p.waitForStarted(timeoutMs) && waitForRecordStderr(p, "watching", err ? *err : said, timeoutMs);
 }
