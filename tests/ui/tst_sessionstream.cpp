@@ -52,6 +52,14 @@ class tst_SessionStream : public QObject
         return -1;
     }
 
+    // Shows the window and opens the big file in it: back with the first chunk only, the rest
+    // still to come through the event loop.
+    bool startOpening(MainWindow &window)
+    {
+        window.show();
+        return window.openSession(m_file) && window.isLoading();
+    }
+
     WorkProgress *loadProgress(MainWindow &window)
     {
         return window.findChild<WorkProgress *>(QStringLiteral("loadProgress"));
@@ -84,12 +92,9 @@ private Q_SLOTS:
     void firstRowsAtOnceThenTheRest()
     {
         MainWindow window;
-        window.show();
         QSignalSpy loaded(&window, &MainWindow::sessionLoaded);
-        QVERIFY(window.openSession(m_file));
-        // Back with the first chunk only: nothing else ran yet (the rest comes through the
-        // event loop), so this is not a race.
-        QVERIFY(window.isLoading());
+        // Nothing else ran yet, so what follows is not a race.
+        QVERIFY(startOpening(window));
         EventTableModel *model = window.eventModel();
         QVERIFY(model->rowCount() > 0);
         QVERIFY(model->rowCount() < kEvents);
@@ -109,10 +114,8 @@ private Q_SLOTS:
     void cancelKeepsWhatWasRead()
     {
         MainWindow window;
-        window.show();
         QSignalSpy loaded(&window, &MainWindow::sessionLoaded);
-        QVERIFY(window.openSession(m_file));
-        QVERIFY(window.isLoading());
+        QVERIFY(startOpening(window));
         // The user's way: the Cancel button beside the progress.
         auto *cancel = loadProgress(window)->findChild<QToolButton *>();
         QVERIFY(cancel);
@@ -135,9 +138,7 @@ private Q_SLOTS:
     void anotherOpenWhileLoadingStopsTheFirst()
     {
         MainWindow window;
-        window.show();
-        QVERIFY(window.openSession(m_file));
-        QVERIFY(window.isLoading());
+        QVERIFY(startOpening(window));
         // A second open replaces the session being filled: the first reader must stop and
         // none of its chunks may land in the new session.
         QSignalSpy loaded(&window, &MainWindow::sessionLoaded);
