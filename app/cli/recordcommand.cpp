@@ -5,6 +5,7 @@
 #include "cli/exitcode.h"
 #include "core/pathtable.h"
 #include "cli/recordmessages.h"
+#include "cli/subcommandparser.h"
 #include "capture/eventsourcefactory.h"
 #include "analysis/statsreport.h"
 #include "cli/unixsignalnotifier.h"
@@ -337,16 +338,10 @@ int runRecord(int &argc, char **argv)
     setUpApplication(app);
 
     RecordOptions options;
-    QString error;
-    switch (CommandLine::parseRecord(QCoreApplication::arguments().mid(2), &options, &error)) {
-    case CommandLine::Parse::Help:
-        std::fputs(CommandLine::recordHelp().toLocal8Bit().constData(), stdout);
-        return ExitCode::Ok;
-    case CommandLine::Parse::Error:
-        return TerminalError::usage(error, CommandLine::tr("Try 'fsnoop record --help'.\n"));
-    case CommandLine::Parse::Ok:
-        break;
-    }
+    if (const auto exitCode = SubcommandParser::parseOrExit(
+            &CommandLine::parseRecord, &options, &CommandLine::recordHelp,
+            CommandLine::tr("Try 'fsnoop record --help'.\n")))
+        return *exitCode;
 
     // A closed pipe must be an EPIPE from write(2) we can end on cleanly, not a silent death.
     ::signal(SIGPIPE, SIG_IGN);
