@@ -1,6 +1,5 @@
 #include "cli/exportcommand.h"
 
-#include "applicationsetup.h"
 #include "cli/terminalerror.h"
 #include "cli/exitcode.h"
 #include "cli/exportoutput.h"
@@ -244,11 +243,8 @@ int ExportCommand::run(const ExportOptions &options)
     return ExitCode::Ok;
 }
 
-int runExport(int &argc, char **argv)
+int runExport()
 {
-    QCoreApplication app(argc, argv);
-    setUpApplication(app);
-
     ExportOptions options;
     if (const auto exitCode = SubcommandParser::parseOrExit(
             &ExportCommand::parse, &options, &ExportCommand::help,

@@ -35,5 +35,5 @@ public:
     static int run(const ExportOptions &options);
 };
 
-// main()'s entry for `fsnoop export ...`.
-int runExport(int &argc, char **argv);
+// main()'s entry for `fsnoop export ...`, once it has built and set up the QCoreApplication.
+int runExport();

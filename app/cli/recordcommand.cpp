@@ -1,6 +1,5 @@
 #include "cli/recordcommand.h"
 
-#include "applicationsetup.h"
 #include "cli/terminalerror.h"
 #include "cli/exitcode.h"
 #include "core/pathtable.h"
@@ -332,11 +331,8 @@ void RecordCommand::finish()
     Q_EMIT finished(m_exitCode);
 }
 
-int runRecord(int &argc, char **argv)
+int runRecord()
 {
-    QCoreApplication app(argc, argv);
-    setUpApplication(app);
-
     RecordOptions options;
     if (const auto exitCode = SubcommandParser::parseOrExit(
             &CommandLine::parseRecord, &options, &CommandLine::recordHelp,
@@ -349,8 +345,8 @@ int runRecord(int &argc, char **argv)
     RecordCommand command(std::move(options));
     QObject::connect(&signalNotifier, &UnixSignalNotifier::received, &command,
                      [&command](int) { command.requestStop(ExitCode::Ok); });
-    QObject::connect(&command, &RecordCommand::finished, &app, &QCoreApplication::exit,
-                     Qt::QueuedConnection);
+    QObject::connect(&command, &RecordCommand::finished, QCoreApplication::instance(),
+                     &QCoreApplication::exit, Qt::QueuedConnection);
     if (!command.start())
         return command.exitCode();
     return QCoreApplication::exec();
