@@ -168,6 +168,7 @@ private Q_SLOTS:
         // Ctrl+End: the last of all rows; Page Up back across an edge; Ctrl+Home: the first.
         QTest::keyClick(&f.view, Qt::Key_End, Qt::ControlModifier);
         QCOMPARE(f.currentRow(), kEvents - 1);
+        QCOMPARE(f.view.currentIndex().column(), int(EventTableModel::SourceColumn)); // last shown
         QVERIFY(f.isCurrentOnScreen());
         while (f.currentRow() > kEvents - 2 * kWindow) {
             const int before = f.currentRow();
@@ -178,6 +179,7 @@ private Q_SLOTS:
         f.verifyWindow();
         QTest::keyClick(&f.view, Qt::Key_Home, Qt::ControlModifier);
         QCOMPARE(f.currentRow(), 0);
+        QCOMPARE(f.view.currentIndex().column(), int(EventTableModel::TimeColumn));
         QVERIFY(f.isCurrentOnScreen());
         // End: the latest row (the tail follower's key).
         QTest::keyClick(&f.view, Qt::Key_End);

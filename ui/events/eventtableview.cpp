@@ -82,7 +82,7 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     connect(m_model, &EventTableModel::filterFinished, this, [this] {
         const int row = m_keptSerial == ~quint64(0) ? -1 : m_model->rowOfSerial(m_keptSerial);
         if (row >= 0)
-            showRow(row, QAbstractItemView::PositionAtCenter);
+            showRow(row);
         else
             scrollToLastRow();
     });
@@ -233,18 +233,19 @@ void EventTableView::goToRow(int row)
 {
     if (row < 0 || row >= m_model->shownCount())
         return;
-    showRow(row, QAbstractItemView::PositionAtCenter);
+    showRow(row);
     // Scripts driving the real window (tests/ui/tablepower-window.sh) wait on this line.
     qCDebug(lcUi, "table goes to row %d", row);
 }
 
-void EventTableView::showRow(int row, QAbstractItemView::ScrollHint hint)
+void EventTableView::showRow(int row)
 {
+    const int column = currentIndex().isValid() ? currentIndex().column() : 0;
     keepInWindow(row);
-    const QModelIndex index = m_model->indexOfRow(row, currentIndex().isValid() ? currentIndex().column() : 0);
+    const QModelIndex index = m_model->indexOfRow(row, column);
     selectionModel()->setCurrentIndex(index,
                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    scrollTo(index, hint);
+    scrollTo(index, QAbstractItemView::PositionAtCenter);
 }
 
 QScrollBar *EventTableView::rowScrollBar() const
@@ -335,11 +336,17 @@ QModelIndex EventTableView::moveCursor(CursorAction cursorAction, Qt::KeyboardMo
         const QModelIndex current = currentIndex();
         if ((cursorAction == MoveHome || cursorAction == MoveEnd)
             && (modifiers & Qt::ControlModifier)) {
-            // Ctrl+Home / Ctrl+End: the first or last of all the rows, not of the window.
-            const int row = cursorAction == MoveHome ? 0 : m_model->shownCount() - 1;
-            const int column = current.isValid() ? current.column() : 0;
+            // Ctrl+Home / Ctrl+End: the first or last of all the rows, not of the window; and
+            // the first or last column shown, as QTableView does.
+            const bool home = cursorAction == MoveHome;
+            const int row = home ? 0 : m_model->shownCount() - 1;
+            const QHeaderView *header = horizontalHeader();
+            int visual = home ? 0 : header->count() - 1;
+            // One column at least is always shown (setColumnLayout()).
+            while (header->isSectionHidden(header->logicalIndex(visual)))
+                visual += home ? 1 : -1;
             keepInWindow(row);
-            return m_model->indexOfRow(row, column);
+            return m_model->indexOfRow(row, header->logicalIndex(visual));
         }
         // Up, down, a page: from a current row kept away from the window's edges.
         if (current.isValid())

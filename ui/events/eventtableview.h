@@ -86,7 +86,7 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
 
 private:
-    void showRow(int row, QAbstractItemView::ScrollHint hint);
+    void showRow(int row); // current, selected, in the middle of the screen
     void keepInWindow(int row);
     void moveWindow(int first, int top);
     void syncRowBar();
