@@ -7,14 +7,14 @@ void EventRows::resetAll(quint64 first)
 {
     m_all = true;
     m_first = m_end = first;
-    std::deque<quint32>().swap(m_offsets);
+    m_offsets = {};
 }
 
 void EventRows::resetList()
 {
     m_all = false;
     m_base = 0;
-    std::deque<quint32>().swap(m_offsets); // gives the memory back: a broad filter's list may have been big
+    m_offsets = {}; // gives the memory back: a broad filter's list may have been big
 }
 
 qsizetype EventRows::size() const

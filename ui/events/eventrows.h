@@ -2,16 +2,12 @@
 
 #include <QtGlobal>
 
-#include <deque>
 #include <vector>
 
 // The event table's rows: the serials of the events shown, oldest first, in one of two shapes.
 // Unfiltered, the rows are every serial in [first, end) and nothing is stored: a 50-million-event
 // session costs no index at all. Filtered, they are a list, kept as 32-bit offsets from a base
 // serial (4 bytes a row, not 8), rebased in one pass on the rare day the offsets would overflow.
-// The list is a deque, in blocks: a broad filter over 50 million events finds tens of millions
-// of rows, and a vector doubles its way there, holding the old array and the new one (twice
-// as big) at once on each growth; a deque only ever adds a block.
 class EventRows final
 {
 public:
@@ -42,5 +38,5 @@ private:
     quint64 m_first = 0; // unfiltered: the first row's serial
     quint64 m_end = 0;   // unfiltered: one past the last row's serial
     quint64 m_base = 0;  // filtered: row serial = m_base + m_offsets[row]
-    std::deque<quint32> m_offsets;
+    std::vector<quint32> m_offsets;
 };
