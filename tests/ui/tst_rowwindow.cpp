@@ -19,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
+#include <QWheelEvent>
 
 // The event table's row window (issue 12): a view over more rows than the window sees only a
 // slice of them, yet scrolls, moves, finds and copies through all. A small window (1000 rows) over

@@ -20,7 +20,7 @@ class QScrollBar;
 // (Ctrl+G).
 //
 // Over more rows than the model's window (EventTableModel::windowRows()) the view's own scroll bar
-// is hidden and rowScrollBar(), in its place, spans every shown row: dragging it, the wheel and
+// is hidden and allRowsBar(), in its place, spans every shown row: dragging it, the wheel and
 // the keys move the model's window along so that the rows around the current one are always Qt
 // rows. The view's scroll mode is per item, so its own bar's value is the first row on screen and
 // the whole bar's value is that plus windowFirst(). Row numbers in this class's API are shown rows
