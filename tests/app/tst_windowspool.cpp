@@ -25,7 +25,6 @@
 #include <QTreeWidget>
 #include <QTemporaryDir>
 #include <QScopeGuard>
-#include <QSignalSpy>
 #include <QTest>
 
 #include <csignal>
@@ -102,6 +101,14 @@ int rowOf(const EventTableModel *model, const QString &path)
             return row;
     }
     return -1;
+}
+
+// Its watch is in place: what is made in the folder from now on is seen.
+bool watching(const MainWindow &window)
+{
+    return QTest::qWaitFor([&window] { return window.source()
+                                           && window.source()->stats().watchedDirectories >= 1; },
+                           kTimeoutMs);
 }
 
 QAction *clearAction(const MainWindow &window)
@@ -222,6 +229,7 @@ private Q_SLOTS:
         QVERIFY(!first.isEmpty());
         EventTableModel *model = window.eventModel();
         const QString before = watched.filePath(QStringLiteral("before"));
+        QVERIFY(watching(window));
         QVERIFY(touch(before));
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(model, before) >= 0, kTimeoutMs);
         int row = rowOf(model, before);
@@ -258,10 +266,9 @@ private Q_SLOTS:
         QCOMPARE(SpoolDirectory::entry(second).events, qint64(shown));
 
         MainWindow reopened;
-        QSignalSpy loaded(&reopened, &MainWindow::sessionLoaded);
         QVERIFY(reopened.openSession(second));
-        QVERIFY(loaded.wait(kTimeoutMs));
-        QCOMPARE(loaded.first().first().toBool(), true);
+        // A file this small may be read whole before openSession() returns (no sessionLoaded()).
+        QTRY_VERIFY_WITH_TIMEOUT(!reopened.isLoading(), kTimeoutMs);
         EventTableModel *again = reopened.eventModel();
         QCOMPARE(again->totalCount(), shown);
         QCOMPARE(rowOf(again, before), -1);
@@ -286,6 +293,7 @@ private Q_SLOTS:
             window.show();
             QVERIFY(window.watchFolder(watched.path()));
             file = window.capture()->spoolFile();
+            QVERIFY(watching(window));
             QVERIFY(touch(watched.filePath(QStringLiteral("f"))));
             QTRY_VERIFY_WITH_TIMEOUT(window.eventModel()->totalCount() > 0, kTimeoutMs);
             window.stopWatching();

@@ -122,14 +122,18 @@ void CaptureController::restartSpool()
 {
     if (!m_spool)
         return; // none open (it failed): the next start tries a new one anyway
-    const QString cleared = m_spoolFile;
-    closeSpool();
-    SpoolDirectory::remove(cleared);
+    const std::unique_ptr<SessionWriterThread> cleared = std::move(m_spool);
+    const QString clearedFile = m_spoolFile;
     m_spoolFile.clear();
     m_spooledEvents = 0;
     m_unspooledEvents = 0;
+    // The new file is named while the cleared one still exists: one cleared in the second it
+    // started must not hand its name on, as if the new capture were the same file.
     if (isRunning())
         startSpool();
+    SessionFileError ignored; // what it could not write is thrown away anyway
+    cleared->finish(TimeText::nowNs(), &ignored);
+    SpoolDirectory::remove(clearedFile);
 }
 
 bool CaptureController::spoolBookmarks()
