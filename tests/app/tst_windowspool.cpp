@@ -82,6 +82,20 @@ bool waitForSpool(QString *file)
                            kTimeoutMs);
 }
 
+// A window in a child process (startWindow) that spooled at least `events` events of files made
+// in `folder` one after the other; *file is its spool file.
+bool captureInChild(QProcess &window, const QString &folder, const QString &config,
+                    qint64 events, QString *file, const QString &quitAfterMs = {})
+{
+    startWindow(window, folder, config, quitAfterMs);
+    if (!waitForSpool(file))
+        return false;
+    int made = 0;
+    return QTest::qWaitFor([&] { return touch(folder + QStringLiteral("/f%1").arg(made++))
+                                     && committedEvents(*file) >= events; },
+                           kTimeoutMs);
+}
+
 // The bookmarks committed to session file `file` so far, by serial of a session read from it.
 std::map<quint64, QString> committedBookmarks(const QString &file)
 {
@@ -161,14 +175,9 @@ private Q_SLOTS:
         QTemporaryDir config;
 
         QProcess window;
-        startWindow(window, dirs.watched, config.path());
         QString file;
-        QVERIFY(waitForSpool(&file));
-        QVERIFY(!SpoolDirectory::entry(file).isCrashed());
-        int made = 0;
-        QTRY_VERIFY_WITH_TIMEOUT(touch(dirs.watched + QStringLiteral("/f%1").arg(made++))
-                                     && committedEvents(file) >= 6,
-                                 kTimeoutMs);
+        QVERIFY(captureInChild(window, dirs.watched, config.path(), 6, &file));
+        QVERIFY(!SpoolDirectory::entry(file).isCrashed()); // locked while the capture runs
         ::kill(pid_t(window.processId()), SIGKILL);
         QVERIFY(window.waitForFinished(kTimeoutMs));
         QCOMPARE(window.exitStatus(), QProcess::CrashExit);
@@ -332,13 +341,8 @@ private Q_SLOTS:
         QVERIFY(dirs.isValid());
         QTemporaryDir config;
         QProcess window;
-        startWindow(window, dirs.watched, config.path());
         QString file;
-        QVERIFY(waitForSpool(&file));
-        int made = 0;
-        QTRY_VERIFY_WITH_TIMEOUT(touch(dirs.watched + QStringLiteral("/f%1").arg(made++))
-                                     && committedEvents(file) >= 3,
-                                 kTimeoutMs);
+        QVERIFY(captureInChild(window, dirs.watched, config.path(), 3, &file));
         ::kill(pid_t(window.processId()), signalNumber);
         QVERIFY(window.waitForFinished(kTimeoutMs));
         QCOMPARE(window.exitStatus(), QProcess::NormalExit);
@@ -372,13 +376,9 @@ private Q_SLOTS:
         QVERIFY(dirs.isValid());
         QTemporaryDir config;
         QProcess window;
-        startWindow(window, dirs.watched, config.path(), QStringLiteral("4000"));
         QString file;
-        QVERIFY(waitForSpool(&file));
-        int made = 0;
-        QTRY_VERIFY_WITH_TIMEOUT(touch(dirs.watched + QStringLiteral("/f%1").arg(made++))
-                                     && committedEvents(file) >= 3,
-                                 kTimeoutMs);
+        QVERIFY(captureInChild(window, dirs.watched, config.path(), 3, &file,
+                               QStringLiteral("4000")));
         QVERIFY(window.waitForFinished(kTimeoutMs));
         QCOMPARE(window.exitStatus(), QProcess::NormalExit);
         QCOMPARE(window.exitCode(), 0);
