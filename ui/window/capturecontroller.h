@@ -25,9 +25,10 @@ class SessionWriterThread;
 // and problems also go to a session file in SpoolDirectory, written by a SessionWriterThread, so
 // a crash or kill -9 loses at most the last quarter second. Stop and Start (F5) go on in the same
 // file; the file is finished (stop time written) by closeSpool(), when the window lets the
-// session go. Clear ends the file and deletes it (restartSpool()), since the user threw those
-// events away; the capture goes on in a new one. The bookmarks go to the file as they change. While it is open the writer holds the file's OutputLock, so the crash check of
-// this or another fsnoop never takes a running capture for a dead one.
+// session go; an empty one is deleted then. Clear deletes the file (restartSpool()), since the
+// user threw those events away, and the capture goes on in a new one. The bookmarks go to the
+// file as they change. While it is open the writer holds the file's OutputLock, so the crash
+// check of this or another fsnoop never takes a running capture for a dead one.
 class CaptureController final : public QObject
 {
     Q_OBJECT
@@ -72,8 +73,8 @@ public:
     // Events the spool could not take: its queue was full (the disk too slow) or it failed.
     qint64 unspooledEvents() const;
     // Writes what is queued, records the stop time and closes the file; false (and the error)
-    // if a write failed along the way. The capture must be stopped first.
-    // A spool that never got an event is no capture to keep: its file is deleted.
+    // if a write failed along the way. The capture must be stopped first. A spool that never
+    // got an event is no capture to keep: its file is deleted.
     bool closeSpool(SessionFileError *error = nullptr);
     // For Clear, after which the table starts again: the spool file, which holds what the user
     // threw away, is closed and deleted; a running capture goes on in a new file, a stopped one
