@@ -31,7 +31,8 @@
 
 // The window's spool files as a user meets them, with the built `fsnoop` window in a child
 // process (offscreen platform): killed with SIGKILL while capturing, its capture is offered for
-// reopening at the next start.
+// reopening at the next start; ended by a signal or the automatic quit, it is kept and sealed.
+// In this process: bookmarks and Clear follow the table into the file.
 namespace {
 constexpr int kTimeoutMs = 20000;
 
