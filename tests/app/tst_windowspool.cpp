@@ -55,6 +55,7 @@ bool makeSession(const QString &file, int events, qint64 ageSecs)
         && f.setFileTime(QDateTime::currentDateTime().addSecs(-ageSecs),
                          QFileDevice::FileModificationTime);
 }
+
 // The built `fsnoop` window watching `folder` in a child process, on the offscreen platform, with
 // the settings in `config` (not the user's) and the state folder of this test's TestStateHome.
 void startWindow(QProcess &window, const QString &folder, const QString &config,
