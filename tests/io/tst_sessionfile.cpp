@@ -307,6 +307,33 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("123")});
     }
 
+    // A live capture's bookmarks go through the writer thread, behind the events they mark, by
+    // the file's event ids: the store serial less the serial of the file's first event, plus 1.
+    void writerThreadReplacesBookmarks()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("marks.fsnoop"));
+        const Capture c = hostileCapture();
+        QVERIFY(c.events.size() >= 2);
+        SessionWriterThread writer(c.paths);
+        SessionFileError error;
+        QVERIFY(writer.start(file, SessionMetadata{}, &error));
+        writer.append(c.events, c.processes);
+        constexpr quint64 kFirst = 100; // the file began at store serial 100
+        Bookmarks marks;
+        marks.set(kFirst + 1, QStringLiteral("second"));
+        marks.set(kFirst - 1, QStringLiteral("before the file")); // an event it does not hold
+        writer.replaceBookmarks(marks, kFirst);
+        QTRY_COMPARE_WITH_TIMEOUT(column(file, "SELECT event || ' ' || note FROM bookmarks"),
+                                  QStringList{QStringLiteral("2 second")}, kTimeoutMs);
+        marks.clear();
+        marks.set(kFirst, QStringLiteral("first"));
+        writer.replaceBookmarks(marks, kFirst);
+        QVERIFY(writer.finish(9, &error));
+        QCOMPARE(column(file, "SELECT event || ' ' || note FROM bookmarks"),
+                 QStringList{QStringLiteral("1 first")});
+    }
+
     // The writer's queue is bounded in bytes: when the disk does not keep up, a batch that does
     // not fit is counted, never waited for, and the file holds exactly what was queued.
     void fullQueueCountsWhatItRefuses()
