@@ -3,6 +3,7 @@
 #include "applicationsetup.h"
 #include "analysis/analysisviews.h"
 #include "cli/exitcode.h"
+#include "cli/unixsignalnotifier.h"
 #include "window/mainwindow.h"
 #include "uilogging.h"
 
@@ -17,6 +18,10 @@ int runGui(int &argc, char **argv)
 {
     QApplication app(argc, argv);
     setUpApplication(app);
+    // From here on SIGTERM (logout, `kill`), SIGINT (Ctrl+C in the terminal that started the
+    // window) and SIGHUP (that terminal closed) are read in the event loop (self-pipe), not
+    // left to kill the process with its spool file unsealed.
+    UnixSignalNotifier quitSignals;
     QApplication::setDesktopFileName(QStringLiteral("org.fsnoop.Fsnoop"));
 
     const QStringList args = QApplication::arguments().mid(1);
@@ -41,11 +46,22 @@ int runGui(int &argc, char **argv)
         QTimer::singleShot(0, &window, [&window, folder] { window.watchFolder(folder); });
     }
 
-    // For the screenshot script and smoke tests: quit by itself after N ms.
+    // Ends without the keep question, which nobody is there to answer: the capture is stopped
+    // and kept, its spool file sealed (the last commit, the stop time), so the next start lists
+    // it with the recent sessions instead of offering it as a crashed capture. exit(), not quit():
+    // it also ends a modal dialog's loop, and no new one starts after it.
+    const auto endKeepingCapture = [&window] {
+        window.closeKeepingCapture();
+        QCoreApplication::exit(ExitCode::Ok);
+    };
+    QObject::connect(&quitSignals, &UnixSignalNotifier::received, &window, endKeepingCapture);
+
+    // A test and automation hook (tests/app, the screenshot scripts), not a user setting: quit by
+    // itself after N ms, like a signal would, keeping the capture without asking.
     bool ok = false;
     const int quitAfter = qEnvironmentVariableIntValue("FSNOOP_QUIT_AFTER_MS", &ok);
     if (ok && quitAfter > 0)
-        QTimer::singleShot(quitAfter, &app, &QCoreApplication::quit);
+        QTimer::singleShot(quitAfter, &window, endKeepingCapture);
 
     return QApplication::exec();
 }

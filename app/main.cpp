@@ -10,46 +10,37 @@
 
 #include <cstdio>
 
-namespace {
-// A usage error or a missing display, said from a QCoreApplication: a QApplication would abort
-// in its platform plug-in before a word is said.
-int refuse(QString (*why)(int, char **), int exitCode, int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    setUpApplication(app);
-    const QString text = why(argc, argv);
-    if (exitCode == ExitCode::UsageError)
-        return TerminalError::usage(text, CommandLine::tr("Try 'fsnoop --help'.\n"));
-    TerminalError::print(text);
-    return exitCode;
-}
-} // namespace
-
 // fsnoop's front door. `record`, `export`, `--help` and `--version` are handled here without a
 // window (and without a display); the rest is the window's (runGui builds its own QApplication),
 // once the words are known to be the window's and there is a display to open it on.
 int main(int argc, char **argv)
 {
-    switch (CommandLine::mode(argc, argv)) {
+    const CommandLine::Mode mode = CommandLine::mode(argc, argv);
+    if (mode == CommandLine::Mode::Gui && CommandLine::missingDisplay(argc, argv).isEmpty())
+        return runGui(argc, argv);
+
+    // Every other way in speaks from a QCoreApplication, set up (names, translators) before it
+    // says a word: a QApplication would abort in its platform plug-in without a display.
+    QCoreApplication app(argc, argv);
+    setUpApplication(app);
+    switch (mode) {
     case CommandLine::Mode::Record:
-        return runRecord(argc, argv);
+        return runRecord();
     case CommandLine::Mode::Export:
-        return runExport(argc, argv);
+        return runExport();
     case CommandLine::Mode::Usage:
-        return refuse(&CommandLine::windowArgumentsError, ExitCode::UsageError, argc, argv);
-    case CommandLine::Mode::Help: {
-        QCoreApplication app(argc, argv);
-        setUpApplication(app);
+        return TerminalError::usage(CommandLine::windowArgumentsError(argc, argv),
+                                    CommandLine::tr("Try 'fsnoop --help'.\n"));
+    case CommandLine::Mode::Help:
         std::fputs(CommandLine::generalHelp().toLocal8Bit().constData(), stdout);
         return ExitCode::Ok;
-    }
     case CommandLine::Mode::Version:
         std::fputs("fsnoop " FSNOOP_VERSION "\n", stdout);
         return ExitCode::Ok;
     case CommandLine::Mode::Gui:
         break;
     }
-    if (!CommandLine::missingDisplay(argc, argv).isEmpty())
-        return refuse(&CommandLine::missingDisplay, ExitCode::RuntimeError, argc, argv);
-    return runGui(argc, argv);
+    // The window's words, but no display to open it on.
+    TerminalError::print(CommandLine::missingDisplay(argc, argv));
+    return ExitCode::RuntimeError;
 }

@@ -10,6 +10,7 @@
 //
 // Never run by ctest.
 
+#include "benchoptions.h"
 #include "core/monitorproblem.h"
 #include "core/pathtable.h"
 #include "core/watchoptions.h"
@@ -26,7 +27,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <cstring>
 #include <fcntl.h>
 #include <memory>
 #include <sys/stat.h>
@@ -59,17 +59,10 @@ double msOf(qint64 ns)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    int rounds = 100;
-    int files = 100;
-    QString base = QStringLiteral("/dev/shm");
-    for (int i = 1; i + 1 < argc; i += 2) {
-        if (!std::strcmp(argv[i], "--rounds"))
-            rounds = std::atoi(argv[i + 1]);
-        else if (!std::strcmp(argv[i], "--files"))
-            files = std::atoi(argv[i + 1]);
-        else if (!std::strcmp(argv[i], "--base"))
-            base = QString::fromLocal8Bit(argv[i + 1]);
-    }
+    const BenchOptions options(argc, argv);
+    const int rounds = int(options.number("--rounds", 100));
+    const int files = int(options.number("--files", 100));
+    const QString base = QString::fromLocal8Bit(options.text("--base", "/dev/shm"));
     QTemporaryDir tmp(base + QStringLiteral("/fsnoop-comebackbench-XXXXXX"));
     if (!tmp.isValid())
         return 1;

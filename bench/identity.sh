@@ -8,34 +8,11 @@
 #   sudo bench/identity.sh --build build [--count 300] [--reps 1]
 set -eu
 
-BUILD=build
-COUNT=300
-REPS=1
-while [ $# -gt 0 ]; do
-    case "$1" in
-    --build) BUILD=$2; shift 2 ;;
-    --count) COUNT=$2; shift 2 ;;
-    --reps) REPS=$2; shift 2 ;;
-    *) echo "usage: $0 [--build DIR] [--count N] [--reps N]" >&2; exit 2 ;;
-    esac
-done
-[ "$(id -u)" = 0 ] || { echo "identity.sh: fanotify needs root" >&2; exit 2; }
-FSNOOP=$(realpath "$BUILD/app/fsnoop")
+. "$(dirname "$0")/rootbench.sh"
+bench_options "count=300 reps=1" "$@"
+bench_tmpfs identity 64m tree
+TREE=$TMPFS
 TOUCH=$(realpath /usr/bin/touch)
-WORK=$(mktemp -d /tmp/fsnoop-identity.XXXXXX)
-TREE=$WORK/tree
-mkdir -p "$TREE"
-# A tmpfs for the tree (steady timings); tool output stays outside it.
-mount -t tmpfs -o size=64m fsnoop-identity "$TREE"
-BUSY=""
-cleanup() {
-    for p in $BUSY; do kill "$p" 2>/dev/null || true; done
-    umount "$TREE" 2>/dev/null || true
-    rm -rf "$WORK"
-}
-trap cleanup EXIT INT TERM
-
-. "$(dirname "$0")/waitfor.sh"
 
 workload() {
     i=0
@@ -83,7 +60,7 @@ echo "identity benchmark: $COUNT short-lived touch processes, one file each; $(n
 echo "fsnoop $(git -C "$(dirname "$0")/.." describe --always --dirty 2>/dev/null), fatrace $(dpkg-query -W -f '${Version}' fatrace 2>/dev/null || echo absent)"
 for load in idle busy; do
     if [ $load = busy ]; then
-        for c in $(seq "$(nproc)"); do sh -c 'while :; do :; done' & BUSY="$BUSY $!"; done
+        for c in $(seq "$(nproc)"); do sh -c 'while :; do :; done' & BENCH_PIDS="$BENCH_PIDS $!"; done
     fi
     rep=0
     while [ $rep -lt "$REPS" ]; do

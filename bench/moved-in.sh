@@ -8,30 +8,10 @@
 #   sudo bench/moved-in.sh --build build [--dirs 200] [--files 20]
 set -eu
 
-BUILD=build
-DIRS=200
-FILES=20
-while [ $# -gt 0 ]; do
-    case "$1" in
-    --build) BUILD=$2; shift 2 ;;
-    --dirs) DIRS=$2; shift 2 ;;
-    --files) FILES=$2; shift 2 ;;
-    *) echo "usage: $0 [--build DIR] [--dirs N] [--files N]" >&2; exit 2 ;;
-    esac
-done
-[ "$(id -u)" = 0 ] || { echo "moved-in.sh: fanotify needs root" >&2; exit 2; }
-FSNOOP=$(realpath "$BUILD/app/fsnoop")
-WORK=$(mktemp -d /tmp/fsnoop-movedin.XXXXXX)
-FS=$WORK/fs
-mkdir -p "$FS"
-mount -t tmpfs -o size=256m fsnoop-movedin "$FS"
-cleanup() {
-    umount "$FS" 2>/dev/null || true
-    rm -rf "$WORK"
-}
-trap cleanup EXIT INT TERM
-
-. "$(dirname "$0")/waitfor.sh"
+. "$(dirname "$0")/rootbench.sh"
+bench_options "dirs=200 files=20" "$@"
+bench_tmpfs movedin 256m fs
+FS=$TMPFS
 
 make_outside() {
     rm -rf "$FS/out" "$FS/tree"

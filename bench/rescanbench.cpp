@@ -15,6 +15,7 @@
 //
 // Never run by ctest.
 
+#include "benchoptions.h"
 #include "residentmemory.h"
 #include "core/monitorproblem.h"
 #include "core/pathtable.h"
@@ -33,8 +34,6 @@
 #include <QTimer>
 
 #include <cstdio>
-#include <cstdlib>
-#include <cstring>
 #include <fcntl.h>
 #include <memory>
 #include <sys/stat.h>
@@ -182,18 +181,12 @@ void rescanTime(const QByteArray &root, qint64 entries)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    qint64 entries = 100000;
-    QString base = QFileInfo(QStringLiteral("/dev/shm")).isWritable() ? QStringLiteral("/dev/shm")
-                                                                      : QDir::tempPath();
-    QByteArray real;
-    for (int i = 1; i + 1 < argc; i += 2) {
-        if (std::strcmp(argv[i], "--entries") == 0)
-            entries = std::atoll(argv[i + 1]);
-        else if (std::strcmp(argv[i], "--base") == 0)
-            base = QString::fromLocal8Bit(argv[i + 1]);
-        else if (std::strcmp(argv[i], "--real") == 0)
-            real = argv[i + 1];
-    }
+    const BenchOptions options(argc, argv);
+    const qint64 entries = options.number("--entries", 100000);
+    const QString fastTemp = QFileInfo(QStringLiteral("/dev/shm")).isWritable() ? QStringLiteral("/dev/shm")
+                                                                           : QDir::tempPath();
+    const QString base = QString::fromLocal8Bit(options.text("--base", QFile::encodeName(fastTemp).constData()));
+    const QByteArray real = options.text("--real", "");
     QTemporaryDir dir(base + QStringLiteral("/fsnoop-rescanbench-XXXXXX"));
     if (!dir.isValid())
         return 1;

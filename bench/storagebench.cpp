@@ -8,6 +8,7 @@
 // interns them (parent directory id + name). Prints the structures' own accounting and the growth
 // of the process's resident memory, which also counts allocator overhead.
 
+#include "benchoptions.h"
 #include "residentmemory.h"
 #include "core/fsevent.h"
 #include "core/pathtable.h"
@@ -17,8 +18,6 @@
 #include <QList>
 
 #include <cstdio>
-#include <cstdlib>
-#include <cstring>
 #include <ctime>
 #include <random>
 #include <vector>
@@ -36,17 +35,10 @@ qint64 nowNs()
 
 int main(int argc, char **argv)
 {
-    long events = 1000000;
-    long dirs = 2000;
-    long filesPerDir = 25;
-    for (int i = 1; i + 1 < argc; i += 2) {
-        if (std::strcmp(argv[i], "--events") == 0)
-            events = std::atol(argv[i + 1]);
-        else if (std::strcmp(argv[i], "--dirs") == 0)
-            dirs = std::atol(argv[i + 1]);
-        else if (std::strcmp(argv[i], "--files-per-dir") == 0)
-            filesPerDir = std::atol(argv[i + 1]);
-    }
+    const BenchOptions options(argc, argv);
+    const long events = long(options.number("--events", 1000000));
+    const long dirs = long(options.number("--dirs", 2000));
+    const long filesPerDir = long(options.number("--files-per-dir", 25));
 
     const long rssBefore = residentKiB();
     const qint64 start = nowNs();

@@ -2,13 +2,13 @@
 
 #include "core/eventnames.h"
 #include "cli/exitcode.h"
+#include "cli/subcommandparser.h"
 #include "analysis/statsreport.h"
 #include "capture/pathfilter.h"
 #include "analysis/filterfile.h"
 #include "analysis/rulematcher.h"
 #include "events/rulestext.h"
 
-#include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -229,7 +229,7 @@ bool CommandLine::loadRules(const QString &file, const QString &setName, FilterR
 CommandLine::Parse CommandLine::parseRecord(const QStringList &arguments, RecordOptions *options,
                                             QString *error)
 {
-    QCommandLineParser parser;
+    SubcommandParser parser(QStringLiteral("fsnoop record"), QStringLiteral("FILE"));
     const QCommandLineOption eventOpt({QStringLiteral("e"), QStringLiteral("event")},
                                       QString(), QStringLiteral("EVENTS"));
     const QCommandLineOption excludeOpt(QStringLiteral("exclude"), QString(),
@@ -238,34 +238,25 @@ CommandLine::Parse CommandLine::parseRecord(const QStringList &arguments, Record
                                         QStringLiteral("REGEX"));
     const QCommandLineOption durationOpt(QStringLiteral("duration"), QString(),
                                          QStringLiteral("SECONDS"));
-    const QCommandLineOption outputOpt({QStringLiteral("o"), QStringLiteral("output")}, QString(),
-                                       QStringLiteral("FILE"));
-    const QCommandLineOption quietOpt({QStringLiteral("q"), QStringLiteral("quiet")}, QString());
-    const QCommandLineOption helpOpt({QStringLiteral("h"), QStringLiteral("help")}, QString());
     const QCommandLineOption statsOpt(QStringLiteral("stats"), QString());
     const QCommandLineOption ascendingOpt({QStringLiteral("a"), QStringLiteral("ascending")},
                                           QString(), QStringLiteral("EVENT"));
     const QCommandLineOption descendingOpt({QStringLiteral("d"), QStringLiteral("descending")},
                                            QString(), QStringLiteral("EVENT"));
     const QCommandLineOption fanotifyOpt(QStringLiteral("fanotify"), QString());
-    const QCommandLineOption formatOpt(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"));
     const QCommandLineOption filterOpt(QStringLiteral("filter"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption filterSetOpt(QStringLiteral("filter-set"), QString(),
                                           QStringLiteral("NAME"));
-    parser.addOptions({eventOpt, excludeOpt, includeOpt, durationOpt, outputOpt, quietOpt, helpOpt,
-                       statsOpt, ascendingOpt, descendingOpt, fanotifyOpt, formatOpt, filterOpt,
-                       filterSetOpt});
-
-    // QCommandLineParser expects the program name first.
-    if (!parser.parse(QStringList{QStringLiteral("fsnoop record")} + arguments)) {
-        *error = parser.errorText();
-        return Parse::Error;
-    }
-    if (parser.isSet(helpOpt))
-        return Parse::Help;
+    const Parse parsed = parser.parse(arguments,
+                                      {eventOpt, excludeOpt, includeOpt, durationOpt, statsOpt,
+                                       ascendingOpt, descendingOpt, fanotifyOpt, filterOpt,
+                                       filterSetOpt},
+                                      error);
+    if (parsed != Parse::Ok)
+        return parsed;
 
     RecordOptions out;
-    out.quiet = parser.isSet(quietOpt);
+    out.quiet = parser.isSet(parser.quietOption);
     out.stats = parser.isSet(statsOpt);
     if (parser.isSet(fanotifyOpt))
         out.watch.backend = WatchOptions::Backend::Fanotify;
@@ -340,16 +331,14 @@ CommandLine::Parse CommandLine::parseRecord(const QStringList &arguments, Record
         }
         out.durationMs = qMax<qint64>(1, qint64(std::llround(seconds * 1000)));
     }
-    if (parser.isSet(outputOpt)) {
-        out.outputFile = parser.value(outputOpt);
+    if (parser.isSet(parser.outputOption)) {
+        out.outputFile = parser.value(parser.outputOption);
         if (out.outputFile.isEmpty()) {
             *error = tr("-o needs a file name");
             return Parse::Error;
         }
     }
-    if (!OutputFormat::resolve(parser.isSet(formatOpt) ? std::optional(parser.value(formatOpt))
-                                                       : std::nullopt,
-                               out.outputFile, &out.format, error))
+    if (!parser.resolveFormat(out.outputFile, &out.format, error))
         return Parse::Error;
 
     const QStringList folders = parser.positionalArguments();

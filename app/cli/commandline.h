@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/outputformat.h"
+#include "cli/subcommandparser.h"
 #include "analysis/filterrule.h"
 #include "core/watchoptions.h"
 
@@ -43,7 +44,7 @@ public:
     // Words for "there is no display to open the window on", or empty when there may be one.
     static QString missingDisplay(int argc, char **argv);
 
-    enum class Parse { Ok, Help, Error };
+    using Parse = SubcommandParser::Parse;
     // `arguments` are the words after `record`. On Error, *error says what is wrong in one line.
     static Parse parseRecord(const QStringList &arguments, RecordOptions *options, QString *error);
 

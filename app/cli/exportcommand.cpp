@@ -1,9 +1,9 @@
 #include "cli/exportcommand.h"
 
-#include "applicationsetup.h"
 #include "cli/terminalerror.h"
 #include "cli/exitcode.h"
 #include "cli/exportoutput.h"
+#include "cli/subcommandparser.h"
 #include "core/bookmarks.h"
 #include "core/pathtable.h"
 #include "core/processtable.h"
@@ -12,7 +12,6 @@
 #include "io/sessionfilereader.h"
 #include "session/sessionfileerrortext.h"
 
-#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLocale>
@@ -101,22 +100,13 @@ QString ExportCommand::help()
 ExportCommand::Parse ExportCommand::parse(const QStringList &arguments, ExportOptions *options,
                                           QString *error)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption outputOpt({QStringLiteral("o"), QStringLiteral("output")}, QString(),
-                                       QStringLiteral("OUT"));
-    const QCommandLineOption formatOpt(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"));
-    const QCommandLineOption quietOpt({QStringLiteral("q"), QStringLiteral("quiet")}, QString());
-    const QCommandLineOption helpOpt({QStringLiteral("h"), QStringLiteral("help")}, QString());
-    parser.addOptions({outputOpt, formatOpt, quietOpt, helpOpt});
-    if (!parser.parse(QStringList{QStringLiteral("fsnoop export")} + arguments)) {
-        *error = parser.errorText();
-        return Parse::Error;
-    }
-    if (parser.isSet(helpOpt))
-        return Parse::Help;
+    SubcommandParser parser(QStringLiteral("fsnoop export"), QStringLiteral("OUT"));
+    const Parse parsed = parser.parse(arguments, {}, error);
+    if (parsed != Parse::Ok)
+        return parsed;
 
     ExportOptions out;
-    out.quiet = parser.isSet(quietOpt);
+    out.quiet = parser.isSet(parser.quietOption);
     const QStringList inputs = parser.positionalArguments();
     if (inputs.size() != 1) {
         *error = inputs.isEmpty() ? tr("no session to export (usage: fsnoop export SESSION -o OUT)")
@@ -128,21 +118,19 @@ ExportCommand::Parse ExportCommand::parse(const QStringList &arguments, ExportOp
         *error = tr("no such file: %1").arg(out.input);
         return Parse::Error;
     }
-    out.output = parser.value(outputOpt);
+    out.output = parser.value(parser.outputOption);
     if (out.output.isEmpty()) {
         *error = tr("-o OUT is required (.csv, .jsonl, .fsnoop, or - for standard output)");
         return Parse::Error;
     }
-    if (!parser.isSet(formatOpt) && out.output != QLatin1String("-")
+    if (!parser.isSet(parser.formatOption) && out.output != QLatin1String("-")
         && !OutputFormat::fromFileName(out.output)) {
         *error = tr("cannot tell the format of %1 from its name: use --format csv, jsonl or "
                     "fsnoop")
                      .arg(out.output);
         return Parse::Error;
     }
-    if (!OutputFormat::resolve(parser.isSet(formatOpt) ? std::optional(parser.value(formatOpt))
-                                                       : std::nullopt,
-                               out.output, &out.format, error))
+    if (!parser.resolveFormat(out.output, &out.format, error))
         return Parse::Error;
     if (out.output != QLatin1String("-") && QFileInfo(out.output).exists()
         && QFileInfo(out.output).canonicalFilePath() == QFileInfo(out.input).canonicalFilePath()) {
@@ -255,22 +243,13 @@ int ExportCommand::run(const ExportOptions &options)
     return ExitCode::Ok;
 }
 
-int runExport(int &argc, char **argv)
+int runExport()
 {
-    QCoreApplication app(argc, argv);
-    setUpApplication(app);
-
     ExportOptions options;
-    QString error;
-    switch (ExportCommand::parse(QCoreApplication::arguments().mid(2), &options, &error)) {
-    case ExportCommand::Parse::Help:
-        std::fputs(ExportCommand::help().toLocal8Bit().constData(), stdout);
-        return ExitCode::Ok;
-    case ExportCommand::Parse::Error:
-        return TerminalError::usage(error, ExportCommand::tr("Try 'fsnoop export --help'.\n"));
-    case ExportCommand::Parse::Ok:
-        break;
-    }
+    if (const auto exitCode = SubcommandParser::parseOrExit(
+            &ExportCommand::parse, &options, &ExportCommand::help,
+            ExportCommand::tr("Try 'fsnoop export --help'.\n")))
+        return *exitCode;
     // Writing to a pipe whose reader quit: an EPIPE from write(2), not a silent death.
     ::signal(SIGPIPE, SIG_IGN);
     ::signal(SIGINT, onInterrupt);

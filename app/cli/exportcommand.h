@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/outputformat.h"
+#include "cli/subcommandparser.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -25,7 +26,7 @@ class ExportCommand final
     Q_DECLARE_TR_FUNCTIONS(ExportCommand)
 
 public:
-    enum class Parse { Ok, Help, Error };
+    using Parse = SubcommandParser::Parse;
     // `arguments` are the words after `export`.
     static Parse parse(const QStringList &arguments, ExportOptions *options, QString *error);
     static QString help();
@@ -34,5 +35,5 @@ public:
     static int run(const ExportOptions &options);
 };
 
-// main()'s entry for `fsnoop export ...`.
-int runExport(int &argc, char **argv);
+// main()'s entry for `fsnoop export ...`, once it has built and set up the QCoreApplication.
+int runExport();

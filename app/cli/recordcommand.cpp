@@ -1,10 +1,10 @@
 #include "cli/recordcommand.h"
 
-#include "applicationsetup.h"
 #include "cli/terminalerror.h"
 #include "cli/exitcode.h"
 #include "core/pathtable.h"
 #include "cli/recordmessages.h"
+#include "cli/subcommandparser.h"
 #include "capture/eventsourcefactory.h"
 #include "analysis/statsreport.h"
 #include "cli/unixsignalnotifier.h"
@@ -331,22 +331,13 @@ void RecordCommand::finish()
     Q_EMIT finished(m_exitCode);
 }
 
-int runRecord(int &argc, char **argv)
+int runRecord()
 {
-    QCoreApplication app(argc, argv);
-    setUpApplication(app);
-
     RecordOptions options;
-    QString error;
-    switch (CommandLine::parseRecord(QCoreApplication::arguments().mid(2), &options, &error)) {
-    case CommandLine::Parse::Help:
-        std::fputs(CommandLine::recordHelp().toLocal8Bit().constData(), stdout);
-        return ExitCode::Ok;
-    case CommandLine::Parse::Error:
-        return TerminalError::usage(error, CommandLine::tr("Try 'fsnoop record --help'.\n"));
-    case CommandLine::Parse::Ok:
-        break;
-    }
+    if (const auto exitCode = SubcommandParser::parseOrExit(
+            &CommandLine::parseRecord, &options, &CommandLine::recordHelp,
+            CommandLine::tr("Try 'fsnoop record --help'.\n")))
+        return *exitCode;
 
     // A closed pipe must be an EPIPE from write(2) we can end on cleanly, not a silent death.
     ::signal(SIGPIPE, SIG_IGN);
@@ -354,8 +345,8 @@ int runRecord(int &argc, char **argv)
     RecordCommand command(std::move(options));
     QObject::connect(&signalNotifier, &UnixSignalNotifier::received, &command,
                      [&command](int) { command.requestStop(ExitCode::Ok); });
-    QObject::connect(&command, &RecordCommand::finished, &app, &QCoreApplication::exit,
-                     Qt::QueuedConnection);
+    QObject::connect(&command, &RecordCommand::finished, QCoreApplication::instance(),
+                     &QCoreApplication::exit, Qt::QueuedConnection);
     if (!command.start())
         return command.exitCode();
     return QCoreApplication::exec();

@@ -88,5 +88,5 @@ private:
     int m_exitCode = 0;
 };
 
-// main()'s entry for `fsnoop record ...`: builds the QCoreApplication and runs the command.
-int runRecord(int &argc, char **argv);
+// main()'s entry for `fsnoop record ...`, once it has built and set up the QCoreApplication.
+int runRecord();

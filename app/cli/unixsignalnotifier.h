@@ -9,6 +9,7 @@ class QSocketNotifier;
 // Turns SIGINT, SIGTERM and SIGHUP into a Qt signal, with the self-pipe trick: the handler only
 // write(2)s the signal number into a pipe (async-signal-safe, signal-safety(7)) and a
 // QSocketNotifier reads it in the event loop, where it is safe to stop the capture and flush.
+// `fsnoop record` and the window (which keeps its capture and seals its spool file) both use it.
 //
 // A plain handler, not a blocked mask + signalfd: a blocked mask is inherited by every thread and
 // child process (the fanotify helper, once `record --fanotify` starts it) and would make them

@@ -15,6 +15,7 @@
 #include "core/pathtable.h"
 #include "core/session.h"
 #include "events/eventtablemodel.h"
+#include "events/eventtableview.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
@@ -24,7 +25,8 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QProcess>
-#include <QTableView>
+#include <QHeaderView>
+#include <QScrollBar>
 #include <QTimer>
 
 #include <algorithm>
@@ -127,7 +129,7 @@ int main(int argc, char **argv)
     window.show();
     QCoreApplication::processEvents();
     EventTableModel *model = window.eventModel();
-    QTableView *view = window.eventView();
+    auto *view = qobject_cast<EventTableView *>(window.eventView());
 
     // 1. First rows on screen.
     QElapsedTimer clock;
@@ -139,7 +141,7 @@ int main(int argc, char **argv)
     view->viewport()->repaint(); // the rows are painted, not just in the model
     const double firstMs = ms(clock);
     std::printf("first rows on screen: %8.0f ms  (%d rows; target <= 1000 ms)\n", firstMs,
-                model->rowCount());
+                model->shownCount());
 
     // 2. The rest, in the background.
     StallMeter stalls;
@@ -202,7 +204,7 @@ int main(int argc, char **argv)
         std::printf("filter: %-22s %7.0f ms to the end, first progress %5.0f ms, longest stall "
                     "%4lld ms -> %d rows (RSS anon %ld, file %ld KiB)\n",
                     s.what, total, firstProgress, static_cast<long long>(stalls.stop()),
-                    model->rowCount(), statusKiB("RssAnon:"), statusKiB("RssFile:"));
+                    model->shownCount(), statusKiB("RssAnon:"), statusKiB("RssFile:"));
     }
     std::printf("filter change, worst: %.0f ms (target <= 5000 ms, or progress and cancel)\n",
                 worst);
@@ -219,21 +221,36 @@ int main(int argc, char **argv)
         loop.exec();
     }
     std::printf("filter cancelled after 300 ms: back in %.0f ms, partial=%d, %d rows so far\n",
-                ms(clock), int(model->isFilterPartial()), model->rowCount());
+                ms(clock), int(model->isFilterPartial()), model->shownCount());
     model->setCriteria({});
 
     printTopMappings();
 
     // 4. Scrolling to the end and back: every row reachable, pages read from the spill file.
     clock.restart();
-    view->scrollToBottom();
+    view->scrollToLastRow();
     view->viewport()->repaint();
-    view->scrollToTop();
+    view->scrollToFirstRow();
     view->viewport()->repaint();
     std::printf("scroll to the last row and back: %.0f ms\n", ms(clock));
+    // The same with the scroll bar, as a user drags it: to the end, then to the middle.
+    QScrollBar *bar = view->rowScrollBar();
+    clock.restart();
+    bar->setValue(bar->maximum());
+    view->viewport()->repaint();
+    const int lastOnScreen = model->rowOf(view->indexAt(QPoint(1, view->viewport()->height() - 2)));
+    bar->setValue(bar->maximum() / 2);
+    view->viewport()->repaint();
+    std::printf("scroll bar dragged to the end and to the middle: %.0f ms (last row on screen %d of %d)\n",
+                ms(clock), lastOnScreen + 1, model->shownCount());
+    // The row window: what the view (and its vertical header, 8 bytes a row) is given.
+    std::printf("row window: the view sees %d of %d rows (window %d rows, at row %d); vertical "
+                "header sections %d\n",
+                model->rowCount(), model->shownCount(), model->windowRows(), model->windowFirst(),
+                view->verticalHeader()->count());
 
     // RssFile is spill-file pages mapped in (dropped after each scan), RssAnon the heap: the
-    // table's vertical QHeaderView alone keeps 8 bytes per row there (Qt's SectionItem).
+    // table's vertical QHeaderView keeps 8 bytes per row of the row window there (SectionItem).
     std::printf("RSS now: %ld KiB (anon %ld, file %ld); peak RSS (VmHWM): %ld KiB = %.0f MB "
                 "(target <= 500 MB)\n",
                 statusKiB("VmRSS:"), statusKiB("RssAnon:"), statusKiB("RssFile:"),

@@ -1,12 +1,18 @@
 #include "analysis/filterrule.h"
 
+#include <cstddef>
+
 namespace {
 
-struct ColumnName {
-    FilterRule::Column column;
+// One word of the filter file and the enum value it stands for. Each of FilterRule's enums has
+// one table of these, in display order; the functions below read any of them.
+template<typename Enum>
+struct KeyWord {
+    Enum value;
     const char *key;
 };
-constexpr ColumnName kColumns[] = {
+
+constexpr KeyWord<FilterRule::Column> kColumns[] = {
     {FilterRule::Column::Time, "time"},
     {FilterRule::Column::EventType, "event"},
     {FilterRule::Column::Path, "path"},
@@ -24,11 +30,7 @@ constexpr ColumnName kColumns[] = {
     {FilterRule::Column::Source, "source"},
 };
 
-struct RelationName {
-    FilterRule::Relation relation;
-    const char *key;
-};
-constexpr RelationName kRelations[] = {
+constexpr KeyWord<FilterRule::Relation> kRelations[] = {
     {FilterRule::Relation::Is, "is"},
     {FilterRule::Relation::IsNot, "is_not"},
     {FilterRule::Relation::Contains, "contains"},
@@ -40,84 +42,84 @@ constexpr RelationName kRelations[] = {
     {FilterRule::Relation::Matches, "matches"},
 };
 
+constexpr KeyWord<FilterRule::Action> kActions[] = {
+    {FilterRule::Action::Include, "include"},
+    {FilterRule::Action::Exclude, "exclude"},
+};
+
+template<typename Enum, std::size_t N>
+QList<Enum> valuesOf(const KeyWord<Enum> (&table)[N])
+{
+    QList<Enum> values;
+    for (const KeyWord<Enum> &word : table)
+        values.append(word.value);
+    return values;
+}
+
+template<typename Enum, std::size_t N>
+QString keyOf(const KeyWord<Enum> (&table)[N], Enum value)
+{
+    for (const KeyWord<Enum> &word : table) {
+        if (word.value == value)
+            return QLatin1String(word.key);
+    }
+    return {};
+}
+
+template<typename Enum, std::size_t N>
+bool valueOf(const KeyWord<Enum> (&table)[N], const QString &key, Enum *value)
+{
+    for (const KeyWord<Enum> &word : table) {
+        if (key == QLatin1String(word.key)) {
+            *value = word.value;
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 const QList<FilterRule::Column> &FilterRule::columns()
 {
-    static const QList<Column> list = [] {
-        QList<Column> l;
-        for (const ColumnName &c : kColumns)
-            l.append(c.column);
-        return l;
-    }();
+    static const QList<Column> list = valuesOf(kColumns);
     return list;
 }
 
 const QList<FilterRule::Relation> &FilterRule::relations()
 {
-    static const QList<Relation> list = [] {
-        QList<Relation> l;
-        for (const RelationName &r : kRelations)
-            l.append(r.relation);
-        return l;
-    }();
+    static const QList<Relation> list = valuesOf(kRelations);
     return list;
 }
 
 QString FilterRule::columnKey(Column c)
 {
-    for (const ColumnName &n : kColumns) {
-        if (n.column == c)
-            return QLatin1String(n.key);
-    }
-    return {};
+    return keyOf(kColumns, c);
 }
 
 QString FilterRule::relationKey(Relation r)
 {
-    for (const RelationName &n : kRelations) {
-        if (n.relation == r)
-            return QLatin1String(n.key);
-    }
-    return {};
+    return keyOf(kRelations, r);
 }
 
 QString FilterRule::actionKey(Action a)
 {
-    return a == Action::Include ? QStringLiteral("include") : QStringLiteral("exclude");
+    return keyOf(kActions, a);
 }
 
 bool FilterRule::columnFromKey(const QString &key, Column *c)
 {
-    for (const ColumnName &n : kColumns) {
-        if (key == QLatin1String(n.key)) {
-            *c = n.column;
-            return true;
-        }
-    }
-    return false;
+    return valueOf(kColumns, key, c);
 }
 
 bool FilterRule::relationFromKey(const QString &key, Relation *r)
 {
-    for (const RelationName &n : kRelations) {
-        if (key == QLatin1String(n.key)) {
-            *r = n.relation;
-            return true;
-        }
-    }
-    return false;
+    return valueOf(kRelations, key, r);
 }
 
 bool FilterRule::actionFromKey(const QString &key, Action *a)
 {
-    if (key == QLatin1String("include"))
-        *a = Action::Include;
-    else if (key == QLatin1String("exclude"))
-        *a = Action::Exclude;
-    else
-        return false;
-    return true;
+    return valueOf(kActions, key, a);
 }
 
 bool FilterRule::isNumeric(Column c)

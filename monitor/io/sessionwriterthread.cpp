@@ -74,6 +74,22 @@ void SessionWriterThread::appendProblem(const MonitorProblem &problem, qint64 ti
     job.hasProblem = true;
     job.problem = problem;
     job.problemTimeNs = timeNs;
+    enqueue(std::move(job));
+}
+
+void SessionWriterThread::replaceBookmarks(const Bookmarks &marks, quint64 firstSerial)
+{
+    Job job;
+    job.pathCount = m_paths->size();
+    job.hasBookmarks = true;
+    job.bookmarks = marks; // a copy: the GUI goes on changing its own
+    job.firstSerial = firstSerial;
+    enqueue(std::move(job));
+}
+
+void SessionWriterThread::enqueue(Job job)
+{
+    // Problems and bookmarks are few and small: always queued, whatever the events' bound.
     {
         std::lock_guard lock(m_mutex);
         m_queue.push_back(std::move(job));
@@ -109,6 +125,8 @@ bool SessionWriterThread::writeJob(const Job &job)
     }
     if (job.hasProblem)
         return m_writer->writeProblem(job.problem, job.problemTimeNs);
+    if (job.hasBookmarks)
+        return m_writer->writeBookmarks(job.bookmarks, job.firstSerial);
     return m_writer->writeEvents(job.events.constData(), job.events.size());
 }
 

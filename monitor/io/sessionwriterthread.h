@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/bookmarks.h"
 #include "core/fsevent.h"
 #include "core/monitorproblem.h"
 #include "core/processtable.h"
@@ -60,6 +61,10 @@ public:
     // From the thread that owns `processes` (the capture's consumer thread).
     void append(const FsEventBatch &batch, const ProcessTable &processes);
     void appendProblem(const MonitorProblem &problem, qint64 timeNs);
+    // Replaces the file's bookmarks with `marks` (store serials; `firstSerial` is the serial of
+    // the first event this file holds). Queued behind the events already appended, so a mark
+    // is written in the same or a later transaction than its event, never before it.
+    void replaceBookmarks(const Bookmarks &marks, quint64 firstSerial);
 
     // Writes everything queued, records the stop time, closes the file and joins the thread.
     // False with *error filled if any write failed since start().
@@ -84,8 +89,12 @@ private:
         bool hasProblem = false;
         MonitorProblem problem;
         qint64 problemTimeNs = 0;
+        bool hasBookmarks = false;
+        Bookmarks bookmarks;
+        quint64 firstSerial = 0;
         qint64 bytes() const { return qint64(events.size()) * qint64(sizeof(FsEvent)); }
     };
+    void enqueue(Job job);
     void run();
     bool writeJob(const Job &job);
 

@@ -22,6 +22,9 @@ public:
     void u16(std::uint16_t v) { le(2, v); }
     void u32(std::uint32_t v) { le(4, v); }
     void u64(std::uint64_t v) { le(8, v); }
+    // Signed values (errno numbers, pids with -1 for unknown) travel as their 32-bit two's
+    // complement; Reader::i32() reads them back.
+    void i32(std::int32_t v) { u32(std::uint32_t(v)); }
     // Truncates to `max` so that an encoded record always stays under kMaxPayload.
     void str(const std::string &s, std::size_t max)
     {
@@ -51,6 +54,14 @@ public:
     bool u16(std::uint16_t &v) { return le(v); }
     bool u32(std::uint32_t &v) { return le(v); }
     bool u64(std::uint64_t &v) { return le(v); }
+    bool i32(std::int32_t &v)
+    {
+        std::uint32_t bits = 0;
+        if (!u32(bits))
+            return false;
+        v = std::int32_t(bits);
+        return true;
+    }
     bool str(std::string &s, std::size_t max)
     {
         std::uint16_t n;
@@ -180,7 +191,7 @@ void appendReady(std::string &out, const Ready &r)
         const RootNote &n = r.notes[i];
         w.str(n.root, kMaxPathLength);
         w.u32(n.fsType);
-        w.u32(std::uint32_t(n.errnum));
+        w.i32(n.errnum);
         w.str(n.markedVia, kMaxPathLength);
     }
     appendFrame(out, RecordType::Ready, p);
@@ -191,7 +202,7 @@ void appendError(std::string &out, const ErrorRecord &r)
     std::string p;
     Writer w(p);
     w.u32(std::uint32_t(r.code));
-    w.u32(std::uint32_t(r.errnum));
+    w.i32(r.errnum);
     w.str(r.path, kMaxPathLength);
     w.str(r.message, kMaxDetailLength);
     appendFrame(out, RecordType::Error, p);
@@ -203,9 +214,9 @@ void appendEvent(std::string &out, const EventRecord &r)
     Writer w(out);
     w.u64(r.timeNs);
     w.u64(r.mask);
-    w.u32(std::uint32_t(r.pid));
+    w.i32(r.pid);
     w.u32(r.flags);
-    w.u32(std::uint32_t(r.ppid));
+    w.i32(r.ppid);
     w.u32(r.uid);
     w.u64(r.startTimeNs);
     w.str(r.comm, kMaxCommLength);
@@ -317,11 +328,9 @@ bool parseReady(const std::string &payload, Ready &out, std::string *why)
         return failWith(why, "too many root notes");
     ready.notes.resize(notes);
     for (RootNote &n : ready.notes) {
-        std::uint32_t errnum = 0;
-        if (!r.str(n.root, kMaxPathLength) || !r.u32(n.fsType) || !r.u32(errnum)
+        if (!r.str(n.root, kMaxPathLength) || !r.u32(n.fsType) || !r.i32(n.errnum)
             || !r.str(n.markedVia, kMaxPathLength))
             return failWith(why, "truncated root note");
-        n.errnum = std::int32_t(errnum);
     }
     if (mode != std::uint8_t(Mode::FidFilesystem) && mode != std::uint8_t(Mode::FdMount))
         return failWith(why, "unknown mode");
@@ -337,15 +346,13 @@ bool parseError(const std::string &payload, ErrorRecord &out, std::string *why)
     Reader r(payload);
     ErrorRecord e;
     std::uint32_t code = 0;
-    std::uint32_t errnum = 0;
-    if (!r.u32(code) || !r.u32(errnum) || !r.str(e.path, kMaxPathLength)
+    if (!r.u32(code) || !r.i32(e.errnum) || !r.str(e.path, kMaxPathLength)
         || !r.str(e.message, kMaxDetailLength))
         return failWith(why, "truncated error record");
     if (!r.atEnd())
         return failWith(why, "trailing bytes in error record");
     // An unknown code is kept as is: a newer helper may know more reasons than we do.
     e.code = ErrorCode(code);
-    e.errnum = std::int32_t(errnum);
     out = std::move(e);
     return true;
 }
@@ -354,21 +361,17 @@ bool parseEvent(const std::string &payload, EventRecord &out, std::string *why)
 {
     Reader r(payload);
     EventRecord e;
-    std::uint32_t pid = 0;
-    std::uint32_t ppid = 0;
-    if (!r.u64(e.timeNs) || !r.u64(e.mask) || !r.u32(pid) || !r.u32(e.flags) || !r.u32(ppid) || !r.u32(e.uid)
+    if (!r.u64(e.timeNs) || !r.u64(e.mask) || !r.i32(e.pid) || !r.u32(e.flags) || !r.i32(e.ppid) || !r.u32(e.uid)
         || !r.u64(e.startTimeNs) || !r.str(e.comm, kMaxCommLength) || !r.str(e.exe, kMaxPathLength)
         || !r.str(e.cmdline, kMaxCommandLineLength) || !r.str(e.path, kMaxPathLength)
         || !r.str(e.oldPath, kMaxPathLength))
         return failWith(why, "truncated event record");
-    e.ppid = std::int32_t(ppid);
     if (e.ppid < -1)
         return failWith(why, "bad parent pid");
     if (!r.atEnd())
         return failWith(why, "trailing bytes in event record");
     if (e.flags & ~kKnownEventFlags)
         return failWith(why, "unknown event flags");
-    e.pid = std::int32_t(pid);
     if (e.pid < -1)
         return failWith(why, "bad pid");
     // A path the helper sends is absolute or absent; anything else means the stream is confused.

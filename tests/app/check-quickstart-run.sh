@@ -9,17 +9,7 @@ set -u
 cd "$(dirname "$0")/../.."
 shot=${1:-build/screenshots/quickstart-run.png}
 source tests/lib/window.sh
-work=$(mktemp -d /tmp/fsnoop-quickstart.XXXXXX)
-writer_pid=
-app_pid=
-cleanup() {
-    [[ -n $app_pid ]] && kill "$app_pid" 2>/dev/null
-    [[ -n $writer_pid ]] && kill "$writer_pid" 2>/dev/null
-    stop_xvfb
-    wait 2>/dev/null
-    rm -rf "$work"
-}
-trap cleanup EXIT
+window_work /tmp/fsnoop-quickstart.XXXXXX writer_pid
 fail() { echo "FAIL: $*"; tail -n 40 "$work/run.log"; exit 1; }
 
 start_xvfb "$work/xvfb.log" || exit 1
@@ -37,9 +27,7 @@ writer_pid=$!
 
 # quickstart.sh execs fsnoop, so this pid ends up being the window's. FSNOOP_QUIT_AFTER_MS is only
 # a safety net should this script die without cleaning up.
-env -u QT_QPA_PLATFORM QT_QPA_PLATFORM=xcb XDG_CONFIG_HOME="$work/config" FSNOOP_QUIT_AFTER_MS=900000 \
-    QT_LOGGING_RULES='fsnoop.ui.debug=true' packaging/quickstart.sh run "$watched" >"$work/run.log" 2>&1 &
-app_pid=$!
+start_window "$work/run.log" "$work/config" FSNOOP_QUIT_AFTER_MS=900000 packaging/quickstart.sh run "$watched"
 # Generous: on a really fresh machine this includes installing packages and a whole build.
 wait_for 900 window_up project || fail "no fsnoop window watching 'project' came up"
 wait_for 60 rows_shown "$work/run.log" 20 || fail "the window came up but its table never showed 20 rows"

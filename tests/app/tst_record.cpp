@@ -2,6 +2,7 @@
 #include "core/eventstore.h"
 #include "core/pathtable.h"
 #include "core/session.h"
+#include "lib/recordprocess.h"
 #include "lib/scopedmount.h"
 #include "lib/temptree.h"
 
@@ -63,6 +64,18 @@ qint64 countAfter(const QByteArray &text, const char *label)
     return m.hasMatch() ? m.captured(1).toLongLong() : -1;
 }
 
+// The events of s that match, in order.
+template <typename Match>
+QList<FsEvent> eventsWhere(const Session &s, Match match)
+{
+    QList<FsEvent> found;
+    for (qsizetype i = 0; i < s.events().size(); ++i) {
+        if (match(s.events().at(i)))
+            found.append(s.events().at(i));
+    }
+    return found;
+}
+
 } // namespace
 
 class tst_Record : public QObject
@@ -70,34 +83,22 @@ class tst_Record : public QObject
     Q_OBJECT
 
 private:
-    // Starts `fsnoop record args...` and waits until it says its watches are set up.
+    // Standard error from the start of the test on, in m_stderr.
     bool startRecord(QProcess &p, const QStringList &args)
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C")); // English messages
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(FSNOOP_BINARY), QStringList{QStringLiteral("record")} + args);
-        if (!p.waitForStarted(kTimeoutMs))
-            return false;
-        return waitForStderr(p, "watching");
+        return ::startRecord(p, args, kTimeoutMs, &m_stderr);
+    }
+
+    // `fsnoop record WATCHED -o OUT --fanotify`, the capture that names processes (root).
+    bool startFanotifyRecord(QProcess &p, const RecordDirs &dirs)
+    {
+        return startRecord(p, {dirs.watched, QStringLiteral("-o"), dirs.out, QStringLiteral("--fanotify")});
     }
 
     // Reads the recorder's standard error until it has said `what` (since the test began).
     bool waitForStderr(QProcess &p, const QByteArray &what)
     {
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < kTimeoutMs) {
-            if (m_stderr.contains(what))
-                return true;
-            if (p.state() != QProcess::Running)
-                break;
-            p.waitForReadyRead(200);
-            m_stderr += p.readAllStandardError();
-        }
-        m_stderr += p.readAllStandardError();
-        qWarning("fsnoop record did not say \"%s\": %s", what.constData(), m_stderr.constData());
-        return false;
+        return waitForRecordStderr(p, what, m_stderr, kTimeoutMs);
     }
 
     bool stopWith(QProcess &p, int signalNumber)
@@ -433,7 +434,7 @@ private Q_SLOTS:
         QVERIFY(dirs.isValid());
         const QString &watched = dirs.watched, &out = dirs.out;
         QProcess p;
-        QVERIFY(startRecord(p, {watched, QStringLiteral("-o"), out, QStringLiteral("--fanotify")}));
+        QVERIFY(startFanotifyRecord(p, dirs));
         // A child with a known name writes the file and stays alive (blocked in the shell's own
         // `read`, so its comm stays "sh") until the helper has read the event: the helper names
         // processes at read time and, rightly, reports a process that already exited as gone.
@@ -452,17 +453,15 @@ private Q_SLOTS:
 
         auto session = load(out);
         QVERIFY(session);
-        bool found = false;
-        for (qsizetype i = 0; i < session->events().size(); ++i) {
-            const FsEvent &e = session->events().at(i);
-            if (session->paths().path(e.pathId) != target || !(e.mask & IN_CREATE))
-                continue;
+        const QList<FsEvent> created = eventsWhere(*session, [&](const FsEvent &e) {
+            return session->paths().path(e.pathId) == target && (e.mask & IN_CREATE);
+        });
+        for (const FsEvent &e : created) {
             QCOMPARE(e.source, quint8(FsEvent::Fanotify));
             QCOMPARE(e.pid, writerPid);
             QCOMPARE(session->processes().info(e.processId).name, QByteArrayLiteral("sh"));
-            found = true;
         }
-        QVERIFY2(found, m_stderr.constData());
+        QVERIFY2(!created.isEmpty(), m_stderr.constData());
     }
 
     void formulaProcessNameStaysText()
@@ -475,7 +474,7 @@ private Q_SLOTS:
         QVERIFY(dirs.isValid());
         const QString &watched = dirs.watched, &out = dirs.out;
         QProcess p;
-        QVERIFY(startRecord(p, {watched, QStringLiteral("-o"), out, QStringLiteral("--fanotify")}));
+        QVERIFY(startFanotifyRecord(p, dirs));
         const QByteArray target = QFile::encodeName(watched) + "/by-formula.txt";
         int hold[2];
         QCOMPARE(::pipe2(hold, O_CLOEXEC), 0);
@@ -511,15 +510,10 @@ private Q_SLOTS:
         QVERIFY(!csv.contains(",=1+1,"));
         auto session = load(out);
         QVERIFY(session);
-        bool found = false;
-        for (qsizetype i = 0; i < session->events().size(); ++i) {
-            const FsEvent &e = session->events().at(i);
-            if (e.pid != qint32(child))
-                continue;
+        const QList<FsEvent> byChild = eventsWhere(*session, [&](const FsEvent &e) { return e.pid == qint32(child); });
+        for (const FsEvent &e : byChild)
             QCOMPARE(session->processes().info(e.processId).name, QByteArrayLiteral("=1+1"));
-            found = true;
-        }
-        QVERIFY(found);
+        QVERIFY(!byChild.isEmpty());
     }
 
     void permissionDeniedEverywhereExits3()

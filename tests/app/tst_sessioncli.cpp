@@ -4,6 +4,7 @@
 #include "io/sessionfilereader.h"
 #include "io/sqlitedatabase.h"
 #include "lib/committedevents.h"
+#include "lib/recordprocess.h"
 #include "lib/temptree.h"
 
 #include <QDir>
@@ -74,33 +75,12 @@ class tst_SessionCli : public QObject
     Q_OBJECT
 
 private:
-    bool startRecord(QProcess &p, const QStringList &args)
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(FSNOOP_BINARY), QStringList{QStringLiteral("record")} + args);
-        if (!p.waitForStarted(kTimeoutMs))
-            return false;
-        QByteArray err;
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < kTimeoutMs && p.state() == QProcess::Running) {
-            p.waitForReadyRead(200);
-            err += p.readAllStandardError();
-            if (err.contains("watching"))
-                return true;
-        }
-        qWarning("fsnoop record did not start: %s", err.constData());
-        return false;
-    }
-
     // A session with a little of everything, recorded by the real binary.
     bool recordSample(const QTemporaryDir &dir, const QString &file)
     {
         const QString w = dir.filePath(QStringLiteral("w"));
         QProcess p;
-        if (!QDir().mkpath(w) || !startRecord(p, {w, QStringLiteral("-o"), file}))
+        if (!QDir().mkpath(w) || !startRecord(p, {w, QStringLiteral("-o"), file}, kTimeoutMs))
             return false;
         const bool acted = writeFile(w + QStringLiteral("/a.txt"), "x")
             && mv(w + QStringLiteral("/a.txt"), w + QStringLiteral("/b, \"c\".txt"))
@@ -119,7 +99,7 @@ private Q_SLOTS:
         QVERIFY(dirs.isValid());
         const QString &w = dirs.watched, &file = dirs.out;
         QProcess record;
-        QVERIFY(startRecord(record, {w, QStringLiteral("-o"), file}));
+        QVERIFY(startRecord(record, {w, QStringLiteral("-o"), file}, kTimeoutMs));
 
         // A burst of real files from a child process, still running when the recorder dies.
         QProcess burst;
@@ -184,7 +164,7 @@ private Q_SLOTS:
         } unmount{mnt};
         const QString file = full + QStringLiteral("/s.fsnoop");
         QProcess record;
-        QVERIFY(startRecord(record, {w, QStringLiteral("-o"), file}));
+        QVERIFY(startRecord(record, {w, QStringLiteral("-o"), file}, kTimeoutMs));
         // Long names fill 512 KiB within a few thousand events.
         for (int i = 0; i < 20000 && record.state() == QProcess::Running; ++i)
             QVERIFY(touch(w + QLatin1Char('/') + QString::number(i) + QString(200, QLatin1Char('n'))));
@@ -209,7 +189,7 @@ private Q_SLOTS:
         QVERIFY(dirs.isValid());
         const QString &w = dirs.watched, &out = dirs.out;
         QProcess p;
-        QVERIFY(startRecord(p, {w, QStringLiteral("-o"), out}));
+        QVERIFY(startRecord(p, {w, QStringLiteral("-o"), out}, kTimeoutMs));
         QVERIFY(writeFile(w + QStringLiteral("/x.txt"), "1"));
         QTRY_VERIFY_WITH_TIMEOUT(fileContains(out, "close_write"), kTimeoutMs);
         ::kill(pid_t(p.processId()), SIGINT);

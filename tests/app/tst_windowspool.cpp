@@ -1,10 +1,14 @@
 #include "core/session.h"
+#include "events/eventtablemodel.h"
+#include "io/sessionbookmarks.h"
+#include "io/sqlitedatabase.h"
 #include "io/outputlock.h"
 #include "io/sessionfilewriter.h"
 #include "lib/committedevents.h"
 #include "lib/dialoganswerer.h"
 #include "lib/testevent.h"
 #include "lib/temptree.h"
+#include "lib/testsettings.h"
 #include "lib/teststatehome.h"
 #include "session/spoolcleanup.h"
 #include "session/spooldirectory.h"
@@ -12,6 +16,7 @@
 #include "window/mainwindow.h"
 #include "window/sessionsdialog.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QPushButton>
@@ -27,7 +32,8 @@
 
 // The window's spool files as a user meets them, with the built `fsnoop` window in a child
 // process (offscreen platform): killed with SIGKILL while capturing, its capture is offered for
-// reopening at the next start.
+// reopening at the next start; ended by a signal or the automatic quit, it is kept and sealed.
+// In this process: bookmarks and Clear follow the table into the file.
 namespace {
 constexpr int kTimeoutMs = 20000;
 
@@ -50,6 +56,87 @@ bool makeSession(const QString &file, int events, qint64 ageSecs)
         && f.setFileTime(QDateTime::currentDateTime().addSecs(-ageSecs),
                          QFileDevice::FileModificationTime);
 }
+
+// The built `fsnoop` window watching `folder` in a child process, on the offscreen platform, with
+// the settings in `config` (not the user's) and the state folder of this test's TestStateHome.
+void startWindow(QProcess &window, const QString &folder, const QString &config,
+                 const QString &quitAfterMs = {})
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
+    if (!quitAfterMs.isEmpty())
+        env.insert(QStringLiteral("FSNOOP_QUIT_AFTER_MS"), quitAfterMs);
+    window.setProcessEnvironment(env);
+    window.start(QStringLiteral(FSNOOP_BINARY), {folder});
+}
+
+// The window spools as it captures: waits for its one file in the sessions folder, locked from
+// its creation on (never "crashed" while the capture runs) and in WAL mode (its write-ahead log
+// exists), from when on a reader never blocks it.
+bool waitForSpool(QString *file)
+{
+    if (!QTest::qWaitFor([] { return SpoolDirectory::entries().size() == 1; }, kTimeoutMs))
+        return false;
+    *file = SpoolDirectory::entries().first().file;
+    return QTest::qWaitFor([file] { return SpoolDirectory::entry(*file).locked; }, kTimeoutMs)
+        && QTest::qWaitFor([file] { return QFile::exists(*file + QStringLiteral("-wal")); },
+                           kTimeoutMs);
+}
+
+// A window in a child process (startWindow) that spooled at least `events` events of files made
+// in `folder` one after the other; *file is its spool file.
+bool captureInChild(QProcess &window, const QString &folder, const QString &config,
+                    qint64 events, QString *file, const QString &quitAfterMs = {})
+{
+    startWindow(window, folder, config, quitAfterMs);
+    if (!waitForSpool(file))
+        return false;
+    int made = 0;
+    return QTest::qWaitFor([&] { return touch(folder + QStringLiteral("/f%1").arg(made++))
+                                     && committedEvents(*file) >= events; },
+                           kTimeoutMs);
+}
+
+// The bookmarks committed to session file `file` so far, by serial of a session read from it.
+std::map<quint64, QString> committedBookmarks(const QString &file)
+{
+    SqliteDatabase db;
+    Bookmarks marks;
+    if (!db.open(QFile::encodeName(file), SqliteDatabase::Mode::ReadOnly)
+        || !SessionBookmarks::read(db, &marks))
+        return {{~quint64(0), QStringLiteral("unreadable")}};
+    return marks.all();
+}
+
+// The first table row showing an event on `path`, -1 if none.
+int rowOf(const EventTableModel *model, const QString &path)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(EventTableModel::FullPathRole).toString() == path)
+            return row;
+    }
+    return -1;
+}
+
+// Its watch is in place: what is made in the folder from now on is seen.
+bool watching(const MainWindow &window)
+{
+    return QTest::qWaitFor([&window] { return window.source()
+                                           && window.source()->stats().watchedDirectories >= 1; },
+                           kTimeoutMs);
+}
+
+QAction *clearAction(const MainWindow &window)
+{
+    const QList<QAction *> actions = window.findChildren<QAction *>();
+    for (QAction *a : actions) {
+        if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_X))
+            return a;
+    }
+    return nullptr;
+}
 } // namespace
 
 class tst_WindowSpool : public QObject
@@ -59,11 +146,27 @@ class tst_WindowSpool : public QObject
 private:
     TestStateHome m_stateHome;
 
+    // `file` was finished by its window: stop time, no write-ahead log left, at least `events`,
+    // and the next start offers nothing.
+    static void expectKept(const QString &file, qint64 events)
+    {
+        const SpoolDirectory::Entry kept = SpoolDirectory::entry(file);
+        QVERIFY(kept.readable);
+        QVERIFY(!kept.isCrashed());
+        QVERIFY(kept.metadata.stoppedNs >= kept.metadata.startedNs);
+        QVERIFY(kept.events >= events);
+        QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+        MainWindow next;
+        DialogAnswerer none(DialogAnswerer::standard(QMessageBox::Cancel));
+        next.reviewSpooledSessions();
+        QCOMPARE(none.boxesSeen(), 0);
+        QCOMPARE(SpoolDirectory::entry(file).metadata.stoppedNs, kept.metadata.stoppedNs);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(QStringLiteral("fsnoop-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_windowspool"));
+        useTestSettings("tst_windowspool");
     }
 
     void killedWindowsCaptureIsOfferedForReopening()
@@ -74,26 +177,9 @@ private Q_SLOTS:
         QTemporaryDir config;
 
         QProcess window;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path()); // not the user's settings
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
-        window.setProcessEnvironment(env); // XDG_STATE_HOME: this test's, set by `home`
-        window.start(QStringLiteral(FSNOOP_BINARY), {dirs.watched});
-        QVERIFY(window.waitForStarted(kTimeoutMs));
-
-        // The window spools as it captures: wait for its file, then for our files in it.
-        QTRY_VERIFY_WITH_TIMEOUT(SpoolDirectory::entries().size() == 1, kTimeoutMs);
-        const QString file = SpoolDirectory::entries().first().file;
-        // Locked from its creation on, for as long as the capture runs: never "crashed".
-        QTRY_VERIFY_WITH_TIMEOUT(SpoolDirectory::entry(file).locked, kTimeoutMs);
-        QVERIFY(!SpoolDirectory::entry(file).isCrashed());
-        // Its write-ahead log exists once it is in WAL mode: from then on a reader never blocks it.
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(file + QStringLiteral("-wal")), kTimeoutMs);
-        int made = 0;
-        QTRY_VERIFY_WITH_TIMEOUT(touch(dirs.watched + QStringLiteral("/f%1").arg(made++))
-                                     && committedEvents(file) >= 6,
-                                 kTimeoutMs);
+        QString file;
+        QVERIFY(captureInChild(window, dirs.watched, config.path(), 6, &file));
+        QVERIFY(!SpoolDirectory::entry(file).isCrashed()); // locked while the capture runs
         ::kill(pid_t(window.processId()), SIGKILL);
         QVERIFY(window.waitForFinished(kTimeoutMs));
         QCOMPARE(window.exitStatus(), QProcess::CrashExit);
@@ -138,6 +224,167 @@ private Q_SLOTS:
         DialogAnswerer none(DialogAnswerer::standard(QMessageBox::Cancel));
         next.reviewSpooledSessions();
         QCOMPARE(none.boxesSeen(), 0);
+    }
+
+    // Bookmarks set while capturing go to the spool file as they are set (through its writer
+    // thread, so a crash keeps them), and Clear ends the file of what it threw away: Keep keeps
+    // what the table shows, with its bookmarks on the same events (issue 12).
+    void bookmarksAndClearFollowTheTable()
+    {
+        TestStateHome home;
+        QTemporaryDir watched;
+        MainWindow window;
+        window.show();
+        QVERIFY(window.watchFolder(watched.path()));
+        const QString first = window.capture()->spoolFile();
+        QVERIFY(!first.isEmpty());
+        EventTableModel *model = window.eventModel();
+        const QString before = watched.filePath(QStringLiteral("before"));
+        QVERIFY(watching(window));
+        QVERIFY(touch(before));
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(model, before) >= 0, kTimeoutMs);
+        int row = rowOf(model, before);
+        QVERIFY(model->toggleBookmark(row));
+        model->setBookmarkNote(row, QStringLiteral("thrown away"));
+        const quint64 serial = model->index(row, 0).data(EventTableModel::SerialRole).toULongLong();
+        QTRY_COMPARE_WITH_TIMEOUT(committedBookmarks(first),
+                                  (std::map<quint64, QString>{{serial, QStringLiteral("thrown away")}}),
+                                  kTimeoutMs);
+
+        QAction *clear = clearAction(window);
+        QVERIFY(clear);
+        clear->trigger();
+        QCOMPARE(model->totalCount(), 0);
+        QVERIFY(!QFile::exists(first));
+        QVERIFY(!QFile::exists(first + QStringLiteral("-wal")));
+        const QString second = window.capture()->spoolFile();
+        QVERIFY(!second.isEmpty());
+        QVERIFY(second != first);
+        QVERIFY(window.capture()->isRunning());
+
+        // After Clear the table's serials start again at 0, and so do the new file's event ids.
+        const QString after = watched.filePath(QStringLiteral("after"));
+        QVERIFY(touch(after));
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(model, after) >= 0, kTimeoutMs);
+        row = rowOf(model, after);
+        QVERIFY(model->toggleBookmark(row));
+        model->setBookmarkNote(row, QStringLiteral("kept"));
+        DialogAnswerer keep(DialogAnswerer::button("keepButton"));
+        QVERIFY(window.close());
+        QCOMPARE(keep.boxesSeen(), 1);
+        const qsizetype shown = window.session()->events().size();
+        QCOMPARE(SpoolDirectory::entries().size(), 1);
+        QCOMPARE(SpoolDirectory::entry(second).events, qint64(shown));
+
+        MainWindow reopened;
+        QVERIFY(reopened.openSession(second));
+        // A file this small may be read whole before openSession() returns (no sessionLoaded()).
+        QTRY_VERIFY_WITH_TIMEOUT(!reopened.isLoading(), kTimeoutMs);
+        EventTableModel *again = reopened.eventModel();
+        QCOMPARE(again->totalCount(), shown);
+        QCOMPARE(rowOf(again, before), -1);
+        const auto &marks = reopened.session()->bookmarks().all();
+        QCOMPARE(marks.size(), std::size_t(1));
+        const quint64 marked = marks.begin()->first;
+        QCOMPARE(marks.begin()->second, QStringLiteral("kept"));
+        QCOMPARE(reopened.session()->paths().displayPath(
+                     reopened.session()->events().atSerial(marked).pathId),
+                 after);
+    }
+
+    // Clear while stopped ends the file too, and a capture with nothing in it leaves nothing
+    // behind nor asks anything, however the window goes.
+    void clearedOrEmptyCapturesLeaveNoFile()
+    {
+        TestStateHome home;
+        QTemporaryDir watched;
+        QString file;
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(window.watchFolder(watched.path()));
+            file = window.capture()->spoolFile();
+            QVERIFY(watching(window));
+            QVERIFY(touch(watched.filePath(QStringLiteral("f"))));
+            QTRY_VERIFY_WITH_TIMEOUT(window.eventModel()->totalCount() > 0, kTimeoutMs);
+            window.stopWatching();
+            QAction *clear = clearAction(window);
+            QVERIFY(clear);
+            clear->trigger();
+            QVERIFY(!QFile::exists(file));
+            DialogAnswerer none(DialogAnswerer::standard(QMessageBox::Cancel));
+            QVERIFY(window.close());
+            QCOMPARE(none.boxesSeen(), 0);
+        }
+        {
+            MainWindow window; // destroyed without closing, as a test or a crash in Qt would
+            QVERIFY(window.watchFolder(watched.path()));
+            file = window.capture()->spoolFile();
+            QVERIFY(QFile::exists(file));
+        }
+        QVERIFY(!QFile::exists(file));
+        QCOMPARE(SpoolDirectory::entries().size(), 0);
+    }
+
+    // SIGTERM (logout, kill), SIGINT (Ctrl+C in the terminal), SIGHUP (the terminal closed): the
+    // window stops, seals its spool file and quits; the next start does not offer it as a crash.
+    void signalsKeepTheCapture_data()
+    {
+        QTest::addColumn<int>("signalNumber");
+        QTest::newRow("SIGTERM") << int(SIGTERM);
+        QTest::newRow("SIGINT") << int(SIGINT);
+        QTest::newRow("SIGHUP") << int(SIGHUP);
+    }
+    void signalsKeepTheCapture()
+    {
+        QFETCH(int, signalNumber);
+        TestStateHome home;
+        RecordDirs dirs;
+        QVERIFY(dirs.isValid());
+        QTemporaryDir config;
+        QProcess window;
+        QString file;
+        QVERIFY(captureInChild(window, dirs.watched, config.path(), 3, &file));
+        ::kill(pid_t(window.processId()), signalNumber);
+        QVERIFY(window.waitForFinished(kTimeoutMs));
+        QCOMPARE(window.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(window.exitCode(), 0);
+        expectKept(file, 3);
+    }
+
+    void signalWithNothingCapturedLeavesNoFile()
+    {
+        TestStateHome home;
+        RecordDirs dirs;
+        QVERIFY(dirs.isValid());
+        QTemporaryDir config;
+        QProcess window;
+        startWindow(window, dirs.watched, config.path());
+        QString file;
+        QVERIFY(waitForSpool(&file));
+        ::kill(pid_t(window.processId()), SIGTERM);
+        QVERIFY(window.waitForFinished(kTimeoutMs));
+        QCOMPARE(window.exitStatus(), QProcess::NormalExit);
+        QVERIFY(!QFile::exists(file));
+        QCOMPARE(SpoolDirectory::entries().size(), 0);
+    }
+
+    // FSNOOP_QUIT_AFTER_MS, the tests' and scripts' automatic quit, keeps the capture without
+    // asking (before, it waited at the keep question for an answer that never came).
+    void automaticQuitKeepsTheCapture()
+    {
+        TestStateHome home;
+        RecordDirs dirs;
+        QVERIFY(dirs.isValid());
+        QTemporaryDir config;
+        QProcess window;
+        QString file;
+        QVERIFY(captureInChild(window, dirs.watched, config.path(), 3, &file,
+                               QStringLiteral("4000")));
+        QVERIFY(window.waitForFinished(kTimeoutMs));
+        QCOMPARE(window.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(window.exitCode(), 0);
+        expectKept(file, 3);
     }
 
     // The cleanup rule: too old goes, then the oldest until the folder fits; never a locked file

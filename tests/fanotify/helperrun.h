@@ -59,6 +59,23 @@ public:
 
     bool waitReady() { return readUntil([this] { return gotReady || gotError; }) && gotReady; }
 
+    // Waits for the helper to end: true when it exited normally with `code` and wrote nothing on
+    // standard error (it never does; under ASan/UBSan a report would land there). Says what
+    // differs otherwise.
+    bool exitsWith(int code)
+    {
+        if (!m_process.waitForFinished(5000)) {
+            qWarning("the helper did not end");
+            return false;
+        }
+        const QByteArray err = m_process.readAllStandardError();
+        if (m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == code && err.isEmpty())
+            return true;
+        qWarning("the helper ended with status %d, code %d (not a normal exit with %d); standard error: %s",
+                 int(m_process.exitStatus()), m_process.exitCode(), code, err.constData());
+        return false;
+    }
+
     void drain()
     {
         const QByteArray data = m_process.readAllStandardOutput();

@@ -40,15 +40,23 @@ QString writeScript(const QTemporaryDir &dir, const char *name, const QByteArray
 }
 
 // A FanotifySource with the tables it fills, running `helper` (the one just built by default).
+// Keeps the events it hands over and spies on its ready and stopped signals.
 struct HelperSource
 {
     explicit HelperSource(const QString &helper = QStringLiteral(FSNOOP_HELPER_PATH))
     {
         source.setHelperProgram(helper);
+        QObject::connect(&source, &EventSource::eventsReady, &source, [this](const FsEventBatch &b) { events += b; });
     }
+    // Starts on `o` and waits until the helper says it is ready.
+    bool startReady(const WatchOptions &o) { return source.start(o) && ready.wait(5000); }
+
     std::shared_ptr<PathTable> paths = std::make_shared<PathTable>();
     ProcessTable processes;
     FanotifySource source{paths, processes};
+    QSignalSpy ready{&source, &FanotifySource::helperReady};
+    QSignalSpy stopped{&source, &EventSource::stopped};
+    FsEventBatch events;
 };
 
 } // namespace
@@ -80,12 +88,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         HelperSource h;
         FanotifySource &source = h.source;
-        QSignalSpy ready(&source, &FanotifySource::helperReady);
         QSignalSpy problems(&source, &EventSource::problem);
-        FsEventBatch events;
-        connect(&source, &EventSource::eventsReady, this, [&](const FsEventBatch &b) { events += b; });
-        QVERIFY(source.start(optionsFor(dir.path())));
-        QVERIFY(ready.wait(5000));
+        QVERIFY(h.startReady(optionsFor(dir.path())));
 
         QProcess probe;
         probe.start(QStringLiteral(FSNOOP_PROBE_PATH), {dir.path()});
@@ -93,7 +97,7 @@ private Q_SLOTS:
         const qint32 pid = qint32(probe.processId());
         const QByteArray root = QFile::encodeName(QDir(dir.path()).canonicalPath());
         auto has = [&](quint32 mask, const QByteArray &path) -> const FsEvent * {
-            for (const FsEvent &e : events) {
+            for (const FsEvent &e : h.events) {
                 if ((e.mask & mask) == mask && h.paths->path(e.pathId) == path)
                     return &e;
             }
@@ -120,9 +124,8 @@ private Q_SLOTS:
         QVERIFY(mkdir && mkdir->isDir());
         QCOMPARE(problems.count(), 0);
 
-        QSignalSpy stopped(&source, &EventSource::stopped);
         source.stop();
-        QVERIFY(stopped.wait(5000));
+        QVERIFY(h.stopped.wait(5000));
         QCOMPARE(problems.count(), 0);
         QVERIFY(!source.isRunning());
     }
@@ -134,16 +137,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("sub/deep")));
         HelperSource h;
-        FanotifySource &source = h.source;
         WatchOptions o = optionsFor(dir.path());
         o.recursive = false;
         o.events = IN_CREATE | IN_MOVED_TO;
         o.excludes = {QRegularExpression(QStringLiteral("/skip$"))};
-        QSignalSpy ready(&source, &FanotifySource::helperReady);
-        FsEventBatch events;
-        connect(&source, &EventSource::eventsReady, this, [&](const FsEventBatch &b) { events += b; });
-        QVERIFY(source.start(o));
-        QVERIFY(ready.wait(5000));
+        QVERIFY(h.startReady(o));
         QProcess sh;
         sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"),
                                              QStringLiteral("cd \"$1\" && : > skip && : > sub/deep/f && : > top && mv top moved"),
@@ -151,7 +149,7 @@ private Q_SLOTS:
         QVERIFY(sh.waitForFinished(5000) && sh.exitCode() == 0);
         const QByteArray root = QFile::encodeName(QDir(dir.path()).canonicalPath());
         auto seen = [&](quint32 mask, const QByteArray &path) {
-            for (const FsEvent &e : events) {
+            for (const FsEvent &e : h.events) {
                 if (e.mask == mask && h.paths->path(e.pathId) == path)
                     return true;
             }
@@ -162,7 +160,7 @@ private Q_SLOTS:
         QVERIFY(!seen(IN_MOVED_FROM, root + "/top")); // not asked for
         QVERIFY(!seen(IN_CREATE, root + "/skip"));     // excluded
         QVERIFY(!seen(IN_CREATE, root + "/sub/deep/f")); // not recursive
-        for (const FsEvent &e : events)
+        for (const FsEvent &e : h.events)
             QVERIFY(e.mask == IN_CREATE || e.mask == IN_MOVED_TO);
     }
 
@@ -172,9 +170,7 @@ private Q_SLOTS:
         HelperSource h;
         FanotifySource &source = h.source;
         source.setRequestOptions(fsnoop::proto::OptForceFdMode);
-        QSignalSpy ready(&source, &FanotifySource::helperReady);
-        QVERIFY(source.start(optionsFor(dir.path())));
-        QVERIFY(ready.wait(5000));
+        QVERIFY(h.startReady(optionsFor(dir.path())));
         QCOMPARE(source.helperMode(), int(fsnoop::proto::Mode::FdMount));
         QVERIFY(source.helperDetail().startsWith("fd mode"));
     }
@@ -184,12 +180,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         HelperSource h;
         FanotifySource &source = h.source;
-        QSignalSpy ready(&source, &FanotifySource::helperReady);
-        QSignalSpy stopped(&source, &EventSource::stopped);
-        QVERIFY(source.start(optionsFor(dir.path())));
-        QVERIFY(ready.wait(5000));
+        QVERIFY(h.startReady(optionsFor(dir.path())));
         QCOMPARE(::kill(pid_t(source.helperProcessId()), SIGKILL), 0);
-        QVERIFY(stopped.wait(5000));
+        QVERIFY(h.stopped.wait(5000));
         QCOMPARE(source.lastProblem().kind, MonitorProblem::HelperFailed);
         QVERIFY(!source.isRunning());
     }
@@ -218,10 +211,9 @@ private Q_SLOTS:
         const QString fake = writeScript(dir, "fake-helper", script);
         HelperSource h(fake);
         FanotifySource &source = h.source;
-        QSignalSpy stopped(&source, &EventSource::stopped);
         QSignalSpy events(&source, &EventSource::eventsReady);
         QVERIFY(source.start(optionsFor(dir.path())));
-        QVERIFY(stopped.wait(5000));
+        QVERIFY(h.stopped.wait(5000));
         QCOMPARE(source.lastProblem().kind, MonitorProblem::HelperFailed);
         QVERIFY2(source.lastProblem().detail.contains(detail), source.lastProblem().detail.constData());
         QCOMPARE(events.count(), 0);
@@ -249,14 +241,12 @@ private Q_SLOTS:
         HelperSource h;
         FanotifySource &source = h.source;
         source.setLauncher(writeScript(dir, "pkexec", script));
-        QSignalSpy stopped(&source, &EventSource::stopped);
-        QSignalSpy ready(&source, &FanotifySource::helperReady);
         QVERIFY(source.start(optionsFor(dir.path())));
         if (kind == MonitorProblem::None) {
-            QVERIFY(ready.wait(5000));
+            QVERIFY(h.ready.wait(5000));
             source.stop();
         }
-        QVERIFY(stopped.wait(5000));
+        QVERIFY(h.stopped.wait(5000));
         QCOMPARE(int(source.lastProblem().kind), kind);
         if (kind != MonitorProblem::None)
             QVERIFY(source.lastProblem().detail.contains("another user")); // pkexec's own words
@@ -266,9 +256,8 @@ private Q_SLOTS:
     {
         HelperSource h(QStringLiteral("/nonexistent/fsnoop-fanotify-helper"));
         FanotifySource &source = h.source;
-        QSignalSpy stopped(&source, &EventSource::stopped);
         QVERIFY(source.start(optionsFor(QDir::tempPath())));
-        QVERIFY(stopped.count() > 0 || stopped.wait(5000));
+        QVERIFY(h.stopped.count() > 0 || h.stopped.wait(5000));
         QCOMPARE(source.lastProblem().kind, MonitorProblem::HelperFailed);
     }
 

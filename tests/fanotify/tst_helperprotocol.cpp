@@ -89,6 +89,22 @@ std::vector<Frame> decodeAll(const std::string &bytes, std::size_t chunk, bool *
     return frames;
 }
 
+// `m` written by append, fed to the decoder `chunk` bytes at a time: it must come back as one
+// frame that parse reads into `back`.
+template <typename Message>
+bool roundTrip(const Message &m, std::size_t chunk, Message &back, void (*append)(std::string &, const Message &),
+               bool (*parse)(const std::string &, Message &, std::string *))
+{
+    std::string bytes;
+    append(bytes, m);
+    const std::vector<Frame> frames = decodeAll(bytes, chunk);
+    if (frames.size() != 1) {
+        qWarning("%zu frames, not one", frames.size());
+        return false;
+    }
+    return parse(frames[0].payload, back, nullptr);
+}
+
 const uint8_t *u8(const std::string &s)
 {
     return reinterpret_cast<const uint8_t *>(s.data());
@@ -131,12 +147,8 @@ private Q_SLOTS:
         r.roots = {"/", "/tmp"};
         r.events = {"create", "moved_to"};
         r.options = OptUnlimitedQueue;
-        std::string s;
-        appendRequest(s, r);
-        const auto frames = decodeAll(s, 5);
-        QCOMPARE(frames.size(), std::size_t(1));
         Request back;
-        QVERIFY(parseRequest(frames[0].payload, back));
+        QVERIFY(roundTrip(r, 5, back, appendRequest, parseRequest));
         QVERIFY(back.roots == r.roots && back.events == r.events && back.options == r.options);
     }
 
@@ -145,12 +157,8 @@ private Q_SLOTS:
         Ready r;
         r.detail = "d";
         r.notes = {sampleNote(), RootNote{"/tmp", 0x01021994, 0, {}}};
-        std::string s;
-        appendReady(s, r);
-        const auto frames = decodeAll(s, 3);
-        QCOMPARE(frames.size(), std::size_t(1));
         Ready back;
-        QVERIFY(parseReady(frames[0].payload, back));
+        QVERIFY(roundTrip(r, 3, back, appendReady, parseReady));
         QCOMPARE(back.notes.size(), std::size_t(2));
         for (std::size_t i = 0; i < 2; ++i) {
             QCOMPARE(back.notes[i].root, r.notes[i].root);

@@ -70,6 +70,9 @@ public:
             return false;
         return setupFinished.count() > 0 || setupFinished.wait(timeoutMs);
     }
+    // The same with the kernel's event queue of this inotify instance lowered to `queuedEvents`
+    // (root only): the way to make it overflow. Defined below SysctlGuard.
+    bool startWithSmallQueue(const WatchOptions &o, qint64 queuedEvents, int timeoutMs = 20000);
 
     QByteArray pathOf(const FsEvent &e) const { return paths->path(e.pathId); }
 
@@ -212,6 +215,18 @@ private:
     QByteArray m_old;
     bool m_ok = false;
 };
+
+inline bool EngineCapture::startWithSmallQueue(const WatchOptions &o, qint64 queuedEvents, int timeoutMs)
+{
+    {
+        // max_queued_events is read when the inotify instance is made (inotify_init1, in
+        // start()): put the system's value back as soon as the monitor has started.
+        SysctlGuard small("/proc/sys/fs/inotify/max_queued_events", queuedEvents);
+        if (!small.ok() || !monitor.start(o))
+            return false;
+    }
+    return setupFinished.count() > 0 || setupFinished.wait(timeoutMs);
+}
 
 // Blocks the monitor's reader thread until release() (or destruction): the kernel keeps queueing
 // meanwhile, exactly like a reader that cannot keep up. start() returns only once the reader is

@@ -247,12 +247,8 @@ private Q_SLOTS:
         QVERIFY(parent.isValid());
         const QString root = sub(parent, "root");
         QVERIFY(mkdirs(root));
-        // The queue size is copied when the inotify instance is made: lower it before the start.
-        SysctlGuard queue("/proc/sys/fs/inotify/max_queued_events", 16);
-        QVERIFY(queue.ok());
         EngineCapture cap;
-        QVERIFY(cap.start(EngineCapture::options(root)));
-        queue.restore();
+        QVERIFY(cap.startWithSmallQueue(EngineCapture::options(root), 16));
         QVERIFY(QDir(root).removeRecursively());
         QTRY_VERIFY_WITH_TIMEOUT(cap.monitor.stats().waitingRoots == 1, kWaitMs);
         {

@@ -7,7 +7,6 @@
 #include <QThread>
 
 #include <cerrno>
-#include <memory>
 #include <cstdio>
 #include <linux/capability.h>
 #include <sys/inotify.h>
@@ -360,18 +359,12 @@ private Q_SLOTS:
         QCOMPARE(makeTree(dir.path(), 1500), 1500);
         EngineCapture cap;
         QSignalSpy progress(&cap.monitor, &EventSource::setupProgress);
-        {
-            std::unique_ptr<SysctlGuard> small;
-            if (isRoot()) {
-                // The queue size is taken at inotify_init1 time, so restore right after start().
-                small = std::make_unique<SysctlGuard>("/proc/sys/fs/inotify/max_queued_events", 256);
-                QVERIFY(small->ok());
-            } else {
-                qInfo("not root: keeping the default queue size (the trace check still runs)");
-            }
-            QVERIFY(cap.monitor.start(EngineCapture::options(dir.path())));
+        if (isRoot()) {
+            QVERIFY(cap.startWithSmallQueue(EngineCapture::options(dir.path()), 256));
+        } else {
+            qInfo("not root: keeping the default queue size (the trace check still runs)");
+            QVERIFY(cap.start(EngineCapture::options(dir.path())));
         }
-        QVERIFY(cap.setupFinished.wait(20000));
         QCOMPARE(cap.setupFinished.at(0).at(0).toLongLong(), qint64(1501));
         QVERIFY(!progress.isEmpty());
         QCOMPARE(progress.last().at(0).toLongLong(), qint64(1501)); // directories scanned
@@ -456,13 +449,8 @@ private Q_SLOTS:
         QVERIFY(mkdirs(sub(dir, "keep")));
         QVERIFY(mkdirs(sub(dir, "doomed/inner")));
         EngineCapture cap;
-        {
-            SysctlGuard small("/proc/sys/fs/inotify/max_queued_events", 64);
-            QVERIFY(small.ok());
-            // Every event type: the rescan's own listings must stay out of the record as well.
-            QVERIFY(cap.monitor.start(EngineCapture::options(dir.path())));
-        }
-        QVERIFY(cap.setupFinished.wait(10000));
+        // Every event type: the rescan's own listings must stay out of the record as well.
+        QVERIFY(cap.startWithSmallQueue(EngineCapture::options(dir.path()), 64, 10000));
         QCOMPARE(cap.monitor.stats().watchedDirectories, qint64(4));
 
         // Stall the reader while the kernel queue overflows, and change the tree meanwhile.

@@ -35,6 +35,19 @@ private:
     {
         return ::write(fd, bytes.constData(), std::size_t(bytes.size())) == bytes.size();
     }
+    // An InotifyReader on one descriptor, with what its last read() gave.
+    struct Reading {
+        explicit Reading(int fd)
+            : fd(fd)
+        {
+        }
+        InotifyReader::Status read() { return reader.read(fd, events, &err); }
+
+        int fd;
+        InotifyReader reader;
+        std::vector<InotifyRawEvent> events;
+        int err = 0;
+    };
 
 private Q_SLOTS:
     void realInotify()
@@ -46,22 +59,20 @@ private Q_SLOTS:
         const int wd = inotify_add_watch(fd.get(), QFile::encodeName(dir.path()).constData(),
                                          IN_CREATE | IN_DELETE);
         QVERIFY(wd >= 0);
-        InotifyReader reader;
-        std::vector<InotifyRawEvent> events;
-        int err = 0;
-        QCOMPARE(reader.read(fd.get(), events, &err), InotifyReader::Status::Empty);
-        QVERIFY(events.empty());
+        Reading r(fd.get());
+        QCOMPARE(r.read(), InotifyReader::Status::Empty);
+        QVERIFY(r.events.empty());
 
         QVERIFY(touch(sub(dir, "a.txt")));
         QVERIFY(QFile::remove(sub(dir, "a.txt")));
-        QCOMPARE(reader.read(fd.get(), events, &err), InotifyReader::Status::Read);
-        QCOMPARE(events.size(), std::size_t(2)); // both were queued before the read
-        QCOMPARE(events[0].wd, wd);
-        QCOMPARE(events[0].mask, quint32(IN_CREATE));
-        QCOMPARE(events[0].nameView(), QByteArrayView("a.txt"));
-        QCOMPARE(events[1].mask, quint32(IN_DELETE));
-        QCOMPARE(reader.read(fd.get(), events, &err), InotifyReader::Status::Empty);
-        QVERIFY(events.empty()); // cleared, not left from the last read
+        QCOMPARE(r.read(), InotifyReader::Status::Read);
+        QCOMPARE(r.events.size(), std::size_t(2)); // both were queued before the read
+        QCOMPARE(r.events[0].wd, wd);
+        QCOMPARE(r.events[0].mask, quint32(IN_CREATE));
+        QCOMPARE(r.events[0].nameView(), QByteArrayView("a.txt"));
+        QCOMPARE(r.events[1].mask, quint32(IN_DELETE));
+        QCOMPARE(r.read(), InotifyReader::Status::Empty);
+        QVERIFY(r.events.empty()); // cleared, not left from the last read
     }
 
     void carriesPartialRecord()
@@ -74,23 +85,21 @@ private Q_SLOTS:
         const qsizetype cut = firstEnd + 20; // inside the second record's name
         QVERIFY(writeAll(p.write.get(), bytes.left(cut)));
 
-        InotifyReader reader;
-        std::vector<InotifyRawEvent> events;
-        int err = 0;
-        QCOMPARE(reader.read(p.read.get(), events, &err), InotifyReader::Status::Read);
-        QCOMPARE(events.size(), std::size_t(1));
-        QCOMPARE(events[0].nameView(), QByteArrayView("first"));
+        Reading r(p.read.get());
+        QCOMPARE(r.read(), InotifyReader::Status::Read);
+        QCOMPARE(r.events.size(), std::size_t(1));
+        QCOMPARE(r.events[0].nameView(), QByteArrayView("first"));
         // Nothing more queued: the partial record waits in the buffer.
-        QCOMPARE(reader.read(p.read.get(), events, &err), InotifyReader::Status::Empty);
-        QVERIFY(events.empty());
+        QCOMPARE(r.read(), InotifyReader::Status::Empty);
+        QVERIFY(r.events.empty());
 
         QVERIFY(writeAll(p.write.get(), bytes.mid(cut)));
-        QCOMPARE(reader.read(p.read.get(), events, &err), InotifyReader::Status::Read);
-        QCOMPARE(events.size(), std::size_t(1));
-        QCOMPARE(events[0].wd, 2);
-        QCOMPARE(events[0].mask, quint32(IN_MOVED_TO));
-        QCOMPARE(events[0].cookie, 9u);
-        QCOMPARE(events[0].nameView(), QByteArrayView("second-name"));
+        QCOMPARE(r.read(), InotifyReader::Status::Read);
+        QCOMPARE(r.events.size(), std::size_t(1));
+        QCOMPARE(r.events[0].wd, 2);
+        QCOMPARE(r.events[0].mask, quint32(IN_MOVED_TO));
+        QCOMPARE(r.events[0].cookie, 9u);
+        QCOMPARE(r.events[0].nameView(), QByteArrayView("second-name"));
     }
 
     void corruptRecordDropsTheRestOfTheRead()
@@ -100,42 +109,36 @@ private Q_SLOTS:
         put(bytes, 1, IN_CREATE, 0, "good", kernelField("good"));
         put(bytes, 2, IN_CREATE, 0, "bad", InotifyParser::kMaxNameField + 16);
         QVERIFY(writeAll(p.write.get(), bytes));
-        InotifyReader reader;
-        std::vector<InotifyRawEvent> events;
-        int err = 0;
-        QCOMPARE(reader.read(p.read.get(), events, &err), InotifyReader::Status::Read);
-        QCOMPARE(events.size(), std::size_t(1));
-        QCOMPARE(events[0].nameView(), QByteArrayView("good"));
+        Reading r(p.read.get());
+        QCOMPARE(r.read(), InotifyReader::Status::Read);
+        QCOMPARE(r.events.size(), std::size_t(1));
+        QCOMPARE(r.events[0].nameView(), QByteArrayView("good"));
 
         // Nothing of the corrupt read is carried into the next one.
         QByteArray next;
         put(next, 3, IN_DELETE, 0, "after", kernelField("after"));
         QVERIFY(writeAll(p.write.get(), next));
-        QCOMPARE(reader.read(p.read.get(), events, &err), InotifyReader::Status::Read);
-        QCOMPARE(events.size(), std::size_t(1));
-        QCOMPARE(events[0].wd, 3);
-        QCOMPARE(events[0].nameView(), QByteArrayView("after"));
+        QCOMPARE(r.read(), InotifyReader::Status::Read);
+        QCOMPARE(r.events.size(), std::size_t(1));
+        QCOMPARE(r.events[0].wd, 3);
+        QCOMPARE(r.events[0].nameView(), QByteArrayView("after"));
     }
 
     void endOfFileIsEmpty()
     {
         Pipe p = makePipe();
         p.write.reset();
-        InotifyReader reader;
-        std::vector<InotifyRawEvent> events;
-        int err = 0;
-        QCOMPARE(reader.read(p.read.get(), events, &err), InotifyReader::Status::Empty);
+        Reading r(p.read.get());
+        QCOMPARE(r.read(), InotifyReader::Status::Empty);
     }
 
     void failedReadGivesErrno()
     {
         Pipe p = makePipe();
-        InotifyReader reader;
-        std::vector<InotifyRawEvent> events;
-        int err = 0;
+        Reading r(p.write.get());
         // The write end cannot be read from: EBADF.
-        QCOMPARE(reader.read(p.write.get(), events, &err), InotifyReader::Status::Failed);
-        QCOMPARE(err, EBADF);
+        QCOMPARE(r.read(), InotifyReader::Status::Failed);
+        QCOMPARE(r.err, EBADF);
     }
 };
 

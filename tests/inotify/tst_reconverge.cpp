@@ -123,13 +123,7 @@ private Q_SLOTS:
         const RecordReplayer::Tree start = snapshot(dir.path());
 
         EngineCapture cap;
-        {
-            // Taken at inotify_init1 time: restore as soon as the monitor has started.
-            SysctlGuard small("/proc/sys/fs/inotify/max_queued_events", 32);
-            QVERIFY(small.ok());
-            QVERIFY(cap.monitor.start(EngineCapture::options(dir.path())));
-        }
-        QVERIFY(cap.setupFinished.wait(20000));
+        QVERIFY(cap.startWithSmallQueue(EngineCapture::options(dir.path()), 32));
 
         const auto rescansDone = [&] {
             const MonitorProblem *last = nullptr;

@@ -92,6 +92,20 @@ QStringList column(const QString &file, const char *sql)
     return out;
 }
 
+// A session file of an older schema, made by hand: the SQL of tests/fixtures/session/NAME run on a
+// new SQLite file. Kept apart from monitor/io/sessionschema.cpp on purpose: a migration test must
+// not take the old schema from the code it tests.
+bool writeOldSessionFile(const QString &file, const char *name)
+{
+    QFile sql(QStringLiteral(FSNOOP_SESSION_FIXTURES "/") + QLatin1String(name));
+    if (!sql.open(QIODevice::ReadOnly)) {
+        qWarning() << "cannot read" << sql.fileName() << sql.errorString();
+        return false;
+    }
+    SqliteDatabase db;
+    return db.open(QFile::encodeName(file), SqliteDatabase::Mode::Create) && db.exec(sql.readAll().constData());
+}
+
 QStringList strings(std::initializer_list<const char *> list)
 {
     QStringList out;
@@ -181,30 +195,11 @@ private Q_SLOTS:
 
     void migratesAHandMadeVersionOneFile()
     {
-        // Written the way fsnoop's first session format was, by hand: no problems table, no
-        // view, processes without parent or user.
+        // Written the way fsnoop's first session format was, by hand (session-v1.sql): no
+        // problems table, no view, processes without parent or user.
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("old.fsnoop"));
-        {
-            SqliteDatabase db;
-            QVERIFY(db.open(QFile::encodeName(file), SqliteDatabase::Mode::Create));
-            QVERIFY(db.exec(R"sql(
-PRAGMA application_id = 1718840943;
-CREATE TABLE metadata(key TEXT PRIMARY KEY NOT NULL, value) WITHOUT ROWID;
-CREATE TABLE roots(id INTEGER PRIMARY KEY, path BLOB NOT NULL);
-CREATE TABLE paths(id INTEGER PRIMARY KEY, parent INTEGER NOT NULL, name BLOB NOT NULL);
-CREATE TABLE processes(id INTEGER PRIMARY KEY, pid INTEGER NOT NULL, name BLOB, executable BLOB);
-CREATE TABLE events(id INTEGER PRIMARY KEY, time_ns INTEGER NOT NULL, mask INTEGER NOT NULL,
-                    cookie INTEGER NOT NULL DEFAULT 0, path INTEGER, pid INTEGER, process INTEGER,
-                    flags INTEGER NOT NULL DEFAULT 0, source INTEGER NOT NULL DEFAULT 0);
-INSERT INTO metadata VALUES('backend', 'fanotify'), ('started_ns', 1000);
-INSERT INTO roots(path) VALUES(CAST('/srv' AS BLOB));
-INSERT INTO paths VALUES(1, 0, x''), (2, 1, CAST('srv' AS BLOB)), (3, 2, CAST('x.log' AS BLOB));
-INSERT INTO processes VALUES(1, 77, CAST('nginx' AS BLOB), CAST('/usr/sbin/nginx' AS BLOB));
-INSERT INTO events(time_ns, mask, path, pid, process, source) VALUES(2000, 2, 3, 77, 1, 2);
-PRAGMA user_version = 1;
-)sql"));
-        }
+        QVERIFY(writeOldSessionFile(file, "session-v1.sql"));
         SessionFileReader reader;
         QVERIFY2(reader.open(file), reader.error().detail.constData());
         QCOMPARE(reader.fileVersion(), 1);
@@ -226,33 +221,12 @@ PRAGMA user_version = 1;
 
     void migratesAHandMadeVersionTwoFile()
     {
-        // Schema 2 as fsnoop wrote it before bookmarks, by hand (only what the reader needs):
-        // opening it adds an empty bookmarks table, and bookmarks saved then read back.
+        // Schema 2 as fsnoop wrote it before bookmarks, by hand (session-v2.sql, only what the
+        // reader needs): opening it adds an empty bookmarks table, and bookmarks saved then read
+        // back.
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("v2.fsnoop"));
-        {
-            SqliteDatabase db;
-            QVERIFY(db.open(QFile::encodeName(file), SqliteDatabase::Mode::Create));
-            QVERIFY(db.exec(R"sql(
-PRAGMA application_id = 1718840943;
-CREATE TABLE metadata(key TEXT PRIMARY KEY NOT NULL, value) WITHOUT ROWID;
-CREATE TABLE roots(id INTEGER PRIMARY KEY, path BLOB NOT NULL);
-CREATE TABLE paths(id INTEGER PRIMARY KEY, parent INTEGER NOT NULL, name BLOB NOT NULL);
-CREATE TABLE processes(id INTEGER PRIMARY KEY, pid INTEGER NOT NULL, name BLOB, executable BLOB,
-                       start_time_ns INTEGER, command_line BLOB, parent_pid INTEGER, user_id INTEGER);
-CREATE TABLE events(id INTEGER PRIMARY KEY, time_ns INTEGER NOT NULL, mask INTEGER NOT NULL,
-                    cookie INTEGER NOT NULL DEFAULT 0, path INTEGER, pid INTEGER, process INTEGER,
-                    flags INTEGER NOT NULL DEFAULT 0, source INTEGER NOT NULL DEFAULT 0);
-CREATE TABLE problems(id INTEGER PRIMARY KEY, time_ns INTEGER NOT NULL,
-                      before_event INTEGER NOT NULL, kind TEXT NOT NULL, path BLOB,
-                      errnum INTEGER, count INTEGER, "limit" INTEGER, detail BLOB);
-CREATE TABLE event_names(bit INTEGER PRIMARY KEY, name TEXT NOT NULL);
-INSERT INTO metadata VALUES('backend', 'inotify');
-INSERT INTO paths VALUES(1, 0, x''), (2, 1, CAST('w' AS BLOB)), (3, 2, CAST('a' AS BLOB));
-INSERT INTO events(time_ns, mask, path) VALUES(1000, 2, 3), (2000, 256, 3), (3000, 512, 3);
-PRAGMA user_version = 2;
-)sql"));
-        }
+        QVERIFY(writeOldSessionFile(file, "session-v2.sql"));
         SessionFileReader reader;
         QVERIFY2(reader.open(file), reader.error().detail.constData());
         QCOMPARE(reader.fileVersion(), 2);
@@ -331,6 +305,33 @@ PRAGMA user_version = 2;
                  QStringList{QStringLiteral("queue_overflow 8")});
         QCOMPARE(column(file, "SELECT value FROM metadata WHERE key = 'stopped_ns'"),
                  QStringList{QStringLiteral("123")});
+    }
+
+    // A live capture's bookmarks go through the writer thread, behind the events they mark, by
+    // the file's event ids: the store serial less the serial of the file's first event, plus 1.
+    void writerThreadReplacesBookmarks()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("marks.fsnoop"));
+        const Capture c = hostileCapture();
+        QVERIFY(c.events.size() >= 2);
+        SessionWriterThread writer(c.paths);
+        SessionFileError error;
+        QVERIFY(writer.start(file, SessionMetadata{}, &error));
+        writer.append(c.events, c.processes);
+        constexpr quint64 kFirst = 100; // the file began at store serial 100
+        Bookmarks marks;
+        marks.set(kFirst + 1, QStringLiteral("second"));
+        marks.set(kFirst - 1, QStringLiteral("before the file")); // an event it does not hold
+        writer.replaceBookmarks(marks, kFirst);
+        QTRY_COMPARE_WITH_TIMEOUT(column(file, "SELECT event || ' ' || note FROM bookmarks"),
+                                  QStringList{QStringLiteral("2 second")}, kTimeoutMs);
+        marks.clear();
+        marks.set(kFirst, QStringLiteral("first"));
+        writer.replaceBookmarks(marks, kFirst);
+        QVERIFY(writer.finish(9, &error));
+        QCOMPARE(column(file, "SELECT event || ' ' || note FROM bookmarks"),
+                 QStringList{QStringLiteral("1 first")});
     }
 
     // The writer's queue is bounded in bytes: when the disk does not keep up, a batch that does

@@ -20,21 +20,8 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 import=/usr/bin/import # ImageMagick (/usr/local/bin may hold a stand-in)
 mkdir -p "$out"
-work=$(mktemp -d /tmp/fsnoop-procs.XXXXXX)
-record_pid=
-app_pid=
-wm_pid=
 source "$(dirname "$0")/../lib/window.sh"
-cleanup() {
-    # Only what this script started, by pid.
-    [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null
-    [ -n "$record_pid" ] && kill "$record_pid" 2>/dev/null
-    [ -n "$wm_pid" ] && kill "$wm_pid" 2>/dev/null
-    stop_xvfb
-    wait 2>/dev/null
-    rm -rf "$work"
-}
-trap cleanup EXIT
+window_work /tmp/fsnoop-procs.XXXXXX record_pid
 
 # 1. A real capture with processes.
 watched="$work/project"
@@ -59,8 +46,7 @@ if [ ! -s "$session" ]; then
 fi
 
 start_xvfb "$work/xvfb.log" || exit 1
-openbox >"$work/openbox.log" 2>&1 &
-wm_pid=$!
+start_openbox
 
 status=0
 fail() { echo "FAIL [$name]: $*"; cat "$log"; status=1; }
@@ -87,20 +73,14 @@ windows_shown() { # COUNT: the app shows exactly COUNT windows (the main window,
 
 drive() { # name LANGUAGE LC_ALL
     steps "$@"
-    kill "$app_pid" 2>/dev/null
-    wait "$app_pid" 2>/dev/null
-    app_pid=
+    stop_window
 }
 
 steps() { # name LANGUAGE LC_ALL
     name=$1
-    local cfg="$work/config-$name"
     log="$work/app-$name.log"
-    mkdir -p "$cfg"
-    env -u QT_QPA_PLATFORM QT_QPA_PLATFORM=xcb XDG_CONFIG_HOME="$cfg" LANGUAGE="$2" LC_ALL="$3" \
-        FSNOOP_QUIT_AFTER_MS=90000 QT_LOGGING_RULES='fsnoop.ui.debug=true' \
-        "$fsnoop" open "$session" >"$log" 2>&1 &
-    app_pid=$!
+    start_window "$log" "$work/config-$name" LANGUAGE="$2" LC_ALL="$3" FSNOOP_QUIT_AFTER_MS=90000 \
+        "$fsnoop" open "$session"
     if ! wait_for 30 window_up build-run.fsnoop || ! wait_for 30 grep -q 'table shows' "$log"; then
         fail "no window with the session"; return
     fi

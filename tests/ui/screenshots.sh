@@ -9,19 +9,8 @@ fsnoop=${1:?usage: screenshots.sh FSNOOP_BINARY OUTPUT_DIR}
 out=${2:?usage: screenshots.sh FSNOOP_BINARY OUTPUT_DIR}
 convert=/usr/bin/convert # /usr/local/bin/convert may be a stand-in without ImageMagick
 mkdir -p "$out"
-work=$(mktemp -d /tmp/fsnoop-shots.XXXXXX)
-writer_pid=
-app_pid=
 source "$(dirname "$0")/../lib/window.sh"
-cleanup() {
-    # Only what this script started, by pid.
-    [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null
-    [ -n "$writer_pid" ] && kill "$writer_pid" 2>/dev/null
-    stop_xvfb
-    wait 2>/dev/null
-    rm -rf "$work"
-}
-trap cleanup EXIT
+window_work /tmp/fsnoop-shots.XXXXXX writer_pid
 
 start_xvfb "$work/xvfb.log" || exit 1
 
@@ -47,14 +36,9 @@ status=0
 shoot() { # name LANGUAGE LC_ALL expected-title-text minimum-rows fsnoop-arguments...
     local name=$1 language=$2 lcall=$3 title=$4 rows=$5
     shift 5
-    local cfg="$work/config-$name" log="$work/app-$name.log"
-    mkdir -p "$cfg"
-    # XDG_STATE_HOME too: each run spools to a folder of its own, and a run that was killed must
-    # not be offered for reopening to the next one.
-    env -u QT_QPA_PLATFORM QT_QPA_PLATFORM=xcb XDG_CONFIG_HOME="$cfg" XDG_STATE_HOME="$cfg" \
-        LANGUAGE="$language" LC_ALL="$lcall" FSNOOP_QUIT_AFTER_MS=60000 \
-        QT_LOGGING_RULES='fsnoop.ui.debug=true' "$fsnoop" "$@" >"$log" 2>&1 &
-    app_pid=$!
+    local log="$work/app-$name.log"
+    start_window "$log" "$work/config-$name" LANGUAGE="$language" LC_ALL="$lcall" \
+        FSNOOP_QUIT_AFTER_MS=60000 "$fsnoop" "$@"
     if ! wait_for 30 window_up "$title"; then
         echo "FAIL [$name]: no fsnoop window titled '$title' on $DISPLAY"
         xwininfo -root -tree | grep -i fsnoop
@@ -75,9 +59,7 @@ shoot() { # name LANGUAGE LC_ALL expected-title-text minimum-rows fsnoop-argumen
     if ! kill -0 "$app_pid" 2>/dev/null; then
         echo "FAIL [$name]: fsnoop exited early"; cat "$log"; status=1
     fi
-    kill "$app_pid" 2>/dev/null
-    wait "$app_pid" 2>/dev/null
-    app_pid=
+    stop_window
 }
 
 shoot en en C.UTF-8 project 300 "$watched"
@@ -89,18 +71,7 @@ shoot ja ja ja_JP.UTF-8 project 300 "$watched"
 # it: process columns filled, a scan row and an overflow marker (docs/csv-format.md).
 session="$work/session.csv"
 {
-    printf 'time,events,path,is_dir,cookie,pid,process,executable,source\r\n'
-    for i in $(seq 10 49); do
-        case $((i % 5)) in
-            0) ev=OPEN; pid=2211; p=vim; x=/usr/bin/vim.basic ;;
-            1) ev=MODIFY; pid=2211; p=vim; x=/usr/bin/vim.basic ;;
-            2) ev=CLOSE_WRITE; pid=2211; p=vim; x=/usr/bin/vim.basic ;;
-            3) ev=ACCESS; pid=3120; p=make; x=/usr/bin/make ;;
-            4) ev=CREATE; pid=3121; p=cc1plus; x=/usr/lib/gcc/x86_64-linux-gnu/12/cc1plus ;;
-        esac
-        printf '2026-11-22T08:12:%02d.%06d+00:00,%s,/home/ada/project/src/file%d.cpp,0,0,%s,%s,%s,fanotify\r\n' \
-            "$i" "$((i * 1013))" "$ev" "$((i % 7))" "$pid" "$p" "$x"
-    done
+    sample_session_csv 5 # no DELETE
     printf '2026-11-22T08:12:50.000100+00:00,CREATE|ISDIR,/home/ada/project/build,1,0,3120,make,/usr/bin/make,fanotify\r\n'
     printf '2026-11-22T08:12:50.000200+00:00,CREATE,/home/ada/project/build/out.o,0,0,,,,scan\r\n'
     printf '2026-11-22T08:12:50.000300+00:00,Q_OVERFLOW,,0,1,,,,inotify\r\n'

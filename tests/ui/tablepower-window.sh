@@ -11,43 +11,19 @@ fsnoop=${1:?usage: tablepower-window.sh FSNOOP_BINARY OUTPUT_DIR}
 out=${2:?usage: tablepower-window.sh FSNOOP_BINARY OUTPUT_DIR}
 convert=/usr/bin/convert # /usr/local/bin/convert may be a stand-in without ImageMagick
 mkdir -p "$out"
-work=$(mktemp -d /tmp/fsnoop-tablepower.XXXXXX)
-app_pid=
-wm_pid=
 source "$(dirname "$0")/../lib/window.sh"
-cleanup() {
-    # Only what this script started, by pid.
-    [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null
-    [ -n "$wm_pid" ] && kill "$wm_pid" 2>/dev/null
-    stop_xvfb
-    wait 2>/dev/null
-    rm -rf "$work"
-}
-trap cleanup EXIT
+window_work /tmp/fsnoop-tablepower.XXXXXX
 for tool in xdotool openbox sqlite3 xwd; do
     command -v "$tool" >/dev/null || { echo "FAIL: $tool is missing (packaging/debian-packages.txt)"; exit 1; }
 done
 
 start_xvfb "$work/xvfb.log" || exit 1
-openbox >"$work/openbox.log" 2>&1 &
-wm_pid=$!
+start_openbox
 
 # 40 events a second apart by vim, make and cc1plus (one in six a delete, highlighted by default)
 # and an overflow marker, converted to a session file.
 {
-    printf 'time,events,path,is_dir,cookie,pid,process,executable,source\r\n'
-    for i in $(seq 10 49); do
-        case $((i % 6)) in
-            0) ev=OPEN; pid=2211; p=vim; x=/usr/bin/vim.basic ;;
-            1) ev=MODIFY; pid=2211; p=vim; x=/usr/bin/vim.basic ;;
-            2) ev=CLOSE_WRITE; pid=2211; p=vim; x=/usr/bin/vim.basic ;;
-            3) ev=ACCESS; pid=3120; p=make; x=/usr/bin/make ;;
-            4) ev=CREATE; pid=3121; p=cc1plus; x=/usr/lib/gcc/x86_64-linux-gnu/12/cc1plus ;;
-            5) ev=DELETE; pid=3120; p=make; x=/usr/bin/make ;;
-        esac
-        printf '2026-11-22T08:12:%02d.%06d+00:00,%s,/home/ada/project/src/file%d.cpp,0,0,%s,%s,%s,fanotify\r\n' \
-            "$i" "$((i * 1013))" "$ev" "$((i % 7))" "$pid" "$p" "$x"
-    done
+    sample_session_csv 6
     printf '2026-11-22T08:12:50.000300+00:00,Q_OVERFLOW,,0,1,,,,inotify\r\n'
 } >"$work/s.csv"
 "$fsnoop" export -q "$work/s.csv" -o "$work/template.fsnoop" || { echo "FAIL: export"; exit 1; }
@@ -79,22 +55,16 @@ shot() { # file [window]
 run() { # name LANGUAGE LC_ALL
     drive "$@"
     if [ -n "$app_pid" ] && ! kill -0 "$app_pid" 2>/dev/null; then fail "fsnoop exited early"; cat "$log"; fi
-    [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null
-    wait "$app_pid" 2>/dev/null
-    app_pid=
+    stop_window
 }
 
 drive() { # name LANGUAGE LC_ALL; a failure returns at once, run() stops fsnoop
     name=$1
-    local cfg="$work/config-$1"
     log="$work/app-$1.log"
     session="$work/s-$1.fsnoop"
     cp "$work/template.fsnoop" "$session"
-    mkdir -p "$cfg"
-    env -u QT_QPA_PLATFORM QT_QPA_PLATFORM=xcb XDG_CONFIG_HOME="$cfg" LANGUAGE="$2" LC_ALL="$3" \
-        FSNOOP_QUIT_AFTER_MS=120000 QT_LOGGING_RULES='fsnoop.ui.debug=true' \
-        "$fsnoop" open "$session" >"$log" 2>&1 &
-    app_pid=$!
+    start_window "$log" "$work/config-$1" LANGUAGE="$2" LC_ALL="$3" FSNOOP_QUIT_AFTER_MS=120000 \
+        "$fsnoop" open "$session"
     if ! wait_for 30 window_up "s-$1.fsnoop" || ! wait_for 30 rows_shown "$log" 41; then
         fail "no window showing 41 rows"; cat "$log"; return
     fi

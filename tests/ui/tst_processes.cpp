@@ -6,6 +6,7 @@
 #include "events/rulescontroller.h"
 #include "events/rulesdialog.h"
 #include "lib/testevent.h"
+#include "lib/testsettings.h"
 #include "processes/processespanel.h"
 #include "processes/processtreemodel.h"
 #include "window/mainwindow.h"
@@ -93,8 +94,7 @@ class tst_Processes : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(QStringLiteral("fsnoop-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_processes"));
+        useTestSettings("tst_processes");
         QSettings().clear();
     }
 

@@ -5,6 +5,7 @@
 #include "core/session.h"
 #include "session/sessionexporter.h"
 #include "lib/dialoganswerer.h"
+#include "lib/testsettings.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -46,8 +47,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(QStringLiteral("fsnoop-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_sessionio"));
+        useTestSettings("tst_sessionio");
     }
 
     void exportFilteredRows()

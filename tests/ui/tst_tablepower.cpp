@@ -59,6 +59,25 @@ private:
             session.append(batch);
             model.flush();
         }
+        // A fixture's session with one bookmark as a finished session file, s.fsnoop in `dir`
+        // (paths, processes, events and bookmarks): its path, or nothing if it was not written.
+        static QString fileWithBookmark(const QTemporaryDir &dir, quint64 event, const QString &note)
+        {
+            Fixture f;
+            const Session &s = f.session;
+            f.session.bookmarks().set(event, note);
+            const QString file = dir.filePath(QStringLiteral("s.fsnoop"));
+            SessionFileWriter w;
+            if (!w.create(file, SessionMetadata{}) || !w.begin() || !w.writePaths(s.paths(), s.paths().size()))
+                return {};
+            for (quint32 id = 1; id < s.processes().size(); ++id) {
+                if (!w.writeProcess(id, s.processes().info(id)))
+                    return {};
+            }
+            const bool written = w.writeEvents(&s.events().at(0), s.events().size())
+                                 && w.writeBookmarks(s.bookmarks(), 0) && w.commit() && w.finish(99);
+            return written ? file : QString();
+        }
     };
 
 private Q_SLOTS:
@@ -280,18 +299,8 @@ private Q_SLOTS:
     void bookmarksRoundTripThroughASessionFile()
     {
         QTemporaryDir dir;
-        const QString file = dir.filePath(QStringLiteral("s.fsnoop"));
-        {
-            Fixture f;
-            f.session.bookmarks().set(2, QStringLiteral("the odd one"));
-            SessionFileWriter w;
-            QVERIFY(w.create(file, SessionMetadata{}) && w.begin()
-                    && w.writePaths(f.session.paths(), f.session.paths().size()));
-            for (quint32 id = 1; id < f.session.processes().size(); ++id)
-                QVERIFY(w.writeProcess(id, f.session.processes().info(id)));
-            QVERIFY(w.writeEvents(&f.session.events().at(0), f.session.events().size()));
-            QVERIFY(w.writeBookmarks(f.session.bookmarks(), 0) && w.commit() && w.finish(99));
-        }
+        const QString file = Fixture::fileWithBookmark(dir, 2, QStringLiteral("the odd one"));
+        QVERIFY(!file.isEmpty());
         SessionFileError error;
         auto loaded = SessionFileReader::load(file, &error);
         QVERIFY2(loaded, SessionFileError::codeName(error.code));
@@ -328,17 +337,8 @@ private Q_SLOTS:
     void windowKeepsBookmarksInTheOpenedSessionFile()
     {
         QTemporaryDir dir;
-        const QString file = dir.filePath(QStringLiteral("s.fsnoop"));
-        {
-            Fixture f;
-            f.session.bookmarks().set(1, QStringLiteral("there before"));
-            SessionFileWriter w;
-            QVERIFY(w.create(file, SessionMetadata{}) && w.begin()
-                    && w.writePaths(f.session.paths(), f.session.paths().size())
-                    && w.writeEvents(&f.session.events().at(0), f.session.events().size())
-                    && w.writeBookmarks(f.session.bookmarks(), 0)
-                    && w.commit() && w.finish(99));
-        }
+        const QString file = Fixture::fileWithBookmark(dir, 1, QStringLiteral("there before"));
+        QVERIFY(!file.isEmpty());
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

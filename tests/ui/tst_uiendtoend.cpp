@@ -12,6 +12,7 @@
 #include "lib/committedevents.h"
 #include "lib/dialoganswerer.h"
 #include "lib/temptree.h"
+#include "lib/testsettings.h"
 #include "lib/teststatehome.h"
 #include "session/spooldirectory.h"
 #include "window/capturebudget.h"
@@ -93,8 +94,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(QStringLiteral("fsnoop-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_uiendtoend"));
+        useTestSettings("tst_uiendtoend");
     }
 
     void watchCreateRenameDelete()

@@ -9,12 +9,12 @@
 namespace {
 bool holds(const EventTableModel &model, int row)
 {
-    return row >= 0 && row < model.rowCount() && model.isRowHeld(row) && model.session();
+    return row >= 0 && row < model.shownCount() && model.isRowHeld(row) && model.session();
 }
 
 QString cell(const EventTableModel &model, int row, int column, int role = Qt::DisplayRole)
 {
-    return model.index(row, column).data(role).toString();
+    return model.cellData(row, column, role).toString();
 }
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "events/eventdetailspane.h"
 
 #include "events/eventdescription.h"
+#include "events/eventtablemodel.h"
 
 #include <QModelIndex>
 
@@ -15,13 +16,14 @@ EventDetailsPane::EventDetailsPane(const EventTableModel *model, QWidget *parent
 
 void EventDetailsPane::showRow(const QModelIndex &current)
 {
-    QStringList lines = EventDescription::eventLines(*m_model, current.row());
+    const int row = m_model->rowOf(current);
+    QStringList lines = EventDescription::eventLines(*m_model, row);
     if (!current.isValid() || lines.isEmpty()) {
         clear();
         return;
     }
-    lines << EventDescription::processLines(*m_model, current.row());
-    const QString meaning = EventDescription::meaning(*m_model, current.row());
+    lines << EventDescription::processLines(*m_model, row);
+    const QString meaning = EventDescription::meaning(*m_model, row);
     if (!meaning.isEmpty())
         lines << QString() << meaning;
     setPlainText(lines.join(QLatin1Char('\n')));

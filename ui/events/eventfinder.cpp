@@ -13,13 +13,13 @@ EventFinder::EventFinder(EventTableModel *model, QObject *parent)
     // Row numbers change under a reset (filter) or removal (the cap): a running search would
     // report a row that is now another event.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &EventFinder::cancel);
-    connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this, &EventFinder::cancel);
+    connect(m_model, &EventTableModel::rowsAboutToBeDropped, this, &EventFinder::cancel);
 }
 
 void EventFinder::find(int fromRow, bool forward)
 {
     cancel();
-    const qint64 rows = m_model->rowCount();
+    const qint64 rows = m_model->shownCount();
     if (rows == 0 || m_model->findMatcher().isEmpty()) {
         Q_EMIT notFound();
         return;
@@ -43,7 +43,7 @@ void EventFinder::searchSlice()
 {
     QElapsedTimer clock;
     clock.start();
-    const qint64 rows = m_model->rowCount();
+    const qint64 rows = m_model->shownCount();
     while (m_remaining > 0) {
         // Checking the clock per row would cost more than a match: every 4096 rows.
         for (int i = 0; i < 4096 && m_remaining > 0; ++i, --m_remaining) {

@@ -9,6 +9,7 @@ class EventTableModel;
 // the next row the model's FindMatcher accepts. Ten million rows take longer than a frame, so the
 // rows are tried in slices of kSliceMs on the GUI thread (as SessionExporter writes), the window
 // answers between slices, and a new search, cancel() or a change of the rows stops the old one.
+// Rows are the model's shown rows: all of them, not only its row window.
 class EventFinder final : public QObject
 {
     Q_OBJECT

@@ -4,6 +4,7 @@
 #include "core/session.h"
 #include "events/eventdescription.h"
 #include "events/eventtablemodel.h"
+#include "events/eventtableview.h"
 #include "text/timetext.h"
 
 #include <QAbstractItemView>
@@ -73,7 +74,7 @@ EventPropertiesDialog::EventPropertiesDialog(QAbstractItemView *view,
 
     // Rows come and go under a filter; the numbers shown must stay the table's.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        showRow(m_view->currentIndex().row());
+        showRow(m_model->rowOf(m_view->currentIndex()));
     });
 }
 
@@ -91,7 +92,7 @@ void EventPropertiesDialog::install(QAbstractItemView *view, const EventTableMod
         auto *dialog = view->findChild<EventPropertiesDialog *>();
         if (!dialog)
             dialog = new EventPropertiesDialog(view, model, renames, view);
-        dialog->showRow(index.row());
+        dialog->showRow(model->rowOf(index));
         dialog->show();
         dialog->raise();
         dialog->activateWindow();
@@ -158,17 +159,22 @@ QString EventPropertiesDialog::describeRenames() const
 void EventPropertiesDialog::step(int delta)
 {
     const int target = m_row + delta;
-    if (target < 0 || target >= m_model->rowCount())
+    if (target < 0 || target >= m_model->shownCount())
         return;
-    m_view->setCurrentIndex(m_model->index(target, 0));
-    m_view->scrollTo(m_model->index(target, 0));
+    // The event table moves its row window to the row if need be.
+    if (auto *table = qobject_cast<EventTableView *>(m_view)) {
+        table->goToRow(target);
+    } else {
+        m_view->setCurrentIndex(m_model->index(target, 0));
+        m_view->scrollTo(m_model->index(target, 0));
+    }
     showRow(target);
 }
 
 void EventPropertiesDialog::updateButtons()
 {
     m_previous->setEnabled(m_row > 0);
-    m_next->setEnabled(m_row >= 0 && m_row + 1 < m_model->rowCount());
+    m_next->setEnabled(m_row >= 0 && m_row + 1 < m_model->shownCount());
 }
 
 QString EventPropertiesDialog::eventText() const

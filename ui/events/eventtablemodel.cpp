@@ -53,6 +53,7 @@ void EventTableModel::setSession(Session *session)
         m_nextSerial = session->events().droppedCount();
     }
     resetRows(m_nextSerial);
+    resetWindow();
     m_showsDates = false;
     endResetModel();
     if (wasFiltering)
@@ -65,7 +66,7 @@ void EventTableModel::setSession(Session *session)
 
 int EventTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_windowCount;
 }
 
 int EventTableModel::columnCount(const QModelIndex &parent) const
@@ -94,6 +95,61 @@ bool EventTableModel::showsAll() const
     return m_rows.isAll() && !isFiltering() && !hasPendingRows();
 }
 
+void EventTableModel::setWindowRows(int rows)
+{
+    beginResetModel();
+    m_windowRows = qMax(1, rows);
+    resetWindow();
+    endResetModel();
+}
+
+void EventTableModel::resetWindow()
+{
+    m_windowFirst = 0;
+    m_windowCount = int(qMin(m_rows.size(), qsizetype(m_windowRows)));
+}
+
+void EventTableModel::moveWindow(int first)
+{
+    first = std::clamp(first, 0, qMax(0, shownCount() - m_windowRows));
+    if (first == m_windowFirst)
+        return;
+    // The window only moves when it is full, so its size stays: a row of the old window is at
+    // the same shown row in the new one, or outside it.
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex &i : before) {
+        const int row = m_windowFirst + i.row() - first;
+        after.append(row >= 0 && row < m_windowCount ? index(row, i.column()) : QModelIndex());
+    }
+    m_windowFirst = first;
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+QModelIndex EventTableModel::indexOfRow(int row, int column) const
+{
+    const int inWindow = row - m_windowFirst;
+    return inWindow >= 0 && inWindow < m_windowCount ? index(inWindow, column) : QModelIndex();
+}
+
+void EventTableModel::growRows(qsizetype added, const std::function<void()> &grow)
+{
+    // Rows come at the end: only those that fit the window's room are Qt rows now; the rest are
+    // below it until the view moves the window down.
+    Q_EMIT rowsAboutToBeAppended();
+    const int entering = int(qMin(added, qsizetype(m_windowRows - m_windowCount)));
+    if (entering > 0)
+        beginInsertRows({}, m_windowCount, m_windowCount + entering - 1);
+    grow();
+    m_windowCount += qMax(entering, 0);
+    if (entering > 0)
+        endInsertRows();
+    Q_EMIT rowsAppended();
+}
+
 void EventTableModel::resetRows(quint64 first)
 {
     if (m_filter.isEmpty())
@@ -106,10 +162,7 @@ void EventTableModel::appendRows(const std::vector<quint64> &serials)
 {
     if (serials.empty())
         return;
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(serials.size()) - 1);
-    m_rows.append(serials);
-    endInsertRows();
+    growRows(qsizetype(serials.size()), [&] { m_rows.append(serials); });
 }
 
 qsizetype EventTableModel::totalCount() const
@@ -143,9 +196,7 @@ void EventTableModel::flush()
         return;
     const int before = int(m_rows.size());
     if (m_rows.isAll()) {
-        beginInsertRows({}, before, before + int(end - m_nextSerial) - 1);
-        m_rows.extendAll(end);
-        endInsertRows();
+        growRows(qsizetype(end - m_nextSerial), [&] { m_rows.extendAll(end); });
     } else {
         std::vector<quint64> fresh;
         store.scan(m_nextSerial, end, [&](quint64 s, const FsEvent &e) {
@@ -177,8 +228,8 @@ void EventTableModel::updateShowsDates()
         return;
     m_showsDates = spans;
     Q_EMIT headerDataChanged(Qt::Horizontal, TimeColumn, TimeColumn);
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, TimeColumn), index(int(m_rows.size()) - 1, TimeColumn));
+    if (m_windowCount > 0)
+        Q_EMIT dataChanged(index(0, TimeColumn), index(m_windowCount - 1, TimeColumn));
 }
 
 void EventTableModel::onDropped()
@@ -187,9 +238,24 @@ void EventTableModel::onDropped()
     const quint64 dropped = m_session->events().droppedCount();
     const int gone = int(m_rows.countBefore(dropped));
     if (gone > 0) {
-        beginRemoveRows({}, 0, gone - 1);
+        Q_EMIT rowsAboutToBeDropped();
+        // Of the rows gone, those inside the window leave it as Qt rows; a window further down
+        // keeps its rows and only their shown numbers go down.
+        const int leaving = std::clamp(gone - m_windowFirst, 0, m_windowCount);
+        if (leaving > 0)
+            beginRemoveRows({}, 0, leaving - 1);
         m_rows.removeBefore(dropped);
-        endRemoveRows();
+        m_windowFirst = qMax(0, m_windowFirst - gone);
+        m_windowCount -= leaving;
+        if (leaving > 0)
+            endRemoveRows();
+        // A window that lost rows at its top takes in the rows below it, if there are.
+        const int entering = qMin(shownCount() - m_windowFirst, m_windowRows) - m_windowCount;
+        if (entering > 0) {
+            beginInsertRows({}, m_windowCount, m_windowCount + entering - 1);
+            m_windowCount += entering;
+            endInsertRows();
+        }
     }
     if (m_nextSerial < dropped)
         m_nextSerial = dropped;
@@ -213,6 +279,7 @@ void EventTableModel::onCleared()
     m_background.forgetRow();
     m_nextSerial = m_session->events().droppedCount();
     resetRows(m_nextSerial);
+    resetWindow();
     endResetModel();
     if (wasFiltering)
         Q_EMIT filterFinished();
@@ -241,8 +308,8 @@ void EventTableModel::setHighlightRules(const FilterRules &rules)
 {
     m_background.setHighlightRules(rules);
     // Only the colours change: one whole-table dataChanged, no reset.
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
+    if (m_windowCount > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_windowCount - 1, ColumnCount - 1),
                            {Qt::BackgroundRole});
 }
 
@@ -251,8 +318,8 @@ void EventTableModel::setFindText(const QString &text)
     if (text == m_background.findMatcher().text())
         return;
     m_background.setFindText(text);
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
+    if (m_windowCount > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_windowCount - 1, ColumnCount - 1),
                            {Qt::BackgroundRole, FindMatchRole});
 }
 
@@ -284,8 +351,10 @@ bool EventTableModel::toggleBookmark(int row)
     if (!isRowHeld(row))
         return false;
     const bool marked = m_session->bookmarks().toggle(m_rows.at(row));
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1),
-                       {Qt::DecorationRole, BookmarkRole});
+    const QModelIndex first = indexOfRow(row);
+    if (first.isValid())
+        Q_EMIT dataChanged(first, first.siblingAtColumn(ColumnCount - 1),
+                           {Qt::DecorationRole, BookmarkRole});
     Q_EMIT bookmarksChanged();
     return marked;
 }
@@ -295,8 +364,10 @@ void EventTableModel::setBookmarkNote(int row, const QString &note)
     if (!isRowHeld(row))
         return;
     m_session->bookmarks().set(m_rows.at(row), note);
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1),
-                       {Qt::DecorationRole, Qt::ToolTipRole, BookmarkRole});
+    const QModelIndex first = indexOfRow(row);
+    if (first.isValid())
+        Q_EMIT dataChanged(first, first.siblingAtColumn(ColumnCount - 1),
+                           {Qt::DecorationRole, Qt::ToolTipRole, BookmarkRole});
     Q_EMIT bookmarksChanged();
 }
 
@@ -365,6 +436,7 @@ void EventTableModel::rebuild()
         });
         m_rows.append(rows);
     }
+    resetWindow();
     endResetModel();
     Q_EMIT countsChanged();
     if (isFiltering()) {
@@ -440,19 +512,24 @@ void EventTableModel::setPaused(bool paused)
 
 QVariant EventTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || !isRowHeld(index.row()))
+    return index.isValid() ? cellData(rowOf(index), index.column(), role) : QVariant();
+}
+
+QVariant EventTableModel::cellData(int row, int column, int role) const
+{
+    if (!isRowHeld(row) || column < 0 || column >= ColumnCount)
         return {};
-    const FsEvent &e = eventAt(index.row());
+    const FsEvent &e = eventAt(row);
     switch (role) {
     case Qt::DisplayRole:
-        return EventCellText(*m_session).display(e, index.column(), m_showsDates);
+        return EventCellText(*m_session).display(e, column, m_showsDates);
     case Qt::ToolTipRole:
-        return EventCellText(*m_session).toolTip(e, m_rows.at(index.row()), index.column());
+        return EventCellText(*m_session).toolTip(e, m_rows.at(row), column);
     case Qt::DecorationRole:
-        if (index.column() == TimeColumn
-            && m_session->bookmarks().contains(m_rows.at(index.row())))
+        if (column == TimeColumn
+            && m_session->bookmarks().contains(m_rows.at(row)))
             return QIcon(QStringLiteral(":/icons/bookmark.svg"));
-        if (index.column() == EventColumn && e.isOverflow())
+        if (column == EventColumn && e.isOverflow())
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return {};
     case Qt::ForegroundRole:
@@ -462,7 +539,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::BackgroundRole:
         // Overflow markers and deletes are default highlight rules the user can turn off.
-        return m_background.brush(e, m_rows.at(index.row()));
+        return m_background.brush(e, m_rows.at(row));
     case Qt::FontRole:
         if (e.isSynthesized()) {
             QFont f;
@@ -471,20 +548,20 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == CookieColumn || index.column() == PidColumn
-            || index.column() == ParentPidColumn)
+        if (column == CookieColumn || column == PidColumn
+            || column == ParentPidColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case PathIdRole:
         return e.pathId;
     case SerialRole:
-        return m_rows.at(index.row());
+        return m_rows.at(row);
     case MaskRole:
         return e.mask;
     case FullPathRole:
         return e.pathId == PathTable::NoPath ? QString() : m_session->paths().displayPath(e.pathId);
     case BookmarkRole:
-        return m_session->bookmarks().contains(m_rows.at(index.row()));
+        return m_session->bookmarks().contains(m_rows.at(row));
     case FindMatchRole:
         return m_background.findMatcher().matches(e);
     }

@@ -8,6 +8,7 @@
 #include <QAbstractTableModel>
 #include <QTimer>
 
+#include <functional>
 #include <vector>
 
 class Session;
@@ -30,6 +31,16 @@ class Session;
 //
 // Serials rather than store indexes: when the cap drops the oldest chunk, store indexes shift but
 // serials (EventStore::serialOf) stay, so a row keeps pointing at its event.
+//
+// The row window (issue 12): a view never sees more than windowRows() rows. QTableView's vertical
+// QHeaderView keeps an 8-byte SectionItem per row whether it is shown or not (390 MB for 50
+// million rows), and its positions are int pixels, which stop at about 80 million rows. So the
+// Qt rows (rowCount(), index(), QModelIndex::row()) are a slice of the shown rows starting at
+// windowFirst(); EventTableView moves the slice with moveWindow() as the user scrolls through all
+// of them. Up to windowRows() rows the slice is all of them and windowFirst() is 0: Qt rows and
+// shown rows are the same numbers, nothing else changes. Every other row number in this class's
+// API (eventAt(), rowOfSerial(), the Find, bookmark and time lookups) is a shown row, counted from
+// the first shown row whatever the window; rowOf() and indexOfRow() convert.
 class EventTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -49,6 +60,8 @@ public:
     // Up to this many events a filter change is one pass (a few tens of ms); beyond, in slices.
     static constexpr qsizetype kSyncFilterEvents = 4 << 20;
     static constexpr int kFilterSliceMs = 40; // per slice: the window stays responsive
+    // Rows a view sees at most (see above): 8 MiB of vertical header.
+    static constexpr int kWindowRows = 1 << 20;
 
     explicit EventTableModel(QObject *parent = nullptr);
     ~EventTableModel() override;
@@ -61,6 +74,22 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+
+    // The row window (see above). rowCount() is the window's size.
+    int windowFirst() const { return m_windowFirst; }
+    int windowRows() const { return m_windowRows; }
+    bool isWindowed() const { return shownCount() > m_windowRows; }
+    // Tests: a small window over a small session. Resets the model.
+    void setWindowRows(int rows);
+    // Moves the window to start at shown row `first` (clamped so the window stays full). A layout
+    // change: the view's current index and selection follow their rows while they stay inside.
+    void moveWindow(int first);
+    // The shown row of a Qt index (-1 if invalid), and the Qt index of a shown row (invalid when
+    // it is outside the window).
+    int rowOf(const QModelIndex &index) const { return index.isValid() ? m_windowFirst + index.row() : -1; }
+    QModelIndex indexOfRow(int row, int column = 0) const;
+    // data() by shown row, also for rows outside the window (copy, details).
+    QVariant cellData(int row, int column, int role = Qt::DisplayRole) const;
 
     // The event behind a row; valid until the next drop/flush/reset. Only for held rows.
     const FsEvent &eventAt(int row) const;
@@ -134,6 +163,13 @@ public:
 
 Q_SIGNALS:
     void countsChanged(); // shownCount() or totalCount() changed
+    // Around every addition of rows at the end, also of rows below the window, which the view
+    // does not hear of as rowsInserted() (the tail follower decides before and scrolls after).
+    void rowsAboutToBeAppended();
+    void rowsAppended();
+    // The oldest rows are about to go (the cap): every shown row number changes, also when the
+    // window above them loses no row of its own and so no rowsRemoved() comes.
+    void rowsAboutToBeDropped();
     void filterChanged(); // the criteria or rules changed (their rows may still be coming)
     void filterProgress(qint64 done, qint64 total); // events searched by a pass in slices
     void filterFinished(); // the rows for the current filter are all there (or it was cancelled)
@@ -148,6 +184,8 @@ private:
     void filterSlice();
     void finishFilter();
     void appendRows(const std::vector<quint64> &serials);
+    void growRows(qsizetype added, const std::function<void()> &grow);
+    void resetWindow();
     void resetRows(quint64 first);
     void updateShowsDates();
 
@@ -167,4 +205,7 @@ private:
     int m_filterSliceMs = kFilterSliceMs;
     bool m_paused = false;
     bool m_showsDates = false;
+    int m_windowRows = kWindowRows;
+    int m_windowFirst = 0; // the shown row of Qt row 0
+    int m_windowCount = 0; // rowCount(): min(shown rows - m_windowFirst, m_windowRows)
 };

@@ -21,12 +21,15 @@
 #include <QMenu>
 #include <QScrollBar>
 #include <QStyle>
+#include <QWheelEvent>
 
 #include <algorithm>
+#include <numeric>
 
 EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     : QTableView(parent)
     , m_model(model)
+    , m_rowBar(new QScrollBar(Qt::Vertical, this))
 {
     // The table: a million rows stay cheap only with fixed row heights and no per-row header.
     setModel(m_model);
@@ -40,6 +43,22 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     verticalHeader()->hide();
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    // Per item, the own bar's value is the first row on screen: the row window's mapping.
+    setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
+    // The bar over every row sits where the view's own bar is, which hides when it shows.
+    m_rowBar->setObjectName(QStringLiteral("rowScrollBar"));
+    m_rowBar->hide();
+    addScrollBarWidget(m_rowBar, Qt::AlignTop);
+    connect(m_rowBar, &QScrollBar::valueChanged, this, &EventTableView::onRowBarMoved);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &EventTableView::syncRowBar);
+    connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, &EventTableView::syncRowBar);
+    connect(m_model, &EventTableModel::countsChanged, this, &EventTableView::syncRowBar);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &EventTableView::syncRowBar);
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (!m_selectingAll)
+            m_allSelected = false;
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_allSelected = false; });
     QHeaderView *header = horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
@@ -56,21 +75,16 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     // still passes ("show only this file" on a row), else go back to the tail.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         const QModelIndex current = currentIndex();
-        m_keptSerial = (current.isValid() && m_model->isRowHeld(current.row()))
-            ? m_model->serialAt(current.row())
-            : ~quint64(0);
+        const int row = m_model->rowOf(current);
+        m_keptSerial = m_model->isRowHeld(row) ? m_model->serialAt(row) : ~quint64(0);
     });
     // When the rows are all there: at once for most filters, at the end of a pass in slices.
     connect(m_model, &EventTableModel::filterFinished, this, [this] {
         const int row = m_keptSerial == ~quint64(0) ? -1 : m_model->rowOfSerial(m_keptSerial);
-        if (row >= 0) {
-            const QModelIndex index = m_model->index(row, 0);
-            selectionModel()->setCurrentIndex(
-                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            scrollTo(index, QAbstractItemView::PositionAtCenter);
-        } else {
-            scrollToBottom();
-        }
+        if (row >= 0)
+            showRow(row);
+        else
+            scrollToLastRow();
     });
     // Follow the tail only while the user sits at the bottom, and show when it does not.
     m_follower = new TailFollower(this);
@@ -194,24 +208,164 @@ void EventTableView::showHeaderMenu(const QPoint &pos)
 std::vector<int> EventTableView::selectedRowList() const
 {
     std::vector<int> rows;
+    if (m_allSelected) {
+        rows.resize(std::size_t(m_model->shownCount()));
+        std::iota(rows.begin(), rows.end(), 0);
+        return rows;
+    }
     const QModelIndexList selected = selectionModel()->selectedRows();
     rows.reserve(std::size_t(selected.size()));
     for (const QModelIndex &index : selected)
-        rows.push_back(index.row());
+        rows.push_back(m_model->rowOf(index));
     std::sort(rows.begin(), rows.end());
     return rows;
 }
 
+void EventTableView::selectAll()
+{
+    m_selectingAll = true;
+    QTableView::selectAll();
+    m_selectingAll = false;
+    m_allSelected = m_model->isWindowed();
+}
+
 void EventTableView::goToRow(int row)
 {
-    if (row < 0 || row >= m_model->rowCount())
+    if (row < 0 || row >= m_model->shownCount())
         return;
-    const QModelIndex index = m_model->index(row, currentIndex().isValid() ? currentIndex().column() : 0);
+    showRow(row);
+    // Scripts driving the real window (tests/ui/tablepower-window.sh) wait on this line.
+    qCDebug(lcUi, "table goes to row %d", row);
+}
+
+void EventTableView::showRow(int row)
+{
+    const int column = currentIndex().isValid() ? currentIndex().column() : 0;
+    keepInWindow(row);
+    const QModelIndex index = m_model->indexOfRow(row, column);
     selectionModel()->setCurrentIndex(index,
                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     scrollTo(index, QAbstractItemView::PositionAtCenter);
-    // Scripts driving the real window (tests/ui/tablepower-window.sh) wait on this line.
-    qCDebug(lcUi, "table goes to row %d", row);
+}
+
+QScrollBar *EventTableView::rowScrollBar() const
+{
+    return m_model->isWindowed() ? m_rowBar : verticalScrollBar();
+}
+
+void EventTableView::scrollToFirstRow()
+{
+    moveWindow(0, 0);
+    scrollToTop();
+}
+
+void EventTableView::scrollToLastRow()
+{
+    moveWindow(m_model->shownCount(), m_model->shownCount());
+    scrollToBottom();
+}
+
+void EventTableView::keepInWindow(int row)
+{
+    // Two pages of rows on either side of `row` are in the window, so that a key (Page Down)
+    // never meets the window's edge; else the window moves to have the row in its middle.
+    const int first = m_model->windowFirst();
+    const int last = first + m_model->rowCount() - 1;
+    const int margin = 2 * qMax(1, verticalScrollBar()->pageStep()) + 1;
+    if ((row - first < margin && first > 0)
+        || (last - row < margin && last < m_model->shownCount() - 1))
+        moveWindow(row - m_model->windowRows() / 2, m_model->windowFirst() + verticalScrollBar()->value());
+}
+
+void EventTableView::moveWindow(int first, int top)
+{
+    if (!m_model->isWindowed())
+        return;
+    // `top` is the shown row to have first on screen (as far as the window allows). An "all"
+    // selection is put back afterwards rather than carried over row by row (QItemSelectionModel
+    // would keep a persistent index per selected row).
+    m_selectingAll = true;
+    if (m_allSelected)
+        selectionModel()->clearSelection();
+    m_model->moveWindow(first);
+    if (m_allSelected)
+        QTableView::selectAll();
+    m_selectingAll = false;
+    verticalScrollBar()->setValue(top - m_model->windowFirst());
+    syncRowBar();
+}
+
+void EventTableView::syncRowBar()
+{
+    QScrollBar *own = verticalScrollBar();
+    const bool windowed = m_model->isWindowed();
+    if (m_rowBar->isHidden() == windowed) {
+        m_rowBar->setVisible(windowed);
+        own->setVisible(!windowed);
+    }
+    if (!windowed || m_syncingBar)
+        return;
+    m_syncingBar = true;
+    // The own bar's maximum leaves the rows of the last page out; so does the whole bar's.
+    const int lastPage = m_model->rowCount() - own->maximum();
+    m_rowBar->setRange(0, qMax(0, m_model->shownCount() - lastPage));
+    m_rowBar->setPageStep(own->pageStep());
+    m_rowBar->setSingleStep(own->singleStep());
+    m_rowBar->setValue(m_model->windowFirst() + own->value());
+    m_syncingBar = false;
+}
+
+void EventTableView::onRowBarMoved(int value)
+{
+    if (m_syncingBar)
+        return;
+    // A first row on screen outside what the window can show there: the window goes to have it
+    // in its middle, then the view's own bar scrolls within the window.
+    QScrollBar *own = verticalScrollBar();
+    const int first = m_model->windowFirst();
+    if (value < first || value > first + own->maximum())
+        moveWindow(value - own->maximum() / 2, value);
+    m_syncingBar = true;
+    own->setValue(value - m_model->windowFirst());
+    m_syncingBar = false;
+}
+
+QModelIndex EventTableView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)
+{
+    if (m_model->isWindowed()) {
+        const QModelIndex current = currentIndex();
+        if ((cursorAction == MoveHome || cursorAction == MoveEnd)
+            && (modifiers & Qt::ControlModifier)) {
+            // Ctrl+Home / Ctrl+End: the first or last of all the rows, not of the window; and
+            // the first or last column shown, as QTableView does.
+            const bool home = cursorAction == MoveHome;
+            const int row = home ? 0 : m_model->shownCount() - 1;
+            const QHeaderView *header = horizontalHeader();
+            int visual = home ? 0 : header->count() - 1;
+            // One column at least is always shown (setColumnLayout()).
+            while (header->isSectionHidden(header->logicalIndex(visual)))
+                visual += home ? 1 : -1;
+            keepInWindow(row);
+            return m_model->indexOfRow(row, header->logicalIndex(visual));
+        }
+        // Up, down, a page: from a current row kept away from the window's edges.
+        if (current.isValid())
+            keepInWindow(m_model->rowOf(current));
+    }
+    return QTableView::moveCursor(cursorAction, modifiers);
+}
+
+void EventTableView::wheelEvent(QWheelEvent *event)
+{
+    // Windowed, the wheel turns the bar over all the rows (as QAbstractScrollArea turns its own),
+    // which moves the window along.
+    const QPoint delta = event->angleDelta();
+    if (m_model->isWindowed() && !(event->modifiers() & Qt::AltModifier)
+        && qAbs(delta.y()) >= qAbs(delta.x())) {
+        QCoreApplication::sendEvent(m_rowBar, event);
+        return;
+    }
+    QTableView::wheelEvent(event);
 }
 
 void EventTableView::copyRows()
@@ -225,7 +379,7 @@ void EventTableView::toggleBookmark()
 {
     const QModelIndex current = currentIndex();
     if (current.isValid())
-        m_model->toggleBookmark(current.row());
+        m_model->toggleBookmark(m_model->rowOf(current));
 }
 
 void EventTableView::editBookmarkNote(int row)
@@ -243,25 +397,23 @@ void EventTableView::editBookmarkNote(int row)
 void EventTableView::goToBookmark(bool forward)
 {
     const QModelIndex current = currentIndex();
-    goToRow(m_model->nextBookmarkRow(current.isValid() ? current.row() : -1, forward));
+    goToRow(m_model->nextBookmarkRow(m_model->rowOf(current), forward));
 }
 
 void EventTableView::jumpToTime()
 {
     // Both ends must be held: right after the cap dropped events, the first rows may not be yet.
-    if (!m_model->isRowHeld(0) || !m_model->isRowHeld(m_model->rowCount() - 1))
+    const int lastRow = m_model->shownCount() - 1;
+    if (!m_model->isRowHeld(0) || !m_model->isRowHeld(lastRow))
         return;
     const qint64 first = m_model->eventAt(0).timeNs;
-    const qint64 last = m_model->eventAt(m_model->rowCount() - 1).timeNs;
-    const QModelIndex current = currentIndex();
+    const qint64 last = m_model->eventAt(lastRow).timeNs;
+    const int current = m_model->rowOf(currentIndex());
     JumpToTimeDialog dialog(window());
-    dialog.setRange(first, last,
-                    current.isValid() && m_model->isRowHeld(current.row())
-                        ? m_model->eventAt(current.row()).timeNs
-                        : first);
+    dialog.setRange(first, last, m_model->isRowHeld(current) ? m_model->eventAt(current).timeNs : first);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    goToRow(qMin(m_model->firstRowAtOrAfter(dialog.timeNs()), m_model->rowCount() - 1));
+    goToRow(qMin(m_model->firstRowAtOrAfter(dialog.timeNs()), lastRow));
 }
 
 void EventTableView::fitContentColumns()
@@ -358,7 +510,7 @@ void EventTableView::showContextMenu(const QPoint &pos)
             menu.addAction(m_copyPathsAction);
             menu.addAction(m_goActions.first()); // Toggle Bookmark
             menu.addAction(tr("Bookmark &Note\u2026"), this,
-                           [this, row = index.row()] { editBookmarkNote(row); });
+                           [this, row = m_model->rowOf(index)] { editBookmarkNote(row); });
             menu.addAction(tr("Open Containing Folder"), this,
                            [this, path] { ContainingFolder::showOrSay(path, window()); });
             menu.addSeparator();
@@ -371,8 +523,8 @@ void EventTableView::showContextMenu(const QPoint &pos)
                                m_model->setCriteria(c);
                            });
         }
-        if (m_model->isRowHeld(index.row()))
-            addRuleMenus(&menu, index.row());
+        if (m_model->isRowHeld(m_model->rowOf(index)))
+            addRuleMenus(&menu, m_model->rowOf(index));
         const char *primary = EventNames::primaryName(mask);
         quint32 bit = 0;
         for (const EventNames::Type &t : EventNames::types()) {

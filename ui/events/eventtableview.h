@@ -11,12 +11,24 @@
 class EventTableModel;
 class TailFollower;
 class QMenu;
+class QScrollBar;
 
 // The window's event table: sized for a million rows, follows the tail while the user sits at
 // the bottom, keeps the selected event across filter changes, copies rows (Ctrl+C, text and CSV)
 // and paths (Ctrl+Shift+C), offers a context menu to narrow the filter to a file or an event
 // type, a column chooser on the header, bookmarks (Ctrl+B, F2, Shift+F2) and Jump to Time
 // (Ctrl+G).
+//
+// Over more rows than the model's window (EventTableModel::windowRows()) the view's own scroll bar
+// is hidden and allRowsBar(), in its place, spans every shown row: dragging it, the wheel and
+// the keys move the model's window along so that the rows around the current one are always Qt
+// rows. The view's scroll mode is per item, so its own bar's value is the first row on screen and
+// the whole bar's value is that plus windowFirst(). Row numbers in this class's API are shown rows
+// (EventTableModel), not Qt rows of the window.
+//
+// Ctrl+A over a windowed table selects every shown row, kept as "all" rather than as indexes (the
+// window holds only some of them): Copy covers them all, until the selection changes. Other
+// selections are Qt's: a selected row that leaves the window when it moves is no longer selected.
 class EventTableView final : public QTableView
 {
     Q_OBJECT
@@ -42,6 +54,15 @@ public:
     void goToRow(int row);
     // The selected rows, in order.
     std::vector<int> selectedRowList() const;
+    // Ctrl+A over a windowed table (see above).
+    bool isAllSelected() const { return m_allSelected; }
+    void selectAll() override;
+
+    // The scroll bar over every shown row: the view's own, or the whole-range one when windowed.
+    QScrollBar *rowScrollBar() const;
+    QScrollBar *allRowsBar() const { return m_rowBar; } // shown only when windowed
+    void scrollToFirstRow();
+    void scrollToLastRow();
 
     void copyRows();         // Ctrl+C: text/plain and text/csv (RowCopier)
     void copyPaths();        // Ctrl+Shift+C
@@ -60,7 +81,16 @@ Q_SIGNALS:
     // see and edit in the Filter dialog.
     void ruleRequested(const FilterRule &rule);
 
+protected:
+    QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
+    void wheelEvent(QWheelEvent *event) override;
+
 private:
+    void showRow(int row); // current, selected, in the middle of the screen
+    void keepInWindow(int row);
+    void moveWindow(int first, int top);
+    void syncRowBar();
+    void onRowBarMoved(int value);
     void showContextMenu(const QPoint &pos);
     void showHeaderMenu(const QPoint &pos);
     void addRuleMenus(QMenu *menu, int row);
@@ -68,6 +98,10 @@ private:
                      const std::function<void()> &slot);
 
     EventTableModel *m_model;
+    QScrollBar *m_rowBar; // the whole range when windowed, in place of the view's own bar
+    bool m_syncingBar = false;
+    bool m_allSelected = false;
+    bool m_selectingAll = false; // our own selection changes: not the user leaving "all"
     TailFollower *m_follower = nullptr;
     QAction *m_copyRowsAction = nullptr;
     QAction *m_copyPathsAction = nullptr;

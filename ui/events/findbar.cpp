@@ -102,7 +102,7 @@ void FindBar::onTextEdited(const QString &text)
     const QModelIndex current = m_view->currentIndex();
     m_status->setText(text.isEmpty() ? QString() : tr("Searching\u2026"));
     if (!text.isEmpty())
-        m_finder->find(current.isValid() ? current.row() - 1 : -1, true);
+        m_finder->find(current.isValid() ? m_model->rowOf(current) - 1 : -1, true);
     else
         m_finder->cancel();
 }
@@ -115,7 +115,7 @@ void FindBar::find(bool forward)
     }
     m_status->setText(tr("Searching\u2026"));
     const QModelIndex current = m_view->currentIndex();
-    m_finder->find(current.isValid() ? current.row() : -1, forward);
+    m_finder->find(m_model->rowOf(current), forward);
 }
 
 bool FindBar::eventFilter(QObject *watched, QEvent *event)

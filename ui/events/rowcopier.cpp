@@ -23,7 +23,7 @@ QString RowCopier::text(const EventTableModel &model, const QHeaderView &header,
         for (qsizetype i = 0; i < columns.size(); ++i) {
             if (i > 0)
                 out += QLatin1Char('\t');
-            out += model.index(row, columns[i]).data().toString();
+            out += model.cellData(row, columns[i]).toString();
         }
         out += QLatin1Char('\n');
     }
@@ -48,7 +48,7 @@ QString RowCopier::paths(const EventTableModel &model, const std::vector<int> &r
 {
     QStringList out;
     for (const int row : rows) {
-        const QString path = model.index(row, 0).data(EventTableModel::FullPathRole).toString();
+        const QString path = model.cellData(row, 0, EventTableModel::FullPathRole).toString();
         if (!path.isEmpty())
             out << path;
     }

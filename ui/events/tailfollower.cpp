@@ -1,12 +1,14 @@
 #include "events/tailfollower.h"
 
+#include "events/eventtablemodel.h"
+#include "events/eventtableview.h"
+
 #include <QAction>
 #include <QEvent>
 #include <QScrollBar>
-#include <QTableView>
 #include <QToolButton>
 
-TailFollower::TailFollower(QTableView *view)
+TailFollower::TailFollower(EventTableView *view)
     : QObject(view)
     , m_view(view)
     , m_jump(new QToolButton(view))
@@ -25,25 +27,29 @@ TailFollower::TailFollower(QTableView *view)
     connect(end, &QAction::triggered, this, &TailFollower::jumpToLatest);
     view->addAction(end);
 
-    QAbstractItemModel *model = view->model();
-    connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this,
+    // Rows added below a windowed table's window come without rowsInserted(): the model's own
+    // signals cover every addition.
+    auto *model = qobject_cast<EventTableModel *>(view->model());
+    connect(model, &EventTableModel::rowsAboutToBeAppended, this,
             [this] { m_wasAtBottom = atBottom(); });
-    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
+    connect(model, &EventTableModel::rowsAppended, this, [this] {
         if (m_following && m_wasAtBottom) {
             m_scrolling = true;
-            m_view->scrollToBottom();
+            m_view->scrollToLastRow();
             m_scrolling = false;
         }
         updateButton();
     });
     connect(model, &QAbstractItemModel::modelReset, this, &TailFollower::updateButton);
+    // Both bars: the view's own, and the one over all rows when the table is windowed.
     connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, &TailFollower::onScrolled);
+    connect(view->allRowsBar(), &QScrollBar::valueChanged, this, &TailFollower::onScrolled);
     view->installEventFilter(this);
 }
 
 bool TailFollower::atBottom() const
 {
-    const QScrollBar *bar = m_view->verticalScrollBar();
+    const QScrollBar *bar = m_view->rowScrollBar();
     return bar->value() >= bar->maximum();
 }
 
@@ -74,7 +80,7 @@ void TailFollower::jumpToLatest()
 {
     m_userOff = false;
     m_scrolling = true;
-    m_view->scrollToBottom();
+    m_view->scrollToLastRow();
     m_scrolling = false;
     setState(true);
     updateButton();

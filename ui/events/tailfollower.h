@@ -2,8 +2,7 @@
 
 #include <QObject>
 
-class QAbstractItemModel;
-class QTableView;
+class EventTableView;
 class QToolButton;
 
 // Following the tail of the live table, visibly (issue 15). New rows scroll the table to the
@@ -11,14 +10,14 @@ class QToolButton;
 // "Jump to Latest (End)" button over the table; End, that button, or scrolling back to the
 // bottom follows again. Turned off explicitly (View > Follow New Events) it stays off until
 // turned on or End is pressed. As Wireshark does, whether to scroll is decided before the rows
-// arrive and done after.
+// arrive and done after. Over a windowed table (EventTableView) the bottom is that of all rows.
 class TailFollower final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TailFollower)
 
 public:
-    explicit TailFollower(QTableView *view);
+    explicit TailFollower(EventTableView *view);
 
     bool isFollowing() const { return m_following; }
     // Turned off in the menu (the setting to remember), not merely scrolled away from the tail.
@@ -42,7 +41,7 @@ private:
     void updateButton();
     void placeButton();
 
-    QTableView *m_view;
+    EventTableView *m_view;
     QToolButton *m_jump;
     bool m_following = true;
     bool m_userOff = false;    // turned off in the menu: scrolling to the bottom does not resume

@@ -78,6 +78,7 @@ void CaptureController::startSpool()
     }
     m_spoolFile = m_spool ? file : QString();
     m_spooledEvents = 0;
+    m_spoolFirstSerial = m_session->events().endSerial();
     if (!m_spool) {
         Q_EMIT spoolFailed(file.isEmpty() ? SpoolDirectory::path() : file, error);
         return;
@@ -110,7 +111,37 @@ bool CaptureController::closeSpool(SessionFileError *error)
     m_unspooledEvents += m_spool->eventsNotQueued();
     const bool ok = m_spool->finish(m_lastStopNs > 0 ? m_lastStopNs : TimeText::nowNs(), &e);
     m_spool.reset();
+    // However the window goes (closed, quit, a signal, a new watch), an empty capture leaves no
+    // file to clutter the recent sessions.
+    if (m_spooledEvents == 0)
+        SpoolDirectory::remove(m_spoolFile);
     return ok;
+}
+
+void CaptureController::restartSpool()
+{
+    if (!m_spool)
+        return; // none open (it failed): the next start tries a new one anyway
+    const std::unique_ptr<SessionWriterThread> cleared = std::move(m_spool);
+    const QString clearedFile = m_spoolFile;
+    m_spoolFile.clear();
+    m_spooledEvents = 0;
+    m_unspooledEvents = 0;
+    // The new file is named while the cleared one still exists: one cleared in the second it
+    // started must not hand its name on, as if the new capture were the same file.
+    if (isRunning())
+        startSpool();
+    SessionFileError ignored; // what it could not write is thrown away anyway
+    cleared->finish(TimeText::nowNs(), &ignored);
+    SpoolDirectory::remove(clearedFile);
+}
+
+bool CaptureController::spoolBookmarks()
+{
+    if (!m_spool || !m_session)
+        return false;
+    m_spool->replaceBookmarks(m_session->bookmarks(), m_spoolFirstSerial);
+    return true;
 }
 
 void CaptureController::shutDown()

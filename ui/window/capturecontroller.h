@@ -25,8 +25,10 @@ class SessionWriterThread;
 // and problems also go to a session file in SpoolDirectory, written by a SessionWriterThread, so
 // a crash or kill -9 loses at most the last quarter second. Stop and Start (F5) go on in the same
 // file; the file is finished (stop time written) by closeSpool(), when the window lets the
-// session go. While it is open the writer holds the file's OutputLock, so the crash check of
-// this or another fsnoop never takes a running capture for a dead one.
+// session go; an empty one is deleted then. Clear deletes the file (restartSpool()), since the
+// user threw those events away, and the capture goes on in a new one. The bookmarks go to the
+// file as they change. While it is open the writer holds the file's OutputLock, so the crash
+// check of this or another fsnoop never takes a running capture for a dead one.
 class CaptureController final : public QObject
 {
     Q_OBJECT
@@ -71,8 +73,17 @@ public:
     // Events the spool could not take: its queue was full (the disk too slow) or it failed.
     qint64 unspooledEvents() const;
     // Writes what is queued, records the stop time and closes the file; false (and the error)
-    // if a write failed along the way. The capture must be stopped first.
+    // if a write failed along the way. The capture must be stopped first. A spool that never
+    // got an event is no capture to keep: its file is deleted.
     bool closeSpool(SessionFileError *error = nullptr);
+    // For Clear, after which the table starts again: the spool file, which holds what the user
+    // threw away, is closed and deleted; a running capture goes on in a new file, a stopped one
+    // opens its new file when it starts again. Called once the session is cleared (its serials
+    // start again at 0).
+    void restartSpool();
+    // Writes the session's bookmarks into the spool file (through its writer thread); false when
+    // there is no open spool file to keep them in.
+    bool spoolBookmarks();
 
 Q_SIGNALS:
     // Running or not, or the counts changed: the window updates its actions and status.
@@ -109,6 +120,9 @@ private:
     std::unique_ptr<SessionWriterThread> m_spool;
     QString m_spoolFile;
     qint64 m_spooledEvents = 0;
+    // The store serial of the spool file's first event (its id 1): the session's end serial
+    // when the file was opened, so a file opened after its events began still maps bookmarks.
+    quint64 m_spoolFirstSerial = 0;
     qint64 m_unspooledEvents = 0; // after the spool failed or closed
     qint64 m_lastStopNs = 0;
 };

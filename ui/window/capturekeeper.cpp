@@ -5,6 +5,7 @@
 #include "session/spooldirectory.h"
 #include "window/capturecontroller.h"
 #include "window/exportcontroller.h"
+#include "uilogging.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -61,6 +62,22 @@ bool CaptureKeeper::mayDiscard(Session *session, Reason reason)
         break;
     }
     return false;
+}
+
+void CaptureKeeper::keepWithoutAsking(Session *session)
+{
+    if (!isSpooled(session)) {
+        if (isUnsaved(session))
+            qCWarning(lcUi, "%lld events held only in memory are lost",
+                      qint64(session->events().size()));
+        return;
+    }
+    const QString file = m_capture->spoolFile();
+    m_capture->stop();
+    SessionFileError error;
+    if (!m_capture->closeSpool(&error))
+        qCWarning(lcUi, "not every event could be written to %s: %s", qPrintable(file),
+                  qPrintable(SessionFileErrorText::describe(error)));
 }
 
 namespace {

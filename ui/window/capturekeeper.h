@@ -33,6 +33,10 @@ public:
     // and that was done (the spool file kept, moved or deleted; the export finished). False keeps
     // the session and cancels the action.
     bool mayDiscard(Session *session, Reason reason);
+    // For an end nobody is there to ask about (SIGTERM at logout, FSNOOP_QUIT_AFTER_MS): what
+    // Keep does, without a question nor a dialog. A capture held only in memory (its spool could
+    // not be written) has nowhere to go and is lost; that is said on standard error.
+    void keepWithoutAsking(Session *session);
 
     // A live capture held only in memory, with events that the last complete export did not write.
     bool isUnsaved(const Session *session) const;

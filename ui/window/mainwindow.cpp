@@ -332,6 +332,9 @@ void MainWindow::clearEvents()
     if (m_session->isReadOnly())
         return;
     m_session->clear();
+    // What the table no longer shows must not come back through Keep or a crash: the spool
+    // file of those events goes, and the capture goes on in a new one.
+    m_capture->restartSpool();
     m_statusBar->rebaseRate();
     updateStatus();
     updateDetails();
@@ -449,8 +452,11 @@ void MainWindow::updateDetails()
 
 void MainWindow::saveBookmarks()
 {
-    // Bookmarks live in the session file (its `bookmarks` table); a live capture or a CSV has no
-    // place for them, so they last as long as the session does.
+    // Bookmarks live in the session file (its `bookmarks` table): a live capture's go to its
+    // spool file, a reopened file's into that file. A CSV, or a capture whose spool could not be
+    // written, has no place for them, so they last as long as the session does.
+    if (!m_session->isReadOnly() && m_capture->spoolBookmarks())
+        return;
     const QString file = m_session->origin();
     if (file.isEmpty() || !SessionFileReader::looksLikeSessionFile(file)) {
         statusBar()->showMessage(tr("Bookmarks are kept in .fsnoop session files only; these "
@@ -499,9 +505,17 @@ void MainWindow::saveSettings()
     m_rules->save(settings);
 }
 
+void MainWindow::closeKeepingCapture()
+{
+    m_askOnClose = false;
+    close();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_keeper->mayDiscard(m_session.get(), CaptureKeeper::Reason::Quit)) {
+    if (!m_askOnClose) {
+        m_keeper->keepWithoutAsking(m_session.get());
+    } else if (!m_keeper->mayDiscard(m_session.get(), CaptureKeeper::Reason::Quit)) {
         event->ignore();
         return;
     }

@@ -76,6 +76,9 @@ public:
     void clearPathFilter();
 
 public Q_SLOTS:
+    // Closes the window keeping the capture without a question (CaptureKeeper::keepWithoutAsking):
+    // for SIGTERM, SIGINT, SIGHUP and FSNOOP_QUIT_AFTER_MS, where nobody is there to answer.
+    void closeKeepingCapture();
     void stopWatching();
     void chooseFolder(); // the watch dialog
 
@@ -127,4 +130,5 @@ private:
     WorkProgress *m_filterProgress;
 
     QTimer m_statusTimer;
+    bool m_askOnClose = true; // false: closeKeepingCapture()
 };

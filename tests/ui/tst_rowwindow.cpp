@@ -1,0 +1,392 @@
+#include "core/pathtable.h"
+#include "core/session.h"
+#include "events/eventfinder.h"
+#include "events/eventtablemodel.h"
+#include "events/eventtableview.h"
+#include "events/findbar.h"
+#include "events/jumptotimedialog.h"
+#include "events/tailfollower.h"
+#include "lib/testevent.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QDateTimeEdit>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+#include <QWheelEvent>
+
+// The event table's row window (issue 12): a view over more rows than the window sees only a
+// slice of them, yet scrolls, moves, finds and copies through all. A small window (1000 rows) over
+// 50,000 events, the real model under QAbstractItemModelTester and the real view, offscreen.
+class tst_RowWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    static constexpr int kWindow = 1000;
+    static constexpr int kEvents = 50000;
+
+    // Event i: a millisecond apart, cookie i, so a row tells which event it shows. Creates and
+    // modifies alternate (a filter on one of them is a list of rows, not every serial); event
+    // kNeedle alone is on the path Find looks for.
+    static constexpr int kNeedle = 41234;
+    struct Fixture {
+        Session session;
+        quint32 plain, needle;
+        EventTableModel model;
+        QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
+        EventTableView view{&model};
+        int appended = 0;
+
+        Fixture()
+        {
+            plain = session.paths().internPath("/w/plain.txt");
+            needle = session.paths().internPath("/w/needle.txt");
+            model.setWindowRows(kWindow);
+            model.setSession(&session);
+            append(kEvents);
+            view.resize(700, 500);
+            view.show();
+        }
+        void append(int n)
+        {
+            FsEventBatch batch;
+            for (int i = appended; i < appended + n; ++i)
+                batch.push_back(ev(i % 2 ? IN_MODIFY : IN_CREATE, i == kNeedle ? needle : plain)
+                                    .ms(i).cookie(quint32(i)));
+            appended += n;
+            session.append(batch);
+            model.flush();
+        }
+        int currentRow() const { return model.rowOf(view.currentIndex()); }
+        // The shown rows on screen, top and bottom (fully shown).
+        int topRow() const { return model.rowOf(view.indexAt(QPoint(1, 1))); }
+        int bottomRow() const
+        {
+            return model.rowOf(view.indexAt(QPoint(1, view.viewport()->height() - 2)));
+        }
+        bool isCurrentOnScreen() const
+        {
+            return view.viewport()->rect().contains(view.visualRect(view.currentIndex()));
+        }
+        quint32 cookieOf(int row) const { return model.eventAt(row).cookie; }
+        // Every Qt row of the window shows the event of its shown row.
+        void verifyWindow() const
+        {
+            QVERIFY(model.rowCount() <= kWindow);
+            QCOMPARE(model.rowCount(), qMin(kWindow, model.shownCount() - model.windowFirst()));
+            for (int r = 0; r < model.rowCount(); r += 97) {
+                const QModelIndex i = model.index(r, EventTableModel::CookieColumn);
+                QCOMPARE(i.data(EventTableModel::SerialRole).toULongLong(),
+                         model.serialAt(model.windowFirst() + r));
+                QCOMPARE(i.data().toUInt(), cookieOf(model.windowFirst() + r));
+            }
+        }
+    };
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void theWholeBarReachesTheLastEvent()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+        QVERIFY(f.model.isWindowed());
+        QCOMPARE(f.model.rowCount(), kWindow);
+        QCOMPARE(f.model.shownCount(), kEvents);
+        QScrollBar *bar = f.view.allRowsBar();
+        QVERIFY(bar->isVisible());
+        QVERIFY(!f.view.verticalScrollBar()->isVisible());
+        QCOMPARE(f.view.rowScrollBar(), bar);
+        // The view follows the tail: the last event at the bottom.
+        QCOMPARE(bar->value(), bar->maximum());
+        QCOMPARE(f.bottomRow(), kEvents - 1);
+        QCOMPARE(f.cookieOf(f.bottomRow()), quint32(kEvents - 1));
+
+        // Dragging the bar: its value is the first row on screen, as in a table without window.
+        bar->setValue(0);
+        QCOMPARE(f.model.windowFirst(), 0);
+        QCOMPARE(f.topRow(), 0);
+        bar->setValue(kEvents / 2);
+        QCOMPARE(f.topRow(), kEvents / 2);
+        QVERIFY(f.model.windowFirst() > 0);
+        f.verifyWindow();
+        bar->setValue(bar->maximum());
+        QCOMPARE(f.bottomRow(), kEvents - 1);
+        // At its maximum QTableView lines the last row up with the bottom: the top one may be cut.
+        QVERIFY(f.topRow() == bar->maximum() || f.topRow() == bar->maximum() - 1);
+        f.verifyWindow();
+
+        // The wheel goes through window edges too.
+        bar->setValue(kWindow - 5);
+        const int top = f.topRow();
+        for (int i = 0; i < 400; ++i) {
+            QWheelEvent wheel(QPointF(10, 10), f.view.viewport()->mapToGlobal(QPointF(10, 10)), QPoint(),
+                              QPoint(0, -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(f.view.viewport(), &wheel);
+        }
+        // Three rows a notch, as in any table, and more than a window's worth in all.
+        QCOMPARE(f.topRow(), top + 400 * QApplication::wheelScrollLines());
+        QVERIFY(400 * QApplication::wheelScrollLines() > kWindow);
+        QCOMPARE(f.topRow(), bar->value());
+        f.verifyWindow();
+    }
+
+    void keysCrossWindowEdges()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+        f.view.setFocus();
+        QTest::keyClick(&f.view, Qt::Key_Home, Qt::ControlModifier);
+        QCOMPARE(f.currentRow(), 0);
+        QCOMPARE(f.topRow(), 0);
+        // Page Down, again and again: over three windows' worth of rows, never stuck at an edge.
+        int previous = 0;
+        while (f.currentRow() < 3 * kWindow) {
+            QTest::keyClick(&f.view, Qt::Key_PageDown);
+            QVERIFY2(f.currentRow() > previous, qPrintable(QString::number(previous)));
+            QVERIFY(f.isCurrentOnScreen());
+            previous = f.currentRow();
+        }
+        QCOMPARE(f.cookieOf(f.currentRow()), quint32(f.currentRow()));
+        // Down one at a time across the next window edge.
+        const int edge = f.model.windowFirst() + f.model.rowCount();
+        while (f.currentRow() < edge + 5) {
+            const int before = f.currentRow();
+            QTest::keyClick(&f.view, Qt::Key_Down);
+            QCOMPARE(f.currentRow(), before + 1);
+            QVERIFY(f.isCurrentOnScreen());
+        }
+        // Ctrl+End: the last of all rows; Page Up back across an edge; Ctrl+Home: the first.
+        QTest::keyClick(&f.view, Qt::Key_End, Qt::ControlModifier);
+        QCOMPARE(f.currentRow(), kEvents - 1);
+        QCOMPARE(f.view.currentIndex().column(), int(EventTableModel::SourceColumn)); // last shown
+        QVERIFY(f.isCurrentOnScreen());
+        while (f.currentRow() > kEvents - 2 * kWindow) {
+            const int before = f.currentRow();
+            QTest::keyClick(&f.view, Qt::Key_PageUp);
+            QVERIFY(f.currentRow() < before);
+            QVERIFY(f.isCurrentOnScreen());
+        }
+        f.verifyWindow();
+        QTest::keyClick(&f.view, Qt::Key_Home, Qt::ControlModifier);
+        QCOMPARE(f.currentRow(), 0);
+        QCOMPARE(f.view.currentIndex().column(), int(EventTableModel::TimeColumn));
+        QVERIFY(f.isCurrentOnScreen());
+        // End: the latest row (the tail follower's key).
+        QTest::keyClick(&f.view, Qt::Key_End);
+        QCOMPARE(f.bottomRow(), kEvents - 1);
+        QVERIFY(f.view.follower()->isFollowing());
+    }
+
+    void findBookmarkAndJumpReachRowsOutsideTheWindow()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+        f.view.scrollToFirstRow();
+        f.view.goToRow(10);
+        QCOMPARE(f.model.windowFirst(), 0);
+
+        // Find, through the find bar as the user types.
+        FindBar bar(&f.view);
+        bar.open();
+        auto *edit = bar.findChild<QLineEdit *>(QStringLiteral("findEdit"));
+        QTest::keyClicks(edit, QStringLiteral("needle"));
+        QTRY_COMPARE_WITH_TIMEOUT(f.currentRow(), kNeedle, 5000);
+        QVERIFY(f.model.windowFirst() > 0);
+        QVERIFY(f.isCurrentOnScreen());
+        QCOMPARE(f.view.currentIndex().data(EventTableModel::FindMatchRole).toBool(), true);
+        QCOMPARE(f.cookieOf(f.currentRow()), quint32(kNeedle));
+        bar.dismiss();
+
+        // Bookmarks: one far below the window, one far above.
+        QVERIFY(f.model.toggleBookmark(100));
+        QVERIFY(f.model.toggleBookmark(48000));
+        f.view.goToRow(kEvents / 2);
+        f.view.goToBookmark(true);
+        QCOMPARE(f.currentRow(), 48000);
+        QVERIFY(f.isCurrentOnScreen());
+        QVERIFY(f.view.currentIndex().data(EventTableModel::BookmarkRole).toBool());
+        f.view.goToBookmark(true); // wraps around to the first
+        QCOMPARE(f.currentRow(), 100);
+        QVERIFY(f.isCurrentOnScreen());
+
+        // Jump to Time, answering the real dialog: event 30000's time.
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<JumpToTimeDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->findChild<QDateTimeEdit *>()->setDateTime(
+                QDateTime::fromMSecsSinceEpoch(kTestEpochNs / 1000000 + 30000));
+            dialog->accept();
+        });
+        f.view.jumpToTime();
+        QCOMPARE(f.currentRow(), 30000);
+        QVERIFY(f.isCurrentOnScreen());
+        f.verifyWindow();
+    }
+
+    void selectionIsKeptAcrossAWindowMove()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+        f.view.scrollToFirstRow();
+        f.view.goToRow(900);
+        const QModelIndex first = f.model.indexOfRow(898);
+        const QModelIndex last = f.model.indexOfRow(902, EventTableModel::ColumnCount - 1);
+        f.view.selectionModel()->select(QItemSelection(first, last), QItemSelectionModel::Select);
+        QCOMPARE(f.view.selectedRowList(), (std::vector<int>{898, 899, 900, 901, 902}));
+        const int windowBefore = f.model.windowFirst();
+        // Scrolling down past the window moves it; rows 898..902 are still inside the new one.
+        f.view.allRowsBar()->setValue(windowBefore + kWindow + 10);
+        QVERIFY(f.model.windowFirst() > windowBefore);
+        QVERIFY(f.model.windowFirst() <= 898);
+        QCOMPARE(f.currentRow(), 900);
+        QCOMPARE(f.view.selectedRowList(), (std::vector<int>{898, 899, 900, 901, 902}));
+        QVERIFY(f.view.selectionModel()->isRowSelected(900 - f.model.windowFirst(), {}));
+        QCOMPARE(f.view.currentIndex().data(EventTableModel::SerialRole).toULongLong(),
+                 f.model.serialAt(900));
+        // Keys go on from the kept current row.
+        f.view.setFocus();
+        QTest::keyClick(&f.view, Qt::Key_Down);
+        QCOMPARE(f.currentRow(), 901);
+    }
+
+    void selectAllCopiesEveryRow()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+        f.view.setFocus();
+        QTest::keyClick(&f.view, Qt::Key_A, Qt::ControlModifier);
+        QVERIFY(f.view.isAllSelected());
+        QCOMPARE(int(f.view.selectedRowList().size()), kEvents);
+        // Moving the window keeps "all", and shows the new window's rows selected.
+        f.view.allRowsBar()->setValue(kEvents / 3);
+        QVERIFY(f.view.isAllSelected());
+        QVERIFY(f.view.selectionModel()->isRowSelected(0, {}));
+        QVERIFY(f.view.selectionModel()->isRowSelected(f.model.rowCount() - 1, {}));
+        f.view.copyRows();
+        const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+        QVERIFY(mime);
+        const QStringList lines = mime->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), kEvents);
+        QVERIFY(lines.last().contains(QStringLiteral("plain.txt")));
+        QCOMPARE(mime->data(QStringLiteral("text/csv")).count('\n'), kEvents + 1); // + header
+        // A click selects one row again.
+        QTest::mouseClick(f.view.viewport(), Qt::LeftButton, {}, QPoint(5, 5));
+        QVERIFY(!f.view.isAllSelected());
+        QCOMPARE(f.view.selectedRowList(), std::vector<int>{f.topRow()});
+    }
+
+    void liveRowsAndCapDropsKeepRowsOnTheirEvents()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+        const int chunk = int(EventStore::kChunkEvents);
+        f.session.setEventCap(chunk);
+        // Following: rows arrive below the window, which moves down with them.
+        f.append(chunk);
+        QVERIFY(f.view.follower()->isFollowing());
+        QCOMPARE(f.bottomRow(), f.model.shownCount() - 1);
+        QCOMPARE(f.cookieOf(f.bottomRow()), quint32(f.appended - 1));
+        f.verifyWindow();
+
+        // The cap drops the oldest chunk while the window is far below it: the window keeps its
+        // Qt rows, their shown numbers go down.
+        f.view.goToRow(f.model.shownCount() - 3 * kWindow);
+        const quint64 serial = f.model.serialAt(f.currentRow());
+        const int firstBefore = f.model.windowFirst();
+        const int shownBefore = f.model.shownCount();
+        f.append(chunk);
+        const int gone = shownBefore + chunk - f.model.shownCount();
+        QVERIFY(gone >= chunk);
+        QCOMPARE(f.model.windowFirst(), firstBefore - gone);
+        QCOMPARE(f.view.currentIndex().data(EventTableModel::SerialRole).toULongLong(), serial);
+        QCOMPARE(f.model.serialAt(f.currentRow()), serial);
+        f.verifyWindow();
+
+        // At the top, the window loses its rows to the cap and takes in those after them.
+        f.view.scrollToFirstRow();
+        QCOMPARE(f.model.windowFirst(), 0);
+        const quint32 firstCookie = f.cookieOf(0);
+        f.append(chunk);
+        QVERIFY(f.cookieOf(0) > firstCookie);
+        QCOMPARE(f.model.index(0, 0).data(EventTableModel::SerialRole).toULongLong(),
+                 f.session.events().droppedCount());
+        QCOMPARE(f.model.rowCount(), kWindow);
+        f.verifyWindow();
+        f.view.allRowsBar()->setValue(f.view.allRowsBar()->maximum());
+        QCOMPARE(f.bottomRow(), f.model.shownCount() - 1);
+        QCOMPARE(f.cookieOf(f.bottomRow()), quint32(f.appended - 1));
+    }
+
+    void filteredRowsAreWindowedToo()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+        EventFilter::Criteria c = f.model.criteria();
+        c.eventMask = IN_CREATE; // the even events: a list of rows
+        f.model.setCriteria(c);
+        QCOMPARE(f.model.shownCount(), kEvents / 2);
+        QCOMPARE(f.model.rowCount(), kWindow);
+        f.view.allRowsBar()->setValue(f.view.allRowsBar()->maximum());
+        QCOMPARE(f.bottomRow(), kEvents / 2 - 1);
+        QCOMPARE(f.cookieOf(f.bottomRow()), quint32(kEvents - 2));
+        f.view.allRowsBar()->setValue(10000);
+        QCOMPARE(f.topRow(), 10000);
+        QCOMPARE(f.cookieOf(f.topRow()), quint32(2 * 10000));
+        f.verifyWindow();
+        // Rows that pass arrive below the window.
+        f.append(4000);
+        QCOMPARE(f.model.shownCount(), (kEvents + 4000) / 2);
+        QCOMPARE(f.topRow(), 10000); // not following: the view stays where it was
+        f.verifyWindow();
+        f.view.scrollToLastRow();
+        QCOMPARE(f.cookieOf(f.bottomRow()), quint32(f.appended - 2));
+        // Find over the filtered rows: the needle (even, a create) at its shown row.
+        EventFinder finder(&f.model);
+        QSignalSpy found(&finder, &EventFinder::found);
+        f.model.setFindText(QStringLiteral("needle"));
+        finder.find(-1, true);
+        QTRY_COMPARE_WITH_TIMEOUT(found.size(), 1, 5000);
+        QCOMPARE(found.first().first().toInt(), kNeedle / 2);
+        f.view.goToRow(kNeedle / 2);
+        QCOMPARE(f.cookieOf(f.currentRow()), quint32(kNeedle));
+        QCOMPARE(f.view.currentIndex().siblingAtColumn(EventTableModel::CookieColumn).data().toUInt(),
+                 quint32(kNeedle));
+        QVERIFY(f.isCurrentOnScreen());
+    }
+
+    void belowTheWindowNothingChanges()
+    {
+        Session session;
+        EventTableModel model;
+        model.setSession(&session);
+        EventTableView view(&model);
+        view.resize(700, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const quint32 p = session.paths().internPath("/w/x");
+        FsEventBatch batch(5000, ev(IN_CREATE, p));
+        session.append(batch);
+        model.flush();
+        QVERIFY(!model.isWindowed());
+        QCOMPARE(model.rowCount(), 5000);
+        QCOMPARE(model.windowFirst(), 0);
+        QVERIFY(view.verticalScrollBar()->isVisible());
+        QVERIFY(!view.allRowsBar()->isVisible());
+        QCOMPARE(view.rowScrollBar(), view.verticalScrollBar());
+        QCOMPARE(view.verticalScrollBar()->value(), view.verticalScrollBar()->maximum());
+    }
+};
+
+QTEST_MAIN(tst_RowWindow)
+#include "tst_rowwindow.moc"
