@@ -6,6 +6,7 @@
 #include "analysis/sessionstats.h"
 #include "analysis/statsmodel.h"
 #include "analysis/statssortproxy.h"
+#include "analysis/statsviewlook.h"
 #include "analysis/showeventsaction.h"
 #include "analysis/topfileschart.h"
 #include "text/timetext.h"
@@ -84,18 +85,13 @@ StatsPanel::StatsPanel(Session *session, QWidget *parent)
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(StatsModel::TotalColumn, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
+    StatsViewLook::apply(m_table, m_table->horizontalHeader(), StatsModel::NameColumn, 360);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    // Paths are long and the counts many: the path column keeps a fixed share the user can drag,
-    // elided on the left so the file name stays visible; the rest scrolls if it must.
+    // Paths are long and the counts many: the path column is elided on the left so the file name
+    // stays visible; the rest scrolls if it must.
     m_table->setTextElideMode(Qt::ElideLeft);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(StatsModel::NameColumn, QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->setColumnWidth(StatsModel::NameColumn, 360);
     auto *show = new ShowEventsAction(m_table);
     connect(show, &ShowEventsAction::requested, this, &StatsPanel::showEventsOf);
     top->insertWidget(1, show->createButton(this));
