@@ -1,6 +1,7 @@
 #include "analysis/statspanel.h"
 
 #include "analysis/eventtypelegend.h"
+#include "analysis/proxyfilterfield.h"
 #include "analysis/ratechart.h"
 #include "core/session.h"
 #include "analysis/sessionstats.h"
@@ -56,9 +57,7 @@ StatsPanel::StatsPanel(Session *session, QWidget *parent)
                             "event identical to the previous unread one, so ten quick writes to a "
                             "file may count as one modify.");
 
-    m_filter = new QLineEdit(this);
-    m_filter->setPlaceholderText(tr("Filter by path"));
-    m_filter->setClearButtonEnabled(true);
+    m_filter = new ProxyFilterField(tr("Filter by path"), m_proxy, this);
     m_aggregate = new QCheckBox(tr("Include subfolders in folder totals"), this);
     m_aggregate->setToolTip(tr("A folder's counts include every event in its subtree."));
     m_grouping = new QComboBox(this);
@@ -143,7 +142,6 @@ StatsPanel::StatsPanel(Session *session, QWidget *parent)
         m_model->resetFromSource();
         refreshNow();
     });
-    connect(m_filter, &QLineEdit::textChanged, this, &StatsPanel::setFilterText);
     connect(m_aggregate, &QCheckBox::toggled, this, &StatsPanel::setAggregate);
     connect(m_grouping, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_model->setGrouping(index == 1 ? StatsModel::ByProcess : StatsModel::ByFile);
@@ -179,9 +177,7 @@ void StatsPanel::setAggregate(bool aggregate)
 
 void StatsPanel::setFilterText(const QString &text)
 {
-    if (m_filter->text() != text)
-        m_filter->setText(text);
-    m_proxy->setFilterFixedString(text);
+    m_filter->setText(text); // the field filters the proxy
 }
 
 void StatsPanel::refreshViews()
