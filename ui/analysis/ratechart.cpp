@@ -11,14 +11,10 @@
 #include <QValueAxis>
 
 RateChart::RateChart(QWidget *parent)
-    : QChartView(parent)
+    : StatsChartView(tr("Events per second"), parent)
     , m_xAxis(new QDateTimeAxis)
     , m_yAxis(new QValueAxis)
 {
-    setRenderHint(QPainter::Antialiasing);
-    chart()->setTitle(tr("Events per second"));
-    chart()->setAnimationOptions(QChart::NoAnimation);
-    chart()->legend()->hide(); // StatsPanel's EventTypeLegend names the colours of both charts
     m_xAxis->setFormat(QStringLiteral("hh:mm:ss"));
     m_xAxis->setTickCount(6);
     m_yAxis->setLabelFormat(QStringLiteral("%.0f"));
@@ -37,7 +33,6 @@ RateChart::RateChart(QWidget *parent)
         series->setVisible(false);
         m_series.append(series);
     }
-    setMinimumSize(320, 220);
 }
 
 RateChart::~RateChart() = default;

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QChartView>
+#include "analysis/statschartview.h"
+
 #include <QList>
 
 class QDateTimeAxis;
@@ -11,7 +12,7 @@ class RateHistory;
 // Events per second over time, one line per event type, read from RateHistory's rings. Each
 // setData() replaces every series' points (QXYSeries::replace: one repaint, bounded size) — never
 // an append that would grow with the capture.
-class RateChart final : public QChartView
+class RateChart final : public StatsChartView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RateChart)

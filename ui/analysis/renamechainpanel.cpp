@@ -1,6 +1,7 @@
 #include "analysis/renamechainpanel.h"
 
 #include "analysis/renamechainmodel.h"
+#include "analysis/proxyfilterfield.h"
 #include "analysis/renamechainproxy.h"
 #include "core/session.h"
 #include "analysis/sessionstats.h"
@@ -20,9 +21,7 @@ RenameChainPanel::RenameChainPanel(Session *session, QWidget *parent)
     , m_model(new RenameChainModel(this))
     , m_proxy(new RenameChainProxy(this))
 {
-    m_filter = new QLineEdit(this);
-    m_filter->setPlaceholderText(tr("Filter by name"));
-    m_filter->setClearButtonEnabled(true);
+    m_filter = new ProxyFilterField(tr("Filter by name"), m_proxy, this);
     auto *help = new QLabel(tr("Each row is one file or folder followed through its renames. "
                                "Italic rows are moves whose other half is outside the watched "
                                "folders."),
@@ -69,7 +68,6 @@ RenameChainPanel::RenameChainPanel(Session *session, QWidget *parent)
         m_model->resetFromSource();
         updateSummary();
     });
-    connect(m_filter, &QLineEdit::textChanged, this, &RenameChainPanel::setFilterText);
 
     m_model->setSource(stats());
     setSession(session);
@@ -84,9 +82,7 @@ void RenameChainPanel::finishCapture()
 
 void RenameChainPanel::setFilterText(const QString &text)
 {
-    if (m_filter->text() != text)
-        m_filter->setText(text);
-    m_proxy->setFilterFixedString(text);
+    m_filter->setText(text); // the field filters the proxy
 }
 
 void RenameChainPanel::refreshViews()

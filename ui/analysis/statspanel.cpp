@@ -1,11 +1,13 @@
 #include "analysis/statspanel.h"
 
 #include "analysis/eventtypelegend.h"
+#include "analysis/proxyfilterfield.h"
 #include "analysis/ratechart.h"
 #include "core/session.h"
 #include "analysis/sessionstats.h"
 #include "analysis/statsmodel.h"
 #include "analysis/statssortproxy.h"
+#include "analysis/statsviewlook.h"
 #include "analysis/showeventsaction.h"
 #include "analysis/topfileschart.h"
 #include "text/timetext.h"
@@ -55,9 +57,7 @@ StatsPanel::StatsPanel(Session *session, QWidget *parent)
                             "event identical to the previous unread one, so ten quick writes to a "
                             "file may count as one modify.");
 
-    m_filter = new QLineEdit(this);
-    m_filter->setPlaceholderText(tr("Filter by path"));
-    m_filter->setClearButtonEnabled(true);
+    m_filter = new ProxyFilterField(tr("Filter by path"), m_proxy, this);
     m_aggregate = new QCheckBox(tr("Include subfolders in folder totals"), this);
     m_aggregate->setToolTip(tr("A folder's counts include every event in its subtree."));
     m_grouping = new QComboBox(this);
@@ -84,18 +84,13 @@ StatsPanel::StatsPanel(Session *session, QWidget *parent)
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(StatsModel::TotalColumn, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
+    StatsViewLook::apply(m_table, m_table->horizontalHeader(), StatsModel::NameColumn, 360);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    // Paths are long and the counts many: the path column keeps a fixed share the user can drag,
-    // elided on the left so the file name stays visible; the rest scrolls if it must.
+    // Paths are long and the counts many: the path column is elided on the left so the file name
+    // stays visible; the rest scrolls if it must.
     m_table->setTextElideMode(Qt::ElideLeft);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(StatsModel::NameColumn, QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->setColumnWidth(StatsModel::NameColumn, 360);
     auto *show = new ShowEventsAction(m_table);
     connect(show, &ShowEventsAction::requested, this, &StatsPanel::showEventsOf);
     top->insertWidget(1, show->createButton(this));
@@ -147,7 +142,6 @@ StatsPanel::StatsPanel(Session *session, QWidget *parent)
         m_model->resetFromSource();
         refreshNow();
     });
-    connect(m_filter, &QLineEdit::textChanged, this, &StatsPanel::setFilterText);
     connect(m_aggregate, &QCheckBox::toggled, this, &StatsPanel::setAggregate);
     connect(m_grouping, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_model->setGrouping(index == 1 ? StatsModel::ByProcess : StatsModel::ByFile);
@@ -183,9 +177,7 @@ void StatsPanel::setAggregate(bool aggregate)
 
 void StatsPanel::setFilterText(const QString &text)
 {
-    if (m_filter->text() != text)
-        m_filter->setText(text);
-    m_proxy->setFilterFixedString(text);
+    m_filter->setText(text); // the field filters the proxy
 }
 
 void StatsPanel::refreshViews()

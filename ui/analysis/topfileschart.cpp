@@ -18,21 +18,16 @@
 #include <cmath>
 
 TopFilesChart::TopFilesChart(QWidget *parent)
-    : QChartView(parent)
+    : StatsChartView(tr("Busiest paths"), parent)
     , m_yAxis(new QBarCategoryAxis)
     , m_xAxis(new QValueAxis)
 {
-    setRenderHint(QPainter::Antialiasing);
-    chart()->setTitle(tr("Busiest paths"));
-    chart()->legend()->hide(); // StatsPanel's EventTypeLegend names the colours of both charts
-    chart()->setAnimationOptions(QChart::NoAnimation);
     // The axes stay for the chart's lifetime (addAxis makes the chart their owner); only the bars
     // are rebuilt. removeAxis() would hand ownership back and leave us a delete to do.
     m_xAxis->setLabelFormat(QStringLiteral("%d"));
     m_xAxis->setTitleText(tr("Notifications"));
     chart()->addAxis(m_yAxis, Qt::AlignLeft);
     chart()->addAxis(m_xAxis, Qt::AlignBottom);
-    setMinimumSize(320, 220);
     m_yAxis->setLabelsVisible(false); // placeLabels() names the bars
     connect(chart(), &QChart::plotAreaChanged, this, &TopFilesChart::placeLabels);
 }
@@ -83,7 +78,7 @@ void TopFilesChart::placeLabels()
 
 void TopFilesChart::resizeEvent(QResizeEvent *event)
 {
-    QChartView::resizeEvent(event);
+    StatsChartView::resizeEvent(event);
     // Room on the left for the names; the plot takes the rest.
     QMargins m = chart()->margins();
     m.setLeft(labelWidth() + 2 * kLabelGap);
@@ -95,7 +90,7 @@ void TopFilesChart::hideEvent(QHideEvent *event)
 {
     // A bar's tooltip must not stay over the next tab.
     QToolTip::hideText();
-    QChartView::hideEvent(event);
+    StatsChartView::hideEvent(event);
 }
 
 void TopFilesChart::setTopCount(int count)

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QChartView>
+#include "analysis/statschartview.h"
+
 #include <QList>
 #include <QStringList>
 
@@ -14,7 +15,7 @@ class PathTable;
 // top. The bars are rebuilt from scratch on each setData() (a handful of bars: cheaper and simpler
 // than patching bar sets); the two axes are kept. Double-clicking a bar emits pathActivated() with
 // that bar's path id.
-class TopFilesChart final : public QChartView
+class TopFilesChart final : public StatsChartView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TopFilesChart)

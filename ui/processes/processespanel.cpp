@@ -2,6 +2,7 @@
 
 #include "analysis/sessionstats.h"
 #include "analysis/showeventsaction.h"
+#include "analysis/statsviewlook.h"
 #include "core/session.h"
 #include "processes/processtreemodel.h"
 
@@ -40,14 +41,9 @@ ProcessesPanel::ProcessesPanel(Session *session, QWidget *parent)
     m_tree->setModel(m_proxy);
     m_tree->header()->setSortIndicator(-1, Qt::AscendingOrder); // order of appearance until
     m_tree->setSortingEnabled(true);                              // the user clicks a header
-    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tree->setAlternatingRowColors(true);
+    StatsViewLook::apply(m_tree, m_tree->header(), ProcessTreeModel::NameColumn, 220);
     m_tree->setUniformRowHeights(true); // thousands of processes: no per-row size hint
-    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(ProcessTreeModel::NameColumn, QHeaderView::Interactive);
     m_tree->header()->setStretchLastSection(true);
-    m_tree->setColumnWidth(ProcessTreeModel::NameColumn, 220);
     auto *show = new ShowEventsAction(m_tree);
     connect(show, &ShowEventsAction::requested, this, &ProcessesPanel::showEventsOf);
     addRuleActions();
