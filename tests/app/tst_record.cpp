@@ -2,6 +2,7 @@
 #include "core/eventstore.h"
 #include "core/pathtable.h"
 #include "core/session.h"
+#include "lib/needsroot.h"
 #include "lib/recordprocess.h"
 #include "lib/scopedmount.h"
 #include "lib/temptree.h"
@@ -89,10 +90,12 @@ private:
         return ::startRecord(p, args, kTimeoutMs, &m_stderr);
     }
 
-    // `fsnoop record WATCHED -o OUT --fanotify`, the capture that names processes (root).
+    // `fsnoop record WATCHED -o OUT --fanotify` in fresh folders `dirs` (made, or false), the
+    // capture that names processes (root).
     bool startFanotifyRecord(QProcess &p, const RecordDirs &dirs)
     {
-        return startRecord(p, {dirs.watched, QStringLiteral("-o"), dirs.out, QStringLiteral("--fanotify")});
+        return dirs.isValid()
+            && startRecord(p, {dirs.watched, QStringLiteral("-o"), dirs.out, QStringLiteral("--fanotify")});
     }
 
     // Reads the recorder's standard error until it has said `what` (since the test began).
@@ -428,10 +431,8 @@ private Q_SLOTS:
 
     void fanotifyRecordsTheProcess()
     {
-        if (::geteuid() != 0)
-            QSKIP("fanotify needs root (CI runs as root); run the suite as root to cover it");
+        FSNOOP_SKIP_UNLESS_ROOT("fanotify needs root (CI runs as root); run the suite as root to cover it");
         RecordDirs dirs;
-        QVERIFY(dirs.isValid());
         const QString &watched = dirs.watched, &out = dirs.out;
         QProcess p;
         QVERIFY(startFanotifyRecord(p, dirs));
@@ -468,10 +469,8 @@ private Q_SLOTS:
     {
         // A real process names itself "=1+1" with prctl and creates a file: the CSV cell is not a
         // formula for a spreadsheet, and fsnoop reads the name back exactly.
-        if (::geteuid() != 0)
-            QSKIP("fanotify needs root (CI runs as root); run the suite as root to cover it");
+        FSNOOP_SKIP_UNLESS_ROOT("fanotify needs root (CI runs as root); run the suite as root to cover it");
         RecordDirs dirs;
-        QVERIFY(dirs.isValid());
         const QString &watched = dirs.watched, &out = dirs.out;
         QProcess p;
         QVERIFY(startFanotifyRecord(p, dirs));
@@ -519,8 +518,7 @@ private Q_SLOTS:
     void permissionDeniedEverywhereExits3()
     {
         // As an unprivileged user on a folder it cannot read: a clear message and exit code 3.
-        if (::geteuid() != 0)
-            QSKIP("needs root, to run fsnoop as the user nobody on a folder it cannot read");
+        FSNOOP_SKIP_UNLESS_ROOT("needs root, to run fsnoop as the user nobody on a folder it cannot read");
         QTemporaryDir dir(QStringLiteral("/tmp/fsnoop-perm-XXXXXX"));
         QVERIFY(dir.isValid());
         // A copy of the binary nobody can run, wherever the build tree is.
@@ -576,8 +574,7 @@ private Q_SLOTS:
     {
         // `record` into a 1 MB tmpfs until the disk is full: it stops with exit code 1, its summary
         // counts exactly the rows in the file, and the file (cut in its last row) still opens.
-        if (::geteuid() != 0)
-            QSKIP("needs root, to mount a small tmpfs");
+        FSNOOP_SKIP_UNLESS_ROOT("needs root, to mount a small tmpfs");
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString watched = dir.filePath(QStringLiteral("w"));

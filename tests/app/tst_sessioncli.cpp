@@ -4,6 +4,7 @@
 #include "io/sessionfilereader.h"
 #include "io/sqlitedatabase.h"
 #include "lib/committedevents.h"
+#include "lib/needsroot.h"
 #include "lib/recordprocess.h"
 #include "lib/temptree.h"
 
@@ -152,8 +153,7 @@ private Q_SLOTS:
         QVERIFY2(missing.err.contains("cannot write") && missing.err.contains("No such file or directory"),
                  missing.err.constData());
 
-        if (::geteuid() != 0)
-            QSKIP("needs root to mount a small tmpfs");
+        FSNOOP_SKIP_UNLESS_ROOT("needs root to mount a small tmpfs");
         const QString full = dir.filePath(QStringLiteral("full"));
         QVERIFY(QDir().mkdir(full));
         const QByteArray mnt = QFile::encodeName(full);
