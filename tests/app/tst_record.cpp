@@ -90,12 +90,17 @@ private:
         return ::startRecord(p, args, kTimeoutMs, &m_stderr);
     }
 
-    // `fsnoop record WATCHED -o OUT --fanotify` in fresh folders `dirs` (made, or false), the
-    // capture that names processes (root).
-    bool startFanotifyRecord(QProcess &p, const RecordDirs &dirs)
+    // `fsnoop record WATCHED -o OUT OPTIONS...` in fresh folders `dirs` (made, or false).
+    bool startRecordInto(QProcess &p, const RecordDirs &dirs, const QStringList &options = {})
     {
         return dirs.isValid()
-            && startRecord(p, {dirs.watched, QStringLiteral("-o"), dirs.out, QStringLiteral("--fanotify")});
+            && startRecord(p, QStringList{dirs.watched, QStringLiteral("-o"), dirs.out} + options);
+    }
+
+    // The capture that names processes (root).
+    bool startFanotifyRecord(QProcess &p, const RecordDirs &dirs)
+    {
+        return startRecordInto(p, dirs, {QStringLiteral("--fanotify")});
     }
 
     // Reads the recorder's standard error until it has said `what` (since the test began).
@@ -173,10 +178,9 @@ private Q_SLOTS:
     void recordsCreateModifyRenameDeleteUntilSigint()
     {
         RecordDirs dirs;
-        QVERIFY(dirs.isValid());
         const QString &watched = dirs.watched, &out = dirs.out;
         QProcess p;
-        QVERIFY(startRecord(p, {watched, QStringLiteral("-o"), out}));
+        QVERIFY(startRecordInto(p, dirs));
 
         const QByteArray w = QFile::encodeName(watched);
         QVERIFY(writeFile(watched + QStringLiteral("/a.txt"), "hello"));
@@ -217,11 +221,10 @@ private Q_SLOTS:
     {
         // rm -rf build && mkdir build: the recorder waits instead of ending, and takes it up again.
         RecordDirs dirs;
-        QVERIFY(dirs.isValid());
         const QString &watched = dirs.watched, &out = dirs.out;
         const QByteArray w = QFile::encodeName(watched);
         QProcess p;
-        QVERIFY(startRecord(p, {watched, QStringLiteral("-o"), out}));
+        QVERIFY(startRecordInto(p, dirs));
         QVERIFY(QDir(watched).removeRecursively());
         QVERIFY(waitForStderr(p, "the watched folder " + w + " was deleted; waiting for it to come back"));
         QCOMPARE(p.state(), QProcess::Running);
@@ -393,11 +396,10 @@ private Q_SLOTS:
     void statsPrintsPerFileTableSortedByEvent()
     {
         RecordDirs dirs;
-        QVERIFY(dirs.isValid());
         const QString &watched = dirs.watched, &out = dirs.out;
         QProcess p;
-        QVERIFY(startRecord(p, {watched, QStringLiteral("-o"), out, QStringLiteral("--stats"),
-                                QStringLiteral("-d"), QStringLiteral("modify")}));
+        QVERIFY(startRecordInto(p, dirs, {QStringLiteral("--stats"), QStringLiteral("-d"),
+                                          QStringLiteral("modify")}));
         // busy.txt gets three separate writes (three MODIFY), quiet.txt one.
         QVERIFY(writeFile(watched + QStringLiteral("/quiet.txt"), "q"));
         for (int i = 0; i < 3; ++i) {
@@ -612,10 +614,9 @@ private Q_SLOTS:
     void secondRecordToTheSameFileIsRefused()
     {
         RecordDirs dirs;
-        QVERIFY(dirs.isValid());
         const QString &watched = dirs.watched, &out = dirs.out;
         QProcess first;
-        QVERIFY(startRecord(first, {watched, QStringLiteral("-o"), out}));
+        QVERIFY(startRecordInto(first, dirs));
         QVERIFY(touch(watched + QStringLiteral("/one")));
         QTRY_VERIFY_WITH_TIMEOUT(fileContains(out, "/one,0,0,,,,inotify"), kTimeoutMs);
         const qint64 sizeBefore = QFileInfo(out).size();
