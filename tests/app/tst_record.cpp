@@ -90,11 +90,9 @@ private:
         return ::startRecord(p, args, kTimeoutMs, &m_stderr);
     }
 
-    // `fsnoop record WATCHED -o OUT OPTIONS...` in fresh folders `dirs` (made, or false).
     bool startRecordInto(QProcess &p, const RecordDirs &dirs, const QStringList &options = {})
     {
-        return dirs.isValid()
-            && startRecord(p, QStringList{dirs.watched, QStringLiteral("-o"), dirs.out} + options);
+        return ::startRecordInto(p, dirs, options, kTimeoutMs, &m_stderr);
     }
 
     // The capture that names processes (root).

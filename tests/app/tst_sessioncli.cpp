@@ -97,10 +97,9 @@ private Q_SLOTS:
     void killNineLosesOnlyTheLastCommit()
     {
         RecordDirs dirs("s.fsnoop");
-        QVERIFY(dirs.isValid());
         const QString &w = dirs.watched, &file = dirs.out;
         QProcess record;
-        QVERIFY(startRecord(record, {w, QStringLiteral("-o"), file}, kTimeoutMs));
+        QVERIFY(startRecordInto(record, dirs, {}, kTimeoutMs));
 
         // A burst of real files from a child process, still running when the recorder dies.
         QProcess burst;
@@ -186,10 +185,9 @@ private Q_SLOTS:
     void recordsJsonLinesByExtension()
     {
         RecordDirs dirs("out.jsonl");
-        QVERIFY(dirs.isValid());
         const QString &w = dirs.watched, &out = dirs.out;
         QProcess p;
-        QVERIFY(startRecord(p, {w, QStringLiteral("-o"), out}, kTimeoutMs));
+        QVERIFY(startRecordInto(p, dirs, {}, kTimeoutMs));
         QVERIFY(writeFile(w + QStringLiteral("/x.txt"), "1"));
         QTRY_VERIFY_WITH_TIMEOUT(fileContains(out, "close_write"), kTimeoutMs);
         ::kill(pid_t(p.processId()), SIGINT);
