@@ -17,6 +17,7 @@
 #include "events/eventtablemodel.h"
 #include "events/eventtableview.h"
 #include "window/mainwindow.h"
+#include "residentmemory.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -35,18 +36,6 @@
 #include <sys/inotify.h>
 
 namespace {
-
-long statusKiB(const char *field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(int(qstrlen(field))).trimmed().split(' ').first().toLong();
-    }
-    return -1;
-}
 
 // The longest gap between ticks of a 10 ms timer: how long the window could not react.
 class StallMeter

@@ -20,10 +20,10 @@
 #include "core/session.h"
 #include "io/sessionfilereader.h"
 #include "processes/processespanel.h"
+#include "residentmemory.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QLabel>
 #include <QTabWidget>
 
@@ -34,18 +34,6 @@
 #include <malloc.h>
 
 namespace {
-
-long statusKiB(const char *field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(int(qstrlen(field))).trimmed().split(' ').first().toLong();
-    }
-    return -1;
-}
 
 double ms(qint64 ns)
 {

@@ -2,6 +2,7 @@
 #include "core/eventstore.h"
 #include "core/pathtable.h"
 #include "core/session.h"
+#include "lib/needsroot.h"
 #include "lib/recordprocess.h"
 #include "lib/scopedmount.h"
 #include "lib/temptree.h"
@@ -89,10 +90,15 @@ private:
         return ::startRecord(p, args, kTimeoutMs, &m_stderr);
     }
 
-    // `fsnoop record WATCHED -o OUT --fanotify`, the capture that names processes (root).
+    bool startRecordInto(QProcess &p, const RecordDirs &dirs, const QStringList &options = {})
+    {
+        return ::startRecordInto(p, dirs, options, kTimeoutMs, &m_stderr);
+    }
+
+    // The capture that names processes (root).
     bool startFanotifyRecord(QProcess &p, const RecordDirs &dirs)
     {
-        return startRecord(p, {dirs.watched, QStringLiteral("-o"), dirs.out, QStringLiteral("--fanotify")});
+        return startRecordInto(p, dirs, {QStringLiteral("--fanotify")});
     }
 
     // Reads the recorder's standard error until it has said `what` (since the test began).
@@ -170,10 +176,9 @@ private Q_SLOTS:
     void recordsCreateModifyRenameDeleteUntilSigint()
     {
         RecordDirs dirs;
-        QVERIFY(dirs.isValid());
         const QString &watched = dirs.watched, &out = dirs.out;
         QProcess p;
-        QVERIFY(startRecord(p, {watched, QStringLiteral("-o"), out}));
+        QVERIFY(startRecordInto(p, dirs));
 
         const QByteArray w = QFile::encodeName(watched);
         QVERIFY(writeFile(watched + QStringLiteral("/a.txt"), "hello"));
@@ -214,11 +219,10 @@ private Q_SLOTS:
     {
         // rm -rf build && mkdir build: the recorder waits instead of ending, and takes it up again.
         RecordDirs dirs;
-        QVERIFY(dirs.isValid());
         const QString &watched = dirs.watched, &out = dirs.out;
         const QByteArray w = QFile::encodeName(watched);
         QProcess p;
-        QVERIFY(startRecord(p, {watched, QStringLiteral("-o"), out}));
+        QVERIFY(startRecordInto(p, dirs));
         QVERIFY(QDir(watched).removeRecursively());
         QVERIFY(waitForStderr(p, "the watched folder " + w + " was deleted; waiting for it to come back"));
         QCOMPARE(p.state(), QProcess::Running);
@@ -390,11 +394,10 @@ private Q_SLOTS:
     void statsPrintsPerFileTableSortedByEvent()
     {
         RecordDirs dirs;
-        QVERIFY(dirs.isValid());
         const QString &watched = dirs.watched, &out = dirs.out;
         QProcess p;
-        QVERIFY(startRecord(p, {watched, QStringLiteral("-o"), out, QStringLiteral("--stats"),
-                                QStringLiteral("-d"), QStringLiteral("modify")}));
+        QVERIFY(startRecordInto(p, dirs, {QStringLiteral("--stats"), QStringLiteral("-d"),
+                                          QStringLiteral("modify")}));
         // busy.txt gets three separate writes (three MODIFY), quiet.txt one.
         QVERIFY(writeFile(watched + QStringLiteral("/quiet.txt"), "q"));
         for (int i = 0; i < 3; ++i) {
@@ -428,10 +431,8 @@ private Q_SLOTS:
 
     void fanotifyRecordsTheProcess()
     {
-        if (::geteuid() != 0)
-            QSKIP("fanotify needs root (CI runs as root); run the suite as root to cover it");
+        FSNOOP_SKIP_UNLESS_ROOT("fanotify needs root (CI runs as root); run the suite as root to cover it");
         RecordDirs dirs;
-        QVERIFY(dirs.isValid());
         const QString &watched = dirs.watched, &out = dirs.out;
         QProcess p;
         QVERIFY(startFanotifyRecord(p, dirs));
@@ -468,10 +469,8 @@ private Q_SLOTS:
     {
         // A real process names itself "=1+1" with prctl and creates a file: the CSV cell is not a
         // formula for a spreadsheet, and fsnoop reads the name back exactly.
-        if (::geteuid() != 0)
-            QSKIP("fanotify needs root (CI runs as root); run the suite as root to cover it");
+        FSNOOP_SKIP_UNLESS_ROOT("fanotify needs root (CI runs as root); run the suite as root to cover it");
         RecordDirs dirs;
-        QVERIFY(dirs.isValid());
         const QString &watched = dirs.watched, &out = dirs.out;
         QProcess p;
         QVERIFY(startFanotifyRecord(p, dirs));
@@ -519,8 +518,7 @@ private Q_SLOTS:
     void permissionDeniedEverywhereExits3()
     {
         // As an unprivileged user on a folder it cannot read: a clear message and exit code 3.
-        if (::geteuid() != 0)
-            QSKIP("needs root, to run fsnoop as the user nobody on a folder it cannot read");
+        FSNOOP_SKIP_UNLESS_ROOT("needs root, to run fsnoop as the user nobody on a folder it cannot read");
         QTemporaryDir dir(QStringLiteral("/tmp/fsnoop-perm-XXXXXX"));
         QVERIFY(dir.isValid());
         // A copy of the binary nobody can run, wherever the build tree is.
@@ -576,8 +574,7 @@ private Q_SLOTS:
     {
         // `record` into a 1 MB tmpfs until the disk is full: it stops with exit code 1, its summary
         // counts exactly the rows in the file, and the file (cut in its last row) still opens.
-        if (::geteuid() != 0)
-            QSKIP("needs root, to mount a small tmpfs");
+        FSNOOP_SKIP_UNLESS_ROOT("needs root, to mount a small tmpfs");
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString watched = dir.filePath(QStringLiteral("w"));
@@ -615,10 +612,9 @@ private Q_SLOTS:
     void secondRecordToTheSameFileIsRefused()
     {
         RecordDirs dirs;
-        QVERIFY(dirs.isValid());
         const QString &watched = dirs.watched, &out = dirs.out;
         QProcess first;
-        QVERIFY(startRecord(first, {watched, QStringLiteral("-o"), out}));
+        QVERIFY(startRecordInto(first, dirs));
         QVERIFY(touch(watched + QStringLiteral("/one")));
         QTRY_VERIFY_WITH_TIMEOUT(fileContains(out, "/one,0,0,,,,inotify"), kTimeoutMs);
         const qint64 sizeBefore = QFileInfo(out).size();

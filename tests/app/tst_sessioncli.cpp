@@ -4,6 +4,7 @@
 #include "io/sessionfilereader.h"
 #include "io/sqlitedatabase.h"
 #include "lib/committedevents.h"
+#include "lib/needsroot.h"
 #include "lib/recordprocess.h"
 #include "lib/temptree.h"
 
@@ -96,10 +97,9 @@ private Q_SLOTS:
     void killNineLosesOnlyTheLastCommit()
     {
         RecordDirs dirs("s.fsnoop");
-        QVERIFY(dirs.isValid());
         const QString &w = dirs.watched, &file = dirs.out;
         QProcess record;
-        QVERIFY(startRecord(record, {w, QStringLiteral("-o"), file}, kTimeoutMs));
+        QVERIFY(startRecordInto(record, dirs, {}, kTimeoutMs));
 
         // A burst of real files from a child process, still running when the recorder dies.
         QProcess burst;
@@ -152,8 +152,7 @@ private Q_SLOTS:
         QVERIFY2(missing.err.contains("cannot write") && missing.err.contains("No such file or directory"),
                  missing.err.constData());
 
-        if (::geteuid() != 0)
-            QSKIP("needs root to mount a small tmpfs");
+        FSNOOP_SKIP_UNLESS_ROOT("needs root to mount a small tmpfs");
         const QString full = dir.filePath(QStringLiteral("full"));
         QVERIFY(QDir().mkdir(full));
         const QByteArray mnt = QFile::encodeName(full);
@@ -186,10 +185,9 @@ private Q_SLOTS:
     void recordsJsonLinesByExtension()
     {
         RecordDirs dirs("out.jsonl");
-        QVERIFY(dirs.isValid());
         const QString &w = dirs.watched, &out = dirs.out;
         QProcess p;
-        QVERIFY(startRecord(p, {w, QStringLiteral("-o"), out}, kTimeoutMs));
+        QVERIFY(startRecordInto(p, dirs, {}, kTimeoutMs));
         QVERIFY(writeFile(w + QStringLiteral("/x.txt"), "1"));
         QTRY_VERIFY_WITH_TIMEOUT(fileContains(out, "close_write"), kTimeoutMs);
         ::kill(pid_t(p.processId()), SIGINT);

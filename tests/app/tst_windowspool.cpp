@@ -57,47 +57,62 @@ bool makeSession(const QString &file, int events, qint64 ageSecs)
                          QFileDevice::FileModificationTime);
 }
 
-// The built `fsnoop` window watching `folder` in a child process, on the offscreen platform, with
-// the settings in `config` (not the user's) and the state folder of this test's TestStateHome.
-void startWindow(QProcess &window, const QString &folder, const QString &config,
-                 const QString &quitAfterMs = {})
+// The built `fsnoop` window in a child process, on the offscreen platform, watching a folder of
+// its own, with its settings in a folder of its own (not the user's) and its state folder in a
+// TestStateHome of its own.
+struct ChildWindow
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
-    if (!quitAfterMs.isEmpty())
-        env.insert(QStringLiteral("FSNOOP_QUIT_AFTER_MS"), quitAfterMs);
-    window.setProcessEnvironment(env);
-    window.start(QStringLiteral(FSNOOP_BINARY), {folder});
-}
+    TestStateHome home;
+    RecordDirs dirs;
+    QTemporaryDir config;
+    QProcess process;
+    QString spoolFile;
 
-// The window spools as it captures: waits for its one file in the sessions folder, locked from
-// its creation on (never "crashed" while the capture runs) and in WAL mode (its write-ahead log
-// exists), from when on a reader never blocks it.
-bool waitForSpool(QString *file)
-{
-    if (!QTest::qWaitFor([] { return SpoolDirectory::entries().size() == 1; }, kTimeoutMs))
-        return false;
-    *file = SpoolDirectory::entries().first().file;
-    return QTest::qWaitFor([file] { return SpoolDirectory::entry(*file).locked; }, kTimeoutMs)
-        && QTest::qWaitFor([file] { return QFile::exists(*file + QStringLiteral("-wal")); },
-                           kTimeoutMs);
-}
+    void start(const QString &quitAfterMs = {})
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
+        if (!quitAfterMs.isEmpty())
+            env.insert(QStringLiteral("FSNOOP_QUIT_AFTER_MS"), quitAfterMs);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(FSNOOP_BINARY), {dirs.watched});
+    }
 
-// A window in a child process (startWindow) that spooled at least `events` events of files made
-// in `folder` one after the other; *file is its spool file.
-bool captureInChild(QProcess &window, const QString &folder, const QString &config,
-                    qint64 events, QString *file, const QString &quitAfterMs = {})
-{
-    startWindow(window, folder, config, quitAfterMs);
-    if (!waitForSpool(file))
-        return false;
-    int made = 0;
-    return QTest::qWaitFor([&] { return touch(folder + QStringLiteral("/f%1").arg(made++))
-                                     && committedEvents(*file) >= events; },
-                           kTimeoutMs);
-}
+    // The window spools as it captures: waits for its one file in the sessions folder (then in
+    // spoolFile), locked from its creation on (never "crashed" while the capture runs) and in WAL
+    // mode (its write-ahead log exists), from when on a reader never blocks it.
+    bool waitForSpool()
+    {
+        if (!QTest::qWaitFor([] { return SpoolDirectory::entries().size() == 1; }, kTimeoutMs))
+            return false;
+        spoolFile = SpoolDirectory::entries().first().file;
+        return QTest::qWaitFor([this] { return SpoolDirectory::entry(spoolFile).locked; }, kTimeoutMs)
+            && QTest::qWaitFor([this] { return QFile::exists(spoolFile + QStringLiteral("-wal")); },
+                               kTimeoutMs);
+    }
+
+    // Starts it and waits until it spooled at least `events` events of files made in its folder
+    // one after the other.
+    bool capture(qint64 events, const QString &quitAfterMs = {})
+    {
+        start(quitAfterMs);
+        if (!waitForSpool())
+            return false;
+        int made = 0;
+        return QTest::qWaitFor([&] { return touch(dirs.watched + QStringLiteral("/f%1").arg(made++))
+                                         && committedEvents(spoolFile) >= events; },
+                               kTimeoutMs);
+    }
+
+    // Sends it `signalNumber` and waits for it to end.
+    bool endWith(int signalNumber)
+    {
+        ::kill(pid_t(process.processId()), signalNumber);
+        return process.waitForFinished(kTimeoutMs);
+    }
+};
 
 // The bookmarks committed to session file `file` so far, by serial of a session read from it.
 std::map<quint64, QString> committedBookmarks(const QString &file)
@@ -171,25 +186,20 @@ private Q_SLOTS:
 
     void killedWindowsCaptureIsOfferedForReopening()
     {
-        TestStateHome home;
-        RecordDirs dirs;
-        QVERIFY(dirs.isValid());
-        QTemporaryDir config;
-
-        QProcess window;
-        QString file;
-        QVERIFY(captureInChild(window, dirs.watched, config.path(), 6, &file));
+        ChildWindow window;
+        QVERIFY(window.dirs.isValid());
+        const QString &file = window.spoolFile;
+        QVERIFY(window.capture(6));
         QVERIFY(!SpoolDirectory::entry(file).isCrashed()); // locked while the capture runs
-        ::kill(pid_t(window.processId()), SIGKILL);
-        QVERIFY(window.waitForFinished(kTimeoutMs));
-        QCOMPARE(window.exitStatus(), QProcess::CrashExit);
+        QVERIFY(window.endWith(SIGKILL));
+        QCOMPARE(window.process.exitStatus(), QProcess::CrashExit);
 
         const SpoolDirectory::Entry crashed = SpoolDirectory::entry(file);
         QVERIFY(crashed.isCrashed()); // no stop time, and its lock died with the process
         QVERIFY(crashed.events >= 6);
         // A second crashed capture, to be deleted: a copy made before anything opens the file
         // (its write-ahead log holds what the kill left uncheckpointed).
-        const QString copy = home.sessions() + QStringLiteral("/copy.fsnoop");
+        const QString copy = window.home.sessions() + QStringLiteral("/copy.fsnoop");
         QVERIFY(QFile::copy(file, copy));
         if (QFile::exists(file + QStringLiteral("-wal")))
             QVERIFY(QFile::copy(file + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
@@ -210,7 +220,7 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(copy + QStringLiteral("-wal")));
         QCOMPARE(asked.size(), 2);
         for (const QString &text : asked) {
-            QVERIFY2(text.contains(QDir::toNativeSeparators(dirs.watched)), qPrintable(text));
+            QVERIFY2(text.contains(QDir::toNativeSeparators(window.dirs.watched)), qPrintable(text));
             QVERIFY2(text.contains(QLatin1String("were saved")), qPrintable(text));
         }
         QVERIFY(next.session()->isReadOnly());
@@ -338,34 +348,24 @@ private Q_SLOTS:
     void signalsKeepTheCapture()
     {
         QFETCH(int, signalNumber);
-        TestStateHome home;
-        RecordDirs dirs;
-        QVERIFY(dirs.isValid());
-        QTemporaryDir config;
-        QProcess window;
-        QString file;
-        QVERIFY(captureInChild(window, dirs.watched, config.path(), 3, &file));
-        ::kill(pid_t(window.processId()), signalNumber);
-        QVERIFY(window.waitForFinished(kTimeoutMs));
-        QCOMPARE(window.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(window.exitCode(), 0);
-        expectKept(file, 3);
+        ChildWindow window;
+        QVERIFY(window.dirs.isValid());
+        QVERIFY(window.capture(3));
+        QVERIFY(window.endWith(signalNumber));
+        QCOMPARE(window.process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(window.process.exitCode(), 0);
+        expectKept(window.spoolFile, 3);
     }
 
     void signalWithNothingCapturedLeavesNoFile()
     {
-        TestStateHome home;
-        RecordDirs dirs;
-        QVERIFY(dirs.isValid());
-        QTemporaryDir config;
-        QProcess window;
-        startWindow(window, dirs.watched, config.path());
-        QString file;
-        QVERIFY(waitForSpool(&file));
-        ::kill(pid_t(window.processId()), SIGTERM);
-        QVERIFY(window.waitForFinished(kTimeoutMs));
-        QCOMPARE(window.exitStatus(), QProcess::NormalExit);
-        QVERIFY(!QFile::exists(file));
+        ChildWindow window;
+        QVERIFY(window.dirs.isValid());
+        window.start();
+        QVERIFY(window.waitForSpool());
+        QVERIFY(window.endWith(SIGTERM));
+        QCOMPARE(window.process.exitStatus(), QProcess::NormalExit);
+        QVERIFY(!QFile::exists(window.spoolFile));
         QCOMPARE(SpoolDirectory::entries().size(), 0);
     }
 
@@ -373,18 +373,13 @@ private Q_SLOTS:
     // asking (before, it waited at the keep question for an answer that never came).
     void automaticQuitKeepsTheCapture()
     {
-        TestStateHome home;
-        RecordDirs dirs;
-        QVERIFY(dirs.isValid());
-        QTemporaryDir config;
-        QProcess window;
-        QString file;
-        QVERIFY(captureInChild(window, dirs.watched, config.path(), 3, &file,
-                               QStringLiteral("4000")));
-        QVERIFY(window.waitForFinished(kTimeoutMs));
-        QCOMPARE(window.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(window.exitCode(), 0);
-        expectKept(file, 3);
+        ChildWindow window;
+        QVERIFY(window.dirs.isValid());
+        QVERIFY(window.capture(3, QStringLiteral("4000")));
+        QVERIFY(window.process.waitForFinished(kTimeoutMs));
+        QCOMPARE(window.process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(window.process.exitCode(), 0);
+        expectKept(window.spoolFile, 3);
     }
 
     // The cleanup rule: too old goes, then the oldest until the folder fits; never a locked file

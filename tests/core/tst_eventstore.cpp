@@ -1,5 +1,6 @@
 #include "core/eventstore.h"
 #include "core/session.h"
+#include "lib/needsroot.h"
 #include "lib/temptree.h"
 
 #include <QSignalSpy>
@@ -154,8 +155,7 @@ private Q_SLOTS:
 
     void fullDiskStopsSpillingAndLosesNothing()
     {
-        if (::geteuid() != 0)
-            QSKIP("needs root to mount a small tmpfs as a full disk");
+        FSNOOP_SKIP_UNLESS_ROOT("needs root to mount a small tmpfs as a full disk");
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         // Room for one and a half chunks: the first spill fits, the second hits ENOSPC half-way.

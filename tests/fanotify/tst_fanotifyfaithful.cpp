@@ -5,6 +5,7 @@
 #include "inotify/inotifymonitor.h"
 #include "core/pathtable.h"
 #include "core/processtable.h"
+#include "lib/needsroot.h"
 #include "lib/treesnapshot.h"
 
 #include <QDir>
@@ -125,8 +126,7 @@ class tst_FanotifyFaithful : public QObject
 private Q_SLOTS:
     void init()
     {
-        if (::geteuid() != 0)
-            QSKIP("the helper and the mounts need root; run the suite as root, as CI does");
+        FSNOOP_SKIP_UNLESS_ROOT("the helper and the mounts need root; run the suite as root, as CI does");
     }
 
     void movedInDirectoryIsListed()

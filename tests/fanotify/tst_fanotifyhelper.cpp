@@ -1,6 +1,7 @@
 // fsnoop-fanotify-helper on the real kernel: run it directly (as root), make a child process with a
 // known name touch files, and check what the helper says about them.
 #include "helperrun.h"
+#include "lib/needsroot.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -131,8 +132,7 @@ class tst_FanotifyHelper : public QObject
 private Q_SLOTS:
     void init()
     {
-        if (::geteuid() != 0)
-            QSKIP("fanotify needs root (CAP_SYS_ADMIN); run the suite as root, as CI does");
+        FSNOOP_SKIP_UNLESS_ROOT("fanotify needs root (CAP_SYS_ADMIN); run the suite as root, as CI does");
     }
 
     void recordsCarryTheProcessAndPaths()

@@ -4,6 +4,7 @@
 #include "protocol/protocol.h"
 #include "core/pathtable.h"
 #include "core/processtable.h"
+#include "lib/needsroot.h"
 
 #include <QDir>
 #include <QFile>
@@ -68,9 +69,9 @@ class tst_FanotifySource : public QObject
 private Q_SLOTS:
     void init()
     {
-        if (::geteuid() != 0)
-            QSKIP("FanotifySource starts the helper directly only as root (otherwise through pkexec, "
-                  "which needs an authentication agent); run the suite as root, as CI does");
+        FSNOOP_SKIP_UNLESS_ROOT("FanotifySource starts the helper directly only as root (otherwise "
+                                "through pkexec, which needs an authentication agent); run the suite "
+                                "as root, as CI does");
     }
 
     void helperIsFoundInTheBuildTree()

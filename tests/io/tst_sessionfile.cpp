@@ -9,6 +9,7 @@
 #include "io/sessionwriterthread.h"
 #include "io/sqlitedatabase.h"
 #include "io/sqlitestatement.h"
+#include "lib/needsroot.h"
 #include "lib/testevent.h"
 
 #include <QFile>
@@ -386,8 +387,7 @@ private Q_SLOTS:
 
     void fullDiskStopsWithDiskFull()
     {
-        if (::geteuid() != 0)
-            QSKIP("needs root to mount a small tmpfs");
+        FSNOOP_SKIP_UNLESS_ROOT("needs root to mount a small tmpfs");
         QTemporaryDir dir;
         const QByteArray mnt = QFile::encodeName(dir.path());
         QVERIFY2(::mount("tmpfs", mnt.constData(), "tmpfs", 0, "size=256k") == 0, strerror(errno));

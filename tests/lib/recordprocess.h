@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QtGlobal>
 
+#include "lib/temptree.h"
+
 // `fsnoop record` of the built binary, for the tests that run it as a user would (they define
 // FSNOOP_BINARY): started in English, its standard error gathered into `err` as it comes.
 
@@ -39,4 +41,14 @@ inline bool startRecord(QProcess &p, const QStringList &args, int timeoutMs, QBy
     p.start(QStringLiteral(FSNOOP_BINARY), QStringList{QStringLiteral("record")} + args);
     QByteArray said;
     return p.waitForStarted(timeoutMs) && waitForRecordStderr(p, "watching", err ? *err : said, timeoutMs);
+}
+
+// `fsnoop record WATCHED -o OUT options...` in fresh folders `dirs` (false if they were not made),
+// as startRecord.
+inline bool startRecordInto(QProcess &p, const RecordDirs &dirs, const QStringList &options,
+                            int timeoutMs, QByteArray *err = nullptr)
+{
+    return dirs.isValid()
+        && startRecord(p, QStringList{dirs.watched, QStringLiteral("-o"), dirs.out} + options,
+                       timeoutMs, err);
 }
