@@ -493,9 +493,18 @@ private Q_SLOTS:
         for (const int row : {3, 5, 6, c + 1})
             expected.select(row, row);
         f.verifyPainted(expected);
-        // A plain click: that row alone.
-        f.click(9);
-        QCOMPARE(f.view.selectedRowList(), std::vector<int>{9});
+        // A plain click on a selected row: that row alone (Qt selects it on the release, which
+        // changes nothing in the window), and the anchor for a Shift+click far away.
+        f.click(3);
+        QCOMPARE(f.view.selectedRowList(), std::vector<int>{3});
+        f.view.allRowsBar()->setValue(20000);
+        const int b = f.topRow() + 4;
+        f.click(b, Qt::ShiftModifier);
+        QCOMPARE(f.view.selectedRowList(), Fixture::rowsFrom(3, b));
+        // A plain key: the new current row alone.
+        f.view.setFocus();
+        QTest::keyClick(&f.view, Qt::Key_Down);
+        QCOMPARE(f.view.selectedRowList(), std::vector<int>{b + 1});
     }
 
     void aWindowMoveKeepsAHugeSelectionWithoutPersistentRows()

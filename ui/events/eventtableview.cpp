@@ -420,7 +420,7 @@ QItemSelectionModel::SelectionFlags EventTableView::selectionCommand(const QMode
 
 void EventTableView::setSelection(const QRect &rect, QItemSelectionModel::SelectionFlags command)
 {
-    m_command = QItemSelectionModel::NoUpdate; // handled here, not in onSelectionChanged()
+    m_command = QItemSelectionModel::NoUpdate; // handled here, not in takeQtCommand()
     if (!m_model->isWindowed() || command == QItemSelectionModel::NoUpdate) {
         // NoUpdate: a press on a selected row, which may start a drag (the release selects).
         if (!m_model->isWindowed())
@@ -467,24 +467,48 @@ void EventTableView::onSelectionChanged(const QItemSelection &selected, const QI
         m_absolute = false;
         return;
     }
-    // A change Qt made itself: a key without Shift, Space, a click's release on a selected row,
-    // a test's select(). One that clears (a key without Shift) clears the rows outside the window
-    // too: Qt's selection is all of it again. Others change rows of the window only.
+    // A change Qt made itself, of the window's rows (Space, a test's select()); one that clears
+    // is seen to after the event (takeQtCommand()).
+    if (!m_absolute)
+        return;
+    const int first = m_model->windowFirst();
+    for (const QItemSelectionRange &r : deselected)
+        m_rows.deselect(first + r.top(), first + r.bottom());
+    for (const QItemSelectionRange &r : selected)
+        m_rows.select(first + r.top(), first + r.bottom());
+    m_base = m_rows;
+}
+
+void EventTableView::keyPressEvent(QKeyEvent *event)
+{
+    m_command = QItemSelectionModel::NoUpdate;
+    QTableView::keyPressEvent(event);
+    takeQtCommand();
+}
+
+void EventTableView::mouseReleaseEvent(QMouseEvent *event)
+{
+    m_command = QItemSelectionModel::NoUpdate;
+    QTableView::mouseReleaseEvent(event);
+    takeQtCommand();
+}
+
+void EventTableView::takeQtCommand()
+{
+    // A key without Shift, or a release on a row that was selected, has Qt select straight on the
+    // selection model, not through setSelection(); selecting what is selected already changes
+    // nothing it would report. One that clears clears the rows outside the window too: Qt's
+    // selection is all of it again. Either way the current row is the new anchor.
     const QItemSelectionModel::SelectionFlags command = std::exchange(m_command, QItemSelectionModel::NoUpdate);
+    if (!m_model->isWindowed() || command == QItemSelectionModel::NoUpdate
+        || (command & QItemSelectionModel::Current))
+        return;
     if (command & QItemSelectionModel::Clear) {
         m_absolute = false;
         m_rows.clear();
-    } else if (m_absolute) {
-        const int first = m_model->windowFirst();
-        for (const QItemSelectionRange &r : deselected)
-            m_rows.deselect(first + r.top(), first + r.bottom());
-        for (const QItemSelectionRange &r : selected)
-            m_rows.select(first + r.top(), first + r.bottom());
     }
-    if (command != QItemSelectionModel::NoUpdate && !(command & QItemSelectionModel::Current)) {
-        m_anchor = m_model->rowOf(currentIndex());
-        m_base = m_rows;
-    }
+    m_anchor = m_model->rowOf(currentIndex());
+    m_base = m_rows;
 }
 
 void EventTableView::captureSelection()

@@ -89,6 +89,8 @@ protected:
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
     void wheelEvent(QWheelEvent *event) override;
     void setSelection(const QRect &rect, QItemSelectionModel::SelectionFlags command) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
     QItemSelectionModel::SelectionFlags selectionCommand(const QModelIndex &index,
                                                         const QEvent *event) const override;
 
@@ -100,6 +102,7 @@ private:
     void captureSelection();
     void mirrorSelection();
     void onSelectionChanged(const QItemSelection &selected, const QItemSelection &deselected);
+    void takeQtCommand();
     void onRowBarMoved(int value);
     void showContextMenu(const QPoint &pos);
     void showHeaderMenu(const QPoint &pos);
@@ -120,8 +123,8 @@ private:
     bool m_absolute = false;
     bool m_dropping = false; // between the model's rowsAboutToBeDropped() and its countsChanged()
     int m_anchor = -1;
-    // What the last key or mouse event asks of the selection (selectionCommand()), for a change
-    // Qt then makes itself (a key without Shift clears the rows outside the window too).
+    // What the key or mouse event being handled asks of the selection (selectionCommand()), for a
+    // change Qt makes itself rather than through setSelection() (takeQtCommand()).
     mutable QItemSelectionModel::SelectionFlags m_command = QItemSelectionModel::NoUpdate;
     TailFollower *m_follower = nullptr;
     QAction *m_copyRowsAction = nullptr;
