@@ -5,6 +5,8 @@
 #include "events/eventtableview.h"
 #include "events/findbar.h"
 #include "events/jumptotimedialog.h"
+#include "events/rowcopier.h"
+#include "events/rowselection.h"
 #include "events/tailfollower.h"
 #include "lib/testevent.h"
 
@@ -20,6 +22,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QWheelEvent>
+
+#include <numeric>
 
 // The event table's row window (issue 12): a view over more rows than the window sees only a
 // slice of them, yet scrolls, moves, finds and copies through all. A small window (1000 rows) over
@@ -76,6 +80,39 @@ private:
             return view.viewport()->rect().contains(view.visualRect(view.currentIndex()));
         }
         quint32 cookieOf(int row) const { return model.eventAt(row).cookie; }
+        // The centre of shown row `row` on screen (it must be in the window).
+        QPoint pointOf(int row) const { return view.visualRect(model.indexOfRow(row)).center(); }
+        void click(int row, Qt::KeyboardModifiers modifiers = {})
+        {
+            QTest::mouseClick(view.viewport(), Qt::LeftButton, modifiers, pointOf(row));
+        }
+        // Rows `first` to `last`, both in.
+        static std::vector<int> rowsFrom(int first, int last)
+        {
+            std::vector<int> rows(std::size_t(last - first + 1));
+            std::iota(rows.begin(), rows.end(), first);
+            return rows;
+        }
+        // Copy, and the lines of text/plain it puts on the clipboard.
+        QStringList copiedLines()
+        {
+            view.copyRows();
+            const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+            return mime ? mime->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts) : QStringList();
+        }
+        // Row `row` as Copy writes it.
+        QString lineOf(int row) const
+        {
+            return RowCopier::text(model, *view.horizontalHeader(), {row}).trimmed();
+        }
+        // Every row of the window is shown selected exactly when `rows` has it.
+        void verifyPainted(const RowSelection &rows) const
+        {
+            for (int r = 0; r < model.rowCount(); ++r) {
+                QVERIFY2(view.selectionModel()->isRowSelected(r, {}) == rows.contains(model.windowFirst() + r),
+                         qPrintable(QString::number(model.windowFirst() + r)));
+            }
+        }
         // Every Qt row of the window shows the event of its shown row.
         void verifyWindow() const
         {
@@ -284,6 +321,222 @@ private Q_SLOTS:
         QTest::mouseClick(f.view.viewport(), Qt::LeftButton, {}, QPoint(5, 5));
         QVERIFY(!f.view.isAllSelected());
         QCOMPARE(f.view.selectedRowList(), std::vector<int>{f.topRow()});
+    }
+
+    void rowSelectionKeepsRanges()
+    {
+        RowSelection s;
+        QVERIFY(s.isEmpty());
+        s.select(20, 10);
+        s.select(30, 40);
+        s.select(21, 29); // fills the gap: one range
+        QCOMPARE(s.ranges(), (std::vector<RowSelection::Range>{{10, 40}}));
+        s.deselect(15, 16);
+        QCOMPARE(s.ranges(), (std::vector<RowSelection::Range>{{10, 14}, {17, 40}}));
+        QVERIFY(s.contains(10) && s.contains(14) && s.contains(17) && s.contains(40));
+        QVERIFY(!s.contains(9) && !s.contains(15) && !s.contains(16) && !s.contains(41));
+        QCOMPARE(s.count(), qint64(29));
+        s.select(15, 15);
+        s.select(16, 16); // adjacent on both sides: merged again
+        QCOMPARE(s.ranges(), (std::vector<RowSelection::Range>{{10, 40}}));
+        s.select(100, 100);
+        s.select(50, 60);
+        QCOMPARE(s.ranges(), (std::vector<RowSelection::Range>{{10, 40}, {50, 60}, {100, 100}}));
+        QCOMPARE(s.rangesWithin(35, 55), (std::vector<RowSelection::Range>{{35, 40}, {50, 55}}));
+        QCOMPARE(s.rows().size(), std::size_t(s.count()));
+        QCOMPARE(s.rows().front(), 10);
+        QCOMPARE(s.rows().back(), 100);
+        s.dropFirst(12); // rows 0..11 went: 12 becomes 0
+        QCOMPARE(s.ranges(), (std::vector<RowSelection::Range>{{0, 28}, {38, 48}, {88, 88}}));
+        s.deselect(0, 1000);
+        QVERIFY(s.isEmpty());
+        // Two billion rows cost two ints.
+        s.select(0, std::numeric_limits<int>::max() - 1);
+        QCOMPARE(s.count(), qint64(std::numeric_limits<int>::max()));
+    }
+
+    void shiftEndSelectsToTheLastRow()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+        f.view.scrollToFirstRow();
+        f.view.setFocus();
+        f.click(10);
+        QCOMPARE(f.view.selectedRowList(), std::vector<int>{10});
+        QTest::keyClick(&f.view, Qt::Key_End, Qt::ShiftModifier);
+        QCOMPARE(f.currentRow(), kEvents - 1);
+        QVERIFY(f.isCurrentOnScreen());
+        QCOMPARE(f.view.selectedRowList(), Fixture::rowsFrom(10, kEvents - 1));
+        const QStringList lines = f.copiedLines();
+        QCOMPARE(lines.size(), kEvents - 10);
+        QCOMPARE(lines.first(), f.lineOf(10));
+        QCOMPARE(lines.last(), f.lineOf(kEvents - 1));
+        RowSelection expected;
+        expected.select(10, kEvents - 1);
+        f.verifyPainted(expected);
+        // Back with Shift+Home: from the same anchor to the first row.
+        QTest::keyClick(&f.view, Qt::Key_Home, Qt::ShiftModifier);
+        QCOMPARE(f.currentRow(), 0);
+        QCOMPARE(f.view.selectedRowList(), Fixture::rowsFrom(0, 10));
+        // A plain key: one row again, also outside the window.
+        QTest::keyClick(&f.view, Qt::Key_Down);
+        QCOMPARE(f.view.selectedRowList(), std::vector<int>{1});
+    }
+
+    void shiftPageDownKeepsTheRangeAcrossWindowEdges()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+        f.view.scrollToFirstRow();
+        f.view.setFocus();
+        f.click(5);
+        int moves = 0;
+        int windowFirst = f.model.windowFirst();
+        while (moves < 2) {
+            const int before = f.currentRow();
+            QTest::keyClick(&f.view, Qt::Key_PageDown, Qt::ShiftModifier);
+            QVERIFY(f.currentRow() > before);
+            QVERIFY(f.isCurrentOnScreen());
+            if (f.model.windowFirst() != windowFirst) {
+                windowFirst = f.model.windowFirst();
+                ++moves;
+            }
+        }
+        // Past the first window's rows: 5 and the rows after it are no Qt rows any more.
+        QVERIFY(f.model.windowFirst() > 5);
+        QVERIFY(f.currentRow() > kWindow);
+        QCOMPARE(f.view.selectedRowList(), Fixture::rowsFrom(5, f.currentRow()));
+        RowSelection expected;
+        expected.select(5, f.currentRow());
+        f.verifyPainted(expected);
+        QCOMPARE(f.copiedLines().size(), f.currentRow() - 5 + 1);
+        // Shift+Up shrinks it from the same anchor.
+        const int end = f.currentRow();
+        QTest::keyClick(&f.view, Qt::Key_Up, Qt::ShiftModifier);
+        QCOMPARE(f.view.selectedRowList(), Fixture::rowsFrom(5, end - 1));
+    }
+
+    void shiftClickAfterScrollingFarSelectsTheRange()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+        f.view.scrollToFirstRow();
+        const int a = 7;
+        f.click(a);
+        QCOMPARE(f.view.selectedRowList(), std::vector<int>{a});
+        f.view.allRowsBar()->setValue(30000);
+        QVERIFY(f.model.windowFirst() > a); // row a is no Qt row now
+        const int b = f.topRow() + 3;
+        f.click(b, Qt::ShiftModifier);
+        QCOMPARE(f.currentRow(), b);
+        QCOMPARE(f.view.selectedRowList(), Fixture::rowsFrom(a, b));
+        const QStringList lines = f.copiedLines();
+        QCOMPARE(lines.size(), b - a + 1);
+        QCOMPARE(lines.first(), f.lineOf(a));
+        QCOMPARE(lines.last(), f.lineOf(b));
+        // Back at the top the rows are shown selected.
+        f.view.allRowsBar()->setValue(0);
+        RowSelection expected;
+        expected.select(a, b);
+        f.verifyPainted(expected);
+    }
+
+    void dragSelectsPastTheWindowEdge()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+        // A drag from near the window's bottom downwards, past its edge: each move below the rows
+        // scrolls the view one row on (the row under the mouse becomes current).
+        f.view.allRowsBar()->setValue(0);
+        f.view.verticalScrollBar()->setValue(kWindow - 60); // inside the window, which stays
+        QCOMPARE(f.model.windowFirst(), 0);
+        const int pressed = f.topRow() + 1;
+        const QPoint start = f.pointOf(pressed);
+        QTest::mousePress(f.view.viewport(), Qt::LeftButton, {}, start);
+        QTest::mouseMove(f.view.viewport(), start + QPoint(0, 30));
+        QCOMPARE(f.view.selectedRowList().front(), pressed);
+        const QPoint below(start.x(), f.view.viewport()->height() + 5);
+        for (int i = 0; i < 200 && f.bottomRow() <= kWindow + 20; ++i)
+            QTest::mouseMove(f.view.viewport(), below + QPoint(0, i % 2));
+        QVERIFY(f.model.windowFirst() > 0);
+        QVERIFY(f.bottomRow() > kWindow + 20);
+        QTest::mouseRelease(f.view.viewport(), Qt::LeftButton, {}, below);
+        const std::vector<int> dragged = f.view.selectedRowList();
+        QCOMPARE(dragged.front(), pressed);
+        QVERIFY(dragged.back() > kWindow);
+        QCOMPARE(dragged, Fixture::rowsFrom(pressed, dragged.back()));
+    }
+
+    void ctrlClickTogglesARowOutsideTheWindow()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+        f.view.scrollToFirstRow();
+        f.click(3);
+        f.click(6, Qt::ShiftModifier); // 3..6
+        f.view.allRowsBar()->setValue(40000);
+        QVERIFY(f.model.windowFirst() > 6);
+        const int c = f.topRow() + 2;
+        f.click(c, Qt::ControlModifier);
+        QCOMPARE(f.view.selectedRowList(), (std::vector<int>{3, 4, 5, 6, c}));
+        QVERIFY(f.view.selectionModel()->isRowSelected(c - f.model.windowFirst(), {}));
+        f.click(c + 1, Qt::ControlModifier);
+        f.click(c, Qt::ControlModifier); // off again
+        QCOMPARE(f.view.selectedRowList(), (std::vector<int>{3, 4, 5, 6, c + 1}));
+        QVERIFY(!f.view.selectionModel()->isRowSelected(c - f.model.windowFirst(), {}));
+        QCOMPARE(f.copiedLines().size(), 5);
+        // Back at the top, the rows left behind are still selected, and toggle too.
+        f.view.allRowsBar()->setValue(0);
+        f.click(4, Qt::ControlModifier);
+        QCOMPARE(f.view.selectedRowList(), (std::vector<int>{3, 5, 6, c + 1}));
+        RowSelection expected;
+        for (const int row : {3, 5, 6, c + 1})
+            expected.select(row, row);
+        f.verifyPainted(expected);
+        // A plain click on a selected row: that row alone (Qt selects it on the release, which
+        // changes nothing in the window), and the anchor for a Shift+click far away.
+        f.click(3);
+        QCOMPARE(f.view.selectedRowList(), std::vector<int>{3});
+        f.view.allRowsBar()->setValue(20000);
+        const int b = f.topRow() + 4;
+        f.click(b, Qt::ShiftModifier);
+        QCOMPARE(f.view.selectedRowList(), Fixture::rowsFrom(3, b));
+        // A plain key: the new current row alone.
+        f.view.setFocus();
+        QTest::keyClick(&f.view, Qt::Key_Down);
+        QCOMPARE(f.view.selectedRowList(), std::vector<int>{b + 1});
+    }
+
+    void aWindowMoveKeepsAHugeSelectionWithoutPersistentRows()
+    {
+        Fixture f;
+        f.append(100000 - kEvents + 20000);
+        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+        f.view.scrollToFirstRow();
+        f.click(10);
+        f.view.allRowsBar()->setValue(100000);
+        const int last = f.topRow() + 9; // 100,000 rows from 10
+        f.click(last, Qt::ShiftModifier);
+        QCOMPARE(int(f.view.selectedRowList().size()), last - 10 + 1);
+        QVERIFY(last - 10 + 1 >= 100000);
+        // While the model moves the window, Qt's selection is empty: QItemSelectionModel keeps no
+        // persistent index per selected row across the layout change (it would, for a selection).
+        int selectedAtMoves = 0;
+        int moves = 0;
+        connect(&f.model, &QAbstractItemModel::layoutAboutToBeChanged, this, [&] {
+            ++moves;
+            selectedAtMoves += int(f.view.selectionModel()->selection().size());
+        });
+        f.view.allRowsBar()->setValue(50000);
+        f.view.allRowsBar()->setValue(5);
+        f.view.allRowsBar()->setValue(99000);
+        QCOMPARE(moves, 3);
+        QCOMPARE(selectedAtMoves, 0);
+        QCOMPARE(f.view.selectedRowList(), Fixture::rowsFrom(10, last));
+        RowSelection expected;
+        expected.select(10, last);
+        f.verifyPainted(expected);
+        QCOMPARE(f.copiedLines().size(), last - 10 + 1);
     }
 
     void liveRowsAndCapDropsKeepRowsOnTheirEvents()

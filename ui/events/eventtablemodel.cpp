@@ -238,7 +238,7 @@ void EventTableModel::onDropped()
     const quint64 dropped = m_session->events().droppedCount();
     const int gone = int(m_rows.countBefore(dropped));
     if (gone > 0) {
-        Q_EMIT rowsAboutToBeDropped();
+        Q_EMIT rowsAboutToBeDropped(gone);
         // Of the rows gone, those inside the window leave it as Qt rows; a window further down
         // keeps its rows and only their shown numbers go down.
         const int leaving = std::clamp(gone - m_windowFirst, 0, m_windowCount);

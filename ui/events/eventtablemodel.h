@@ -168,8 +168,8 @@ Q_SIGNALS:
     void rowsAboutToBeAppended();
     void rowsAppended();
     // The oldest rows are about to go (the cap): every shown row number changes, also when the
-    // window above them loses no row of its own and so no rowsRemoved() comes.
-    void rowsAboutToBeDropped();
+    // window above them loses no row of its own and so no rowsRemoved() comes. `count` rows go.
+    void rowsAboutToBeDropped(int count);
     void filterChanged(); // the criteria or rules changed (their rows may still be coming)
     void filterProgress(qint64 done, qint64 total); // events searched by a pass in slices
     void filterFinished(); // the rows for the current filter are all there (or it was cancelled)

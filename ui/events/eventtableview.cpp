@@ -25,6 +25,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <utility>
 
 EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     : QTableView(parent)
@@ -54,11 +55,36 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, &EventTableView::syncRowBar);
     connect(m_model, &EventTableModel::countsChanged, this, &EventTableView::syncRowBar);
     connect(m_model, &QAbstractItemModel::modelReset, this, &EventTableView::syncRowBar);
-    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        if (!m_selectingAll)
-            m_allSelected = false;
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &EventTableView::onSelectionChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_allSelected = false;
+        m_absolute = false;
+        m_rows.clear();
+        m_anchor = -1;
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_allSelected = false; });
+    // The cap drops the oldest rows: the others' shown numbers go down. Qt's own deselection of
+    // the rows leaving the window is not ours to apply (it counts from before the drop), so it is
+    // ignored until the counts are new.
+    connect(m_model, &EventTableModel::rowsAboutToBeDropped, this, [this](int count) {
+        m_rows.dropFirst(count);
+        m_base.dropFirst(count);
+        m_anchor = m_anchor >= count ? m_anchor - count : -1;
+        m_selectingAll = m_dropping = true;
+    });
+    connect(m_model, &EventTableModel::countsChanged, this, [this] {
+        if (!std::exchange(m_dropping, false))
+            return;
+        m_selectingAll = false;
+        if (m_absolute)
+            mirrorSelection(); // rows that came into the window from below
+    });
+    // Drag-selecting scrolls the view's own bar (autoscroll), which stops at the window's edge:
+    // the window moves along as it does for the keys.
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (state() == DragSelectingState && m_model->isWindowed())
+            keepInWindow(m_model->windowFirst() + value);
+    });
     QHeaderView *header = horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
@@ -213,6 +239,8 @@ std::vector<int> EventTableView::selectedRowList() const
         std::iota(rows.begin(), rows.end(), 0);
         return rows;
     }
+    if (m_absolute)
+        return m_rows.rows();
     const QModelIndexList selected = selectionModel()->selectedRows();
     rows.reserve(std::size_t(selected.size()));
     for (const QModelIndex &index : selected)
@@ -223,6 +251,8 @@ std::vector<int> EventTableView::selectedRowList() const
 
 void EventTableView::selectAll()
 {
+    m_absolute = false;
+    m_rows.clear();
     m_selectingAll = true;
     QTableView::selectAll();
     m_selectingAll = false;
@@ -242,6 +272,10 @@ void EventTableView::showRow(int row)
 {
     const int column = currentIndex().isValid() ? currentIndex().column() : 0;
     keepInWindow(row);
+    // The one row selected is in the window: Qt's selection is all of it again.
+    m_absolute = false;
+    m_rows.clear();
+    m_anchor = row;
     const QModelIndex index = m_model->indexOfRow(row, column);
     selectionModel()->setCurrentIndex(index,
                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -281,16 +315,21 @@ void EventTableView::moveWindow(int first, int top)
 {
     if (!m_model->isWindowed())
         return;
-    // `top` is the shown row to have first on screen (as far as the window allows). An "all"
-    // selection is put back afterwards rather than carried over row by row (QItemSelectionModel
-    // would keep a persistent index per selected row).
+    // `top` is the shown row to have first on screen (as far as the window allows). A selection
+    // is put back afterwards rather than carried over row by row: across the model's layout change
+    // QItemSelectionModel keeps a persistent index per selected row (VerticalSortHint), a million
+    // of them for a long Shift+End. "All" is put back whole; any other selection goes into
+    // absolute rows first (a few ranges), which also keeps the rows the window leaves behind.
+    if (!m_allSelected && selectionModel()->hasSelection())
+        captureSelection();
     m_selectingAll = true;
-    if (m_allSelected)
-        selectionModel()->clearSelection();
+    selectionModel()->clearSelection();
     m_model->moveWindow(first);
     if (m_allSelected)
         QTableView::selectAll();
     m_selectingAll = false;
+    if (m_absolute)
+        mirrorSelection();
     verticalScrollBar()->setValue(top - m_model->windowFirst());
     syncRowBar();
 }
@@ -332,6 +371,10 @@ void EventTableView::onRowBarMoved(int value)
 
 QModelIndex EventTableView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)
 {
+    // Shift+Home / Shift+End extend to the first or last row, as Ctrl+Shift+Home/End do: rows
+    // are selected whole, so QTableView's move to the first or last column would select nothing.
+    if ((cursorAction == MoveHome || cursorAction == MoveEnd) && (modifiers & Qt::ShiftModifier))
+        modifiers |= Qt::ControlModifier;
     if (m_model->isWindowed()) {
         const QModelIndex current = currentIndex();
         if ((cursorAction == MoveHome || cursorAction == MoveEnd)
@@ -366,6 +409,137 @@ void EventTableView::wheelEvent(QWheelEvent *event)
         return;
     }
     QTableView::wheelEvent(event);
+}
+
+QItemSelectionModel::SelectionFlags EventTableView::selectionCommand(const QModelIndex &index,
+                                                                    const QEvent *event) const
+{
+    m_command = QTableView::selectionCommand(index, event);
+    return m_command;
+}
+
+void EventTableView::setSelection(const QRect &rect, QItemSelectionModel::SelectionFlags command)
+{
+    m_command = QItemSelectionModel::NoUpdate; // handled here, not in takeQtCommand()
+    if (!m_model->isWindowed() || command == QItemSelectionModel::NoUpdate) {
+        // NoUpdate: a press on a selected row, which may start a drag (the release selects).
+        if (!m_model->isWindowed())
+            m_absolute = false;
+        QTableView::setSelection(rect, command);
+        return;
+    }
+    // Every selection by mouse, and by keys with Shift, comes here as QRect(start, end), not
+    // normalized: `end` is the point under the mouse or the new current row's centre. The start
+    // is Qt's anchor, a Qt row of the window that may have moved since (then it is lost); the
+    // anchor's shown row m_anchor stands in for it.
+    const int y = rect.bottom();
+    int row = rowAt(y);
+    if (row < 0) // past the rows: the nearest one
+        row = y < 0 ? 0 : m_model->rowCount() - 1;
+    row += m_model->windowFirst();
+    captureSelection();
+    m_allSelected = false;
+    const bool extend = (command & QItemSelectionModel::Current) && m_anchor >= 0;
+    if (extend)
+        m_rows = m_base;
+    if (command & QItemSelectionModel::Clear)
+        m_rows.clear();
+    const int from = extend ? m_anchor : row;
+    const bool deselect = (command & QItemSelectionModel::Deselect)
+        || ((command & QItemSelectionModel::Toggle) && m_rows.contains(row));
+    if (deselect)
+        m_rows.deselect(from, row);
+    else if (command & (QItemSelectionModel::Select | QItemSelectionModel::Toggle))
+        m_rows.select(from, row);
+    if (!extend) {
+        m_anchor = row;
+        m_base = m_rows;
+    }
+    mirrorSelection();
+}
+
+void EventTableView::onSelectionChanged(const QItemSelection &selected, const QItemSelection &deselected)
+{
+    if (m_selectingAll)
+        return;
+    m_allSelected = false;
+    if (!m_model->isWindowed()) {
+        m_absolute = false;
+        return;
+    }
+    // A change Qt made itself, of the window's rows (Space, a test's select()); one that clears
+    // is seen to after the event (takeQtCommand()).
+    if (!m_absolute)
+        return;
+    const int first = m_model->windowFirst();
+    for (const QItemSelectionRange &r : deselected)
+        m_rows.deselect(first + r.top(), first + r.bottom());
+    for (const QItemSelectionRange &r : selected)
+        m_rows.select(first + r.top(), first + r.bottom());
+    m_base = m_rows;
+}
+
+void EventTableView::keyPressEvent(QKeyEvent *event)
+{
+    m_command = QItemSelectionModel::NoUpdate;
+    QTableView::keyPressEvent(event);
+    takeQtCommand();
+}
+
+void EventTableView::mouseReleaseEvent(QMouseEvent *event)
+{
+    m_command = QItemSelectionModel::NoUpdate;
+    QTableView::mouseReleaseEvent(event);
+    takeQtCommand();
+}
+
+void EventTableView::takeQtCommand()
+{
+    // A key without Shift, or a release on a row that was selected, has Qt select straight on the
+    // selection model, not through setSelection(); selecting what is selected already changes
+    // nothing it would report. One that clears clears the rows outside the window too: Qt's
+    // selection is all of it again. Either way the current row is the new anchor.
+    const QItemSelectionModel::SelectionFlags command = std::exchange(m_command, QItemSelectionModel::NoUpdate);
+    if (!m_model->isWindowed() || command == QItemSelectionModel::NoUpdate
+        || (command & QItemSelectionModel::Current))
+        return;
+    if (command & QItemSelectionModel::Clear) {
+        m_absolute = false;
+        m_rows.clear();
+    }
+    m_anchor = m_model->rowOf(currentIndex());
+    m_base = m_rows;
+}
+
+void EventTableView::captureSelection()
+{
+    // From Qt's selection of the window, by its ranges (not its rows) into shown rows.
+    if (m_absolute)
+        return;
+    const int first = m_model->windowFirst();
+    m_rows.clear();
+    if (m_allSelected)
+        m_rows.select(0, m_model->shownCount() - 1);
+    for (const QItemSelectionRange &r : selectionModel()->selection())
+        m_rows.select(first + r.top(), first + r.bottom());
+    m_base = m_rows;
+    m_absolute = true;
+    if (m_anchor < 0)
+        m_anchor = m_model->rowOf(currentIndex());
+}
+
+void EventTableView::mirrorSelection()
+{
+    // Qt's selection is the window's part of the absolute one, whole rows: a few ranges, however
+    // many rows are selected, so painting and Qt's isSelected() read as the user expects.
+    const int first = m_model->windowFirst();
+    QItemSelection window;
+    for (const RowSelection::Range &r : m_rows.rangesWithin(first, first + m_model->rowCount() - 1))
+        window.select(m_model->index(r.first - first, 0),
+                      m_model->index(r.second - first, EventTableModel::ColumnCount - 1));
+    m_selectingAll = true;
+    selectionModel()->select(window, QItemSelectionModel::ClearAndSelect);
+    m_selectingAll = false;
 }
 
 void EventTableView::copyRows()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/filterrule.h"
+#include "events/rowselection.h"
 
 #include <QSet>
 #include <QTableView>
@@ -27,8 +28,11 @@ class QScrollBar;
 // (EventTableModel), not Qt rows of the window.
 //
 // Ctrl+A over a windowed table selects every shown row, kept as "all" rather than as indexes (the
-// window holds only some of them): Copy covers them all, until the selection changes. Other
-// selections are Qt's: a selected row that leaves the window when it moves is no longer selected.
+// window holds only some of them): Copy covers them all, until the selection changes. A selection
+// made by hand over a windowed table is kept in absolute rows too (RowSelection): Shift+click,
+// Shift+keys and dragging extend from the anchor's shown row however far away it is, Ctrl+click
+// toggles a row, and rows that leave the window stay selected; the window's part of it is put
+// into Qt's selection for painting. Below the window's size, selection is Qt's alone.
 class EventTableView final : public QTableView
 {
     Q_OBJECT
@@ -84,12 +88,21 @@ Q_SIGNALS:
 protected:
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
     void wheelEvent(QWheelEvent *event) override;
+    void setSelection(const QRect &rect, QItemSelectionModel::SelectionFlags command) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    QItemSelectionModel::SelectionFlags selectionCommand(const QModelIndex &index,
+                                                        const QEvent *event) const override;
 
 private:
     void showRow(int row); // current, selected, in the middle of the screen
     void keepInWindow(int row);
     void moveWindow(int first, int top);
     void syncRowBar();
+    void captureSelection();
+    void mirrorSelection();
+    void onSelectionChanged(const QItemSelection &selected, const QItemSelection &deselected);
+    void takeQtCommand();
     void onRowBarMoved(int value);
     void showContextMenu(const QPoint &pos);
     void showHeaderMenu(const QPoint &pos);
@@ -102,6 +115,17 @@ private:
     bool m_syncingBar = false;
     bool m_allSelected = false;
     bool m_selectingAll = false; // our own selection changes: not the user leaving "all"
+    // The hand-made selection in shown rows, when windowed (see above): m_rows is the truth while
+    // m_absolute; m_base is it as it was when the anchor was set, which Shift extends from
+    // (QItemSelectionModel's committed selection beside its "current" one).
+    RowSelection m_rows;
+    RowSelection m_base;
+    bool m_absolute = false;
+    bool m_dropping = false; // between the model's rowsAboutToBeDropped() and its countsChanged()
+    int m_anchor = -1;
+    // What the key or mouse event being handled asks of the selection (selectionCommand()), for a
+    // change Qt makes itself rather than through setSelection() (takeQtCommand()).
+    mutable QItemSelectionModel::SelectionFlags m_command = QItemSelectionModel::NoUpdate;
     TailFollower *m_follower = nullptr;
     QAction *m_copyRowsAction = nullptr;
     QAction *m_copyPathsAction = nullptr;
