@@ -139,7 +139,8 @@ std::int64_t ProcessCache::heldPidAt() const
     // The process just read from /proc (its pidfd still alive after the read, readLive()) held
     // its pid at m_position: that was sampled after the read(2) that brought its event, so after
     // it got the pid (its event was queued before), and it has not let the pid go since. Any later
-    // pass of the allocator over the pid is a new owner.
+    // pass of the allocator over the pid is a new owner. (Without pidfds the read is unverified
+    // anyway; a pid taken after m_position shows as a pass at the next read: a re-read, no more.)
     // Not m_preRead: a process forked between beforeRead() and read(2), as a shell's fork+exec
     // of `touch` is when the helper is preempted there, got its pid after that sample, so its own
     // allocation counted as a reuse. find() then dropped the entry its exec had made and /proc was
