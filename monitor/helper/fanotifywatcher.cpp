@@ -376,19 +376,20 @@ void FanotifyWatcher::fillIdentity(EventRecord &record, int pidfd, bool execAhea
 {
     if (!m_hasPidfd)
         record.flags |= EvNoPidfd;
-    // FAN_NOPIDFD / FAN_EPIDFD: the process was gone when the event was read.
-    const bool gone = m_hasPidfd && pidfd < 0;
     bool fromExec = false;
     const ProcessIdentity *id =
         m_processes.lookup(record.pid, m_hasPidfd ? pidfd : ProcessCache::kNoPidfd, execAhead, fromExec);
-    if (gone && !id) {
-        record.flags |= EvProcessGone;
+    if (!id) {
+        // FAN_NOPIDFD, or /proc/PID vanished while we read it: it exited before we could say who it
+        // was. (pid 0: outside our pid namespace, pid_vnr() in copy_event_to_user(): unknown, not gone.)
+        if (record.pid > 0)
+            record.flags |= EvProcessGone;
         return;
     }
-    if (!id)
-        return;
     if (fromExec)
         record.flags |= EvIdentityFromExec;
+    else if (id->partial())
+        record.flags |= EvProcessGone; // exiting, its exec unseen: a name without who it was
     record.comm.assign(id->comm);
     record.exe.assign(id->exe);
     record.cmdline.assign(id->cmdline);

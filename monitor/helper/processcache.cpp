@@ -134,6 +134,22 @@ ProcessCache::Entry &ProcessCache::insert(pid_t pid)
     return e;
 }
 
+std::int64_t ProcessCache::heldPidAt() const
+{
+    // The process just read from /proc (its pidfd still alive after the read, readLive()) held
+    // its pid at m_position: that was sampled after the read(2) that brought its event, so after
+    // it got the pid (its event was queued before), and it has not let the pid go since. Any later
+    // pass of the allocator over the pid is a new owner. (Without pidfds the read is unverified
+    // anyway; a pid taken after m_position shows as a pass at the next read: a re-read, no more.)
+    // Not m_preRead: a process forked between beforeRead() and read(2), as a shell's fork+exec
+    // of `touch` is when the helper is preempted there, got its pid after that sample, so its own
+    // allocation counted as a reuse. find() then dropped the entry its exec had made and /proc was
+    // read again, by then with the process exiting: after exit_mm() /proc/PID/exe is gone
+    // (proc_exe_link(): get_task_exe_file() finds no mm) while comm still reads, and the event
+    // came out as 'touch' with no executable and nothing said.
+    return m_position;
+}
+
 bool ProcessCache::readInto(Entry &e, pid_t pid, int pidfd, bool sameProcessKnown)
 {
     // Stat first: the start time tells whether the cached details still belong to this process.
@@ -144,6 +160,7 @@ bool ProcessCache::readInto(Entry &e, pid_t pid, int pidfd, bool sameProcessKnow
     if (sameProcessKnown && e.live && !e.fromExec && fresh.startTicks == e.id.startTicks) {
         e.id.comm.swap(fresh.comm); // prctl(PR_SET_NAME) may have renamed it since
         e.id.ppid = fresh.ppid;     // and it may have been re-parented
+        e.id.exiting = fresh.exiting;
         e.batch = m_batch;
         return true;
     }
@@ -157,7 +174,7 @@ bool ProcessCache::readInto(Entry &e, pid_t pid, int pidfd, bool sameProcessKnow
     e.id = std::move(fresh);
     e.live = true;
     e.fromExec = keepExec;
-    e.learnedAt = m_preRead; // it held the pid while this read ran
+    e.learnedAt = heldPidAt();
     e.batch = m_batch;
     return true;
 }
@@ -195,6 +212,7 @@ const ProcessIdentity *ProcessCache::lookup(pid_t pid, int pidfd, bool execAhead
         fromExec = target.fromExec;
         return &target.id;
     }
+    fromExec = target.fromExec; // readInto() kept the exec's executable of a process past exit_mm()
     return &target.id;
 }
 
@@ -215,7 +233,7 @@ void ProcessCache::exec(pid_t pid, int pidfd, const std::string &path)
                                       ProcessIdentity::Stat | ProcessIdentity::Details, fresh)) {
             t.id = std::move(fresh);
             t.live = true;
-            t.learnedAt = m_preRead;
+            t.learnedAt = heldPidAt();
             t.batch = m_batch;
         }
     }

@@ -63,6 +63,7 @@ private:
     struct Entry {
         ProcessIdentity id;
         std::int64_t learnedAt = 0; // allocator position after which a reuse of the pid would show
+                                    // (a live entry: its process held the pid at that position)
         std::uint64_t batch = 0;    // the read in which /proc was last read for it
         bool live = false;          // learned from /proc (start time known), not only from an exec
         bool fromExec = false;      // name and executable come from an exec event
@@ -73,6 +74,7 @@ private:
     Entry *find(pid_t pid);
     Entry &insert(pid_t pid);
     std::int64_t samplePosition();
+    std::int64_t heldPidAt() const;
     bool readInto(Entry &e, pid_t pid, int pidfd, bool sameProcessKnown);
 
     std::unordered_map<pid_t, Entry> m_entries;

@@ -54,7 +54,7 @@ bool parseNumber(const char *&p, const char *end, std::uint64_t &v)
 } // namespace
 
 bool ProcessIdentity::parseStat(const char *data, std::size_t size, std::string &comm, std::int32_t &ppid,
-                                std::uint64_t &startTicks)
+                                std::uint64_t &startTicks, bool &exiting)
 {
     const char *end = data + size;
     const char *open = static_cast<const char *>(std::memchr(data, '(', size));
@@ -67,7 +67,10 @@ bool ProcessIdentity::parseStat(const char *data, std::size_t size, std::string 
     }
     if (!open || !close || close < open)
         return false;
-    // After ") ": field 3 (state) is index 0; ppid is field 4, starttime field 22 (proc(5)).
+    // After ") ": field 3 (state) is index 0; ppid is field 4, the kernel's task flags field 9,
+    // starttime field 22 (proc(5)).
+    constexpr std::uint64_t kPfExiting = 0x4; // PF_EXITING, include/linux/sched.h
+    std::uint64_t taskFlags = 0;
     const char *p = close + 1;
     std::uint64_t v = 0;
     for (int field = 3; field <= 22; ++field) {
@@ -85,8 +88,11 @@ bool ProcessIdentity::parseStat(const char *data, std::size_t size, std::string 
             return false;
         if (field == 4)
             ppid = std::int32_t(v);
+        else if (field == 9)
+            taskFlags = v;
     }
     startTicks = v;
+    exiting = taskFlags & kPfExiting;
     comm.assign(open + 1, std::size_t(close - open - 1));
     return true;
 }
@@ -124,7 +130,7 @@ bool ProcessIdentity::readLive(pid_t pid, int pidfd, unsigned parts, ProcessIden
     char buf[1024];
     if (parts & Stat) {
         const ssize_t n = readAt(dir.get(), "stat", buf, sizeof buf);
-        if (n <= 0 || !parseStat(buf, std::size_t(n), out.comm, out.ppid, out.startTicks))
+        if (n <= 0 || !parseStat(buf, std::size_t(n), out.comm, out.ppid, out.startTicks, out.exiting))
             return false;
     }
     if (parts & Details) {

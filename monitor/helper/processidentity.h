@@ -22,6 +22,12 @@ struct ProcessIdentity
     std::string comm;             // /proc/PID/comm (as in /proc/PID/stat)
     std::string exe;              // /proc/PID/exe
     std::string cmdline;          // /proc/PID/cmdline, NUL-separated, at most kMaxCommandLine bytes
+    bool exiting = false;         // PF_EXITING in /proc/PID/stat field 9: inside do_exit(); once
+                                  // exit_mm() has run, exe and cmdline read empty (proc_exe_link())
+
+    // Read while the process was exiting, after exit_mm(): only the name, parent and start time
+    // are left, not who it was (a kernel thread also has no exe, but is not exiting).
+    bool partial() const { return exiting && exe.empty(); }
 
     enum Parts : unsigned {
         Stat = 0x1,    // comm, ppid, start time: one read, enough to revalidate a cached process
@@ -34,9 +40,9 @@ struct ProcessIdentity
     // `pidfd` < 0 means the group has no pidfds (old kernels): the read is unverified.
     static bool readLive(pid_t pid, int pidfd, unsigned parts, ProcessIdentity &out);
 
-    // Pure parsers, exposed for unit tests. parseStat: "PID (COMM) S PPID ... STARTTIME ..." where
-    // COMM may itself contain spaces and ')' (the last ')' ends it).
+    // Pure parsers, exposed for unit tests. parseStat: "PID (COMM) S PPID ... FLAGS ... STARTTIME ..."
+    // where COMM may itself contain spaces and ')' (the last ')' ends it).
     static bool parseStat(const char *data, std::size_t size, std::string &comm, std::int32_t &ppid,
-                          std::uint64_t &startTicks);
+                          std::uint64_t &startTicks, bool &exiting);
     static bool parseStatusUid(const char *data, std::size_t size, std::uint32_t &uid);
 };

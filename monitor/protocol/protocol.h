@@ -133,7 +133,8 @@ inline ErrorRecord makeError(ErrorCode code, std::string message, std::string pa
 // EventRecord::flags bits.
 enum EventFlag : std::uint32_t {
     EvIsDir = 0x1,
-    EvProcessGone = 0x2, // the process exited before the helper could read its identity
+    EvProcessGone = 0x2, // the process exited before the helper could read its identity (a name,
+                         // parent and start time may still be there: read while it was exiting)
     EvOverflow = 0x4,    // FAN_Q_OVERFLOW: the kernel dropped events here (no path, no pid)
     EvNoPidfd = 0x8,     // no pidfd for this event: identity read from /proc/PID, unverified
     EvIdentityFromExec = 0x10, // name and executable come from the process's exec event (it had

@@ -15,6 +15,8 @@
 #include <QTest>
 
 #include <sys/fanotify.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace fsnoop::proto;
@@ -259,13 +261,20 @@ private Q_SLOTS:
         std::string comm;
         std::int32_t ppid = 0;
         std::uint64_t start = 0;
-        QVERIFY(ProcessIdentity::parseStat(stat.data(), stat.size(), comm, ppid, start));
+        bool exiting = true;
+        QVERIFY(ProcessIdentity::parseStat(stat.data(), stat.size(), comm, ppid, start, exiting));
         QCOMPARE(comm, std::string("we ird) (x"));
         QCOMPARE(ppid, 17);
         QCOMPARE(start, std::uint64_t(123456));
+        QVERIFY(!exiting);
+        // Field 9 with PF_EXITING (0x4) set: the process is in do_exit().
+        std::string dying = stat;
+        dying.replace(dying.find("4194560"), 7, "4194564");
+        QVERIFY(ProcessIdentity::parseStat(dying.data(), dying.size(), comm, ppid, start, exiting));
+        QVERIFY(exiting);
         const std::string cut = stat.substr(0, 40);
-        QVERIFY(!ProcessIdentity::parseStat(cut.data(), cut.size(), comm, ppid, start));
-        QVERIFY(!ProcessIdentity::parseStat("42 no parens", 12, comm, ppid, start));
+        QVERIFY(!ProcessIdentity::parseStat(cut.data(), cut.size(), comm, ppid, start, exiting));
+        QVERIFY(!ProcessIdentity::parseStat("42 no parens", 12, comm, ppid, start, exiting));
 
         const std::string status = "Name:\tbash\nUmask:\t0022\nState:\tS\nPPid:\t1\nUid:\t1000\t0\t0\t0\nGid:\t5\n";
         std::uint32_t uid = 0;
@@ -295,6 +304,76 @@ private Q_SLOTS:
         QCOMPARE(ProcessCache::crossings(500, 499, 32768 + 500, 32768), std::int64_t(2));
         QCOMPARE(ProcessCache::crossings(500, 32768 + 600, 32768 + 600, 32768), std::int64_t(0));
         QCOMPARE(ProcessCache::crossings(500, 600, 3 * 32768 + 600, 32768), std::int64_t(3));
+    }
+
+    void processForkedDuringTheReadKeepsItsExec()
+    {
+        // The sequence that once labelled a `touch` create "touch" with no executable: the process
+        // is forked after beforeRead() sampled the pid allocator but before read(2) brings its exec
+        // event, and has reached exit_mm() (here: a zombie, exe unreadable, pidfd still valid)
+        // when its next event is looked up. Its own pid allocation is no reuse: the exec stays.
+        const QByteArray trueExe = QFile::encodeName(QFileInfo(QStringLiteral("/bin/true")).canonicalFilePath());
+        QVERIFY(!trueExe.isEmpty());
+        ProcessCache cache;
+        cache.beforeRead();
+        const pid_t child = ::fork();
+        if (child == 0) {
+            ::execl(trueExe.constData(), "true", static_cast<char *>(nullptr));
+            ::_exit(127);
+        }
+        QVERIFY(child > 0);
+        const UniqueFd pidfd(int(::syscall(SYS_pidfd_open, child, 0)));
+        siginfo_t info{};
+        // WNOWAIT: wait for it to exit but leave it a zombie, so /proc/PID still answers.
+        const bool exited = ::waitid(P_PID, id_t(child), &info, WEXITED | WNOWAIT) == 0;
+        cache.beginBatch(true);
+        if (pidfd.isValid() && exited)
+            cache.exec(child, pidfd.get(), trueExe.toStdString());
+        bool fromExec = false;
+        const ProcessIdentity *id = pidfd.isValid() && exited ? cache.lookup(child, pidfd.get(), false, fromExec) : nullptr;
+        const ProcessIdentity found = id ? *id : ProcessIdentity();
+        ::waitpid(child, nullptr, 0);
+        QVERIFY2(pidfd.isValid(), "pidfd_open failed");
+        QVERIFY(exited);
+        QCOMPARE(info.si_code, CLD_EXITED);
+        QCOMPARE(info.si_status, 0);
+        QVERIFY(id);
+        QVERIFY(fromExec);
+        QCOMPARE(found.comm, std::string("true"));
+        QCOMPARE(QByteArray::fromStdString(found.exe), trueExe);
+        QVERIFY(!found.partial());
+    }
+
+    void exitingProcessWithoutExecIsPartial()
+    {
+        // A zombie whose exec was not seen: /proc still has its name and start time, not its
+        // executable (exit_mm() dropped it). That is a partial identity, never a complete one.
+        ProcessCache cache;
+        const pid_t child = ::fork();
+        if (child == 0)
+            ::_exit(0);
+        QVERIFY(child > 0);
+        const UniqueFd pidfd(int(::syscall(SYS_pidfd_open, child, 0)));
+        siginfo_t info{};
+        const bool exited = ::waitid(P_PID, id_t(child), &info, WEXITED | WNOWAIT) == 0;
+        cache.beforeRead();
+        cache.beginBatch(true);
+        bool fromExec = true;
+        const ProcessIdentity *id = pidfd.isValid() && exited ? cache.lookup(child, pidfd.get(), false, fromExec) : nullptr;
+        const ProcessIdentity found = id ? *id : ProcessIdentity();
+        ::waitpid(child, nullptr, 0);
+        QVERIFY(pidfd.isValid());
+        QVERIFY(exited);
+        QVERIFY(id);
+        QVERIFY(!fromExec);
+        QVERIFY(found.startTicks > 0);
+        QVERIFY(found.exiting);
+        QVERIFY(found.exe.empty());
+        QVERIFY(found.partial());
+        // This test process itself is live: complete.
+        ProcessIdentity self;
+        QVERIFY(ProcessIdentity::readLive(::getpid(), -1, ProcessIdentity::Stat | ProcessIdentity::Details, self));
+        QVERIFY(!self.partial());
     }
 
     void execNamesAreTheKernels()
