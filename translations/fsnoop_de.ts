@@ -600,6 +600,79 @@ Optionen:
         </message>
     </context>
     <context>
+        <name>EventContextMenu</name>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="117" />
+            <source>Open Containing Folder</source>
+            <translation>Übergeordneten Ordner öffnen</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="123" />
+            <source>Show Only This File</source>
+            <translation>Nur diese Datei anzeigen</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="125" />
+            <source>Hide This File</source>
+            <translation>Diese Datei ausblenden</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="139" />
+            <source>Show Only “%1” Events</source>
+            <translation>Nur „%1“-Ereignisse anzeigen</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="151" />
+            <source>Show All Files and Events</source>
+            <translation>Alle Dateien und Ereignisse anzeigen</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="125" />
+            <source>This Process (%1)</source>
+            <translation>Dieser Prozess (%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="127" />
+            <source>This Executable</source>
+            <translation>Diese ausführbare Datei</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="129" />
+            <source>This Path</source>
+            <translation>Dieser Pfad</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="133" />
+            <source>This Folder and Everything Below</source>
+            <translation>Dieser Ordner und alles darunter</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="135" />
+            <source>This Event Type (%1)</source>
+            <translation>Dieser Ereignistyp (%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="138" />
+            <source>This Extension (.%1)</source>
+            <translation>Diese Endung (.%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="142" />
+            <source>&amp;Include</source>
+            <translation>&amp;Einschließen</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="143" />
+            <source>E&amp;xclude</source>
+            <translation>A&amp;usschließen</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="358" />
+            <source>Bookmark &amp;Note…</source>
+            <translation>Lesezeichen-&amp;Notiz…</translation>
+        </message>
+    </context>
+    <context>
         <name>EventDetailsPane</name>
         <message>
             <location filename="../ui/events/eventdetailspane.cpp" line="15" />
@@ -774,6 +847,14 @@ Optionen:
         </message>
     </context>
     <context>
+        <name>EventTableColumns</name>
+        <message>
+            <location filename="../ui/events/eventtablecolumns.cpp" line="185" />
+            <source>&amp;Reset Columns</source>
+            <translation>Spalten &amp;zurücksetzen</translation>
+        </message>
+    </context>
+    <context>
         <name>EventTableView</name>
         <message>
             <location filename="../ui/events/eventtableview.cpp" line="85" />
@@ -784,71 +865,6 @@ Optionen:
             <location filename="../ui/events/eventtableview.cpp" line="114" />
             <source>Copy Path</source>
             <translation>Pfad kopieren</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="117" />
-            <source>Open Containing Folder</source>
-            <translation>Übergeordneten Ordner öffnen</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="123" />
-            <source>Show Only This File</source>
-            <translation>Nur diese Datei anzeigen</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="125" />
-            <source>Hide This File</source>
-            <translation>Diese Datei ausblenden</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="139" />
-            <source>Show Only “%1” Events</source>
-            <translation>Nur „%1“-Ereignisse anzeigen</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="151" />
-            <source>Show All Files and Events</source>
-            <translation>Alle Dateien und Ereignisse anzeigen</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="125" />
-            <source>This Process (%1)</source>
-            <translation>Dieser Prozess (%1)</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="127" />
-            <source>This Executable</source>
-            <translation>Diese ausführbare Datei</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="129" />
-            <source>This Path</source>
-            <translation>Dieser Pfad</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="133" />
-            <source>This Folder and Everything Below</source>
-            <translation>Dieser Ordner und alles darunter</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="135" />
-            <source>This Event Type (%1)</source>
-            <translation>Dieser Ereignistyp (%1)</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="138" />
-            <source>This Extension (.%1)</source>
-            <translation>Diese Endung (.%1)</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="142" />
-            <source>&amp;Include</source>
-            <translation>&amp;Einschließen</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="143" />
-            <source>E&amp;xclude</source>
-            <translation>A&amp;usschließen</translation>
         </message>
         <message>
             <location filename="../ui/events/eventtableview.cpp" line="75" />
@@ -881,11 +897,6 @@ Optionen:
             <translation>Zu &amp;Zeitpunkt springen…</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtableview.cpp" line="185" />
-            <source>&amp;Reset Columns</source>
-            <translation>Spalten &amp;zurücksetzen</translation>
-        </message>
-        <message>
             <location filename="../ui/events/eventtableview.cpp" line="235" />
             <source>Bookmark Note</source>
             <translation>Lesezeichen-Notiz</translation>
@@ -894,11 +905,6 @@ Optionen:
             <location filename="../ui/events/eventtableview.cpp" line="235" />
             <source>A note on this event, kept with its bookmark:</source>
             <translation>Eine Notiz zu diesem Ereignis, beim Lesezeichen gespeichert:</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="358" />
-            <source>Bookmark &amp;Note…</source>
-            <translation>Lesezeichen-&amp;Notiz…</translation>
         </message>
     </context>
     <context>

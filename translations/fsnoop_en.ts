@@ -457,6 +457,74 @@ Options:
         </message>
     </context>
     <context>
+        <name>EventContextMenu</name>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="117" />
+            <source>Open Containing Folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="123" />
+            <source>Show Only This File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="125" />
+            <source>Hide This File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="139" />
+            <source>Show Only “%1” Events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="151" />
+            <source>Show All Files and Events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="125" />
+            <source>This Process (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="127" />
+            <source>This Executable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="129" />
+            <source>This Path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="133" />
+            <source>This Folder and Everything Below</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="135" />
+            <source>This Event Type (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="138" />
+            <source>This Extension (.%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="142" />
+            <source>&amp;Include</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="143" />
+            <source>E&amp;xclude</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>EventDetailsPane</name>
         <message>
             <location filename="../ui/events/eventdetailspane.cpp" line="14" />
@@ -600,71 +668,6 @@ Options:
         <message>
             <location filename="../ui/events/eventtableview.cpp" line="114" />
             <source>Copy Path</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="117" />
-            <source>Open Containing Folder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="123" />
-            <source>Show Only This File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="125" />
-            <source>Hide This File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="139" />
-            <source>Show Only “%1” Events</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="151" />
-            <source>Show All Files and Events</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="125" />
-            <source>This Process (%1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="127" />
-            <source>This Executable</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="129" />
-            <source>This Path</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="133" />
-            <source>This Folder and Everything Below</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="135" />
-            <source>This Event Type (%1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="138" />
-            <source>This Extension (.%1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="142" />
-            <source>&amp;Include</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="143" />
-            <source>E&amp;xclude</source>
             <translation type="unfinished" />
         </message>
     </context>

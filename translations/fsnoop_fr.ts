@@ -602,6 +602,79 @@ Options :
         </message>
     </context>
     <context>
+        <name>EventContextMenu</name>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="117" />
+            <source>Open Containing Folder</source>
+            <translation>Ouvrir le dossier parent</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="123" />
+            <source>Show Only This File</source>
+            <translation>N’afficher que ce fichier</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="125" />
+            <source>Hide This File</source>
+            <translation>Masquer ce fichier</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="139" />
+            <source>Show Only “%1” Events</source>
+            <translation>N’afficher que les événements « %1 »</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="151" />
+            <source>Show All Files and Events</source>
+            <translation>Afficher tous les fichiers et événements</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="125" />
+            <source>This Process (%1)</source>
+            <translation>Ce processus (%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="127" />
+            <source>This Executable</source>
+            <translation>Cet exécutable</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="129" />
+            <source>This Path</source>
+            <translation>Ce chemin</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="133" />
+            <source>This Folder and Everything Below</source>
+            <translation>Ce dossier et tout son contenu</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="135" />
+            <source>This Event Type (%1)</source>
+            <translation>Ce type d’événement (%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="138" />
+            <source>This Extension (.%1)</source>
+            <translation>Cette extension (.%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="142" />
+            <source>&amp;Include</source>
+            <translation>&amp;Inclure</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="143" />
+            <source>E&amp;xclude</source>
+            <translation>E&amp;xclure</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="358" />
+            <source>Bookmark &amp;Note…</source>
+            <translation>&amp;Note du signet…</translation>
+        </message>
+    </context>
+    <context>
         <name>EventDetailsPane</name>
         <message>
             <location filename="../ui/events/eventdetailspane.cpp" line="15" />
@@ -776,6 +849,14 @@ Options :
         </message>
     </context>
     <context>
+        <name>EventTableColumns</name>
+        <message>
+            <location filename="../ui/events/eventtablecolumns.cpp" line="185" />
+            <source>&amp;Reset Columns</source>
+            <translation>&amp;Rétablir les colonnes</translation>
+        </message>
+    </context>
+    <context>
         <name>EventTableView</name>
         <message>
             <location filename="../ui/events/eventtableview.cpp" line="85" />
@@ -786,71 +867,6 @@ Options :
             <location filename="../ui/events/eventtableview.cpp" line="114" />
             <source>Copy Path</source>
             <translation>Copier le chemin</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="117" />
-            <source>Open Containing Folder</source>
-            <translation>Ouvrir le dossier parent</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="123" />
-            <source>Show Only This File</source>
-            <translation>N’afficher que ce fichier</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="125" />
-            <source>Hide This File</source>
-            <translation>Masquer ce fichier</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="139" />
-            <source>Show Only “%1” Events</source>
-            <translation>N’afficher que les événements « %1 »</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="151" />
-            <source>Show All Files and Events</source>
-            <translation>Afficher tous les fichiers et événements</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="125" />
-            <source>This Process (%1)</source>
-            <translation>Ce processus (%1)</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="127" />
-            <source>This Executable</source>
-            <translation>Cet exécutable</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="129" />
-            <source>This Path</source>
-            <translation>Ce chemin</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="133" />
-            <source>This Folder and Everything Below</source>
-            <translation>Ce dossier et tout son contenu</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="135" />
-            <source>This Event Type (%1)</source>
-            <translation>Ce type d’événement (%1)</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="138" />
-            <source>This Extension (.%1)</source>
-            <translation>Cette extension (.%1)</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="142" />
-            <source>&amp;Include</source>
-            <translation>&amp;Inclure</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="143" />
-            <source>E&amp;xclude</source>
-            <translation>E&amp;xclure</translation>
         </message>
         <message>
             <location filename="../ui/events/eventtableview.cpp" line="75" />
@@ -883,11 +899,6 @@ Options :
             <translation>&amp;Aller à l’heure…</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtableview.cpp" line="185" />
-            <source>&amp;Reset Columns</source>
-            <translation>&amp;Rétablir les colonnes</translation>
-        </message>
-        <message>
             <location filename="../ui/events/eventtableview.cpp" line="235" />
             <source>Bookmark Note</source>
             <translation>Note du signet</translation>
@@ -896,11 +907,6 @@ Options :
             <location filename="../ui/events/eventtableview.cpp" line="235" />
             <source>A note on this event, kept with its bookmark:</source>
             <translation>Une note sur cet événement, gardée avec son signet :</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="358" />
-            <source>Bookmark &amp;Note…</source>
-            <translation>&amp;Note du signet…</translation>
         </message>
     </context>
     <context>

@@ -572,6 +572,79 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
         </message>
     </context>
     <context>
+        <name>EventContextMenu</name>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="117" />
+            <source>Open Containing Folder</source>
+            <translation>含まれているフォルダーを開く</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="123" />
+            <source>Show Only This File</source>
+            <translation>このファイルだけを表示</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="125" />
+            <source>Hide This File</source>
+            <translation>このファイルを非表示</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="139" />
+            <source>Show Only “%1” Events</source>
+            <translation>「%1」イベントだけを表示</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="151" />
+            <source>Show All Files and Events</source>
+            <translation>すべてのファイルとイベントを表示</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="125" />
+            <source>This Process (%1)</source>
+            <translation>このプロセス (%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="127" />
+            <source>This Executable</source>
+            <translation>この実行ファイル</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="129" />
+            <source>This Path</source>
+            <translation>このパス</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="133" />
+            <source>This Folder and Everything Below</source>
+            <translation>このフォルダーとその下のすべて</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="135" />
+            <source>This Event Type (%1)</source>
+            <translation>このイベント種別 (%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="138" />
+            <source>This Extension (.%1)</source>
+            <translation>この拡張子 (.%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="142" />
+            <source>&amp;Include</source>
+            <translation>含める(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="143" />
+            <source>E&amp;xclude</source>
+            <translation>除外(&amp;X)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="358" />
+            <source>Bookmark &amp;Note…</source>
+            <translation>ブックマークのメモ(&amp;N)…</translation>
+        </message>
+    </context>
+    <context>
         <name>EventDetailsPane</name>
         <message>
             <location filename="../ui/events/eventdetailspane.cpp" line="15" />
@@ -746,6 +819,14 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
         </message>
     </context>
     <context>
+        <name>EventTableColumns</name>
+        <message>
+            <location filename="../ui/events/eventtablecolumns.cpp" line="185" />
+            <source>&amp;Reset Columns</source>
+            <translation>列を元に戻す(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
         <name>EventTableView</name>
         <message>
             <location filename="../ui/events/eventtableview.cpp" line="85" />
@@ -756,71 +837,6 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
             <location filename="../ui/events/eventtableview.cpp" line="114" />
             <source>Copy Path</source>
             <translation>パスをコピー</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="117" />
-            <source>Open Containing Folder</source>
-            <translation>含まれているフォルダーを開く</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="123" />
-            <source>Show Only This File</source>
-            <translation>このファイルだけを表示</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="125" />
-            <source>Hide This File</source>
-            <translation>このファイルを非表示</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="139" />
-            <source>Show Only “%1” Events</source>
-            <translation>「%1」イベントだけを表示</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="151" />
-            <source>Show All Files and Events</source>
-            <translation>すべてのファイルとイベントを表示</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="125" />
-            <source>This Process (%1)</source>
-            <translation>このプロセス (%1)</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="127" />
-            <source>This Executable</source>
-            <translation>この実行ファイル</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="129" />
-            <source>This Path</source>
-            <translation>このパス</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="133" />
-            <source>This Folder and Everything Below</source>
-            <translation>このフォルダーとその下のすべて</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="135" />
-            <source>This Event Type (%1)</source>
-            <translation>このイベント種別 (%1)</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="138" />
-            <source>This Extension (.%1)</source>
-            <translation>この拡張子 (.%1)</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="142" />
-            <source>&amp;Include</source>
-            <translation>含める(&amp;I)</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="143" />
-            <source>E&amp;xclude</source>
-            <translation>除外(&amp;X)</translation>
         </message>
         <message>
             <location filename="../ui/events/eventtableview.cpp" line="75" />
@@ -853,11 +869,6 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
             <translation>時刻へ移動(&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtableview.cpp" line="185" />
-            <source>&amp;Reset Columns</source>
-            <translation>列を元に戻す(&amp;R)</translation>
-        </message>
-        <message>
             <location filename="../ui/events/eventtableview.cpp" line="235" />
             <source>Bookmark Note</source>
             <translation>ブックマークのメモ</translation>
@@ -866,11 +877,6 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
             <location filename="../ui/events/eventtableview.cpp" line="235" />
             <source>A note on this event, kept with its bookmark:</source>
             <translation>このイベントのメモ（ブックマークと一緒に保存）:</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="358" />
-            <source>Bookmark &amp;Note…</source>
-            <translation>ブックマークのメモ(&amp;N)…</translation>
         </message>
     </context>
     <context>

@@ -557,6 +557,79 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
         </message>
     </context>
     <context>
+        <name>EventContextMenu</name>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="117" />
+            <source>Open Containing Folder</source>
+            <translation>打开所在文件夹</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="123" />
+            <source>Show Only This File</source>
+            <translation>只显示此文件</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="125" />
+            <source>Hide This File</source>
+            <translation>隐藏此文件</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="139" />
+            <source>Show Only “%1” Events</source>
+            <translation>只显示“%1”事件</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="151" />
+            <source>Show All Files and Events</source>
+            <translation>显示所有文件和事件</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="125" />
+            <source>This Process (%1)</source>
+            <translation>此进程 (%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="127" />
+            <source>This Executable</source>
+            <translation>此可执行文件</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="129" />
+            <source>This Path</source>
+            <translation>此路径</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="133" />
+            <source>This Folder and Everything Below</source>
+            <translation>此文件夹及其下所有内容</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="135" />
+            <source>This Event Type (%1)</source>
+            <translation>此事件类型 (%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="138" />
+            <source>This Extension (.%1)</source>
+            <translation>此扩展名 (.%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="142" />
+            <source>&amp;Include</source>
+            <translation>包含(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="143" />
+            <source>E&amp;xclude</source>
+            <translation>排除(&amp;X)</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventcontextmenu.cpp" line="358" />
+            <source>Bookmark &amp;Note…</source>
+            <translation>书签备注(&amp;N)…</translation>
+        </message>
+    </context>
+    <context>
         <name>EventDetailsPane</name>
         <message>
             <location filename="../ui/events/eventdetailspane.cpp" line="15" />
@@ -731,6 +804,14 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
         </message>
     </context>
     <context>
+        <name>EventTableColumns</name>
+        <message>
+            <location filename="../ui/events/eventtablecolumns.cpp" line="185" />
+            <source>&amp;Reset Columns</source>
+            <translation>重置列(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
         <name>EventTableView</name>
         <message>
             <location filename="../ui/events/eventtableview.cpp" line="85" />
@@ -741,71 +822,6 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
             <location filename="../ui/events/eventtableview.cpp" line="114" />
             <source>Copy Path</source>
             <translation>复制路径</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="117" />
-            <source>Open Containing Folder</source>
-            <translation>打开所在文件夹</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="123" />
-            <source>Show Only This File</source>
-            <translation>只显示此文件</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="125" />
-            <source>Hide This File</source>
-            <translation>隐藏此文件</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="139" />
-            <source>Show Only “%1” Events</source>
-            <translation>只显示“%1”事件</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="151" />
-            <source>Show All Files and Events</source>
-            <translation>显示所有文件和事件</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="125" />
-            <source>This Process (%1)</source>
-            <translation>此进程 (%1)</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="127" />
-            <source>This Executable</source>
-            <translation>此可执行文件</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="129" />
-            <source>This Path</source>
-            <translation>此路径</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="133" />
-            <source>This Folder and Everything Below</source>
-            <translation>此文件夹及其下所有内容</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="135" />
-            <source>This Event Type (%1)</source>
-            <translation>此事件类型 (%1)</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="138" />
-            <source>This Extension (.%1)</source>
-            <translation>此扩展名 (.%1)</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="142" />
-            <source>&amp;Include</source>
-            <translation>包含(&amp;I)</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="143" />
-            <source>E&amp;xclude</source>
-            <translation>排除(&amp;X)</translation>
         </message>
         <message>
             <location filename="../ui/events/eventtableview.cpp" line="75" />
@@ -838,11 +854,6 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
             <translation>跳转到时间(&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventtableview.cpp" line="185" />
-            <source>&amp;Reset Columns</source>
-            <translation>重置列(&amp;R)</translation>
-        </message>
-        <message>
             <location filename="../ui/events/eventtableview.cpp" line="235" />
             <source>Bookmark Note</source>
             <translation>书签备注</translation>
@@ -851,11 +862,6 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
             <location filename="../ui/events/eventtableview.cpp" line="235" />
             <source>A note on this event, kept with its bookmark:</source>
             <translation>此事件的备注，与书签一起保存：</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="358" />
-            <source>Bookmark &amp;Note…</source>
-            <translation>书签备注(&amp;N)…</translation>
         </message>
     </context>
     <context>

@@ -1,14 +1,9 @@
 #include "events/eventtableview.h"
 
-#include "core/eventnames.h"
-#include "events/containingfolder.h"
-#include "events/eventcelltext.h"
+#include "events/eventcontextmenu.h"
 #include "events/eventtablemodel.h"
 #include "events/tailfollower.h"
-#include "core/pathtable.h"
 #include "core/session.h"
-#include "analysis/rulefields.h"
-#include "events/rulestext.h"
 #include "events/jumptotimedialog.h"
 #include "events/rowcopier.h"
 #include "uilogging.h"
@@ -18,9 +13,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QMenu>
 #include <QScrollBar>
-#include <QStyle>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -91,11 +84,11 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     header->setHighlightSections(false);
     header->setSectionsMovable(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(header, &QWidget::customContextMenuRequested, this, &EventTableView::showHeaderMenu);
-    resetColumns();
+    m_columns = new EventTableColumns(this, m_model);
+    connect(header, &QWidget::customContextMenuRequested, m_columns, &EventTableColumns::showMenu);
+    m_columns->reset();
     // The time gains a date when the capture spans days.
     connect(m_model, &QAbstractItemModel::headerDataChanged, this, &EventTableView::fitContentColumns);
-    connect(this, &QWidget::customContextMenuRequested, this, &EventTableView::showContextMenu);
 
     // A filter change resets the model; keep the selected event selected and in view when it
     // still passes ("show only this file" on a row), else go back to the tail.
@@ -137,6 +130,9 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
                 QKeySequence(Qt::SHIFT | Qt::Key_F2), [this] { goToBookmark(false); });
     addGoAction(QStringLiteral("jumpToTimeAction"), tr("&Jump to Time\u2026"),
                 QKeySequence(Qt::CTRL | Qt::Key_G), [this] { jumpToTime(); });
+    m_contextMenu = new EventContextMenu(
+        this, m_model, {m_copyRowsAction, m_copyPathsAction, m_goActions.first() /* Toggle Bookmark */});
+    connect(this, &QWidget::customContextMenuRequested, m_contextMenu, &EventContextMenu::exec);
 }
 
 void EventTableView::addGoAction(const QString &name, const QString &text, const QKeySequence &key,
@@ -147,88 +143,6 @@ void EventTableView::addGoAction(const QString &name, const QString &text, const
     action->setShortcut(key);
     connect(action, &QAction::triggered, this, slot);
     m_goActions.append(action);
-}
-
-void EventTableView::resetColumns()
-{
-    // Initial widths from what the columns hold, in this language (a translated header or
-    // "Folder" can be much wider than the English one); the user's widths are restored later.
-    QHeaderView *header = horizontalHeader();
-    const QFontMetrics fm = fontMetrics();
-    const int em = fm.horizontalAdvance(QLatin1Char('M'));
-    const int widths[EventTableModel::ColumnCount] = {11, 10, 13, 36, 0, 6, 5, 8, 0, 16, 24, 6, 8};
-    for (int c = 0; c < EventTableModel::ColumnCount; ++c) {
-        header->moveSection(header->visualIndex(c), c);
-        int w = widths[c] * em;
-        w = qMax(w, fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 2 * em);
-        header->resizeSection(c, w);
-        header->setSectionHidden(c, c > EventTableModel::SourceColumn);
-    }
-    fitContentColumns();
-}
-
-QStringList EventTableView::columnLayout() const
-{
-    const QHeaderView *header = horizontalHeader();
-    QStringList layout;
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int c = header->logicalIndex(visual);
-        QString entry = EventTableModel::columnKey(c) + QLatin1Char(':')
-            + QString::number(header->sectionSize(c));
-        if (header->isSectionHidden(c))
-            entry += QLatin1String(":hidden");
-        layout << entry;
-    }
-    return layout;
-}
-
-void EventTableView::setColumnLayout(const QStringList &layout)
-{
-    QHeaderView *header = horizontalHeader();
-    int visual = 0;
-    for (const QString &entry : layout) {
-        const QStringList parts = entry.split(QLatin1Char(':'));
-        const int c = EventTableModel::columnOfKey(parts.value(0));
-        bool ok = false;
-        const int width = parts.value(1).toInt(&ok);
-        const bool hidden = parts.value(2) == QLatin1String("hidden");
-        // A hidden section's size reads 0 (QHeaderView): it keeps its default width for later.
-        if (c < 0 || !ok || width < 0 || (width == 0 && !hidden))
-            continue; // a column of another version, or a damaged entry: left as it is
-        header->moveSection(header->visualIndex(c), visual++);
-        if (width > 0)
-            header->resizeSection(c, width);
-        header->setSectionHidden(c, hidden);
-    }
-    // Never a table without columns: a hand-edited setting could hide them all.
-    bool anyShown = false;
-    for (int c = 0; c < header->count(); ++c)
-        anyShown = anyShown || !header->isSectionHidden(c);
-    if (!anyShown)
-        resetColumns();
-    fitContentColumns();
-}
-
-void EventTableView::showHeaderMenu(const QPoint &pos)
-{
-    QHeaderView *header = horizontalHeader();
-    QMenu menu(window());
-    menu.setObjectName(QStringLiteral("columnMenu"));
-    int shown = 0;
-    for (int c = 0; c < header->count(); ++c)
-        shown += header->isSectionHidden(c) ? 0 : 1;
-    // In the order shown, so the menu reads like the header.
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int c = header->logicalIndex(visual);
-        QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
-        a->setCheckable(true);
-        a->setChecked(!header->isSectionHidden(c));
-        a->setEnabled(header->isSectionHidden(c) || shown > 1); // keep one column
-        connect(a, &QAction::toggled, this, [header, c](bool on) { header->setSectionHidden(c, !on); });
-    }
-    menu.addSeparator();
-    menu.addAction(tr("&Reset Columns"), this, &EventTableView::resetColumns);
-    menu.exec(header->mapToGlobal(pos));
 }
 
 std::vector<int> EventTableView::selectedRowList() const
@@ -590,145 +504,9 @@ void EventTableView::jumpToTime()
     goToRow(qMin(m_model->firstRowAtOrAfter(dialog.timeNs()), lastRow));
 }
 
-void EventTableView::fitContentColumns()
-{
-    // Columns whose every value has a known widest form get at least that width, also over
-    // widths restored from a run in another language (issue 15: "フォル…", "21474…").
-    QHeaderView *header = horizontalHeader();
-    const QFontMetrics fm = fontMetrics();
-    const int pad = 2 * fm.horizontalAdvance(QLatin1Char('M'));
-    auto atLeast = [header](int column, int width) {
-        if (header->sectionSize(column) < width)
-            header->resizeSection(column, width);
-    };
-    atLeast(EventTableModel::KindColumn,
-            qMax(fm.horizontalAdvance(EventCellText::tr("Folder")),
-                 fm.horizontalAdvance(EventCellText::tr("File"))) + pad);
-    atLeast(EventTableModel::CookieColumn, fm.horizontalAdvance(QStringLiteral("4294967295")) + pad);
-    atLeast(EventTableModel::PidColumn, fm.horizontalAdvance(QStringLiteral("4194304")) + pad);
-    // The time may carry a bookmark's icon in front of it.
-    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) + pad / 2;
-    atLeast(EventTableModel::TimeColumn,
-            fm.horizontalAdvance(m_model->showsDates() ? QStringLiteral("2026-12-31 23:59:59.999999")
-                                                       : QStringLiteral("23:59:59.999999")) + pad + icon);
-}
-
 void EventTableView::copyPaths()
 {
     const QString paths = RowCopier::paths(*m_model, selectedRowList());
     if (!paths.isEmpty())
         QGuiApplication::clipboard()->setText(paths);
-}
-
-void EventTableView::addRuleMenus(QMenu *menu, int row)
-{
-    const Session *session = m_model->session();
-    const FsEvent &e = m_model->eventAt(row);
-    using Column = FilterRule::Column;
-    using Relation = FilterRule::Relation;
-    struct Choice {
-        QString label;
-        Column column;
-        Relation relation;
-        QString value;
-    };
-    const auto text = [&](Column c) {
-        return RuleFields::text(c, e, session->paths(), session->processes());
-    };
-    QList<Choice> choices;
-    if (!text(Column::Process).isEmpty())
-        choices.append({tr("This Process (%1)").arg(text(Column::Process)), Column::Process, Relation::Is, text(Column::Process)});
-    if (!text(Column::Executable).isEmpty())
-        choices.append({tr("This Executable"), Column::Executable, Relation::Is, text(Column::Executable)});
-    if (e.pathId != PathTable::NoPath) {
-        choices.append({tr("This Path"), Column::Path, Relation::Is, text(Column::Path)});
-        QString folder = text(Column::Folder);
-        if (!folder.endsWith(QLatin1Char('/')))
-            folder += QLatin1Char('/');
-        choices.append({tr("This Folder and Everything Below"), Column::Path, Relation::BeginsWith, folder});
-    }
-    choices.append({tr("This Event Type (%1)").arg(text(Column::EventType)), Column::EventType, Relation::Is,
-                    text(Column::EventType)});
-    if (!text(Column::Extension).isEmpty())
-        choices.append({tr("This Extension (.%1)").arg(text(Column::Extension)), Column::Extension, Relation::Is,
-                        text(Column::Extension)});
-    menu->addSeparator();
-    for (const FilterRule::Action action : {FilterRule::Action::Include, FilterRule::Action::Exclude}) {
-        QMenu *sub = menu->addMenu(action == FilterRule::Action::Include ? tr("&Include")
-                                                                         : tr("E&xclude"));
-        sub->setObjectName(action == FilterRule::Action::Include ? QStringLiteral("includeMenu")
-                                                                 : QStringLiteral("excludeMenu"));
-        for (const Choice &c : std::as_const(choices)) {
-            FilterRule rule;
-            rule.column = c.column;
-            rule.relation = c.relation;
-            rule.value = c.value;
-            rule.action = action;
-            QAction *a = sub->addAction(c.label, this, [this, rule] { Q_EMIT ruleRequested(rule); });
-            a->setToolTip(RulesText::sentence(rule));
-        }
-        sub->setToolTipsVisible(true);
-    }
-}
-
-void EventTableView::showContextMenu(const QPoint &pos)
-{
-    const QModelIndex index = indexAt(pos);
-    QMenu menu(window());
-    if (index.isValid()) {
-        const quint32 pathId = index.data(EventTableModel::PathIdRole).toUInt();
-        const quint32 mask = index.data(EventTableModel::MaskRole).toUInt();
-        const QString path = index.data(EventTableModel::FullPathRole).toString();
-        if (pathId != PathTable::NoPath) {
-            menu.addAction(m_copyRowsAction);
-            menu.addAction(m_copyPathsAction);
-            menu.addAction(m_goActions.first()); // Toggle Bookmark
-            menu.addAction(tr("Bookmark &Note\u2026"), this,
-                           [this, row = m_model->rowOf(index)] { editBookmarkNote(row); });
-            menu.addAction(tr("Open Containing Folder"), this,
-                           [this, path] { ContainingFolder::showOrSay(path, window()); });
-            menu.addSeparator();
-            menu.addAction(tr("Show Only This File"), this,
-                           [this, pathId] { Q_EMIT showOnlyPathsRequested({pathId}); });
-            menu.addAction(tr("Hide This File"), this,
-                           [this, pathId] {
-                               EventFilter::Criteria c = m_model->criteria();
-                               c.hiddenPaths.insert(pathId);
-                               m_model->setCriteria(c);
-                           });
-        }
-        if (m_model->isRowHeld(m_model->rowOf(index)))
-            addRuleMenus(&menu, m_model->rowOf(index));
-        const char *primary = EventNames::primaryName(mask);
-        quint32 bit = 0;
-        for (const EventNames::Type &t : EventNames::types()) {
-            if (QByteArray(t.name).toUpper() == primary)
-                bit = t.mask;
-        }
-        if (bit) {
-            menu.addAction(tr("Show Only \u201c%1\u201d Events")
-                               .arg(QString::fromLatin1(primary).toLower()),
-                           this, [this, bit] {
-                               EventFilter::Criteria c = m_model->criteria();
-                               c.eventMask = bit;
-                               m_model->setCriteria(c);
-                           });
-        }
-    }
-    const EventFilter::Criteria c = m_model->criteria();
-    if (!c.onlyPaths.isEmpty() || !c.hiddenPaths.isEmpty() || !c.onlyProcesses.isEmpty()
-        || c.eventMask != 0xffffffffu) {
-        menu.addSeparator();
-        menu.addAction(tr("Show All Files and Events"), this,
-                       [this] {
-                           EventFilter::Criteria c = m_model->criteria();
-                           c.onlyPaths.clear();
-                           c.hiddenPaths.clear();
-                           c.onlyProcesses.clear();
-                           c.eventMask = 0xffffffffu;
-                           m_model->setCriteria(c);
-                       });
-    }
-    if (!menu.isEmpty())
-        menu.exec(viewport()->mapToGlobal(pos));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/filterrule.h"
+#include "events/eventtablecolumns.h"
 #include "events/rowselection.h"
 
 #include <QSet>
@@ -9,9 +10,9 @@
 #include <functional>
 #include <vector>
 
+class EventContextMenu;
 class EventTableModel;
 class TailFollower;
-class QMenu;
 class QScrollBar;
 
 // The window's event table: sized for a million rows, follows the tail while the user sits at
@@ -45,14 +46,14 @@ public:
     TailFollower *follower() const { return m_follower; }
     // Widens the columns whose contents have a known widest form (kind, cookie, PID, time) to
     // fit it; after restoring saved widths too.
-    void fitContentColumns();
+    void fitContentColumns() { m_columns->fitContent(); }
 
     // The columns as the user arranged them, for UiSettings: "key:width" in the order shown, with
     // ":hidden" for a hidden one (whose width reads 0). Keys (EventTableModel::columnKey) survive new columns: a
     // column the saved layout does not name keeps its default place, width and visibility.
-    QStringList columnLayout() const;
-    void setColumnLayout(const QStringList &layout);
-    void resetColumns();
+    QStringList columnLayout() const { return m_columns->layout(); }
+    void setColumnLayout(const QStringList &layout) { m_columns->setLayout(layout); }
+    void resetColumns() { m_columns->reset(); }
 
     // Select `row`, make it current and show it (Find, bookmarks, Jump to Time).
     void goToRow(int row);
@@ -104,9 +105,6 @@ private:
     void onSelectionChanged(const QItemSelection &selected, const QItemSelection &deselected);
     void takeQtCommand();
     void onRowBarMoved(int value);
-    void showContextMenu(const QPoint &pos);
-    void showHeaderMenu(const QPoint &pos);
-    void addRuleMenus(QMenu *menu, int row);
     void addGoAction(const QString &name, const QString &text, const QKeySequence &key,
                      const std::function<void()> &slot);
 
@@ -127,6 +125,8 @@ private:
     // change Qt makes itself rather than through setSelection() (takeQtCommand()).
     mutable QItemSelectionModel::SelectionFlags m_command = QItemSelectionModel::NoUpdate;
     TailFollower *m_follower = nullptr;
+    EventTableColumns *m_columns = nullptr;
+    EventContextMenu *m_contextMenu = nullptr;
     QAction *m_copyRowsAction = nullptr;
     QAction *m_copyPathsAction = nullptr;
     QList<QAction *> m_goActions;
