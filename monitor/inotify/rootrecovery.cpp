@@ -4,6 +4,8 @@
 #include "inotify/treewalker.h"
 #include "inotify/watchregistry.h"
 
+#include <algorithm>
+
 #include <sys/stat.h>
 
 RootRecovery::RootRecovery(int inotifyFd, const PathTable &paths, const WatchRegistry &registry,
@@ -75,6 +77,7 @@ void RootRecovery::rootsLost(const std::vector<std::pair<PathTable::Id, int>> &f
 void RootRecovery::checkReturning()
 {
     const std::vector<PathTable::Id> returning = std::exchange(m_returning, {});
+    const std::vector<PathTable::Id> vanished = m_walker.takeVanishedRoots();
     for (PathTable::Id root : returning) {
         if (m_registry.wdOf(root) >= 0) {
             m_report(MonitorProblem::rootBack(m_paths.path(root)));
@@ -82,8 +85,12 @@ void RootRecovery::checkReturning()
         }
         // Not watched: gone again before the walker came to it (wait again), or there but not
         // watchable (the walker reported why; waiting would find it there at once, again).
+        // "Gone" is what the walker met, not what a stat() says now: a root removed before the
+        // walk and put back before this check (rm -r root; mv away root) would otherwise look
+        // unwatchable and never be watched nor waited for again.
+        const bool wentAgain = std::find(vanished.begin(), vanished.end(), root) != vanished.end();
         struct stat st;
-        if (::stat(m_paths.path(root).constData(), &st) != 0 || !S_ISDIR(st.st_mode))
+        if (wentAgain || ::stat(m_paths.path(root).constData(), &st) != 0 || !S_ISDIR(st.st_mode))
             startWaiting(root);
     }
     for (PathTable::Id root : m_walker.takeLostRoots()) {

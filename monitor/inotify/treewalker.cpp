@@ -131,8 +131,11 @@ int TreeWalker::addWatch(const Item &item, const QByteArray &fsPath)
     if (wd >= 0)
         return wd;
     const int err = errno;
-    if (err == ENOENT || err == ENOTDIR || err == ELOOP)
+    if (err == ENOENT || err == ENOTDIR || err == ELOOP) {
+        if (root)
+            m_vanishedRoots.push_back(item.path); // a root's item path is its own (no parent wd)
         return kAbandon; // vanished, or replaced by something that is not a directory
+    }
     if (err != ENOSPC) {
         m_counters.unwatched.fetch_add(1, std::memory_order_relaxed);
         m_report(MonitorProblem::directoryFailed(fsPath, err));

@@ -65,6 +65,10 @@ public:
     void queueRoot(PathTable::Id root, bool returning);
     // Roots the last rescan did not find any more (their IN_IGNORED may have been lost): gone.
     std::vector<PathTable::Id> takeLostRoots() { return std::exchange(m_lostRoots, {}); }
+    // Roots whose path held no directory when the walk came to watch them (ENOENT, ENOTDIR,
+    // ELOOP from inotify_add_watch): gone again, unlike a root the walk could not watch for a
+    // reason it reported (EACCES...).
+    std::vector<PathTable::Id> takeVanishedRoots() { return std::exchange(m_vanishedRoots, {}); }
     // Events were lost: walk every root again once the current pass is over.
     void requestRescan() { m_rescanPending = true; }
     void clear() { m_queue.clear(); }
@@ -150,6 +154,7 @@ private:
     // silently, the directory was recorded as new with all it holds), and what it found.
     std::unordered_map<int, bool> m_sweep;
     std::vector<PathTable::Id> m_lostRoots;
+    std::vector<PathTable::Id> m_vanishedRoots;
     qint64 m_rescanOverflows = 0;
     qint64 m_rescanCreated = 0;
     qint64 m_rescanDeleted = 0;
