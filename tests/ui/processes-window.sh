@@ -95,6 +95,9 @@ steps() { # name LANGUAGE LC_ALL
     # paint before a screenshot (a menu or dialog shot too early is black); every check waits on
     # the log or the window list.
     xdotool key ctrl+shift+Tab
+    if ! wait_for 10 grep -q 'tab shown: ProcessesPanel' "$log"; then
+        fail "Ctrl+Shift+Tab did not show the Processes tab"; return
+    fi
     xdotool sleep 0.5
     shot "processes-$name.png"
 

@@ -25,6 +25,7 @@
 #include "window/uisettings.h"
 #include "window/watchdialog.h"
 #include "window/workprogress.h"
+#include "uilogging.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -111,8 +112,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateDetails);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateDetails);
     // The pane describes the table's selection: beside statistics or renames it means nothing.
-    connect(m_tabs, &QTabWidget::currentChanged, m_details,
-            [this](int index) { m_details->setVisible(index == 0); });
+    connect(m_tabs, &QTabWidget::currentChanged, m_details, [this](int index) {
+        m_details->setVisible(index == 0);
+        // For the scripts that drive the window: a key that switches tabs is only done once this
+        // says so (tests/ui/processes-window.sh).
+        qCDebug(lcUi, "tab shown: %s", m_tabs->widget(index)->metaObject()->className());
+    });
 
     m_menus = new MainMenus(this, m_model, m_view, m_filterBar, m_findBar, m_rules, m_capture);
     connect(m_menus, &MainMenus::watchRequested, this, &MainWindow::chooseFolder);
