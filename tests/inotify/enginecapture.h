@@ -2,6 +2,7 @@
 
 #include "inotify/inotifymonitor.h"
 #include "core/pathtable.h"
+#include "lib/needsroot.h"
 #include "lib/temptree.h"
 
 #include <QDir>

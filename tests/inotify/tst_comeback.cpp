@@ -241,8 +241,7 @@ private Q_SLOTS:
 
     void rootBackDuringAnOverflowIsFound()
     {
-        if (!isRoot())
-            QSKIP("needs root: lowers /proc/sys/fs/inotify/max_queued_events to force an overflow");
+        FSNOOP_SKIP_UNLESS_ROOT("needs root: lowers /proc/sys/fs/inotify/max_queued_events to force an overflow");
         QTemporaryDir parent;
         QVERIFY(parent.isValid());
         const QString root = sub(parent, "root");
@@ -338,8 +337,7 @@ private Q_SLOTS:
 
     void tmpfsMountedDuringTheCapture()
     {
-        if (!isRoot())
-            QSKIP("needs root: mounts a tmpfs inside the watched tree");
+        FSNOOP_SKIP_UNLESS_ROOT("needs root: mounts a tmpfs inside the watched tree");
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString m = sub(dir, "m");
@@ -387,8 +385,7 @@ private Q_SLOTS:
 
     void bindMountIsScanned()
     {
-        if (!isRoot())
-            QSKIP("needs root: bind-mounts a folder inside the watched tree");
+        FSNOOP_SKIP_UNLESS_ROOT("needs root: bind-mounts a folder inside the watched tree");
         QTemporaryDir src;
         QTemporaryDir dir;
         QVERIFY(src.isValid() && dir.isValid());

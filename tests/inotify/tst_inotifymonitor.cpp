@@ -442,8 +442,7 @@ private Q_SLOTS:
 
     void overflowMarksAndResyncs()
     {
-        if (!isRoot())
-            QSKIP("needs root: lowers /proc/sys/fs/inotify/max_queued_events to force an overflow");
+        FSNOOP_SKIP_UNLESS_ROOT("needs root: lowers /proc/sys/fs/inotify/max_queued_events to force an overflow");
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         QVERIFY(mkdirs(sub(dir, "keep")));
@@ -516,8 +515,7 @@ private Q_SLOTS:
 
     void watchLimitKeepsRunning()
     {
-        if (!isRoot())
-            QSKIP("needs root: lowers /proc/sys/fs/inotify/max_user_watches");
+        FSNOOP_SKIP_UNLESS_ROOT("needs root: lowers /proc/sys/fs/inotify/max_user_watches");
         QTemporaryDir dir(fastTempBase("tst_inotifymonitor"));
         QVERIFY(dir.isValid());
         QCOMPARE(makeTree(dir.path(), 40), 40);
@@ -676,8 +674,7 @@ private Q_SLOTS:
 
     void unmountIsReported()
     {
-        if (!isRoot())
-            QSKIP("needs root: mounts a tmpfs inside the watched tree");
+        FSNOOP_SKIP_UNLESS_ROOT("needs root: mounts a tmpfs inside the watched tree");
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         QVERIFY(mkdirs(sub(dir, "mnt")));

@@ -106,8 +106,7 @@ private Q_SLOTS:
 
     void replayAfterOverflowsGivesTheFinalTree()
     {
-        if (!isRoot())
-            QSKIP("needs root: lowers /proc/sys/fs/inotify/max_queued_events to force overflows");
+        FSNOOP_SKIP_UNLESS_ROOT("needs root: lowers /proc/sys/fs/inotify/max_queued_events to force overflows");
         QTemporaryDir outside(fastTempBase("tst_reconverge"));
         QTemporaryDir dir(fastTempBase("tst_reconverge"));
         QVERIFY(outside.isValid() && dir.isValid());
