@@ -25,6 +25,9 @@ public:
     // The IN_* bit of an index.
     static quint32 bit(int index) { return EventNames::types().at(index).mask; }
 
+    // The name of an index, as the tables, charts and legends show it ("modify").
+    static QString name(int index) { return QString::fromLatin1(EventNames::types().at(index).name); }
+
     // Calls f(index) for each event type bit set in `mask`.
     template<typename F>
     static void forEach(quint32 mask, F &&f)

@@ -22,7 +22,7 @@ void EventTypeLegend::setTypes(const QList<int> &typeIndexes)
         // A no-break space ties each swatch to its name; lines wrap only between entries.
         entries << QStringLiteral("<span style=\"color:%1\">\u25a0</span>&nbsp;%2")
                        .arg(EventTypeColors::color(t).name(),
-                            QString::fromLatin1(EventNames::types().at(t).name).toHtmlEscaped());
+                            EventTypeIndex::name(t).toHtmlEscaped());
     }
     setText(entries.join(QStringLiteral(" &nbsp; ")));
 }

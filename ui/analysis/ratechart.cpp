@@ -23,7 +23,7 @@ RateChart::RateChart(QWidget *parent)
     chart()->addAxis(m_yAxis, Qt::AlignLeft);
     for (int t = 0; t < EventTypeIndex::count(); ++t) {
         auto *series = new QLineSeries;
-        series->setName(QString::fromLatin1(EventNames::types().at(t).name));
+        series->setName(EventTypeIndex::name(t));
         QPen pen(EventTypeColors::color(t));
         pen.setWidthF(1.5);
         series->setPen(pen);

@@ -213,7 +213,7 @@ QVariant StatsModel::headerData(int section, Qt::Orientation orientation, int ro
         if (section == lastSeenColumn())
             return tr("Last seen");
         // inotifywait's own names, as typed after -e: they are identifiers, not prose.
-        return QString::fromLatin1(EventNames::types().at(section - FirstTypeColumn).name);
+        return EventTypeIndex::name(section - FirstTypeColumn);
     }
     if (role == Qt::ToolTipRole) {
         if (section == NameColumn)

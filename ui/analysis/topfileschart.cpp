@@ -140,7 +140,7 @@ void TopFilesChart::setData(const FileStats &stats, const PathTable &paths, bool
         }
         if (!any)
             continue;
-        auto *set = new QBarSet(QString::fromLatin1(EventNames::types().at(t).name));
+        auto *set = new QBarSet(EventTypeIndex::name(t));
         set->setColor(EventTypeColors::color(t));
         set->setBorderColor(EventTypeColors::color(t));
         set->append(values);

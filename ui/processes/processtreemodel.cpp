@@ -210,5 +210,5 @@ QVariant ProcessTreeModel::headerData(int section, Qt::Orientation orientation, 
     if (section == commandLineColumn())
         return tr("Command line");
     // inotifywait's own names, as typed after -e: they are identifiers, not prose.
-    return QString::fromLatin1(EventNames::types().at(section - FirstTypeColumn).name);
+    return EventTypeIndex::name(section - FirstTypeColumn);
 }
