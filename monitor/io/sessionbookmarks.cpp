@@ -27,11 +27,10 @@ bool SessionBookmarks::read(SqliteDatabase &db, Bookmarks *marks)
     SqliteStatement select;
     if (!select.prepare(db, "SELECT event, note FROM bookmarks WHERE event >= 1 ORDER BY event"))
         return false;
-    SqliteStatement::Step step;
-    while ((step = select.step()) == SqliteStatement::Step::Row) {
+    while (select.nextRow()) {
         const QByteArrayView note = select.columnBlob(1);
         marks->set(quint64(select.columnInt(0) - 1),
                    QString::fromUtf8(note.data(), note.size()));
     }
-    return step == SqliteStatement::Step::Done;
+    return !select.failed();
 }

@@ -111,8 +111,7 @@ bool SessionFileReader::readTables(PathTable &paths, ProcessTable &processes,
         return failFromDatabase();
     m_pathMap.assign(2, 0);
     m_pathMap[PathTable::RootId] = PathTable::RootId;
-    SqliteStatement::Step step;
-    while ((step = select.step()) == SqliteStatement::Step::Row) {
+    while (select.nextRow()) {
         const qint64 id = select.columnInt(0);
         const qint64 parent = select.columnInt(1);
         const QByteArrayView name = select.columnBlob(2);
@@ -126,14 +125,14 @@ bool SessionFileReader::readTables(PathTable &paths, ProcessTable &processes,
             m_pathMap.resize(std::size_t(id) + 1, 0);
         m_pathMap[std::size_t(id)] = paths.intern(mapped(m_pathMap, parent), name);
     }
-    if (step == SqliteStatement::Step::Error)
+    if (select.failed())
         return failFromDatabase();
 
     if (!select.prepare(m_db, "SELECT id, pid, name, executable, start_time_ns, command_line, parent_pid,"
                                  " user_id FROM processes ORDER BY id"))
         return failFromDatabase();
     m_processMap.assign(1, 0);
-    while ((step = select.step()) == SqliteStatement::Step::Row) {
+    while (select.nextRow()) {
         const qint64 id = select.columnInt(0);
         if (id <= 0 || id >= kMaxMappedId)
             return fail(SessionFileError::Corrupt, "bad process row " + QByteArray::number(id));
@@ -151,7 +150,7 @@ bool SessionFileReader::readTables(PathTable &paths, ProcessTable &processes,
             m_processMap.resize(std::size_t(id) + 1, 0);
         m_processMap[std::size_t(id)] = processes.intern(info);
     }
-    if (step == SqliteStatement::Step::Error)
+    if (select.failed())
         return failFromDatabase();
 
     if (!problems)
@@ -159,7 +158,7 @@ bool SessionFileReader::readTables(PathTable &paths, ProcessTable &processes,
     if (!select.prepare(m_db, "SELECT kind, path, errnum, count, \"limit\", detail FROM problems"
                               " ORDER BY id"))
         return failFromDatabase();
-    while ((step = select.step()) == SqliteStatement::Step::Row) {
+    while (select.nextRow()) {
         MonitorProblem p;
         p.kind = SessionSchema::problemKindFromName(select.columnBlob(0));
         p.path = select.columnBlob(1).toByteArray();
@@ -170,7 +169,7 @@ bool SessionFileReader::readTables(PathTable &paths, ProcessTable &processes,
         if (p.kind != MonitorProblem::None) // a kind a newer fsnoop knows: left out
             problems->append(p);
     }
-    if (step == SqliteStatement::Step::Error)
+    if (select.failed())
         return failFromDatabase();
     return true;
 }
@@ -183,8 +182,7 @@ bool SessionFileReader::readEvents(const std::function<bool(const FsEvent *, qsi
         return failFromDatabase();
     std::vector<FsEvent> buffer;
     buffer.reserve(std::size_t(kChunkEvents));
-    SqliteStatement::Step step;
-    while ((step = select.step()) == SqliteStatement::Step::Row) {
+    while (select.nextRow()) {
         FsEvent e;
         e.timeNs = select.columnInt(0);
         e.mask = quint32(select.columnInt(1));
@@ -204,7 +202,7 @@ bool SessionFileReader::readEvents(const std::function<bool(const FsEvent *, qsi
             buffer.clear();
         }
     }
-    if (step == SqliteStatement::Step::Error)
+    if (select.failed())
         return failFromDatabase();
     if (!buffer.empty() && !chunk(buffer.data(), qsizetype(buffer.size())))
         return fail(SessionFileError::Cancelled);

@@ -97,8 +97,7 @@ bool SessionMetadata::load(SqliteDatabase &db, SessionMetadata *out)
     SqliteStatement select;
     if (!select.prepare(db, "SELECT key, value FROM metadata"))
         return false;
-    SqliteStatement::Step step;
-    while ((step = select.step()) == SqliteStatement::Step::Row) {
+    while (select.nextRow()) {
         const QByteArrayView key = select.columnBlob(0);
         if (key == "backend")
             m.backend = select.columnBlob(1).toByteArray();
@@ -122,14 +121,14 @@ bool SessionMetadata::load(SqliteDatabase &db, SessionMetadata *out)
             m.stoppedNs = select.columnInt(1);
         // Unknown keys are a newer writer's additions: ignored, as the format promises.
     }
-    if (step == SqliteStatement::Step::Error)
+    if (select.failed())
         return false;
     SqliteStatement roots;
     if (!roots.prepare(db, "SELECT path FROM roots ORDER BY id"))
         return false;
-    while ((step = roots.step()) == SqliteStatement::Step::Row)
+    while (roots.nextRow())
         m.roots.append(roots.columnBlob(0).toByteArray());
-    if (step == SqliteStatement::Step::Error)
+    if (roots.failed())
         return false;
     *out = std::move(m);
     return true;

@@ -13,6 +13,7 @@ bool SqliteStatement::prepare(SqliteDatabase &db, const char *sql)
 {
     finalize();
     m_db = &db;
+    m_last = Step::Done;
     // SQLITE_PREPARE_PERSISTENT: the statement lives for the whole capture.
     const int rc = sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt,
                                       nullptr);
@@ -94,6 +95,12 @@ SqliteStatement::Step SqliteStatement::step()
 void SqliteStatement::reset()
 {
     sqlite3_reset(m_stmt);
+}
+
+bool SqliteStatement::nextRow()
+{
+    m_last = step();
+    return m_last == Step::Row;
 }
 
 bool SqliteStatement::execute()

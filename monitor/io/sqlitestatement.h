@@ -39,6 +39,10 @@ public:
     bool execute();
     // Ready for the next bind/step; bindings are kept unless rebound.
     void reset();
+    // Reading a query: `while (s.nextRow()) { ... }`, then failed() tells an error (held by the
+    // database) from the end of the rows.
+    bool nextRow();
+    bool failed() const { return m_last == Step::Error; }
 
     bool isNull(int column) const;
     qint64 columnInt(int column) const;
@@ -47,4 +51,5 @@ public:
 private:
     SqliteDatabase *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
+    Step m_last = Step::Done; // of nextRow()
 };
