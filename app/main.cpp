@@ -30,7 +30,7 @@ int main(int argc, char **argv)
         return runExport();
     case CommandLine::Mode::Usage:
         return TerminalError::usage(CommandLine::windowArgumentsError(argc, argv),
-                                    CommandLine::tr("Try 'fsnoop --help'.\n"));
+                                    QStringLiteral("fsnoop"));
     case CommandLine::Mode::Help:
         std::fputs(CommandLine::generalHelp().toLocal8Bit().constData(), stdout);
         return ExitCode::Ok;

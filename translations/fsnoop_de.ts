@@ -368,13 +368,6 @@ Optionen:
             <translation>%1 ist kein Ordner</translation>
         </message>
         <message>
-            <location filename="../app/cli/recordcommand.cpp" line="218" />
-            <source>Try 'fsnoop record --help'.
-</source>
-            <translation>Weitere Informationen mit „fsnoop record --help“.
-</translation>
-        </message>
-        <message>
             <location filename="../app/cli/commandline.cpp" line="68" />
             <source>unknown option "%1"</source>
             <translation>unbekannte Option „%1“</translation>
@@ -456,13 +449,6 @@ Optionen:
                          braucht -o). Ohne --format entscheidet die Endung von
                          -o FILE: .csv, .jsonl, .fsnoop (docs/session-format.md)
 
-</translation>
-        </message>
-        <message>
-            <location filename="../app/main.cpp" line="22" />
-            <source>Try 'fsnoop --help'.
-</source>
-            <translation>Siehe „fsnoop --help“.
 </translation>
         </message>
         <message>
@@ -2114,6 +2100,15 @@ sudo sysctl fs.inotify.max_user_watches=%2
         </message>
     </context>
     <context>
+        <name>TerminalError</name>
+        <message>
+            <source>Try '%1 --help'.
+</source>
+            <translation>Weitere Informationen mit „%1 --help“.
+</translation>
+        </message>
+    </context>
+    <context>
         <name>TopFilesChart</name>
         <message>
             <location filename="../ui/analysis/topfileschart.cpp" line="22" />
@@ -2360,13 +2355,6 @@ Exit-Codes: 0 fertig, 1 die Sitzung war nicht lesbar oder OUT nicht schreibbar,
             <location filename="../app/cli/exportcommand.cpp" line="252" />
             <source>standard output</source>
             <translation>Standardausgabe</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/exportcommand.cpp" line="272" />
-            <source>Try 'fsnoop export --help'.
-</source>
-            <translation>Siehe „fsnoop export --help“.
-</translation>
         </message>
     </context>
     <context>

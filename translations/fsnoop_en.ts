@@ -298,12 +298,6 @@ Options:
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/cli/recordcommand.cpp" line="218" />
-            <source>Try 'fsnoop record --help'.
-</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../app/cli/commandline.cpp" line="68" />
             <source>unknown option "%1"</source>
             <translation type="unfinished" />
@@ -364,12 +358,6 @@ Options:
                          --format, -o FILE chooses by its extension: .csv, .jsonl,
                          .fsnoop (docs/session-format.md)
 
-</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../app/main.cpp" line="22" />
-            <source>Try 'fsnoop --help'.
 </source>
             <translation type="unfinished" />
         </message>
@@ -1815,6 +1803,14 @@ sudo sysctl fs.inotify.max_user_watches=%2
         </message>
     </context>
     <context>
+        <name>TerminalError</name>
+        <message>
+            <source>Try '%1 --help'.
+</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TopFilesChart</name>
         <message>
             <location filename="../ui/analysis/topfileschart.cpp" line="22" />
@@ -2037,12 +2033,6 @@ error.
         <message>
             <location filename="../app/cli/exportcommand.cpp" line="252" />
             <source>standard output</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../app/cli/exportcommand.cpp" line="272" />
-            <source>Try 'fsnoop export --help'.
-</source>
             <translation type="unfinished" />
         </message>
     </context>

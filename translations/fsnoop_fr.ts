@@ -369,13 +369,6 @@ Options :
             <translation>%1 n’est pas un dossier</translation>
         </message>
         <message>
-            <location filename="../app/cli/recordcommand.cpp" line="218" />
-            <source>Try 'fsnoop record --help'.
-</source>
-            <translation>Essayez « fsnoop record --help ».
-</translation>
-        </message>
-        <message>
             <location filename="../app/cli/commandline.cpp" line="68" />
             <source>unknown option "%1"</source>
             <translation>option inconnue « %1 »</translation>
@@ -458,13 +451,6 @@ Options :
                          choisit selon son extension : .csv, .jsonl, .fsnoop
                          (docs/session-format.md)
 
-</translation>
-        </message>
-        <message>
-            <location filename="../app/main.cpp" line="22" />
-            <source>Try 'fsnoop --help'.
-</source>
-            <translation>Essayez « fsnoop --help ».
 </translation>
         </message>
         <message>
@@ -2116,6 +2102,15 @@ sudo sysctl fs.inotify.max_user_watches=%2
         </message>
     </context>
     <context>
+        <name>TerminalError</name>
+        <message>
+            <source>Try '%1 --help'.
+</source>
+            <translation>Essayez « %1 --help ».
+</translation>
+        </message>
+    </context>
+    <context>
         <name>TopFilesChart</name>
         <message>
             <location filename="../ui/analysis/topfileschart.cpp" line="22" />
@@ -2362,13 +2357,6 @@ Codes de sortie : 0 terminé, 1 la session n’a pas pu être lue ou OUT écrit,
             <location filename="../app/cli/exportcommand.cpp" line="252" />
             <source>standard output</source>
             <translation>la sortie standard</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/exportcommand.cpp" line="272" />
-            <source>Try 'fsnoop export --help'.
-</source>
-            <translation>Essayez « fsnoop export --help ».
-</translation>
         </message>
     </context>
     <context>

@@ -349,13 +349,6 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
             <translation>%1 はフォルダーではありません</translation>
         </message>
         <message>
-            <location filename="../app/cli/recordcommand.cpp" line="218" />
-            <source>Try 'fsnoop record --help'.
-</source>
-            <translation>「fsnoop record --help」を参照してください。
-</translation>
-        </message>
-        <message>
             <location filename="../app/cli/commandline.cpp" line="68" />
             <source>unknown option "%1"</source>
             <translation>不明なオプション「%1」</translation>
@@ -438,13 +431,6 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
                          -o FILE の拡張子で選ぶ: .csv、.jsonl、.fsnoop
                          （docs/session-format.md）
 
-</translation>
-        </message>
-        <message>
-            <location filename="../app/main.cpp" line="22" />
-            <source>Try 'fsnoop --help'.
-</source>
-            <translation>'fsnoop --help' を試してください。
 </translation>
         </message>
         <message>
@@ -2078,6 +2064,15 @@ sudo sysctl fs.inotify.max_user_watches=%2
         </message>
     </context>
     <context>
+        <name>TerminalError</name>
+        <message>
+            <source>Try '%1 --help'.
+</source>
+            <translation>「%1 --help」を参照してください。
+</translation>
+        </message>
+    </context>
+    <context>
         <name>TopFilesChart</name>
         <message>
             <location filename="../ui/analysis/topfileschart.cpp" line="22" />
@@ -2322,13 +2317,6 @@ error.
             <location filename="../app/cli/exportcommand.cpp" line="252" />
             <source>standard output</source>
             <translation>標準出力</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/exportcommand.cpp" line="272" />
-            <source>Try 'fsnoop export --help'.
-</source>
-            <translation>'fsnoop export --help' を試してください。
-</translation>
         </message>
     </context>
     <context>

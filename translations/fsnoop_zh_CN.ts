@@ -343,13 +343,6 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
             <translation>%1 不是文件夹</translation>
         </message>
         <message>
-            <location filename="../app/cli/recordcommand.cpp" line="218" />
-            <source>Try 'fsnoop record --help'.
-</source>
-            <translation>请尝试“fsnoop record --help”。
-</translation>
-        </message>
-        <message>
             <location filename="../app/cli/commandline.cpp" line="68" />
             <source>unknown option "%1"</source>
             <translation>未知选项“%1”</translation>
@@ -429,13 +422,6 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
                          不指定 --format 时，按 -o FILE 的扩展名选择：
                          .csv、.jsonl、.fsnoop（docs/session-format.md）
 
-</translation>
-        </message>
-        <message>
-            <location filename="../app/main.cpp" line="22" />
-            <source>Try 'fsnoop --help'.
-</source>
-            <translation>请尝试 'fsnoop --help'。
 </translation>
         </message>
         <message>
@@ -2063,6 +2049,15 @@ sudo sysctl fs.inotify.max_user_watches=%2
         </message>
     </context>
     <context>
+        <name>TerminalError</name>
+        <message>
+            <source>Try '%1 --help'.
+</source>
+            <translation>请尝试“%1 --help”。
+</translation>
+        </message>
+    </context>
+    <context>
         <name>TopFilesChart</name>
         <message>
             <location filename="../ui/analysis/topfileschart.cpp" line="22" />
@@ -2304,13 +2299,6 @@ JSON Lines 或会话文件。会话文件以流方式读取，因此比内存更
             <location filename="../app/cli/exportcommand.cpp" line="252" />
             <source>standard output</source>
             <translation>标准输出</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/exportcommand.cpp" line="272" />
-            <source>Try 'fsnoop export --help'.
-</source>
-            <translation>请尝试 'fsnoop export --help'。
-</translation>
         </message>
     </context>
     <context>

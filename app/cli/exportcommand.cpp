@@ -248,7 +248,7 @@ int runExport()
     ExportOptions options;
     if (const auto exitCode = SubcommandParser::parseOrExit(
             &ExportCommand::parse, &options, &ExportCommand::help,
-            ExportCommand::tr("Try 'fsnoop export --help'.\n")))
+            QStringLiteral("fsnoop export")))
         return *exitCode;
     // Writing to a pipe whose reader quit: an EPIPE from write(2), not a silent death.
     ::signal(SIGPIPE, SIG_IGN);

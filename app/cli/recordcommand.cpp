@@ -336,7 +336,7 @@ int runRecord()
     RecordOptions options;
     if (const auto exitCode = SubcommandParser::parseOrExit(
             &CommandLine::parseRecord, &options, &CommandLine::recordHelp,
-            CommandLine::tr("Try 'fsnoop record --help'.\n")))
+            QStringLiteral("fsnoop record")))
         return *exitCode;
 
     // A closed pipe must be an EPIPE from write(2) we can end on cleanly, not a silent death.

@@ -36,14 +36,14 @@ bool SubcommandParser::resolveFormat(const QString &output, OutputFormat::Kind *
 }
 
 std::optional<int> SubcommandParser::exitUnlessOk(Parse parsed, QString (*help)(),
-                                                  const QString &error, const QString &hint)
+                                                  const QString &error, const QString &command)
 {
     switch (parsed) {
     case Parse::Help:
         std::fputs(help().toLocal8Bit().constData(), stdout);
         return ExitCode::Ok;
     case Parse::Error:
-        return TerminalError::usage(error, hint);
+        return TerminalError::usage(error, command);
     case Parse::Ok:
         break;
     }

@@ -37,14 +37,14 @@ public:
     // The start of `fsnoop record` and `fsnoop export` once the application exists: the words
     // after the command (argv[2]...) go through `parse` into *options. Nothing when the command
     // is to run; otherwise the exit code, after `help()` on standard output (-h: exit code 0) or
-    // the usage error and `hint` on standard error (TerminalError::usage).
+    // the usage error and how to ask `command` for help on standard error (TerminalError::usage).
     template <typename Options>
     static std::optional<int> parseOrExit(Parse (*parse)(const QStringList &, Options *, QString *),
-                                          Options *options, QString (*help)(), const QString &hint)
+                                          Options *options, QString (*help)(), const QString &command)
     {
         QString error;
         const Parse parsed = parse(QCoreApplication::arguments().mid(2), options, &error);
-        return exitUnlessOk(parsed, help, error, hint);
+        return exitUnlessOk(parsed, help, error, command);
     }
 
     const QCommandLineOption outputOption;
@@ -54,7 +54,7 @@ public:
 
 private:
     static std::optional<int> exitUnlessOk(Parse parsed, QString (*help)(), const QString &error,
-                                           const QString &hint);
+                                           const QString &command);
 
     QString m_command;
 };

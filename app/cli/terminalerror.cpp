@@ -13,9 +13,9 @@ void TerminalError::print(const QString &text)
     std::fflush(stderr);
 }
 
-int TerminalError::usage(const QString &text, const QString &hint)
+int TerminalError::usage(const QString &text, const QString &command)
 {
     print(text);
-    std::fputs(hint.toLocal8Bit().constData(), stderr);
+    std::fputs(tr("Try '%1 --help'.\n").arg(command).toLocal8Bit().constData(), stderr);
     return ExitCode::UsageError;
 }
