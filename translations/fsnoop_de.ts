@@ -1244,8 +1244,8 @@ Optionen:
         </message>
         <message>
             <location filename="../ui/window/mainmenus.cpp" line="104" />
-            <source>Start watching again with the same options (F5)</source>
-            <translation>Erneut mit denselben Einstellungen überwachen (F5)</translation>
+            <source>Start watching again with the same options</source>
+            <translation>Erneut mit denselben Einstellungen überwachen</translation>
         </message>
         <message>
             <location filename="../ui/window/mainmenus.cpp" line="107" />
@@ -1254,8 +1254,8 @@ Optionen:
         </message>
         <message>
             <location filename="../ui/window/mainmenus.cpp" line="109" />
-            <source>Stop watching (Shift+F5)</source>
-            <translation>Überwachung beenden (Umschalt+F5)</translation>
+            <source>Stop watching</source>
+            <translation>Überwachung beenden</translation>
         </message>
         <message>
             <location filename="../ui/window/mainmenus.cpp" line="112" />
@@ -1264,8 +1264,8 @@ Optionen:
         </message>
         <message>
             <location filename="../ui/window/mainmenus.cpp" line="116" />
-            <source>Freeze the table; events are still recorded (Ctrl+P)</source>
-            <translation>Tabelle einfrieren; Ereignisse werden weiter aufgezeichnet (Strg+P)</translation>
+            <source>Freeze the table; events are still recorded</source>
+            <translation>Tabelle einfrieren; Ereignisse werden weiter aufgezeichnet</translation>
         </message>
         <message>
             <location filename="../ui/window/mainmenus.cpp" line="119" />
@@ -1334,8 +1334,8 @@ Optionen:
         </message>
         <message>
             <location filename="../ui/window/mainmenus.cpp" line="122" />
-            <source>Forget the events recorded so far (Ctrl+X)</source>
-            <translation>Die bisher aufgezeichneten Ereignisse verwerfen (Strg+X)</translation>
+            <source>Forget the events recorded so far</source>
+            <translation>Die bisher aufgezeichneten Ereignisse verwerfen</translation>
         </message>
         <message>
             <location filename="../ui/window/mainmenus.cpp" line="126" />
@@ -1940,6 +1940,14 @@ sudo sysctl fs.inotify.max_user_watches=%2
                 <numerusform>%1 konnte nicht vollständig gelesen werden: %2. %n Ereignis, das erste, wurde geladen.</numerusform>
                 <numerusform>%1 konnte nicht vollständig gelesen werden: %2. Die ersten %n Ereignisse wurden geladen.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutTip</name>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>A tool tip (%1) and the shortcut that does the same (%2), e.g. &quot;Stop watching (Shift+F5)&quot;.</extracomment>
+            <translation>%1 (%2)</translation>
         </message>
     </context>
     <context>
@@ -2613,13 +2621,13 @@ Sie bleibt in %3.</translation>
         </message>
         <message>
             <location filename="../ui/events/rulescontroller.cpp" line="41" />
-            <source>Show only the events that rules let through (Ctrl+L)</source>
-            <translation>Nur Ereignisse zeigen, die die Regeln durchlassen (Strg+L)</translation>
+            <source>Show only the events that rules let through</source>
+            <translation>Nur Ereignisse zeigen, die die Regeln durchlassen</translation>
         </message>
         <message>
             <location filename="../ui/events/rulescontroller.cpp" line="44" />
-            <source>Colour the rows that rules match (Ctrl+H)</source>
-            <translation>Zeilen einfärben, auf die Regeln zutreffen (Strg+H)</translation>
+            <source>Colour the rows that rules match</source>
+            <translation>Zeilen einfärben, auf die Regeln zutreffen</translation>
         </message>
     </context>
     <context>
@@ -3403,18 +3411,18 @@ Sie bleibt in %3.</translation>
         </message>
         <message>
             <location filename="../ui/events/findbar.cpp" line="33" />
-            <source>Previous match (Shift+F3)</source>
-            <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+            <source>Previous match</source>
+            <translation>Vorheriger Treffer</translation>
         </message>
         <message>
             <location filename="../ui/events/findbar.cpp" line="36" />
-            <source>Next match (F3)</source>
-            <translation>Nächster Treffer (F3)</translation>
+            <source>Next match</source>
+            <translation>Nächster Treffer</translation>
         </message>
         <message>
             <location filename="../ui/events/findbar.cpp" line="40" />
-            <source>Close the find bar (Escape)</source>
-            <translation>Suchleiste schließen (Esc)</translation>
+            <source>Close the find bar</source>
+            <translation>Suchleiste schließen</translation>
         </message>
         <message>
             <location filename="../ui/events/findbar.cpp" line="51" />

@@ -995,7 +995,7 @@ Options:
         </message>
         <message>
             <location filename="../ui/window/mainmenus.cpp" line="104" />
-            <source>Start watching again with the same options (F5)</source>
+            <source>Start watching again with the same options</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1005,7 +1005,7 @@ Options:
         </message>
         <message>
             <location filename="../ui/window/mainmenus.cpp" line="109" />
-            <source>Stop watching (Shift+F5)</source>
+            <source>Stop watching</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1015,7 +1015,7 @@ Options:
         </message>
         <message>
             <location filename="../ui/window/mainmenus.cpp" line="116" />
-            <source>Freeze the table; events are still recorded (Ctrl+P)</source>
+            <source>Freeze the table; events are still recorded</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1085,7 +1085,7 @@ Options:
         </message>
         <message>
             <location filename="../ui/window/mainmenus.cpp" line="122" />
-            <source>Forget the events recorded so far (Ctrl+X)</source>
+            <source>Forget the events recorded so far</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1643,6 +1643,14 @@ sudo sysctl fs.inotify.max_user_watches=%2
                 <numerusform>Could not read all of %1: %2. The first %n event was loaded.</numerusform>
                 <numerusform>Could not read all of %1: %2. The first %n events were loaded.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutTip</name>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>A tool tip (%1) and the shortcut that does the same (%2), e.g. &quot;Stop watching (Shift+F5)&quot;.</extracomment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2291,12 +2299,12 @@ It stays in %3.</source>
         </message>
         <message>
             <location filename="../ui/events/rulescontroller.cpp" line="41" />
-            <source>Show only the events that rules let through (Ctrl+L)</source>
+            <source>Show only the events that rules let through</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../ui/events/rulescontroller.cpp" line="44" />
-            <source>Colour the rows that rules match (Ctrl+H)</source>
+            <source>Colour the rows that rules match</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1246,8 +1246,8 @@ Options :
         </message>
         <message>
             <location filename="../ui/window/mainmenus.cpp" line="104" />
-            <source>Start watching again with the same options (F5)</source>
-            <translation>Reprendre la surveillance avec les mêmes options (F5)</translation>
+            <source>Start watching again with the same options</source>
+            <translation>Reprendre la surveillance avec les mêmes options</translation>
         </message>
         <message>
             <location filename="../ui/window/mainmenus.cpp" line="107" />
@@ -1256,8 +1256,8 @@ Options :
         </message>
         <message>
             <location filename="../ui/window/mainmenus.cpp" line="109" />
-            <source>Stop watching (Shift+F5)</source>
-            <translation>Arrêter la surveillance (Maj+F5)</translation>
+            <source>Stop watching</source>
+            <translation>Arrêter la surveillance</translation>
         </message>
         <message>
             <location filename="../ui/window/mainmenus.cpp" line="112" />
@@ -1266,8 +1266,8 @@ Options :
         </message>
         <message>
             <location filename="../ui/window/mainmenus.cpp" line="116" />
-            <source>Freeze the table; events are still recorded (Ctrl+P)</source>
-            <translation>Figer le tableau ; les événements sont toujours enregistrés (Ctrl+P)</translation>
+            <source>Freeze the table; events are still recorded</source>
+            <translation>Figer le tableau ; les événements sont toujours enregistrés</translation>
         </message>
         <message>
             <location filename="../ui/window/mainmenus.cpp" line="119" />
@@ -1336,8 +1336,8 @@ Options :
         </message>
         <message>
             <location filename="../ui/window/mainmenus.cpp" line="122" />
-            <source>Forget the events recorded so far (Ctrl+X)</source>
-            <translation>Oublier les événements enregistrés jusqu’ici (Ctrl+X)</translation>
+            <source>Forget the events recorded so far</source>
+            <translation>Oublier les événements enregistrés jusqu’ici</translation>
         </message>
         <message>
             <location filename="../ui/window/mainmenus.cpp" line="126" />
@@ -1942,6 +1942,14 @@ sudo sysctl fs.inotify.max_user_watches=%2
                 <numerusform>Impossible de lire entièrement %1 : %2. %n événement, le premier, a été chargé.</numerusform>
                 <numerusform>Impossible de lire entièrement %1 : %2. Les %n premiers événements ont été chargés.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutTip</name>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>A tool tip (%1) and the shortcut that does the same (%2), e.g. &quot;Stop watching (Shift+F5)&quot;.</extracomment>
+            <translation>%1 (%2)</translation>
         </message>
     </context>
     <context>
@@ -2615,13 +2623,13 @@ Elle reste dans %3.</translation>
         </message>
         <message>
             <location filename="../ui/events/rulescontroller.cpp" line="41" />
-            <source>Show only the events that rules let through (Ctrl+L)</source>
-            <translation>N’afficher que les événements que les règles laissent passer (Ctrl+L)</translation>
+            <source>Show only the events that rules let through</source>
+            <translation>N’afficher que les événements que les règles laissent passer</translation>
         </message>
         <message>
             <location filename="../ui/events/rulescontroller.cpp" line="44" />
-            <source>Colour the rows that rules match (Ctrl+H)</source>
-            <translation>Colorer les lignes auxquelles correspondent les règles (Ctrl+H)</translation>
+            <source>Colour the rows that rules match</source>
+            <translation>Colorer les lignes auxquelles correspondent les règles</translation>
         </message>
     </context>
     <context>
@@ -3405,18 +3413,18 @@ Elle reste dans %3.</translation>
         </message>
         <message>
             <location filename="../ui/events/findbar.cpp" line="33" />
-            <source>Previous match (Shift+F3)</source>
-            <translation>Résultat précédent (Maj+F3)</translation>
+            <source>Previous match</source>
+            <translation>Résultat précédent</translation>
         </message>
         <message>
             <location filename="../ui/events/findbar.cpp" line="36" />
-            <source>Next match (F3)</source>
-            <translation>Résultat suivant (F3)</translation>
+            <source>Next match</source>
+            <translation>Résultat suivant</translation>
         </message>
         <message>
             <location filename="../ui/events/findbar.cpp" line="40" />
-            <source>Close the find bar (Escape)</source>
-            <translation>Fermer la barre de recherche (Échap)</translation>
+            <source>Close the find bar</source>
+            <translation>Fermer la barre de recherche</translation>
         </message>
         <message>
             <location filename="../ui/events/findbar.cpp" line="51" />

@@ -1212,8 +1212,8 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
         </message>
         <message>
             <location filename="../ui/window/mainmenus.cpp" line="104" />
-            <source>Start watching again with the same options (F5)</source>
-            <translation>同じ設定で監視を再開 (F5)</translation>
+            <source>Start watching again with the same options</source>
+            <translation>同じ設定で監視を再開</translation>
         </message>
         <message>
             <location filename="../ui/window/mainmenus.cpp" line="107" />
@@ -1222,8 +1222,8 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
         </message>
         <message>
             <location filename="../ui/window/mainmenus.cpp" line="109" />
-            <source>Stop watching (Shift+F5)</source>
-            <translation>監視を停止 (Shift+F5)</translation>
+            <source>Stop watching</source>
+            <translation>監視を停止</translation>
         </message>
         <message>
             <location filename="../ui/window/mainmenus.cpp" line="112" />
@@ -1232,8 +1232,8 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
         </message>
         <message>
             <location filename="../ui/window/mainmenus.cpp" line="116" />
-            <source>Freeze the table; events are still recorded (Ctrl+P)</source>
-            <translation>表を固定します。イベントの記録は続きます (Ctrl+P)</translation>
+            <source>Freeze the table; events are still recorded</source>
+            <translation>表を固定します。イベントの記録は続きます</translation>
         </message>
         <message>
             <location filename="../ui/window/mainmenus.cpp" line="119" />
@@ -1302,8 +1302,8 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
         </message>
         <message>
             <location filename="../ui/window/mainmenus.cpp" line="122" />
-            <source>Forget the events recorded so far (Ctrl+X)</source>
-            <translation>これまでに記録したイベントを破棄 (Ctrl+X)</translation>
+            <source>Forget the events recorded so far</source>
+            <translation>これまでに記録したイベントを破棄</translation>
         </message>
         <message>
             <location filename="../ui/window/mainmenus.cpp" line="126" />
@@ -1904,6 +1904,14 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <translation>
                 <numerusform>%1 をすべて読み込めませんでした: %2。最初の %n 件のイベントを読み込みました。</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutTip</name>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>A tool tip (%1) and the shortcut that does the same (%2), e.g. &quot;Stop watching (Shift+F5)&quot;.</extracomment>
+            <translation>%1 (%2)</translation>
         </message>
     </context>
     <context>
@@ -2575,13 +2583,13 @@ It stays in %3.</source>
         </message>
         <message>
             <location filename="../ui/events/rulescontroller.cpp" line="41" />
-            <source>Show only the events that rules let through (Ctrl+L)</source>
-            <translation>ルールを通過したイベントだけを表示 (Ctrl+L)</translation>
+            <source>Show only the events that rules let through</source>
+            <translation>ルールを通過したイベントだけを表示</translation>
         </message>
         <message>
             <location filename="../ui/events/rulescontroller.cpp" line="44" />
-            <source>Colour the rows that rules match (Ctrl+H)</source>
-            <translation>ルールに一致する行に色を付ける (Ctrl+H)</translation>
+            <source>Colour the rows that rules match</source>
+            <translation>ルールに一致する行に色を付ける</translation>
         </message>
     </context>
     <context>
@@ -3358,18 +3366,18 @@ It stays in %3.</source>
         </message>
         <message>
             <location filename="../ui/events/findbar.cpp" line="33" />
-            <source>Previous match (Shift+F3)</source>
-            <translation>前の一致 (Shift+F3)</translation>
+            <source>Previous match</source>
+            <translation>前の一致</translation>
         </message>
         <message>
             <location filename="../ui/events/findbar.cpp" line="36" />
-            <source>Next match (F3)</source>
-            <translation>次の一致 (F3)</translation>
+            <source>Next match</source>
+            <translation>次の一致</translation>
         </message>
         <message>
             <location filename="../ui/events/findbar.cpp" line="40" />
-            <source>Close the find bar (Escape)</source>
-            <translation>検索バーを閉じる (Esc)</translation>
+            <source>Close the find bar</source>
+            <translation>検索バーを閉じる</translation>
         </message>
         <message>
             <location filename="../ui/events/findbar.cpp" line="51" />

@@ -1197,8 +1197,8 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
         </message>
         <message>
             <location filename="../ui/window/mainmenus.cpp" line="104" />
-            <source>Start watching again with the same options (F5)</source>
-            <translation>使用相同选项重新开始监视 (F5)</translation>
+            <source>Start watching again with the same options</source>
+            <translation>使用相同选项重新开始监视</translation>
         </message>
         <message>
             <location filename="../ui/window/mainmenus.cpp" line="107" />
@@ -1207,8 +1207,8 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
         </message>
         <message>
             <location filename="../ui/window/mainmenus.cpp" line="109" />
-            <source>Stop watching (Shift+F5)</source>
-            <translation>停止监视 (Shift+F5)</translation>
+            <source>Stop watching</source>
+            <translation>停止监视</translation>
         </message>
         <message>
             <location filename="../ui/window/mainmenus.cpp" line="112" />
@@ -1217,8 +1217,8 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
         </message>
         <message>
             <location filename="../ui/window/mainmenus.cpp" line="116" />
-            <source>Freeze the table; events are still recorded (Ctrl+P)</source>
-            <translation>冻结表格；事件仍会被记录 (Ctrl+P)</translation>
+            <source>Freeze the table; events are still recorded</source>
+            <translation>冻结表格；事件仍会被记录</translation>
         </message>
         <message>
             <location filename="../ui/window/mainmenus.cpp" line="119" />
@@ -1287,8 +1287,8 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
         </message>
         <message>
             <location filename="../ui/window/mainmenus.cpp" line="122" />
-            <source>Forget the events recorded so far (Ctrl+X)</source>
-            <translation>丢弃目前已记录的事件 (Ctrl+X)</translation>
+            <source>Forget the events recorded so far</source>
+            <translation>丢弃目前已记录的事件</translation>
         </message>
         <message>
             <location filename="../ui/window/mainmenus.cpp" line="126" />
@@ -1889,6 +1889,14 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <translation>
                 <numerusform>无法完整读取 %1：%2。已加载前 %n 个事件。</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutTip</name>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>A tool tip (%1) and the shortcut that does the same (%2), e.g. &quot;Stop watching (Shift+F5)&quot;.</extracomment>
+            <translation>%1 (%2)</translation>
         </message>
     </context>
     <context>
@@ -2557,13 +2565,13 @@ It stays in %3.</source>
         </message>
         <message>
             <location filename="../ui/events/rulescontroller.cpp" line="41" />
-            <source>Show only the events that rules let through (Ctrl+L)</source>
-            <translation>只显示规则放行的事件 (Ctrl+L)</translation>
+            <source>Show only the events that rules let through</source>
+            <translation>只显示规则放行的事件</translation>
         </message>
         <message>
             <location filename="../ui/events/rulescontroller.cpp" line="44" />
-            <source>Colour the rows that rules match (Ctrl+H)</source>
-            <translation>为匹配规则的行着色 (Ctrl+H)</translation>
+            <source>Colour the rows that rules match</source>
+            <translation>为匹配规则的行着色</translation>
         </message>
     </context>
     <context>
@@ -3340,18 +3348,18 @@ It stays in %3.</source>
         </message>
         <message>
             <location filename="../ui/events/findbar.cpp" line="33" />
-            <source>Previous match (Shift+F3)</source>
-            <translation>上一个匹配 (Shift+F3)</translation>
+            <source>Previous match</source>
+            <translation>上一个匹配</translation>
         </message>
         <message>
             <location filename="../ui/events/findbar.cpp" line="36" />
-            <source>Next match (F3)</source>
-            <translation>下一个匹配 (F3)</translation>
+            <source>Next match</source>
+            <translation>下一个匹配</translation>
         </message>
         <message>
             <location filename="../ui/events/findbar.cpp" line="40" />
-            <source>Close the find bar (Escape)</source>
-            <translation>关闭查找栏 (Esc)</translation>
+            <source>Close the find bar</source>
+            <translation>关闭查找栏</translation>
         </message>
         <message>
             <location filename="../ui/events/findbar.cpp" line="51" />

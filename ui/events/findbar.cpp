@@ -3,6 +3,7 @@
 #include "events/eventfinder.h"
 #include "events/eventtablemodel.h"
 #include "events/eventtableview.h"
+#include "text/shortcuttip.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -27,28 +28,6 @@ FindBar::FindBar(EventTableView *view, QWidget *parent)
     m_edit->installEventFilter(this);
     m_status->setObjectName(QStringLiteral("findStatus"));
 
-    auto *label = new QLabel(tr("Find:"), this);
-    label->setBuddy(m_edit);
-    auto *previous = new QToolButton(this);
-    previous->setArrowType(Qt::UpArrow);
-    previous->setToolTip(tr("Previous match (Shift+F3)"));
-    auto *next = new QToolButton(this);
-    next->setArrowType(Qt::DownArrow);
-    next->setToolTip(tr("Next match (F3)"));
-    auto *closeButton = new QToolButton(this);
-    closeButton->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
-    closeButton->setAutoRaise(true);
-    closeButton->setToolTip(tr("Close the find bar (Escape)"));
-
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(4, 2, 4, 2);
-    layout->addWidget(label);
-    layout->addWidget(m_edit, 1);
-    layout->addWidget(previous);
-    layout->addWidget(next);
-    layout->addWidget(m_status, 1);
-    layout->addWidget(closeButton);
-
     auto *findAction = new QAction(tr("&Find\u2026"), this);
     findAction->setObjectName(QStringLiteral("findAction"));
     findAction->setShortcut(QKeySequence::Find);
@@ -62,6 +41,28 @@ FindBar::FindBar(EventTableView *view, QWidget *parent)
     previousAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
     connect(previousAction, &QAction::triggered, this, &FindBar::findPrevious);
     m_actions = {findAction, nextAction, previousAction};
+
+    auto *label = new QLabel(tr("Find:"), this);
+    label->setBuddy(m_edit);
+    auto *previous = new QToolButton(this);
+    previous->setArrowType(Qt::UpArrow);
+    previous->setToolTip(ShortcutTip::text(tr("Previous match"), previousAction->shortcut()));
+    auto *next = new QToolButton(this);
+    next->setArrowType(Qt::DownArrow);
+    next->setToolTip(ShortcutTip::text(tr("Next match"), nextAction->shortcut()));
+    auto *closeButton = new QToolButton(this);
+    closeButton->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    closeButton->setAutoRaise(true);
+    closeButton->setToolTip(ShortcutTip::text(tr("Close the find bar"), QKeySequence(Qt::Key_Escape)));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 2, 4, 2);
+    layout->addWidget(label);
+    layout->addWidget(m_edit, 1);
+    layout->addWidget(previous);
+    layout->addWidget(next);
+    layout->addWidget(m_status, 1);
+    layout->addWidget(closeButton);
 
     connect(next, &QToolButton::clicked, this, &FindBar::findNext);
     connect(previous, &QToolButton::clicked, this, &FindBar::findPrevious);

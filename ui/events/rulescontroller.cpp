@@ -6,6 +6,7 @@
 #include "events/highlightcolors.h"
 #include "events/rulesdialog.h"
 #include "events/rulestext.h"
+#include "text/shortcuttip.h"
 
 #include <QAction>
 
@@ -39,11 +40,11 @@ RulesController::RulesController(EventTableModel *model, FilterBar *bar, QWidget
     , m_filterAction(new QAction(tr("&Filter Rules\u2026"), this))
     , m_highlightAction(new QAction(tr("&Highlight Rules\u2026"), this))
 {
-    m_filterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_filterAction->setToolTip(tr("Show only the events that rules let through (Ctrl+L)"));
+    ShortcutTip::set(m_filterAction, QKeySequence(Qt::CTRL | Qt::Key_L),
+                     tr("Show only the events that rules let through"));
     connect(m_filterAction, &QAction::triggered, this, &RulesController::showFilterDialog);
-    m_highlightAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    m_highlightAction->setToolTip(tr("Colour the rows that rules match (Ctrl+H)"));
+    ShortcutTip::set(m_highlightAction, QKeySequence(Qt::CTRL | Qt::Key_H),
+                     tr("Colour the rows that rules match"));
     connect(m_highlightAction, &QAction::triggered, this, &RulesController::showHighlightDialog);
 
     connect(m_bar, &FilterBar::rulesDialogRequested, this, &RulesController::showFilterDialog);

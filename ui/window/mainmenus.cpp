@@ -8,6 +8,7 @@
 #include "events/tailfollower.h"
 #include "session/spooldirectory.h"
 #include "text/sessiontext.h"
+#include "text/shortcuttip.h"
 #include "window/capturecontroller.h"
 #include "window/uisettings.h"
 
@@ -100,26 +101,25 @@ void MainMenus::createActions()
     connect(m_quitAction, &QAction::triggered, m_window, &QWidget::close);
 
     m_startAction = new QAction(themedIcon("media-playback-start", "start"), tr("&Start"), this);
-    m_startAction->setShortcut(QKeySequence(Qt::Key_F5));
-    m_startAction->setToolTip(tr("Start watching again with the same options (F5)"));
+    ShortcutTip::set(m_startAction, QKeySequence(Qt::Key_F5),
+                     tr("Start watching again with the same options"));
     connect(m_startAction, &QAction::triggered, this, &MainMenus::startRequested);
 
     m_stopAction = new QAction(themedIcon("media-playback-stop", "stop"), tr("S&top"), this);
-    m_stopAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
-    m_stopAction->setToolTip(tr("Stop watching (Shift+F5)"));
+    ShortcutTip::set(m_stopAction, QKeySequence(Qt::SHIFT | Qt::Key_F5), tr("Stop watching"));
     connect(m_stopAction, &QAction::triggered, this, &MainMenus::stopRequested);
 
     m_pauseAction = new QAction(themedIcon("media-playback-pause", "pause"), tr("&Pause Display"),
                                 this);
     m_pauseAction->setCheckable(true);
-    m_pauseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    m_pauseAction->setToolTip(tr("Freeze the table; events are still recorded (Ctrl+P)"));
+    ShortcutTip::set(m_pauseAction, QKeySequence(Qt::CTRL | Qt::Key_P),
+                     tr("Freeze the table; events are still recorded"));
     connect(m_pauseAction, &QAction::toggled, m_model, &EventTableModel::setPaused);
 
     m_clearAction = new QAction(themedIcon("edit-clear", "clear"), tr("&Clear"), this);
     // Ctrl+X as in Process Monitor, whose Ctrl+L is the filter (RulesController).
-    m_clearAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_X));
-    m_clearAction->setToolTip(tr("Forget the events recorded so far (Ctrl+X)"));
+    ShortcutTip::set(m_clearAction, QKeySequence(Qt::CTRL | Qt::Key_X),
+                     tr("Forget the events recorded so far"));
     connect(m_clearAction, &QAction::triggered, this, &MainMenus::clearRequested);
 
     // Off at every start, never remembered: a setting that silently loses events must be chosen.
