@@ -6,6 +6,7 @@
 #include "core/pathtable.h"
 #include "core/processtable.h"
 #include "core/session.h"
+#include "lib/csvfields.h"
 #include "lib/testevent.h"
 
 #include <QBuffer>
@@ -126,34 +127,6 @@ ProcessInfo process(qint32 pid, const QByteArray &name, const QByteArray &execut
     info.name = textFrom<decltype(info.name)>(name);
     info.executable = textFrom<decltype(info.executable)>(executable);
     return info;
-}
-
-// What a spreadsheet puts in the cells of one CSV line (RFC 4180 unquoting only). Enough for
-// rows without line breaks inside quotes.
-QList<QByteArray> cells(const QByteArray &line)
-{
-    QList<QByteArray> out{QByteArray()};
-    bool quoted = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const char c = line[i];
-        if (quoted) {
-            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
-                out.last() += '"';
-                ++i;
-            } else if (c == '"') {
-                quoted = false;
-            } else {
-                out.last() += c;
-            }
-        } else if (c == '"') {
-            quoted = true;
-        } else if (c == ',') {
-            out.append(QByteArray());
-        } else {
-            out.last() += c;
-        }
-    }
-    return out;
 }
 
 } // namespace
@@ -743,10 +716,10 @@ private Q_SLOTS:
             if (!line.startsWith("2026"))
                 continue; // the second line of the row whose name holds a CR
             line.chop(1);
-            const QList<QByteArray> c = cells(line);
-            QCOMPARE(c.size(), qsizetype(9));
-            for (const QByteArray &cell : c) {
-                QVERIFY2(cell.isEmpty() || !QByteArray("=+-@\t\r").contains(cell.front()),
+            const std::vector<std::string> c = csvFields(line.toStdString());
+            QCOMPARE(c.size(), std::size_t(9));
+            for (const std::string &cell : c) {
+                QVERIFY2(cell.empty() || !QByteArray("=+-@\t\r").contains(cell.front()),
                          line.constData());
             }
             ++checked;
