@@ -7,6 +7,7 @@
 #include "core/processtable.h"
 #include "core/session.h"
 #include "lib/csvfields.h"
+#include "lib/temptree.h"
 #include "lib/testevent.h"
 
 #include <QBuffer>
@@ -33,12 +34,6 @@ void setTimeZone(const char *tz)
 {
     qputenv("TZ", tz);
     tzset();
-}
-
-bool writeFileBytes(const QString &name, const QByteArray &bytes)
-{
-    QFile f(name);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
 std::unique_ptr<Session> loadBytes(const QByteArray &bytes, CsvError *error)
@@ -559,7 +554,7 @@ private Q_SLOTS:
         }
         // A symbolic link to a regular file is that file.
         const QString real = dir.filePath(QStringLiteral("real.csv"));
-        QVERIFY(writeFileBytes(real, CsvWriter::header()));
+        QVERIFY(writeFile(real, CsvWriter::header()));
         QVERIFY(QFile::link(real, dir.filePath(QStringLiteral("link.csv"))));
         CsvError error;
         QVERIFY(CsvReader::load(dir.filePath(QStringLiteral("link.csv")), &error));
@@ -574,7 +569,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString name = dir.filePath(QStringLiteral("cut.csv"));
-        QVERIFY(writeFileBytes(name, file));
+        QVERIFY(writeFile(name, file));
         CsvError error;
         auto s = CsvReader::load(name, &error);
         QVERIFY2(s, error.detail.constData());
