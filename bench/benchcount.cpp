@@ -23,9 +23,12 @@
 #include <ctime>
 #include <fstream>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
+
+#include "lib/csvfields.h"
 
 namespace {
 
@@ -44,33 +47,13 @@ struct Counts {
     std::unordered_set<std::string> seen;      // every path with an event
 };
 
-// RFC 4180 fields of one line (quoted fields may hold commas and doubled quotes).
-std::vector<std::string> splitCsv(const std::string &line)
+// The fields of one line as getline gives it, with the '\r' of a "\r\n" line end (fsnoop's CSV
+// ends its lines so) taken off first.
+std::vector<std::string> splitCsv(std::string_view line)
 {
-    std::vector<std::string> fields(1);
-    bool quoted = false;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-        const char c = line[i];
-        if (quoted) {
-            if (c == '"') {
-                if (i + 1 < line.size() && line[i + 1] == '"') {
-                    fields.back() += '"';
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                fields.back() += c;
-            }
-        } else if (c == '"') {
-            quoted = true;
-        } else if (c == ',') {
-            fields.emplace_back();
-        } else if (c != '\r') {
-            fields.back() += c;
-        }
-    }
-    return fields;
+    if (!line.empty() && line.back() == '\r')
+        line.remove_suffix(1);
+    return csvFields(line);
 }
 
 std::vector<std::string> tokens(const std::string &s, const char *separators)

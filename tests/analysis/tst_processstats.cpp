@@ -38,6 +38,13 @@ private:
     {
         s.add(ev(IN_MODIFY, p(path)).process(process), m_processes);
     }
+    // A process that wrote to `path`, as most tests bring one in: its id, interned, and its event.
+    ProcessTable::Id wrote(ProcessStats &s, const ProcessInfo &info, const char *path)
+    {
+        const ProcessTable::Id process = id(info);
+        modify(s, process, path);
+        return process;
+    }
 
 private Q_SLOTS:
     void init() { m_processes.clear(); }
@@ -76,10 +83,8 @@ private Q_SLOTS:
     void reusedPidIsANewRow()
     {
         ProcessStats s;
-        const auto first = id(proc(200, 1, 10, "make"));
-        const auto reuse = id(proc(200, 1, 50, "make")); // same pid, started later
-        modify(s, first, "a");
-        modify(s, reuse, "a");
+        const auto first = wrote(s, proc(200, 1, 10, "make"), "a");
+        const auto reuse = wrote(s, proc(200, 1, 50, "make"), "a"); // same pid, started later
         QCOMPARE(s.rowCount(), 2);
         QVERIFY(s.rowOfProcess(first) != s.rowOfProcess(reuse));
     }
@@ -104,13 +109,11 @@ private Q_SLOTS:
     void treeByParent()
     {
         ProcessStats s;
-        const auto bash = id(proc(10, 1, 1, "bash"));
-        const auto make = id(proc(20, 10, 2, "make"));
-        const auto cc1 = id(proc(30, 20, 3, "cc1"));
-        const auto cc2 = id(proc(31, 20, 4, "cc1"));
-        const auto other = id(proc(40, 999, 5, "cron")); // parent never seen: top level
-        for (auto i : {bash, make, cc1, cc2, other})
-            modify(s, i, "f");
+        const auto bash = wrote(s, proc(10, 1, 1, "bash"), "f");
+        const auto make = wrote(s, proc(20, 10, 2, "make"), "f");
+        const auto cc1 = wrote(s, proc(30, 20, 3, "cc1"), "f");
+        const auto cc2 = wrote(s, proc(31, 20, 4, "cc1"), "f");
+        const auto other = wrote(s, proc(40, 999, 5, "cron"), "f"); // parent never seen: top level
         const int rBash = s.rowOfProcess(bash), rMake = s.rowOfProcess(make);
         QCOMPARE(s.topRows(), (QList<int>{rBash, s.rowOfProcess(other)}));
         QCOMPARE(s.childrenOf(rBash), QList<int>{rMake});
@@ -123,12 +126,10 @@ private Q_SLOTS:
     void parentSeenAfterChildAdoptsIt()
     {
         ProcessStats s;
-        const auto child = id(proc(51, 50, 20, "cp"));
-        const auto parent = id(proc(50, 1, 10, "sh"));
-        modify(s, child, "a");
+        const auto child = wrote(s, proc(51, 50, 20, "cp"), "a");
         const quint64 revision = s.treeRevision();
         QCOMPARE(s.topRows().size(), 1);
-        modify(s, parent, "b");
+        const auto parent = wrote(s, proc(50, 1, 10, "sh"), "b");
         QCOMPARE(s.topRows(), QList<int>{s.rowOfProcess(parent)});
         QCOMPARE(s.childrenOf(s.rowOfProcess(parent)), QList<int>{s.rowOfProcess(child)});
         QCOMPARE(s.row(s.rowOfProcess(parent)).positionInParent, 0);
@@ -139,10 +140,8 @@ private Q_SLOTS:
     {
         // pid 60 exited; a new pid 60 started after the child: it is not the child's parent.
         ProcessStats s;
-        const auto child = id(proc(61, 60, 20, "cp"));
-        const auto later = id(proc(60, 1, 30, "sh"));
-        modify(s, child, "a");
-        modify(s, later, "a");
+        const auto child = wrote(s, proc(61, 60, 20, "cp"), "a");
+        wrote(s, proc(60, 1, 30, "sh"), "a");
         QCOMPARE(s.topRows().size(), 2);
         QCOMPARE(s.row(s.rowOfProcess(child)).parentRow, -1);
     }
@@ -150,10 +149,8 @@ private Q_SLOTS:
     void pidLoopWithUnknownStartTimesMakesNoCycle()
     {
         ProcessStats s;
-        const auto a = id(proc(70, 71, 0, "a"));
-        const auto b = id(proc(71, 70, 0, "b"));
-        modify(s, a, "a");
-        modify(s, b, "a");
+        wrote(s, proc(70, 71, 0, "a"), "a");
+        wrote(s, proc(71, 70, 0, "b"), "a");
         QCOMPARE(s.rowCount(), 2);
         // One is the other's child, and one of them stays at the top: the tree is finite.
         QCOMPARE(s.topRows().size(), 1);
@@ -163,10 +160,8 @@ private Q_SLOTS:
     void changeCountTellsWhichRowsMoved()
     {
         ProcessStats s;
-        const auto a = id(proc(80, 1, 1, "a"));
-        const auto b = id(proc(81, 1, 1, "b"));
-        modify(s, a, "a");
-        modify(s, b, "a");
+        const auto a = wrote(s, proc(80, 1, 1, "a"), "a");
+        const auto b = wrote(s, proc(81, 1, 1, "b"), "a");
         const quint64 seen = s.changeCount();
         modify(s, b, "a");
         QVERIFY(s.row(s.rowOfProcess(a)).lastChange <= seen);

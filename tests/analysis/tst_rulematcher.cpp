@@ -12,10 +12,6 @@
 
 Q_DECLARE_METATYPE(FilterRule)
 
-using Column = FilterRule::Column;
-using Relation = FilterRule::Relation;
-using Action = FilterRule::Action;
-
 // RuleMatcher: Process Monitor's rule semantics over a small, known session.
 //
 //   0  22:13:20.000  modify       /home/ada/src/main.cpp   vim  100  fanotify

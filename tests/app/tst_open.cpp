@@ -1,3 +1,5 @@
+#include "lib/temptree.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -40,12 +42,6 @@ Run openInWindow(const QString &file)
     return run;
 }
 
-bool writeBytes(const QString &name, const QByteArray &bytes)
-{
-    QFile f(name);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
-
 const QByteArray kHeader = "time,events,path,is_dir,cookie,pid,process,executable,source\r\n";
 const QByteArray kRow = "2026-11-22T07:12:36.000001+00:00,CREATE,/a,0,0,,,,inotify\r\n";
 
@@ -83,7 +79,7 @@ private Q_SLOTS:
             QCOMPARE(::mkfifo(QFile::encodeName(file).constData(), 0600), 0);
         } else if (file == QLatin1String("BAD")) {
             file = dir.filePath(QStringLiteral("bad.csv"));
-            QVERIFY(writeBytes(file, kHeader + kRow + "2026-11-22T07:12:36Z,CREATE,/b,0,0,,,,dtrace\r\n" + kRow));
+            QVERIFY(writeFile(file, kHeader + kRow + "2026-11-22T07:12:36Z,CREATE,/b,0,0,,,,dtrace\r\n" + kRow));
         }
         const Run run = openInWindow(file);
         QVERIFY2(run.err.contains(message), run.err.constData());
@@ -97,7 +93,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString file = dir.filePath(QStringLiteral("cut.csv"));
-        QVERIFY(writeBytes(file, kHeader + kRow + kRow + "2026-11-30"));
+        QVERIFY(writeFile(file, kHeader + kRow + kRow + "2026-11-30"));
         const Run run = openInWindow(file);
         QVERIFY2(run.err.contains("fsnoop: " + QFile::encodeName(file)
                                   + " ends in the middle of a record: line 4 was incomplete and was skipped."),

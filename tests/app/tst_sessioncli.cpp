@@ -6,6 +6,7 @@
 #include "lib/committedevents.h"
 #include "lib/needsroot.h"
 #include "lib/recordprocess.h"
+#include "lib/scopedmount.h"
 #include "lib/temptree.h"
 
 #include <QDir>
@@ -18,7 +19,6 @@
 
 #include <csignal>
 
-#include <sys/mount.h>
 #include <unistd.h>
 
 #include <sys/inotify.h>
@@ -155,12 +155,8 @@ private Q_SLOTS:
         FSNOOP_SKIP_UNLESS_ROOT("needs root to mount a small tmpfs");
         const QString full = dir.filePath(QStringLiteral("full"));
         QVERIFY(QDir().mkdir(full));
-        const QByteArray mnt = QFile::encodeName(full);
-        QVERIFY2(::mount("tmpfs", mnt.constData(), "tmpfs", 0, "size=512k") == 0, strerror(errno));
-        struct Unmount {
-            QByteArray at;
-            ~Unmount() { ::umount2(at.constData(), MNT_DETACH); }
-        } unmount{mnt};
+        const ScopedMount mount = ScopedMount::tmpfs(full, "512k");
+        QVERIFY2(mount.isMounted(), mount.error());
         const QString file = full + QStringLiteral("/s.fsnoop");
         QProcess record;
         QVERIFY(startRecord(record, {w, QStringLiteral("-o"), file}, kTimeoutMs));

@@ -1,6 +1,7 @@
 #include "core/eventstore.h"
 #include "core/session.h"
 #include "lib/needsroot.h"
+#include "lib/scopedmount.h"
 #include "lib/temptree.h"
 
 #include <QSignalSpy>
@@ -9,7 +10,6 @@
 
 #include <random>
 
-#include <sys/mount.h>
 #include <unistd.h>
 
 class tst_EventStore : public QObject
@@ -159,13 +159,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         // Room for one and a half chunks: the first spill fits, the second hits ENOSPC half-way.
+        const ScopedMount mount = ScopedMount::tmpfs(dir.path(), "3M");
+        QVERIFY2(mount.isMounted(), mount.error());
         const QByteArray mountPoint = QFile::encodeName(dir.path());
-        QVERIFY2(::mount("fsnoop-spill", mountPoint.constData(), "tmpfs", 0, "size=3M") == 0,
-                 std::strerror(errno));
-        struct Unmount {
-            QByteArray path;
-            ~Unmount() { ::umount2(path.constData(), MNT_DETACH); }
-        } unmount{mountPoint};
         EventStore s;
         s.setSpillDirectory(mountPoint);
         const qsizetype n = EventStore::kChunkEvents * 9;

@@ -6,6 +6,8 @@
 #include "core/pathtable.h"
 #include "core/processtable.h"
 #include "core/session.h"
+#include "lib/csvfields.h"
+#include "lib/temptree.h"
 #include "lib/testevent.h"
 
 #include <QBuffer>
@@ -32,12 +34,6 @@ void setTimeZone(const char *tz)
 {
     qputenv("TZ", tz);
     tzset();
-}
-
-bool writeFileBytes(const QString &name, const QByteArray &bytes)
-{
-    QFile f(name);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
 std::unique_ptr<Session> loadBytes(const QByteArray &bytes, CsvError *error)
@@ -126,34 +122,6 @@ ProcessInfo process(qint32 pid, const QByteArray &name, const QByteArray &execut
     info.name = textFrom<decltype(info.name)>(name);
     info.executable = textFrom<decltype(info.executable)>(executable);
     return info;
-}
-
-// What a spreadsheet puts in the cells of one CSV line (RFC 4180 unquoting only). Enough for
-// rows without line breaks inside quotes.
-QList<QByteArray> cells(const QByteArray &line)
-{
-    QList<QByteArray> out{QByteArray()};
-    bool quoted = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const char c = line[i];
-        if (quoted) {
-            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
-                out.last() += '"';
-                ++i;
-            } else if (c == '"') {
-                quoted = false;
-            } else {
-                out.last() += c;
-            }
-        } else if (c == '"') {
-            quoted = true;
-        } else if (c == ',') {
-            out.append(QByteArray());
-        } else {
-            out.last() += c;
-        }
-    }
-    return out;
 }
 
 } // namespace
@@ -586,7 +554,7 @@ private Q_SLOTS:
         }
         // A symbolic link to a regular file is that file.
         const QString real = dir.filePath(QStringLiteral("real.csv"));
-        QVERIFY(writeFileBytes(real, CsvWriter::header()));
+        QVERIFY(writeFile(real, CsvWriter::header()));
         QVERIFY(QFile::link(real, dir.filePath(QStringLiteral("link.csv"))));
         CsvError error;
         QVERIFY(CsvReader::load(dir.filePath(QStringLiteral("link.csv")), &error));
@@ -601,7 +569,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString name = dir.filePath(QStringLiteral("cut.csv"));
-        QVERIFY(writeFileBytes(name, file));
+        QVERIFY(writeFile(name, file));
         CsvError error;
         auto s = CsvReader::load(name, &error);
         QVERIFY2(s, error.detail.constData());
@@ -743,10 +711,10 @@ private Q_SLOTS:
             if (!line.startsWith("2026"))
                 continue; // the second line of the row whose name holds a CR
             line.chop(1);
-            const QList<QByteArray> c = cells(line);
-            QCOMPARE(c.size(), qsizetype(9));
-            for (const QByteArray &cell : c) {
-                QVERIFY2(cell.isEmpty() || !QByteArray("=+-@\t\r").contains(cell.front()),
+            const std::vector<std::string> c = csvFields(line.toStdString());
+            QCOMPARE(c.size(), std::size_t(9));
+            for (const std::string &cell : c) {
+                QVERIFY2(cell.empty() || !QByteArray("=+-@\t\r").contains(cell.front()),
                          line.constData());
             }
             ++checked;

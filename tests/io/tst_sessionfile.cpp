@@ -10,6 +10,7 @@
 #include "io/sqlitedatabase.h"
 #include "io/sqlitestatement.h"
 #include "lib/needsroot.h"
+#include "lib/scopedmount.h"
 #include "lib/testevent.h"
 
 #include <QFile>
@@ -20,7 +21,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sys/mount.h>
 #include <unistd.h>
 
 // The session file on real SQLite files: round trips of hostile names, the events_view, the
@@ -389,12 +389,8 @@ private Q_SLOTS:
     {
         FSNOOP_SKIP_UNLESS_ROOT("needs root to mount a small tmpfs");
         QTemporaryDir dir;
-        const QByteArray mnt = QFile::encodeName(dir.path());
-        QVERIFY2(::mount("tmpfs", mnt.constData(), "tmpfs", 0, "size=256k") == 0, strerror(errno));
-        struct Unmount {
-            QByteArray at;
-            ~Unmount() { ::umount2(at.constData(), MNT_DETACH); }
-        } unmount{mnt};
+        const ScopedMount mount = ScopedMount::tmpfs(dir.path(), "256k");
+        QVERIFY2(mount.isMounted(), mount.error());
 
         Capture c;
         SessionWriterThread writer(c.paths);

@@ -4,6 +4,9 @@
 #include <QFile>
 #include <QString>
 
+#include <cerrno>
+#include <cstring>
+
 #include <sys/mount.h>
 
 // A filesystem mounted on a directory for a test (root only), unmounted when it goes out of scope
@@ -35,6 +38,8 @@ public:
     }
 
     bool isMounted() const { return m_mounted; }
+    // Why mount(2) failed, for the test's message.
+    const char *error() const { return std::strerror(m_errno); }
     bool unmount()
     {
         if (!m_mounted || ::umount2(m_dir.constData(), 0) != 0)
@@ -49,8 +54,10 @@ private:
         : m_dir(QFile::encodeName(dir))
     {
         m_mounted = ::mount(source, m_dir.constData(), type, flags, data) == 0;
+        m_errno = m_mounted ? 0 : errno;
     }
 
     QByteArray m_dir;
     bool m_mounted = false;
+    int m_errno = 0;
 };

@@ -46,6 +46,12 @@ private:
             model.flush();
         }
         EventFilter::Criteria criteria() const { return model.criteria(); }
+        // The rows the table shows under `c`: what every filter test asks.
+        int rowsWith(const EventFilter::Criteria &c)
+        {
+            model.setCriteria(c);
+            return model.rowCount();
+        }
     };
 
 private Q_SLOTS:
@@ -208,14 +214,11 @@ private Q_SLOTS:
         f.fill();
         auto c = f.criteria();
         c.eventMask = IN_MODIFY;
-        f.model.setCriteria(c);
-        QCOMPARE(f.model.rowCount(), 3 + 1); // + the overflow marker, which always shows
+        QCOMPARE(f.rowsWith(c), 3 + 1); // + the overflow marker, which always shows
         c.eventMask = IN_CREATE | IN_DELETE;
-        f.model.setCriteria(c);
-        QCOMPARE(f.model.rowCount(), 5 + 1);
+        QCOMPARE(f.rowsWith(c), 5 + 1);
         c.eventMask = 0;
-        f.model.setCriteria(c);
-        QCOMPARE(f.model.rowCount(), 1);
+        QCOMPARE(f.rowsWith(c), 1);
         QCOMPARE(f.model.totalCount(), qsizetype(10));
     }
 
@@ -225,11 +228,9 @@ private Q_SLOTS:
         f.fill();
         auto c = f.criteria();
         c.pathText = QStringLiteral("B.LOG"); // case-insensitive substring of the full path
-        f.model.setCriteria(c);
-        QCOMPARE(f.model.rowCount(), 2 + 1);
+        QCOMPARE(f.rowsWith(c), 2 + 1);
         c.pathText = QStringLiteral("/tmp/w/sub");
-        f.model.setCriteria(c);
-        QCOMPARE(f.model.rowCount(), 2 + 1);
+        QCOMPARE(f.rowsWith(c), 2 + 1);
     }
 
     void filterByRegex()
@@ -239,12 +240,10 @@ private Q_SLOTS:
         auto c = f.criteria();
         c.pathIsRegex = true;
         c.pathText = QStringLiteral("\\.log$");
-        f.model.setCriteria(c);
-        QCOMPARE(f.model.rowCount(), 7 + 1);
+        QCOMPARE(f.rowsWith(c), 7 + 1);
         QVERIFY(f.model.isFilterValid());
         c.pathText = QStringLiteral("^/tmp/w/[ab]\\.");
-        f.model.setCriteria(c);
-        QCOMPARE(f.model.rowCount(), 7 + 1);
+        QCOMPARE(f.rowsWith(c), 7 + 1);
         c.pathText = QStringLiteral("([");
         f.model.setCriteria(c);
         QVERIFY(!f.model.isFilterValid());
@@ -257,11 +256,9 @@ private Q_SLOTS:
         f.fill();
         auto c = f.criteria();
         c.kind = EventFilter::Kind::Directories;
-        f.model.setCriteria(c);
-        QCOMPARE(f.model.rowCount(), 1 + 1);
+        QCOMPARE(f.rowsWith(c), 1 + 1);
         c.kind = EventFilter::Kind::Files;
-        f.model.setCriteria(c);
-        QCOMPARE(f.model.rowCount(), 8 + 1);
+        QCOMPARE(f.rowsWith(c), 8 + 1);
     }
 
     void detailsShowTheWholeProcess()
@@ -305,14 +302,11 @@ private Q_SLOTS:
         QCOMPARE(f.model.index(0, EventTableModel::PidColumn).data().toInt(), 42);
         auto c = f.criteria();
         c.processText = QStringLiteral("VI");
-        f.model.setCriteria(c);
-        QCOMPARE(f.model.rowCount(), 1);
+        QCOMPARE(f.rowsWith(c), 1);
         c.processText = QStringLiteral("/usr/bin/cp");
-        f.model.setCriteria(c);
-        QCOMPARE(f.model.rowCount(), 1);
+        QCOMPARE(f.rowsWith(c), 1);
         c.processText = QStringLiteral("43");
-        f.model.setCriteria(c);
-        QCOMPARE(f.model.rowCount(), 1);
+        QCOMPARE(f.rowsWith(c), 1);
         QCOMPARE(f.model.index(0, EventTableModel::NameColumn).data().toString(), QStringLiteral("b.log"));
     }
 
@@ -327,8 +321,7 @@ private Q_SLOTS:
         auto c = f.criteria();
         c.onlyPaths.clear();
         c.hiddenPaths = {f.a};
-        f.model.setCriteria(c);
-        QCOMPARE(f.model.rowCount(), 5);
+        QCOMPARE(f.rowsWith(c), 5);
         f.model.clearPathRestriction();
         QCOMPARE(f.model.rowCount(), 10);
     }
@@ -422,8 +415,7 @@ private Q_SLOTS:
         QCOMPARE(f.model.rowCount(), 6);
         // A filter change after the drop only sees what is still held.
         c.eventMask = 0xffffffffu;
-        f.model.setCriteria(c);
-        QCOMPARE(f.model.rowCount(), int(K) + 5);
+        QCOMPARE(f.rowsWith(c), int(K) + 5);
     }
 
     void pauseHoldsTheTable()

@@ -27,10 +27,6 @@
 #include <QTimer>
 #include <QToolButton>
 
-using Column = FilterRule::Column;
-using Relation = FilterRule::Relation;
-using Action = FilterRule::Action;
-
 // Filter and highlight rules in the window: the rule list model, the event table under rules,
 // the dialog, the filter bar's indicator, the shortcuts and the context menu of a real window.
 class tst_Rules : public QObject
