@@ -196,7 +196,7 @@ private Q_SLOTS:
         QTest::newRow("huge frame") << QByteArray("printf 'FN\\003\\002\\377\\377\\377\\177'; exec sleep 10\n") << QByteArray("garbage");
         // A helper of an older protocol (installed beside a newer fsnoop) is named as such.
         QTest::newRow("old helper") << QByteArray("printf 'FN\\001\\002\\000\\000\\000\\000'; exec sleep 10\n")
-                                    << QByteArray("protocol version 1, this one version 3: fsnoop and its helper come from different builds");
+                                    << QByteArray("protocol version 1, this one version 4: fsnoop and its helper come from different builds");
         QTest::newRow("event before ready") << QByteArray("printf 'FN\\003\\004\\000\\000\\000\\000'; exec sleep 10\n")
                                             << QByteArray("ready");
         QTest::newRow("random bytes") << QByteArray("head -c 4096 /dev/urandom; exec sleep 10\n") << QByteArray("garbage");
