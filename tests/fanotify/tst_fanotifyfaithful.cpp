@@ -370,6 +370,16 @@ private Q_SLOTS:
         QVERIFY(sh(QStringLiteral("touch %1/after").arg(mnt)));
         QVERIFY(c.sync(tree));
         QCOMPARE(c.count(IN_CREATE, mnt + QStringLiteral("/after"), FsEvent::Fanotify), 1);
+        // A bind mount's unmount too (inotify mode cannot tell that one: no IN_UNMOUNT for it).
+        QVERIFY(sh(QStringLiteral("umount %1").arg(in)));
+        const auto unmounted = [&](const QString &path) {
+            int n = 0;
+            for (const MonitorProblem &p : c.problems)
+                n += p.kind == MonitorProblem::Unmounted && p.path == QFile::encodeName(path);
+            return n;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(unmounted(in), 1, 5000);
+        QCOMPARE(unmounted(mnt), 1);
         QVERIFY(c.source.isRunning());
     }
 
