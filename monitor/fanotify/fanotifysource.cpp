@@ -320,11 +320,21 @@ EventSource *FanotifySource::startFallback(const QList<QByteArray> &roots, const
     options.backend = WatchOptions::Backend::Inotify;
     options.filesystemNotes = false; // said with how fanotify marked each root or mount
     options.roots = roots;
-    m_fallbacks.push_back({mountPoint, createEventSource(options, m_paths, m_processes)});
+    m_fallbacks.push_back({mountPoint, createEventSource(options, m_paths, m_processes), {}});
     EventSource *source = m_fallbacks.back().source.get();
-    connect(source, &EventSource::eventsReady, this, [this](const FsEventBatch &batch) {
-        m_stats.eventsRecorded += batch.size();
-        Q_EMIT eventsReady(batch);
+    connect(source, &EventSource::eventsReady, this, [this, mountPoint](const FsEventBatch &batch) {
+        Fallback *fallback = mountPoint.isEmpty() ? nullptr : fallbackAt(mountPoint);
+        FsEventBatch kept;
+        kept.reserve(batch.size());
+        for (const FsEvent &e : batch) {
+            const bool ownListing = fallback && (e.mask & IN_ISDIR) && (e.mask & (IN_OPEN | IN_ACCESS | IN_CLOSE_NOWRITE))
+                && fallback->ownListing.swallow(int(e.pathId), {}, e.mask);
+            if (!ownListing)
+                kept.append(e);
+        }
+        m_stats.eventsRecorded += kept.size();
+        if (!kept.isEmpty())
+            Q_EMIT eventsReady(kept);
     });
     connect(source, &EventSource::problem, this, [this, mounted = !mountPoint.isEmpty()](const MonitorProblem &p) {
         // The helper's Mount record says an unmount of a mount; its inotify source would say it too.
@@ -349,19 +359,16 @@ void FanotifySource::handleMount(const MountRecord &record)
         // fanotify itself says nothing: the kernel drops a superblock's marks as it shuts down. An
         // inotify source that watched the mount goes with it (it would wait for the covered
         // directory, which the root's mark reports already).
-        for (auto it = m_fallbacks.begin(); it != m_fallbacks.end(); ++it) {
-            if (it->mountPoint != point)
-                continue;
+        if (Fallback *fallback = fallbackAt(point)) {
             // Deleted once stopped, so that its last rows still come through.
-            EventSource *source = it->source.release();
-            m_fallbacks.erase(it);
+            EventSource *source = fallback->source.release();
+            m_fallbacks.erase(m_fallbacks.begin() + (fallback - m_fallbacks.data()));
             if (source->isRunning()) {
                 connect(source, &EventSource::stopped, source, &QObject::deleteLater);
                 source->stop();
             } else {
                 delete source;
             }
-            break;
         }
         reportProblem(MonitorProblem::unmounted(point));
         return;
@@ -375,19 +382,39 @@ void FanotifySource::handleMount(const MountRecord &record)
         listMount(path, timeNs); // marked before this record was sent: later changes are reported
         return;
     }
-    // Listed once inotify watches it, so that nothing made in between is missed.
+    // Listed once inotify watches it, so that nothing made in between is missed. The source's
+    // rows of that listing (an open, reads and a close of each directory, as one path each) reach
+    // us later, through the event loop, by when the filter expects them.
     if (EventSource *source = startFallback({point}, point)) {
-        connect(source, &EventSource::setupFinished, this, [this, path, timeNs] { listMount(path, timeNs); },
-                Qt::SingleShotConnection);
+        connect(
+            source, &EventSource::setupFinished, this,
+            [this, path, point, timeNs] {
+                std::vector<PathTable::Id> opened;
+                listMount(path, timeNs, &opened);
+                if (Fallback *fallback = fallbackAt(point)) {
+                    for (PathTable::Id dir : opened)
+                        fallback->ownListing.expect(int(dir), {});
+                }
+            },
+            Qt::SingleShotConnection);
     }
 }
 
-void FanotifySource::listMount(PathTable::Id mountPoint, qint64 timeNs)
+void FanotifySource::listMount(PathTable::Id mountPoint, qint64 timeNs, std::vector<PathTable::Id> *opened)
 {
     // What the filesystem held when it was mounted (or was written before it was marked): `scan`
     // rows, as for a folder moved in.
     if (m_options.events & IN_CREATE)
-        m_lister.list(mountPoint, timeNs);
+        m_lister.list(mountPoint, timeNs, opened);
+}
+
+FanotifySource::Fallback *FanotifySource::fallbackAt(const QByteArray &mountPoint)
+{
+    for (Fallback &fallback : m_fallbacks) {
+        if (fallback.mountPoint == mountPoint)
+            return &fallback;
+    }
+    return nullptr;
 }
 
 QByteArray FanotifySource::userName(quint32 uid)

@@ -4,6 +4,7 @@
 #include "capture/pathfilter.h"
 #include "core/processtable.h"
 #include "fanotify/newdirectorylister.h"
+#include "inotify/inotifyselffilter.h"
 
 #include <QByteArray>
 #include <QProcess>
@@ -104,7 +105,7 @@ private:
     bool takeNotes(const std::vector<fsnoop::proto::RootNote> &notes);
     void announceReady();
     void handleMount(const fsnoop::proto::MountRecord &record);
-    void listMount(PathTable::Id mountPoint, qint64 timeNs);
+    void listMount(PathTable::Id mountPoint, qint64 timeNs, std::vector<PathTable::Id> *opened = nullptr);
     // An inotify source of ours for `roots` (FilesystemNotes), or null if it could not start
     // (said through problem()). `mountPoint`: the mount it watches, empty for the roots.
     EventSource *startFallback(const QList<QByteArray> &roots, const QByteArray &mountPoint);
@@ -144,6 +145,10 @@ private:
     {
         QByteArray mountPoint; // empty: the roots' source
         std::unique_ptr<EventSource> source;
+        // Our listing of the mount, which it watches already, makes it report an open, reads and
+        // a close of each directory listed (InotifySelfFilter); keyed by path id, no name.
+        InotifySelfFilter ownListing;
     };
+    Fallback *fallbackAt(const QByteArray &mountPoint);
     std::vector<Fallback> m_fallbacks;
 };

@@ -45,12 +45,13 @@ struct Capture
 {
     Capture() { source.setHelperProgram(QStringLiteral(FSNOOP_HELPER_PATH)); }
 
-    bool start(const QString &root, quint32 events = EventNames::allEvents())
+    // By default without the kinds every read causes (open, access, close_nowrite).
+    bool start(const QString &root, quint32 events = EventNames::allEvents() & ~quint32(IN_ACCESS | IN_OPEN | IN_CLOSE_NOWRITE))
     {
         WatchOptions o;
         o.backend = WatchOptions::Backend::Fanotify;
         o.roots = {QFile::encodeName(root)};
-        o.events = events & ~quint32(IN_ACCESS | IN_OPEN | IN_CLOSE_NOWRITE);
+        o.events = events;
         QObject::connect(&source, &EventSource::eventsReady, &source, [this](const FsEventBatch &b) { rows += b; });
         QObject::connect(&source, &EventSource::problem, &source,
                          [this](const MonitorProblem &p) { problems.append(p); });
@@ -406,12 +407,15 @@ private Q_SLOTS:
         Mount mount;
         QVERIFY(sh(QStringLiteral("mkdir -p %1 %2 && mount -t tmpfs fsnoop-test %2 && mkdir %2/lower %2/upper %2/work && touch %2/lower/low")
                        .arg(ov, layers)));
+        QVERIFY(sh(QStringLiteral("mkdir -p %1/lower/d1/d2 && touch %1/lower/d1/d2/deep").arg(layers)));
         mount.points << layers;
         Capture c;
-        QVERIFY(c.start(tree));
+        QVERIFY(c.start(tree, EventNames::allEvents())); // our listing reads folders inotify watches
         QVERIFY(sh(QStringLiteral("mount -t overlay overlay -o lowerdir=%2/lower,upperdir=%2/upper,workdir=%2/work %1").arg(ov, layers)));
         mount.points << ov;
-        QTRY_VERIFY_WITH_TIMEOUT(c.count(IN_CREATE, ov + QStringLiteral("/low"), FsEvent::Scan) == 1, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(c.count(IN_CREATE, ov + QStringLiteral("/d1/d2/deep"), FsEvent::Scan) == 1, 5000);
+        for (const char *path : {"/low", "/d1", "/d1/d2"})
+            QCOMPARE(c.count(IN_CREATE, ov + QLatin1String(path), FsEvent::Scan), 1);
         for (MonitorProblem::Kind kind : {MonitorProblem::Mounted, MonitorProblem::OverlayFilesystem, MonitorProblem::InotifyFallback}) {
             const MonitorProblem *p = c.problem(kind);
             QVERIFY2(p, qPrintable(QString::number(kind)));
@@ -428,6 +432,12 @@ private Q_SLOTS:
             QVERIFY(c.find(IN_CREATE, p)->source != FsEvent::Fanotify);
             QCOMPARE(c.find(IN_CREATE, p)->processId, ProcessTable::NoProcess);
         }
+        // Our own listing of the mount is not in the record; a folder read by someone else is.
+        for (const char *path : {"", "/d1", "/d1/d2"})
+            QCOMPARE(c.count(IN_OPEN | IN_ISDIR, ov + QLatin1String(path)), 0);
+        QVERIFY(sh(QStringLiteral("ls %1/d1 > /dev/null").arg(ov)));
+        QTRY_COMPARE_WITH_TIMEOUT(c.count(IN_CLOSE_NOWRITE | IN_ISDIR, ov + QStringLiteral("/d1")), 1, 5000);
+        QCOMPARE(c.count(IN_OPEN | IN_ISDIR, ov + QStringLiteral("/d1")), 1);
 
         // Unmounted: said once, and its inotify source goes; the covered folder is the root's
         // filesystem again, reported by fanotify alone.
