@@ -102,7 +102,8 @@ struct Ready
 // MountRecord::change.
 enum class MountChange : std::uint8_t {
     Mounted = 1,   // a filesystem was mounted at note.root, under a root of the request
-    Unmounted = 2, // the mount at note.root that a Mounted record announced is gone
+    Unmounted = 2, // a mount at note.root, under a root of the request, is gone (one announced,
+                   // or one that was there at the start); nothing else of note is set
 };
 
 // A filesystem mounted inside (or unmounted from) the watched tree during the capture. For

@@ -198,10 +198,18 @@ private Q_SLOTS:
         }
     }
 
+    void mountsUnderTheRootAreMarked_data()
+    {
+        QTest::addColumn<quint32>("options");
+        QTest::newRow("filesystem marks") << quint32(0);
+        QTest::newRow("fd mode, mount marks") << quint32(OptForceFdMode);
+    }
+
     void mountsUnderTheRootAreMarked()
     {
         // A tmpfs mounted under the root during the capture is marked as it comes and announced;
         // one mounted next to the root ("a" and "ab") is not the helper's business.
+        QFETCH(quint32, options);
         QTemporaryDir base;
         QVERIFY(base.isValid());
         const QString root = QDir(base.path()).canonicalPath() + QStringLiteral("/a");
@@ -209,8 +217,9 @@ private Q_SLOTS:
         const QString nextTo = QDir(base.path()).canonicalPath() + QStringLiteral("/ab");
         QVERIFY(QDir().mkpath(inside) && QDir().mkpath(nextTo));
         HelperRun helper;
-        QVERIFY(helper.start(requestFor(canonical(root))));
+        QVERIFY(helper.start(requestFor(canonical(root), allEvents(), options)));
         QVERIFY2(helper.waitReady(), helper.error.message.c_str());
+        QCOMPARE(int(helper.ready.mode), int(options ? Mode::FdMount : Mode::FidFilesystem));
         QVERIFY(helper.ready.features & FeatureMountFollowing);
 
         ScopedMount besides = ScopedMount::tmpfs(nextTo, "1m");
@@ -225,19 +234,21 @@ private Q_SLOTS:
         QCOMPARE(mounted.note.errnum, 0);
         QCOMPARE(mounted.note.fsType, std::uint32_t(0x01021994)); // TMPFS_MAGIC
 
-        // Marked: what a process does there is reported, with the process and full paths.
+        // Marked: what a process does there is reported, with the process and full paths (its
+        // "outside" file x is written there too, and stays: both modes report its close_write).
         QProcess probe;
-        probe.start(QStringLiteral(FSNOOP_PROBE_PATH), {inside, nextTo});
+        probe.start(QStringLiteral(FSNOOP_PROBE_PATH), {inside, inside});
         QVERIFY(probe.waitForStarted());
         QVERIFY(probe.waitForReadyRead(5000));
         const qint32 pid = qint32(probe.processId());
-        const std::string b = canonical(inside) + "/b";
+        const std::string x = canonical(inside) + "/x";
         QVERIFY(helper.readUntil([&] {
-            return find(helper.events, [&](const EventRecord &e) { return e.pid == pid && (e.mask & FAN_DELETE) && e.path == b; });
+            return find(helper.events, [&](const EventRecord &e) { return e.pid == pid && (e.mask & FAN_CLOSE_WRITE) && e.path == x; });
         }));
-        const EventRecord *create = find(helper.events, [&](const EventRecord &e) { return e.path == canonical(inside) + "/a"; });
-        QVERIFY(create);
-        QCOMPARE(QByteArray::fromStdString(create->comm), QByteArrayLiteral("fsnoop-probe"));
+        const EventRecord *written = find(helper.events, [&](const EventRecord &e) { return e.path == x; });
+        QCOMPARE(QByteArray::fromStdString(written->comm), QByteArrayLiteral("fsnoop-probe"));
+        if (!options)
+            QVERIFY(find(helper.events, [&](const EventRecord &e) { return e.pid == pid && (e.mask & FAN_CREATE) && e.path == canonical(inside) + "/a"; }));
         probe.closeWriteChannel();
         QVERIFY(probe.waitForFinished());
 
