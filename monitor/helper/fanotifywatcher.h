@@ -102,7 +102,8 @@ private:
     bool m_renameEvents = false; // FAN_RENAME marked: a rename is one record with both paths
     std::uint64_t m_markMask = 0; // what start() marked for the roots (Ready::markMask)
 
-    // Handles and event fds to paths; holds an fd of each marked filesystem (HandlePathResolver).
+    // Handles and event fds to paths; holds an fd of each filesystem marked at start, and the
+    // mount point of each one marked as it was mounted (HandlePathResolver).
     HandlePathResolver m_paths;
     ProcessCache m_processes;
     ExecLookahead m_execs; // the exec events of the current read
