@@ -113,8 +113,8 @@ EventSource::Stats FanotifySource::stats() const
     // The helper watches no directory one by one; the inotify source for the roots it could not
     // mark does, and its folders are what the window and `record` count as watched.
     Stats s = m_stats;
-    if (m_fallback) {
-        const Stats f = m_fallback->stats();
+    for (const Fallback &fallback : m_fallbacks) {
+        const Stats f = fallback.source->stats();
         s.watchedDirectories += f.watchedDirectories;
         s.unwatchedDirectories += f.unwatchedDirectories;
         s.overflows += f.overflows;
@@ -145,7 +145,7 @@ bool FanotifySource::start(const WatchOptions &options)
     m_lastProcess = ProcessInfo{};
     m_lastProcessId = ProcessTable::NoProcess;
     m_lastMoveFromCookie = 0;
-    m_fallback.reset();
+    m_fallbacks.clear();
     m_lister.setup(
         options.recursive, [this](PathTable::Id path, quint32 mask) { return wanted(path, mask); },
         [this](const MonitorProblem &p) { reportProblem(p); });
@@ -198,8 +198,8 @@ void FanotifySource::stop()
     if (!m_process || m_stopping)
         return;
     m_stopping = true;
-    if (m_fallback)
-        m_fallback->stop();
+    for (const Fallback &fallback : m_fallbacks)
+        fallback.source->stop();
     onReadyRead();
     m_batcher->flush();
     // EOF on stdin is the helper's signal to exit; a kill follows only if it does not.
@@ -260,10 +260,22 @@ void FanotifySource::onReadyRead()
             m_features = ready.features;
             m_readyDetail = bytes(ready.detail);
             qCInfo(lcMonitor) << "fanotify helper ready, mode" << m_mode << "features" << m_features << m_readyDetail;
+            if (!(m_features & FeatureMountFollowing))
+                qCWarning(lcMonitor) << "the helper cannot read the mount table: mounts inside the tree are not followed";
             // Ready once every root is watched: after the inotify set-up of the roots the helper
             // could not mark, if there are any.
             if (!takeNotes(ready.notes))
                 announceReady();
+            continue;
+        }
+        if (frame.type == RecordType::Mount) {
+            MountRecord mount;
+            if (!parseMount(frame.payload, mount, &why)) {
+                fail(MonitorProblem::fromHelper(MonitorProblem::HelperFailed,
+                                                "garbage from the helper: bad mount record " + bytes(why)));
+                return;
+            }
+            handleMount(mount);
             continue;
         }
         EventRecord record;
@@ -285,30 +297,124 @@ void FanotifySource::announceReady()
 
 bool FanotifySource::takeNotes(const std::vector<RootNote> &notes)
 {
-    WatchOptions fallback = m_options;
-    fallback.backend = WatchOptions::Backend::Inotify;
-    fallback.filesystemNotes = false; // said just below, with how fanotify marked each root
-    fallback.roots.clear();
+    QList<QByteArray> roots;
     for (const RootNote &note : notes) {
         const QByteArray root = bytes(note.root);
         for (const MonitorProblem &p : FilesystemNotes::forRoot(root, note.fsType, note.errnum, bytes(note.markedVia)))
             reportProblem(p);
         if (note.errnum != 0)
-            fallback.roots.append(root);
+            roots.append(root);
     }
-    if (fallback.roots.isEmpty())
+    if (roots.isEmpty())
         return false;
-    m_fallback = createEventSource(fallback, m_paths, m_processes);
-    connect(m_fallback.get(), &EventSource::eventsReady, this, [this](const FsEventBatch &batch) {
-        m_stats.eventsRecorded += batch.size();
-        Q_EMIT eventsReady(batch);
-    });
-    connect(m_fallback.get(), &EventSource::problem, this, &FanotifySource::reportProblem);
-    connect(m_fallback.get(), &EventSource::setupFinished, this, &FanotifySource::announceReady,
-            Qt::SingleShotConnection);
-    if (!m_fallback->start(fallback))
+    EventSource *source = startFallback(roots, {});
+    if (!source)
         return false; // said through problem(); the marked roots are watched all the same
+    connect(source, &EventSource::setupFinished, this, &FanotifySource::announceReady, Qt::SingleShotConnection);
     return true;
+}
+
+EventSource *FanotifySource::startFallback(const QList<QByteArray> &roots, const QByteArray &mountPoint)
+{
+    WatchOptions options = m_options;
+    options.backend = WatchOptions::Backend::Inotify;
+    options.filesystemNotes = false; // said with how fanotify marked each root or mount
+    options.roots = roots;
+    m_fallbacks.push_back({mountPoint, createEventSource(options, m_paths, m_processes), {}});
+    EventSource *source = m_fallbacks.back().source.get();
+    connect(source, &EventSource::eventsReady, this, [this, mountPoint](const FsEventBatch &batch) {
+        Fallback *fallback = mountPoint.isEmpty() ? nullptr : fallbackAt(mountPoint);
+        FsEventBatch kept;
+        kept.reserve(batch.size());
+        for (const FsEvent &e : batch) {
+            const bool ownListing = fallback && (e.mask & IN_ISDIR) && (e.mask & (IN_OPEN | IN_ACCESS | IN_CLOSE_NOWRITE))
+                && fallback->ownListing.swallow(int(e.pathId), {}, e.mask);
+            if (!ownListing)
+                kept.append(e);
+        }
+        m_stats.eventsRecorded += kept.size();
+        if (!kept.isEmpty())
+            Q_EMIT eventsReady(kept);
+    });
+    connect(source, &EventSource::problem, this, [this, mounted = !mountPoint.isEmpty()](const MonitorProblem &p) {
+        // The helper's Mount record says an unmount of a mount; its inotify source would say it too.
+        if (!(mounted && p.kind == MonitorProblem::Unmounted))
+            reportProblem(p);
+    });
+    // Started after the connections: an inotify source may report problems from start() itself.
+    // Its set-up runs on its own thread, so setupFinished() comes later, through the event loop.
+    if (!source->start(options))
+        return nullptr;
+    return source;
+}
+
+void FanotifySource::handleMount(const MountRecord &record)
+{
+    const QByteArray point = bytes(record.note.root);
+    const PathTable::Id path = m_paths->internPath(QByteArrayView(point));
+    // In the tree as the user set it: a root itself, or (recursive) below one and not excluded.
+    if (!m_rootIds.contains(path) && (!m_options.recursive || m_filter.excludes(*m_paths, path)))
+        return;
+    if (record.change == MountChange::Unmounted) {
+        // fanotify itself says nothing: the kernel drops a superblock's marks as it shuts down. An
+        // inotify source that watched the mount goes with it (it would wait for the covered
+        // directory, which the root's mark reports already).
+        if (Fallback *fallback = fallbackAt(point)) {
+            // Deleted once stopped, so that its last rows still come through.
+            EventSource *source = fallback->source.release();
+            m_fallbacks.erase(m_fallbacks.begin() + (fallback - m_fallbacks.data()));
+            if (source->isRunning()) {
+                connect(source, &EventSource::stopped, source, &QObject::deleteLater);
+                source->stop();
+            } else {
+                delete source;
+            }
+        }
+        reportProblem(MonitorProblem::unmounted(point));
+        return;
+    }
+    reportProblem(MonitorProblem::mounted(point));
+    for (const MonitorProblem &p :
+         FilesystemNotes::forRoot(point, record.note.fsType, record.note.errnum, bytes(record.note.markedVia)))
+        reportProblem(p);
+    const qint64 timeNs = qint64(record.timeNs);
+    if (record.note.errnum == 0) {
+        listMount(path, timeNs); // marked before this record was sent: later changes are reported
+        return;
+    }
+    // Listed once inotify watches it, so that nothing made in between is missed. The source's
+    // rows of that listing (an open, reads and a close of each directory, as one path each) reach
+    // us later, through the event loop, by when the filter expects them.
+    if (EventSource *source = startFallback({point}, point)) {
+        connect(
+            source, &EventSource::setupFinished, this,
+            [this, path, point, timeNs] {
+                std::vector<PathTable::Id> opened;
+                listMount(path, timeNs, &opened);
+                if (Fallback *fallback = fallbackAt(point)) {
+                    for (PathTable::Id dir : opened)
+                        fallback->ownListing.expect(int(dir), {});
+                }
+            },
+            Qt::SingleShotConnection);
+    }
+}
+
+void FanotifySource::listMount(PathTable::Id mountPoint, qint64 timeNs, std::vector<PathTable::Id> *opened)
+{
+    // What the filesystem held when it was mounted (or was written before it was marked): `scan`
+    // rows, as for a folder moved in.
+    if (m_options.events & IN_CREATE)
+        m_lister.list(mountPoint, timeNs, opened);
+}
+
+FanotifySource::Fallback *FanotifySource::fallbackAt(const QByteArray &mountPoint)
+{
+    for (Fallback &fallback : m_fallbacks) {
+        if (fallback.mountPoint == mountPoint)
+            return &fallback;
+    }
+    return nullptr;
 }
 
 QByteArray FanotifySource::userName(quint32 uid)
@@ -542,8 +648,8 @@ void FanotifySource::onFinished(int exitCode, QProcess::ExitStatus status)
 void FanotifySource::finish()
 {
     m_killTimer->stop();
-    if (m_fallback)
-        m_fallback->stop(); // its last rows still come through; it goes at the next start()
+    for (const Fallback &fallback : m_fallbacks)
+        fallback.source->stop(); // its last rows still come through; it goes at the next start()
     m_batcher->flush();
     if (m_process) {
         m_process->disconnect(this);

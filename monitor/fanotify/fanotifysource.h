@@ -4,6 +4,7 @@
 #include "capture/pathfilter.h"
 #include "core/processtable.h"
 #include "fanotify/newdirectorylister.h"
+#include "inotify/inotifyselffilter.h"
 
 #include <QByteArray>
 #include <QProcess>
@@ -19,6 +20,7 @@ class QTimer;
 namespace fsnoop::proto {
 class FrameDecoder;
 struct EventRecord;
+struct MountRecord;
 struct RootNote;
 }
 
@@ -36,6 +38,12 @@ struct RootNote;
 // Roots on a filesystem fanotify cannot mark (overlayfs, FUSE, a btrfs subvolume mounted on its
 // own) are watched by an inotify source of our own, whose rows have no process; what each root's
 // filesystem lets us see is reported as problems (FilesystemNotes) once the helper is ready.
+//
+// A filesystem mounted inside the tree during the capture is marked by the helper as it comes
+// (its Mount record): what it holds is listed as `scan` rows (NewDirectoryLister), and the
+// `mounted` notice and the FilesystemNotes words are said, as the inotify engine does. One the
+// helper could not mark gets an inotify source of its own, listed once that source watches it.
+// An unmount is said too (MonitorProblem::unmounted), and that inotify source goes with it.
 //
 // `processes` (normally Session::processes()) must outlive this object.
 class FanotifySource final : public EventSource
@@ -96,6 +104,11 @@ private:
     // the helper could not mark; true if one started (announceReady() follows its set-up).
     bool takeNotes(const std::vector<fsnoop::proto::RootNote> &notes);
     void announceReady();
+    void handleMount(const fsnoop::proto::MountRecord &record);
+    void listMount(PathTable::Id mountPoint, qint64 timeNs, std::vector<PathTable::Id> *opened = nullptr);
+    // An inotify source of ours for `roots` (FilesystemNotes), or null if it could not start
+    // (said through problem()). `mountPoint`: the mount it watches, empty for the roots.
+    EventSource *startFallback(const QList<QByteArray> &roots, const QByteArray &mountPoint);
 
     std::shared_ptr<PathTable> m_paths;
     ProcessTable &m_processes;
@@ -126,6 +139,16 @@ private:
     ProcessInfo m_lastProcess;          // one-entry process cache: bursts come from one process
     quint32 m_lastProcessId = 0;
     QHash<quint32, QByteArray> m_userNames;
-    // Roots the helper could not mark (FilesystemNotes): watched by inotify, without processes.
-    std::unique_ptr<EventSource> m_fallback;
+    // Roots and mounts the helper could not mark (FilesystemNotes): watched by inotify, without
+    // processes; one source for the roots, one per mount.
+    struct Fallback
+    {
+        QByteArray mountPoint; // empty: the roots' source
+        std::unique_ptr<EventSource> source;
+        // Our listing of the mount, which it watches already, makes it report an open, reads and
+        // a close of each directory listed (InotifySelfFilter); keyed by path id, no name.
+        InotifySelfFilter ownListing;
+    };
+    Fallback *fallbackAt(const QByteArray &mountPoint);
+    std::vector<Fallback> m_fallbacks;
 };

@@ -41,7 +41,7 @@ void NewDirectoryLister::clear()
     m_lastListingNs = 0;
 }
 
-void NewDirectoryLister::list(PathTable::Id dir, qint64 nowNs)
+void NewDirectoryLister::list(PathTable::Id dir, qint64 nowNs, std::vector<PathTable::Id> *opened)
 {
     m_queue.push_back(dir);
     while (!m_queue.empty()) {
@@ -59,6 +59,8 @@ void NewDirectoryLister::list(PathTable::Id dir, qint64 nowNs)
                 m_report(MonitorProblem::directoryFailed(fsPath, errno));
             continue;
         }
+        if (opened)
+            opened->push_back(path);
         const int err = m_scanner.list(fd, [&](QByteArrayView name, DirectoryScanner::Kind kind, quint64) {
             const bool isDir = kind == DirectoryScanner::Kind::Directory;
             const PathTable::Id child = m_paths.intern(path, name);

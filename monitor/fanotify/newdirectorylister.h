@@ -43,8 +43,9 @@ public:
     void clear();
 
     // `dir` was created in or moved into the watched tree: record what it holds now, and what
-    // its subdirectories hold. `nowNs` is the rows' time (CLOCK_REALTIME).
-    void list(PathTable::Id dir, qint64 nowNs);
+    // its subdirectories hold. `nowNs` is the rows' time (CLOCK_REALTIME). `opened`, if given,
+    // gets every directory opened to list it.
+    void list(PathTable::Id dir, qint64 nowNs, std::vector<PathTable::Id> *opened = nullptr);
 
     // A paired move of the directory `from` to `to`: if `from` could not be listed because it had
     // moved on already (its arrival was read after this move), list it where it went.

@@ -14,6 +14,7 @@
 #include <cstring>
 #include <utility>
 
+using fsnoop::MountEntry;
 using namespace fsnoop::proto;
 
 namespace {
@@ -59,6 +60,7 @@ std::string join(const std::string &dir, const std::string &name)
 
 FanotifyWatcher::FanotifyWatcher(ValidatedRequest request, std::vector<pid_t> ignoredPids)
     : m_request(std::move(request))
+    , m_mounts(m_request.roots)
     , m_ignoredPids(std::move(ignoredPids))
 {
     m_bootRealtimeNs = clockNs(CLOCK_REALTIME) - clockNs(CLOCK_BOOTTIME);
@@ -81,16 +83,23 @@ void FanotifyWatcher::closeGroup()
 bool FanotifyWatcher::start(Ready &ready, ErrorRecord &error)
 {
     std::string fallbackWhy = "forced by the request";
+    bool started = false;
     if (!(m_request.options & OptForceFdMode)) {
-        if (startFid(ready, error, fallbackWhy))
-            return true;
-        if (fallbackWhy.empty())
+        started = startFid(ready, error, fallbackWhy);
+        if (!started && fallbackWhy.empty())
             return false; // a real error, not a missing feature
-        closeGroup();
+        if (!started)
+            closeGroup();
     }
-    if (!startFd(ready, error))
-        return false;
-    ready.detail = "fd mode: " + fallbackWhy;
+    if (!started) {
+        if (!startFd(ready, error))
+            return false;
+        ready.detail = "fd mode: " + fallbackWhy;
+    }
+    m_markMask = ready.markMask;
+    // What is mounted under the roots now is not followed: only what comes and goes from here.
+    if (m_mounts.start())
+        ready.features |= FeatureMountFollowing;
     return true;
 }
 
@@ -248,6 +257,79 @@ bool FanotifyWatcher::markExecs(std::string &detail)
             m_paths.addFilesystem(std::move(fsid), markedAt); // if not: exec events there stay unresolved
     }
     return any;
+}
+
+void FanotifyWatcher::mountsChanged(std::string &out)
+{
+    const MountFollower::Changes changes = m_mounts.read();
+    const std::uint64_t t = nowNs();
+    for (const MountEntry &gone : changes.unmounted) {
+        if (m_mode == Mode::FidFilesystem)
+            m_paths.removeMountedFilesystem(gone.mountPoint);
+        MountRecord record;
+        record.change = MountChange::Unmounted;
+        record.timeNs = t;
+        record.note.root = gone.mountPoint;
+        appendMount(out, record);
+    }
+    for (const MountEntry &mount : changes.mounted) {
+        MountRecord record;
+        record.timeNs = t;
+        if (markMount(mount, record.note))
+            appendMount(out, record);
+    }
+}
+
+bool FanotifyWatcher::markMount(const MountEntry &mount, RootNote &note)
+{
+    note.root = mount.mountPoint;
+    // Marked through an fd, never by name, and only once the fd is seen to be the mount the table
+    // listed, at the path it gave: a path that leads elsewhere by now (unmounted again, covered by
+    // a later mount, a component swapped for a symlink) is not followed; its own change is read
+    // next. fanotify_mark(2): "If pathname is NULL, the filesystem object to be marked is
+    // determined by the file descriptor dirfd."
+    const UniqueFd dir(::open(mount.mountPoint.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+    if (!dir.isValid()) {
+        if (errno == ENOENT || errno == ENOTDIR || errno == ELOOP)
+            return false;
+        note.errnum = errno; // e.g. EACCES from a FUSE daemon that lets no one else in
+        return true;
+    }
+    struct statx stx;
+    std::string at;
+    if (::statx(dir.get(), "", AT_EMPTY_PATH, STATX_MNT_ID, &stx) != 0 || !(stx.stx_mask & STATX_MNT_ID)
+        || stx.stx_mnt_id != std::uint64_t(mount.mountId) || !HandlePathResolver::fdPath(dir.get(), at)
+        || at != mount.mountPoint)
+        return false;
+    struct statfs sfs;
+    if (::fstatfs(dir.get(), &sfs) != 0) {
+        note.errnum = errno;
+        return true;
+    }
+    note.fsType = std::uint32_t(sfs.f_type);
+    if (m_mode == Mode::FdMount) {
+        if (::fanotify_mark(m_fd.get(), FAN_MARK_ADD | FAN_MARK_MOUNT, m_markMask, dir.get(), nullptr) != 0)
+            note.errnum = errno;
+        return true;
+    }
+    // The same rules as for a root at start (startFid()), but nothing is fatal here: whatever the
+    // kernel answers, this filesystem is left to the client's inotify. Marking a filesystem that
+    // has a mark already (the same one mounted twice, or one marked for execs only) adds to it.
+    std::string fsid(reinterpret_cast<const char *>(&sfs.f_fsid), sizeof sfs.f_fsid);
+    const std::uint64_t mask = m_markMask | (m_execTracking ? std::uint64_t(FAN_OPEN_EXEC) : 0u);
+    std::string markedAt = mount.mountPoint;
+    int rc = ::fanotify_mark(m_fd.get(), FAN_MARK_ADD | FAN_MARK_FILESYSTEM, mask, dir.get(), nullptr);
+    if (rc != 0 && errno == EXDEV)
+        rc = markEnclosingFilesystem(mount.mountPoint, mask, markedAt, fsid);
+    if (rc != 0) {
+        note.errnum = errno;
+        return true;
+    }
+    if (!m_paths.hasFilesystem(fsid))
+        m_paths.addMountedFilesystem(std::move(fsid), markedAt);
+    if (markedAt != mount.mountPoint)
+        note.markedVia = markedAt;
+    return true;
 }
 
 bool FanotifyWatcher::startFd(Ready &ready, ErrorRecord &error)

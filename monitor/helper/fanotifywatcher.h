@@ -3,6 +3,7 @@
 #include "core/uniquefd.h"
 #include "execlookahead.h"
 #include "handlepathresolver.h"
+#include "mountfollower.h"
 #include "processcache.h"
 #include "protocol/protocol.h"
 #include "requestvalidation.h"
@@ -38,6 +39,14 @@
 // in the same read is not labelled from /proc (ExecLookahead). Exec events are never forwarded as
 // rows.
 //
+// Filesystems mounted under a root during the capture (MountFollower) are marked the same way as
+// they come, in either mode, and announced with a Mount record; one the kernel refuses to mark is
+// announced with the errno, for the client to watch with inotify. A filesystem mounted during the
+// capture is reached by its mount point when a handle needs it, never held open (an open fd would
+// make its umount fail with EBUSY). An unmount makes no fanotify event at all (the kernel drops a
+// superblock's marks as it shuts down, fsnotify_sb_delete()); the mount table says it, and a Mount
+// record passes it on.
+//
 // Notification class only: it can never block an access. File descriptors the kernel hands over
 // (event fds, pidfds, handle fds) are closed before the next event; none ever leaves the process.
 class FanotifyWatcher final
@@ -59,6 +68,13 @@ public:
     // that it notices a wrap of pids even in a quiet period (ProcessCache).
     void idle() { m_processes.beforeRead(); m_processes.queueEmpty(); }
 
+    // The mount table to poll for POLLPRI; -1 when mounts are not followed (no /proc).
+    int mountTableFd() const { return m_mounts.fd(); }
+    // The mount table changed: marks what was mounted under the roots, forgets what was
+    // unmounted, and appends one Mount frame for each to `out`. Read the fanotify fd empty first,
+    // so that what happened before the mount is sent before it.
+    void mountsChanged(std::string &out);
+
     std::uint64_t eventsRead() const { return m_eventsRead; }
     std::uint64_t eventsUnresolved() const { return m_unresolved; }
 
@@ -67,6 +83,7 @@ private:
     bool startFd(fsnoop::proto::Ready &ready, fsnoop::proto::ErrorRecord &error);
     int markEnclosingFilesystem(const std::string &root, std::uint64_t mask, std::string &markedAt, std::string &fsid);
     bool markExecs(std::string &detail);
+    bool markMount(const fsnoop::MountEntry &mount, fsnoop::proto::RootNote &note);
     fsnoop::proto::EventRecord &freshRecord(std::uint64_t timeNs);
     void appendDrained(std::string &out);
     void closeGroup();
@@ -77,13 +94,16 @@ private:
     void fillIdentity(fsnoop::proto::EventRecord &record, int pidfd, bool execAhead);
 
     fsnoop::proto::ValidatedRequest m_request;
+    MountFollower m_mounts; // after m_request: made from its roots
     std::vector<pid_t> m_ignoredPids;
     UniqueFd m_fd;
     fsnoop::proto::Mode m_mode = fsnoop::proto::Mode::FidFilesystem;
     bool m_hasPidfd = false;
     bool m_renameEvents = false; // FAN_RENAME marked: a rename is one record with both paths
+    std::uint64_t m_markMask = 0; // what start() marked for the roots (Ready::markMask)
 
-    // Handles and event fds to paths; holds an fd of each marked filesystem (HandlePathResolver).
+    // Handles and event fds to paths; holds an fd of each filesystem marked at start, and the
+    // mount point of each one marked as it was mounted (HandlePathResolver).
     HandlePathResolver m_paths;
     ProcessCache m_processes;
     ExecLookahead m_execs; // the exec events of the current read

@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <linux/types.h> // __kernel_fsid_t
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <unistd.h>
 
 #include <climits>
@@ -41,20 +42,55 @@ bool HandlePathResolver::addFilesystem(std::string fsid, const std::string &dir)
     UniqueFd mountFd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (!mountFd.isValid())
         return false;
-    m_mountFds.emplace(std::move(fsid), std::move(mountFd));
+    m_filesystems.emplace(std::move(fsid), Filesystem{std::move(mountFd), {}});
     return true;
+}
+
+void HandlePathResolver::addMountedFilesystem(std::string fsid, const std::string &dir)
+{
+    m_filesystems.emplace(std::move(fsid), Filesystem{UniqueFd(), dir});
+}
+
+void HandlePathResolver::removeMountedFilesystem(const std::string &dir)
+{
+    for (auto it = m_filesystems.begin(); it != m_filesystems.end(); ++it) {
+        if (!it->second.fd.isValid() && it->second.mountPoint == dir) {
+            m_filesystems.erase(it);
+            // Cached directories of it are paths that no longer exist; the cache refills.
+            m_dirCache.clear();
+            return;
+        }
+    }
+}
+
+UniqueFd HandlePathResolver::openMountPoint(const std::string &fsid, const std::string &dir) const
+{
+    // The path may show another filesystem by now (unmounted, something else mounted there): a
+    // handle is only meaningful on its own filesystem, so check the fsid before using it.
+    UniqueFd fd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+    struct statfs sfs;
+    if (!fd.isValid() || ::fstatfs(fd.get(), &sfs) != 0
+        || std::memcmp(&sfs.f_fsid, fsid.data(), sizeof sfs.f_fsid) != 0)
+        return UniqueFd();
+    return fd;
 }
 
 void HandlePathResolver::clear()
 {
-    m_mountFds.clear();
+    m_filesystems.clear();
     m_dirCache.clear();
 }
 
 UniqueFd HandlePathResolver::openByHandle(const FidInfo &fid) const
 {
-    auto mount = m_mountFds.find(std::string(fid.fsid, 8));
-    if (mount == m_mountFds.end())
+    const std::string fsid(fid.fsid, 8);
+    auto filesystem = m_filesystems.find(fsid);
+    if (filesystem == m_filesystems.end())
+        return UniqueFd();
+    const UniqueFd opened = filesystem->second.fd.isValid() ? UniqueFd()
+                                                            : openMountPoint(fsid, filesystem->second.mountPoint);
+    const int mountFd = filesystem->second.fd.isValid() ? filesystem->second.fd.get() : opened.get();
+    if (mountFd < 0)
         return UniqueFd();
     // struct file_handle has int members: give it an aligned copy.
     alignas(8) char handleBuf[sizeof(file_handle) + MAX_HANDLE_SZ];
@@ -62,7 +98,7 @@ UniqueFd HandlePathResolver::openByHandle(const FidInfo &fid) const
         return UniqueFd();
     std::memcpy(handleBuf, fid.handle, fid.handleSize);
     // O_PATH: enough for readlink, needs no read permission and touches no data.
-    return UniqueFd(::open_by_handle_at(mount->second.get(), reinterpret_cast<file_handle *>(handleBuf),
+    return UniqueFd(::open_by_handle_at(mountFd, reinterpret_cast<file_handle *>(handleBuf),
                                         O_PATH | O_CLOEXEC));
 }
 

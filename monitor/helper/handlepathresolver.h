@@ -19,10 +19,16 @@ public:
     // that are not paths (anon inodes, sockets).
     static bool fdPath(int fd, std::string &path);
 
-    bool hasFilesystem(const std::string &fsid) const { return m_mountFds.count(fsid) != 0; }
+    bool hasFilesystem(const std::string &fsid) const { return m_filesystems.count(fsid) != 0; }
     // Opens `dir` (on the filesystem with this fsid) to open handles of that filesystem through.
     // False with errno set when it cannot be opened.
     bool addFilesystem(std::string fsid, const std::string &dir);
+    // The same for a filesystem mounted during the capture (MountFollower), without keeping `dir`
+    // open: an open fd would make every umount(2) of it fail with EBUSY while we watch. `dir` is
+    // opened when a handle needs it, and used only if it still shows the filesystem with this fsid.
+    void addMountedFilesystem(std::string fsid, const std::string &dir);
+    // The filesystem added with addMountedFilesystem() at `dir` was unmounted.
+    void removeMountedFilesystem(const std::string &dir);
 
     // The path of a FID record's object (its directory for a DFID_NAME record), from the cache or
     // by opening the handle. False when the handle no longer opens and was not seen before.
@@ -39,8 +45,17 @@ private:
     UniqueFd openByHandle(const FidInfo &fid) const;
     void remember(std::string key, const std::string &path);
 
-    // fsid (8 raw bytes) -> an O_RDONLY fd of a root on that filesystem, for open_by_handle_at.
-    std::unordered_map<std::string, UniqueFd> m_mountFds;
+    // How to reach a filesystem for open_by_handle_at(2): an O_RDONLY fd of a root on it, or
+    // (mounted during the capture) the path of its mount point, opened when needed.
+    struct Filesystem
+    {
+        UniqueFd fd;
+        std::string mountPoint;
+    };
+    UniqueFd openMountPoint(const std::string &fsid, const std::string &dir) const;
+
+    // fsid (8 raw bytes) -> the filesystem.
+    std::unordered_map<std::string, Filesystem> m_filesystems;
     // Directory handle -> its last known path. Bounded; paths below a renamed directory move
     // along with it (or are forgotten when one half of the rename is unknown).
     std::unordered_map<std::string, std::string> m_dirCache;

@@ -129,9 +129,28 @@ int main()
     if (!writeAll(out))
         return kExitEof;
 
+    // Drains the fanotify fd in bounded steps: at most 16 reads (1 MiB of kernel events) before
+    // checking stdin and the parent again; output is written after every read so it stays bounded.
+    // False when the caller is gone.
+    const auto readEvents = [&watcher, &out, &failure]() {
+        for (int i = 0; i < 16; ++i) {
+            out.clear();
+            const int got = watcher.readOnce(out, failure);
+            if (got < 0)
+                failWith(failure, kExitFailure);
+            if (!out.empty() && !writeAll(out))
+                return false;
+            if (got == 0)
+                break;
+        }
+        return true;
+    };
+
     for (;;) {
-        pollfd fds[2] = {{watcher.fd(), POLLIN, 0}, {STDIN_FILENO, POLLIN, 0}};
-        const int rc = ::poll(fds, 2, 500);
+        // The mount table signals a change with POLLPRI (proc(5)); a negative fd (mounts not
+        // followed) is ignored by poll(2).
+        pollfd fds[3] = {{watcher.fd(), POLLIN, 0}, {STDIN_FILENO, POLLIN, 0}, {watcher.mountTableFd(), POLLPRI, 0}};
+        const int rc = ::poll(fds, 3, 500);
         if (rc < 0 && errno != EINTR)
             failWith(error(ErrorCode::ReadFailed, "poll failed"), kExitFailure);
         if (::getppid() != parent)
@@ -148,19 +167,17 @@ int main()
             if (n > 0)
                 failWith(error(ErrorCode::UnexpectedInput, "bytes after the request"), kExitFailure);
         }
-        if (fds[0].revents & POLLIN) {
-            // Drain in bounded steps: at most 16 reads (1 MiB of kernel events) before checking
-            // stdin and the parent again; output is written after every read so it stays bounded.
-            for (int i = 0; i < 16; ++i) {
-                out.clear();
-                const int got = watcher.readOnce(out, failure);
-                if (got < 0)
-                    failWith(failure, kExitFailure);
-                if (!out.empty() && !writeAll(out))
-                    return kExitEof;
-                if (got == 0)
-                    break;
-            }
+        if ((fds[0].revents & POLLIN) && !readEvents())
+            return kExitEof;
+        if (fds[2].revents & (POLLPRI | POLLERR)) {
+            // What was queued before the mount belongs before it (the client lists the new
+            // filesystem when it reads the Mount record).
+            if (!readEvents())
+                return kExitEof;
+            out.clear();
+            watcher.mountsChanged(out);
+            if (!out.empty() && !writeAll(out))
+                return kExitEof;
         }
     }
 }

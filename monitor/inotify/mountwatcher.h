@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/uniquefd.h"
+#include "protocol/mounttable.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -9,7 +9,9 @@
 
 // Follows the mount table of our mount namespace, /proc/self/mountinfo: mounting a filesystem on
 // a watched directory makes no inotify event at all (the watch stays on the covered directory),
-// so the engine learns of new mounts here.
+// so the engine learns of new mounts here. The reading and parsing are fsnoop::MountTable's, the
+// one implementation the root helper uses too; this class gives the engine its mount points as
+// QByteArrays.
 //
 // proc(5): the file is pollable; after a mount or unmount poll(2) reports POLLPRI (select(2) an
 // exceptional condition) until it is read again from the start. The engine listens with a
@@ -28,17 +30,15 @@ class MountWatcher final
 public:
     // Opens the table; false if it cannot be opened (no /proc).
     bool start();
-    int fd() const { return m_fd.get(); }
+    int fd() const { return m_table.fd(); }
 
     // Reads the table again (which clears POLLPRI): every mount point in it.
     std::vector<QByteArray> mountPoints();
 
     // The mount points (field 5, unescaped: \040 -> ' ', \011, \012, \134) of a mountinfo text;
-    // malformed lines are skipped.
+    // malformed lines are skipped (MountTable::parse).
     static std::vector<QByteArray> parse(QByteArrayView text);
 
 private:
-    bool readAll(QByteArray *out);
-
-    UniqueFd m_fd;
+    fsnoop::MountTable m_table;
 };

@@ -103,7 +103,21 @@ bool failWith(std::string *why, const char *text)
 
 bool isKnownType(std::uint8_t t)
 {
-    return t >= std::uint8_t(RecordType::Request) && t <= std::uint8_t(RecordType::Event);
+    return t >= std::uint8_t(RecordType::Request) && t <= std::uint8_t(RecordType::Mount);
+}
+
+// A RootNote, in the ready record and in a mount record.
+void writeNote(Writer &w, const RootNote &n)
+{
+    w.str(n.root, kMaxPathLength);
+    w.u32(n.fsType);
+    w.i32(n.errnum);
+    w.str(n.markedVia, kMaxPathLength);
+}
+
+bool readNote(Reader &r, RootNote &n)
+{
+    return r.str(n.root, kMaxPathLength) && r.u32(n.fsType) && r.i32(n.errnum) && r.str(n.markedVia, kMaxPathLength);
 }
 
 struct EventName {
@@ -187,13 +201,8 @@ void appendReady(std::string &out, const Ready &r)
     w.str(r.detail, kMaxDetailLength);
     const std::size_t notes = r.notes.size() < kMaxRoots ? r.notes.size() : kMaxRoots;
     w.u16(std::uint16_t(notes));
-    for (std::size_t i = 0; i < notes; ++i) {
-        const RootNote &n = r.notes[i];
-        w.str(n.root, kMaxPathLength);
-        w.u32(n.fsType);
-        w.i32(n.errnum);
-        w.str(n.markedVia, kMaxPathLength);
-    }
+    for (std::size_t i = 0; i < notes; ++i)
+        writeNote(w, r.notes[i]);
     appendFrame(out, RecordType::Ready, p);
 }
 
@@ -224,6 +233,16 @@ void appendEvent(std::string &out, const EventRecord &r)
     w.str(r.cmdline, kMaxCommandLineLength);
     w.str(r.path, kMaxPathLength);
     w.str(r.oldPath, kMaxPathLength);
+    endFrame(out, start);
+}
+
+void appendMount(std::string &out, const MountRecord &r)
+{
+    const std::size_t start = beginFrame(out, RecordType::Mount);
+    Writer w(out);
+    w.u8(std::uint8_t(r.change));
+    w.u64(r.timeNs);
+    writeNote(w, r.note);
     endFrame(out, start);
 }
 
@@ -328,8 +347,7 @@ bool parseReady(const std::string &payload, Ready &out, std::string *why)
         return failWith(why, "too many root notes");
     ready.notes.resize(notes);
     for (RootNote &n : ready.notes) {
-        if (!r.str(n.root, kMaxPathLength) || !r.u32(n.fsType) || !r.i32(n.errnum)
-            || !r.str(n.markedVia, kMaxPathLength))
+        if (!readNote(r, n))
             return failWith(why, "truncated root note");
     }
     if (mode != std::uint8_t(Mode::FidFilesystem) && mode != std::uint8_t(Mode::FdMount))
@@ -380,6 +398,28 @@ bool parseEvent(const std::string &payload, EventRecord &out, std::string *why)
     if (e.path.find('\0') != std::string::npos || e.oldPath.find('\0') != std::string::npos)
         return failWith(why, "NUL byte in a path");
     out = std::move(e);
+    return true;
+}
+
+bool parseMount(const std::string &payload, MountRecord &out, std::string *why)
+{
+    Reader r(payload);
+    MountRecord m;
+    std::uint8_t change = 0;
+    if (!r.u8(change) || !r.u64(m.timeNs) || !readNote(r, m.note))
+        return failWith(why, "truncated mount record");
+    if (!r.atEnd())
+        return failWith(why, "trailing bytes in mount record");
+    if (change != std::uint8_t(MountChange::Mounted) && change != std::uint8_t(MountChange::Unmounted))
+        return failWith(why, "unknown mount change");
+    // The client lists and watches this path: it must be a plain absolute path.
+    if (m.note.root.empty() || m.note.root[0] != '/' || m.note.root.find('\0') != std::string::npos)
+        return failWith(why, "bad mount point in mount record");
+    if (!m.note.markedVia.empty()
+        && (m.note.markedVia[0] != '/' || m.note.markedVia.find('\0') != std::string::npos))
+        return failWith(why, "bad marked path in mount record");
+    m.change = MountChange(change);
+    out = std::move(m);
     return true;
 }
 

@@ -29,7 +29,10 @@ namespace fsnoop::proto {
 // decoder (ErrorCode::BadVersion) before anything of it is parsed.
 // Version 3: the ready record says how each root is watched (RootNote), and an event record may
 // be a drain marker (EvDrained).
-constexpr std::uint8_t kVersion = 3;
+// Version 4: the helper follows filesystems mounted inside the roots during the capture and says
+// so with Mount records (FeatureMountFollowing). A version 3 client would take a Mount record for
+// garbage, so the pair is refused as different builds instead.
+constexpr std::uint8_t kVersion = 4;
 constexpr std::size_t kHeaderSize = 8;
 constexpr std::size_t kMaxPayload = std::size_t(64) * 1024;
 constexpr std::size_t kMaxPathLength = 4095; // PATH_MAX minus the terminating NUL
@@ -46,6 +49,7 @@ enum class RecordType : std::uint8_t {
     Ready = 2,
     Error = 3,
     Event = 4,
+    Mount = 5, // after Ready: a filesystem was mounted in, or unmounted from, the watched tree
 };
 
 // Request::options bits.
@@ -73,6 +77,7 @@ enum Feature : std::uint32_t {
     FeaturePidfd = 0x1,  // FAN_REPORT_PIDFD: "process gone" is known, not guessed
     FeatureRename = 0x2, // FAN_RENAME: a rename is one record with old and new path
     FeatureExecTracking = 0x4, // FAN_OPEN_EXEC marks: short-lived processes are named by their exec
+    FeatureMountFollowing = 0x8, // mounts inside the roots are marked as they come (Mount records)
 };
 
 // How one root is watched, for the words the user gets about its filesystem.
@@ -92,6 +97,24 @@ struct Ready
     std::uint64_t markMask = 0; // the fanotify mask that was actually marked
     std::string detail;         // e.g. why a fallback was taken
     std::vector<RootNote> notes; // FidFilesystem mode: one per distinct root, in request order
+};
+
+// MountRecord::change.
+enum class MountChange : std::uint8_t {
+    Mounted = 1,   // a filesystem was mounted at note.root, under a root of the request
+    Unmounted = 2, // a mount at note.root, under a root of the request, is gone (one announced,
+                   // or one that was there at the start); nothing else of note is set
+};
+
+// A filesystem mounted inside (or unmounted from) the watched tree during the capture. For
+// Mounted, `note` says how the helper watches it, as a RootNote does for a root: errnum 0 marked
+// (events from now on are reported), else what fanotify_mark answered: the client watches it
+// another way. Events that happened in it before the mark are not reported: the client lists it.
+struct MountRecord
+{
+    MountChange change = MountChange::Mounted;
+    std::uint64_t timeNs = 0; // CLOCK_REALTIME when the helper read the mount table
+    RootNote note;            // note.root: the mount point, absolute
 };
 
 enum class ErrorCode : std::uint32_t {
@@ -169,6 +192,7 @@ void appendRequest(std::string &out, const Request &r);
 void appendReady(std::string &out, const Ready &r);
 void appendError(std::string &out, const ErrorRecord &r);
 void appendEvent(std::string &out, const EventRecord &r);
+void appendMount(std::string &out, const MountRecord &r);
 
 // ---- decoding ----
 struct Frame
@@ -206,6 +230,7 @@ bool parseRequest(const std::string &payload, Request &out, std::string *why = n
 bool parseReady(const std::string &payload, Ready &out, std::string *why = nullptr);
 bool parseError(const std::string &payload, ErrorRecord &out, std::string *why = nullptr);
 bool parseEvent(const std::string &payload, EventRecord &out, std::string *why = nullptr);
+bool parseMount(const std::string &payload, MountRecord &out, std::string *why = nullptr);
 
 // ---- event names ----
 

@@ -8,22 +8,28 @@ Not run by ctest. As root, on a tmpfs mounted for the run (ext4 gets slow after 
 The burst runs in one child python process: per file create+write+close, rename, unlink.
 Each tool watches the same directory for the same event types, one at a time; CPU is the tool's
 own user+system time from wait4(2); events are the records/lines it produced for the directory.
+
+    --helpers A[:VERSION] B[:VERSION]... --reps R   instead of the first argument: no fatrace, the
+        helpers given (each speaking protocol VERSION, default the current one) in turn, R rounds,
+        e.g. one built from an older commit next to this one.
 """
 import os, signal, struct, subprocess, sys, time
+
+PROTOCOL_VERSION = 4  # monitor/protocol/protocol.h, kVersion
 
 EVENTS = [b'open', b'access', b'modify', b'close_write', b'close_nowrite', b'create', b'delete',
           b'moved_from', b'moved_to']
 
-def frame(t, payload):
-    return b'FN' + bytes([1, t]) + struct.pack('<I', len(payload)) + payload
+def frame(t, payload, version=PROTOCOL_VERSION):
+    return b'FN' + bytes([version, t]) + struct.pack('<I', len(payload)) + payload
 
 def s16(b):
     return struct.pack('<H', len(b)) + b
 
-def request(root):
+def request(root, version=PROTOCOL_VERSION):
     p = struct.pack('<I', 0) + struct.pack('<H', 1) + s16(root)
     p += struct.pack('<H', len(EVENTS)) + b''.join(s16(e) for e in EVENTS)
-    return frame(1, p)
+    return frame(1, p, version)
 
 def count_frames(data):
     off, events, overflows = 0, 0, 0
@@ -33,7 +39,7 @@ def count_frames(data):
             flags = struct.unpack('<I', data[off + 8 + 20:off + 8 + 24])[0]
             if flags & 4:
                 overflows += 1
-            else:
+            elif not flags & 0x20:  # not a drain marker (EvDrained)
                 events += 1
         off += 8 + n
     return events, overflows
@@ -56,10 +62,10 @@ def burst_here(d, n):
 def cpu(ru):
     return ru.ru_utime + ru.ru_stime
 
-def run_helper(helper, d, n):
+def run_helper(helper, d, n, version=PROTOCOL_VERSION):
     out = open('/tmp/fsbench-helper.out', 'wb')
     p = subprocess.Popen([helper], stdin=subprocess.PIPE, stdout=out)
-    p.stdin.write(request(d.encode()))
+    p.stdin.write(request(d.encode(), version))
     p.stdin.flush()
     while os.path.getsize('/tmp/fsbench-helper.out') == 0:  # the ready record
         time.sleep(0.01)
@@ -92,6 +98,19 @@ def run_fatrace(d, n):
 if __name__ == '__main__':
     if sys.argv[1] == '--burst':
         burst_here(sys.argv[2], int(sys.argv[3]))
+        sys.exit(0)
+    if sys.argv[1] == '--helpers':
+        args = sys.argv[2:]
+        reps = int(args[args.index('--reps') + 1]) if '--reps' in args else 3
+        if '--reps' in args:
+            del args[args.index('--reps'):args.index('--reps') + 2]
+        helpers, d, n = args[:-2], os.path.realpath(args[-2]), int(args[-1])
+        for r in range(reps):
+            for h in helpers:
+                path, _, version = h.partition(':')
+                events, overflows, cpus, took = run_helper(path, d, n, int(version or PROTOCOL_VERSION))
+                print('round %d %-40s files=%d events=%d overflows=%d cpu=%.2fs (%.2f us/event) burst=%.2fs'
+                      % (r + 1, path, n, events, overflows, cpus, cpus * 1e6 / max(events, 1), took))
         sys.exit(0)
     helper, d, n = sys.argv[1], os.path.realpath(sys.argv[2]), int(sys.argv[3])
     for name, fn in (('fsnoop-fanotify-helper', lambda: run_helper(helper, d, n)),

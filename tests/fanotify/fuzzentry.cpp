@@ -41,6 +41,14 @@ void roundTripEvent(const EventRecord &e)
           && again.cmdline == e.cmdline);
 }
 
+void roundTripMount(const MountRecord &m)
+{
+    const MountRecord again = roundTrip(m, RecordType::Mount, appendMount, parseMount);
+    check(again.change == m.change && again.timeNs == m.timeNs && again.note.root == m.note.root
+          && again.note.fsType == m.note.fsType && again.note.errnum == m.note.errnum
+          && again.note.markedVia == m.note.markedVia);
+}
+
 void roundTripRequest(const Request &r)
 {
     const Request again = roundTrip(r, RecordType::Request, appendRequest, parseRequest);
@@ -86,6 +94,12 @@ void records(const std::uint8_t *data, std::size_t size)
             case RecordType::Error: {
                 ErrorRecord e;
                 parseError(frame.payload, e);
+                break;
+            }
+            case RecordType::Mount: {
+                MountRecord m;
+                if (parseMount(frame.payload, m))
+                    roundTripMount(m);
                 break;
             }
             case RecordType::Request: {

@@ -101,6 +101,12 @@ public:
                     ++drainMarkers; // not an event: the kernel queue was read empty
                 else
                     events.push_back(e);
+            } else if (frame.type == fsnoop::proto::RecordType::Mount) {
+                fsnoop::proto::MountRecord m;
+                if (!fsnoop::proto::parseMount(frame.payload, m))
+                    m_bad = true;
+                else
+                    mounts.push_back(m);
             } else {
                 m_bad = true;
             }
@@ -115,6 +121,7 @@ public:
     fsnoop::proto::Ready ready;
     fsnoop::proto::ErrorRecord error;
     std::vector<fsnoop::proto::EventRecord> events;
+    std::vector<fsnoop::proto::MountRecord> mounts;
     int drainMarkers = 0;
 
 private:

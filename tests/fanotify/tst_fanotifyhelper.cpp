@@ -2,6 +2,7 @@
 // known name touch files, and check what the helper says about them.
 #include "helperrun.h"
 #include "lib/needsroot.h"
+#include "lib/scopedmount.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -16,6 +17,7 @@
 #include <sys/wait.h>
 #include <csignal>
 #include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <set>
 #include <unistd.h>
@@ -194,6 +196,72 @@ private Q_SLOTS:
             QVERIFY2(e.path.rfind(root + "/", 0) == 0 || e.path == root, e.path.c_str());
             QVERIFY2(e.pid != qint32(::getpid()), "the caller's own activity must be ignored");
         }
+    }
+
+    void mountsUnderTheRootAreMarked_data()
+    {
+        QTest::addColumn<quint32>("options");
+        QTest::newRow("filesystem marks") << quint32(0);
+        QTest::newRow("fd mode, mount marks") << quint32(OptForceFdMode);
+    }
+
+    void mountsUnderTheRootAreMarked()
+    {
+        // A tmpfs mounted under the root during the capture is marked as it comes and announced;
+        // one mounted next to the root ("a" and "ab") is not the helper's business.
+        QFETCH(quint32, options);
+        QTemporaryDir base;
+        QVERIFY(base.isValid());
+        const QString root = QDir(base.path()).canonicalPath() + QStringLiteral("/a");
+        const QString inside = root + QStringLiteral("/m n"); // mountinfo writes it "m\040n"
+        const QString nextTo = QDir(base.path()).canonicalPath() + QStringLiteral("/ab");
+        QVERIFY(QDir().mkpath(inside) && QDir().mkpath(nextTo));
+        HelperRun helper;
+        QVERIFY(helper.start(requestFor(canonical(root), allEvents(), options)));
+        QVERIFY2(helper.waitReady(), helper.error.message.c_str());
+        QCOMPARE(int(helper.ready.mode), int(options ? Mode::FdMount : Mode::FidFilesystem));
+        QVERIFY(helper.ready.features & FeatureMountFollowing);
+
+        ScopedMount besides = ScopedMount::tmpfs(nextTo, "1m");
+        QVERIFY(besides.isMounted());
+        ScopedMount mount = ScopedMount::tmpfs(inside, "1m");
+        QVERIFY(mount.isMounted());
+        QVERIFY(helper.readUntil([&] { return !helper.mounts.empty(); }));
+        QCOMPARE(helper.mounts.size(), std::size_t(1)); // not the one next to the root
+        const MountRecord mounted = helper.mounts[0];
+        QCOMPARE(int(mounted.change), int(MountChange::Mounted));
+        QCOMPARE(QByteArray::fromStdString(mounted.note.root), QFile::encodeName(inside));
+        QCOMPARE(mounted.note.errnum, 0);
+        QCOMPARE(mounted.note.fsType, std::uint32_t(0x01021994)); // TMPFS_MAGIC
+
+        // Marked: what a process does there is reported, with the process and full paths (its
+        // "outside" file x is written there too, and stays: both modes report its close_write).
+        QProcess probe;
+        probe.start(QStringLiteral(FSNOOP_PROBE_PATH), {inside, inside});
+        QVERIFY(probe.waitForStarted());
+        QVERIFY(probe.waitForReadyRead(5000));
+        const qint32 pid = qint32(probe.processId());
+        const std::string x = canonical(inside) + "/x";
+        QVERIFY(helper.readUntil([&] {
+            return find(helper.events, [&](const EventRecord &e) { return e.pid == pid && (e.mask & FAN_CLOSE_WRITE) && e.path == x; });
+        }));
+        const EventRecord *written = find(helper.events, [&](const EventRecord &e) { return e.path == x; });
+        QCOMPARE(QByteArray::fromStdString(written->comm), QByteArrayLiteral("fsnoop-probe"));
+        if (!options)
+            QVERIFY(find(helper.events, [&](const EventRecord &e) { return e.pid == pid && (e.mask & FAN_CREATE) && e.path == canonical(inside) + "/a"; }));
+        probe.closeWriteChannel();
+        QVERIFY(probe.waitForFinished());
+
+        // The helper holds nothing open on it: a plain umount(2) works (no EBUSY), and is said.
+        QVERIFY2(mount.unmount(), std::strerror(errno));
+        QVERIFY(helper.readUntil([&] { return helper.mounts.size() == 2; }));
+        QCOMPARE(int(helper.mounts[1].change), int(MountChange::Unmounted));
+        QCOMPARE(helper.mounts[1].note.root, mounted.note.root);
+        for (const EventRecord &e : helper.events)
+            QVERIFY2(e.path.rfind(canonical(root) + "/", 0) == 0, e.path.c_str()); // nothing of "ab"
+        helper.process().closeWriteChannel();
+        QVERIFY(helper.exitsWith(0));
+        QVERIFY(!helper.badStream());
     }
 
     void exitedProcessIsNamedByItsExec()
@@ -473,7 +541,7 @@ private Q_SLOTS:
         QByteArray wrongVersion = req(requestFor(tmp));
         wrongVersion[2] = char(99);
         QTest::newRow("version") << wrongVersion << int(ErrorCode::BadVersion);
-        QTest::newRow("huge") << QByteArray("FN\x03\x01\x00\x00\x00\x10", 8) << int(ErrorCode::TooLarge);
+        QTest::newRow("huge") << QByteArray("FN\x04\x01\x00\x00\x00\x10", 8) << int(ErrorCode::TooLarge);
         QTest::newRow("relative") << req(requestFor("tmp")) << int(ErrorCode::RelativePath);
         QTest::newRow("missing") << req(requestFor("/nonexistent-fsnoop/xyz")) << int(ErrorCode::NoSuchPath);
         QTest::newRow("not canonical") << req(requestFor(tmp + "/../" + tmp.substr(1))) << int(ErrorCode::NotCanonical);

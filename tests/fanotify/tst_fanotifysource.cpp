@@ -193,12 +193,17 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("script");
         QTest::addColumn<QByteArray>("detail");
         QTest::newRow("text garbage") << QByteArray("echo 'this is not a frame'; exec sleep 10\n") << QByteArray("garbage");
-        QTest::newRow("huge frame") << QByteArray("printf 'FN\\003\\002\\377\\377\\377\\177'; exec sleep 10\n") << QByteArray("garbage");
+        QTest::newRow("huge frame") << QByteArray("printf 'FN\\004\\002\\377\\377\\377\\177'; exec sleep 10\n") << QByteArray("garbage");
         // A helper of an older protocol (installed beside a newer fsnoop) is named as such.
         QTest::newRow("old helper") << QByteArray("printf 'FN\\001\\002\\000\\000\\000\\000'; exec sleep 10\n")
-                                    << QByteArray("protocol version 1, this one version 3: fsnoop and its helper come from different builds");
-        QTest::newRow("event before ready") << QByteArray("printf 'FN\\003\\004\\000\\000\\000\\000'; exec sleep 10\n")
+                                    << QByteArray("protocol version 1, this one version 4: fsnoop and its helper come from different builds");
+        QTest::newRow("event before ready") << QByteArray("printf 'FN\\004\\004\\000\\000\\000\\000'; exec sleep 10\n")
                                             << QByteArray("ready");
+        // A ready record (mode 1, nothing else: 17 bytes), then a mount record cut short.
+        QTest::newRow("bad mount record")
+            << QByteArray("printf 'FN\\004\\002\\021\\000\\000\\000\\001'; head -c 16 /dev/zero; "
+                          "printf 'FN\\004\\005\\003\\000\\000\\000\\001\\000\\000'; exec sleep 10\n")
+            << QByteArray("bad mount record");
         QTest::newRow("random bytes") << QByteArray("head -c 4096 /dev/urandom; exec sleep 10\n") << QByteArray("garbage");
         QTest::newRow("exits at once") << QByteArray("exit 0\n") << QByteArray("unexpectedly");
         QTest::newRow("exits 3") << QByteArray("cat > /dev/null & exit 3\n") << QByteArray("code 3");

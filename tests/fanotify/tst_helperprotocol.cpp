@@ -1,9 +1,11 @@
 // The helper protocol on its own: framing, parsers, validation, and a replay of the fuzz corpus
 // through the same entry points the libFuzzer targets use (so gcc builds exercise them too).
 #include "fuzzentry.h"
+#include "helper/mountfollower.h"
 #include "helper/processcache.h"
 #include "helper/processidentity.h"
 #include "helper/requestvalidation.h"
+#include "protocol/mounttable.h"
 #include "protocol/protocol.h"
 
 #include <QDir>
@@ -18,6 +20,8 @@
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+#include <algorithm>
 
 using namespace fsnoop::proto;
 
@@ -208,10 +212,11 @@ private Q_SLOTS:
         QTest::newRow("one bad byte") << QByteArrayLiteral("X");
         QTest::newRow("second byte") << QByteArrayLiteral("FX");
         QTest::newRow("old version") << QByteArray("FN\x01", 3);
-        QTest::newRow("newer version") << QByteArray("FN\x04", 3);
-        QTest::newRow("type 0") << QByteArray("FN\x03\x00", 4);
-        QTest::newRow("type 9") << QByteArray("FN\x03\x09", 4);
-        QTest::newRow("too long") << QByteArray("FN\x03\x04\x01\x00\x01\x00", 8);
+        QTest::newRow("previous version") << QByteArray("FN\x03", 3);
+        QTest::newRow("newer version") << QByteArray("FN\x05", 3);
+        QTest::newRow("type 0") << QByteArray("FN\x04\x00", 4);
+        QTest::newRow("type 9") << QByteArray("FN\x04\x09", 4);
+        QTest::newRow("too long") << QByteArray("FN\x04\x04\x01\x00\x01\x00", 8);
     }
 
     void garbageIsDetectedEarly()
@@ -241,6 +246,136 @@ private Q_SLOTS:
         QVERIFY(!parseEvent(decodeAll(s, s.size())[0].payload, back));
     }
 
+    void mountRecordIsChecked()
+    {
+        MountRecord m;
+        m.change = MountChange::Mounted;
+        m.timeNs = 1700000000123456789ull;
+        m.note = sampleNote();
+        MountRecord back;
+        QVERIFY(roundTrip(m, 2, back, appendMount, parseMount));
+        QCOMPARE(int(back.change), int(m.change));
+        QCOMPARE(back.timeNs, m.timeNs);
+        QCOMPARE(back.note.root, m.note.root);
+        QCOMPARE(back.note.fsType, m.note.fsType);
+        QCOMPARE(back.note.errnum, m.note.errnum);
+        QCOMPARE(back.note.markedVia, m.note.markedVia);
+
+        std::string bytes;
+        appendMount(bytes, m);
+        const std::string payload = decodeAll(bytes, bytes.size()).at(0).payload;
+        for (std::size_t n = 0; n < payload.size(); ++n) {
+            std::string why;
+            QVERIFY(!parseMount(payload.substr(0, n), back, &why));
+            QCOMPARE(why, std::string("truncated mount record"));
+        }
+        QVERIFY(!parseMount(payload + "x", back));
+        for (char change : {'\0', '\3'}) {
+            std::string bad = payload;
+            bad[0] = change;
+            std::string why;
+            QVERIFY(!parseMount(bad, back, &why));
+            QCOMPARE(why, std::string("unknown mount change"));
+        }
+        // The client lists and watches the mount point: only a plain absolute path will do.
+        for (const std::string &point : {std::string(), std::string("relative"), std::string("/a\0b", 4)}) {
+            MountRecord badPoint = m;
+            badPoint.note.root = point;
+            std::string b;
+            appendMount(b, badPoint);
+            std::string why;
+            QVERIFY(!parseMount(decodeAll(b, b.size()).at(0).payload, back, &why));
+            QCOMPARE(why, std::string("bad mount point in mount record"));
+        }
+        MountRecord badVia = m;
+        badVia.note.markedVia = "pool";
+        std::string b;
+        appendMount(b, badVia);
+        QVERIFY(!parseMount(decodeAll(b, b.size()).at(0).payload, back));
+    }
+
+    void mountinfoIsParsed()
+    {
+        // proc(5) lines, with the escapes of seq_file's mangle_path(), and what a hostile or
+        // broken table could hold.
+        const std::string text = "22 1 8:1 / / rw,relatime shared:1 - ext4 /dev/sda1 rw\n"
+                                 "36 22 0:31 / /mnt/with\\040space\\134x rw - tmpfs tmpfs rw\n"
+                                 "garbage line\n"
+                                 "-5 22 0:40 / /negative rw - tmpfs t rw\n"
+                                 "+6 22 0:40 / /plus rw - tmpfs t rw\n"
+                                 "37 22 0:32 / relative rw - tmpfs tmpfs rw\n"
+                                 "38 22 0:33 / /tab\\011and\\012newline\\01 rw - tmpfs t rw\n"
+                                 "39 22 0:34 / /" + std::string(5000, 'x') + " rw - tmpfs t rw\n"
+                                 "40 22 0:35 / /opts rw," + std::string(100000, 'o') + " - overlay o rw\n"
+                                 "\n"
+                                 "41 22 0:36 / /last";
+        const std::vector<fsnoop::MountEntry> entries = fsnoop::MountTable::parse(text.data(), text.size());
+        std::vector<int> ids;
+        std::vector<std::string> points;
+        for (const fsnoop::MountEntry &e : entries) {
+            ids.push_back(e.mountId);
+            points.push_back(e.mountPoint);
+        }
+        QCOMPARE(ids, (std::vector<int>{22, 36, 38, 40, 41}));
+        QCOMPARE(points, (std::vector<std::string>{"/", "/mnt/with space\\x", "/tab\tand\nnewline\\01", "/opts", "/last"}));
+        QCOMPARE(entries[1].device, std::string("0:31"));
+        QVERIFY(fsnoop::MountTable::parse("", 0).empty());
+
+        // This process's own table: "/" is in it, and reading it again gives the same.
+        fsnoop::MountTable table;
+        QVERIFY(table.open());
+        std::vector<fsnoop::MountEntry> first, again;
+        QVERIFY(table.read(first));
+        QVERIFY(table.read(again));
+        QCOMPARE(first.size(), again.size());
+        QVERIFY(std::any_of(first.begin(), first.end(), [](const fsnoop::MountEntry &e) { return e.mountPoint == "/"; }));
+    }
+
+    void mountsAreFollowedUnderTheRootsOnly()
+    {
+        const std::vector<std::string> roots = {"/tmp/a", "/srv/x y"};
+        const auto entry = [](int id, const char *device, const std::string &point) {
+            fsnoop::MountEntry e;
+            e.mountId = id;
+            e.device = device;
+            e.mountPoint = point;
+            return e;
+        };
+        const auto pointsOf = [](const std::vector<fsnoop::MountEntry> &entries) {
+            std::vector<std::string> points;
+            for (const fsnoop::MountEntry &e : entries)
+                points.push_back(e.mountPoint);
+            return points;
+        };
+        std::vector<fsnoop::MountEntry> known;
+        // Over a root ("/", "/tmp") is not under it.
+        MountFollower::Changes c =
+            MountFollower::diff(known, {entry(1, "8:1", "/"), entry(2, "0:30", "/tmp"), entry(3, "0:31", "/tmp/a/old")}, roots);
+        QCOMPARE(pointsOf(c.mounted), std::vector<std::string>{"/tmp/a/old"});
+        QVERIFY(c.unmounted.empty());
+
+        // Next to a root ("/tmp/ab", "/srv/x") is not under it; the root itself is.
+        const std::vector<fsnoop::MountEntry> now = {
+            entry(1, "8:1", "/"),          entry(2, "0:30", "/tmp"),         entry(7, "0:40", "/tmp/ab"),
+            entry(5, "0:38", "/tmp/a/new"), entry(4, "0:37", "/tmp/a"),       entry(8, "0:41", "/srv/x"),
+            entry(6, "0:39", "/srv/x y/m"), entry(9, "0:42", "/tmp/a/new/deeper"),
+        };
+        c = MountFollower::diff(known, now, roots);
+        QCOMPARE(pointsOf(c.mounted), (std::vector<std::string>{"/tmp/a", "/tmp/a/new", "/srv/x y/m", "/tmp/a/new/deeper"}));
+        QCOMPARE(pointsOf(c.unmounted), std::vector<std::string>{"/tmp/a/old"});
+
+        // The same table again: nothing. The same place mounted anew (another mount ID): both.
+        c = MountFollower::diff(known, now, roots);
+        QVERIFY(c.mounted.empty() && c.unmounted.empty());
+        std::vector<fsnoop::MountEntry> remounted = now;
+        remounted[3] = entry(10, "0:43", "/tmp/a/new");
+        c = MountFollower::diff(known, remounted, roots);
+        QCOMPARE(pointsOf(c.mounted), std::vector<std::string>{"/tmp/a/new"});
+        QCOMPARE(c.mounted[0].mountId, 10);
+        QCOMPARE(pointsOf(c.unmounted), std::vector<std::string>{"/tmp/a/new"});
+        QCOMPARE(c.unmounted[0].mountId, 5);
+    }
+
     void oldVersionIsNamed()
     {
         // A version 1 peer (an old helper next to a new fsnoop) is refused with words that say so.
@@ -250,7 +385,7 @@ private Q_SLOTS:
         QCOMPARE(d.next(f), FrameDecoder::Status::Bad);
         QCOMPARE(d.errorCode(), ErrorCode::BadVersion);
         QCOMPARE(QByteArray::fromStdString(d.error()),
-                 QByteArray("the other side speaks protocol version 1, this one version 3: fsnoop and its helper come from different builds"));
+                 QByteArray("the other side speaks protocol version 1, this one version 4: fsnoop and its helper come from different builds"));
     }
 
     void procStatIsParsed()
