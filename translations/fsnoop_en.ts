@@ -670,6 +670,14 @@ Options:
             <source>Copy Path</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <location filename="../ui/events/eventtableview.cpp" line="445" />
+            <source>%n rows are selected: too many to copy.</source>
+            <translation>
+                <numerusform>%n row is selected: too many to copy.</numerusform>
+                <numerusform>%n rows are selected: too many to copy.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ExportController</name>
@@ -931,6 +939,22 @@ Options:
             <location filename="../ui/window/mainwindow.cpp" line="478" />
             <source>Filter stopped: the table shows the matches found so far. Change the filter to search again.</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/window/mainwindow.cpp" line="166" />
+            <source>Copying %n row(s)…</source>
+            <translation>
+                <numerusform>Copying %n row…</numerusform>
+                <numerusform>Copying %n rows…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/window/mainwindow.cpp" line="173" />
+            <source>Copied %n row(s).</source>
+            <translation>
+                <numerusform>Copied %n row.</numerusform>
+                <numerusform>Copied %n rows.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

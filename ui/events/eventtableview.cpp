@@ -446,7 +446,7 @@ void EventTableView::offerExport(qint64 rows)
                     QMessageBox::Cancel, window());
     box.setInformativeText(
         tr("Copy takes at most %L1 rows: the clipboard keeps its text in fsnoop's memory for as "
-           "long as it holds it, about 0.6 GB for a million rows. Export the selected rows to a "
+           "long as it holds it, about 0.4 GB for a million rows. Export the selected rows to a "
            "CSV file instead?")
             .arg(m_copyLimit));
     QPushButton *exportButton = box.addButton(tr("&Export Selected Rows\u2026"), QMessageBox::AcceptRole);

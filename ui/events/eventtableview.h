@@ -84,9 +84,10 @@ public:
 
     RowCopyJob *copyJob() const { return m_copyJob; }
     // Rows Copy takes at most: X11's clipboard is the owner's memory (QClipboard keeps the
-    // QMimeData until another program takes the clipboard), the text twice (text/plain in UTF-16,
-    // text/csv) and a third time while a program pastes it (converted to UTF-8): about 0.6 KB
-    // for a row of every column, 0.6 GB for a million rows (bench: fsnoop-bench-copy).
+    // QMimeData until another program takes the clipboard), text/plain in UTF-16 beside text/csv,
+    // and once more in UTF-8 while a program pastes it. A million rows held 290 MiB (305 bytes a
+    // row) and added 375 MiB resident (bench/copy.sh); ten million would be gigabytes, for a
+    // paste hardly anyone means: above this, Copy offers Export instead.
     static constexpr qint64 kCopyLimit = 1000000;
     qint64 copyLimit() const { return m_copyLimit; }
     void setCopyLimit(qint64 rows) { m_copyLimit = rows; } // tests
