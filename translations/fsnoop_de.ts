@@ -913,10 +913,10 @@ Optionen:
         </message>
         <message numerus="yes">
             <location filename="../ui/events/eventtableview.cpp" line="445" />
-            <source>%n rows are selected: too many to copy.</source>
+            <source>%Ln rows are selected: too many to copy.</source>
             <translation>
-                <numerusform>%n Zeile ist ausgewählt: zu viel zum Kopieren.</numerusform>
-                <numerusform>%n Zeilen sind ausgewählt: zu viele zum Kopieren.</numerusform>
+                <numerusform>%Ln Zeile ist ausgewählt: zu viel zum Kopieren.</numerusform>
+                <numerusform>%Ln Zeilen sind ausgewählt: zu viele zum Kopieren.</numerusform>
             </translation>
         </message>
         <message>
@@ -1213,18 +1213,18 @@ Optionen:
         </message>
         <message numerus="yes">
             <location filename="../ui/window/mainwindow.cpp" line="166" />
-            <source>Copying %n row(s)…</source>
+            <source>Copying %Ln row(s)…</source>
             <translation>
-                <numerusform>%n Zeile wird kopiert…</numerusform>
-                <numerusform>%n Zeilen werden kopiert…</numerusform>
+                <numerusform>%Ln Zeile wird kopiert…</numerusform>
+                <numerusform>%Ln Zeilen werden kopiert…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/window/mainwindow.cpp" line="173" />
-            <source>Copied %n row(s).</source>
+            <source>Copied %Ln row(s).</source>
             <translation>
-                <numerusform>%n Zeile kopiert.</numerusform>
-                <numerusform>%n Zeilen kopiert.</numerusform>
+                <numerusform>%Ln Zeile kopiert.</numerusform>
+                <numerusform>%Ln Zeilen kopiert.</numerusform>
             </translation>
         </message>
     </context>

@@ -672,10 +672,10 @@ Options:
         </message>
         <message numerus="yes">
             <location filename="../ui/events/eventtableview.cpp" line="445" />
-            <source>%n rows are selected: too many to copy.</source>
+            <source>%Ln rows are selected: too many to copy.</source>
             <translation>
-                <numerusform>%n row is selected: too many to copy.</numerusform>
-                <numerusform>%n rows are selected: too many to copy.</numerusform>
+                <numerusform>%Ln row is selected: too many to copy.</numerusform>
+                <numerusform>%Ln rows are selected: too many to copy.</numerusform>
             </translation>
         </message>
     </context>
@@ -942,18 +942,18 @@ Options:
         </message>
         <message numerus="yes">
             <location filename="../ui/window/mainwindow.cpp" line="166" />
-            <source>Copying %n row(s)…</source>
+            <source>Copying %Ln row(s)…</source>
             <translation>
-                <numerusform>Copying %n row…</numerusform>
-                <numerusform>Copying %n rows…</numerusform>
+                <numerusform>Copying %Ln row…</numerusform>
+                <numerusform>Copying %Ln rows…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/window/mainwindow.cpp" line="173" />
-            <source>Copied %n row(s).</source>
+            <source>Copied %Ln row(s).</source>
             <translation>
-                <numerusform>Copied %n row.</numerusform>
-                <numerusform>Copied %n rows.</numerusform>
+                <numerusform>Copied %Ln row.</numerusform>
+                <numerusform>Copied %Ln rows.</numerusform>
             </translation>
         </message>
     </context>

@@ -915,10 +915,10 @@ Options :
         </message>
         <message numerus="yes">
             <location filename="../ui/events/eventtableview.cpp" line="445" />
-            <source>%n rows are selected: too many to copy.</source>
+            <source>%Ln rows are selected: too many to copy.</source>
             <translation>
-                <numerusform>%n ligne est sélectionnée : trop pour la copier.</numerusform>
-                <numerusform>%n lignes sont sélectionnées : trop pour les copier.</numerusform>
+                <numerusform>%Ln ligne est sélectionnée : trop pour la copier.</numerusform>
+                <numerusform>%Ln lignes sont sélectionnées : trop pour les copier.</numerusform>
             </translation>
         </message>
         <message>
@@ -1215,18 +1215,18 @@ Options :
         </message>
         <message numerus="yes">
             <location filename="../ui/window/mainwindow.cpp" line="166" />
-            <source>Copying %n row(s)…</source>
+            <source>Copying %Ln row(s)…</source>
             <translation>
-                <numerusform>Copie de %n ligne…</numerusform>
-                <numerusform>Copie de %n lignes…</numerusform>
+                <numerusform>Copie de %Ln ligne…</numerusform>
+                <numerusform>Copie de %Ln lignes…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/window/mainwindow.cpp" line="173" />
-            <source>Copied %n row(s).</source>
+            <source>Copied %Ln row(s).</source>
             <translation>
-                <numerusform>%n ligne copiée.</numerusform>
-                <numerusform>%n lignes copiées.</numerusform>
+                <numerusform>%Ln ligne copiée.</numerusform>
+                <numerusform>%Ln lignes copiées.</numerusform>
             </translation>
         </message>
     </context>

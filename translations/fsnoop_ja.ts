@@ -885,9 +885,9 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
         </message>
         <message numerus="yes">
             <location filename="../ui/events/eventtableview.cpp" line="445" />
-            <source>%n rows are selected: too many to copy.</source>
+            <source>%Ln rows are selected: too many to copy.</source>
             <translation>
-                <numerusform>%n 行が選択されています。コピーするには多すぎます。</numerusform>
+                <numerusform>%Ln 行が選択されています。コピーするには多すぎます。</numerusform>
             </translation>
         </message>
         <message>
@@ -1180,16 +1180,16 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
         </message>
         <message numerus="yes">
             <location filename="../ui/window/mainwindow.cpp" line="166" />
-            <source>Copying %n row(s)…</source>
+            <source>Copying %Ln row(s)…</source>
             <translation>
-                <numerusform>%n 行をコピーしています…</numerusform>
+                <numerusform>%Ln 行をコピーしています…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/window/mainwindow.cpp" line="173" />
-            <source>Copied %n row(s).</source>
+            <source>Copied %Ln row(s).</source>
             <translation>
-                <numerusform>%n 行をコピーしました。</numerusform>
+                <numerusform>%Ln 行をコピーしました。</numerusform>
             </translation>
         </message>
     </context>

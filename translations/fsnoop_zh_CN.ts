@@ -870,9 +870,9 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
         </message>
         <message numerus="yes">
             <location filename="../ui/events/eventtableview.cpp" line="445" />
-            <source>%n rows are selected: too many to copy.</source>
+            <source>%Ln rows are selected: too many to copy.</source>
             <translation>
-                <numerusform>已选择 %n 行：太多，无法复制。</numerusform>
+                <numerusform>已选择 %Ln 行：太多，无法复制。</numerusform>
             </translation>
         </message>
         <message>
@@ -1165,16 +1165,16 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
         </message>
         <message numerus="yes">
             <location filename="../ui/window/mainwindow.cpp" line="166" />
-            <source>Copying %n row(s)…</source>
+            <source>Copying %Ln row(s)…</source>
             <translation>
-                <numerusform>正在复制 %n 行…</numerusform>
+                <numerusform>正在复制 %Ln 行…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/window/mainwindow.cpp" line="173" />
-            <source>Copied %n row(s).</source>
+            <source>Copied %Ln row(s).</source>
             <translation>
-                <numerusform>已复制 %n 行。</numerusform>
+                <numerusform>已复制 %Ln 行。</numerusform>
             </translation>
         </message>
     </context>

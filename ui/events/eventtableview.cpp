@@ -442,7 +442,7 @@ void EventTableView::offerExport(qint64 rows)
     // Rather than build gigabytes the user probably did not mean to paste anywhere: a file takes
     // any number of rows, in the same CSV as text/csv.
     QMessageBox box(QMessageBox::Question, tr("Copy Rows"),
-                    tr("%n rows are selected: too many to copy.", nullptr, int(rows)),
+                    tr("%Ln rows are selected: too many to copy.", nullptr, int(rows)),
                     QMessageBox::Cancel, window());
     box.setInformativeText(
         tr("Copy takes at most %L1 rows: the clipboard keeps its text in fsnoop's memory for as "

@@ -163,14 +163,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_copyProgress, &WorkProgress::cancelRequested, copy, &RowCopyJob::cancel);
     connect(copy, &RowCopyJob::progress, this, [this](qint64 done, qint64 total) {
         if (m_copyProgress->isHidden())
-            m_copyProgress->start(tr("Copying %n row(s)\u2026", nullptr, int(total)));
+            m_copyProgress->start(tr("Copying %Ln row(s)\u2026", nullptr, int(total)));
         m_copyProgress->setProgress(done, total);
     });
     connect(copy, &RowCopyJob::finished, this, [this, copy](bool copied) {
         if (m_copyProgress->isHidden())
             return; // done in one slice: nothing to tell
         m_copyProgress->finish();
-        m_statusBar->showMessage(copied ? tr("Copied %n row(s).", nullptr, int(copy->total()))
+        m_statusBar->showMessage(copied ? tr("Copied %Ln row(s).", nullptr, int(copy->total()))
                                         : copy->errorString(),
                                  5000);
     });
