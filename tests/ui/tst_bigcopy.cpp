@@ -6,9 +6,13 @@
 #include "events/rowcopyjob.h"
 #include "lib/dialoganswerer.h"
 #include "lib/testevent.h"
+#include "window/exportcontroller.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFile>
+#include <QMainWindow>
+#include <QTemporaryDir>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMimeData>
@@ -52,6 +56,12 @@ private:
             model.flush();
             view.resize(700, 500);
             view.show();
+        }
+        void appendOne()
+        {
+            session.append(FsEventBatch{ev(IN_CREATE, session.paths().internPath("/w/new.txt"))
+                                            .ms(kEvents).cookie(quint32(kEvents))});
+            model.flush();
         }
         // Ctrl+C in the table, as the user gives it (a shortcut: the window must be active, also
         // after a dialog closed).
@@ -170,6 +180,61 @@ private Q_SLOTS:
         QCOMPARE(finished.size(), 2);
         QCOMPARE(finished.last().first().toBool(), false);
         QCOMPARE(clipboardText(), QStringLiteral("before"));
+    }
+
+    void capDropsDuringACopyLeaveOnlyTheDroppedRowsOut()
+    {
+        // A live capture at its cap drops the oldest chunk while the copy runs: the rows still to
+        // copy are renumbered with the table, the dropped ones are left out, none is copied twice.
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+        // Whole chunks go once the events held pass the cap by a chunk (EventStore::dropsFor()).
+        f.session.setEventCap(kEvents - EventStore::kChunkEvents);
+        f.view.selectAll();
+        QSignalSpy progress(f.view.copyJob(), &RowCopyJob::progress);
+        QSignalSpy finished(f.view.copyJob(), &RowCopyJob::finished);
+        f.pressCopy();
+        QVERIFY(f.view.copyJob()->isRunning());
+        const qint64 doneBefore = progress.last().at(0).toLongLong();
+        const int shownBefore = f.model.shownCount();
+        f.appendOne();
+        const int gone = shownBefore + 1 - f.model.shownCount();
+        QVERIFY2(gone > doneBefore, qPrintable(QStringLiteral("%1 rows went, %2 were copied").arg(gone).arg(doneBefore))); // rows not yet copied went
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.last().first().toBool(), true);
+        const QStringList lines = clipboardText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), int(doneBefore) + kEvents - gone);
+        const QHeaderView &header = *f.view.horizontalHeader();
+        QCOMPARE(lines.at(int(doneBefore)), RowCopier::text(f.model, header, {0}).trimmed());
+        // The last row selected, not the one that came after the copy started.
+        QCOMPARE(lines.last(), RowCopier::text(f.model, header, {kEvents - 1 - gone}).trimmed());
+        QVERIFY(lines.last().contains(QStringLiteral("file%1.txt").arg((kEvents - 1) % 50)));
+    }
+
+    void exportOfTheSelectionWritesTheSelectedRows()
+    {
+        // What the over-size offer leads to: the window exports the selected rows' events, the
+        // same CSV as Copy's text/csv.
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+        f.view.goToRow(5);
+        f.view.allRowsBar()->setValue(60000);
+        const QPoint at = f.view.visualRect(f.model.indexOfRow(60010)).center();
+        QTest::mouseClick(f.view.viewport(), Qt::LeftButton, Qt::ShiftModifier, at); // 5 .. 60010
+        const std::vector<int> rows = f.view.selectedRowList();
+        QCOMPARE(rows.size(), std::size_t(60006));
+        QTemporaryDir dir;
+        const QString target = dir.filePath(QStringLiteral("selected.csv"));
+        QMainWindow window;
+        ExportController exporter(&window);
+        QSignalSpy finished(&exporter, &ExportController::finished);
+        DialogAnswerer answerer(DialogAnswerer::standard(QMessageBox::Ok), target);
+        QVERIFY(exporter.exportSerials(&f.session, f.view.selectedSerials()));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), RowCopier::csv(f.model, rows));
     }
 
     void overTheLimitOffersExport()
