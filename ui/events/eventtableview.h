@@ -73,7 +73,7 @@ public:
     void scrollToFirstRow();
     void scrollToLastRow();
 
-    // Ctrl+C: text/plain and text/csv (RowCopier), by copyJob() in slices. Above copyLimit()
+    // Ctrl+C: text/plain and text/csv (RowCopier), by copyJob() in slices. Above kCopyLimit
     // rows it offers to export the selection instead (exportSelectedRequested()).
     void copyRows();
     void copyPaths();        // Ctrl+Shift+C
@@ -89,8 +89,7 @@ public:
     // row) and added 375 MiB resident (bench/copy.sh); ten million would be gigabytes, for a
     // paste hardly anyone means: above this, Copy offers Export instead.
     static constexpr qint64 kCopyLimit = 1000000;
-    qint64 copyLimit() const { return m_copyLimit; }
-    void setCopyLimit(qint64 rows) { m_copyLimit = rows; } // tests
+    void setCopyLimit(qint64 rows) { m_copyLimit = rows; } // tests and benchmarks
 
     // Toggle, next and previous bookmark, Jump to Time: for the window's menu (window-wide keys).
     QList<QAction *> goActions() const { return m_goActions; }
@@ -101,7 +100,7 @@ Q_SIGNALS:
     // "Include / Exclude This Process, Path, ..." in the context menu: a rule the user can then
     // see and edit in the Filter dialog.
     void ruleRequested(const FilterRule &rule);
-    // Copy of more than copyLimit() rows: the user chose to export the selected rows instead.
+    // Copy of more rows than the limit: the user chose to export the selected rows instead.
     void exportSelectedRequested();
 
 protected:

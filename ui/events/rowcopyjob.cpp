@@ -46,6 +46,13 @@ void RowCopyJob::start(const RowSelection &rows, const QList<int> &columns)
     m_error.clear();
     m_timer.start();
     copySlice(); // the first slice now: most copies end in it, and the clipboard has them at once
+    if (isRunning() && m_done > 0) {
+        // Room for all of it at the first slice's rate, and some: growing a string of hundreds
+        // of megabytes copies it whole, a stall of its own of a tenth of a second (bench/copy.sh).
+        const auto estimate = [this](qsizetype size) { return qsizetype(size * 1.1 * m_total / m_done); };
+        m_text.reserve(estimate(m_text.size()));
+        m_csv.reserve(estimate(m_csv.size()));
+    }
 }
 
 void RowCopyJob::cancel()
@@ -79,7 +86,7 @@ void RowCopyJob::onRowsDropped(int count)
     left.dropFirst(count);
     m_done += before - left.count();
     m_rows = left;
-    m_range = 0; // none left: the next slice finishes
+    m_range = 0; // the first range left; none: the next slice finishes
     m_next = m_rows.isEmpty() ? 0 : m_rows.ranges().front().first;
 }
 
@@ -112,13 +119,6 @@ void RowCopyJob::copySlice()
             break;
     }
     if (m_range < ranges.size()) {
-        if (m_done > 0 && m_text.capacity() < m_total) {
-            // Room for all of it at the first slice's rate, and some: growing a string of
-            // hundreds of megabytes copies it whole, a stall of its own of a tenth of a second.
-            const auto estimate = [this](qsizetype size) { return qsizetype(size * 1.1 * m_total / m_done); };
-            m_text.reserve(estimate(m_text.size()));
-            m_csv.reserve(estimate(m_csv.size()));
-        }
         Q_EMIT progress(m_done, m_total);
         return; // the timer calls again after the events waiting
     }
