@@ -6,7 +6,11 @@
 #include "events/rowcopyjob.h"
 #include "lib/dialoganswerer.h"
 #include "lib/testevent.h"
+#include "lib/testsettings.h"
+#include "lib/teststatehome.h"
 #include "window/exportcontroller.h"
+#include "window/mainwindow.h"
+#include "window/workprogress.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -18,6 +22,7 @@
 #include <QMimeData>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
@@ -31,6 +36,8 @@ class tst_BigCopy : public QObject
     Q_OBJECT
 
 private:
+    TestStateHome m_stateHome; // the window's state (spool folder) is the test's own
+
     static constexpr int kWindow = 1000;
     static constexpr int kEvents = 100000;
 
@@ -81,7 +88,11 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        useTestSettings("tst_bigcopy");
+    }
 
     void bigCopyKeepsTheEventLoopTurning()
     {
@@ -235,6 +246,58 @@ private Q_SLOTS:
         QFile file(target);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), RowCopier::csv(f.model, rows));
+    }
+
+    void theWindowShowsTheCopyAndExportsWhatIsTooBig()
+    {
+        // The whole window: Copy's progress in the status bar, then what it says; over the
+        // limit, the offer's Export writes every selected row to the file chosen.
+        MainWindow window;
+        window.resize(900, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        EventTableModel *model = window.eventModel();
+        model->setWindowRows(kWindow);
+        auto *view = qobject_cast<EventTableView *>(window.eventView());
+        QVERIFY(view);
+        Session *session = window.session();
+        const quint32 path = session->paths().internPath("/w/a.txt");
+        FsEventBatch batch;
+        for (int i = 0; i < kEvents; ++i)
+            batch.push_back(ev(IN_MODIFY, path).ms(i).cookie(quint32(i)));
+        session->append(batch);
+        model->flush();
+        view->selectAll();
+        QVERIFY(view->isAllSelected());
+
+        auto *progress = window.findChild<WorkProgress *>(QStringLiteral("copyProgress"));
+        QVERIFY(progress);
+        QVERIFY(progress->isHidden());
+        QSignalSpy finished(view->copyJob(), &RowCopyJob::finished);
+        view->copyRows();
+        QVERIFY(progress->isVisible());
+        QVERIFY(finished.wait(60000));
+        QVERIFY(progress->isHidden());
+        QVERIFY2(window.statusBar()->currentMessage().contains(QLocale().toString(kEvents)),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QCOMPARE(clipboardText().count(QLatin1Char('\n')), kEvents);
+
+        view->setCopyLimit(kEvents - 1);
+        QTemporaryDir dir;
+        const QString target = dir.filePath(QStringLiteral("all.csv"));
+        auto *exporter = window.findChild<ExportController *>();
+        QVERIFY(exporter);
+        QSignalSpy exported(exporter, &ExportController::finished);
+        DialogAnswerer answerer(DialogAnswerer::button("exportSelectedButton"), target);
+        view->copyRows();
+        QCOMPARE(answerer.boxesSeen(), 1);
+        QVERIFY(exported.wait(60000));
+        QCOMPARE(exported.first().first().toBool(), true);
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const std::vector<int> rows = view->selectedRowList(); // every row, still
+        QCOMPARE(rows.size(), std::size_t(kEvents));
+        QCOMPARE(file.readAll(), RowCopier::csv(*model, rows));
     }
 
     void overTheLimitOffersExport()
