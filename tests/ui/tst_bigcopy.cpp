@@ -119,7 +119,9 @@ private Q_SLOTS:
         QCOMPARE(finished.first().first().toBool(), true);
         QVERIFY2(progress.size() >= 3, qPrintable(QString::number(progress.size())));
         QVERIFY2(ticks - ticksAtStart >= progress.size() / 2,
-                 qPrintable(QStringLiteral("%1 ticks over %2 slices").arg(ticks - ticksAtStart).arg(progress.size())));
+                 qPrintable(QStringLiteral("%1 ticks over %2 slices")
+                                .arg(ticks - ticksAtStart)
+                                .arg(progress.size())));
         QCOMPARE(progress.last().at(1).toLongLong(), qint64(kEvents));
         // Every row, as RowCopier writes it.
         const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
@@ -210,7 +212,9 @@ private Q_SLOTS:
         const int shownBefore = f.model.shownCount();
         f.appendOne();
         const int gone = shownBefore + 1 - f.model.shownCount();
-        QVERIFY2(gone > doneBefore, qPrintable(QStringLiteral("%1 rows went, %2 were copied").arg(gone).arg(doneBefore))); // rows not yet copied went
+        // Rows not yet copied went.
+        QVERIFY2(gone > doneBefore,
+                 qPrintable(QStringLiteral("%1 rows went, %2 were copied").arg(gone).arg(doneBefore)));
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.last().first().toBool(), true);
         const QStringList lines = clipboardText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);

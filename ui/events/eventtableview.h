@@ -31,10 +31,13 @@ class QScrollBar;
 //
 // Ctrl+A over a windowed table selects every shown row, kept as "all" rather than as indexes (the
 // window holds only some of them): Copy covers them all, until the selection changes. A selection
-// made by hand over a windowed table is kept in absolute rows too (RowSelection): Shift+click,
+// made by hand over a windowed table is kept in absolute rows too (AbsoluteSelection): Shift+click,
 // Shift+keys and dragging extend from the anchor's shown row however far away it is, Ctrl+click
 // toggles a row, and rows that leave the window stay selected; the window's part of it is put
 // into Qt's selection for painting. Below the window's size, selection is Qt's alone.
+//
+// Copy formats the rows in slices (RowCopyJob), so the window answers during a long one; more
+// than kCopyLimit rows it does not put on the clipboard but offers to export.
 class EventTableView final : public QTableView
 {
     Q_OBJECT
