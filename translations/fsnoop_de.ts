@@ -1431,7 +1431,7 @@ Optionen:
             <translation>Das Kopieren wurde beendet: Die Tabelle zeigt jetzt andere Zeilen.</translation>
         </message>
         <message>
-            <location filename="../ui/events/rowcopyjob.cpp" line="54" />
+            <location filename="../ui/events/rowcopyjob.cpp" line="61" />
             <source>The copy was cancelled.</source>
             <translation>Das Kopieren wurde abgebrochen.</translation>
         </message>

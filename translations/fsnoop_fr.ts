@@ -1433,7 +1433,7 @@ Options :
             <translation>La copie s’est arrêtée : le tableau montre maintenant d’autres lignes.</translation>
         </message>
         <message>
-            <location filename="../ui/events/rowcopyjob.cpp" line="54" />
+            <location filename="../ui/events/rowcopyjob.cpp" line="61" />
             <source>The copy was cancelled.</source>
             <translation>La copie a été annulée.</translation>
         </message>

@@ -1396,7 +1396,7 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
             <translation>コピーを中止しました。表には別の行が表示されています。</translation>
         </message>
         <message>
-            <location filename="../ui/events/rowcopyjob.cpp" line="54" />
+            <location filename="../ui/events/rowcopyjob.cpp" line="61" />
             <source>The copy was cancelled.</source>
             <translation>コピーはキャンセルされました。</translation>
         </message>

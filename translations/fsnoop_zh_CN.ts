@@ -1381,7 +1381,7 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
             <translation>复制已停止：表格现在显示的是其他行。</translation>
         </message>
         <message>
-            <location filename="../ui/events/rowcopyjob.cpp" line="54" />
+            <location filename="../ui/events/rowcopyjob.cpp" line="61" />
             <source>The copy was cancelled.</source>
             <translation>复制已取消。</translation>
         </message>
