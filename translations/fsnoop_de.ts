@@ -892,6 +892,29 @@ Optionen:
             <source>A note on this event, kept with its bookmark:</source>
             <translation>Eine Notiz zu diesem Ereignis, beim Lesezeichen gespeichert:</translation>
         </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="444" />
+            <source>Copy Rows</source>
+            <translation>Zeilen kopieren</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/events/eventtableview.cpp" line="445" />
+            <source>%Ln rows are selected: too many to copy.</source>
+            <translation>
+                <numerusform>%Ln Zeile ist ausgewählt: zu viel zum Kopieren.</numerusform>
+                <numerusform>%Ln Zeilen sind ausgewählt: zu viele zum Kopieren.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="448" />
+            <source>Copy takes at most %L1 rows: the clipboard keeps its text in fsnoop&apos;s memory for as long as it holds it, about 0.4 GB for a million rows. Export the selected rows to a CSV file instead?</source>
+            <translation>Kopieren nimmt höchstens %L1 Zeilen: Die Zwischenablage hält ihren Text im Speicher von fsnoop, solange sie ihn enthält, etwa 0,4 GB für eine Million Zeilen. Die ausgewählten Zeilen stattdessen in eine CSV-Datei exportieren?</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="452" />
+            <source>&amp;Export Selected Rows…</source>
+            <translation>Ausgewählte Zeilen &amp;exportieren…</translation>
+        </message>
     </context>
     <context>
         <name>ExportController</name>
@@ -938,6 +961,11 @@ Optionen:
             <location filename="../ui/window/exportcontroller.cpp" line="70" />
             <source>Exported to %1</source>
             <translation>Nach %1 exportiert</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/exportcontroller.cpp" line="59" />
+            <source>Export Selected Events</source>
+            <translation>Ausgewählte Ereignisse exportieren</translation>
         </message>
     </context>
     <context>
@@ -1169,6 +1197,22 @@ Optionen:
             <source>Cannot save the bookmarks in %1: %2</source>
             <translation>Lesezeichen können nicht in %1 gespeichert werden: %2</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../ui/window/mainwindow.cpp" line="166" />
+            <source>Copying %Ln row(s)…</source>
+            <translation>
+                <numerusform>%Ln Zeile wird kopiert…</numerusform>
+                <numerusform>%Ln Zeilen werden kopiert…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/window/mainwindow.cpp" line="173" />
+            <source>Copied %Ln row(s).</source>
+            <translation>
+                <numerusform>%Ln Zeile kopiert.</numerusform>
+                <numerusform>%Ln Zeilen kopiert.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>CaptureNotices</name>
@@ -1363,6 +1407,19 @@ Optionen:
             <location filename="../ui/window/mainmenus.cpp" line="183" />
             <source>&amp;Go</source>
             <translation>&amp;Gehe zu</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowCopyJob</name>
+        <message>
+            <location filename="../ui/events/rowcopyjob.cpp" line="24" />
+            <source>The copy stopped: the table shows other rows now.</source>
+            <translation>Das Kopieren wurde beendet: Die Tabelle zeigt jetzt andere Zeilen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rowcopyjob.cpp" line="61" />
+            <source>The copy was cancelled.</source>
+            <translation>Das Kopieren wurde abgebrochen.</translation>
         </message>
     </context>
     <context>

@@ -658,6 +658,14 @@ Options:
             <source>Copy Path</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <location filename="../ui/events/eventtableview.cpp" line="445" />
+            <source>%Ln rows are selected: too many to copy.</source>
+            <translation>
+                <numerusform>%Ln row is selected: too many to copy.</numerusform>
+                <numerusform>%Ln rows are selected: too many to copy.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ExportController</name>
@@ -919,6 +927,22 @@ Options:
             <location filename="../ui/window/mainwindow.cpp" line="478" />
             <source>Filter stopped: the table shows the matches found so far. Change the filter to search again.</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/window/mainwindow.cpp" line="166" />
+            <source>Copying %Ln row(s)…</source>
+            <translation>
+                <numerusform>Copying %Ln row…</numerusform>
+                <numerusform>Copying %Ln rows…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/window/mainwindow.cpp" line="173" />
+            <source>Copied %Ln row(s).</source>
+            <translation>
+                <numerusform>Copied %Ln row.</numerusform>
+                <numerusform>Copied %Ln rows.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

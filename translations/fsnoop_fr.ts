@@ -894,6 +894,29 @@ Options :
             <source>A note on this event, kept with its bookmark:</source>
             <translation>Une note sur cet événement, gardée avec son signet :</translation>
         </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="444" />
+            <source>Copy Rows</source>
+            <translation>Copier les lignes</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/events/eventtableview.cpp" line="445" />
+            <source>%Ln rows are selected: too many to copy.</source>
+            <translation>
+                <numerusform>%Ln ligne est sélectionnée : trop pour la copier.</numerusform>
+                <numerusform>%Ln lignes sont sélectionnées : trop pour les copier.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="448" />
+            <source>Copy takes at most %L1 rows: the clipboard keeps its text in fsnoop&apos;s memory for as long as it holds it, about 0.4 GB for a million rows. Export the selected rows to a CSV file instead?</source>
+            <translation>La copie prend au plus %L1 lignes : le presse-papiers garde son texte dans la mémoire de fsnoop tant qu’il le contient, environ 0,4 Go pour un million de lignes. Exporter plutôt les lignes sélectionnées dans un fichier CSV ?</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="452" />
+            <source>&amp;Export Selected Rows…</source>
+            <translation>&amp;Exporter les lignes sélectionnées…</translation>
+        </message>
     </context>
     <context>
         <name>ExportController</name>
@@ -940,6 +963,11 @@ Options :
             <location filename="../ui/window/exportcontroller.cpp" line="70" />
             <source>Exported to %1</source>
             <translation>Exporté dans %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/exportcontroller.cpp" line="59" />
+            <source>Export Selected Events</source>
+            <translation>Exporter les événements sélectionnés</translation>
         </message>
     </context>
     <context>
@@ -1171,6 +1199,22 @@ Options :
             <source>Cannot save the bookmarks in %1: %2</source>
             <translation>Impossible d’enregistrer les signets dans %1 : %2</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../ui/window/mainwindow.cpp" line="166" />
+            <source>Copying %Ln row(s)…</source>
+            <translation>
+                <numerusform>Copie de %Ln ligne…</numerusform>
+                <numerusform>Copie de %Ln lignes…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/window/mainwindow.cpp" line="173" />
+            <source>Copied %Ln row(s).</source>
+            <translation>
+                <numerusform>%Ln ligne copiée.</numerusform>
+                <numerusform>%Ln lignes copiées.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>CaptureNotices</name>
@@ -1365,6 +1409,19 @@ Options :
             <location filename="../ui/window/mainmenus.cpp" line="183" />
             <source>&amp;Go</source>
             <translation>A&amp;ller</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowCopyJob</name>
+        <message>
+            <location filename="../ui/events/rowcopyjob.cpp" line="24" />
+            <source>The copy stopped: the table shows other rows now.</source>
+            <translation>La copie s’est arrêtée : le tableau montre maintenant d’autres lignes.</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rowcopyjob.cpp" line="61" />
+            <source>The copy was cancelled.</source>
+            <translation>La copie a été annulée.</translation>
         </message>
     </context>
     <context>

@@ -864,6 +864,28 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
             <source>A note on this event, kept with its bookmark:</source>
             <translation>このイベントのメモ（ブックマークと一緒に保存）:</translation>
         </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="444" />
+            <source>Copy Rows</source>
+            <translation>行をコピー</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/events/eventtableview.cpp" line="445" />
+            <source>%Ln rows are selected: too many to copy.</source>
+            <translation>
+                <numerusform>%Ln 行が選択されています。コピーするには多すぎます。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="448" />
+            <source>Copy takes at most %L1 rows: the clipboard keeps its text in fsnoop&apos;s memory for as long as it holds it, about 0.4 GB for a million rows. Export the selected rows to a CSV file instead?</source>
+            <translation>コピーできるのは最大 %L1 行です。クリップボードの内容は保持されている間 fsnoop のメモリに置かれ、100 万行でおよそ 0.4 GB になります。代わりに選択した行を CSV ファイルへエクスポートしますか?</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="452" />
+            <source>&amp;Export Selected Rows…</source>
+            <translation>選択した行をエクスポート(&amp;E)…</translation>
+        </message>
     </context>
     <context>
         <name>ExportController</name>
@@ -909,6 +931,11 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
             <location filename="../ui/window/exportcontroller.cpp" line="70" />
             <source>Exported to %1</source>
             <translation>%1 にエクスポートしました</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/exportcontroller.cpp" line="59" />
+            <source>Export Selected Events</source>
+            <translation>選択したイベントをエクスポート</translation>
         </message>
     </context>
     <context>
@@ -1137,6 +1164,20 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
             <source>Cannot save the bookmarks in %1: %2</source>
             <translation>%1 にブックマークを保存できません: %2</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../ui/window/mainwindow.cpp" line="166" />
+            <source>Copying %Ln row(s)…</source>
+            <translation>
+                <numerusform>%Ln 行をコピーしています…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/window/mainwindow.cpp" line="173" />
+            <source>Copied %Ln row(s).</source>
+            <translation>
+                <numerusform>%Ln 行をコピーしました。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>CaptureNotices</name>
@@ -1331,6 +1372,19 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
             <location filename="../ui/window/mainmenus.cpp" line="183" />
             <source>&amp;Go</source>
             <translation>移動(&amp;G)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowCopyJob</name>
+        <message>
+            <location filename="../ui/events/rowcopyjob.cpp" line="24" />
+            <source>The copy stopped: the table shows other rows now.</source>
+            <translation>コピーを中止しました。表には別の行が表示されています。</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rowcopyjob.cpp" line="61" />
+            <source>The copy was cancelled.</source>
+            <translation>コピーはキャンセルされました。</translation>
         </message>
     </context>
     <context>

@@ -849,6 +849,28 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
             <source>A note on this event, kept with its bookmark:</source>
             <translation>此事件的备注，与书签一起保存：</translation>
         </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="444" />
+            <source>Copy Rows</source>
+            <translation>复制行</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/events/eventtableview.cpp" line="445" />
+            <source>%Ln rows are selected: too many to copy.</source>
+            <translation>
+                <numerusform>已选择 %Ln 行：太多，无法复制。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="448" />
+            <source>Copy takes at most %L1 rows: the clipboard keeps its text in fsnoop&apos;s memory for as long as it holds it, about 0.4 GB for a million rows. Export the selected rows to a CSV file instead?</source>
+            <translation>复制最多 %L1 行：剪贴板在持有内容期间会把文本保存在 fsnoop 的内存中，一百万行约 0.4 GB。改为将所选行导出到 CSV 文件吗？</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/eventtableview.cpp" line="452" />
+            <source>&amp;Export Selected Rows…</source>
+            <translation>导出所选行(&amp;E)…</translation>
+        </message>
     </context>
     <context>
         <name>ExportController</name>
@@ -894,6 +916,11 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
             <location filename="../ui/window/exportcontroller.cpp" line="70" />
             <source>Exported to %1</source>
             <translation>已导出到 %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/window/exportcontroller.cpp" line="59" />
+            <source>Export Selected Events</source>
+            <translation>导出所选事件</translation>
         </message>
     </context>
     <context>
@@ -1122,6 +1149,20 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
             <source>Cannot save the bookmarks in %1: %2</source>
             <translation>无法将书签保存到 %1：%2</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../ui/window/mainwindow.cpp" line="166" />
+            <source>Copying %Ln row(s)…</source>
+            <translation>
+                <numerusform>正在复制 %Ln 行…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/window/mainwindow.cpp" line="173" />
+            <source>Copied %Ln row(s).</source>
+            <translation>
+                <numerusform>已复制 %Ln 行。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>CaptureNotices</name>
@@ -1316,6 +1357,19 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
             <location filename="../ui/window/mainmenus.cpp" line="183" />
             <source>&amp;Go</source>
             <translation>转到(&amp;G)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowCopyJob</name>
+        <message>
+            <location filename="../ui/events/rowcopyjob.cpp" line="24" />
+            <source>The copy stopped: the table shows other rows now.</source>
+            <translation>复制已停止：表格现在显示的是其他行。</translation>
+        </message>
+        <message>
+            <location filename="../ui/events/rowcopyjob.cpp" line="61" />
+            <source>The copy was cancelled.</source>
+            <translation>复制已取消。</translation>
         </message>
     </context>
     <context>

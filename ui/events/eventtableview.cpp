@@ -6,6 +6,7 @@
 #include "core/session.h"
 #include "events/jumptotimedialog.h"
 #include "events/rowcopier.h"
+#include "events/rowcopyjob.h"
 #include "uilogging.h"
 
 #include <QAction>
@@ -13,17 +14,18 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QWheelEvent>
 
-#include <algorithm>
-#include <numeric>
 #include <utility>
 
 EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     : QTableView(parent)
     , m_model(model)
     , m_rowBar(new QScrollBar(Qt::Vertical, this))
+    , m_copyJob(new RowCopyJob(model, this))
 {
     // The table: a million rows stay cheap only with fixed row heights and no per-row header.
     setModel(m_model);
@@ -50,26 +52,19 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &EventTableView::syncRowBar);
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &EventTableView::onSelectionChanged);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_allSelected = false;
-        m_absolute = false;
-        m_rows.clear();
-        m_anchor = -1;
-    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_selection.clear(); });
     // The cap drops the oldest rows: the others' shown numbers go down. Qt's own deselection of
     // the rows leaving the window is not ours to apply (it counts from before the drop), so it is
     // ignored until the counts are new.
     connect(m_model, &EventTableModel::rowsAboutToBeDropped, this, [this](int count) {
-        m_rows.dropFirst(count);
-        m_base.dropFirst(count);
-        m_anchor = m_anchor >= count ? m_anchor - count : -1;
+        m_selection.dropFirst(count);
         m_selectingAll = m_dropping = true;
     });
     connect(m_model, &EventTableModel::countsChanged, this, [this] {
         if (!std::exchange(m_dropping, false))
             return;
         m_selectingAll = false;
-        if (m_absolute)
+        if (m_selection.isAbsolute())
             mirrorSelection(); // rows that came into the window from below
     });
     // Drag-selecting scrolls the view's own bar (autoscroll), which stops at the window's edge:
@@ -147,30 +142,34 @@ void EventTableView::addGoAction(const QString &name, const QString &text, const
 
 std::vector<int> EventTableView::selectedRowList() const
 {
-    std::vector<int> rows;
-    if (m_allSelected) {
-        rows.resize(std::size_t(m_model->shownCount()));
-        std::iota(rows.begin(), rows.end(), 0);
-        return rows;
+    return selectedRows().rows();
+}
+
+RowSelection EventTableView::selectedRows() const
+{
+    if (m_selection.isAll() || m_selection.isAbsolute())
+        return m_selection.selected(m_model->shownCount());
+    return shownRows(selectionModel()->selection()); // rows are selected whole (SelectRows)
+}
+
+std::vector<quint64> EventTableView::selectedSerials() const
+{
+    const RowSelection rows = selectedRows();
+    std::vector<quint64> serials;
+    serials.reserve(std::size_t(rows.count()));
+    for (const RowSelection::Range &r : rows.ranges()) {
+        for (int row = r.first; row <= r.second; ++row)
+            serials.push_back(m_model->serialAt(row));
     }
-    if (m_absolute)
-        return m_rows.rows();
-    const QModelIndexList selected = selectionModel()->selectedRows();
-    rows.reserve(std::size_t(selected.size()));
-    for (const QModelIndex &index : selected)
-        rows.push_back(m_model->rowOf(index));
-    std::sort(rows.begin(), rows.end());
-    return rows;
+    return serials;
 }
 
 void EventTableView::selectAll()
 {
-    m_absolute = false;
-    m_rows.clear();
+    m_selection.selectAll(m_model->isWindowed());
     m_selectingAll = true;
     QTableView::selectAll();
     m_selectingAll = false;
-    m_allSelected = m_model->isWindowed();
 }
 
 void EventTableView::goToRow(int row)
@@ -187,9 +186,7 @@ void EventTableView::showRow(int row)
     const int column = currentIndex().isValid() ? currentIndex().column() : 0;
     keepInWindow(row);
     // The one row selected is in the window: Qt's selection is all of it again.
-    m_absolute = false;
-    m_rows.clear();
-    m_anchor = row;
+    m_selection.restartAt(row, true);
     const QModelIndex index = m_model->indexOfRow(row, column);
     selectionModel()->setCurrentIndex(index,
                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -234,15 +231,15 @@ void EventTableView::moveWindow(int first, int top)
     // QItemSelectionModel keeps a persistent index per selected row (VerticalSortHint), a million
     // of them for a long Shift+End. "All" is put back whole; any other selection goes into
     // absolute rows first (a few ranges), which also keeps the rows the window leaves behind.
-    if (!m_allSelected && selectionModel()->hasSelection())
+    if (!m_selection.isAll() && selectionModel()->hasSelection())
         captureSelection();
     m_selectingAll = true;
     selectionModel()->clearSelection();
     m_model->moveWindow(first);
-    if (m_allSelected)
+    if (m_selection.isAll())
         QTableView::selectAll();
     m_selectingAll = false;
-    if (m_absolute)
+    if (m_selection.isAbsolute())
         mirrorSelection();
     verticalScrollBar()->setValue(top - m_model->windowFirst());
     syncRowBar();
@@ -338,37 +335,21 @@ void EventTableView::setSelection(const QRect &rect, QItemSelectionModel::Select
     if (!m_model->isWindowed() || command == QItemSelectionModel::NoUpdate) {
         // NoUpdate: a press on a selected row, which may start a drag (the release selects).
         if (!m_model->isWindowed())
-            m_absolute = false;
+            m_selection.leaveToQt();
         QTableView::setSelection(rect, command);
         return;
     }
     // Every selection by mouse, and by keys with Shift, comes here as QRect(start, end), not
     // normalized: `end` is the point under the mouse or the new current row's centre. The start
     // is Qt's anchor, a Qt row of the window that may have moved since (then it is lost); the
-    // anchor's shown row m_anchor stands in for it.
+    // anchor's shown row (AbsoluteSelection::anchor()) stands in for it.
     const int y = rect.bottom();
     int row = rowAt(y);
     if (row < 0) // past the rows: the nearest one
         row = y < 0 ? 0 : m_model->rowCount() - 1;
     row += m_model->windowFirst();
     captureSelection();
-    m_allSelected = false;
-    const bool extend = (command & QItemSelectionModel::Current) && m_anchor >= 0;
-    if (extend)
-        m_rows = m_base;
-    if (command & QItemSelectionModel::Clear)
-        m_rows.clear();
-    const int from = extend ? m_anchor : row;
-    const bool deselect = (command & QItemSelectionModel::Deselect)
-        || ((command & QItemSelectionModel::Toggle) && m_rows.contains(row));
-    if (deselect)
-        m_rows.deselect(from, row);
-    else if (command & (QItemSelectionModel::Select | QItemSelectionModel::Toggle))
-        m_rows.select(from, row);
-    if (!extend) {
-        m_anchor = row;
-        m_base = m_rows;
-    }
+    m_selection.apply(row, command);
     mirrorSelection();
 }
 
@@ -376,21 +357,15 @@ void EventTableView::onSelectionChanged(const QItemSelection &selected, const QI
 {
     if (m_selectingAll)
         return;
-    m_allSelected = false;
+    m_selection.leaveAll();
     if (!m_model->isWindowed()) {
-        m_absolute = false;
+        m_selection.leaveToQt();
         return;
     }
     // A change Qt made itself, of the window's rows (Space, a test's select()); one that clears
     // is seen to after the event (takeQtCommand()).
-    if (!m_absolute)
-        return;
-    const int first = m_model->windowFirst();
-    for (const QItemSelectionRange &r : deselected)
-        m_rows.deselect(first + r.top(), first + r.bottom());
-    for (const QItemSelectionRange &r : selected)
-        m_rows.select(first + r.top(), first + r.bottom());
-    m_base = m_rows;
+    if (m_selection.isAbsolute())
+        m_selection.follow(shownRows(deselected), shownRows(selected));
 }
 
 void EventTableView::keyPressEvent(QKeyEvent *event)
@@ -417,29 +392,24 @@ void EventTableView::takeQtCommand()
     if (!m_model->isWindowed() || command == QItemSelectionModel::NoUpdate
         || (command & QItemSelectionModel::Current))
         return;
-    if (command & QItemSelectionModel::Clear) {
-        m_absolute = false;
-        m_rows.clear();
-    }
-    m_anchor = m_model->rowOf(currentIndex());
-    m_base = m_rows;
+    m_selection.restartAt(m_model->rowOf(currentIndex()), bool(command & QItemSelectionModel::Clear));
 }
 
 void EventTableView::captureSelection()
 {
-    // From Qt's selection of the window, by its ranges (not its rows) into shown rows.
-    if (m_absolute)
-        return;
+    if (!m_selection.isAbsolute())
+        m_selection.capture(shownRows(selectionModel()->selection()), m_model->shownCount(),
+                            m_model->rowOf(currentIndex()));
+}
+
+RowSelection EventTableView::shownRows(const QItemSelection &selection) const
+{
+    // By its ranges, not its rows: a few, however many rows are selected.
     const int first = m_model->windowFirst();
-    m_rows.clear();
-    if (m_allSelected)
-        m_rows.select(0, m_model->shownCount() - 1);
-    for (const QItemSelectionRange &r : selectionModel()->selection())
-        m_rows.select(first + r.top(), first + r.bottom());
-    m_base = m_rows;
-    m_absolute = true;
-    if (m_anchor < 0)
-        m_anchor = m_model->rowOf(currentIndex());
+    RowSelection rows;
+    for (const QItemSelectionRange &r : selection)
+        rows.select(first + r.top(), first + r.bottom());
+    return rows;
 }
 
 void EventTableView::mirrorSelection()
@@ -448,7 +418,7 @@ void EventTableView::mirrorSelection()
     // many rows are selected, so painting and Qt's isSelected() read as the user expects.
     const int first = m_model->windowFirst();
     QItemSelection window;
-    for (const RowSelection::Range &r : m_rows.rangesWithin(first, first + m_model->rowCount() - 1))
+    for (const RowSelection::Range &r : m_selection.windowPart(first, first + m_model->rowCount() - 1))
         window.select(m_model->index(r.first - first, 0),
                       m_model->index(r.second - first, EventTableModel::ColumnCount - 1));
     m_selectingAll = true;
@@ -458,9 +428,33 @@ void EventTableView::mirrorSelection()
 
 void EventTableView::copyRows()
 {
-    const std::vector<int> rows = selectedRowList();
-    if (!rows.empty())
-        QGuiApplication::clipboard()->setMimeData(RowCopier::mimeData(*m_model, *horizontalHeader(), rows));
+    const RowSelection rows = selectedRows();
+    if (rows.isEmpty())
+        return;
+    if (rows.count() > m_copyLimit)
+        offerExport(rows.count());
+    else
+        m_copyJob->start(rows, RowCopier::shownColumns(*horizontalHeader()));
+}
+
+void EventTableView::offerExport(qint64 rows)
+{
+    // Rather than build gigabytes the user probably did not mean to paste anywhere: a file takes
+    // any number of rows, in the same CSV as text/csv.
+    QMessageBox box(QMessageBox::Question, tr("Copy Rows"),
+                    tr("%Ln rows are selected: too many to copy.", nullptr, int(rows)),
+                    QMessageBox::Cancel, window());
+    box.setInformativeText(
+        tr("Copy takes at most %L1 rows: the clipboard keeps its text in fsnoop's memory for as "
+           "long as it holds it, about 0.4 GB for a million rows. Export the selected rows to a "
+           "CSV file instead?")
+            .arg(m_copyLimit));
+    QPushButton *exportButton = box.addButton(tr("&Export Selected Rows\u2026"), QMessageBox::AcceptRole);
+    exportButton->setObjectName(QStringLiteral("exportSelectedButton"));
+    box.setDefaultButton(exportButton);
+    box.exec();
+    if (box.clickedButton() == exportButton)
+        Q_EMIT exportSelectedRequested();
 }
 
 void EventTableView::toggleBookmark()

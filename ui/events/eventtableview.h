@@ -2,7 +2,7 @@
 
 #include "analysis/filterrule.h"
 #include "events/eventtablecolumns.h"
-#include "events/rowselection.h"
+#include "events/absoluteselection.h"
 
 #include <QSet>
 #include <QTableView>
@@ -12,6 +12,7 @@
 
 class EventContextMenu;
 class EventTableModel;
+class RowCopyJob;
 class TailFollower;
 class QScrollBar;
 
@@ -30,10 +31,13 @@ class QScrollBar;
 //
 // Ctrl+A over a windowed table selects every shown row, kept as "all" rather than as indexes (the
 // window holds only some of them): Copy covers them all, until the selection changes. A selection
-// made by hand over a windowed table is kept in absolute rows too (RowSelection): Shift+click,
+// made by hand over a windowed table is kept in absolute rows too (AbsoluteSelection): Shift+click,
 // Shift+keys and dragging extend from the anchor's shown row however far away it is, Ctrl+click
 // toggles a row, and rows that leave the window stay selected; the window's part of it is put
 // into Qt's selection for painting. Below the window's size, selection is Qt's alone.
+//
+// Copy formats the rows in slices (RowCopyJob), so the window answers during a long one; more
+// than kCopyLimit rows it does not put on the clipboard but offers to export.
 class EventTableView final : public QTableView
 {
     Q_OBJECT
@@ -57,10 +61,13 @@ public:
 
     // Select `row`, make it current and show it (Find, bookmarks, Jump to Time).
     void goToRow(int row);
-    // The selected rows, in order.
+    // The selected rows, in order; as ranges (however many rows).
     std::vector<int> selectedRowList() const;
+    RowSelection selectedRows() const;
+    // The selected rows' events (store serials), for an export of the selection.
+    std::vector<quint64> selectedSerials() const;
     // Ctrl+A over a windowed table (see above).
-    bool isAllSelected() const { return m_allSelected; }
+    bool isAllSelected() const { return m_selection.isAll(); }
     void selectAll() override;
 
     // The scroll bar over every shown row: the view's own, or the whole-range one when windowed.
@@ -69,12 +76,23 @@ public:
     void scrollToFirstRow();
     void scrollToLastRow();
 
-    void copyRows();         // Ctrl+C: text/plain and text/csv (RowCopier)
+    // Ctrl+C: text/plain and text/csv (RowCopier), by copyJob() in slices. Above kCopyLimit
+    // rows it offers to export the selection instead (exportSelectedRequested()).
+    void copyRows();
     void copyPaths();        // Ctrl+Shift+C
     void toggleBookmark();   // Ctrl+B on the current row
     void goToBookmark(bool forward); // F2 / Shift+F2
     void editBookmarkNote(int row);  // row menu: marks the row too
     void jumpToTime();       // Ctrl+G
+
+    RowCopyJob *copyJob() const { return m_copyJob; }
+    // Rows Copy takes at most: X11's clipboard is the owner's memory (QClipboard keeps the
+    // QMimeData until another program takes the clipboard), text/plain in UTF-16 beside text/csv,
+    // and once more in UTF-8 while a program pastes it. A million rows held 290 MiB (305 bytes a
+    // row) and added 375 MiB resident (bench/copy.sh); ten million would be gigabytes, for a
+    // paste hardly anyone means: above this, Copy offers Export instead.
+    static constexpr qint64 kCopyLimit = 1000000;
+    void setCopyLimit(qint64 rows) { m_copyLimit = rows; } // tests and benchmarks
 
     // Toggle, next and previous bookmark, Jump to Time: for the window's menu (window-wide keys).
     QList<QAction *> goActions() const { return m_goActions; }
@@ -85,6 +103,8 @@ Q_SIGNALS:
     // "Include / Exclude This Process, Path, ..." in the context menu: a rule the user can then
     // see and edit in the Filter dialog.
     void ruleRequested(const FilterRule &rule);
+    // Copy of more rows than the limit: the user chose to export the selected rows instead.
+    void exportSelectedRequested();
 
 protected:
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
@@ -101,6 +121,8 @@ private:
     void moveWindow(int first, int top);
     void syncRowBar();
     void captureSelection();
+    void offerExport(qint64 rows);
+    RowSelection shownRows(const QItemSelection &selection) const;
     void mirrorSelection();
     void onSelectionChanged(const QItemSelection &selected, const QItemSelection &deselected);
     void takeQtCommand();
@@ -111,19 +133,14 @@ private:
     EventTableModel *m_model;
     QScrollBar *m_rowBar; // the whole range when windowed, in place of the view's own bar
     bool m_syncingBar = false;
-    bool m_allSelected = false;
     bool m_selectingAll = false; // our own selection changes: not the user leaving "all"
-    // The hand-made selection in shown rows, when windowed (see above): m_rows is the truth while
-    // m_absolute; m_base is it as it was when the anchor was set, which Shift extends from
-    // (QItemSelectionModel's committed selection beside its "current" one).
-    RowSelection m_rows;
-    RowSelection m_base;
-    bool m_absolute = false;
+    AbsoluteSelection m_selection; // when windowed (see above)
     bool m_dropping = false; // between the model's rowsAboutToBeDropped() and its countsChanged()
-    int m_anchor = -1;
     // What the key or mouse event being handled asks of the selection (selectionCommand()), for a
     // change Qt makes itself rather than through setSelection() (takeQtCommand()).
     mutable QItemSelectionModel::SelectionFlags m_command = QItemSelectionModel::NoUpdate;
+    RowCopyJob *m_copyJob;
+    qint64 m_copyLimit = kCopyLimit;
     TailFollower *m_follower = nullptr;
     EventTableColumns *m_columns = nullptr;
     EventContextMenu *m_contextMenu = nullptr;

@@ -5,28 +5,45 @@
 #include "io/csvwriter.h"
 
 #include <QHeaderView>
-#include <QMimeData>
 
-QString RowCopier::text(const EventTableModel &model, const QHeaderView &header,
-                        const std::vector<int> &rows)
+QList<int> RowCopier::shownColumns(const QHeaderView &header)
 {
-    QList<int> columns; // logical indexes in the order shown
+    QList<int> columns;
     for (int visual = 0; visual < header.count(); ++visual) {
         const int logical = header.logicalIndex(visual);
         if (!header.isSectionHidden(logical))
             columns.append(logical);
     }
-    QString out;
-    for (const int row : rows) {
-        if (!model.isRowHeld(row))
-            continue;
-        for (qsizetype i = 0; i < columns.size(); ++i) {
-            if (i > 0)
-                out += QLatin1Char('\t');
-            out += model.cellData(row, columns[i]).toString();
-        }
-        out += QLatin1Char('\n');
+    return columns;
+}
+
+void RowCopier::appendText(QString &out, const EventTableModel &model, const QList<int> &columns,
+                           int row)
+{
+    if (!model.isRowHeld(row))
+        return;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (i > 0)
+            out += QLatin1Char('\t');
+        out += model.cellData(row, columns[i]).toString();
     }
+    out += QLatin1Char('\n');
+}
+
+void RowCopier::appendCsv(QByteArray &out, const CsvWriter &writer, const EventTableModel &model,
+                          int row)
+{
+    if (model.isRowHeld(row))
+        writer.append(out, model.eventAt(row));
+}
+
+QString RowCopier::text(const EventTableModel &model, const QHeaderView &header,
+                        const std::vector<int> &rows)
+{
+    const QList<int> columns = shownColumns(header);
+    QString out;
+    for (const int row : rows)
+        appendText(out, model, columns, row);
     return out;
 }
 
@@ -37,10 +54,8 @@ QByteArray RowCopier::csv(const EventTableModel &model, const std::vector<int> &
         return {};
     QByteArray out = CsvWriter::header();
     const CsvWriter writer(session->paths(), session->processes());
-    for (const int row : rows) {
-        if (model.isRowHeld(row))
-            writer.append(out, model.eventAt(row));
-    }
+    for (const int row : rows)
+        appendCsv(out, writer, model, row);
     return out;
 }
 
@@ -53,13 +68,4 @@ QString RowCopier::paths(const EventTableModel &model, const std::vector<int> &r
             out << path;
     }
     return out.join(QLatin1Char('\n'));
-}
-
-QMimeData *RowCopier::mimeData(const EventTableModel &model, const QHeaderView &header,
-                               const std::vector<int> &rows)
-{
-    auto *mime = new QMimeData;
-    mime->setText(text(model, header, rows));
-    mime->setData(QStringLiteral("text/csv"), csv(model, rows));
-    return mime;
 }

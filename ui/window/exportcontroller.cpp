@@ -38,14 +38,9 @@ bool ExportController::exportCsv(Session *session, EventTableModel *shownBy)
 {
     if (m_exporter)
         return false;
-    const QString name = QFileDialog::getSaveFileName(
-        m_window, shownBy ? tr("Export Shown Events") : tr("Export All Events"),
-        QStringLiteral("fsnoop-%1.csv")
-            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))),
-        tr("CSV files (*.csv)"));
+    const QString name = askFileName(shownBy ? tr("Export Shown Events") : tr("Export All Events"));
     if (name.isEmpty())
         return false;
-    // Ours until it has started; then our child until it finishes (deleteLater below).
     auto starting = std::make_unique<SessionExporter>(session);
     if (shownBy) {
         if (!shownBy->isPaused())
@@ -54,6 +49,35 @@ bool ExportController::exportCsv(Session *session, EventTableModel *shownBy)
         if (!shownBy->showsAll())
             starting->setSerials(shownBy->shownSerials());
     }
+    return start(session, std::move(starting), name, !shownBy);
+}
+
+bool ExportController::exportSerials(Session *session, std::vector<quint64> serials)
+{
+    if (m_exporter)
+        return false;
+    const QString name = askFileName(tr("Export Selected Events"));
+    if (name.isEmpty())
+        return false;
+    auto starting = std::make_unique<SessionExporter>(session);
+    starting->setSerials(std::move(serials));
+    return start(session, std::move(starting), name, false);
+}
+
+QString ExportController::askFileName(const QString &title) const
+{
+    return QFileDialog::getSaveFileName(
+        m_window, title,
+        QStringLiteral("fsnoop-%1.csv")
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))),
+        tr("CSV files (*.csv)"));
+}
+
+// `starting` is ours until it has started; then our child until it finishes (deleteLater below).
+// `all`: it exports every event, so a success saves the session.
+bool ExportController::start(Session *session, std::unique_ptr<SessionExporter> starting,
+                             const QString &name, bool all)
+{
     if (!starting->start(name)) {
         QMessageBox::warning(m_window, tr("Export"),
                              tr("Could not write %1: %2")
@@ -75,7 +99,6 @@ bool ExportController::exportCsv(Session *session, EventTableModel *shownBy)
     connect(exporter, &SessionExporter::progress, progress, [progress](qint64 done, qint64 total) {
         progress->setValue(total ? int(done * 1000 / total) : 1000);
     });
-    const bool all = !shownBy;
     connect(exporter, &SessionExporter::finished, this,
             [this, exporter, progress, name, all, exported, endSerial](bool ok) {
         progress->close();

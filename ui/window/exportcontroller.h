@@ -3,6 +3,9 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+#include <vector>
+
 class EventTableModel;
 class QMainWindow;
 class Session;
@@ -24,6 +27,9 @@ public:
     // False when nothing started (the user cancelled the file dialog, the file cannot be written,
     // another export runs).
     bool exportCsv(Session *session, EventTableModel *shownBy = nullptr);
+    // Exports the events `serials` names: the table's selected rows (a Copy too big for the
+    // clipboard). False as for exportCsv().
+    bool exportSerials(Session *session, std::vector<quint64> serials);
     void cancel();
 
     // Whether a complete export of `session` (every event, not the shown ones) wrote all the
@@ -34,6 +40,10 @@ Q_SIGNALS:
     void finished(bool ok);
 
 private:
+    QString askFileName(const QString &title) const;
+    bool start(Session *session, std::unique_ptr<SessionExporter> starting, const QString &name,
+               bool all);
+
     QMainWindow *m_window;
     QPointer<SessionExporter> m_exporter;
     QPointer<const Session> m_savedSession;

@@ -12,6 +12,7 @@
 #include "events/eventtablemodel.h"
 #include "events/eventtableview.h"
 #include "events/filterbar.h"
+#include "events/rowcopyjob.h"
 #include "events/findbar.h"
 #include "events/tailfollower.h"
 #include "events/rulescontroller.h"
@@ -154,6 +155,32 @@ MainWindow::MainWindow(QWidget *parent)
         m_filterProgress->setProgress(done, total);
     });
     connect(m_model, &EventTableModel::filterFinished, this, &MainWindow::onFilterFinished);
+    // A Copy of many rows goes in slices (RowCopyJob); one too big for the clipboard is exported.
+    m_copyProgress = new WorkProgress(m_statusBar);
+    m_copyProgress->setObjectName(QStringLiteral("copyProgress"));
+    m_statusBar->addPermanentWidget(m_copyProgress);
+    RowCopyJob *copy = m_view->copyJob();
+    connect(m_copyProgress, &WorkProgress::cancelRequested, copy, &RowCopyJob::cancel);
+    connect(copy, &RowCopyJob::progress, this, [this](qint64 done, qint64 total) {
+        if (m_copyProgress->isHidden())
+            m_copyProgress->start(tr("Copying %Ln row(s)\u2026", nullptr, int(total)));
+        m_copyProgress->setProgress(done, total);
+    });
+    connect(copy, &RowCopyJob::finished, this, [this, copy](bool copied) {
+        if (m_copyProgress->isHidden())
+            return; // done in one slice: nothing to tell
+        m_copyProgress->finish();
+        m_statusBar->showMessage(copied ? tr("Copied %Ln row(s).", nullptr, int(copy->total()))
+                                        : copy->errorString(),
+                                 5000);
+    });
+    connect(m_view, &EventTableView::exportSelectedRequested, this, [this] {
+        // "All" is every shown row: the export of the shown events, without a list of serials.
+        if (m_view->isAllSelected())
+            m_export->exportCsv(m_session.get(), m_model);
+        else
+            m_export->exportSerials(m_session.get(), m_view->selectedSerials());
+    });
     connect(m_statusBar, &CaptureStatusBar::warningsRequested, this, &MainWindow::showProblems);
 
     connect(m_capture, &CaptureController::stateChanged, this, [this] {

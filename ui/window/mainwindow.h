@@ -128,6 +128,7 @@ private:
     MainMenus *m_menus = nullptr;
     SessionOpener *m_opener = nullptr;
     WorkProgress *m_filterProgress;
+    WorkProgress *m_copyProgress;
 
     QTimer m_statusTimer;
     bool m_askOnClose = true; // false: closeKeepingCapture()
