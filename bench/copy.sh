@@ -10,10 +10,7 @@ set -eu
 BUILD=${1:-build}
 EVENTS=${2:-1000000}
 WORK=${3:-/var/tmp}
-SESSION=$WORK/fsnoop-bench-$EVENTS.fsnoop
 
-if [ ! -s "$SESSION" ]; then
-    echo "generating $SESSION ($EVENTS events)..."
-    "$BUILD/bench/fsnoop-sessiongen" "$SESSION" "$EVENTS"
-fi
+. "$(dirname "$0")/benchsession.sh"
+bench_session "$BUILD" "$EVENTS" "$WORK"
 QT_QPA_PLATFORM=offscreen "$BUILD/bench/gui/fsnoop-bench-copy" "$SESSION"

@@ -14,12 +14,9 @@ BUILD=${1:-build}
 EVENTS=${2:-50000000}
 WORK=${3:-/var/tmp}
 FSNOOP=$BUILD/app/fsnoop
-SESSION=$WORK/fsnoop-bench-$EVENTS.fsnoop
 
-if [ ! -s "$SESSION" ]; then
-    echo "generating $SESSION ($EVENTS events)..."
-    "$BUILD/bench/fsnoop-sessiongen" "$SESSION" "$EVENTS"
-fi
+. "$(dirname "$0")/benchsession.sh"
+bench_session "$BUILD" "$EVENTS" "$WORK"
 printf 'session: %s, %s bytes\n' "$SESSION" "$(stat -c %s "$SESSION")"
 
 now() { date +%s.%N; }
