@@ -41,6 +41,7 @@ void RenameChainModel::resetFromSource()
 {
     beginResetModel();
     m_stepCounts.clear();
+    m_fetched.clear();
     m_revision = 0;
     m_deletedPaths = 0;
     if (m_stats) {
@@ -83,9 +84,13 @@ void RenameChainModel::refresh()
         if (i >= known) {
             folderMoved = folderMoved || c.isDir;
         } else if (steps > m_stepCounts[i]) {
-            beginInsertRows(index(i, 0), m_stepCounts[i], steps - 1);
-            m_stepCounts[i] = steps;
-            endInsertRows();
+            if (isFetched(i)) {
+                beginInsertRows(index(i, 0), m_stepCounts[i], steps - 1);
+                m_stepCounts[i] = steps;
+                endInsertRows();
+            } else {
+                m_stepCounts[i] = steps; // no view has its steps: nothing to announce
+            }
             firstGrown = std::min(firstGrown, i);
             lastGrown = i;
             folderMoved = folderMoved || c.isDir;
@@ -146,9 +151,33 @@ int RenameChainModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
         return int(m_stepCounts.size());
-    if (parent.internalId() != kChainRow || parent.column() != 0)
+    if (parent.internalId() != kChainRow || parent.column() != 0 || !isFetched(parent.row()))
         return 0;
     return m_stepCounts.value(parent.row());
+}
+
+bool RenameChainModel::hasChildren(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return !m_stepCounts.isEmpty();
+    // Every chain has at least one step, fetched or not.
+    return parent.internalId() == kChainRow && parent.column() == 0;
+}
+
+bool RenameChainModel::canFetchMore(const QModelIndex &parent) const
+{
+    return parent.isValid() && parent.internalId() == kChainRow && parent.column() == 0
+        && !isFetched(parent.row());
+}
+
+void RenameChainModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const int chain = parent.row();
+    beginInsertRows(parent, 0, m_stepCounts.at(chain) - 1);
+    m_fetched.insert(chain);
+    endInsertRows();
 }
 
 int RenameChainModel::columnCount(const QModelIndex &) const
@@ -179,6 +208,12 @@ QVariant RenameChainModel::chainData(int chain, int column, int role) const
     switch (role) {
     case ChainRole:
         return chain;
+    case NamesRole: {
+        QStringList names;
+        for (PathTable::Id id : c.allPaths())
+            names.append(pathText(id));
+        return names;
+    }
     case UnpairedRole:
         return unpaired;
     case Qt::FontRole:

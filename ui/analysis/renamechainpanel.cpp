@@ -34,7 +34,6 @@ RenameChainPanel::RenameChainPanel(Session *session, QWidget *parent)
     m_proxy->setSortRole(RenameChainModel::SortRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setRecursiveFilteringEnabled(true); // a chain stays when one of its names matches
 
     m_tree = new QTreeView(this);
     m_tree->setModel(m_proxy);
