@@ -96,19 +96,24 @@ void RenameChainModel::refresh()
             folderMoved = folderMoved || c.isDir;
         }
     }
-    if (known > 0 && folderMoved)
-        Q_EMIT dataChanged(index(0, CurrentNameColumn), index(known - 1, CurrentNameColumn));
-    if (known > 0 && deletesSeen)
-        Q_EMIT dataChanged(index(0, StatusColumn), index(known - 1, StatusColumn));
-    if (lastGrown >= 0) {
-        Q_EMIT dataChanged(index(firstGrown, CurrentNameColumn), index(lastGrown, TypeColumn));
-        Q_EMIT dataChanged(index(firstGrown, LastTimeColumn), index(lastGrown, LastTimeColumn));
-    }
+    // New chains first: QTreeView then has a layout of all its rows pending, and a dataChanged
+    // over hundreds of thousands of rows costs it nothing more (it would otherwise look up the
+    // rectangle of every row in the range, twice per signal).
     if (t.chainCount() > known) {
         beginInsertRows({}, known, t.chainCount() - 1);
         for (int i = known; i < t.chainCount(); ++i)
             m_stepCounts.append(int(t.chain(i).steps.size()));
         endInsertRows();
+    }
+    // As few signals as the columns allow, each one a pass of the proxy over its rows: a moved
+    // folder renames chains anywhere, a delete may end any chain.
+    if (known > 0 && (folderMoved || deletesSeen)) {
+        firstGrown = 0;
+        lastGrown = known - 1;
+    }
+    if (lastGrown >= 0) {
+        Q_EMIT dataChanged(index(firstGrown, CurrentNameColumn), index(lastGrown, TypeColumn));
+        Q_EMIT dataChanged(index(firstGrown, LastTimeColumn), index(lastGrown, LastTimeColumn));
     }
 }
 
