@@ -117,6 +117,26 @@ void RenameChainModel::refresh()
     }
 }
 
+bool RenameChainModel::hasSortKey(int column)
+{
+    return column == StepsColumn || column == FirstTimeColumn || column == LastTimeColumn;
+}
+
+qint64 RenameChainModel::sortKey(int chain, int column) const
+{
+    const RenameTracker::Chain c = m_stats->renames().chain(chain);
+    switch (column) {
+    case StepsColumn:
+        return c.steps.size();
+    case FirstTimeColumn:
+        return c.firstNs();
+    case LastTimeColumn:
+        return c.lastNs();
+    default:
+        return 0;
+    }
+}
+
 QSet<quint32> RenameChainModel::pathIdsFor(const QModelIndex &index) const
 {
     QSet<quint32> ids;

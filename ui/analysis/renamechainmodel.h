@@ -54,6 +54,10 @@ public:
     void refresh();
     void resetFromSource();
 
+    // A chain's SortRole in a numeric column (steps, first and last time) without a QVariant.
+    static bool hasSortKey(int column);
+    qint64 sortKey(int chain, int column) const;
+
     // Every path id the chain (or the step) at `index` had: what the event table should show.
     QSet<quint32> pathIdsFor(const QModelIndex &index) const;
 

@@ -4,9 +4,12 @@
 
 #include <algorithm>
 
-RenameChainProxy::RenameChainProxy(QObject *parent)
+RenameChainProxy::RenameChainProxy(RenameChainModel *model, QObject *parent)
     : QSortFilterProxyModel(parent)
+    , m_model(model)
 {
+    setSourceModel(model);
+    setSortRole(RenameChainModel::SortRole);
 }
 
 RenameChainProxy::~RenameChainProxy() = default;
@@ -18,8 +21,16 @@ bool RenameChainProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
     if (sourceParent.isValid())
         return false; // a step: its own columns hold both its names
     const QRegularExpression &re = filterRegularExpression();
-    const QModelIndex chain = sourceModel()->index(sourceRow, 0, sourceParent);
-    const QStringList names = sourceModel()->data(chain, RenameChainModel::NamesRole).toStringList();
+    const QModelIndex chain = m_model->index(sourceRow, 0, sourceParent);
+    const QStringList names = m_model->data(chain, RenameChainModel::NamesRole).toStringList();
     return std::any_of(names.cbegin(), names.cend(),
                        [&re](const QString &name) { return re.match(name).hasMatch(); });
+}
+
+bool RenameChainProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const int column = left.column();
+    if (left.parent().isValid() || !RenameChainModel::hasSortKey(column))
+        return QSortFilterProxyModel::lessThan(left, right);
+    return m_model->sortKey(left.row(), column) < m_model->sortKey(right.row(), column);
 }
