@@ -8,6 +8,7 @@
 //     ran (the views' redraws), i.e. how long the window could stall per chunk,
 //   - what the views hold (chains, steps, file rows, processes).
 //
+//   - in shown mode, the longest event-loop run by the view in front,
 //   - in hidden mode, how long bringing the Renames tab to front after the load takes (it
 //     catches up then).
 //
@@ -32,6 +33,7 @@
 #include <QTabWidget>
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <memory>
 
@@ -99,6 +101,7 @@ int main(int argc, char **argv)
     QElapsedTimer clock;
     qint64 worstAppend = 0;
     qint64 worstLoop = 0;
+    std::array<qint64, 4> worstLoopByTab{}; // by the tab in front (shown mode: which view stalls)
     qint64 chunks = 0;
     const bool ok = reader.readEvents([&](const FsEvent *events, qsizetype n) {
         clock.start();
@@ -110,6 +113,9 @@ int main(int argc, char **argv)
         clock.start();
         QCoreApplication::processEvents();
         worstLoop = std::max(worstLoop, clock.nsecsElapsed());
+        if (tabs)
+            worstLoopByTab[std::size_t(tabs->currentIndex())] =
+                std::max(worstLoopByTab[std::size_t(tabs->currentIndex())], clock.nsecsElapsed());
         ++chunks;
         return true;
     });
@@ -146,6 +152,10 @@ int main(int argc, char **argv)
                 "loop run after a chunk (redraws) %.0f ms, final refresh %.0f ms\n",
                 loadMs, static_cast<long long>(chunks), ms(worstAppend), ms(worstLoop),
                 ms(finalRefresh));
+    if (mode == "shown")
+        std::printf("longest event loop run with Statistics in front %.0f ms, Renames %.0f ms, "
+                    "Processes %.0f ms\n",
+                    ms(worstLoopByTab[1]), ms(worstLoopByTab[2]), ms(worstLoopByTab[3]));
     if (showRenames >= 0)
         std::printf("showing the Renames tab after the load: %.0f ms\n", ms(showRenames));
     std::printf("heap after the load: %ld KiB (+%ld KiB); events in RAM %zu KiB, paths %zu KiB; "
