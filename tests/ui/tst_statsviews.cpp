@@ -106,7 +106,7 @@ private Q_SLOTS:
         RenameChainModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         // The tester would fetch from its rowsInserted handler, inside the change it checks;
-        // the test fetches as a view does (expandChainsAcrossABigRefresh has the view).
+        // the test fetches as a view does (bigRefreshKeepsWhatTheUserSees has the tree).
         tester.setUseFetchMore(false);
         model.setSource(&stats);
         QCOMPARE(model.rowCount(), 0);
@@ -401,7 +401,7 @@ private Q_SLOTS:
                                     ev(IN_MOVED_FROM, p("b")).ns(1).cookie(2), ev(IN_MOVED_TO, p("c")).ns(1).cookie(2)});
         RenameChainPanel panel(&session);
         QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-        tester.setUseFetchMore(false); // the tree fetches, when a chain is expanded
+        tester.setUseFetchMore(false); // past its constructor's fetch of all: the tree fetches
         QSignalSpy requested(&panel, &RenameChainPanel::showPathsRequested);
         QTreeView *tree = panel.treeView();
         QCOMPARE(tree->model()->rowCount(), 1);

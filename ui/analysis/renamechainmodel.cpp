@@ -192,7 +192,7 @@ bool RenameChainModel::hasChildren(const QModelIndex &parent) const
 bool RenameChainModel::canFetchMore(const QModelIndex &parent) const
 {
     return parent.isValid() && parent.internalId() == kChainRow && parent.column() == 0
-        && !isFetched(parent.row());
+        && !isFetched(parent.row()) && m_stepCounts.value(parent.row()) > 0;
 }
 
 void RenameChainModel::fetchMore(const QModelIndex &parent)

@@ -15,7 +15,8 @@ class SessionStats;
 // new name, what, time, cookie). Unpaired moves are chains of one step, shown in italics.
 //
 // The owner calls refresh() on a timer: chains and steps are append-only in RenameTracker, so a
-// refresh is inserts (children of grown chains, then new chains) plus one dataChanged.
+// refresh is inserts (new steps of expanded chains, then new chains) plus dataChanged over the
+// chains that grew.
 //
 // A chain's steps are announced lazily (canFetchMore/fetchMore: QTreeView fetches a row's
 // children when it is expanded). A big session grows hundreds of thousands of chains per tick
@@ -76,10 +77,9 @@ private:
     QVariant stepData(int chain, int step, int column, int role) const;
     QString pathText(quint32 pathId) const;
     bool endsDeleted(const RenameTracker::Chain &c) const;
-
-    QPointer<const SessionStats> m_stats;
     bool isFetched(int chain) const { return m_fetched.contains(chain); }
 
+    QPointer<const SessionStats> m_stats;
     QList<int> m_stepCounts; // per chain, as of the last refresh
     QSet<int> m_fetched;     // chains whose steps are announced to views (fetchMore)
     quint64 m_revision = 0;  // RenameTracker::revision() last shown
