@@ -25,6 +25,7 @@
 #include <QToolTip>
 #include <QApplication>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QTreeView>
 
 #include <sys/inotify.h>
@@ -104,6 +105,9 @@ private Q_SLOTS:
         SessionStats stats(&session, SessionStats::Renames);
         RenameChainModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        // The tester would fetch from its rowsInserted handler, inside the change it checks;
+        // the test fetches as a view does (bigRefreshKeepsWhatTheUserSees has the tree).
+        tester.setUseFetchMore(false);
         model.setSource(&stats);
         QCOMPARE(model.rowCount(), 0);
 
@@ -111,6 +115,12 @@ private Q_SLOTS:
         model.refresh();
         QCOMPARE(model.rowCount(), 1);
         const QModelIndex chain = model.index(0, 0);
+        // Steps are announced once a view fetches them (the chain is expanded).
+        QVERIFY(model.hasChildren(chain));
+        QCOMPARE(model.rowCount(chain), 0);
+        QVERIFY(model.canFetchMore(chain));
+        model.fetchMore(chain);
+        QVERIFY(!model.canFetchMore(chain));
         QCOMPARE(model.rowCount(chain), 1);
 
         session.append(FsEventBatch{ev(IN_MOVED_FROM, p("b")).ns(1).cookie(2), ev(IN_MOVED_TO, p("c")).ns(1).cookie(2),
@@ -391,6 +401,7 @@ private Q_SLOTS:
                                     ev(IN_MOVED_FROM, p("b")).ns(1).cookie(2), ev(IN_MOVED_TO, p("c")).ns(1).cookie(2)});
         RenameChainPanel panel(&session);
         QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        tester.setUseFetchMore(false); // past its constructor's fetch of all: the tree fetches
         QSignalSpy requested(&panel, &RenameChainPanel::showPathsRequested);
         QTreeView *tree = panel.treeView();
         QCOMPARE(tree->model()->rowCount(), 1);
@@ -411,6 +422,8 @@ private Q_SLOTS:
         QCOMPARE(requested.at(0).at(0).value<QSet<quint32>>(), (QSet<quint32>{p("a"), p("b"), p("c")}));
         requested.clear();
 
+        tree->expand(tree->model()->index(0, 0));
+        QCOMPARE(tree->model()->rowCount(tree->model()->index(0, 0)), 2);
         session.append(FsEventBatch{ev(IN_MOVED_FROM, p("c")).ns(2).cookie(3), ev(IN_MOVED_TO, p("d")).ns(2).cookie(3)});
         QTRY_COMPARE_WITH_TIMEOUT(tree->model()->rowCount(tree->model()->index(0, 0)), 3, 5000);
         panel.setFilterText(QStringLiteral("nothing like it"));
@@ -418,6 +431,118 @@ private Q_SLOTS:
         panel.setFilterText(QStringLiteral("/r/d"));
         QCOMPARE(tree->model()->rowCount(), 1);
     }
+    // A session streaming in grows thousands of chains per tick. Only the chains the tree has
+    // expanded get their new steps inserted (one insert each: the proxy maps only those); the
+    // others are fetched when expanded. What the user sees survives the refresh: the expanded
+    // chain, the selection, the scroll position.
+    void bigRefreshKeepsWhatTheUserSees()
+    {
+        constexpr int kChains = 3000;
+        Session session;
+        PathTable &paths = session.paths();
+        auto p = [&paths](char letter, int i) {
+            return paths.internPath(QByteArray("/r/") + letter + QByteArray::number(i));
+        };
+        auto renameAll = [&](char from, char to, quint32 cookies, qint64 ns) {
+            FsEventBatch batch;
+            for (int i = 0; i < kChains; ++i) {
+                batch.append(ev(IN_MOVED_FROM, p(from, i)).ns(ns + i).cookie(cookies + i));
+                batch.append(ev(IN_MOVED_TO, p(to, i)).ns(ns + i).cookie(cookies + i));
+            }
+            session.append(batch);
+        };
+        RenameChainPanel panel(&session);
+        // Made on the empty model: the tester's constructor fetches all it can.
+        QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        tester.setUseFetchMore(false); // the tree fetches
+        renameAll('a', 'b', 1, 0);
+        panel.refreshNow();
+        panel.resize(900, 500);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTreeView *tree = panel.treeView();
+        QAbstractItemModel *shown = tree->model();
+        QCOMPARE(shown->rowCount(), kChains); // sorted by first time: row i is chain i
+
+        auto firstName = [shown](int row) { return shown->index(row, 0).data().toString(); };
+        tree->scrollTo(shown->index(1500, 0), QAbstractItemView::PositionAtTop);
+        const QPersistentModelIndex expanded = shown->index(1501, 0);
+        tree->expand(expanded);
+        QTRY_COMPARE_WITH_TIMEOUT(shown->rowCount(expanded), 1, 5000);
+        tree->setCurrentIndex(shown->index(1503, 0));
+        QTRY_COMPARE_WITH_TIMEOUT(firstName(tree->indexAt(QPoint(1, 1)).row()), QStringLiteral("/r/a1500"), 5000);
+        const int scroll = tree->verticalScrollBar()->value();
+
+        QSignalSpy inserted(panel.model(), &QAbstractItemModel::rowsInserted);
+        renameAll('b', 'c', 100000, kSec);
+        panel.refreshNow();
+        QCOMPARE(inserted.count(), 1); // not one per grown chain
+        QCOMPARE(inserted.at(0).at(0).value<QModelIndex>().row(), 1501);
+        QCOMPARE(shown->rowCount(expanded), 2);
+        QVERIFY(tree->isExpanded(expanded));
+        QCOMPARE(firstName(tree->currentIndex().row()), QStringLiteral("/r/a1503"));
+        QCOMPARE(tree->verticalScrollBar()->value(), scroll);
+        QTRY_COMPARE_WITH_TIMEOUT(firstName(tree->indexAt(QPoint(1, 1)).row()), QStringLiteral("/r/a1500"), 5000);
+
+        // A chain not expanded before says it has two steps, and shows them once expanded.
+        const QModelIndex other = shown->index(1502, 0);
+        QCOMPARE(shown->index(1502, RenameChainModel::StepsColumn).data().toInt(), 2);
+        QCOMPARE(shown->index(1502, RenameChainModel::CurrentNameColumn).data().toString(), QStringLiteral("/r/c1502"));
+        QVERIFY(shown->hasChildren(other));
+        tree->expand(other);
+        QTRY_COMPARE_WITH_TIMEOUT(shown->rowCount(other), 2, 5000);
+        QCOMPARE(shown->index(1, RenameChainModel::CurrentNameColumn, other).data().toString(), QStringLiteral("/r/c1502"));
+
+        // Sorting still works on the refreshed rows: the one chain with a third step first.
+        session.append(FsEventBatch{ev(IN_MOVED_FROM, p('c', 7)).ns(3 * kSec).cookie(7),
+                                    ev(IN_MOVED_TO, p('d', 7)).ns(3 * kSec).cookie(7)});
+        panel.refreshNow();
+        tree->sortByColumn(RenameChainModel::StepsColumn, Qt::DescendingOrder);
+        QCOMPARE(firstName(0), QStringLiteral("/r/a7"));
+        QCOMPARE(shown->index(0, RenameChainModel::StepsColumn).data().toInt(), 3);
+    }
+
+    // The filter finds a chain by a name it had only in the middle (neither its first nor its
+    // current name), though its steps were never fetched, and shows that step once expanded.
+    void filterFindsAStepOfAChainNotExpanded()
+    {
+        Session session;
+        PathTable &paths = session.paths();
+        auto p = [&paths](const char *n) { return paths.internPath(QByteArray("/r/") + n); };
+        RenameChainPanel panel(&session);
+        QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        tester.setUseFetchMore(false); // on the empty model: its constructor fetches all it can
+        session.append(FsEventBatch{ev(IN_MOVED_FROM, p("a")).cookie(1), ev(IN_MOVED_TO, p("middle")).cookie(1),
+                                    ev(IN_MOVED_FROM, p("middle")).ns(1).cookie(2), ev(IN_MOVED_TO, p("c")).ns(1).cookie(2),
+                                    ev(IN_MOVED_FROM, p("x")).ns(2).cookie(3), ev(IN_MOVED_TO, p("y")).ns(2).cookie(3)});
+        panel.refreshNow();
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTreeView *tree = panel.treeView();
+        QAbstractItemModel *shown = tree->model();
+        QCOMPARE(shown->rowCount(), 2);
+        QCOMPARE(panel.model()->rowCount(panel.model()->index(0, 0)), 0); // not fetched
+
+        panel.setFilterText(QStringLiteral("MIDDLE")); // case-insensitive, as before
+        QCOMPARE(shown->rowCount(), 1);
+        const QModelIndex chain = shown->index(0, 0);
+        QCOMPARE(chain.data().toString(), QStringLiteral("/r/a"));
+        tree->expand(chain);
+        QTRY_COMPARE_WITH_TIMEOUT(shown->rowCount(chain), 2, 5000); // both steps name /r/middle
+        QCOMPARE(shown->index(1, RenameChainModel::FirstNameColumn, chain).data().toString(), QStringLiteral("/r/middle"));
+
+        panel.setFilterText(QStringLiteral("/r/a"));
+        QCOMPARE(shown->rowCount(), 1);
+        QCOMPARE(shown->rowCount(shown->index(0, 0)), 1); // the one step that names /r/a
+        panel.setFilterText(QStringLiteral("/r/y"));
+        QCOMPARE(shown->rowCount(), 1);
+        QCOMPARE(shown->index(0, 0).data().toString(), QStringLiteral("/r/x"));
+        panel.setFilterText(QStringLiteral("nothing like it"));
+        QCOMPARE(shown->rowCount(), 0);
+        panel.setFilterText(QString());
+        QCOMPARE(shown->rowCount(), 2);
+    }
+
     void panelBehindAnotherTabCatchesUpWhenShown()
     {
         Session session;
@@ -439,7 +564,9 @@ private Q_SLOTS:
         // Shown, it is up to date at once, without waiting for a tick.
         tabs.setCurrentWidget(panel);
         QCOMPARE(panel->treeView()->model()->rowCount(), 1);
-        QCOMPARE(panel->treeView()->model()->rowCount(panel->treeView()->model()->index(0, 0)), 1);
+        // Expanded, the chain's steps are fetched when the tree lays itself out.
+        panel->treeView()->expand(panel->treeView()->model()->index(0, 0));
+        QTRY_COMPARE_WITH_TIMEOUT(panel->treeView()->model()->rowCount(panel->treeView()->model()->index(0, 0)), 1, 5000);
     }
 };
 

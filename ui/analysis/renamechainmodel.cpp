@@ -41,6 +41,7 @@ void RenameChainModel::resetFromSource()
 {
     beginResetModel();
     m_stepCounts.clear();
+    m_fetched.clear();
     m_revision = 0;
     m_deletedPaths = 0;
     if (m_stats) {
@@ -83,27 +84,56 @@ void RenameChainModel::refresh()
         if (i >= known) {
             folderMoved = folderMoved || c.isDir;
         } else if (steps > m_stepCounts[i]) {
-            beginInsertRows(index(i, 0), m_stepCounts[i], steps - 1);
-            m_stepCounts[i] = steps;
-            endInsertRows();
+            if (isFetched(i)) {
+                beginInsertRows(index(i, 0), m_stepCounts[i], steps - 1);
+                m_stepCounts[i] = steps;
+                endInsertRows();
+            } else {
+                m_stepCounts[i] = steps; // no view has its steps: nothing to announce
+            }
             firstGrown = std::min(firstGrown, i);
             lastGrown = i;
             folderMoved = folderMoved || c.isDir;
         }
     }
-    if (known > 0 && folderMoved)
-        Q_EMIT dataChanged(index(0, CurrentNameColumn), index(known - 1, CurrentNameColumn));
-    if (known > 0 && deletesSeen)
-        Q_EMIT dataChanged(index(0, StatusColumn), index(known - 1, StatusColumn));
-    if (lastGrown >= 0) {
-        Q_EMIT dataChanged(index(firstGrown, CurrentNameColumn), index(lastGrown, TypeColumn));
-        Q_EMIT dataChanged(index(firstGrown, LastTimeColumn), index(lastGrown, LastTimeColumn));
-    }
+    // New chains first: QTreeView then has a layout of all its rows pending, and a dataChanged
+    // over hundreds of thousands of rows costs it nothing more (it would otherwise look up the
+    // rectangle of every row in the range, twice per signal).
     if (t.chainCount() > known) {
         beginInsertRows({}, known, t.chainCount() - 1);
         for (int i = known; i < t.chainCount(); ++i)
             m_stepCounts.append(int(t.chain(i).steps.size()));
         endInsertRows();
+    }
+    // As few signals as the columns allow, each one a pass of the proxy over its rows: a moved
+    // folder renames chains anywhere, a delete may end any chain.
+    if (known > 0 && (folderMoved || deletesSeen)) {
+        firstGrown = 0;
+        lastGrown = known - 1;
+    }
+    if (lastGrown >= 0) {
+        Q_EMIT dataChanged(index(firstGrown, CurrentNameColumn), index(lastGrown, TypeColumn));
+        Q_EMIT dataChanged(index(firstGrown, LastTimeColumn), index(lastGrown, LastTimeColumn));
+    }
+}
+
+bool RenameChainModel::hasSortKey(int column)
+{
+    return column == StepsColumn || column == FirstTimeColumn || column == LastTimeColumn;
+}
+
+qint64 RenameChainModel::sortKey(int chain, int column) const
+{
+    const RenameTracker::Chain c = m_stats->renames().chain(chain);
+    switch (column) {
+    case StepsColumn:
+        return c.steps.size();
+    case FirstTimeColumn:
+        return c.firstNs();
+    case LastTimeColumn:
+        return c.lastNs();
+    default:
+        return 0;
     }
 }
 
@@ -146,9 +176,33 @@ int RenameChainModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
         return int(m_stepCounts.size());
-    if (parent.internalId() != kChainRow || parent.column() != 0)
+    if (parent.internalId() != kChainRow || parent.column() != 0 || !isFetched(parent.row()))
         return 0;
     return m_stepCounts.value(parent.row());
+}
+
+bool RenameChainModel::hasChildren(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return !m_stepCounts.isEmpty();
+    // Every chain has at least one step, fetched or not.
+    return parent.internalId() == kChainRow && parent.column() == 0;
+}
+
+bool RenameChainModel::canFetchMore(const QModelIndex &parent) const
+{
+    return parent.isValid() && parent.internalId() == kChainRow && parent.column() == 0
+        && !isFetched(parent.row()) && m_stepCounts.value(parent.row()) > 0;
+}
+
+void RenameChainModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const int chain = parent.row();
+    beginInsertRows(parent, 0, m_stepCounts.at(chain) - 1);
+    m_fetched.insert(chain);
+    endInsertRows();
 }
 
 int RenameChainModel::columnCount(const QModelIndex &) const
@@ -179,6 +233,12 @@ QVariant RenameChainModel::chainData(int chain, int column, int role) const
     switch (role) {
     case ChainRole:
         return chain;
+    case NamesRole: {
+        QStringList names;
+        for (PathTable::Id id : c.allPaths())
+            names.append(pathText(id));
+        return names;
+    }
     case UnpairedRole:
         return unpaired;
     case Qt::FontRole:

@@ -19,7 +19,7 @@
 RenameChainPanel::RenameChainPanel(Session *session, QWidget *parent)
     : SessionStatsPanel(SessionStats::Renames, kRefreshMs, parent)
     , m_model(new RenameChainModel(this))
-    , m_proxy(new RenameChainProxy(this))
+    , m_proxy(new RenameChainProxy(m_model, this))
 {
     m_filter = new ProxyFilterField(tr("Filter by name"), m_proxy, this);
     auto *help = new QLabel(tr("Each row is one file or folder followed through its renames. "
@@ -30,11 +30,8 @@ RenameChainPanel::RenameChainPanel(Session *session, QWidget *parent)
     help->setToolTip(tr("inotify reports a rename as IN_MOVED_FROM and IN_MOVED_TO sharing a "
                         "cookie; fsnoop pairs them and links successive renames of one object."));
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(RenameChainModel::SortRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setRecursiveFilteringEnabled(true); // a chain stays when one of its names matches
 
     m_tree = new QTreeView(this);
     m_tree->setModel(m_proxy);

@@ -1,15 +1,36 @@
 #include "analysis/renamechainproxy.h"
 
-RenameChainProxy::RenameChainProxy(QObject *parent)
+#include "analysis/renamechainmodel.h"
+
+#include <algorithm>
+
+RenameChainProxy::RenameChainProxy(RenameChainModel *model, QObject *parent)
     : QSortFilterProxyModel(parent)
+    , m_model(model)
 {
+    setSourceModel(model);
+    setSortRole(RenameChainModel::SortRole);
 }
 
 RenameChainProxy::~RenameChainProxy() = default;
 
-bool RenameChainProxy::hasChildren(const QModelIndex &parent) const
+bool RenameChainProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (!parent.isValid() || !filterRegularExpression().pattern().isEmpty() || !sourceModel())
-        return QSortFilterProxyModel::hasChildren(parent);
-    return sourceModel()->hasChildren(mapToSource(parent));
+    if (QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent))
+        return true;
+    if (sourceParent.isValid())
+        return false; // a step: its own columns hold both its names
+    const QRegularExpression &re = filterRegularExpression();
+    const QModelIndex chain = m_model->index(sourceRow, 0, sourceParent);
+    const QStringList names = m_model->data(chain, RenameChainModel::NamesRole).toStringList();
+    return std::any_of(names.cbegin(), names.cend(),
+                       [&re](const QString &name) { return re.match(name).hasMatch(); });
+}
+
+bool RenameChainProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const int column = left.column();
+    if (left.parent().isValid() || !RenameChainModel::hasSortKey(column))
+        return QSortFilterProxyModel::lessThan(left, right);
+    return m_model->sortKey(left.row(), column) < m_model->sortKey(right.row(), column);
 }
