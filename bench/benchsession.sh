@@ -1,14 +1,19 @@
 # Sourced (POSIX sh) by the benchmarks over a big generated session (session-export.sh,
-# session-window.sh, copy.sh), which all take [BUILD_DIR] [EVENTS] [WORK_DIR].
+# session-window.sh, copy.sh).
 #
-#   bench_session BUILD EVENTS WORK
-#       SESSION=WORK/fsnoop-bench-EVENTS.fsnoop, made by fsnoop-sessiongen the first time and
-#       kept for the next run (about 31 bytes an event), so every such bench reads the same file
+#   bench_session DEFAULT_EVENTS "$@"
+#       reads the bench's words [BUILD_DIR] [EVENTS] [WORK_DIR] into BUILD (default build), EVENTS
+#       (default DEFAULT_EVENTS) and WORK (default /var/tmp), and sets
+#       SESSION=WORK/fsnoop-bench-EVENTS.fsnoop, made by fsnoop-sessiongen the first time and kept
+#       for the next run (about 31 bytes an event), so every such bench reads the same file
 
 bench_session() {
-    SESSION=$3/fsnoop-bench-$2.fsnoop
+    BUILD=${2:-build}
+    EVENTS=${3:-$1}
+    WORK=${4:-/var/tmp}
+    SESSION=$WORK/fsnoop-bench-$EVENTS.fsnoop
     if [ ! -s "$SESSION" ]; then
-        echo "generating $SESSION ($2 events)..."
-        "$1/bench/fsnoop-sessiongen" "$SESSION" "$2"
+        echo "generating $SESSION ($EVENTS events)..."
+        "$BUILD/bench/fsnoop-sessiongen" "$SESSION" "$EVENTS"
     fi
 }

@@ -7,10 +7,7 @@
 # The session is made with fsnoop-sessiongen and kept in WORK_DIR/fsnoop-bench-EVENTS.fsnoop (the
 # file bench/session-window.sh uses).
 set -eu
-BUILD=${1:-build}
-EVENTS=${2:-1000000}
-WORK=${3:-/var/tmp}
 
 . "$(dirname "$0")/benchsession.sh"
-bench_session "$BUILD" "$EVENTS" "$WORK"
+bench_session 1000000 "$@"
 QT_QPA_PLATFORM=offscreen "$BUILD/bench/gui/fsnoop-bench-copy" "$SESSION"

@@ -10,13 +10,9 @@
 # bytes, seconds and MB/s. `sqlite3 ... count(*)` and the first rows of events_view show how fast a
 # reader gets going.
 set -eu
-BUILD=${1:-build}
-EVENTS=${2:-50000000}
-WORK=${3:-/var/tmp}
-FSNOOP=$BUILD/app/fsnoop
-
 . "$(dirname "$0")/benchsession.sh"
-bench_session "$BUILD" "$EVENTS" "$WORK"
+bench_session 50000000 "$@"
+FSNOOP=$BUILD/app/fsnoop
 printf 'session: %s, %s bytes\n' "$SESSION" "$(stat -c %s "$SESSION")"
 
 now() { date +%s.%N; }

@@ -9,10 +9,7 @@
 # same file bench/session-export.sh uses); the window's spill file goes to ~/.cache/fsnoop, which
 # must be on a disk with room for 32 bytes per event (1.6 GB for 50 million).
 set -eu
-BUILD=${1:-build}
-EVENTS=${2:-50000000}
-WORK=${3:-/var/tmp}
 
 . "$(dirname "$0")/benchsession.sh"
-bench_session "$BUILD" "$EVENTS" "$WORK"
+bench_session 50000000 "$@"
 QT_QPA_PLATFORM=offscreen "$BUILD/bench/gui/fsnoop-bench-bigsession" "$SESSION" "$BUILD/app/fsnoop"
