@@ -136,7 +136,7 @@ bool FanotifySource::start(const WatchOptions &options)
     m_filter = PathFilter(options.excludes, options.includes);
     m_batcher->setLimits(options.batchIntervalMs, options.batchMaxEvents);
     m_stats = Stats{};
-    m_ready = m_stopping = m_failed = false;
+    m_ready = m_announced = m_stopping = m_failed = false;
     m_mode = 0;
     m_features = 0;
     m_readyDetail.clear();
@@ -248,6 +248,23 @@ void FanotifySource::onReadyRead()
                                             bytes(e.path), e.errnum));
             return;
         }
+        if (frame.type == RecordType::Mount) {
+            MountRecord mount;
+            if (!parseMount(frame.payload, mount, &why)) {
+                fail(MonitorProblem::fromHelper(MonitorProblem::HelperFailed,
+                                                "garbage from the helper: bad mount record " + bytes(why)));
+                return;
+            }
+            // What was mounted at the start comes before the ready record, changes after it.
+            if ((mount.change == MountChange::Present) == m_ready) {
+                fail(MonitorProblem::fromHelper(MonitorProblem::HelperFailed,
+                                                m_ready ? "garbage from the helper: a mount present at start after the ready record"
+                                                        : "garbage from the helper: a mount change before the ready record"));
+                return;
+            }
+            handleMount(mount);
+            continue;
+        }
         if (!m_ready) {
             Ready ready;
             if (frame.type != RecordType::Ready || !parseReady(frame.payload, ready, &why)) {
@@ -262,20 +279,8 @@ void FanotifySource::onReadyRead()
             qCInfo(lcMonitor) << "fanotify helper ready, mode" << m_mode << "features" << m_features << m_readyDetail;
             if (!(m_features & FeatureMountFollowing))
                 qCWarning(lcMonitor) << "the helper cannot read the mount table: mounts inside the tree are not followed";
-            // Ready once every root is watched: after the inotify set-up of the roots the helper
-            // could not mark, if there are any.
-            if (!takeNotes(ready.notes))
-                announceReady();
-            continue;
-        }
-        if (frame.type == RecordType::Mount) {
-            MountRecord mount;
-            if (!parseMount(frame.payload, mount, &why)) {
-                fail(MonitorProblem::fromHelper(MonitorProblem::HelperFailed,
-                                                "garbage from the helper: bad mount record " + bytes(why)));
-                return;
-            }
-            handleMount(mount);
+            takeNotes(ready.notes);
+            announceIfReady();
             continue;
         }
         EventRecord record;
@@ -289,29 +294,53 @@ void FanotifySource::onReadyRead()
     }
 }
 
-void FanotifySource::announceReady()
+void FanotifySource::announceIfReady()
 {
+    // Ready once every root and every mount there at the start is watched: after the inotify
+    // set-up of those the helper could not mark, if there are any.
+    if (!m_ready || m_announced)
+        return;
+    for (const Fallback &fallback : m_fallbacks) {
+        if (fallback.settingUp)
+            return;
+    }
+    m_announced = true;
     Q_EMIT setupFinished(m_rootIds.size(), 0);
     Q_EMIT helperReady();
 }
 
-bool FanotifySource::takeNotes(const std::vector<RootNote> &notes)
+void FanotifySource::takeNotes(const std::vector<RootNote> &notes)
 {
     QList<QByteArray> roots;
     for (const RootNote &note : notes) {
         const QByteArray root = bytes(note.root);
-        for (const MonitorProblem &p : FilesystemNotes::forRoot(root, note.fsType, note.errnum, bytes(note.markedVia)))
-            reportProblem(p);
+        reportNotes(root, note);
         if (note.errnum != 0)
             roots.append(root);
     }
-    if (roots.isEmpty())
-        return false;
-    EventSource *source = startFallback(roots, {});
-    if (!source)
-        return false; // said through problem(); the marked roots are watched all the same
-    connect(source, &EventSource::setupFinished, this, &FanotifySource::announceReady, Qt::SingleShotConnection);
-    return true;
+    // If it cannot start, that is said through problem(); the marked roots are watched all the same.
+    if (!roots.isEmpty() && startFallback(roots, {}))
+        awaitSetup({});
+}
+
+void FanotifySource::reportNotes(const QByteArray &path, const RootNote &note)
+{
+    for (const MonitorProblem &p : FilesystemNotes::forRoot(path, note.fsType, note.errnum, bytes(note.markedVia)))
+        reportProblem(p);
+}
+
+void FanotifySource::awaitSetup(const QByteArray &mountPoint)
+{
+    Fallback *fallback = fallbackAt(mountPoint);
+    fallback->settingUp = true;
+    connect(
+        fallback->source.get(), &EventSource::setupFinished, this,
+        [this, mountPoint] {
+            if (Fallback *f = fallbackAt(mountPoint))
+                f->settingUp = false;
+            announceIfReady();
+        },
+        Qt::SingleShotConnection);
 }
 
 EventSource *FanotifySource::startFallback(const QList<QByteArray> &roots, const QByteArray &mountPoint)
@@ -320,7 +349,7 @@ EventSource *FanotifySource::startFallback(const QList<QByteArray> &roots, const
     options.backend = WatchOptions::Backend::Inotify;
     options.filesystemNotes = false; // said with how fanotify marked each root or mount
     options.roots = roots;
-    m_fallbacks.push_back({mountPoint, createEventSource(options, m_paths, m_processes), {}});
+    m_fallbacks.push_back({mountPoint, createEventSource(options, m_paths, m_processes), {}, false});
     EventSource *source = m_fallbacks.back().source.get();
     connect(source, &EventSource::eventsReady, this, [this, mountPoint](const FsEventBatch &batch) {
         Fallback *fallback = mountPoint.isEmpty() ? nullptr : fallbackAt(mountPoint);
@@ -355,6 +384,19 @@ void FanotifySource::handleMount(const MountRecord &record)
     // In the tree as the user set it: a root itself, or (recursive) below one and not excluded.
     if (!m_rootIds.contains(path) && (!m_options.recursive || m_filter.excludes(*m_paths, path)))
         return;
+    if (record.change == MountChange::Present) {
+        // There when the capture started, like the roots: its notes are said the same way, and an
+        // inotify source watches it if the helper could not mark it, before the capture is ready.
+        // Nothing of it is listed (no capture records its starting state; inotify mode neither)
+        // and `mounted` is not said: nothing was mounted. The helper sends no root or mount point
+        // twice; if it did, the first one's watch stands.
+        if (m_rootIds.contains(path) || fallbackAt(point))
+            return;
+        reportNotes(point, record.note);
+        if (record.note.errnum != 0 && startFallback({point}, point))
+            awaitSetup(point);
+        return;
+    }
     if (record.change == MountChange::Unmounted) {
         // fanotify itself says nothing: the kernel drops a superblock's marks as it shuts down. An
         // inotify source that watched the mount goes with it (it would wait for the covered
@@ -371,12 +413,11 @@ void FanotifySource::handleMount(const MountRecord &record)
             }
         }
         reportProblem(MonitorProblem::unmounted(point));
+        announceIfReady(); // in case it was the last one still being set up
         return;
     }
     reportProblem(MonitorProblem::mounted(point));
-    for (const MonitorProblem &p :
-         FilesystemNotes::forRoot(point, record.note.fsType, record.note.errnum, bytes(record.note.markedVia)))
-        reportProblem(p);
+    reportNotes(point, record.note);
     const qint64 timeNs = qint64(record.timeNs);
     if (record.note.errnum == 0) {
         listMount(path, timeNs); // marked before this record was sent: later changes are reported

@@ -122,9 +122,9 @@ int main()
     FanotifyWatcher watcher(std::move(validated), {::getpid(), parent});
     Ready ready;
     ErrorRecord failure;
-    if (!watcher.start(ready, failure))
+    std::string out; // the filesystems mounted under the roots already, then the ready record
+    if (!watcher.start(ready, failure, out))
         failWith(failure, kExitFailure);
-    std::string out;
     appendReady(out, ready);
     if (!writeAll(out))
         return kExitEof;

@@ -410,7 +410,8 @@ bool parseMount(const std::string &payload, MountRecord &out, std::string *why)
         return failWith(why, "truncated mount record");
     if (!r.atEnd())
         return failWith(why, "trailing bytes in mount record");
-    if (change != std::uint8_t(MountChange::Mounted) && change != std::uint8_t(MountChange::Unmounted))
+    if (change != std::uint8_t(MountChange::Mounted) && change != std::uint8_t(MountChange::Unmounted)
+        && change != std::uint8_t(MountChange::Present))
         return failWith(why, "unknown mount change");
     // The client lists and watches this path: it must be a plain absolute path.
     if (m.note.root.empty() || m.note.root[0] != '/' || m.note.root.find('\0') != std::string::npos)

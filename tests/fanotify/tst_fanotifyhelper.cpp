@@ -264,6 +264,77 @@ private Q_SLOTS:
         QVERIFY(!helper.badStream());
     }
 
+    void mountsPresentAtStartAreMarked_data()
+    {
+        QTest::addColumn<quint32>("options");
+        QTest::newRow("filesystem marks") << quint32(0);
+        QTest::newRow("fd mode, mount marks") << quint32(OptForceFdMode);
+    }
+
+    void mountsPresentAtStartAreMarked()
+    {
+        // A tmpfs mounted under the root before the helper starts is another filesystem than the
+        // root's: it is marked too, and said (Present) before the ready record. The root, itself a
+        // mount point here, is said in the ready record only; a mount next to the root not at all.
+        QFETCH(quint32, options);
+        QTemporaryDir base;
+        QVERIFY(base.isValid());
+        const QString root = QDir(base.path()).canonicalPath() + QStringLiteral("/a");
+        const QString inside = root + QStringLiteral("/data");
+        const QString nextTo = QDir(base.path()).canonicalPath() + QStringLiteral("/ab");
+        QVERIFY(QDir().mkpath(root) && QDir().mkpath(nextTo));
+        ScopedMount rootMount = ScopedMount::tmpfs(root, "1m");
+        QVERIFY2(rootMount.isMounted(), rootMount.error());
+        QVERIFY(QDir().mkpath(inside));
+        ScopedMount besides = ScopedMount::tmpfs(nextTo, "1m");
+        QVERIFY2(besides.isMounted(), besides.error());
+        ScopedMount mount = ScopedMount::tmpfs(inside, "1m");
+        QVERIFY2(mount.isMounted(), mount.error());
+
+        HelperRun helper;
+        QVERIFY(helper.start(requestFor(canonical(root), allEvents(), options)));
+        QVERIFY2(helper.waitReady(), helper.error.message.c_str());
+        QVERIFY(helper.ready.features & FeatureMountFollowing);
+        QCOMPARE(helper.mountsBeforeReady, std::size_t(1));
+        const MountRecord present = helper.mounts.at(0);
+        QCOMPARE(int(present.change), int(MountChange::Present));
+        QCOMPARE(QByteArray::fromStdString(present.note.root), QFile::encodeName(inside));
+        QCOMPARE(present.note.errnum, 0);
+        QCOMPARE(present.note.fsType, std::uint32_t(0x01021994)); // TMPFS_MAGIC
+        if (!options) {
+            QCOMPARE(helper.ready.notes.size(), std::size_t(1));
+            QCOMPARE(helper.ready.notes[0].root, canonical(root));
+        }
+
+        // Marked: a process writing there is reported with its name and the full path.
+        QProcess probe;
+        probe.start(QStringLiteral(FSNOOP_PROBE_PATH), {inside, inside});
+        QVERIFY(probe.waitForStarted());
+        QVERIFY(probe.waitForReadyRead(5000));
+        const qint32 pid = qint32(probe.processId());
+        const std::string x = canonical(inside) + "/x";
+        QVERIFY(helper.readUntil([&] {
+            return find(helper.events, [&](const EventRecord &e) { return e.pid == pid && (e.mask & FAN_CLOSE_WRITE) && e.path == x; });
+        }));
+        QCOMPARE(QByteArray::fromStdString(find(helper.events, [&](const EventRecord &e) { return e.path == x; })->comm),
+                 QByteArrayLiteral("fsnoop-probe"));
+        if (!options)
+            QVERIFY(find(helper.events, [&](const EventRecord &e) { return e.pid == pid && (e.mask & FAN_CREATE) && e.path == canonical(inside) + "/a"; }));
+        probe.closeWriteChannel();
+        QVERIFY(probe.waitForFinished());
+
+        // Not held open: a plain umount(2) works, and is said like that of a mount followed.
+        QVERIFY2(mount.unmount(), std::strerror(errno));
+        QVERIFY(helper.readUntil([&] { return helper.mounts.size() == 2; }));
+        QCOMPARE(int(helper.mounts[1].change), int(MountChange::Unmounted));
+        QCOMPARE(helper.mounts[1].note.root, present.note.root);
+        for (const EventRecord &e : helper.events)
+            QVERIFY2(e.path.rfind(canonical(root) + "/", 0) == 0, e.path.c_str()); // nothing of "ab"
+        helper.process().closeWriteChannel();
+        QVERIFY(helper.exitsWith(0));
+        QVERIFY(!helper.badStream());
+    }
+
     void exitedProcessIsNamedByItsExec()
     {
         QTemporaryDir dir;
@@ -541,7 +612,8 @@ private Q_SLOTS:
         QByteArray wrongVersion = req(requestFor(tmp));
         wrongVersion[2] = char(99);
         QTest::newRow("version") << wrongVersion << int(ErrorCode::BadVersion);
-        QTest::newRow("huge") << QByteArray("FN\x04\x01\x00\x00\x00\x10", 8) << int(ErrorCode::TooLarge);
+        QTest::newRow("huge") << QByteArray("FN") + char(kVersion) + QByteArray("\x01\x00\x00\x00\x10", 5)
+                              << int(ErrorCode::TooLarge);
         QTest::newRow("relative") << req(requestFor("tmp")) << int(ErrorCode::RelativePath);
         QTest::newRow("missing") << req(requestFor("/nonexistent-fsnoop/xyz")) << int(ErrorCode::NoSuchPath);
         QTest::newRow("not canonical") << req(requestFor(tmp + "/../" + tmp.substr(1))) << int(ErrorCode::NotCanonical);
