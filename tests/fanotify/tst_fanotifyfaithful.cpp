@@ -90,6 +90,14 @@ struct Capture
         }
         return nullptr;
     }
+    // How many problems of `kind` name `path`.
+    int said(MonitorProblem::Kind kind, const QString &path) const
+    {
+        int n = 0;
+        for (const MonitorProblem &p : problems)
+            n += p.kind == kind && p.path == QFile::encodeName(path);
+        return n;
+    }
     // Every row so far has been read: a marker file made after them has arrived.
     bool sync(const QString &root)
     {
@@ -384,14 +392,8 @@ private Q_SLOTS:
         QCOMPARE(c.count(IN_CREATE, mnt + QStringLiteral("/after"), FsEvent::Fanotify), 1);
         // A bind mount's unmount too (inotify mode cannot tell that one: no IN_UNMOUNT for it).
         QVERIFY(sh(QStringLiteral("umount %1").arg(in)));
-        const auto unmounted = [&](const QString &path) {
-            int n = 0;
-            for (const MonitorProblem &p : c.problems)
-                n += p.kind == MonitorProblem::Unmounted && p.path == QFile::encodeName(path);
-            return n;
-        };
-        QTRY_COMPARE_WITH_TIMEOUT(unmounted(in), 1, 5000);
-        QCOMPARE(unmounted(mnt), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(c.said(MonitorProblem::Unmounted, in), 1, 5000);
+        QCOMPARE(c.said(MonitorProblem::Unmounted, mnt), 1);
         QVERIFY(c.source.isRunning());
     }
 
@@ -529,19 +531,13 @@ private Q_SLOTS:
         // Unmounted during the capture, each is said once (nothing of ours holds the tmpfs busy),
         // and what is written in the uncovered folders is the tree's own filesystem's.
         QVERIFY(sh(QStringLiteral("umount %1 && umount %2").arg(data, ov)));
-        const auto unmounted = [&](const QString &path) {
-            int n = 0;
-            for (const MonitorProblem &p : c.problems)
-                n += p.kind == MonitorProblem::Unmounted && p.path == QFile::encodeName(path);
-            return n;
-        };
-        QTRY_VERIFY_WITH_TIMEOUT(unmounted(data) == 1 && unmounted(ov) == 1, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(c.said(MonitorProblem::Unmounted, data) == 1 && c.said(MonitorProblem::Unmounted, ov) == 1, 5000);
         QVERIFY(sh(QStringLiteral("touch %1/after %2/after").arg(data, ov)));
         QVERIFY(c.sync(tree));
         QCOMPARE(c.count(IN_CREATE, data + QStringLiteral("/after"), FsEvent::Fanotify), 1);
         QCOMPARE(c.count(IN_CREATE, ov + QStringLiteral("/after"), FsEvent::Fanotify), 1);
         QCOMPARE(c.count(IN_CREATE, ov + QStringLiteral("/after")), 1);
-        QCOMPARE(unmounted(data) + unmounted(ov), 2);
+        QCOMPARE(c.said(MonitorProblem::Unmounted, data) + c.said(MonitorProblem::Unmounted, ov), 2);
         QVERIFY(c.source.isRunning());
     }
 
