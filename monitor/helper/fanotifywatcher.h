@@ -42,11 +42,11 @@
 // Filesystems mounted under a root (MountFollower) are marked the same way, in either mode: those
 // there at the start before the ready record, the others as they come; each is announced with a
 // Mount record, one the kernel refuses to mark with the errno, for the client to watch with
-// inotify. Such a filesystem is reached by its mount point when a handle needs it, never held open
-// (an open fd would make its umount fail with EBUSY: a data disk mounted in the watched home
-// could not be unmounted while we watch). An unmount makes no fanotify event at all (the kernel drops a
-// superblock's marks as it shuts down, fsnotify_sb_delete()); the mount table says it, and a Mount
-// record passes it on.
+// inotify. Such a filesystem is reached by its mount point when a handle needs it, never held
+// open (an open fd would make its umount fail with EBUSY: a data disk mounted in the watched home
+// could not be unmounted while we watch). An unmount makes no fanotify event at all (the kernel
+// drops a superblock's marks as it shuts down, fsnotify_sb_delete()); the mount table says it, and
+// a Mount record passes it on.
 //
 // Notification class only: it can never block an access. File descriptors the kernel hands over
 // (event fds, pidfds, handle fds) are closed before the next event; none ever leaves the process.

@@ -108,8 +108,9 @@ struct Ready
 // MountRecord::change.
 enum class MountChange : std::uint8_t {
     Mounted = 1,   // a filesystem was mounted at note.root, under a root of the request
-    Unmounted = 2, // a mount at note.root, under a root of the request, is gone (one announced
-                   // as Mounted or Present); nothing else of note is set
+    Unmounted = 2, // a mount at note.root, under a root of the request, is gone (one announced,
+                   // or one there at the start that was not: a root's own, a covered one);
+                   // nothing else of note is set
     Present = 3,   // before Ready: a filesystem mounted at note.root, under a root but not a root
                    // itself, when the helper started; marked like the roots
 };
