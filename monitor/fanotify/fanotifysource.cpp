@@ -137,6 +137,7 @@ bool FanotifySource::start(const WatchOptions &options)
     m_batcher->setLimits(options.batchIntervalMs, options.batchMaxEvents);
     m_stats = Stats{};
     m_ready = m_announced = m_stopping = m_failed = false;
+    m_mountsAtStartToCome = 0;
     m_mode = 0;
     m_features = 0;
     m_readyDetail.clear();
@@ -146,6 +147,7 @@ bool FanotifySource::start(const WatchOptions &options)
     m_lastProcessId = ProcessTable::NoProcess;
     m_lastMoveFromCookie = 0;
     m_fallbacks.clear();
+    m_mountsMarked.clear();
     m_lister.setup(
         options.recursive, [this](PathTable::Id path, quint32 mask) { return wanted(path, mask); },
         [this](const MonitorProblem &p) { reportProblem(p); });
@@ -248,23 +250,6 @@ void FanotifySource::onReadyRead()
                                             bytes(e.path), e.errnum));
             return;
         }
-        if (frame.type == RecordType::Mount) {
-            MountRecord mount;
-            if (!parseMount(frame.payload, mount, &why)) {
-                fail(MonitorProblem::fromHelper(MonitorProblem::HelperFailed,
-                                                "garbage from the helper: bad mount record " + bytes(why)));
-                return;
-            }
-            // What was mounted at the start comes before the ready record, changes after it.
-            if ((mount.change == MountChange::Present) == m_ready) {
-                fail(MonitorProblem::fromHelper(MonitorProblem::HelperFailed,
-                                                m_ready ? "garbage from the helper: a mount present at start after the ready record"
-                                                        : "garbage from the helper: a mount change before the ready record"));
-                return;
-            }
-            handleMount(mount);
-            continue;
-        }
         if (!m_ready) {
             Ready ready;
             if (frame.type != RecordType::Ready || !parseReady(frame.payload, ready, &why)) {
@@ -279,9 +264,37 @@ void FanotifySource::onReadyRead()
             qCInfo(lcMonitor) << "fanotify helper ready, mode" << m_mode << "features" << m_features << m_readyDetail;
             if (!(m_features & FeatureMountFollowing))
                 qCWarning(lcMonitor) << "the helper cannot read the mount table: mounts inside the tree are not followed";
+            m_mountsAtStartToCome = ready.mountsAtStart;
             takeNotes(ready.notes);
             announceIfReady();
             continue;
+        }
+        if (frame.type == RecordType::Mount) {
+            MountRecord mount;
+            if (!parseMount(frame.payload, mount, &why)) {
+                fail(MonitorProblem::fromHelper(MonitorProblem::HelperFailed,
+                                                "garbage from the helper: bad mount record " + bytes(why)));
+                return;
+            }
+            // The mounts present at the start come right after the ready record, as many as it
+            // said; changes come after them.
+            if ((mount.change == MountChange::Present) != (m_mountsAtStartToCome > 0)) {
+                fail(MonitorProblem::fromHelper(MonitorProblem::HelperFailed,
+                                                m_mountsAtStartToCome > 0
+                                                    ? "garbage from the helper: a mount change before the mounts present at start"
+                                                    : "garbage from the helper: more mounts present at start than announced"));
+                return;
+            }
+            if (mount.change == MountChange::Present)
+                --m_mountsAtStartToCome;
+            handleMount(mount);
+            announceIfReady();
+            continue;
+        }
+        if (m_mountsAtStartToCome > 0) {
+            fail(MonitorProblem::fromHelper(MonitorProblem::HelperFailed,
+                                            "garbage from the helper: an event before the mounts present at start"));
+            return;
         }
         EventRecord record;
         if (frame.type != RecordType::Event || !parseEvent(frame.payload, record, &why)) {
@@ -298,7 +311,7 @@ void FanotifySource::announceIfReady()
 {
     // Ready once every root and every mount there at the start is watched: after the inotify
     // set-up of those the helper could not mark, if there are any.
-    if (!m_ready || m_announced)
+    if (!m_ready || m_announced || m_mountsAtStartToCome > 0)
         return;
     for (const Fallback &fallback : m_fallbacks) {
         if (fallback.settingUp)
@@ -315,12 +328,25 @@ void FanotifySource::takeNotes(const std::vector<RootNote> &notes)
     for (const RootNote &note : notes) {
         const QByteArray root = bytes(note.root);
         reportNotes(root, note);
+        m_mountsMarked.insert(m_paths->internPath(QByteArrayView(root)), note.errnum == 0);
         if (note.errnum != 0)
             roots.append(root);
     }
     // If it cannot start, that is said through problem(); the marked roots are watched all the same.
     if (!roots.isEmpty() && startFallback(roots, {}))
         awaitSetup({});
+}
+
+std::optional<bool> FanotifySource::nearestMarked(PathTable::Id path) const
+{
+    if (m_mountsMarked.isEmpty())
+        return std::nullopt;
+    for (PathTable::Id at = path; at != PathTable::NoPath; at = m_paths->parent(at)) { // "/"'s parent: NoPath
+        const auto it = m_mountsMarked.constFind(at);
+        if (it != m_mountsMarked.constEnd())
+            return *it;
+    }
+    return std::nullopt;
 }
 
 void FanotifySource::reportNotes(const QByteArray &path, const RootNote &note)
@@ -358,16 +384,20 @@ EventSource *FanotifySource::startFallback(const QList<QByteArray> &roots, const
         for (const FsEvent &e : batch) {
             const bool ownListing = fallback && (e.mask & IN_ISDIR) && (e.mask & (IN_OPEN | IN_ACCESS | IN_CLOSE_NOWRITE))
                 && fallback->ownListing.swallow(int(e.pathId), {}, e.mask);
-            if (!ownListing)
+            // inotify crosses mount points: what it sees of a filesystem the helper marks, mounted
+            // inside the one it watches, the helper reports already, with the process.
+            if (!ownListing && nearestMarked(e.pathId) != true)
                 kept.append(e);
         }
         m_stats.eventsRecorded += kept.size();
         if (!kept.isEmpty())
             Q_EMIT eventsReady(kept);
     });
-    connect(source, &EventSource::problem, this, [this, mounted = !mountPoint.isEmpty()](const MonitorProblem &p) {
-        // The helper's Mount record says an unmount of a mount; its inotify source would say it too.
-        if (!(mounted && p.kind == MonitorProblem::Unmounted))
+    connect(source, &EventSource::problem, this, [this](const MonitorProblem &p) {
+        // The helper's Mount records say every mount and unmount in the tree; an inotify source
+        // would say those in its part of it again.
+        const bool mountChange = p.kind == MonitorProblem::Mounted || p.kind == MonitorProblem::Unmounted;
+        if (!mountChange || !(m_features & FeatureMountFollowing))
             reportProblem(p);
     });
     // Started after the connections: an inotify source may report problems from start() itself.
@@ -393,7 +423,7 @@ void FanotifySource::handleMount(const MountRecord &record)
         if (m_rootIds.contains(path) || fallbackAt(point))
             return;
         reportNotes(point, record.note);
-        if (record.note.errnum != 0 && startFallback({point}, point))
+        if (needsOwnSource(path, record.note.errnum == 0) && startFallback({point}, point))
             awaitSetup(point);
         return;
     }
@@ -412,17 +442,20 @@ void FanotifySource::handleMount(const MountRecord &record)
                 delete source;
             }
         }
+        m_mountsMarked.remove(path);
         reportProblem(MonitorProblem::unmounted(point));
-        announceIfReady(); // in case it was the last one still being set up
         return;
     }
     reportProblem(MonitorProblem::mounted(point));
     reportNotes(point, record.note);
     const qint64 timeNs = qint64(record.timeNs);
+    const bool ownSource = needsOwnSource(path, record.note.errnum == 0);
     if (record.note.errnum == 0) {
         listMount(path, timeNs); // marked before this record was sent: later changes are reported
         return;
     }
+    if (!ownSource)
+        return; // the inotify source around it follows it, and lists it as it does
     // Listed once inotify watches it, so that nothing made in between is missed. The source's
     // rows of that listing (an open, reads and a close of each directory, as one path each) reach
     // us later, through the event loop, by when the filter expects them.
@@ -439,6 +472,16 @@ void FanotifySource::handleMount(const MountRecord &record)
             },
             Qt::SingleShotConnection);
     }
+}
+
+bool FanotifySource::needsOwnSource(PathTable::Id mountPoint, bool marked)
+{
+    // Inside a root or mount the helper could not mark, the inotify source that watches it sees
+    // the new mount too (inotify crosses mount points, and InotifyEngine follows new ones): a
+    // second source would only repeat its rows.
+    const std::optional<bool> around = nearestMarked(m_paths->parent(mountPoint));
+    m_mountsMarked.insert(mountPoint, marked);
+    return !marked && around.value_or(true);
 }
 
 void FanotifySource::listMount(PathTable::Id mountPoint, qint64 timeNs, std::vector<PathTable::Id> *opened)

@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class EventBatcher;
@@ -110,9 +111,16 @@ private:
     void reportNotes(const QByteArray &path, const fsnoop::proto::RootNote &note);
     // helperReady() waits for the set-up of the inotify source at `mountPoint` (empty: the roots').
     void awaitSetup(const QByteArray &mountPoint);
-    // helperReady(), once the ready record is in and no inotify source is being set up.
+    // helperReady(), once the ready record and the mounts present at start are in and no inotify
+    // source is being set up.
     void announceIfReady();
     void handleMount(const fsnoop::proto::MountRecord &record);
+    // Whether the helper marked the nearest root or announced mount at or above `path`; none if
+    // there is none (fd mode has no notes for the roots).
+    std::optional<bool> nearestMarked(PathTable::Id path) const;
+    // Notes the mount at `mountPoint` as marked by the helper or not; true if it needs an inotify
+    // source of its own (unmarked, and not inside a root or mount an inotify source watches).
+    bool needsOwnSource(PathTable::Id mountPoint, bool marked);
     void listMount(PathTable::Id mountPoint, qint64 timeNs, std::vector<PathTable::Id> *opened = nullptr);
     // An inotify source of ours for `roots` (FilesystemNotes), or null if it could not start
     // (said through problem()). `mountPoint`: the mount it watches, empty for the roots.
@@ -134,6 +142,7 @@ private:
     bool m_viaPkexec = false;
     bool m_ready = false;     // the helper's ready record arrived
     bool m_announced = false; // helperReady() was emitted
+    quint32 m_mountsAtStartToCome = 0; // Mount records (Present) the ready record announced, not read yet
     bool m_stopping = false;
     bool m_failed = false;
     int m_mode = 0;
@@ -161,4 +170,8 @@ private:
     };
     Fallback *fallbackAt(const QByteArray &mountPoint);
     std::vector<Fallback> m_fallbacks;
+    // Each root and each mount the helper announced: whether it marked it. A row of an inotify
+    // source of ours whose nearest such place is marked is the helper's to report (a marked
+    // filesystem mounted inside one inotify watches).
+    QHash<PathTable::Id, bool> m_mountsMarked;
 };

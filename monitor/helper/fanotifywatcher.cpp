@@ -100,23 +100,25 @@ bool FanotifyWatcher::start(Ready &ready, ErrorRecord &error, std::string &mount
     m_markMask = ready.markMask;
     if (m_mounts.start()) {
         ready.features |= FeatureMountFollowing;
-        markMountsPresent(mountFrames);
+        ready.mountsAtStart = markMountsPresent(mountFrames);
     }
     return true;
 }
 
-void FanotifyWatcher::markMountsPresent(std::string &out)
+std::uint32_t FanotifyWatcher::markMountsPresent(std::string &out)
 {
     // A data disk or a tmpfs mounted in the watched home is another filesystem, which the roots'
     // marks do not cover: mark each one like a filesystem mounted later.
     const std::uint64_t t = nowNs();
+    std::uint32_t announced = 0;
     for (const MountEntry &mount : m_mounts.known()) {
         // A root's own mount is the root's filesystem, marked (and noted in the ready record)
         // already; a mount covered by another at the same place fails markMount()'s mount ID check.
         if (std::find(m_request.roots.begin(), m_request.roots.end(), mount.mountPoint) != m_request.roots.end())
             continue;
-        announceMount(mount, MountChange::Present, t, out);
+        announced += announceMount(mount, MountChange::Present, t, out) ? 1 : 0;
     }
+    return announced;
 }
 
 bool FanotifyWatcher::startFid(Ready &ready, ErrorRecord &error, std::string &fallbackWhy)
@@ -292,13 +294,15 @@ void FanotifyWatcher::mountsChanged(std::string &out)
         announceMount(mount, MountChange::Mounted, t, out);
 }
 
-void FanotifyWatcher::announceMount(const MountEntry &mount, MountChange change, std::uint64_t timeNs, std::string &out)
+bool FanotifyWatcher::announceMount(const MountEntry &mount, MountChange change, std::uint64_t timeNs, std::string &out)
 {
     MountRecord record;
     record.change = change;
     record.timeNs = timeNs;
-    if (markMount(mount, record.note))
-        appendMount(out, record);
+    if (!markMount(mount, record.note))
+        return false;
+    appendMount(out, record);
+    return true;
 }
 
 bool FanotifyWatcher::markMount(const MountEntry &mount, RootNote &note)

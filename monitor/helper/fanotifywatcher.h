@@ -40,7 +40,7 @@
 // rows.
 //
 // Filesystems mounted under a root (MountFollower) are marked the same way, in either mode: those
-// there at the start before the ready record, the others as they come; each is announced with a
+// there at the start before the ready record is sent, the others as they come; each is announced with a
 // Mount record, one the kernel refuses to mark with the errno, for the client to watch with
 // inotify. Such a filesystem is reached by its mount point when a handle needs it, never held
 // open (an open fd would make its umount fail with EBUSY: a data disk mounted in the watched home
@@ -60,7 +60,8 @@ public:
 
     // Sets up the group and marks the roots' filesystems, then each filesystem mounted under a
     // root already, the same way as one mounted later; appends a Mount frame (MountChange::Present)
-    // for each of those to `mountFrames`, which main() sends before the ready record.
+    // for each of those to `mountFrames`, which main() sends right after the ready record (whose
+    // mountsAtStart counts them).
     bool start(fsnoop::proto::Ready &ready, fsnoop::proto::ErrorRecord &error, std::string &mountFrames);
     int fd() const { return m_fd.get(); }
 
@@ -87,10 +88,10 @@ private:
     bool startFd(fsnoop::proto::Ready &ready, fsnoop::proto::ErrorRecord &error);
     int markEnclosingFilesystem(const std::string &root, std::uint64_t mask, std::string &markedAt, std::string &fsid);
     bool markExecs(std::string &detail);
-    void markMountsPresent(std::string &out);
+    std::uint32_t markMountsPresent(std::string &out);
     // Marks the filesystem at `mount` (markMount()) and appends its Mount frame to `out`, unless
-    // its mount point no longer leads to it.
-    void announceMount(const fsnoop::MountEntry &mount, fsnoop::proto::MountChange change, std::uint64_t timeNs,
+    // its mount point no longer leads to it; true if it did.
+    bool announceMount(const fsnoop::MountEntry &mount, fsnoop::proto::MountChange change, std::uint64_t timeNs,
                        std::string &out);
     bool markMount(const fsnoop::MountEntry &mount, fsnoop::proto::RootNote &note);
     fsnoop::proto::EventRecord &freshRecord(std::uint64_t timeNs);

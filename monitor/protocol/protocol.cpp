@@ -203,6 +203,7 @@ void appendReady(std::string &out, const Ready &r)
     w.u16(std::uint16_t(notes));
     for (std::size_t i = 0; i < notes; ++i)
         writeNote(w, r.notes[i]);
+    w.u32(r.mountsAtStart);
     appendFrame(out, RecordType::Ready, p);
 }
 
@@ -350,6 +351,8 @@ bool parseReady(const std::string &payload, Ready &out, std::string *why)
         if (!readNote(r, n))
             return failWith(why, "truncated root note");
     }
+    if (!r.u32(ready.mountsAtStart))
+        return failWith(why, "truncated ready record");
     if (mode != std::uint8_t(Mode::FidFilesystem) && mode != std::uint8_t(Mode::FdMount))
         return failWith(why, "unknown mode");
     if (!r.atEnd())

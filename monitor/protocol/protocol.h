@@ -13,10 +13,10 @@
 // need not be UTF-8 and may contain newlines, which is why this is not a line format).
 //
 // Conversation: the caller writes one Request frame on the helper's stdin and keeps stdin open;
-// the helper answers with Error, or with one Mount frame (MountChange::Present) for each
-// filesystem already mounted under the roots and then Ready; then it streams Event and Mount
-// frames until stdin reaches EOF (or the caller dies). A fatal problem after Ready is one more
-// Error frame, then exit.
+// the helper answers with Error, or with Ready followed at once by Ready::mountsAtStart Mount
+// frames (MountChange::Present), one for each filesystem already mounted under the roots; then it
+// streams Event and Mount frames until stdin reaches EOF (or the caller dies). A fatal problem
+// after Ready is one more Error frame, then exit.
 
 #include <cstddef>
 #include <cstdint>
@@ -34,8 +34,8 @@ namespace fsnoop::proto {
 // Version 4: the helper follows filesystems mounted inside the roots during the capture and says
 // so with Mount records (FeatureMountFollowing). A version 3 client would take a Mount record for
 // garbage, so the pair is refused as different builds instead.
-// Version 5: filesystems already mounted under the roots are marked at start too, each said with a
-// Mount record (MountChange::Present) before the ready record, which a version 4 client refuses.
+// Version 5: filesystems already mounted under the roots are marked at start too: the ready record
+// says how many (mountsAtStart), and a Mount record (MountChange::Present) for each follows it.
 constexpr std::uint8_t kVersion = 5;
 constexpr std::size_t kHeaderSize = 8;
 constexpr std::size_t kMaxPayload = std::size_t(64) * 1024;
@@ -53,8 +53,8 @@ enum class RecordType : std::uint8_t {
     Ready = 2,
     Error = 3,
     Event = 4,
-    Mount = 5, // a filesystem under a root: there at the start (before Ready), or mounted or
-               // unmounted there during the capture (after Ready)
+    Mount = 5, // after Ready: a filesystem under a root, there at the start, or mounted or
+               // unmounted there during the capture
 };
 
 // Request::options bits.
@@ -103,6 +103,7 @@ struct Ready
     std::uint64_t markMask = 0; // the fanotify mask that was actually marked
     std::string detail;         // e.g. why a fallback was taken
     std::vector<RootNote> notes; // FidFilesystem mode: one per distinct root, in request order
+    std::uint32_t mountsAtStart = 0; // Mount records (MountChange::Present) right after this one
 };
 
 // MountRecord::change.
@@ -111,8 +112,8 @@ enum class MountChange : std::uint8_t {
     Unmounted = 2, // a mount at note.root, under a root of the request, is gone (one announced,
                    // or one there at the start that was not: a root's own, a covered one);
                    // nothing else of note is set
-    Present = 3,   // before Ready: a filesystem mounted at note.root, under a root but not a root
-                   // itself, when the helper started; marked like the roots
+    Present = 3,   // right after Ready: a filesystem mounted at note.root, under a root but not a
+                   // root itself, when the helper started; marked like the roots
 };
 
 // A filesystem mounted inside the watched tree (at the start or during the capture), or unmounted

@@ -89,10 +89,8 @@ public:
                 m_bad = true;
                 return;
             }
-            if (frame.type == fsnoop::proto::RecordType::Ready) {
+            if (frame.type == fsnoop::proto::RecordType::Ready)
                 gotReady = fsnoop::proto::parseReady(frame.payload, ready);
-                mountsBeforeReady = mounts.size();
-            }
             else if (frame.type == fsnoop::proto::RecordType::Error)
                 gotError = fsnoop::proto::parseError(frame.payload, error);
             else if (frame.type == fsnoop::proto::RecordType::Event) {
@@ -124,7 +122,6 @@ public:
     fsnoop::proto::ErrorRecord error;
     std::vector<fsnoop::proto::EventRecord> events;
     std::vector<fsnoop::proto::MountRecord> mounts;
-    std::size_t mountsBeforeReady = 0; // how many of `mounts` came before the ready record
     int drainMarkers = 0;
 
 private:

@@ -541,6 +541,56 @@ private Q_SLOTS:
         QVERIFY(c.source.isRunning());
     }
 
+    void markedMountsInsideAnUnmarkableRoot()
+    {
+        // A root fanotify cannot mark (an overlay) is watched with inotify, which crosses mount
+        // points; a tmpfs inside it, mounted before the start or during the capture, is marked by
+        // the helper: its rows come once, from the helper, with the process, and its mount and
+        // unmount are said once.
+        QTemporaryDir dir;
+        const QString base = canonical(dir.path());
+        const QString layers = base + QStringLiteral("/layers");
+        const QString root = base + QStringLiteral("/root");
+        const QString t = root + QStringLiteral("/t");
+        const QString m = root + QStringLiteral("/m");
+        Mount mount;
+        QVERIFY(sh(QStringLiteral("mkdir -p %1 %2 && mount -t tmpfs fsnoop-test %1 && mkdir -p %1/lower/t %1/lower/m %1/upper %1/work")
+                       .arg(layers, root)));
+        mount.points << layers;
+        QVERIFY(sh(QStringLiteral("mount -t overlay overlay -o lowerdir=%2/lower,upperdir=%2/upper,workdir=%2/work %1 && "
+                                  "mount -t tmpfs fsnoop-test %1/t && touch %1/t/old")
+                       .arg(root, layers)));
+        mount.points << root << t;
+        const RecordReplayer::Tree start = snapshot(root);
+        Capture c;
+        QVERIFY(c.start(root));
+        QVERIFY(sh(QStringLiteral("touch %1/x && rm %1/old && echo y > %2/o").arg(t, root)));
+        QVERIFY(sh(QStringLiteral("mount -t tmpfs fsnoop-test %1").arg(m)));
+        mount.points << m;
+        QTRY_COMPARE_WITH_TIMEOUT(c.said(MonitorProblem::Mounted, m), 1, 5000);
+        QVERIFY(sh(QStringLiteral("mkdir %1/d && touch %1/d/y").arg(m)));
+        // The overlay's rows come from inotify, the tmpfs's from the helper: wait for both.
+        QVERIFY(c.sync(root) && c.sync(t) && c.sync(m));
+
+        for (const QString &path : {t + QStringLiteral("/x"), m + QStringLiteral("/d"), m + QStringLiteral("/d/y")}) {
+            QCOMPARE(c.count(IN_CREATE, path), 1);
+            QCOMPARE(c.count(IN_CREATE, path, FsEvent::Fanotify), 1);
+            QVERIFY(c.find(IN_CREATE, path)->processId != ProcessTable::NoProcess);
+        }
+        QCOMPARE(c.count(IN_DELETE, t + QStringLiteral("/old")), 1);
+        QCOMPARE(c.count(IN_CREATE, root + QStringLiteral("/o")), 1);
+        QCOMPARE(c.find(IN_CREATE, root + QStringLiteral("/o"))->processId, ProcessTable::NoProcess);
+        const QByteArray replayed = c.replayDifference(root, start);
+        QVERIFY2(replayed.isEmpty(), replayed.constData());
+
+        QVERIFY(sh(QStringLiteral("umount %1 && umount %2").arg(t, m)));
+        QTRY_VERIFY_WITH_TIMEOUT(c.said(MonitorProblem::Unmounted, t) == 1 && c.said(MonitorProblem::Unmounted, m) == 1, 5000);
+        QVERIFY(c.sync(root));
+        QCOMPARE(c.said(MonitorProblem::Unmounted, t) + c.said(MonitorProblem::Unmounted, m), 2);
+        QCOMPARE(c.said(MonitorProblem::Mounted, m), 1);
+        QCOMPARE(c.said(MonitorProblem::Mounted, t), 0);
+    }
+
     void replayEqualsFinalTree()
     {
         // Real tools on a watched tree; the record replayed over the starting tree must give the

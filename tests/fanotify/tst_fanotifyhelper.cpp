@@ -212,7 +212,7 @@ private Q_SLOTS:
     {
         // A tmpfs mounted under the root during the capture is marked as it comes and announced
         // (Mounted); one mounted there before the helper starts is another filesystem than the
-        // root's too: marked at start and announced before the ready record (Present). One
+        // root's too: marked at start and announced right after the ready record (Present). One
         // mounted next to the root ("a" and "ab") is not the helper's business, and the root's
         // own mount (the root is a mount point here) is said in the ready record only.
         QFETCH(quint32, options);
@@ -249,7 +249,7 @@ private Q_SLOTS:
             QCOMPARE(helper.ready.notes[0].root, canonical(root));
         }
         QVERIFY(helper.readUntil([&] { return !helper.mounts.empty(); }));
-        QCOMPARE(helper.mountsBeforeReady, std::size_t(atStart ? 1 : 0));
+        QCOMPARE(helper.ready.mountsAtStart, std::uint32_t(atStart ? 1 : 0));
         QCOMPARE(helper.mounts.size(), std::size_t(1)); // not the one next to the root, nor the root's
         const MountRecord mounted = helper.mounts[0];
         QCOMPARE(int(mounted.change), int(atStart ? MountChange::Present : MountChange::Mounted));

@@ -163,8 +163,10 @@ private Q_SLOTS:
         Ready r;
         r.detail = "d";
         r.notes = {sampleNote(), RootNote{"/tmp", 0x01021994, 0, {}}};
+        r.mountsAtStart = 70000; // more than a u16
         Ready back;
         QVERIFY(roundTrip(r, 3, back, appendReady, parseReady));
+        QCOMPARE(back.mountsAtStart, r.mountsAtStart);
         QCOMPARE(back.notes.size(), std::size_t(2));
         for (std::size_t i = 0; i < 2; ++i) {
             QCOMPARE(back.notes[i].root, r.notes[i].root);
