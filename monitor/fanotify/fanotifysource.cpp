@@ -442,7 +442,8 @@ void FanotifySource::handleMount(const MountRecord &record)
                 delete source;
             }
         }
-        m_mountsMarked.remove(path);
+        if (!m_rootIds.contains(path)) // a root's entry says how the helper watches the root
+            m_mountsMarked.remove(path);
         reportProblem(MonitorProblem::unmounted(point));
         return;
     }
