@@ -35,6 +35,12 @@ bool sh(const QString &command)
     return true;
 }
 
+// An overlay at `at` of the folders lower, upper and work in `layers` (made already).
+bool mountOverlay(const QString &at, const QString &layers)
+{
+    return sh(QStringLiteral("mount -t overlay overlay -o lowerdir=%2/lower,upperdir=%2/upper,workdir=%2/work %1").arg(at, layers));
+}
+
 QString canonical(const QString &path)
 {
     return QDir(path).canonicalPath();
@@ -413,7 +419,7 @@ private Q_SLOTS:
         mount.points << layers;
         Capture c;
         QVERIFY(c.start(tree, EventNames::allEvents())); // our listing reads folders inotify watches
-        QVERIFY(sh(QStringLiteral("mount -t overlay overlay -o lowerdir=%2/lower,upperdir=%2/upper,workdir=%2/work %1").arg(ov, layers)));
+        QVERIFY(mountOverlay(ov, layers));
         mount.points << ov;
         QTRY_VERIFY_WITH_TIMEOUT(c.count(IN_CREATE, ov + QStringLiteral("/d1/d2/deep"), FsEvent::Scan) == 1, 5000);
         for (const char *path : {"/low", "/d1", "/d1/d2"})
@@ -475,8 +481,7 @@ private Q_SLOTS:
         mount.points << data << layers;
         QVERIFY(sh(QStringLiteral("mkdir -p %1/sub %2/lower/d1 %2/upper %2/work && touch %1/old %1/sub/old2 %2/lower/low %2/lower/d1/deep")
                        .arg(data, layers)));
-        QVERIFY(sh(QStringLiteral("mount -t overlay overlay -o lowerdir=%2/lower,upperdir=%2/upper,workdir=%2/work %1")
-                       .arg(ov, layers)));
+        QVERIFY(mountOverlay(ov, layers));
         mount.points << ov;
         const RecordReplayer::Tree start = snapshot(tree);
         QVERIFY(start.count("data/sub/old2") && start.count("ov/d1/deep"));
@@ -557,10 +562,10 @@ private Q_SLOTS:
         QVERIFY(sh(QStringLiteral("mkdir -p %1 %2 && mount -t tmpfs fsnoop-test %1 && mkdir -p %1/lower/t %1/lower/m %1/upper %1/work")
                        .arg(layers, root)));
         mount.points << layers;
-        QVERIFY(sh(QStringLiteral("mount -t overlay overlay -o lowerdir=%2/lower,upperdir=%2/upper,workdir=%2/work %1 && "
-                                  "mount -t tmpfs fsnoop-test %1/t && touch %1/t/old")
-                       .arg(root, layers)));
-        mount.points << root << t;
+        QVERIFY(mountOverlay(root, layers));
+        mount.points << root;
+        QVERIFY(sh(QStringLiteral("mount -t tmpfs fsnoop-test %1 && touch %1/old").arg(t)));
+        mount.points << t;
         const RecordReplayer::Tree start = snapshot(root);
         Capture c;
         QVERIFY(c.start(root));
