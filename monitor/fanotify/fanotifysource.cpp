@@ -136,7 +136,8 @@ bool FanotifySource::start(const WatchOptions &options)
     m_filter = PathFilter(options.excludes, options.includes);
     m_batcher->setLimits(options.batchIntervalMs, options.batchMaxEvents);
     m_stats = Stats{};
-    m_ready = m_stopping = m_failed = false;
+    m_ready = m_announced = m_stopping = m_failed = false;
+    m_mountsAtStartToCome = 0;
     m_mode = 0;
     m_features = 0;
     m_readyDetail.clear();
@@ -146,6 +147,7 @@ bool FanotifySource::start(const WatchOptions &options)
     m_lastProcessId = ProcessTable::NoProcess;
     m_lastMoveFromCookie = 0;
     m_fallbacks.clear();
+    m_mountsMarked.clear();
     m_lister.setup(
         options.recursive, [this](PathTable::Id path, quint32 mask) { return wanted(path, mask); },
         [this](const MonitorProblem &p) { reportProblem(p); });
@@ -262,10 +264,9 @@ void FanotifySource::onReadyRead()
             qCInfo(lcMonitor) << "fanotify helper ready, mode" << m_mode << "features" << m_features << m_readyDetail;
             if (!(m_features & FeatureMountFollowing))
                 qCWarning(lcMonitor) << "the helper cannot read the mount table: mounts inside the tree are not followed";
-            // Ready once every root is watched: after the inotify set-up of the roots the helper
-            // could not mark, if there are any.
-            if (!takeNotes(ready.notes))
-                announceReady();
+            m_mountsAtStartToCome = ready.mountsAtStart;
+            takeNotes(ready.notes);
+            announceIfReady();
             continue;
         }
         if (frame.type == RecordType::Mount) {
@@ -275,8 +276,25 @@ void FanotifySource::onReadyRead()
                                                 "garbage from the helper: bad mount record " + bytes(why)));
                 return;
             }
+            // The mounts present at the start come right after the ready record, as many as it
+            // said; changes come after them.
+            if ((mount.change == MountChange::Present) != (m_mountsAtStartToCome > 0)) {
+                fail(MonitorProblem::fromHelper(MonitorProblem::HelperFailed,
+                                                m_mountsAtStartToCome > 0
+                                                    ? "garbage from the helper: a mount change before the mounts present at start"
+                                                    : "garbage from the helper: more mounts present at start than announced"));
+                return;
+            }
+            if (mount.change == MountChange::Present)
+                --m_mountsAtStartToCome;
             handleMount(mount);
+            announceIfReady();
             continue;
+        }
+        if (m_mountsAtStartToCome > 0) {
+            fail(MonitorProblem::fromHelper(MonitorProblem::HelperFailed,
+                                            "garbage from the helper: an event before the mounts present at start"));
+            return;
         }
         EventRecord record;
         if (frame.type != RecordType::Event || !parseEvent(frame.payload, record, &why)) {
@@ -289,29 +307,66 @@ void FanotifySource::onReadyRead()
     }
 }
 
-void FanotifySource::announceReady()
+void FanotifySource::announceIfReady()
 {
+    // Ready once every root and every mount there at the start is watched: after the inotify
+    // set-up of those the helper could not mark, if there are any.
+    if (!m_ready || m_announced || m_mountsAtStartToCome > 0)
+        return;
+    for (const Fallback &fallback : m_fallbacks) {
+        if (fallback.settingUp)
+            return;
+    }
+    m_announced = true;
     Q_EMIT setupFinished(m_rootIds.size(), 0);
     Q_EMIT helperReady();
 }
 
-bool FanotifySource::takeNotes(const std::vector<RootNote> &notes)
+void FanotifySource::takeNotes(const std::vector<RootNote> &notes)
 {
     QList<QByteArray> roots;
     for (const RootNote &note : notes) {
         const QByteArray root = bytes(note.root);
-        for (const MonitorProblem &p : FilesystemNotes::forRoot(root, note.fsType, note.errnum, bytes(note.markedVia)))
-            reportProblem(p);
+        reportNotes(root, note);
+        m_mountsMarked.insert(m_paths->internPath(QByteArrayView(root)), note.errnum == 0);
         if (note.errnum != 0)
             roots.append(root);
     }
-    if (roots.isEmpty())
-        return false;
-    EventSource *source = startFallback(roots, {});
-    if (!source)
-        return false; // said through problem(); the marked roots are watched all the same
-    connect(source, &EventSource::setupFinished, this, &FanotifySource::announceReady, Qt::SingleShotConnection);
-    return true;
+    // If it cannot start, that is said through problem(); the marked roots are watched all the same.
+    if (!roots.isEmpty() && startFallback(roots, {}))
+        awaitSetup({});
+}
+
+std::optional<bool> FanotifySource::nearestMarked(PathTable::Id path) const
+{
+    if (m_mountsMarked.isEmpty())
+        return std::nullopt;
+    for (PathTable::Id at = path; at != PathTable::NoPath; at = m_paths->parent(at)) { // "/"'s parent: NoPath
+        const auto it = m_mountsMarked.constFind(at);
+        if (it != m_mountsMarked.constEnd())
+            return *it;
+    }
+    return std::nullopt;
+}
+
+void FanotifySource::reportNotes(const QByteArray &path, const RootNote &note)
+{
+    for (const MonitorProblem &p : FilesystemNotes::forRoot(path, note.fsType, note.errnum, bytes(note.markedVia)))
+        reportProblem(p);
+}
+
+void FanotifySource::awaitSetup(const QByteArray &mountPoint)
+{
+    Fallback *fallback = fallbackAt(mountPoint);
+    fallback->settingUp = true;
+    connect(
+        fallback->source.get(), &EventSource::setupFinished, this,
+        [this, mountPoint] {
+            if (Fallback *f = fallbackAt(mountPoint))
+                f->settingUp = false;
+            announceIfReady();
+        },
+        Qt::SingleShotConnection);
 }
 
 EventSource *FanotifySource::startFallback(const QList<QByteArray> &roots, const QByteArray &mountPoint)
@@ -320,7 +375,7 @@ EventSource *FanotifySource::startFallback(const QList<QByteArray> &roots, const
     options.backend = WatchOptions::Backend::Inotify;
     options.filesystemNotes = false; // said with how fanotify marked each root or mount
     options.roots = roots;
-    m_fallbacks.push_back({mountPoint, createEventSource(options, m_paths, m_processes), {}});
+    m_fallbacks.push_back({mountPoint, createEventSource(options, m_paths, m_processes), {}, false});
     EventSource *source = m_fallbacks.back().source.get();
     connect(source, &EventSource::eventsReady, this, [this, mountPoint](const FsEventBatch &batch) {
         Fallback *fallback = mountPoint.isEmpty() ? nullptr : fallbackAt(mountPoint);
@@ -329,16 +384,20 @@ EventSource *FanotifySource::startFallback(const QList<QByteArray> &roots, const
         for (const FsEvent &e : batch) {
             const bool ownListing = fallback && (e.mask & IN_ISDIR) && (e.mask & (IN_OPEN | IN_ACCESS | IN_CLOSE_NOWRITE))
                 && fallback->ownListing.swallow(int(e.pathId), {}, e.mask);
-            if (!ownListing)
+            // inotify crosses mount points: what it sees of a filesystem the helper marks, mounted
+            // inside the one it watches, the helper reports already, with the process.
+            if (!ownListing && nearestMarked(e.pathId) != true)
                 kept.append(e);
         }
         m_stats.eventsRecorded += kept.size();
         if (!kept.isEmpty())
             Q_EMIT eventsReady(kept);
     });
-    connect(source, &EventSource::problem, this, [this, mounted = !mountPoint.isEmpty()](const MonitorProblem &p) {
-        // The helper's Mount record says an unmount of a mount; its inotify source would say it too.
-        if (!(mounted && p.kind == MonitorProblem::Unmounted))
+    connect(source, &EventSource::problem, this, [this](const MonitorProblem &p) {
+        // The helper's Mount records say every mount and unmount in the tree; an inotify source
+        // would say those in its part of it again.
+        const bool mountChange = p.kind == MonitorProblem::Mounted || p.kind == MonitorProblem::Unmounted;
+        if (!mountChange || !(m_features & FeatureMountFollowing))
             reportProblem(p);
     });
     // Started after the connections: an inotify source may report problems from start() itself.
@@ -355,6 +414,19 @@ void FanotifySource::handleMount(const MountRecord &record)
     // In the tree as the user set it: a root itself, or (recursive) below one and not excluded.
     if (!m_rootIds.contains(path) && (!m_options.recursive || m_filter.excludes(*m_paths, path)))
         return;
+    if (record.change == MountChange::Present) {
+        // There when the capture started, like the roots: its notes are said the same way, and an
+        // inotify source watches it if the helper could not mark it, before the capture is ready.
+        // Nothing of it is listed (no capture records its starting state; inotify mode neither)
+        // and `mounted` is not said: nothing was mounted. The helper sends no root or mount point
+        // twice; if it did, the first one's watch stands.
+        if (m_rootIds.contains(path) || fallbackAt(point))
+            return;
+        reportNotes(point, record.note);
+        if (needsOwnSource(path, record.note.errnum == 0) && startFallback({point}, point))
+            awaitSetup(point);
+        return;
+    }
     if (record.change == MountChange::Unmounted) {
         // fanotify itself says nothing: the kernel drops a superblock's marks as it shuts down. An
         // inotify source that watched the mount goes with it (it would wait for the covered
@@ -370,18 +442,21 @@ void FanotifySource::handleMount(const MountRecord &record)
                 delete source;
             }
         }
+        if (!m_rootIds.contains(path)) // a root's entry says how the helper watches the root
+            m_mountsMarked.remove(path);
         reportProblem(MonitorProblem::unmounted(point));
         return;
     }
     reportProblem(MonitorProblem::mounted(point));
-    for (const MonitorProblem &p :
-         FilesystemNotes::forRoot(point, record.note.fsType, record.note.errnum, bytes(record.note.markedVia)))
-        reportProblem(p);
+    reportNotes(point, record.note);
     const qint64 timeNs = qint64(record.timeNs);
+    const bool ownSource = needsOwnSource(path, record.note.errnum == 0);
     if (record.note.errnum == 0) {
         listMount(path, timeNs); // marked before this record was sent: later changes are reported
         return;
     }
+    if (!ownSource)
+        return; // the inotify source around it follows it, and lists it as it does
     // Listed once inotify watches it, so that nothing made in between is missed. The source's
     // rows of that listing (an open, reads and a close of each directory, as one path each) reach
     // us later, through the event loop, by when the filter expects them.
@@ -398,6 +473,16 @@ void FanotifySource::handleMount(const MountRecord &record)
             },
             Qt::SingleShotConnection);
     }
+}
+
+bool FanotifySource::needsOwnSource(PathTable::Id mountPoint, bool marked)
+{
+    // Inside a root or mount the helper could not mark, the inotify source that watches it sees
+    // the new mount too (inotify crosses mount points, and InotifyEngine follows new ones): a
+    // second source would only repeat its rows.
+    const std::optional<bool> around = nearestMarked(m_paths->parent(mountPoint));
+    m_mountsMarked.insert(mountPoint, marked);
+    return !marked && around.value_or(true);
 }
 
 void FanotifySource::listMount(PathTable::Id mountPoint, qint64 timeNs, std::vector<PathTable::Id> *opened)

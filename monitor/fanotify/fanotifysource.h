@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class EventBatcher;
@@ -39,11 +40,14 @@ struct RootNote;
 // own) are watched by an inotify source of our own, whose rows have no process; what each root's
 // filesystem lets us see is reported as problems (FilesystemNotes) once the helper is ready.
 //
-// A filesystem mounted inside the tree during the capture is marked by the helper as it comes
-// (its Mount record): what it holds is listed as `scan` rows (NewDirectoryLister), and the
-// `mounted` notice and the FilesystemNotes words are said, as the inotify engine does. One the
-// helper could not mark gets an inotify source of its own, listed once that source watches it.
-// An unmount is said too (MonitorProblem::unmounted), and that inotify source goes with it.
+// A filesystem mounted inside the tree at the start is marked by the helper as the roots are, and
+// its FilesystemNotes words are said as theirs are; one the helper could not mark gets an inotify
+// source of its own, set up before helperReady(). Like the roots, what it holds at the start is
+// not recorded. One mounted during the capture is marked by the helper as it comes (its Mount
+// record): what it holds is listed as `scan` rows (NewDirectoryLister), and the `mounted` notice
+// and the FilesystemNotes words are said, as the inotify engine does. One the helper could not
+// mark gets an inotify source of its own, listed once that source watches it. An unmount of
+// either is said too (MonitorProblem::unmounted), and its inotify source goes with it.
 //
 // `processes` (normally Session::processes()) must outlive this object.
 class FanotifySource final : public EventSource
@@ -101,10 +105,22 @@ private:
     void fail(const MonitorProblem &problem);
     void finish();
     // Reports what each root's filesystem lets us see, starts the inotify source for the roots
-    // the helper could not mark; true if one started (announceReady() follows its set-up).
-    bool takeNotes(const std::vector<fsnoop::proto::RootNote> &notes);
-    void announceReady();
+    // the helper could not mark.
+    void takeNotes(const std::vector<fsnoop::proto::RootNote> &notes);
+    // The FilesystemNotes words for a root or mount.
+    void reportNotes(const QByteArray &path, const fsnoop::proto::RootNote &note);
+    // helperReady() waits for the set-up of the inotify source at `mountPoint` (empty: the roots').
+    void awaitSetup(const QByteArray &mountPoint);
+    // helperReady(), once the ready record and the mounts present at start are in and no inotify
+    // source is being set up.
+    void announceIfReady();
     void handleMount(const fsnoop::proto::MountRecord &record);
+    // Whether the helper marked the nearest root or announced mount at or above `path`; none if
+    // there is none (fd mode has no notes for the roots).
+    std::optional<bool> nearestMarked(PathTable::Id path) const;
+    // Notes the mount at `mountPoint` as marked by the helper or not; true if it needs an inotify
+    // source of its own (unmarked, and not inside a root or mount an inotify source watches).
+    bool needsOwnSource(PathTable::Id mountPoint, bool marked);
     void listMount(PathTable::Id mountPoint, qint64 timeNs, std::vector<PathTable::Id> *opened = nullptr);
     // An inotify source of ours for `roots` (FilesystemNotes), or null if it could not start
     // (said through problem()). `mountPoint`: the mount it watches, empty for the roots.
@@ -124,7 +140,9 @@ private:
     PathFilter m_filter;
     QList<quint32> m_rootIds;
     bool m_viaPkexec = false;
-    bool m_ready = false;
+    bool m_ready = false;     // the helper's ready record arrived
+    bool m_announced = false; // helperReady() was emitted
+    quint32 m_mountsAtStartToCome = 0; // Mount records (Present) the ready record announced, not read yet
     bool m_stopping = false;
     bool m_failed = false;
     int m_mode = 0;
@@ -148,7 +166,12 @@ private:
         // Our listing of the mount, which it watches already, makes it report an open, reads and
         // a close of each directory listed (InotifySelfFilter); keyed by path id, no name.
         InotifySelfFilter ownListing;
+        bool settingUp = false; // started before the capture was ready, which waits for its set-up
     };
     Fallback *fallbackAt(const QByteArray &mountPoint);
     std::vector<Fallback> m_fallbacks;
+    // Each root and each mount the helper announced: whether it marked it. A row of an inotify
+    // source of ours whose nearest such place is marked is the helper's to report (a marked
+    // filesystem mounted inside one inotify watches).
+    QHash<PathTable::Id, bool> m_mountsMarked;
 };

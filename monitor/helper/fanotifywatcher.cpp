@@ -10,6 +10,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <utility>
@@ -80,7 +81,7 @@ void FanotifyWatcher::closeGroup()
     m_paths.clear();
 }
 
-bool FanotifyWatcher::start(Ready &ready, ErrorRecord &error)
+bool FanotifyWatcher::start(Ready &ready, ErrorRecord &error, std::string &mountFrames)
 {
     std::string fallbackWhy = "forced by the request";
     bool started = false;
@@ -97,10 +98,27 @@ bool FanotifyWatcher::start(Ready &ready, ErrorRecord &error)
         ready.detail = "fd mode: " + fallbackWhy;
     }
     m_markMask = ready.markMask;
-    // What is mounted under the roots now is not followed: only what comes and goes from here.
-    if (m_mounts.start())
+    if (m_mounts.start()) {
         ready.features |= FeatureMountFollowing;
+        ready.mountsAtStart = markMountsPresent(mountFrames);
+    }
     return true;
+}
+
+std::uint32_t FanotifyWatcher::markMountsPresent(std::string &out)
+{
+    // A data disk or a tmpfs mounted in the watched home is another filesystem, which the roots'
+    // marks do not cover: mark each one like a filesystem mounted later.
+    const std::uint64_t t = nowNs();
+    std::uint32_t announced = 0;
+    for (const MountEntry &mount : m_mounts.known()) {
+        // A root's own mount is the root's filesystem, marked (and noted in the ready record)
+        // already; a mount covered by another at the same place fails markMount()'s mount ID check.
+        if (std::find(m_request.roots.begin(), m_request.roots.end(), mount.mountPoint) != m_request.roots.end())
+            continue;
+        announced += announceMount(mount, MountChange::Present, t, out) ? 1 : 0;
+    }
+    return announced;
 }
 
 bool FanotifyWatcher::startFid(Ready &ready, ErrorRecord &error, std::string &fallbackWhy)
@@ -272,12 +290,19 @@ void FanotifyWatcher::mountsChanged(std::string &out)
         record.note.root = gone.mountPoint;
         appendMount(out, record);
     }
-    for (const MountEntry &mount : changes.mounted) {
-        MountRecord record;
-        record.timeNs = t;
-        if (markMount(mount, record.note))
-            appendMount(out, record);
-    }
+    for (const MountEntry &mount : changes.mounted)
+        announceMount(mount, MountChange::Mounted, t, out);
+}
+
+bool FanotifyWatcher::announceMount(const MountEntry &mount, MountChange change, std::uint64_t timeNs, std::string &out)
+{
+    MountRecord record;
+    record.change = change;
+    record.timeNs = timeNs;
+    if (!markMount(mount, record.note))
+        return false;
+    appendMount(out, record);
+    return true;
 }
 
 bool FanotifyWatcher::markMount(const MountEntry &mount, RootNote &note)

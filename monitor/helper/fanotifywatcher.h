@@ -39,13 +39,14 @@
 // in the same read is not labelled from /proc (ExecLookahead). Exec events are never forwarded as
 // rows.
 //
-// Filesystems mounted under a root during the capture (MountFollower) are marked the same way as
-// they come, in either mode, and announced with a Mount record; one the kernel refuses to mark is
-// announced with the errno, for the client to watch with inotify. A filesystem mounted during the
-// capture is reached by its mount point when a handle needs it, never held open (an open fd would
-// make its umount fail with EBUSY). An unmount makes no fanotify event at all (the kernel drops a
-// superblock's marks as it shuts down, fsnotify_sb_delete()); the mount table says it, and a Mount
-// record passes it on.
+// Filesystems mounted under a root (MountFollower) are marked the same way, in either mode: those
+// there at the start before the ready record is sent, the others as they come; each is announced with a
+// Mount record, one the kernel refuses to mark with the errno, for the client to watch with
+// inotify. Such a filesystem is reached by its mount point when a handle needs it, never held
+// open (an open fd would make its umount fail with EBUSY: a data disk mounted in the watched home
+// could not be unmounted while we watch). An unmount makes no fanotify event at all (the kernel
+// drops a superblock's marks as it shuts down, fsnotify_sb_delete()); the mount table says it, and
+// a Mount record passes it on.
 //
 // Notification class only: it can never block an access. File descriptors the kernel hands over
 // (event fds, pidfds, handle fds) are closed before the next event; none ever leaves the process.
@@ -57,7 +58,11 @@ public:
     FanotifyWatcher(const FanotifyWatcher &) = delete;
     FanotifyWatcher &operator=(const FanotifyWatcher &) = delete;
 
-    bool start(fsnoop::proto::Ready &ready, fsnoop::proto::ErrorRecord &error);
+    // Sets up the group and marks the roots' filesystems, then each filesystem mounted under a
+    // root already, the same way as one mounted later; appends a Mount frame (MountChange::Present)
+    // for each of those to `mountFrames`, which main() sends right after the ready record (whose
+    // mountsAtStart counts them).
+    bool start(fsnoop::proto::Ready &ready, fsnoop::proto::ErrorRecord &error, std::string &mountFrames);
     int fd() const { return m_fd.get(); }
 
     // One read(2) of the fanotify fd; appends one Event frame per reported event to `out`.
@@ -83,6 +88,11 @@ private:
     bool startFd(fsnoop::proto::Ready &ready, fsnoop::proto::ErrorRecord &error);
     int markEnclosingFilesystem(const std::string &root, std::uint64_t mask, std::string &markedAt, std::string &fsid);
     bool markExecs(std::string &detail);
+    std::uint32_t markMountsPresent(std::string &out);
+    // Marks the filesystem at `mount` (markMount()) and appends its Mount frame to `out`, unless
+    // its mount point no longer leads to it; true if it did.
+    bool announceMount(const fsnoop::MountEntry &mount, fsnoop::proto::MountChange change, std::uint64_t timeNs,
+                       std::string &out);
     bool markMount(const fsnoop::MountEntry &mount, fsnoop::proto::RootNote &note);
     fsnoop::proto::EventRecord &freshRecord(std::uint64_t timeNs);
     void appendDrained(std::string &out);
@@ -102,8 +112,8 @@ private:
     bool m_renameEvents = false; // FAN_RENAME marked: a rename is one record with both paths
     std::uint64_t m_markMask = 0; // what start() marked for the roots (Ready::markMask)
 
-    // Handles and event fds to paths; holds an fd of each filesystem marked at start, and the
-    // mount point of each one marked as it was mounted (HandlePathResolver).
+    // Handles and event fds to paths; holds an fd of each root's filesystem, and the mount point
+    // of each one mounted under a root (HandlePathResolver).
     HandlePathResolver m_paths;
     ProcessCache m_processes;
     ExecLookahead m_execs; // the exec events of the current read

@@ -23,7 +23,7 @@ public:
     // Opens `dir` (on the filesystem with this fsid) to open handles of that filesystem through.
     // False with errno set when it cannot be opened.
     bool addFilesystem(std::string fsid, const std::string &dir);
-    // The same for a filesystem mounted during the capture (MountFollower), without keeping `dir`
+    // The same for a filesystem mounted under a root (MountFollower), without keeping `dir`
     // open: an open fd would make every umount(2) of it fail with EBUSY while we watch. `dir` is
     // opened when a handle needs it, and used only if it still shows the filesystem with this fsid.
     void addMountedFilesystem(std::string fsid, const std::string &dir);
@@ -46,7 +46,7 @@ private:
     void remember(std::string key, const std::string &path);
 
     // How to reach a filesystem for open_by_handle_at(2): an O_RDONLY fd of a root on it, or
-    // (mounted during the capture) the path of its mount point, opened when needed.
+    // (mounted under a root) the path of its mount point, opened when needed.
     struct Filesystem
     {
         UniqueFd fd;

@@ -122,10 +122,12 @@ int main()
     FanotifyWatcher watcher(std::move(validated), {::getpid(), parent});
     Ready ready;
     ErrorRecord failure;
-    if (!watcher.start(ready, failure))
+    std::string mountsAtStart; // one Mount frame per filesystem mounted under the roots already
+    if (!watcher.start(ready, failure, mountsAtStart))
         failWith(failure, kExitFailure);
     std::string out;
     appendReady(out, ready);
+    out += mountsAtStart;
     if (!writeAll(out))
         return kExitEof;
 

@@ -5,10 +5,11 @@
 #include <string>
 #include <vector>
 
-// Which filesystems are mounted on, or unmounted from, directories under the request's roots
-// while the helper watches. Mounting makes no fanotify event on the covered directory, and a
-// filesystem mark covers one filesystem only, so without this everything written to a filesystem
-// mounted inside the tree during a capture would go unreported, silently.
+// Which filesystems are mounted on directories under the request's roots when the helper starts
+// (known()), and which are mounted or unmounted there while it watches (read()). A filesystem
+// mark covers one filesystem only, and mounting makes no fanotify event on the covered directory,
+// so without this everything written to a filesystem mounted inside the tree, before or during a
+// capture, would go unreported, silently.
 //
 // The mount table is /proc/self/mountinfo (fsnoop::MountTable, the parser the inotify engine uses
 // too); main() polls fd() for POLLPRI (proc(5)) and calls read(). A mount is one table entry,
@@ -32,8 +33,11 @@ public:
 
     explicit MountFollower(std::vector<std::string> roots) : m_roots(std::move(roots)) {}
 
-    // Opens the table. What is mounted now is the starting state: reported neither way.
+    // Opens the table. What is mounted under the roots now is the starting state: known(), not
+    // reported by read() unless it is unmounted.
     bool start();
+    // The mounts under the roots as of the last read, sorted (mount ID, device, mount point).
+    const std::vector<fsnoop::MountEntry> &known() const { return m_known; }
     // The table to poll; -1 once it could not be read (nothing is followed any more).
     int fd() const { return m_table.fd(); }
 

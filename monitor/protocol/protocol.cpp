@@ -203,6 +203,7 @@ void appendReady(std::string &out, const Ready &r)
     w.u16(std::uint16_t(notes));
     for (std::size_t i = 0; i < notes; ++i)
         writeNote(w, r.notes[i]);
+    w.u32(r.mountsAtStart);
     appendFrame(out, RecordType::Ready, p);
 }
 
@@ -350,6 +351,8 @@ bool parseReady(const std::string &payload, Ready &out, std::string *why)
         if (!readNote(r, n))
             return failWith(why, "truncated root note");
     }
+    if (!r.u32(ready.mountsAtStart))
+        return failWith(why, "truncated ready record");
     if (mode != std::uint8_t(Mode::FidFilesystem) && mode != std::uint8_t(Mode::FdMount))
         return failWith(why, "unknown mode");
     if (!r.atEnd())
@@ -410,7 +413,8 @@ bool parseMount(const std::string &payload, MountRecord &out, std::string *why)
         return failWith(why, "truncated mount record");
     if (!r.atEnd())
         return failWith(why, "trailing bytes in mount record");
-    if (change != std::uint8_t(MountChange::Mounted) && change != std::uint8_t(MountChange::Unmounted))
+    if (change != std::uint8_t(MountChange::Mounted) && change != std::uint8_t(MountChange::Unmounted)
+        && change != std::uint8_t(MountChange::Present))
         return failWith(why, "unknown mount change");
     // The client lists and watches this path: it must be a plain absolute path.
     if (m.note.root.empty() || m.note.root[0] != '/' || m.note.root.find('\0') != std::string::npos)

@@ -13,8 +13,10 @@
 // need not be UTF-8 and may contain newlines, which is why this is not a line format).
 //
 // Conversation: the caller writes one Request frame on the helper's stdin and keeps stdin open;
-// the helper answers with Ready or Error, then streams Event frames until stdin reaches EOF (or the
-// caller dies). A fatal problem after Ready is one more Error frame, then exit.
+// the helper answers with Error, or with Ready followed at once by Ready::mountsAtStart Mount
+// frames (MountChange::Present), one for each filesystem already mounted under the roots; then it
+// streams Event and Mount frames until stdin reaches EOF (or the caller dies). A fatal problem
+// after Ready is one more Error frame, then exit.
 
 #include <cstddef>
 #include <cstdint>
@@ -32,7 +34,9 @@ namespace fsnoop::proto {
 // Version 4: the helper follows filesystems mounted inside the roots during the capture and says
 // so with Mount records (FeatureMountFollowing). A version 3 client would take a Mount record for
 // garbage, so the pair is refused as different builds instead.
-constexpr std::uint8_t kVersion = 4;
+// Version 5: filesystems already mounted under the roots are marked at start too: the ready record
+// says how many (mountsAtStart), and a Mount record (MountChange::Present) for each follows it.
+constexpr std::uint8_t kVersion = 5;
 constexpr std::size_t kHeaderSize = 8;
 constexpr std::size_t kMaxPayload = std::size_t(64) * 1024;
 constexpr std::size_t kMaxPathLength = 4095; // PATH_MAX minus the terminating NUL
@@ -49,7 +53,8 @@ enum class RecordType : std::uint8_t {
     Ready = 2,
     Error = 3,
     Event = 4,
-    Mount = 5, // after Ready: a filesystem was mounted in, or unmounted from, the watched tree
+    Mount = 5, // after Ready: a filesystem under a root, there at the start, or mounted or
+               // unmounted there during the capture
 };
 
 // Request::options bits.
@@ -77,7 +82,8 @@ enum Feature : std::uint32_t {
     FeaturePidfd = 0x1,  // FAN_REPORT_PIDFD: "process gone" is known, not guessed
     FeatureRename = 0x2, // FAN_RENAME: a rename is one record with old and new path
     FeatureExecTracking = 0x4, // FAN_OPEN_EXEC marks: short-lived processes are named by their exec
-    FeatureMountFollowing = 0x8, // mounts inside the roots are marked as they come (Mount records)
+    FeatureMountFollowing = 0x8, // mounts inside the roots are marked, at start and as they come
+                                 // (Mount records); without it only the roots' filesystems are
 };
 
 // How one root is watched, for the words the user gets about its filesystem.
@@ -97,19 +103,25 @@ struct Ready
     std::uint64_t markMask = 0; // the fanotify mask that was actually marked
     std::string detail;         // e.g. why a fallback was taken
     std::vector<RootNote> notes; // FidFilesystem mode: one per distinct root, in request order
+    std::uint32_t mountsAtStart = 0; // Mount records (MountChange::Present) right after this one
 };
 
 // MountRecord::change.
 enum class MountChange : std::uint8_t {
     Mounted = 1,   // a filesystem was mounted at note.root, under a root of the request
     Unmounted = 2, // a mount at note.root, under a root of the request, is gone (one announced,
-                   // or one that was there at the start); nothing else of note is set
+                   // or one there at the start that was not: a root's own, a covered one);
+                   // nothing else of note is set
+    Present = 3,   // right after Ready: a filesystem mounted at note.root, under a root but not a
+                   // root itself, when the helper started; marked like the roots
 };
 
-// A filesystem mounted inside (or unmounted from) the watched tree during the capture. For
-// Mounted, `note` says how the helper watches it, as a RootNote does for a root: errnum 0 marked
-// (events from now on are reported), else what fanotify_mark answered: the client watches it
-// another way. Events that happened in it before the mark are not reported: the client lists it.
+// A filesystem mounted inside the watched tree (at the start or during the capture), or unmounted
+// from it during the capture. For Mounted and Present, `note` says how the helper watches it, as a
+// RootNote does for a root: errnum 0 marked (events from now on are reported), else what
+// fanotify_mark answered: the client watches it another way. Events that happened in a Mounted
+// one before the mark are not reported: the client lists it; a Present one, like the roots, is
+// the starting state, which no capture records.
 struct MountRecord
 {
     MountChange change = MountChange::Mounted;

@@ -15,7 +15,7 @@ own user+system time from wait4(2); events are the records/lines it produced for
 """
 import os, signal, struct, subprocess, sys, time
 
-PROTOCOL_VERSION = 4  # monitor/protocol/protocol.h, kVersion
+PROTOCOL_VERSION = 5  # monitor/protocol/protocol.h, kVersion
 
 EVENTS = [b'open', b'access', b'modify', b'close_write', b'close_nowrite', b'create', b'delete',
           b'moved_from', b'moved_to']

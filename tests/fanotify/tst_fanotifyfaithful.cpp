@@ -35,6 +35,12 @@ bool sh(const QString &command)
     return true;
 }
 
+// An overlay at `at` of the folders lower, upper and work in `layers` (made already).
+bool mountOverlay(const QString &at, const QString &layers)
+{
+    return sh(QStringLiteral("mount -t overlay overlay -o lowerdir=%2/lower,upperdir=%2/upper,workdir=%2/work %1").arg(at, layers));
+}
+
 QString canonical(const QString &path)
 {
     return QDir(path).canonicalPath();
@@ -89,6 +95,14 @@ struct Capture
                 return &p;
         }
         return nullptr;
+    }
+    // How many problems of `kind` name `path`.
+    int said(MonitorProblem::Kind kind, const QString &path) const
+    {
+        int n = 0;
+        for (const MonitorProblem &p : problems)
+            n += p.kind == kind && p.path == QFile::encodeName(path);
+        return n;
     }
     // Every row so far has been read: a marker file made after them has arrived.
     bool sync(const QString &root)
@@ -384,14 +398,8 @@ private Q_SLOTS:
         QCOMPARE(c.count(IN_CREATE, mnt + QStringLiteral("/after"), FsEvent::Fanotify), 1);
         // A bind mount's unmount too (inotify mode cannot tell that one: no IN_UNMOUNT for it).
         QVERIFY(sh(QStringLiteral("umount %1").arg(in)));
-        const auto unmounted = [&](const QString &path) {
-            int n = 0;
-            for (const MonitorProblem &p : c.problems)
-                n += p.kind == MonitorProblem::Unmounted && p.path == QFile::encodeName(path);
-            return n;
-        };
-        QTRY_COMPARE_WITH_TIMEOUT(unmounted(in), 1, 5000);
-        QCOMPARE(unmounted(mnt), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(c.said(MonitorProblem::Unmounted, in), 1, 5000);
+        QCOMPARE(c.said(MonitorProblem::Unmounted, mnt), 1);
         QVERIFY(c.source.isRunning());
     }
 
@@ -411,7 +419,7 @@ private Q_SLOTS:
         mount.points << layers;
         Capture c;
         QVERIFY(c.start(tree, EventNames::allEvents())); // our listing reads folders inotify watches
-        QVERIFY(sh(QStringLiteral("mount -t overlay overlay -o lowerdir=%2/lower,upperdir=%2/upper,workdir=%2/work %1").arg(ov, layers)));
+        QVERIFY(mountOverlay(ov, layers));
         mount.points << ov;
         QTRY_VERIFY_WITH_TIMEOUT(c.count(IN_CREATE, ov + QStringLiteral("/d1/d2/deep"), FsEvent::Scan) == 1, 5000);
         for (const char *path : {"/low", "/d1", "/d1/d2"})
@@ -451,6 +459,141 @@ private Q_SLOTS:
         for (const MonitorProblem &p : c.problems)
             unmounted += p.kind == MonitorProblem::Unmounted;
         QCOMPARE(unmounted, 1);
+    }
+
+    void filesystemsMountedBeforeStartAreWatched()
+    {
+        // A tmpfs (a data disk, say) and an overlay mounted in the tree before the capture starts,
+        // each holding files already: changes in the tmpfs are rows with the process; the overlay,
+        // which fanotify cannot mark, is watched with inotify (rows without a process) and the
+        // notes say so, as for a root. What they held at the start is the starting state: no
+        // `scan` rows, no `mounted` notice. The record replayed over the starting tree gives the
+        // final tree; the unmount of either is said, and the capture goes on.
+        QTemporaryDir dir;
+        const QString base = canonical(dir.path());
+        const QString tree = base + QStringLiteral("/tree");
+        const QString data = tree + QStringLiteral("/data");
+        const QString ov = tree + QStringLiteral("/ov");
+        const QString layers = base + QStringLiteral("/layers");
+        Mount mount;
+        QVERIFY(sh(QStringLiteral("mkdir -p %1 %2 %3 && mount -t tmpfs fsnoop-test %1 && mount -t tmpfs fsnoop-test %3")
+                       .arg(data, ov, layers)));
+        mount.points << data << layers;
+        QVERIFY(sh(QStringLiteral("mkdir -p %1/sub %2/lower/d1 %2/upper %2/work && touch %1/old %1/sub/old2 %2/lower/low %2/lower/d1/deep")
+                       .arg(data, layers)));
+        QVERIFY(mountOverlay(ov, layers));
+        mount.points << ov;
+        const RecordReplayer::Tree start = snapshot(tree);
+        QVERIFY(start.count("data/sub/old2") && start.count("ov/d1/deep"));
+
+        Capture c;
+        QVERIFY(c.start(tree));
+        QVERIFY(sh(QStringLiteral("cd %1 && echo x > f1 && mkdir d && echo y > d/f2 && mv f1 d/f3 && rm d/f2 old && mv sub sub2")
+                       .arg(data)));
+        QVERIFY(sh(QStringLiteral("cd %1 && echo x > new && mkdir d && touch d/f && rm low && mv d1 d2").arg(ov)));
+        // (overlayfs cannot rename a lower directory, EXDEV: mv copies it and removes d1.)
+        QTRY_VERIFY_WITH_TIMEOUT(c.count(IN_DELETE | IN_ISDIR, ov + QStringLiteral("/d1")) == 1, 5000);
+        QVERIFY(c.sync(tree));
+
+        for (const char *path : {"/f1", "/d", "/d/f2"})
+            QCOMPARE(c.count(IN_CREATE, data + QLatin1String(path), FsEvent::Fanotify), 1);
+        const FsEvent *mkdir = c.find(IN_CREATE | IN_ISDIR, data + QStringLiteral("/d"));
+        QVERIFY(mkdir && mkdir->pid > 0);
+        QCOMPARE(c.processes.info(mkdir->processId).name, QByteArrayLiteral("mkdir"));
+        const FsEvent *removed = c.find(IN_DELETE, data + QStringLiteral("/old"));
+        QVERIFY(removed);
+        QCOMPARE(c.processes.info(removed->processId).name, QByteArrayLiteral("rm"));
+        QCOMPARE(c.count(IN_MOVED_TO, data + QStringLiteral("/d/f3")), 1);
+
+        for (const char *path : {"/new", "/d", "/d/f"}) {
+            const FsEvent *e = c.find(IN_CREATE, ov + QLatin1String(path));
+            QVERIFY2(e, path);
+            QCOMPARE(c.count(IN_CREATE, ov + QLatin1String(path)), 1);
+            QVERIFY(e->source != FsEvent::Fanotify); // inotify's, or its listing of a new folder
+            QCOMPARE(e->processId, ProcessTable::NoProcess);
+        }
+        QCOMPARE(c.count(IN_DELETE, ov + QStringLiteral("/low")), 1);
+
+        // The starting state is not recorded: nothing there at the start is a listing's row (a
+        // folder made during the capture may be, as in inotify mode: ov/d, ov/d2).
+        const qsizetype inTree = QFile::encodeName(tree).size() + 1;
+        for (const FsEvent &e : c.rows) {
+            const QByteArray path = c.paths->path(e.pathId);
+            QVERIFY2(e.source != FsEvent::Scan || !start.count(path.mid(inTree)), path.constData());
+        }
+        // The overlay's notes, as a root's would be; nothing about the tmpfs, no `mounted`.
+        QCOMPARE(c.problems.size(), 2);
+        for (MonitorProblem::Kind kind : {MonitorProblem::OverlayFilesystem, MonitorProblem::InotifyFallback}) {
+            const MonitorProblem *p = c.problem(kind);
+            QVERIFY2(p, qPrintable(QString::number(kind)));
+            QCOMPARE(p->path, QFile::encodeName(ov));
+        }
+        QVERIFY(c.problem(MonitorProblem::InotifyFallback)->errnum != 0);
+
+        const QByteArray replayed = c.replayDifference(tree, start);
+        QVERIFY2(replayed.isEmpty(), replayed.constData());
+
+        // Unmounted during the capture, each is said once (nothing of ours holds the tmpfs busy),
+        // and what is written in the uncovered folders is the tree's own filesystem's.
+        QVERIFY(sh(QStringLiteral("umount %1 && umount %2").arg(data, ov)));
+        QTRY_VERIFY_WITH_TIMEOUT(c.said(MonitorProblem::Unmounted, data) == 1 && c.said(MonitorProblem::Unmounted, ov) == 1, 5000);
+        QVERIFY(sh(QStringLiteral("touch %1/after %2/after").arg(data, ov)));
+        QVERIFY(c.sync(tree));
+        QCOMPARE(c.count(IN_CREATE, data + QStringLiteral("/after"), FsEvent::Fanotify), 1);
+        QCOMPARE(c.count(IN_CREATE, ov + QStringLiteral("/after"), FsEvent::Fanotify), 1);
+        QCOMPARE(c.count(IN_CREATE, ov + QStringLiteral("/after")), 1);
+        QCOMPARE(c.said(MonitorProblem::Unmounted, data) + c.said(MonitorProblem::Unmounted, ov), 2);
+        QVERIFY(c.source.isRunning());
+    }
+
+    void markedMountsInsideAnUnmarkableRoot()
+    {
+        // A root fanotify cannot mark (an overlay) is watched with inotify, which crosses mount
+        // points; a tmpfs inside it, mounted before the start or during the capture, is marked by
+        // the helper: its rows come once, from the helper, with the process, and its mount and
+        // unmount are said once.
+        QTemporaryDir dir;
+        const QString base = canonical(dir.path());
+        const QString layers = base + QStringLiteral("/layers");
+        const QString root = base + QStringLiteral("/root");
+        const QString t = root + QStringLiteral("/t");
+        const QString m = root + QStringLiteral("/m");
+        Mount mount;
+        QVERIFY(sh(QStringLiteral("mkdir -p %1 %2 && mount -t tmpfs fsnoop-test %1 && mkdir -p %1/lower/t %1/lower/m %1/upper %1/work")
+                       .arg(layers, root)));
+        mount.points << layers;
+        QVERIFY(mountOverlay(root, layers));
+        mount.points << root;
+        QVERIFY(sh(QStringLiteral("mount -t tmpfs fsnoop-test %1 && touch %1/old").arg(t)));
+        mount.points << t;
+        const RecordReplayer::Tree start = snapshot(root);
+        Capture c;
+        QVERIFY(c.start(root));
+        QVERIFY(sh(QStringLiteral("touch %1/x && rm %1/old && echo y > %2/o").arg(t, root)));
+        QVERIFY(sh(QStringLiteral("mount -t tmpfs fsnoop-test %1").arg(m)));
+        mount.points << m;
+        QTRY_COMPARE_WITH_TIMEOUT(c.said(MonitorProblem::Mounted, m), 1, 5000);
+        QVERIFY(sh(QStringLiteral("mkdir %1/d && touch %1/d/y").arg(m)));
+        // The overlay's rows come from inotify, the tmpfs's from the helper: wait for both.
+        QVERIFY(c.sync(root) && c.sync(t) && c.sync(m));
+
+        for (const QString &path : {t + QStringLiteral("/x"), m + QStringLiteral("/d"), m + QStringLiteral("/d/y")}) {
+            QCOMPARE(c.count(IN_CREATE, path), 1);
+            QCOMPARE(c.count(IN_CREATE, path, FsEvent::Fanotify), 1);
+            QVERIFY(c.find(IN_CREATE, path)->processId != ProcessTable::NoProcess);
+        }
+        QCOMPARE(c.count(IN_DELETE, t + QStringLiteral("/old")), 1);
+        QCOMPARE(c.count(IN_CREATE, root + QStringLiteral("/o")), 1);
+        QCOMPARE(c.find(IN_CREATE, root + QStringLiteral("/o"))->processId, ProcessTable::NoProcess);
+        const QByteArray replayed = c.replayDifference(root, start);
+        QVERIFY2(replayed.isEmpty(), replayed.constData());
+
+        QVERIFY(sh(QStringLiteral("umount %1 && umount %2").arg(t, m)));
+        QTRY_VERIFY_WITH_TIMEOUT(c.said(MonitorProblem::Unmounted, t) == 1 && c.said(MonitorProblem::Unmounted, m) == 1, 5000);
+        QVERIFY(c.sync(root));
+        QCOMPARE(c.said(MonitorProblem::Unmounted, t) + c.said(MonitorProblem::Unmounted, m), 2);
+        QCOMPARE(c.said(MonitorProblem::Mounted, m), 1);
+        QCOMPARE(c.said(MonitorProblem::Mounted, t), 0);
     }
 
     void replayEqualsFinalTree()

@@ -201,35 +201,58 @@ private Q_SLOTS:
     void mountsUnderTheRootAreMarked_data()
     {
         QTest::addColumn<quint32>("options");
-        QTest::newRow("filesystem marks") << quint32(0);
-        QTest::newRow("fd mode, mount marks") << quint32(OptForceFdMode);
+        QTest::addColumn<bool>("atStart");
+        QTest::newRow("filesystem marks, mounted during the capture") << quint32(0) << false;
+        QTest::newRow("fd mode, mount marks, mounted during the capture") << quint32(OptForceFdMode) << false;
+        QTest::newRow("filesystem marks, mounted before the start") << quint32(0) << true;
+        QTest::newRow("fd mode, mount marks, mounted before the start") << quint32(OptForceFdMode) << true;
     }
 
     void mountsUnderTheRootAreMarked()
     {
-        // A tmpfs mounted under the root during the capture is marked as it comes and announced;
-        // one mounted next to the root ("a" and "ab") is not the helper's business.
+        // A tmpfs mounted under the root during the capture is marked as it comes and announced
+        // (Mounted); one mounted there before the helper starts is another filesystem than the
+        // root's too: marked at start and announced right after the ready record (Present). One
+        // mounted next to the root ("a" and "ab") is not the helper's business, and the root's
+        // own mount (the root is a mount point here) is said in the ready record only.
         QFETCH(quint32, options);
+        QFETCH(bool, atStart);
         QTemporaryDir base;
         QVERIFY(base.isValid());
         const QString root = QDir(base.path()).canonicalPath() + QStringLiteral("/a");
         const QString inside = root + QStringLiteral("/m n"); // mountinfo writes it "m\040n"
         const QString nextTo = QDir(base.path()).canonicalPath() + QStringLiteral("/ab");
-        QVERIFY(QDir().mkpath(inside) && QDir().mkpath(nextTo));
+        QVERIFY(QDir().mkpath(root) && QDir().mkpath(nextTo));
+        ScopedMount rootMount = ScopedMount::tmpfs(root, "1m");
+        QVERIFY2(rootMount.isMounted(), rootMount.error());
+        QVERIFY(QDir().mkpath(inside));
+
         HelperRun helper;
-        QVERIFY(helper.start(requestFor(canonical(root), allEvents(), options)));
-        QVERIFY2(helper.waitReady(), helper.error.message.c_str());
+        const auto startHelper = [&] {
+            QVERIFY(helper.start(requestFor(canonical(root), allEvents(), options)));
+            QVERIFY2(helper.waitReady(), helper.error.message.c_str());
+        };
+        if (!atStart)
+            startHelper();
+        ScopedMount besides = ScopedMount::tmpfs(nextTo, "1m");
+        QVERIFY2(besides.isMounted(), besides.error());
+        ScopedMount mount = ScopedMount::tmpfs(inside, "1m");
+        QVERIFY2(mount.isMounted(), mount.error());
+        if (atStart)
+            startHelper();
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(int(helper.ready.mode), int(options ? Mode::FdMount : Mode::FidFilesystem));
         QVERIFY(helper.ready.features & FeatureMountFollowing);
-
-        ScopedMount besides = ScopedMount::tmpfs(nextTo, "1m");
-        QVERIFY(besides.isMounted());
-        ScopedMount mount = ScopedMount::tmpfs(inside, "1m");
-        QVERIFY(mount.isMounted());
+        if (!options) {
+            QCOMPARE(helper.ready.notes.size(), std::size_t(1));
+            QCOMPARE(helper.ready.notes[0].root, canonical(root));
+        }
         QVERIFY(helper.readUntil([&] { return !helper.mounts.empty(); }));
-        QCOMPARE(helper.mounts.size(), std::size_t(1)); // not the one next to the root
+        QCOMPARE(helper.ready.mountsAtStart, std::uint32_t(atStart ? 1 : 0));
+        QCOMPARE(helper.mounts.size(), std::size_t(1)); // not the one next to the root, nor the root's
         const MountRecord mounted = helper.mounts[0];
-        QCOMPARE(int(mounted.change), int(MountChange::Mounted));
+        QCOMPARE(int(mounted.change), int(atStart ? MountChange::Present : MountChange::Mounted));
         QCOMPARE(QByteArray::fromStdString(mounted.note.root), QFile::encodeName(inside));
         QCOMPARE(mounted.note.errnum, 0);
         QCOMPARE(mounted.note.fsType, std::uint32_t(0x01021994)); // TMPFS_MAGIC
@@ -541,7 +564,8 @@ private Q_SLOTS:
         QByteArray wrongVersion = req(requestFor(tmp));
         wrongVersion[2] = char(99);
         QTest::newRow("version") << wrongVersion << int(ErrorCode::BadVersion);
-        QTest::newRow("huge") << QByteArray("FN\x04\x01\x00\x00\x00\x10", 8) << int(ErrorCode::TooLarge);
+        QTest::newRow("huge") << QByteArray("FN") + char(kVersion) + QByteArray("\x01\x00\x00\x00\x10", 5)
+                              << int(ErrorCode::TooLarge);
         QTest::newRow("relative") << req(requestFor("tmp")) << int(ErrorCode::RelativePath);
         QTest::newRow("missing") << req(requestFor("/nonexistent-fsnoop/xyz")) << int(ErrorCode::NoSuchPath);
         QTest::newRow("not canonical") << req(requestFor(tmp + "/../" + tmp.substr(1))) << int(ErrorCode::NotCanonical);

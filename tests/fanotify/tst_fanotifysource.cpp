@@ -193,17 +193,33 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("script");
         QTest::addColumn<QByteArray>("detail");
         QTest::newRow("text garbage") << QByteArray("echo 'this is not a frame'; exec sleep 10\n") << QByteArray("garbage");
-        QTest::newRow("huge frame") << QByteArray("printf 'FN\\004\\002\\377\\377\\377\\177'; exec sleep 10\n") << QByteArray("garbage");
+        QTest::newRow("huge frame") << QByteArray("printf 'FN\\005\\002\\377\\377\\377\\177'; exec sleep 10\n") << QByteArray("garbage");
         // A helper of an older protocol (installed beside a newer fsnoop) is named as such.
         QTest::newRow("old helper") << QByteArray("printf 'FN\\001\\002\\000\\000\\000\\000'; exec sleep 10\n")
-                                    << QByteArray("protocol version 1, this one version 4: fsnoop and its helper come from different builds");
-        QTest::newRow("event before ready") << QByteArray("printf 'FN\\004\\004\\000\\000\\000\\000'; exec sleep 10\n")
+                                    << QByteArray("protocol version 1, this one version 5: fsnoop and its helper come from different builds");
+        QTest::newRow("event before ready") << QByteArray("printf 'FN\\005\\004\\000\\000\\000\\000'; exec sleep 10\n")
                                             << QByteArray("ready");
-        // A ready record (mode 1, nothing else: 17 bytes), then a mount record cut short.
+        // A ready record (mode 1, nothing else: 21 bytes), then a mount record cut short.
         QTest::newRow("bad mount record")
-            << QByteArray("printf 'FN\\004\\002\\021\\000\\000\\000\\001'; head -c 16 /dev/zero; "
-                          "printf 'FN\\004\\005\\003\\000\\000\\000\\001\\000\\000'; exec sleep 10\n")
+            << QByteArray("printf 'FN\\005\\002\\025\\000\\000\\000\\001'; head -c 20 /dev/zero; "
+                          "printf 'FN\\005\\005\\003\\000\\000\\000\\001\\000\\000'; exec sleep 10\n")
             << QByteArray("bad mount record");
+        // The mounts present at the start come right after the ready record, as many as it says
+        // (its last byte); a mount record of 23 bytes at /x, Present (3) or Mounted (1).
+        QTest::newRow("mount change before the mounts present")
+            << QByteArray("printf 'FN\\005\\002\\025\\000\\000\\000\\001'; head -c 16 /dev/zero; printf '\\001\\000\\000\\000'; "
+                          "printf 'FN\\005\\005\\027\\000\\000\\000\\001'; head -c 8 /dev/zero; printf '\\002\\000/x'; "
+                          "head -c 10 /dev/zero; exec sleep 10\n")
+            << QByteArray("a mount change before the mounts present at start");
+        QTest::newRow("event before the mounts present")
+            << QByteArray("printf 'FN\\005\\002\\025\\000\\000\\000\\001'; head -c 16 /dev/zero; printf '\\001\\000\\000\\000'; "
+                          "printf 'FN\\005\\004\\000\\000\\000\\000'; exec sleep 10\n")
+            << QByteArray("an event before the mounts present at start");
+        QTest::newRow("mount present not announced")
+            << QByteArray("printf 'FN\\005\\002\\025\\000\\000\\000\\001'; head -c 20 /dev/zero; "
+                          "printf 'FN\\005\\005\\027\\000\\000\\000\\003'; head -c 8 /dev/zero; printf '\\002\\000/x'; "
+                          "head -c 10 /dev/zero; exec sleep 10\n")
+            << QByteArray("more mounts present at start than announced");
         QTest::newRow("random bytes") << QByteArray("head -c 4096 /dev/urandom; exec sleep 10\n") << QByteArray("garbage");
         QTest::newRow("exits at once") << QByteArray("exit 0\n") << QByteArray("unexpectedly");
         QTest::newRow("exits 3") << QByteArray("cat > /dev/null & exit 3\n") << QByteArray("code 3");

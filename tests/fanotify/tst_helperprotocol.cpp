@@ -163,8 +163,10 @@ private Q_SLOTS:
         Ready r;
         r.detail = "d";
         r.notes = {sampleNote(), RootNote{"/tmp", 0x01021994, 0, {}}};
+        r.mountsAtStart = 70000; // more than a u16
         Ready back;
         QVERIFY(roundTrip(r, 3, back, appendReady, parseReady));
+        QCOMPARE(back.mountsAtStart, r.mountsAtStart);
         QCOMPARE(back.notes.size(), std::size_t(2));
         for (std::size_t i = 0; i < 2; ++i) {
             QCOMPARE(back.notes[i].root, r.notes[i].root);
@@ -212,11 +214,12 @@ private Q_SLOTS:
         QTest::newRow("one bad byte") << QByteArrayLiteral("X");
         QTest::newRow("second byte") << QByteArrayLiteral("FX");
         QTest::newRow("old version") << QByteArray("FN\x01", 3);
-        QTest::newRow("previous version") << QByteArray("FN\x03", 3);
-        QTest::newRow("newer version") << QByteArray("FN\x05", 3);
-        QTest::newRow("type 0") << QByteArray("FN\x04\x00", 4);
-        QTest::newRow("type 9") << QByteArray("FN\x04\x09", 4);
-        QTest::newRow("too long") << QByteArray("FN\x04\x04\x01\x00\x01\x00", 8);
+        const QByteArray current = QByteArray("FN") + char(kVersion);
+        QTest::newRow("previous version") << QByteArray("FN") + char(kVersion - 1);
+        QTest::newRow("newer version") << QByteArray("FN") + char(kVersion + 1);
+        QTest::newRow("type 0") << current + QByteArray("\x00", 1);
+        QTest::newRow("type 9") << current + QByteArray("\x09", 1);
+        QTest::newRow("too long") << current + QByteArray("\x04\x01\x00\x01\x00", 5);
     }
 
     void garbageIsDetectedEarly()
@@ -270,7 +273,12 @@ private Q_SLOTS:
             QCOMPARE(why, std::string("truncated mount record"));
         }
         QVERIFY(!parseMount(payload + "x", back));
-        for (char change : {'\0', '\3'}) {
+        // Present (3) is the last known change.
+        std::string present = payload;
+        present[0] = '\3';
+        QVERIFY(parseMount(present, back));
+        QCOMPARE(int(back.change), int(MountChange::Present));
+        for (char change : {'\0', '\4'}) {
             std::string bad = payload;
             bad[0] = change;
             std::string why;
@@ -385,7 +393,7 @@ private Q_SLOTS:
         QCOMPARE(d.next(f), FrameDecoder::Status::Bad);
         QCOMPARE(d.errorCode(), ErrorCode::BadVersion);
         QCOMPARE(QByteArray::fromStdString(d.error()),
-                 QByteArray("the other side speaks protocol version 1, this one version 4: fsnoop and its helper come from different builds"));
+                 QByteArray("the other side speaks protocol version 1, this one version 5: fsnoop and its helper come from different builds"));
     }
 
     void procStatIsParsed()
