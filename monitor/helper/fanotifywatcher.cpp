@@ -7,17 +7,14 @@
 
 #include <fcntl.h>
 #include <sys/fanotify.h>
-#include <sys/stat.h>
 #include <sys/statfs.h>
 #include <time.h>
 #include <unistd.h>
 
-#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <utility>
 
-using fsnoop::MountEntry;
 using namespace fsnoop::proto;
 
 namespace {
