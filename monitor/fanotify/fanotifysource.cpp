@@ -1,8 +1,7 @@
 #include "fanotify/fanotifysource.h"
 
 #include "capture/eventbatcher.h"
-#include "capture/eventsourcefactory.h"
-#include "capture/filesystemnotes.h"
+#include "fanotify/wirebytes.h"
 #include "protocol/protocol.h"
 #include "core/logging.h"
 #include "core/pathtable.h"
@@ -14,7 +13,6 @@
 
 #include <sys/fanotify.h>
 #include <sys/inotify.h>
-#include <pwd.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -52,23 +50,25 @@ quint32 inotifyMask(quint64 fan)
     return in;
 }
 
-QByteArray bytes(const std::string &s)
-{
-    return QByteArray(s.data(), qsizetype(s.size()));
-}
-
 } // namespace
 
 FanotifySource::FanotifySource(std::shared_ptr<PathTable> paths, ProcessTable &processes, QObject *parent)
     : EventSource(parent)
     , m_paths(std::move(paths))
-    , m_processes(processes)
     , m_helperProgram(defaultHelperPath())
     , m_batcher(new EventBatcher(this))
     , m_killTimer(new QTimer(this))
     , m_lister(*m_paths, *m_batcher, m_stats)
+    , m_processIds(processes)
+    , m_fallbacks(m_paths, processes, m_lister)
 {
     connect(m_batcher, &EventBatcher::batchReady, this, &FanotifySource::eventsReady);
+    connect(&m_fallbacks, &FanotifyFallbacks::eventsReady, this, [this](const FsEventBatch &batch) {
+        m_stats.eventsRecorded += batch.size();
+        Q_EMIT eventsReady(batch);
+    });
+    connect(&m_fallbacks, &FanotifyFallbacks::problem, this, &FanotifySource::reportProblem);
+    connect(&m_fallbacks, &FanotifyFallbacks::setupFinished, this, &FanotifySource::announceIfReady);
     m_killTimer->setSingleShot(true);
     connect(m_killTimer, &QTimer::timeout, this, [this] {
         // Only works when we started the helper directly; through pkexec it is root's process and
@@ -113,13 +113,7 @@ EventSource::Stats FanotifySource::stats() const
     // The helper watches no directory one by one; the inotify source for the roots it could not
     // mark does, and its folders are what the window and `record` count as watched.
     Stats s = m_stats;
-    for (const Fallback &fallback : m_fallbacks) {
-        const Stats f = fallback.source->stats();
-        s.watchedDirectories += f.watchedDirectories;
-        s.unwatchedDirectories += f.unwatchedDirectories;
-        s.overflows += f.overflows;
-        s.eventsRead += f.eventsRead;
-    }
+    m_fallbacks.addTo(s);
     return s;
 }
 
@@ -143,11 +137,9 @@ bool FanotifySource::start(const WatchOptions &options)
     m_readyDetail.clear();
     m_stderrTail.clear();
     m_rootIds.clear();
-    m_lastProcess = ProcessInfo{};
-    m_lastProcessId = ProcessTable::NoProcess;
+    m_processIds.forgetLast();
     m_lastMoveFromCookie = 0;
-    m_fallbacks.clear();
-    m_mountsMarked.clear();
+    m_fallbacks.reset(options, m_filter);
     m_lister.setup(
         options.recursive, [this](PathTable::Id path, quint32 mask) { return wanted(path, mask); },
         [this](const MonitorProblem &p) { reportProblem(p); });
@@ -200,8 +192,7 @@ void FanotifySource::stop()
     if (!m_process || m_stopping)
         return;
     m_stopping = true;
-    for (const Fallback &fallback : m_fallbacks)
-        fallback.source->stop();
+    m_fallbacks.stop();
     onReadyRead();
     m_batcher->flush();
     // EOF on stdin is the helper's signal to exit; a kill follows only if it does not.
@@ -234,38 +225,38 @@ void FanotifySource::onReadyRead()
             fail(MonitorProblem::fromHelper(MonitorProblem::HelperFailed,
                                (version ? "wrong helper version at " + QFile::encodeName(m_helperProgram) + ": "
                                         : QByteArray("garbage from the helper: "))
-                                   + bytes(m_decoder->error())));
+                                   + wireBytes(m_decoder->error())));
             return;
         }
         std::string why;
         if (frame.type == RecordType::Error) {
             ErrorRecord e;
             if (!parseError(frame.payload, e, &why)) {
-                fail(MonitorProblem::fromHelper(MonitorProblem::HelperFailed, "garbage from the helper: " + bytes(why)));
+                fail(MonitorProblem::fromHelper(MonitorProblem::HelperFailed, "garbage from the helper: " + wireBytes(why)));
                 return;
             }
             const bool rootMissing = e.code == ErrorCode::NoSuchPath || e.code == ErrorCode::NotDirectory;
             fail(MonitorProblem::fromHelper(rootMissing ? MonitorProblem::RootMissing : MonitorProblem::HelperFailed,
-                                            "helper error " + QByteArray::number(uint(e.code)) + ": " + bytes(e.message),
-                                            bytes(e.path), e.errnum));
+                                            "helper error " + QByteArray::number(uint(e.code)) + ": " + wireBytes(e.message),
+                                            wireBytes(e.path), e.errnum));
             return;
         }
         if (!m_ready) {
             Ready ready;
             if (frame.type != RecordType::Ready || !parseReady(frame.payload, ready, &why)) {
                 fail(MonitorProblem::fromHelper(MonitorProblem::HelperFailed,
-                                   "garbage from the helper: expected a ready record " + bytes(why)));
+                                   "garbage from the helper: expected a ready record " + wireBytes(why)));
                 return;
             }
             m_ready = true;
             m_mode = int(ready.mode);
             m_features = ready.features;
-            m_readyDetail = bytes(ready.detail);
+            m_readyDetail = wireBytes(ready.detail);
             qCInfo(lcMonitor) << "fanotify helper ready, mode" << m_mode << "features" << m_features << m_readyDetail;
             if (!(m_features & FeatureMountFollowing))
                 qCWarning(lcMonitor) << "the helper cannot read the mount table: mounts inside the tree are not followed";
             m_mountsAtStartToCome = ready.mountsAtStart;
-            takeNotes(ready.notes);
+            m_fallbacks.takeReady(ready, m_rootIds);
             announceIfReady();
             continue;
         }
@@ -273,7 +264,7 @@ void FanotifySource::onReadyRead()
             MountRecord mount;
             if (!parseMount(frame.payload, mount, &why)) {
                 fail(MonitorProblem::fromHelper(MonitorProblem::HelperFailed,
-                                                "garbage from the helper: bad mount record " + bytes(why)));
+                                                "garbage from the helper: bad mount record " + wireBytes(why)));
                 return;
             }
             // The mounts present at the start come right after the ready record, as many as it
@@ -287,7 +278,7 @@ void FanotifySource::onReadyRead()
             }
             if (mount.change == MountChange::Present)
                 --m_mountsAtStartToCome;
-            handleMount(mount);
+            m_fallbacks.handleMount(mount);
             announceIfReady();
             continue;
         }
@@ -298,7 +289,7 @@ void FanotifySource::onReadyRead()
         }
         EventRecord record;
         if (frame.type != RecordType::Event || !parseEvent(frame.payload, record, &why)) {
-            fail(MonitorProblem::fromHelper(MonitorProblem::HelperFailed, "garbage from the helper: bad event record " + bytes(why)));
+            fail(MonitorProblem::fromHelper(MonitorProblem::HelperFailed, "garbage from the helper: bad event record " + wireBytes(why)));
             return;
         }
         handleEvent(record);
@@ -311,237 +302,11 @@ void FanotifySource::announceIfReady()
 {
     // Ready once every root and every mount there at the start is watched: after the inotify
     // set-up of those the helper could not mark, if there are any.
-    if (!m_ready || m_announced || m_mountsAtStartToCome > 0)
+    if (!m_ready || m_announced || m_mountsAtStartToCome > 0 || m_fallbacks.settingUp())
         return;
-    for (const Fallback &fallback : m_fallbacks) {
-        if (fallback.settingUp)
-            return;
-    }
     m_announced = true;
     Q_EMIT setupFinished(m_rootIds.size(), 0);
     Q_EMIT helperReady();
-}
-
-void FanotifySource::takeNotes(const std::vector<RootNote> &notes)
-{
-    QList<QByteArray> roots;
-    for (const RootNote &note : notes) {
-        const QByteArray root = bytes(note.root);
-        reportNotes(root, note);
-        m_mountsMarked.insert(m_paths->internPath(QByteArrayView(root)), note.errnum == 0);
-        if (note.errnum != 0)
-            roots.append(root);
-    }
-    // If it cannot start, that is said through problem(); the marked roots are watched all the same.
-    if (!roots.isEmpty() && startFallback(roots, {}))
-        awaitSetup({});
-}
-
-std::optional<bool> FanotifySource::nearestMarked(PathTable::Id path) const
-{
-    if (m_mountsMarked.isEmpty())
-        return std::nullopt;
-    for (PathTable::Id at = path; at != PathTable::NoPath; at = m_paths->parent(at)) { // "/"'s parent: NoPath
-        const auto it = m_mountsMarked.constFind(at);
-        if (it != m_mountsMarked.constEnd())
-            return *it;
-    }
-    return std::nullopt;
-}
-
-void FanotifySource::reportNotes(const QByteArray &path, const RootNote &note)
-{
-    for (const MonitorProblem &p : FilesystemNotes::forRoot(path, note.fsType, note.errnum, bytes(note.markedVia)))
-        reportProblem(p);
-}
-
-void FanotifySource::awaitSetup(const QByteArray &mountPoint)
-{
-    Fallback *fallback = fallbackAt(mountPoint);
-    fallback->settingUp = true;
-    connect(
-        fallback->source.get(), &EventSource::setupFinished, this,
-        [this, mountPoint] {
-            if (Fallback *f = fallbackAt(mountPoint))
-                f->settingUp = false;
-            announceIfReady();
-        },
-        Qt::SingleShotConnection);
-}
-
-EventSource *FanotifySource::startFallback(const QList<QByteArray> &roots, const QByteArray &mountPoint)
-{
-    WatchOptions options = m_options;
-    options.backend = WatchOptions::Backend::Inotify;
-    options.filesystemNotes = false; // said with how fanotify marked each root or mount
-    options.roots = roots;
-    m_fallbacks.push_back({mountPoint, createEventSource(options, m_paths, m_processes), {}, false});
-    EventSource *source = m_fallbacks.back().source.get();
-    connect(source, &EventSource::eventsReady, this, [this, mountPoint](const FsEventBatch &batch) {
-        Fallback *fallback = mountPoint.isEmpty() ? nullptr : fallbackAt(mountPoint);
-        FsEventBatch kept;
-        kept.reserve(batch.size());
-        for (const FsEvent &e : batch) {
-            const bool ownListing = fallback && (e.mask & IN_ISDIR) && (e.mask & (IN_OPEN | IN_ACCESS | IN_CLOSE_NOWRITE))
-                && fallback->ownListing.swallow(int(e.pathId), {}, e.mask);
-            // inotify crosses mount points: what it sees of a filesystem the helper marks, mounted
-            // inside the one it watches, the helper reports already, with the process.
-            if (!ownListing && nearestMarked(e.pathId) != true)
-                kept.append(e);
-        }
-        m_stats.eventsRecorded += kept.size();
-        if (!kept.isEmpty())
-            Q_EMIT eventsReady(kept);
-    });
-    connect(source, &EventSource::problem, this, [this](const MonitorProblem &p) {
-        // The helper's Mount records say every mount and unmount in the tree; an inotify source
-        // would say those in its part of it again.
-        const bool mountChange = p.kind == MonitorProblem::Mounted || p.kind == MonitorProblem::Unmounted;
-        if (!mountChange || !(m_features & FeatureMountFollowing))
-            reportProblem(p);
-    });
-    // Started after the connections: an inotify source may report problems from start() itself.
-    // Its set-up runs on its own thread, so setupFinished() comes later, through the event loop.
-    if (!source->start(options))
-        return nullptr;
-    return source;
-}
-
-void FanotifySource::handleMount(const MountRecord &record)
-{
-    const QByteArray point = bytes(record.note.root);
-    const PathTable::Id path = m_paths->internPath(QByteArrayView(point));
-    // In the tree as the user set it: a root itself, or (recursive) below one and not excluded.
-    if (!m_rootIds.contains(path) && (!m_options.recursive || m_filter.excludes(*m_paths, path)))
-        return;
-    if (record.change == MountChange::Present) {
-        // There when the capture started, like the roots: its notes are said the same way, and an
-        // inotify source watches it if the helper could not mark it, before the capture is ready.
-        // Nothing of it is listed (no capture records its starting state; inotify mode neither)
-        // and `mounted` is not said: nothing was mounted. The helper sends no root or mount point
-        // twice; if it did, the first one's watch stands.
-        if (m_rootIds.contains(path) || fallbackAt(point))
-            return;
-        reportNotes(point, record.note);
-        if (needsOwnSource(path, record.note.errnum == 0) && startFallback({point}, point))
-            awaitSetup(point);
-        return;
-    }
-    if (record.change == MountChange::Unmounted) {
-        // fanotify itself says nothing: the kernel drops a superblock's marks as it shuts down. An
-        // inotify source that watched the mount goes with it (it would wait for the covered
-        // directory, which the root's mark reports already).
-        if (Fallback *fallback = fallbackAt(point)) {
-            // Deleted once stopped, so that its last rows still come through.
-            EventSource *source = fallback->source.release();
-            m_fallbacks.erase(m_fallbacks.begin() + (fallback - m_fallbacks.data()));
-            if (source->isRunning()) {
-                connect(source, &EventSource::stopped, source, &QObject::deleteLater);
-                source->stop();
-            } else {
-                delete source;
-            }
-        }
-        if (!m_rootIds.contains(path)) // a root's entry says how the helper watches the root
-            m_mountsMarked.remove(path);
-        reportProblem(MonitorProblem::unmounted(point));
-        return;
-    }
-    reportProblem(MonitorProblem::mounted(point));
-    reportNotes(point, record.note);
-    const qint64 timeNs = qint64(record.timeNs);
-    const bool ownSource = needsOwnSource(path, record.note.errnum == 0);
-    if (record.note.errnum == 0) {
-        listMount(path, timeNs); // marked before this record was sent: later changes are reported
-        return;
-    }
-    if (!ownSource)
-        return; // the inotify source around it follows it, and lists it as it does
-    // Listed once inotify watches it, so that nothing made in between is missed. The source's
-    // rows of that listing (an open, reads and a close of each directory, as one path each) reach
-    // us later, through the event loop, by when the filter expects them.
-    if (EventSource *source = startFallback({point}, point)) {
-        connect(
-            source, &EventSource::setupFinished, this,
-            [this, path, point, timeNs] {
-                std::vector<PathTable::Id> opened;
-                listMount(path, timeNs, &opened);
-                if (Fallback *fallback = fallbackAt(point)) {
-                    for (PathTable::Id dir : opened)
-                        fallback->ownListing.expect(int(dir), {});
-                }
-            },
-            Qt::SingleShotConnection);
-    }
-}
-
-bool FanotifySource::needsOwnSource(PathTable::Id mountPoint, bool marked)
-{
-    // Inside a root or mount the helper could not mark, the inotify source that watches it sees
-    // the new mount too (inotify crosses mount points, and InotifyEngine follows new ones): a
-    // second source would only repeat its rows.
-    const std::optional<bool> around = nearestMarked(m_paths->parent(mountPoint));
-    m_mountsMarked.insert(mountPoint, marked);
-    return !marked && around.value_or(true);
-}
-
-void FanotifySource::listMount(PathTable::Id mountPoint, qint64 timeNs, std::vector<PathTable::Id> *opened)
-{
-    // What the filesystem held when it was mounted (or was written before it was marked): `scan`
-    // rows, as for a folder moved in.
-    if (m_options.events & IN_CREATE)
-        m_lister.list(mountPoint, timeNs, opened);
-}
-
-FanotifySource::Fallback *FanotifySource::fallbackAt(const QByteArray &mountPoint)
-{
-    for (Fallback &fallback : m_fallbacks) {
-        if (fallback.mountPoint == mountPoint)
-            return &fallback;
-    }
-    return nullptr;
-}
-
-QByteArray FanotifySource::userName(quint32 uid)
-{
-    auto it = m_userNames.constFind(uid);
-    if (it != m_userNames.constEnd())
-        return *it;
-    // getpwuid_r(3): this side's user database, which is the helper's (same machine). Asked once
-    // per uid; an unknown uid is remembered as such.
-    QByteArray name;
-    passwd pw{};
-    passwd *found = nullptr;
-    char buf[4096];
-    if (::getpwuid_r(uid_t(uid), &pw, buf, sizeof buf, &found) == 0 && found && found->pw_name)
-        name = QByteArray(found->pw_name);
-    m_userNames.insert(uid, name);
-    return name;
-}
-
-quint32 FanotifySource::processIdFor(const EventRecord &record)
-{
-    // Bursts come from one process: compare the raw fields before building anything.
-    const auto same = [](const QByteArray &a, const std::string &b) {
-        return QByteArrayView(a) == QByteArrayView(b.data(), qsizetype(b.size()));
-    };
-    const ProcessInfo &last = m_lastProcess;
-    if (m_lastProcessId != ProcessTable::NoProcess && record.pid == last.pid && record.ppid == last.parentPid
-        && record.uid == last.uid && qint64(record.startTimeNs) == last.startTimeNs && same(last.name, record.comm)
-        && same(last.executable, record.exe) && same(last.commandLine, record.cmdline))
-        return m_lastProcessId;
-    ProcessInfo info;
-    info.pid = record.pid;
-    info.name = bytes(record.comm);
-    info.executable = bytes(record.exe);
-    info.commandLine = bytes(record.cmdline);
-    info.parentPid = record.ppid;
-    info.uid = record.uid;
-    info.userName = record.uid != kNoUid ? userName(record.uid) : QByteArray();
-    info.startTimeNs = qint64(record.startTimeNs);
-    m_lastProcessId = m_processes.intern(info);
-    m_lastProcess = std::move(info);
-    return m_lastProcessId;
 }
 
 bool FanotifySource::wanted(quint32 pathId, quint32 inMask) const
@@ -587,7 +352,7 @@ void FanotifySource::handleEvent(const EventRecord &record)
         ev.flags |= FsEvent::IsDir;
     if (record.flags & EvProcessGone)
         ev.flags |= FsEvent::ProcessGone;
-    ev.processId = record.pid > 0 ? processIdFor(record) : ProcessTable::NoProcess;
+    ev.processId = record.pid > 0 ? m_processIds.processIdFor(record) : ProcessTable::NoProcess;
     const quint32 isDir = (record.flags & EvIsDir) ? quint32(IN_ISDIR) : 0u;
 
     if (record.mask & FAN_RENAME) {
@@ -733,8 +498,7 @@ void FanotifySource::onFinished(int exitCode, QProcess::ExitStatus status)
 void FanotifySource::finish()
 {
     m_killTimer->stop();
-    for (const Fallback &fallback : m_fallbacks)
-        fallback.source->stop(); // its last rows still come through; it goes at the next start()
+    m_fallbacks.stop(); // their last rows still come through; they go at the next start()
     m_batcher->flush();
     if (m_process) {
         m_process->disconnect(this);

@@ -2,27 +2,24 @@
 
 #include "capture/eventsource.h"
 #include "capture/pathfilter.h"
-#include "core/processtable.h"
+#include "fanotify/fanotifyfallbacks.h"
 #include "fanotify/newdirectorylister.h"
-#include "inotify/inotifyselffilter.h"
+#include "fanotify/processrecordinterner.h"
 
 #include <QByteArray>
 #include <QProcess>
 #include <QString>
 
 #include <memory>
-#include <optional>
-#include <vector>
 
 class EventBatcher;
 class PathTable;
+class ProcessTable;
 class QTimer;
 
 namespace fsnoop::proto {
 class FrameDecoder;
 struct EventRecord;
-struct MountRecord;
-struct RootNote;
 }
 
 // The GUI side of fsnoop-fanotify-helper: starts the helper (through pkexec unless we are root
@@ -38,7 +35,8 @@ struct RootNote;
 //
 // Roots on a filesystem fanotify cannot mark (overlayfs, FUSE, a btrfs subvolume mounted on its
 // own) are watched by an inotify source of our own, whose rows have no process; what each root's
-// filesystem lets us see is reported as problems (FilesystemNotes) once the helper is ready.
+// filesystem lets us see is reported as problems (FilesystemNotes) once the helper is ready
+// (FanotifyFallbacks).
 //
 // A filesystem mounted inside the tree at the start is marked by the helper as the roots are, and
 // its FilesystemNotes words are said as theirs are; one the helper could not mark gets an inotify
@@ -100,34 +98,13 @@ private:
     void append(const FsEvent &event);
     bool wanted(quint32 pathId, quint32 inMask) const;
     quint32 nextCookie();
-    quint32 processIdFor(const fsnoop::proto::EventRecord &record);
-    QByteArray userName(quint32 uid);
     void fail(const MonitorProblem &problem);
     void finish();
-    // Reports what each root's filesystem lets us see, starts the inotify source for the roots
-    // the helper could not mark.
-    void takeNotes(const std::vector<fsnoop::proto::RootNote> &notes);
-    // The FilesystemNotes words for a root or mount.
-    void reportNotes(const QByteArray &path, const fsnoop::proto::RootNote &note);
-    // helperReady() waits for the set-up of the inotify source at `mountPoint` (empty: the roots').
-    void awaitSetup(const QByteArray &mountPoint);
     // helperReady(), once the ready record and the mounts present at start are in and no inotify
     // source is being set up.
     void announceIfReady();
-    void handleMount(const fsnoop::proto::MountRecord &record);
-    // Whether the helper marked the nearest root or announced mount at or above `path`; none if
-    // there is none (fd mode has no notes for the roots).
-    std::optional<bool> nearestMarked(PathTable::Id path) const;
-    // Notes the mount at `mountPoint` as marked by the helper or not; true if it needs an inotify
-    // source of its own (unmarked, and not inside a root or mount an inotify source watches).
-    bool needsOwnSource(PathTable::Id mountPoint, bool marked);
-    void listMount(PathTable::Id mountPoint, qint64 timeNs, std::vector<PathTable::Id> *opened = nullptr);
-    // An inotify source of ours for `roots` (FilesystemNotes), or null if it could not start
-    // (said through problem()). `mountPoint`: the mount it watches, empty for the roots.
-    EventSource *startFallback(const QList<QByteArray> &roots, const QByteArray &mountPoint);
 
     std::shared_ptr<PathTable> m_paths;
-    ProcessTable &m_processes;
     QString m_helperProgram;
     QString m_launcher;
     quint32 m_requestOptions = 0;
@@ -154,24 +131,6 @@ private:
     NewDirectoryLister m_lister;
     quint32 m_nextCookie = 0x80000000u; // synthesized rename cookies, apart from inotify's
     quint32 m_lastMoveFromCookie = 0;   // pairs MOVED_FROM/MOVED_TO when there is no FAN_RENAME
-    ProcessInfo m_lastProcess;          // one-entry process cache: bursts come from one process
-    quint32 m_lastProcessId = 0;
-    QHash<quint32, QByteArray> m_userNames;
-    // Roots and mounts the helper could not mark (FilesystemNotes): watched by inotify, without
-    // processes; one source for the roots, one per mount.
-    struct Fallback
-    {
-        QByteArray mountPoint; // empty: the roots' source
-        std::unique_ptr<EventSource> source;
-        // Our listing of the mount, which it watches already, makes it report an open, reads and
-        // a close of each directory listed (InotifySelfFilter); keyed by path id, no name.
-        InotifySelfFilter ownListing;
-        bool settingUp = false; // started before the capture was ready, which waits for its set-up
-    };
-    Fallback *fallbackAt(const QByteArray &mountPoint);
-    std::vector<Fallback> m_fallbacks;
-    // Each root and each mount the helper announced: whether it marked it. A row of an inotify
-    // source of ours whose nearest such place is marked is the helper's to report (a marked
-    // filesystem mounted inside one inotify watches).
-    QHash<PathTable::Id, bool> m_mountsMarked;
+    ProcessRecordInterner m_processIds;
+    FanotifyFallbacks m_fallbacks; // after m_lister, which it lists mounts with
 };

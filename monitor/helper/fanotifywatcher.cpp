@@ -1,21 +1,20 @@
 #include "fanotifywatcher.h"
 
 #include "eventinforecords.h"
+#include "filesystemmark.h"
+#include "nowns.h"
 #include "processidentity.h"
 
 #include <fcntl.h>
 #include <sys/fanotify.h>
-#include <sys/stat.h>
 #include <sys/statfs.h>
 #include <time.h>
 #include <unistd.h>
 
-#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <utility>
 
-using fsnoop::MountEntry;
 using namespace fsnoop::proto;
 
 namespace {
@@ -41,13 +40,6 @@ std::int64_t clockNs(clockid_t clock)
     return std::int64_t(ts.tv_sec) * 1000000000ll + std::int64_t(ts.tv_nsec);
 }
 
-std::uint64_t nowNs()
-{
-    timespec ts{};
-    ::clock_gettime(CLOCK_REALTIME, &ts);
-    return std::uint64_t(ts.tv_sec) * 1000000000ull + std::uint64_t(ts.tv_nsec);
-}
-
 std::string join(const std::string &dir, const std::string &name)
 {
     if (name.empty() || name == ".")
@@ -61,7 +53,6 @@ std::string join(const std::string &dir, const std::string &name)
 
 FanotifyWatcher::FanotifyWatcher(ValidatedRequest request, std::vector<pid_t> ignoredPids)
     : m_request(std::move(request))
-    , m_mounts(m_request.roots)
     , m_ignoredPids(std::move(ignoredPids))
 {
     m_bootRealtimeNs = clockNs(CLOCK_REALTIME) - clockNs(CLOCK_BOOTTIME);
@@ -97,28 +88,9 @@ bool FanotifyWatcher::start(Ready &ready, ErrorRecord &error, std::string &mount
             return false;
         ready.detail = "fd mode: " + fallbackWhy;
     }
-    m_markMask = ready.markMask;
-    if (m_mounts.start()) {
+    if (m_mountMarks.start(m_fd.get(), m_mode, ready.markMask, m_execTracking, mountFrames, ready.mountsAtStart))
         ready.features |= FeatureMountFollowing;
-        ready.mountsAtStart = markMountsPresent(mountFrames);
-    }
     return true;
-}
-
-std::uint32_t FanotifyWatcher::markMountsPresent(std::string &out)
-{
-    // A data disk or a tmpfs mounted in the watched home is another filesystem, which the roots'
-    // marks do not cover: mark each one like a filesystem mounted later.
-    const std::uint64_t t = nowNs();
-    std::uint32_t announced = 0;
-    for (const MountEntry &mount : m_mounts.known()) {
-        // A root's own mount is the root's filesystem, marked (and noted in the ready record)
-        // already; a mount covered by another at the same place fails markMount()'s mount ID check.
-        if (std::find(m_request.roots.begin(), m_request.roots.end(), mount.mountPoint) != m_request.roots.end())
-            continue;
-        announced += announceMount(mount, MountChange::Present, t, out) ? 1 : 0;
-    }
-    return announced;
 }
 
 bool FanotifyWatcher::startFid(Ready &ready, ErrorRecord &error, std::string &fallbackWhy)
@@ -158,7 +130,7 @@ bool FanotifyWatcher::startFid(Ready &ready, ErrorRecord &error, std::string &fa
         RootNote note;
         note.root = root;
         note.fsType = std::uint32_t(sfs.f_type);
-        std::string fsid(reinterpret_cast<const char *>(&sfs.f_fsid), sizeof sfs.f_fsid);
+        std::string fsid = fsidOf(sfs);
         if (m_paths.hasFilesystem(fsid)) {
             ready.notes.push_back(std::move(note));
             continue; // one filesystem mark covers every root on it
@@ -173,7 +145,7 @@ bool FanotifyWatcher::startFid(Ready &ready, ErrorRecord &error, std::string &fa
         }
         std::string markedAt = root;
         if (rc != 0 && errno == EXDEV)
-            rc = markEnclosingFilesystem(root, mask | FAN_ONDIR, markedAt, fsid);
+            rc = markEnclosingFilesystem(m_fd.get(), root, mask | FAN_ONDIR, markedAt, fsid);
         if (rc != 0) {
             const int err = errno;
             // EINVAL: no FAN_MARK_FILESYSTEM or event type in FID mode: this kernel, every root.
@@ -214,39 +186,6 @@ bool FanotifyWatcher::startFid(Ready &ready, ErrorRecord &error, std::string &fa
     return true;
 }
 
-int FanotifyWatcher::markEnclosingFilesystem(const std::string &root, std::uint64_t mask, std::string &markedAt,
-                                             std::string &fsid)
-{
-    // A FID group may only mark a filesystem through a path whose fsid is the filesystem's own
-    // (fanotify_mark(2), EXDEV). Below a btrfs subvolume statfs(2) reports the subvolume's fsid,
-    // but the filesystem mark of the superblock covers every subvolume, and its events carry the
-    // superblock's fsid. So mark it through the nearest directory above on the same mount that
-    // still has that fsid (the top of the mount, for a subvolume created inside it). A subvolume
-    // mounted on its own (subvol=) has no such directory: EXDEV stays.
-    struct statx rootStx;
-    if (::statx(AT_FDCWD, root.c_str(), 0, STATX_MNT_ID, &rootStx) != 0 || !(rootStx.stx_mask & STATX_MNT_ID)) {
-        errno = EXDEV;
-        return -1;
-    }
-    std::string dir = root;
-    while (dir.size() > 1) {
-        dir.resize(dir.find_last_of('/') ? dir.find_last_of('/') : 1);
-        struct statx stx;
-        if (::statx(AT_FDCWD, dir.c_str(), 0, STATX_MNT_ID, &stx) != 0 || stx.stx_mnt_id != rootStx.stx_mnt_id)
-            break; // another mount: not this filesystem any more
-        if (::fanotify_mark(m_fd.get(), FAN_MARK_ADD | FAN_MARK_FILESYSTEM, mask, AT_FDCWD, dir.c_str()) != 0)
-            continue;
-        struct statfs sfs;
-        if (::statfs(dir.c_str(), &sfs) != 0)
-            break;
-        markedAt = dir;
-        fsid.assign(reinterpret_cast<const char *>(&sfs.f_fsid), sizeof sfs.f_fsid);
-        return 0;
-    }
-    errno = EXDEV;
-    return -1;
-}
-
 bool FanotifyWatcher::markExecs(std::string &detail)
 {
     std::vector<std::string> places(std::begin(kProgramDirs), std::end(kProgramDirs));
@@ -256,12 +195,12 @@ bool FanotifyWatcher::markExecs(std::string &detail)
         struct statfs sfs;
         if (::statfs(place.c_str(), &sfs) != 0)
             continue; // no /opt here: nothing to mark
-        std::string fsid(reinterpret_cast<const char *>(&sfs.f_fsid), sizeof sfs.f_fsid);
+        std::string fsid = fsidOf(sfs);
         // Marking again adds FAN_OPEN_EXEC to the mark a root may already have on this filesystem.
         std::string markedAt = place;
         int rc = ::fanotify_mark(m_fd.get(), FAN_MARK_ADD | FAN_MARK_FILESYSTEM, FAN_OPEN_EXEC, AT_FDCWD, place.c_str());
         if (rc != 0 && errno == EXDEV) // a btrfs subvolume: through its filesystem, as for the roots
-            rc = markEnclosingFilesystem(place, FAN_OPEN_EXEC, markedAt, fsid);
+            rc = markEnclosingFilesystem(m_fd.get(), place, FAN_OPEN_EXEC, markedAt, fsid);
         if (rc != 0) {
             // EXDEV (a subvolume mounted on its own), EOPNOTSUPP/ENODEV (no file handles):
             // programs started from there are named only while they are alive.
@@ -275,86 +214,6 @@ bool FanotifyWatcher::markExecs(std::string &detail)
             m_paths.addFilesystem(std::move(fsid), markedAt); // if not: exec events there stay unresolved
     }
     return any;
-}
-
-void FanotifyWatcher::mountsChanged(std::string &out)
-{
-    const MountFollower::Changes changes = m_mounts.read();
-    const std::uint64_t t = nowNs();
-    for (const MountEntry &gone : changes.unmounted) {
-        if (m_mode == Mode::FidFilesystem)
-            m_paths.removeMountedFilesystem(gone.mountPoint);
-        MountRecord record;
-        record.change = MountChange::Unmounted;
-        record.timeNs = t;
-        record.note.root = gone.mountPoint;
-        appendMount(out, record);
-    }
-    for (const MountEntry &mount : changes.mounted)
-        announceMount(mount, MountChange::Mounted, t, out);
-}
-
-bool FanotifyWatcher::announceMount(const MountEntry &mount, MountChange change, std::uint64_t timeNs, std::string &out)
-{
-    MountRecord record;
-    record.change = change;
-    record.timeNs = timeNs;
-    if (!markMount(mount, record.note))
-        return false;
-    appendMount(out, record);
-    return true;
-}
-
-bool FanotifyWatcher::markMount(const MountEntry &mount, RootNote &note)
-{
-    note.root = mount.mountPoint;
-    // Marked through an fd, never by name, and only once the fd is seen to be the mount the table
-    // listed, at the path it gave: a path that leads elsewhere by now (unmounted again, covered by
-    // a later mount, a component swapped for a symlink) is not followed; its own change is read
-    // next. fanotify_mark(2): "If pathname is NULL, the filesystem object to be marked is
-    // determined by the file descriptor dirfd."
-    const UniqueFd dir(::open(mount.mountPoint.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
-    if (!dir.isValid()) {
-        if (errno == ENOENT || errno == ENOTDIR || errno == ELOOP)
-            return false;
-        note.errnum = errno; // e.g. EACCES from a FUSE daemon that lets no one else in
-        return true;
-    }
-    struct statx stx;
-    std::string at;
-    if (::statx(dir.get(), "", AT_EMPTY_PATH, STATX_MNT_ID, &stx) != 0 || !(stx.stx_mask & STATX_MNT_ID)
-        || stx.stx_mnt_id != std::uint64_t(mount.mountId) || !HandlePathResolver::fdPath(dir.get(), at)
-        || at != mount.mountPoint)
-        return false;
-    struct statfs sfs;
-    if (::fstatfs(dir.get(), &sfs) != 0) {
-        note.errnum = errno;
-        return true;
-    }
-    note.fsType = std::uint32_t(sfs.f_type);
-    if (m_mode == Mode::FdMount) {
-        if (::fanotify_mark(m_fd.get(), FAN_MARK_ADD | FAN_MARK_MOUNT, m_markMask, dir.get(), nullptr) != 0)
-            note.errnum = errno;
-        return true;
-    }
-    // The same rules as for a root at start (startFid()), but nothing is fatal here: whatever the
-    // kernel answers, this filesystem is left to the client's inotify. Marking a filesystem that
-    // has a mark already (the same one mounted twice, or one marked for execs only) adds to it.
-    std::string fsid(reinterpret_cast<const char *>(&sfs.f_fsid), sizeof sfs.f_fsid);
-    const std::uint64_t mask = m_markMask | (m_execTracking ? std::uint64_t(FAN_OPEN_EXEC) : 0u);
-    std::string markedAt = mount.mountPoint;
-    int rc = ::fanotify_mark(m_fd.get(), FAN_MARK_ADD | FAN_MARK_FILESYSTEM, mask, dir.get(), nullptr);
-    if (rc != 0 && errno == EXDEV)
-        rc = markEnclosingFilesystem(mount.mountPoint, mask, markedAt, fsid);
-    if (rc != 0) {
-        note.errnum = errno;
-        return true;
-    }
-    if (!m_paths.hasFilesystem(fsid))
-        m_paths.addMountedFilesystem(std::move(fsid), markedAt);
-    if (markedAt != mount.mountPoint)
-        note.markedVia = markedAt;
-    return true;
 }
 
 bool FanotifyWatcher::startFd(Ready &ready, ErrorRecord &error)

@@ -3,7 +3,7 @@
 #include "core/uniquefd.h"
 #include "execlookahead.h"
 #include "handlepathresolver.h"
-#include "mountfollower.h"
+#include "mountmarker.h"
 #include "processcache.h"
 #include "protocol/protocol.h"
 #include "requestvalidation.h"
@@ -39,14 +39,10 @@
 // in the same read is not labelled from /proc (ExecLookahead). Exec events are never forwarded as
 // rows.
 //
-// Filesystems mounted under a root (MountFollower) are marked the same way, in either mode: those
-// there at the start before the ready record is sent, the others as they come; each is announced with a
-// Mount record, one the kernel refuses to mark with the errno, for the client to watch with
-// inotify. Such a filesystem is reached by its mount point when a handle needs it, never held
-// open (an open fd would make its umount fail with EBUSY: a data disk mounted in the watched home
-// could not be unmounted while we watch). An unmount makes no fanotify event at all (the kernel
-// drops a superblock's marks as it shuts down, fsnotify_sb_delete()); the mount table says it, and
-// a Mount record passes it on.
+// Filesystems mounted under a root are marked the same way, in either mode (MountMarker): those
+// there at the start before the ready record is sent, the others as they come; each is announced
+// with a Mount record, one the kernel refuses to mark with the errno, for the client to watch with
+// inotify; an unmount is announced too.
 //
 // Notification class only: it can never block an access. File descriptors the kernel hands over
 // (event fds, pidfds, handle fds) are closed before the next event; none ever leaves the process.
@@ -74,11 +70,11 @@ public:
     void idle() { m_processes.beforeRead(); m_processes.queueEmpty(); }
 
     // The mount table to poll for POLLPRI; -1 when mounts are not followed (no /proc).
-    int mountTableFd() const { return m_mounts.fd(); }
+    int mountTableFd() const { return m_mountMarks.fd(); }
     // The mount table changed: marks what was mounted under the roots, forgets what was
     // unmounted, and appends one Mount frame for each to `out`. Read the fanotify fd empty first,
     // so that what happened before the mount is sent before it.
-    void mountsChanged(std::string &out);
+    void mountsChanged(std::string &out) { m_mountMarks.changed(out); }
 
     std::uint64_t eventsRead() const { return m_eventsRead; }
     std::uint64_t eventsUnresolved() const { return m_unresolved; }
@@ -86,14 +82,7 @@ public:
 private:
     bool startFid(fsnoop::proto::Ready &ready, fsnoop::proto::ErrorRecord &error, std::string &fallbackWhy);
     bool startFd(fsnoop::proto::Ready &ready, fsnoop::proto::ErrorRecord &error);
-    int markEnclosingFilesystem(const std::string &root, std::uint64_t mask, std::string &markedAt, std::string &fsid);
     bool markExecs(std::string &detail);
-    std::uint32_t markMountsPresent(std::string &out);
-    // Marks the filesystem at `mount` (markMount()) and appends its Mount frame to `out`, unless
-    // its mount point no longer leads to it; true if it did.
-    bool announceMount(const fsnoop::MountEntry &mount, fsnoop::proto::MountChange change, std::uint64_t timeNs,
-                       std::string &out);
-    bool markMount(const fsnoop::MountEntry &mount, fsnoop::proto::RootNote &note);
     fsnoop::proto::EventRecord &freshRecord(std::uint64_t timeNs);
     void appendDrained(std::string &out);
     void closeGroup();
@@ -104,17 +93,16 @@ private:
     void fillIdentity(fsnoop::proto::EventRecord &record, int pidfd, bool execAhead);
 
     fsnoop::proto::ValidatedRequest m_request;
-    MountFollower m_mounts; // after m_request: made from its roots
     std::vector<pid_t> m_ignoredPids;
     UniqueFd m_fd;
     fsnoop::proto::Mode m_mode = fsnoop::proto::Mode::FidFilesystem;
     bool m_hasPidfd = false;
     bool m_renameEvents = false; // FAN_RENAME marked: a rename is one record with both paths
-    std::uint64_t m_markMask = 0; // what start() marked for the roots (Ready::markMask)
 
     // Handles and event fds to paths; holds an fd of each root's filesystem, and the mount point
     // of each one mounted under a root (HandlePathResolver).
     HandlePathResolver m_paths;
+    MountMarker m_mountMarks{m_request.roots, m_paths}; // after m_request and m_paths: made from them
     ProcessCache m_processes;
     ExecLookahead m_execs; // the exec events of the current read
     bool m_execTracking = false;

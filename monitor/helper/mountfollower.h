@@ -36,6 +36,7 @@ public:
     // Opens the table. What is mounted under the roots now is the starting state: known(), not
     // reported by read() unless it is unmounted.
     bool start();
+    const std::vector<std::string> &roots() const { return m_roots; }
     // The mounts under the roots as of the last read, sorted (mount ID, device, mount point).
     const std::vector<fsnoop::MountEntry> &known() const { return m_known; }
     // The table to poll; -1 once it could not be read (nothing is followed any more).
