@@ -33,13 +33,6 @@ constexpr const char *kProgramDirs[] = {"/", "/usr", "/usr/local", "/opt", "/hom
 // few KiB with two names and a pidfd, does not fit).
 constexpr std::size_t kDrainedBelow = kReadBufferSize - 8192;
 
-std::int64_t clockNs(clockid_t clock)
-{
-    timespec ts{};
-    ::clock_gettime(clock, &ts);
-    return std::int64_t(ts.tv_sec) * 1000000000ll + std::int64_t(ts.tv_nsec);
-}
-
 std::string join(const std::string &dir, const std::string &name)
 {
     if (name.empty() || name == ".")
