@@ -1083,8 +1083,8 @@ Optionen:
         </message>
         <message>
             <location filename="../ui/events/filterbar.cpp" line="94" />
-            <source>Filter rules are hiding events; click to edit them (Ctrl+L)</source>
-            <translation>Filterregeln blenden Ereignisse aus; zum Bearbeiten klicken (Strg+L)</translation>
+            <source>Filter rules are hiding events; click to edit them</source>
+            <translation>Filterregeln blenden Ereignisse aus; zum Bearbeiten klicken</translation>
         </message>
         <message>
             <location filename="../ui/events/filterbar.cpp" line="101" />
@@ -3233,8 +3233,8 @@ Sie bleibt in %3.</translation>
         </message>
         <message>
             <location filename="../ui/processes/processespanel.cpp" line="122" />
-            <source>Adds filter rules on the process ID, shown in the Filter dialog (Ctrl+L)</source>
-            <translation>Fügt Filterregeln zur Prozess-ID hinzu, zu sehen im Filterdialog (Strg+L)</translation>
+            <source>Adds filter rules on the process ID, shown in the Filter dialog</source>
+            <translation>Fügt Filterregeln zur Prozess-ID hinzu, zu sehen im Filterdialog</translation>
         </message>
     </context>
     <context>

@@ -829,7 +829,7 @@ Options:
         </message>
         <message>
             <location filename="../ui/events/filterbar.cpp" line="94" />
-            <source>Filter rules are hiding events; click to edit them (Ctrl+L)</source>
+            <source>Filter rules are hiding events; click to edit them</source>
             <translation type="unfinished" />
         </message>
         <message>

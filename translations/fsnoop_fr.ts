@@ -1085,8 +1085,8 @@ Options :
         </message>
         <message>
             <location filename="../ui/events/filterbar.cpp" line="94" />
-            <source>Filter rules are hiding events; click to edit them (Ctrl+L)</source>
-            <translation>Des règles de filtrage masquent des événements ; cliquez pour les modifier (Ctrl+L)</translation>
+            <source>Filter rules are hiding events; click to edit them</source>
+            <translation>Des règles de filtrage masquent des événements ; cliquez pour les modifier</translation>
         </message>
         <message>
             <location filename="../ui/events/filterbar.cpp" line="101" />
@@ -3235,8 +3235,8 @@ Elle reste dans %3.</translation>
         </message>
         <message>
             <location filename="../ui/processes/processespanel.cpp" line="122" />
-            <source>Adds filter rules on the process ID, shown in the Filter dialog (Ctrl+L)</source>
-            <translation>Ajoute des règles de filtre sur l’ID de processus, visibles dans la boîte de dialogue Filtre (Ctrl+L)</translation>
+            <source>Adds filter rules on the process ID, shown in the Filter dialog</source>
+            <translation>Ajoute des règles de filtre sur l’ID de processus, visibles dans la boîte de dialogue Filtre</translation>
         </message>
     </context>
     <context>

@@ -1051,8 +1051,8 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
         </message>
         <message>
             <location filename="../ui/events/filterbar.cpp" line="94" />
-            <source>Filter rules are hiding events; click to edit them (Ctrl+L)</source>
-            <translation>フィルタールールがイベントを隠しています。クリックして編集 (Ctrl+L)</translation>
+            <source>Filter rules are hiding events; click to edit them</source>
+            <translation>フィルタールールがイベントを隠しています。クリックして編集</translation>
         </message>
         <message>
             <location filename="../ui/events/filterbar.cpp" line="101" />
@@ -3191,8 +3191,8 @@ It stays in %3.</source>
         </message>
         <message>
             <location filename="../ui/processes/processespanel.cpp" line="122" />
-            <source>Adds filter rules on the process ID, shown in the Filter dialog (Ctrl+L)</source>
-            <translation>プロセス ID のフィルタールールを追加します (フィルターダイアログ Ctrl+L に表示)</translation>
+            <source>Adds filter rules on the process ID, shown in the Filter dialog</source>
+            <translation>プロセス ID のフィルタールールを追加します</translation>
         </message>
     </context>
     <context>

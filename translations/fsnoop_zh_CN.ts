@@ -1036,8 +1036,8 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
         </message>
         <message>
             <location filename="../ui/events/filterbar.cpp" line="94" />
-            <source>Filter rules are hiding events; click to edit them (Ctrl+L)</source>
-            <translation>过滤规则正在隐藏事件；点击以编辑 (Ctrl+L)</translation>
+            <source>Filter rules are hiding events; click to edit them</source>
+            <translation>过滤规则正在隐藏事件；点击以编辑</translation>
         </message>
         <message>
             <location filename="../ui/events/filterbar.cpp" line="101" />
@@ -3173,8 +3173,8 @@ It stays in %3.</source>
         </message>
         <message>
             <location filename="../ui/processes/processespanel.cpp" line="122" />
-            <source>Adds filter rules on the process ID, shown in the Filter dialog (Ctrl+L)</source>
-            <translation>添加基于进程 ID 的过滤规则，可在过滤对话框中查看 (Ctrl+L)</translation>
+            <source>Adds filter rules on the process ID, shown in the Filter dialog</source>
+            <translation>添加基于进程 ID 的过滤规则，可在过滤对话框中查看</translation>
         </message>
     </context>
     <context>

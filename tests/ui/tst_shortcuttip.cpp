@@ -1,3 +1,6 @@
+#include "analysis/analysisviews.h"
+#include "events/rulescontroller.h"
+#include "processes/processespanel.h"
 #include "text/shortcuttip.h"
 #include "window/mainwindow.h"
 
@@ -7,6 +10,8 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTest>
+#include <QToolButton>
+#include <QTreeView>
 #include <QTranslator>
 
 // Tool tips that name a shortcut take the key from the QKeySequence (ShortcutTip), so the tip
@@ -63,6 +68,28 @@ private Q_SLOTS:
         }
         // Start, Stop, Pause, Clear, Filter Rules, Highlight Rules.
         QVERIFY2(named >= 6, qPrintable(QString::number(named)));
+    }
+
+    void tipsNameTheFilterDialogsKey()
+    {
+        // The filter bar's rules button and the Processes tab's rule actions open or fill the
+        // Filter dialog, whose key is RulesController's: their tips name that key.
+        MainWindow window;
+        const AnalysisViews views = addAnalysisViews(&window);
+        const QString key = window.rules()->filterAction()->shortcut().toString(QKeySequence::NativeText);
+        QVERIFY(!key.isEmpty());
+        const auto *rulesButton = window.findChild<QToolButton *>(QStringLiteral("activeRules"));
+        QVERIFY(rulesButton);
+        QVERIFY2(rulesButton->toolTip().endsWith(QStringLiteral(" (%1)").arg(key)), qPrintable(rulesButton->toolTip()));
+        int ruleActions = 0;
+        const auto actions = views.processes->treeView()->actions();
+        for (const QAction *action : actions) {
+            if (action->isSeparator() || !action->toolTip().contains(QLatin1String("Filter dialog")))
+                continue;
+            QVERIFY2(action->toolTip().endsWith(QStringLiteral(" (%1)").arg(key)), qPrintable(action->toolTip()));
+            ++ruleActions;
+        }
+        QCOMPARE(ruleActions, 4); // include/exclude the process, or with its children
     }
 };
 

@@ -23,6 +23,7 @@ AnalysisViews addAnalysisViews(MainWindow *window)
                      &MainWindow::showOnlyProcesses);
     QObject::connect(views.processes, &ProcessesPanel::rulesRequested, window->rules(),
                      &RulesController::addFilterRules);
+    views.processes->setFilterDialogShortcut(window->rules()->filterAction()->shortcut());
     QObject::connect(views.processes, &ProcessesPanel::processInformationRequested, window,
                      &MainWindow::watchWithProcessInformation);
 

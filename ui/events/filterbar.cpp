@@ -2,6 +2,7 @@
 
 #include "core/eventnames.h"
 #include "events/stayopenmenu.h"
+#include "text/shortcuttip.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -116,7 +117,7 @@ FilterBar::FilterBar(QWidget *parent)
     layout->addWidget(m_countLabel);
 
     m_rulesButton->setObjectName(QStringLiteral("activeRules"));
-    m_rulesButton->setToolTip(tr("Filter rules are hiding events; click to edit them (Ctrl+L)"));
+    setRulesShortcut({});
     m_rulesButton->setIcon(QIcon::fromTheme(QStringLiteral("view-filter")));
     m_rulesButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_rulesButton->hide();
@@ -245,6 +246,12 @@ void FilterBar::setCounts(qsizetype shown, qsizetype total)
     m_rulesButton->setText(tr("%n rule(s), %1 of %2 shown", nullptr, m_activeRules)
                                .arg(shortCount(shown), shortCount(total)));
     m_countLabel->setVisible(m_activeRules == 0);
+}
+
+void FilterBar::setRulesShortcut(const QKeySequence &key)
+{
+    const QString tip = tr("Filter rules are hiding events; click to edit them");
+    m_rulesButton->setToolTip(key.isEmpty() ? tip : ShortcutTip::text(tip, key));
 }
 
 void FilterBar::setActiveRules(int count, bool broken)

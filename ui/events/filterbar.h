@@ -2,6 +2,7 @@
 
 #include "events/eventfilter.h"
 
+#include <QKeySequence>
 #include <QTimer>
 #include <QWidget>
 
@@ -30,6 +31,8 @@ public:
     void setCounts(qsizetype shown, qsizetype total);
     // Filter rules in force (the Filter dialog): shown plainly beside the counts, with a reset.
     void setActiveRules(int count, bool broken);
+    // The key of the Filter dialog (RulesController's), named in the rules button's tool tip.
+    void setRulesShortcut(const QKeySequence &key);
     void setRegexValid(bool valid);
     void focusPathFilter();
 

@@ -47,6 +47,7 @@ RulesController::RulesController(EventTableModel *model, FilterBar *bar, QWidget
                      tr("Colour the rows that rules match"));
     connect(m_highlightAction, &QAction::triggered, this, &RulesController::showHighlightDialog);
 
+    m_bar->setRulesShortcut(m_filterAction->shortcut());
     connect(m_bar, &FilterBar::rulesDialogRequested, this, &RulesController::showFilterDialog);
     connect(m_bar, &FilterBar::rulesResetRequested, this, &RulesController::resetFilterRules);
     connect(m_model, &EventTableModel::filterChanged, this, &RulesController::updateBar);

@@ -5,6 +5,7 @@
 #include "analysis/statsviewlook.h"
 #include "core/session.h"
 #include "processes/processtreemodel.h"
+#include "text/shortcuttip.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -84,6 +85,13 @@ void ProcessesPanel::updateNotice()
     m_notice->setVisible(stats()->processes().rowCount() == 0);
 }
 
+void ProcessesPanel::setFilterDialogShortcut(const QKeySequence &key)
+{
+    const QString tip = tr("Adds filter rules on the process ID, shown in the Filter dialog");
+    for (QAction *action : std::as_const(m_ruleActions))
+        action->setToolTip(key.isEmpty() ? tip : ShortcutTip::text(tip, key));
+}
+
 void ProcessesPanel::addRuleActions()
 {
     struct Choice {
@@ -101,7 +109,7 @@ void ProcessesPanel::addRuleActions()
     m_tree->addAction(separator);
     for (const auto &[text, choice] : choices) {
         auto *action = new QAction(text, m_tree);
-        action->setToolTip(tr("Adds filter rules on the process ID, shown in the Filter dialog (Ctrl+L)"));
+        m_ruleActions.append(action);
         connect(action, &QAction::triggered, this, [this, choice = choice] {
             const FilterRules rules = rulesFor(m_tree->currentIndex(), choice.action, choice.subtree);
             if (!rules.isEmpty())
@@ -112,6 +120,7 @@ void ProcessesPanel::addRuleActions()
         action->setEnabled(false);
         m_tree->addAction(action);
     }
+    setFilterDialogShortcut({});
 }
 
 int ProcessesPanel::statsRowOf(const QModelIndex &index) const

@@ -4,9 +4,12 @@
 
 #include "analysis/sessionstatspanel.h"
 
+#include <QKeySequence>
+#include <QList>
 #include <QSet>
 
 class ProcessTreeModel;
+class QAction;
 class QSortFilterProxyModel;
 class QTreeView;
 class Session;
@@ -30,6 +33,8 @@ public:
 
     ProcessTreeModel *model() const { return m_model; }
     QTreeView *treeView() const { return m_tree; }
+    // The key of the Filter dialog (RulesController's), named in the rule actions' tool tips.
+    void setFilterDialogShortcut(const QKeySequence &key);
     QWidget *notice() const { return m_notice; }
 
     // The filter rules that include or exclude the process at `index` (of the view's model) and,
@@ -55,5 +60,6 @@ private:
     ProcessTreeModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTreeView *m_tree;
+    QList<QAction *> m_ruleActions; // include/exclude, children of m_tree
     QWidget *m_notice;
 };
