@@ -304,127 +304,138 @@ FrameDecoder::Status FrameDecoder::next(Frame &frame)
     return Status::Frame;
 }
 
-bool parseRequest(const std::string &payload, Request &out, std::string *why)
+// ---- parsing ----
+
+namespace {
+
+// What every record's parser shares: the payload is read into a fresh record by `read`, which
+// returns why it is bad (nullptr when it is good); a record must use its payload exactly, so
+// bytes left over mean the stream is confused; `out` changes only when the record is good.
+template <typename Record, typename Read>
+bool parseRecord(const std::string &payload, Record &out, std::string *why, const char *name, Read read)
 {
     Reader r(payload);
-    Request req;
-    std::uint16_t n = 0;
-    if (!r.u32(req.options))
-        return failWith(why, "truncated request");
-    if (!r.u16(n) || n > kMaxRoots)
-        return failWith(why, "bad root count");
-    for (std::uint16_t i = 0; i < n; ++i) {
-        std::string s;
-        if (!r.str(s, kMaxPathLength))
-            return failWith(why, "bad root");
-        req.roots.push_back(std::move(s));
+    Record record;
+    if (const char *bad = read(r, record))
+        return failWith(why, bad);
+    if (!r.atEnd()) {
+        if (why)
+            *why = std::string("trailing bytes in ") + name;
+        return false;
     }
-    if (!r.u16(n) || n > kMaxEventNames)
-        return failWith(why, "bad event count");
-    for (std::uint16_t i = 0; i < n; ++i) {
-        std::string s;
-        if (!r.str(s, kMaxEventNameLength))
-            return failWith(why, "bad event name");
-        req.events.push_back(std::move(s));
-    }
-    if (!r.atEnd())
-        return failWith(why, "trailing bytes in request");
-    out = std::move(req);
+    out = std::move(record);
     return true;
+}
+
+// A path the helper sends is absolute, with no NUL byte: the client lists and watches it.
+bool isPlainAbsolutePath(const std::string &path)
+{
+    return !path.empty() && path[0] == '/' && path.find('\0') == std::string::npos;
+}
+
+} // namespace
+
+bool parseRequest(const std::string &payload, Request &out, std::string *why)
+{
+    return parseRecord(payload, out, why, "request", [](Reader &r, Request &req) -> const char * {
+        std::uint16_t n = 0;
+        if (!r.u32(req.options))
+            return "truncated request";
+        if (!r.u16(n) || n > kMaxRoots)
+            return "bad root count";
+        for (std::uint16_t i = 0; i < n; ++i) {
+            std::string s;
+            if (!r.str(s, kMaxPathLength))
+                return "bad root";
+            req.roots.push_back(std::move(s));
+        }
+        if (!r.u16(n) || n > kMaxEventNames)
+            return "bad event count";
+        for (std::uint16_t i = 0; i < n; ++i) {
+            std::string s;
+            if (!r.str(s, kMaxEventNameLength))
+                return "bad event name";
+            req.events.push_back(std::move(s));
+        }
+        return nullptr;
+    });
 }
 
 bool parseReady(const std::string &payload, Ready &out, std::string *why)
 {
-    Reader r(payload);
-    Ready ready;
-    std::uint8_t mode = 0;
-    if (!r.u8(mode) || !r.u32(ready.features) || !r.u64(ready.markMask)
-        || !r.str(ready.detail, kMaxDetailLength))
-        return failWith(why, "truncated ready record");
-    std::uint16_t notes = 0;
-    if (!r.u16(notes))
-        return failWith(why, "truncated ready record");
-    if (notes > kMaxRoots)
-        return failWith(why, "too many root notes");
-    ready.notes.resize(notes);
-    for (RootNote &n : ready.notes) {
-        if (!readNote(r, n))
-            return failWith(why, "truncated root note");
-    }
-    if (!r.u32(ready.mountsAtStart))
-        return failWith(why, "truncated ready record");
-    if (mode != std::uint8_t(Mode::FidFilesystem) && mode != std::uint8_t(Mode::FdMount))
-        return failWith(why, "unknown mode");
-    if (!r.atEnd())
-        return failWith(why, "trailing bytes in ready record");
-    ready.mode = Mode(mode);
-    out = std::move(ready);
-    return true;
+    return parseRecord(payload, out, why, "ready record", [](Reader &r, Ready &ready) -> const char * {
+        std::uint8_t mode = 0;
+        std::uint16_t notes = 0;
+        if (!r.u8(mode) || !r.u32(ready.features) || !r.u64(ready.markMask)
+            || !r.str(ready.detail, kMaxDetailLength) || !r.u16(notes))
+            return "truncated ready record";
+        if (notes > kMaxRoots)
+            return "too many root notes";
+        ready.notes.resize(notes);
+        for (RootNote &n : ready.notes) {
+            if (!readNote(r, n))
+                return "truncated root note";
+        }
+        if (!r.u32(ready.mountsAtStart))
+            return "truncated ready record";
+        if (mode != std::uint8_t(Mode::FidFilesystem) && mode != std::uint8_t(Mode::FdMount))
+            return "unknown mode";
+        ready.mode = Mode(mode);
+        return nullptr;
+    });
 }
 
 bool parseError(const std::string &payload, ErrorRecord &out, std::string *why)
 {
-    Reader r(payload);
-    ErrorRecord e;
-    std::uint32_t code = 0;
-    if (!r.u32(code) || !r.i32(e.errnum) || !r.str(e.path, kMaxPathLength)
-        || !r.str(e.message, kMaxDetailLength))
-        return failWith(why, "truncated error record");
-    if (!r.atEnd())
-        return failWith(why, "trailing bytes in error record");
-    // An unknown code is kept as is: a newer helper may know more reasons than we do.
-    e.code = ErrorCode(code);
-    out = std::move(e);
-    return true;
+    return parseRecord(payload, out, why, "error record", [](Reader &r, ErrorRecord &e) -> const char * {
+        std::uint32_t code = 0;
+        if (!r.u32(code) || !r.i32(e.errnum) || !r.str(e.path, kMaxPathLength)
+            || !r.str(e.message, kMaxDetailLength))
+            return "truncated error record";
+        // An unknown code is kept as is: a newer helper may know more reasons than we do.
+        e.code = ErrorCode(code);
+        return nullptr;
+    });
 }
 
 bool parseEvent(const std::string &payload, EventRecord &out, std::string *why)
 {
-    Reader r(payload);
-    EventRecord e;
-    if (!r.u64(e.timeNs) || !r.u64(e.mask) || !r.i32(e.pid) || !r.u32(e.flags) || !r.i32(e.ppid) || !r.u32(e.uid)
-        || !r.u64(e.startTimeNs) || !r.str(e.comm, kMaxCommLength) || !r.str(e.exe, kMaxPathLength)
-        || !r.str(e.cmdline, kMaxCommandLineLength) || !r.str(e.path, kMaxPathLength)
-        || !r.str(e.oldPath, kMaxPathLength))
-        return failWith(why, "truncated event record");
-    if (e.ppid < -1)
-        return failWith(why, "bad parent pid");
-    if (!r.atEnd())
-        return failWith(why, "trailing bytes in event record");
-    if (e.flags & ~kKnownEventFlags)
-        return failWith(why, "unknown event flags");
-    if (e.pid < -1)
-        return failWith(why, "bad pid");
-    // A path the helper sends is absolute or absent; anything else means the stream is confused.
-    if ((!e.path.empty() && e.path[0] != '/') || (!e.oldPath.empty() && e.oldPath[0] != '/'))
-        return failWith(why, "relative path in event record");
-    if (e.path.find('\0') != std::string::npos || e.oldPath.find('\0') != std::string::npos)
-        return failWith(why, "NUL byte in a path");
-    out = std::move(e);
-    return true;
+    return parseRecord(payload, out, why, "event record", [](Reader &r, EventRecord &e) -> const char * {
+        if (!r.u64(e.timeNs) || !r.u64(e.mask) || !r.i32(e.pid) || !r.u32(e.flags) || !r.i32(e.ppid)
+            || !r.u32(e.uid) || !r.u64(e.startTimeNs) || !r.str(e.comm, kMaxCommLength)
+            || !r.str(e.exe, kMaxPathLength) || !r.str(e.cmdline, kMaxCommandLineLength)
+            || !r.str(e.path, kMaxPathLength) || !r.str(e.oldPath, kMaxPathLength))
+            return "truncated event record";
+        if (e.ppid < -1)
+            return "bad parent pid";
+        if (e.flags & ~kKnownEventFlags)
+            return "unknown event flags";
+        if (e.pid < -1)
+            return "bad pid";
+        // A path is absent (the event names none) or plain and absolute.
+        if ((!e.path.empty() && !isPlainAbsolutePath(e.path))
+            || (!e.oldPath.empty() && !isPlainAbsolutePath(e.oldPath)))
+            return "bad path in event record";
+        return nullptr;
+    });
 }
 
 bool parseMount(const std::string &payload, MountRecord &out, std::string *why)
 {
-    Reader r(payload);
-    MountRecord m;
-    std::uint8_t change = 0;
-    if (!r.u8(change) || !r.u64(m.timeNs) || !readNote(r, m.note))
-        return failWith(why, "truncated mount record");
-    if (!r.atEnd())
-        return failWith(why, "trailing bytes in mount record");
-    if (change != std::uint8_t(MountChange::Mounted) && change != std::uint8_t(MountChange::Unmounted)
-        && change != std::uint8_t(MountChange::Present))
-        return failWith(why, "unknown mount change");
-    // The client lists and watches this path: it must be a plain absolute path.
-    if (m.note.root.empty() || m.note.root[0] != '/' || m.note.root.find('\0') != std::string::npos)
-        return failWith(why, "bad mount point in mount record");
-    if (!m.note.markedVia.empty()
-        && (m.note.markedVia[0] != '/' || m.note.markedVia.find('\0') != std::string::npos))
-        return failWith(why, "bad marked path in mount record");
-    m.change = MountChange(change);
-    out = std::move(m);
-    return true;
+    return parseRecord(payload, out, why, "mount record", [](Reader &r, MountRecord &m) -> const char * {
+        std::uint8_t change = 0;
+        if (!r.u8(change) || !r.u64(m.timeNs) || !readNote(r, m.note))
+            return "truncated mount record";
+        if (change != std::uint8_t(MountChange::Mounted) && change != std::uint8_t(MountChange::Unmounted)
+            && change != std::uint8_t(MountChange::Present))
+            return "unknown mount change";
+        if (!isPlainAbsolutePath(m.note.root))
+            return "bad mount point in mount record";
+        if (!m.note.markedVia.empty() && !isPlainAbsolutePath(m.note.markedVia))
+            return "bad marked path in mount record";
+        m.change = MountChange(change);
+        return nullptr;
+    });
 }
 
 // ---- event names ----
