@@ -32,6 +32,14 @@ public:
         u16(std::uint16_t(n));
         m_out.append(s.data(), n);
     }
+    // A list: its count, then its strings; at most `maxCount` of them, each truncated to `max`.
+    void strings(const std::vector<std::string> &list, std::size_t maxCount, std::size_t max)
+    {
+        const std::size_t n = list.size() < maxCount ? list.size() : maxCount;
+        u16(std::uint16_t(n));
+        for (std::size_t i = 0; i < n; ++i)
+            str(list[i], max);
+    }
 
 private:
     // Little-endian: the wire format is fixed whatever the host's byte order.
@@ -69,6 +77,18 @@ public:
             return false;
         s.assign(m_data + m_pos, n);
         m_pos += n;
+        return true;
+    }
+    bool strings(std::vector<std::string> &list, std::size_t maxCount, std::size_t max)
+    {
+        std::uint16_t n;
+        if (!u16(n) || n > maxCount)
+            return false;
+        list.resize(n);
+        for (std::string &s : list) {
+            if (!str(s, max))
+                return false;
+        }
         return true;
     }
     bool atEnd() const { return m_pos == m_size; }
@@ -168,6 +188,16 @@ void endFrame(std::string &out, std::size_t payloadStart)
         out[payloadStart - 4 + std::size_t(i)] = char((length >> (8 * i)) & 0xff);
 }
 
+// One record: `write` puts the payload straight into `out`, behind its header (no copy).
+template <typename Write>
+void appendRecord(std::string &out, RecordType type, Write write)
+{
+    const std::size_t start = beginFrame(out, type);
+    Writer w(out);
+    write(w);
+    endFrame(out, start);
+}
+
 } // namespace
 
 void appendFrame(std::string &out, RecordType type, const std::string &payload)
@@ -179,72 +209,63 @@ void appendFrame(std::string &out, RecordType type, const std::string &payload)
 
 void appendRequest(std::string &out, const Request &r)
 {
-    std::string p;
-    Writer w(p);
-    w.u32(r.options);
-    w.u16(std::uint16_t(r.roots.size() < kMaxRoots ? r.roots.size() : kMaxRoots));
-    for (std::size_t i = 0; i < r.roots.size() && i < kMaxRoots; ++i)
-        w.str(r.roots[i], kMaxPathLength);
-    w.u16(std::uint16_t(r.events.size() < kMaxEventNames ? r.events.size() : kMaxEventNames));
-    for (std::size_t i = 0; i < r.events.size() && i < kMaxEventNames; ++i)
-        w.str(r.events[i], kMaxEventNameLength);
-    appendFrame(out, RecordType::Request, p);
+    appendRecord(out, RecordType::Request, [&r](Writer &w) {
+        w.u32(r.options);
+        w.strings(r.roots, kMaxRoots, kMaxPathLength);
+        w.strings(r.events, kMaxEventNames, kMaxEventNameLength);
+    });
 }
 
 void appendReady(std::string &out, const Ready &r)
 {
-    std::string p;
-    Writer w(p);
-    w.u8(std::uint8_t(r.mode));
-    w.u32(r.features);
-    w.u64(r.markMask);
-    w.str(r.detail, kMaxDetailLength);
-    const std::size_t notes = r.notes.size() < kMaxRoots ? r.notes.size() : kMaxRoots;
-    w.u16(std::uint16_t(notes));
-    for (std::size_t i = 0; i < notes; ++i)
-        writeNote(w, r.notes[i]);
-    w.u32(r.mountsAtStart);
-    appendFrame(out, RecordType::Ready, p);
+    appendRecord(out, RecordType::Ready, [&r](Writer &w) {
+        w.u8(std::uint8_t(r.mode));
+        w.u32(r.features);
+        w.u64(r.markMask);
+        w.str(r.detail, kMaxDetailLength);
+        const std::size_t notes = r.notes.size() < kMaxRoots ? r.notes.size() : kMaxRoots;
+        w.u16(std::uint16_t(notes));
+        for (std::size_t i = 0; i < notes; ++i)
+            writeNote(w, r.notes[i]);
+        w.u32(r.mountsAtStart);
+    });
 }
 
 void appendError(std::string &out, const ErrorRecord &r)
 {
-    std::string p;
-    Writer w(p);
-    w.u32(std::uint32_t(r.code));
-    w.i32(r.errnum);
-    w.str(r.path, kMaxPathLength);
-    w.str(r.message, kMaxDetailLength);
-    appendFrame(out, RecordType::Error, p);
+    appendRecord(out, RecordType::Error, [&r](Writer &w) {
+        w.u32(std::uint32_t(r.code));
+        w.i32(r.errnum);
+        w.str(r.path, kMaxPathLength);
+        w.str(r.message, kMaxDetailLength);
+    });
 }
 
 void appendEvent(std::string &out, const EventRecord &r)
 {
-    const std::size_t start = beginFrame(out, RecordType::Event);
-    Writer w(out);
-    w.u64(r.timeNs);
-    w.u64(r.mask);
-    w.i32(r.pid);
-    w.u32(r.flags);
-    w.i32(r.ppid);
-    w.u32(r.uid);
-    w.u64(r.startTimeNs);
-    w.str(r.comm, kMaxCommLength);
-    w.str(r.exe, kMaxPathLength);
-    w.str(r.cmdline, kMaxCommandLineLength);
-    w.str(r.path, kMaxPathLength);
-    w.str(r.oldPath, kMaxPathLength);
-    endFrame(out, start);
+    appendRecord(out, RecordType::Event, [&r](Writer &w) {
+        w.u64(r.timeNs);
+        w.u64(r.mask);
+        w.i32(r.pid);
+        w.u32(r.flags);
+        w.i32(r.ppid);
+        w.u32(r.uid);
+        w.u64(r.startTimeNs);
+        w.str(r.comm, kMaxCommLength);
+        w.str(r.exe, kMaxPathLength);
+        w.str(r.cmdline, kMaxCommandLineLength);
+        w.str(r.path, kMaxPathLength);
+        w.str(r.oldPath, kMaxPathLength);
+    });
 }
 
 void appendMount(std::string &out, const MountRecord &r)
 {
-    const std::size_t start = beginFrame(out, RecordType::Mount);
-    Writer w(out);
-    w.u8(std::uint8_t(r.change));
-    w.u64(r.timeNs);
-    writeNote(w, r.note);
-    endFrame(out, start);
+    appendRecord(out, RecordType::Mount, [&r](Writer &w) {
+        w.u8(std::uint8_t(r.change));
+        w.u64(r.timeNs);
+        writeNote(w, r.note);
+    });
 }
 
 // ---- decoding ----
@@ -338,25 +359,12 @@ bool isPlainAbsolutePath(const std::string &path)
 bool parseRequest(const std::string &payload, Request &out, std::string *why)
 {
     return parseRecord(payload, out, why, "request", [](Reader &r, Request &req) -> const char * {
-        std::uint16_t n = 0;
         if (!r.u32(req.options))
             return "truncated request";
-        if (!r.u16(n) || n > kMaxRoots)
-            return "bad root count";
-        for (std::uint16_t i = 0; i < n; ++i) {
-            std::string s;
-            if (!r.str(s, kMaxPathLength))
-                return "bad root";
-            req.roots.push_back(std::move(s));
-        }
-        if (!r.u16(n) || n > kMaxEventNames)
-            return "bad event count";
-        for (std::uint16_t i = 0; i < n; ++i) {
-            std::string s;
-            if (!r.str(s, kMaxEventNameLength))
-                return "bad event name";
-            req.events.push_back(std::move(s));
-        }
+        if (!r.strings(req.roots, kMaxRoots, kMaxPathLength))
+            return "bad root list";
+        if (!r.strings(req.events, kMaxEventNames, kMaxEventNameLength))
+            return "bad event list";
         return nullptr;
     });
 }
