@@ -22,6 +22,7 @@
 #include "processes/processtreemodel.h"
 #include "io/sqlitedatabase.h"
 #include "events/eventfinder.h"
+#include "window/timeslicer.h"
 #include "events/eventtablemodel.h"
 #include "events/highlightcolors.h"
 #include "window/mainwindow.h"
@@ -512,7 +513,7 @@ int main(int argc, char **argv)
         probe.stop();
         std::printf("%-34s %.0f ms over %d rows; window unanswered at most %.1f ms (slice %d ms)\n",
                     "find, no match (whole table):", findClock.nsecsElapsed() / 1e6,
-                    model->rowCount(), longestWait, EventFinder::kSliceMs);
+                    model->rowCount(), longestWait, TimeSlicer::kSliceMs);
     }
     model->setFindText(QString());
 

@@ -2,14 +2,10 @@
 
 #include "events/eventtablemodel.h"
 
-#include <QElapsedTimer>
-
 EventFinder::EventFinder(EventTableModel *model, QObject *parent)
     : QObject(parent)
     , m_model(model)
 {
-    m_timer.setInterval(0);
-    connect(&m_timer, &QTimer::timeout, this, &EventFinder::searchSlice);
     // Row numbers change under a reset (filter) or removal (the cap): a running search would
     // report a row that is now another event.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &EventFinder::cancel);
@@ -30,19 +26,16 @@ void EventFinder::find(int fromRow, bool forward)
     else
         m_next = fromRow + (forward ? 1 : -1);
     m_remaining = rows;
-    m_timer.start();
-    searchSlice(); // the first slice now: most searches end in it
+    m_slicer.start(true);
 }
 
 void EventFinder::cancel()
 {
-    m_timer.stop();
+    m_slicer.stop();
 }
 
 void EventFinder::searchSlice()
 {
-    QElapsedTimer clock;
-    clock.start();
     const qint64 rows = m_model->shownCount();
     while (m_remaining > 0) {
         // Checking the clock per row would cost more than a match: every 4096 rows.
@@ -52,14 +45,14 @@ void EventFinder::searchSlice()
             const qint64 row = ((unwrapped % rows) + rows) % rows;
             m_next += m_forward ? 1 : -1;
             if (m_model->rowMatchesFind(int(row))) {
-                m_timer.stop();
+                m_slicer.stop();
                 Q_EMIT found(int(row), unwrapped != row);
                 return;
             }
         }
-        if (clock.elapsed() >= kSliceMs)
+        if (m_slicer.isSliceOver())
             return; // the timer calls again after the events waiting
     }
-    m_timer.stop();
+    m_slicer.stop();
     Q_EMIT notFound();
 }

@@ -1,13 +1,11 @@
 #include "events/rowcopyjob.h"
 
 #include "core/session.h"
-#include "events/eventfinder.h"
 #include "events/eventtablemodel.h"
 #include "events/rowcopier.h"
 #include "io/csvwriter.h"
 
 #include <QClipboard>
-#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QMimeData>
 
@@ -17,8 +15,6 @@ RowCopyJob::RowCopyJob(const EventTableModel *model, QObject *parent)
     : QObject(parent)
     , m_model(model)
 {
-    m_timer.setInterval(0);
-    connect(&m_timer, &QTimer::timeout, this, &RowCopyJob::copySlice);
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         if (isRunning())
             stop(tr("The copy stopped: the table shows other rows now."));
@@ -44,8 +40,7 @@ void RowCopyJob::start(const RowSelection &rows, const QList<int> &columns)
     m_csv = CsvWriter::header();
     m_writer = std::make_unique<CsvWriter>(session->paths(), session->processes());
     m_error.clear();
-    m_timer.start();
-    copySlice(); // the first slice now: most copies end in it, and the clipboard has them at once
+    m_slicer.start(true); // most copies end in the first slice: the clipboard has them at once
     if (isRunning() && m_done > 0) {
         // Room for all of it at the first slice's rate, and some: growing a string of hundreds
         // of megabytes copies it whole, a stall of its own of a tenth of a second (bench/copy.sh).
@@ -63,7 +58,7 @@ void RowCopyJob::cancel()
 
 void RowCopyJob::stop(const QString &why)
 {
-    m_timer.stop();
+    m_slicer.stop();
     m_error = why;
     m_text = QString();
     m_csv = QByteArray();
@@ -92,8 +87,6 @@ void RowCopyJob::onRowsDropped(int count)
 
 void RowCopyJob::copySlice()
 {
-    QElapsedTimer clock;
-    clock.start();
     const std::vector<RowSelection::Range> &ranges = m_rows.ranges();
     const Session *session = m_model->session();
     const EventStore &store = session->events();
@@ -115,14 +108,14 @@ void RowCopyJob::copySlice()
         } else {
             m_next = last + 1;
         }
-        if (clock.elapsed() >= EventFinder::kSliceMs)
+        if (m_slicer.isSliceOver())
             break;
     }
     if (m_range < ranges.size()) {
         Q_EMIT progress(m_done, m_total);
         return; // the timer calls again after the events waiting
     }
-    m_timer.stop();
+    m_slicer.stop();
     auto *mime = new QMimeData;
     mime->setText(std::exchange(m_text, QString()));
     mime->setData(QStringLiteral("text/csv"), std::exchange(m_csv, QByteArray()));

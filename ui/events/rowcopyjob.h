@@ -1,12 +1,12 @@
 #pragma once
 
 #include "events/rowselection.h"
+#include "window/timeslicer.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QObject>
 #include <QString>
-#include <QTimer>
 
 #include <memory>
 
@@ -14,7 +14,7 @@ class CsvWriter;
 class EventTableModel;
 
 // Copy (Ctrl+C) of the table's selected rows onto the clipboard, text/plain and text/csv as
-// RowCopier builds them, in slices of EventFinder::kSliceMs on the GUI thread (as Find searches
+// RowCopier builds them, in TimeSlicer's slices on the GUI thread (as Find searches
 // and SessionExporter writes): a million rows take seconds to format, and the window must answer
 // meanwhile and be able to cancel. The clipboard changes only when every row is done; a
 // cancelled copy leaves it as it was. A copy that fits in one slice is done when start() returns.
@@ -35,7 +35,7 @@ public:
     // running is cancelled first.
     void start(const RowSelection &rows, const QList<int> &columns);
     void cancel();
-    bool isRunning() const { return m_timer.isActive(); }
+    bool isRunning() const { return m_slicer.isRunning(); }
 
     qint64 total() const { return m_total; }
     // Why the last copy did not reach the clipboard (cancelled, or its rows changed).
@@ -61,6 +61,6 @@ private:
     QString m_text;
     QByteArray m_csv;
     std::unique_ptr<CsvWriter> m_writer; // one per copy: it caches per-path text
-    QTimer m_timer;
+    TimeSlicer m_slicer{[this] { copySlice(); }};
     QString m_error;
 };

@@ -4,15 +4,12 @@
 #include "core/session.h"
 #include "uilogging.h"
 
-#include <QElapsedTimer>
 #include <QSaveFile>
 
 SessionExporter::SessionExporter(Session *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
 {
-    m_timer.setInterval(0);
-    connect(&m_timer, &QTimer::timeout, this, &SessionExporter::writeSlice);
 }
 
 SessionExporter::~SessionExporter()
@@ -50,13 +47,13 @@ bool SessionExporter::start(const QString &fileName)
     m_skipped = 0;
     m_writer = std::make_unique<CsvWriter>(m_session->paths(), m_session->processes());
     m_file->write(CsvWriter::header());
-    m_timer.start();
+    m_slicer.start(false);
     return true;
 }
 
 void SessionExporter::cancel()
 {
-    if (!m_timer.isActive())
+    if (!isRunning())
         return;
     m_error = tr("The export was cancelled.");
     m_cancelled = true;
@@ -72,8 +69,6 @@ void SessionExporter::writeSlice()
     }
     const EventStore &store = m_session->events();
     const CsvWriter &writer = *m_writer;
-    QElapsedTimer clock;
-    clock.start();
     QByteArray out;
     out.reserve(1 << 20);
     // A live capture keeps appending and may drop its oldest chunk meanwhile: serials stay valid
@@ -82,7 +77,7 @@ void SessionExporter::writeSlice()
         return m_all ? m_firstSerial + quint64(done) : m_serials[std::size_t(done)];
     };
     const quint64 firstSerial = m_done < m_total ? serialOf(m_done) : 0;
-    while (m_done < m_total && clock.elapsed() < kSliceMs) {
+    while (m_done < m_total && !m_slicer.isSliceOver()) {
         const qint64 end = qMin(m_total, m_done + 2048);
         for (; m_done < end; ++m_done) {
             const quint64 serial = serialOf(m_done);
@@ -111,7 +106,7 @@ void SessionExporter::writeSlice()
         if (!committed) {
             m_error = m_file->errorString();
             m_file.reset();
-            m_timer.stop();
+            m_slicer.stop();
             Q_EMIT finished(false);
             return;
         }
@@ -124,7 +119,7 @@ void SessionExporter::writeSlice()
 
 void SessionExporter::finish(bool ok)
 {
-    m_timer.stop();
+    m_slicer.stop();
     if (m_file) {
         m_file->cancelWriting();
         m_file->commit(); // with cancelWriting(), discards the temporary file

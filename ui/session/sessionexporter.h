@@ -1,8 +1,9 @@
 #pragma once
 
+#include "window/timeslicer.h"
+
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 #include <memory>
 #include <vector>
@@ -12,7 +13,7 @@ class QSaveFile;
 class Session;
 
 // Writes a session (all events, or a chosen list of store serials: the filtered rows) to CSV in
-// time slices of a few milliseconds on the GUI thread, so a million-row export shows progress and
+// TimeSlicer's slices on the GUI thread, so a million-row export shows progress and
 // the window keeps answering. QSaveFile: a cancelled or failed export leaves no half file behind.
 class SessionExporter final : public QObject
 {
@@ -27,13 +28,11 @@ public:
     void setSerials(std::vector<quint64> serials);
     bool start(const QString &fileName); // false if the file cannot be opened (see errorString)
     void cancel();
-    bool isRunning() const { return m_timer.isActive(); }
+    bool isRunning() const { return m_slicer.isRunning(); }
 
     qint64 total() const { return m_total; }
     QString errorString() const { return m_error; }
     bool wasCancelled() const { return m_cancelled; }
-
-    static constexpr int kSliceMs = 8;
 
 Q_SIGNALS:
     void progress(qint64 done, qint64 total);
@@ -52,7 +51,7 @@ private:
     qint64 m_skipped = 0; // dropped by the cap while the export ran
     std::unique_ptr<QSaveFile> m_file;
     std::unique_ptr<CsvWriter> m_writer; // one per export: it caches per-path text
-    QTimer m_timer;
+    TimeSlicer m_slicer{[this] { writeSlice(); }};
     QString m_error;
     bool m_cancelled = false;
 };
