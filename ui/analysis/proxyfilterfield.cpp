@@ -10,5 +10,3 @@ ProxyFilterField::ProxyFilterField(const QString &placeholder, QSortFilterProxyM
     setClearButtonEnabled(true);
     connect(this, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
 }
-
-ProxyFilterField::~ProxyFilterField() = default;

@@ -14,5 +14,4 @@ class ProxyFilterField final : public QLineEdit
 
 public:
     ProxyFilterField(const QString &placeholder, QSortFilterProxyModel *proxy, QWidget *parent);
-    ~ProxyFilterField() override;
 };

@@ -35,8 +35,6 @@ RateChart::RateChart(QWidget *parent)
     }
 }
 
-RateChart::~RateChart() = default;
-
 void RateChart::setResolution(int resolution)
 {
     m_resolution = qMax(0, resolution);

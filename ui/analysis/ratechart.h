@@ -19,7 +19,6 @@ class RateChart final : public StatsChartView
 
 public:
     explicit RateChart(QWidget *parent = nullptr);
-    ~RateChart() override;
 
     // Index into RateHistory's resolutions (0: finest).
     void setResolution(int resolution);

@@ -19,8 +19,6 @@ RenameChainModel::RenameChainModel(QObject *parent)
 {
 }
 
-RenameChainModel::~RenameChainModel() = default;
-
 void RenameChainModel::setSource(const SessionStats *stats)
 {
     m_stats = stats;

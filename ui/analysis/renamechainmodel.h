@@ -49,7 +49,6 @@ public:
     };
 
     explicit RenameChainModel(QObject *parent = nullptr);
-    ~RenameChainModel() override;
 
     void setSource(const SessionStats *stats); // resets
     void refresh();

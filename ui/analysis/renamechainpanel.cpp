@@ -70,8 +70,6 @@ RenameChainPanel::RenameChainPanel(Session *session, QWidget *parent)
     setSession(session);
 }
 
-RenameChainPanel::~RenameChainPanel() = default;
-
 void RenameChainPanel::finishCapture()
 {
     stats()->finish();

@@ -25,7 +25,6 @@ public:
     static constexpr int kRefreshMs = 250;
 
     explicit RenameChainPanel(Session *session, QWidget *parent = nullptr);
-    ~RenameChainPanel() override;
 
     // End of a capture: halves still waiting for their partner are shown as moved out now.
     void finishCapture();

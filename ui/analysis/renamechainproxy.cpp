@@ -12,8 +12,6 @@ RenameChainProxy::RenameChainProxy(RenameChainModel *model, QObject *parent)
     setSortRole(RenameChainModel::SortRole);
 }
 
-RenameChainProxy::~RenameChainProxy() = default;
-
 bool RenameChainProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent))

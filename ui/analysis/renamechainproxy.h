@@ -22,7 +22,6 @@ class RenameChainProxy final : public QSortFilterProxyModel
 
 public:
     explicit RenameChainProxy(RenameChainModel *model, QObject *parent = nullptr);
-    ~RenameChainProxy() override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

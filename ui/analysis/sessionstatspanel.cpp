@@ -13,8 +13,6 @@ SessionStatsPanel::SessionStatsPanel(SessionStats::Parts parts, int refreshMs, Q
     connect(m_stats, &SessionStats::updated, this, &SessionStatsPanel::scheduleRefresh);
 }
 
-SessionStatsPanel::~SessionStatsPanel() = default;
-
 void SessionStatsPanel::setSession(Session *session, bool streaming)
 {
     m_stats->setSession(session, streaming);

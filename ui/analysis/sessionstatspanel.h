@@ -19,8 +19,6 @@ class SessionStatsPanel : public QWidget
     Q_DISABLE_COPY_MOVE(SessionStatsPanel)
 
 public:
-    ~SessionStatsPanel() override;
-
     // Rebinds to `session` (or none): SessionStats emits reset() and the panel redraws.
     // `streaming`: see SessionStats::setSession; finishLoading() ends it.
     void setSession(Session *session, bool streaming = false);

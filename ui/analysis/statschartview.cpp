@@ -9,5 +9,3 @@ StatsChartView::StatsChartView(const QString &title, QWidget *parent)
     chart()->legend()->hide();
     setMinimumSize(320, 220);
 }
-
-StatsChartView::~StatsChartView() = default;

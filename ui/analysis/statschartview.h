@@ -11,9 +11,6 @@ class StatsChartView : public QChartView
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StatsChartView)
 
-public:
-    ~StatsChartView() override;
-
 protected:
     StatsChartView(const QString &title, QWidget *parent);
 };

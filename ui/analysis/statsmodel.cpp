@@ -21,8 +21,6 @@ StatsModel::StatsModel(QObject *parent)
 {
 }
 
-StatsModel::~StatsModel() = default;
-
 void StatsModel::setSource(const SessionStats *stats)
 {
     m_stats = stats;

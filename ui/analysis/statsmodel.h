@@ -31,7 +31,6 @@ public:
     };
 
     explicit StatsModel(QObject *parent = nullptr);
-    ~StatsModel() override;
 
     void setSource(const SessionStats *stats); // resets
     void setAggregate(bool aggregate);          // directories count their subtree; resets

@@ -165,8 +165,6 @@ StatsPanel::StatsPanel(Session *session, QWidget *parent)
     setSession(session);
 }
 
-StatsPanel::~StatsPanel() = default;
-
 void StatsPanel::setAggregate(bool aggregate)
 {
     if (m_aggregate->isChecked() != aggregate)

@@ -33,7 +33,6 @@ public:
     static constexpr int kRefreshMs = 500;
 
     explicit StatsPanel(Session *session, QWidget *parent = nullptr);
-    ~StatsPanel() override;
 
     // Saves a chart as it is shown, as PNG. Returns false if the file could not be written.
     bool saveChartImage(Chart chart, const QString &fileName);

@@ -12,8 +12,6 @@ StatsSortProxy::StatsSortProxy(StatsModel *model, QObject *parent)
     setDynamicSortFilter(false);
 }
 
-StatsSortProxy::~StatsSortProxy() = default;
-
 void StatsSortProxy::resort()
 {
     if (sortColumn() >= 0)

@@ -20,7 +20,6 @@ class StatsSortProxy final : public QSortFilterProxyModel
 
 public:
     explicit StatsSortProxy(StatsModel *model, QObject *parent = nullptr);
-    ~StatsSortProxy() override;
 
     // Sorts again by the current sort column and order (none: the model's order).
     void resort();

@@ -32,8 +32,6 @@ TopFilesChart::TopFilesChart(QWidget *parent)
     connect(chart(), &QChart::plotAreaChanged, this, &TopFilesChart::placeLabels);
 }
 
-TopFilesChart::~TopFilesChart() = default;
-
 int TopFilesChart::labelWidth() const
 {
     return qMax(60, width() * 3 / 10);

@@ -22,7 +22,6 @@ class TopFilesChart final : public StatsChartView
 
 public:
     explicit TopFilesChart(QWidget *parent = nullptr);
-    ~TopFilesChart() override;
 
     void setTopCount(int count);
     int topCount() const { return m_topCount; }

@@ -27,8 +27,6 @@ EventTableModel::EventTableModel(QObject *parent)
     connect(&m_filterTimer, &QTimer::timeout, this, &EventTableModel::filterSlice);
 }
 
-EventTableModel::~EventTableModel() = default;
-
 void EventTableModel::setSession(Session *session)
 {
     beginResetModel();

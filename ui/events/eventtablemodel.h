@@ -64,7 +64,6 @@ public:
     static constexpr int kWindowRows = 1 << 20;
 
     explicit EventTableModel(QObject *parent = nullptr);
-    ~EventTableModel() override;
 
     void setSession(Session *session); // not owned; nullptr detaches
     Session *session() const { return m_session; }

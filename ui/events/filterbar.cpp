@@ -143,8 +143,6 @@ FilterBar::FilterBar(QWidget *parent)
     updateEventsButton();
 }
 
-FilterBar::~FilterBar() = default;
-
 // Whether the controls of this bar hide events (the path sets aside).
 static bool narrows(const EventFilter::Criteria &c)
 {

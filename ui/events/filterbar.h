@@ -23,7 +23,6 @@ class FilterBar final : public QWidget
 
 public:
     explicit FilterBar(QWidget *parent = nullptr);
-    ~FilterBar() override;
 
     EventFilter::Criteria criteria() const { return m_criteria; }
     // Shows `criteria` without emitting criteriaChanged() (the model already has them).

@@ -53,8 +53,6 @@ RulesController::RulesController(EventTableModel *model, FilterBar *bar, QWidget
     connect(m_model, &EventTableModel::filterChanged, this, &RulesController::updateBar);
 }
 
-RulesController::~RulesController() = default;
-
 void RulesController::setSession(const Session *session)
 {
     m_session = session;

@@ -25,7 +25,6 @@ class RulesController final : public QObject
 
 public:
     RulesController(EventTableModel *model, FilterBar *bar, QWidget *window);
-    ~RulesController() override;
 
     QAction *filterAction() const { return m_filterAction; }
     QAction *highlightAction() const { return m_highlightAction; }

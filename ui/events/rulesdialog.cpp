@@ -112,8 +112,6 @@ RulesDialog::RulesDialog(Kind kind, QWidget *parent)
     updateButtons();
 }
 
-RulesDialog::~RulesDialog() = default;
-
 QString RulesDialog::defaultSetsFile()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)

@@ -26,7 +26,6 @@ public:
     enum class Kind { Filter, Highlight };
 
     RulesDialog(Kind kind, QWidget *parent = nullptr);
-    ~RulesDialog() override;
 
     void setRules(const FilterRules &rules);
     FilterRules rules() const;

@@ -72,8 +72,6 @@ ProcessesPanel::ProcessesPanel(Session *session, QWidget *parent)
     setSession(session);
 }
 
-ProcessesPanel::~ProcessesPanel() = default;
-
 void ProcessesPanel::refreshViews()
 {
     m_model->refresh();

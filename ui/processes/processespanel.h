@@ -29,7 +29,6 @@ public:
     static constexpr int kRefreshMs = 500;
 
     explicit ProcessesPanel(Session *session, QWidget *parent = nullptr);
-    ~ProcessesPanel() override;
 
     ProcessTreeModel *model() const { return m_model; }
     QTreeView *treeView() const { return m_tree; }

@@ -10,8 +10,6 @@ ProcessTreeModel::ProcessTreeModel(QObject *parent)
 {
 }
 
-ProcessTreeModel::~ProcessTreeModel() = default;
-
 void ProcessTreeModel::setSource(const SessionStats *stats)
 {
     if (m_stats)

@@ -31,7 +31,6 @@ public:
     };
 
     explicit ProcessTreeModel(QObject *parent = nullptr);
-    ~ProcessTreeModel() override;
 
     void setSource(const SessionStats *stats); // resets, and again on each SessionStats::reset
     void refresh();

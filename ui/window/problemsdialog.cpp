@@ -19,8 +19,6 @@ ProblemsDialog::ProblemsDialog(QWidget *parent)
     resize(620, 400);
 }
 
-ProblemsDialog::~ProblemsDialog() = default;
-
 void ProblemsDialog::setProblems(const QList<MonitorProblem> &problems)
 {
     // Many folders can fail the same way (a whole tree unreadable); list each kind's advice once

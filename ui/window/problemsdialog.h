@@ -14,7 +14,6 @@ class ProblemsDialog final : public QDialog
 
 public:
     explicit ProblemsDialog(QWidget *parent = nullptr);
-    ~ProblemsDialog() override;
 
     void setProblems(const QList<MonitorProblem> &problems);
 

@@ -100,8 +100,6 @@ WatchDialog::WatchDialog(QWidget *parent)
     resize(520, sizeHint().height());
 }
 
-WatchDialog::~WatchDialog() = default;
-
 void WatchDialog::browse()
 {
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose a Folder to Watch"),

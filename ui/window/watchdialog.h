@@ -21,7 +21,6 @@ class WatchDialog final : public QDialog
 
 public:
     explicit WatchDialog(QWidget *parent = nullptr);
-    ~WatchDialog() override;
 
     void setOptions(const WatchOptions &options);
     // The options as entered; invalid patterns are left out (accept() refuses them first).
