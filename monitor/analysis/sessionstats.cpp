@@ -18,8 +18,6 @@ SessionStats::SessionStats(Session *session, Parts parts, QObject *parent)
     setSession(session);
 }
 
-SessionStats::~SessionStats() = default;
-
 Session *SessionStats::session() const
 {
     return m_session;

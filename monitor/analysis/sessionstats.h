@@ -33,7 +33,6 @@ public:
     Q_DECLARE_FLAGS(Parts, Part)
 
     explicit SessionStats(Session *session, Parts parts = All, QObject *parent = nullptr);
-    ~SessionStats() override;
 
     // Binds to another session (or none) and recounts everything it holds. A read-only
     // (reopened) session is complete, so its unpaired MOVED_FROMs are resolved at once, unless

@@ -13,8 +13,6 @@ Session::Session(std::shared_ptr<PathTable> paths, QObject *parent)
 {
 }
 
-Session::~Session() = default;
-
 void Session::append(const FsEventBatch &batch)
 {
     append(batch.constData(), batch.size());

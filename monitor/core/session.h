@@ -28,7 +28,6 @@ class Session final : public QObject
 public:
     explicit Session(QObject *parent = nullptr);
     explicit Session(std::shared_ptr<PathTable> paths, QObject *parent = nullptr);
-    ~Session() override;
 
     const std::shared_ptr<PathTable> &sharedPaths() const { return m_paths; }
     PathTable &paths() { return *m_paths; }

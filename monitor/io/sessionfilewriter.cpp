@@ -38,8 +38,6 @@ void removeFileAndLogs(const QByteArray &path)
 
 } // namespace
 
-SessionFileWriter::~SessionFileWriter() = default;
-
 bool SessionFileWriter::fail()
 {
     m_error = SessionFileError::fromDatabase(m_db);

@@ -27,11 +27,6 @@ class PathTable;
 class SessionFileWriter final
 {
 public:
-    SessionFileWriter() = default;
-    ~SessionFileWriter();
-    SessionFileWriter(const SessionFileWriter &) = delete;
-    SessionFileWriter &operator=(const SessionFileWriter &) = delete;
-
     // Creates `fileName` (replacing an existing file, as `record -o` does for CSV) with the schema
     // and `metadata`, and holds its OutputLock until finish(). On failure nothing is left behind
     // and error() says why.
