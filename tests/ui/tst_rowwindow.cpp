@@ -9,6 +9,7 @@
 #include "events/rowcopyjob.h"
 #include "events/rowselection.h"
 #include "events/tailfollower.h"
+#include "lib/showexposed.h"
 #include "lib/testevent.h"
 
 #include <QAbstractItemModelTester>
@@ -632,9 +633,7 @@ private Q_SLOTS:
         EventTableModel model;
         model.setSession(&session);
         EventTableView view(&model);
-        view.resize(700, 500);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showExposed(view, {700, 500}));
         const quint32 p = session.paths().internPath("/w/x");
         FsEventBatch batch(5000, ev(IN_CREATE, p));
         session.append(batch);
