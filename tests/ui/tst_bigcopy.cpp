@@ -5,6 +5,7 @@
 #include "events/rowcopier.h"
 #include "events/rowcopyjob.h"
 #include "lib/dialoganswerer.h"
+#include "lib/showexposed.h"
 #include "lib/testevent.h"
 #include "lib/testsettings.h"
 #include "lib/teststatehome.h"
@@ -259,9 +260,7 @@ private Q_SLOTS:
         // The whole window: Copy's progress in the status bar, then what it says; over the
         // limit, the offer's Export writes every selected row to the file chosen.
         MainWindow window;
-        window.resize(900, 600);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showExposed(window, {900, 600}));
         EventTableModel *model = window.eventModel();
         model->setWindowRows(kWindow);
         auto *view = qobject_cast<EventTableView *>(window.eventView());

@@ -5,6 +5,7 @@
 #include "events/eventtablemodel.h"
 #include "events/rulescontroller.h"
 #include "events/rulesdialog.h"
+#include "lib/showexposed.h"
 #include "lib/testevent.h"
 #include "lib/testsettings.h"
 #include "processes/processespanel.h"
@@ -224,8 +225,7 @@ private Q_SLOTS:
         const PathTable::Id a = session.paths().internPath("/w/a");
         session.append(FsEventBatch{ev(IN_CREATE, a), ev(IN_MODIFY, a)});
         ProcessesPanel panel(&session);
-        panel.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(showExposed(panel));
         QVERIFY(panel.notice()->isVisible());
         auto *button = panel.findChild<QPushButton *>(QStringLiteral("processInformationButton"));
         QVERIFY(button && button->isVisible());
@@ -243,8 +243,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         const AnalysisViews views = addAnalysisViews(&window);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showExposed(window));
         const QList<ProcessTable::Id> ids = addTree(*window.session());
         views.processes->refreshNow();
         EventTableModel *events = window.eventModel();

@@ -9,6 +9,7 @@
 #include "events/rowcopyjob.h"
 #include "events/rowselection.h"
 #include "events/tailfollower.h"
+#include "lib/showexposed.h"
 #include "lib/testevent.h"
 
 #include <QAbstractItemModelTester>
@@ -86,6 +87,18 @@ private:
         void click(int row, Qt::KeyboardModifiers modifiers = {})
         {
             QTest::mouseClick(view.viewport(), Qt::LeftButton, modifiers, pointOf(row));
+        }
+        // Where the selection tests start: the view on screen at its first rows, with the keyboard
+        // focus, and row `row` clicked: the anchor of what Shift selects next. False if the
+        // window system never exposed the view (nothing can be clicked then).
+        [[nodiscard]] bool anchorAt(int row)
+        {
+            if (!QTest::qWaitForWindowExposed(&view))
+                return false;
+            view.scrollToFirstRow();
+            view.setFocus();
+            click(row);
+            return true;
         }
         // Rows `first` to `last`, both in.
         static std::vector<int> rowsFrom(int first, int last)
@@ -366,10 +379,7 @@ private Q_SLOTS:
     void shiftEndSelectsToTheLastRow()
     {
         Fixture f;
-        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
-        f.view.scrollToFirstRow();
-        f.view.setFocus();
-        f.click(10);
+        QVERIFY(f.anchorAt(10));
         QCOMPARE(f.view.selectedRowList(), std::vector<int>{10});
         QTest::keyClick(&f.view, Qt::Key_End, Qt::ShiftModifier);
         QCOMPARE(f.currentRow(), kEvents - 1);
@@ -394,10 +404,7 @@ private Q_SLOTS:
     void shiftPageDownKeepsTheRangeAcrossWindowEdges()
     {
         Fixture f;
-        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
-        f.view.scrollToFirstRow();
-        f.view.setFocus();
-        f.click(5);
+        QVERIFY(f.anchorAt(5));
         int moves = 0;
         int windowFirst = f.model.windowFirst();
         while (moves < 2) {
@@ -427,10 +434,8 @@ private Q_SLOTS:
     void shiftClickAfterScrollingFarSelectsTheRange()
     {
         Fixture f;
-        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
-        f.view.scrollToFirstRow();
         const int a = 7;
-        f.click(a);
+        QVERIFY(f.anchorAt(a));
         QCOMPARE(f.view.selectedRowList(), std::vector<int>{a});
         f.view.allRowsBar()->setValue(30000);
         QVERIFY(f.model.windowFirst() > a); // row a is no Qt row now
@@ -478,9 +483,7 @@ private Q_SLOTS:
     void ctrlClickTogglesARowOutsideTheWindow()
     {
         Fixture f;
-        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
-        f.view.scrollToFirstRow();
-        f.click(3);
+        QVERIFY(f.anchorAt(3));
         f.click(6, Qt::ShiftModifier); // 3..6
         f.view.allRowsBar()->setValue(40000);
         QVERIFY(f.model.windowFirst() > 6);
@@ -519,9 +522,7 @@ private Q_SLOTS:
     {
         Fixture f;
         f.append(100000 - kEvents + 20000);
-        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
-        f.view.scrollToFirstRow();
-        f.click(10);
+        QVERIFY(f.anchorAt(10));
         f.view.allRowsBar()->setValue(100000);
         const int last = f.topRow() + 9; // 100,000 rows from 10
         f.click(last, Qt::ShiftModifier);
@@ -632,9 +633,7 @@ private Q_SLOTS:
         EventTableModel model;
         model.setSession(&session);
         EventTableView view(&model);
-        view.resize(700, 500);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showExposed(view, {700, 500}));
         const quint32 p = session.paths().internPath("/w/x");
         FsEventBatch batch(5000, ev(IN_CREATE, p));
         session.append(batch);

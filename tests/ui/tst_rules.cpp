@@ -8,6 +8,7 @@
 #include "events/rulescontroller.h"
 #include "events/rulesdialog.h"
 #include "lib/sessionmodelfixture.h"
+#include "lib/showexposed.h"
 #include "lib/testevent.h"
 #include "lib/testrule.h"
 #include "window/mainwindow.h"
@@ -157,8 +158,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         dialog.setSetsFile(dir.filePath(QStringLiteral("sets.json")));
         dialog.setSession(&session);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(showExposed(dialog));
         auto *column = dialog.findChild<QComboBox *>(QStringLiteral("ruleColumn"));
         auto *relation = dialog.findChild<QComboBox *>(QStringLiteral("ruleRelation"));
         auto *value = dialog.findChild<QComboBox *>(QStringLiteral("ruleValue"));
@@ -220,8 +220,7 @@ private Q_SLOTS:
     void windowShortcutsIndicatorAndContextMenu()
     {
         MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showExposed(window));
         Session *session = window.session();
         const quint32 a = session->paths().internPath("/w/keep/a.txt");
         const quint32 b = session->paths().internPath("/w/drop/b.txt");

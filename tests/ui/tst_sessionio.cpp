@@ -36,13 +36,26 @@ private:
         s.append(batch);
     }
 
-    // Exports the whole of `s` to `file` and waits for the result.
-    static bool exportWhole(Session &s, const QString &file)
-    {
-        SessionExporter exporter(&s);
-        QSignalSpy finished(&exporter, &SessionExporter::finished);
-        return exporter.start(file) && finished.wait(10000) && finished.at(0).at(0).toBool();
-    }
+    // A session of `events` events (fill) and the file, in a folder of its own, that the test
+    // exports it to, then reads back or opens in the window.
+    struct FilledSession {
+        QTemporaryDir dir;
+        Session session;
+        QString file;
+
+        FilledSession(int events, const char *fileName)
+            : file(dir.filePath(QLatin1String(fileName)))
+        {
+            fill(session, events);
+        }
+        // Exports the whole session to `file` and waits for the result.
+        bool exportWhole()
+        {
+            SessionExporter exporter(&session);
+            QSignalSpy finished(&exporter, &SessionExporter::finished);
+            return exporter.start(file) && finished.wait(10000) && finished.at(0).at(0).toBool();
+        }
+    };
 
 private Q_SLOTS:
     void initTestCase()
@@ -52,13 +65,11 @@ private Q_SLOTS:
 
     void exportFilteredRows()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        Session session;
-        fill(session, 20000); // several slices of SessionExporter::kSliceMs
+        FilledSession filled(20000, "filtered.csv"); // several slices of SessionExporter::kSliceMs
+        QVERIFY(filled.dir.isValid());
         EventTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setSession(&session);
+        model.setSession(&filled.session);
         EventFilter::Criteria c;
         c.pathText = QStringLiteral("/data/keep/");
         c.eventMask = IN_CREATE;
@@ -66,19 +77,18 @@ private Q_SLOTS:
         const int shown = model.rowCount();
         QVERIFY(shown > 0 && shown < 20000);
 
-        const QString file = dir.filePath(QStringLiteral("filtered.csv"));
-        SessionExporter exporter(&session);
+        SessionExporter exporter(&filled.session);
         exporter.setSerials(model.shownSerials());
         QSignalSpy finished(&exporter, &SessionExporter::finished);
         QSignalSpy progress(&exporter, &SessionExporter::progress);
-        QVERIFY(exporter.start(file));
+        QVERIFY(exporter.start(filled.file));
         QVERIFY(exporter.isRunning()); // returns at once; the work happens in slices
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.at(0).at(0).toBool(), true);
         QVERIFY(progress.count() >= 1);
 
         CsvError error;
-        std::unique_ptr<Session> loaded = CsvReader::load(file, &error);
+        std::unique_ptr<Session> loaded = CsvReader::load(filled.file, &error);
         QVERIFY2(loaded, error.detail.constData());
         QCOMPARE(loaded->events().size(), qsizetype(shown));
         for (qsizetype i = 0; i < loaded->events().size(); ++i) {
@@ -91,40 +101,34 @@ private Q_SLOTS:
 
     void exportAllAndCancel()
     {
-        QTemporaryDir dir;
-        Session session;
-        fill(session, 300);
-        const QString file = dir.filePath(QStringLiteral("all.csv"));
-        QVERIFY(exportWhole(session, file));
+        FilledSession all(300, "all.csv");
+        QVERIFY(all.exportWhole());
         CsvError error;
-        std::unique_ptr<Session> loaded = CsvReader::load(file, &error);
+        std::unique_ptr<Session> loaded = CsvReader::load(all.file, &error);
         QVERIFY(loaded);
         QCOMPARE(loaded->events().size(), qsizetype(300));
 
         // A cancelled export leaves the previous file alone (QSaveFile).
-        fill(session, 100000);
-        SessionExporter exporter(&session);
+        fill(all.session, 100000);
+        SessionExporter exporter(&all.session);
         QSignalSpy finished(&exporter, &SessionExporter::finished);
-        QVERIFY(exporter.start(file));
+        QVERIFY(exporter.start(all.file));
         exporter.cancel();
         QCOMPARE(finished.count(), 1);
         QCOMPARE(finished.at(0).at(0).toBool(), false);
-        loaded = CsvReader::load(file, &error);
+        loaded = CsvReader::load(all.file, &error);
         QVERIFY(loaded);
         QCOMPARE(loaded->events().size(), qsizetype(300));
     }
 
     void openSessionInTheWindow()
     {
-        QTemporaryDir dir;
-        Session session;
-        fill(session, 50);
-        const QString file = dir.filePath(QStringLiteral("session.csv"));
-        QVERIFY(exportWhole(session, file));
+        FilledSession filled(50, "session.csv");
+        QVERIFY(filled.exportWhole());
 
         MainWindow window;
         QSignalSpy changed(&window, &MainWindow::sessionChanged);
-        QVERIFY(window.openSession(file));
+        QVERIFY(window.openSession(filled.file));
         QCOMPARE(changed.count(), 1);
         QVERIFY(window.session()->isReadOnly());
         QCOMPARE(window.eventModel()->rowCount(), 50);
@@ -136,7 +140,7 @@ private Q_SLOTS:
         QCOMPARE(window.eventModel()->rowCount(), 25);
 
         // A malformed file is refused and the current session stays.
-        const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+        const QString bad = filled.dir.filePath(QStringLiteral("bad.csv"));
         QFile f(bad);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("not,an,fsnoop,file\n");

@@ -6,6 +6,7 @@
 #include "analysis/statsmodel.h"
 #include "analysis/statspanel.h"
 #include "analysis/topfileschart.h"
+#include "lib/showexposed.h"
 #include "lib/testevent.h"
 #include "analysis/eventtypelegend.h"
 #include "text/pathsuffix.h"
@@ -311,9 +312,7 @@ private Q_SLOTS:
         session.append(batch);
 
         StatsPanel panel(&session);
-        panel.resize(1300, 690);
-        panel.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(showExposed(panel, {1300, 690}));
         panel.refreshNow();
         QCoreApplication::processEvents();
 
@@ -405,8 +404,7 @@ private Q_SLOTS:
         QSignalSpy requested(&panel, &RenameChainPanel::showPathsRequested);
         QTreeView *tree = panel.treeView();
         QCOMPARE(tree->model()->rowCount(), 1);
-        panel.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(showExposed(panel));
         tree->setCurrentIndex(tree->model()->index(0, 0));
         QCOMPARE(requested.count(), 0); // selecting only selects
         tree->setFocus();
@@ -457,9 +455,7 @@ private Q_SLOTS:
         tester.setUseFetchMore(false); // the tree fetches
         renameAll('a', 'b', 1, 0);
         panel.refreshNow();
-        panel.resize(900, 500);
-        panel.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(showExposed(panel, {900, 500}));
         QTreeView *tree = panel.treeView();
         QAbstractItemModel *shown = tree->model();
         QCOMPARE(shown->rowCount(), kChains); // sorted by first time: row i is chain i
@@ -516,8 +512,7 @@ private Q_SLOTS:
                                     ev(IN_MOVED_FROM, p("middle")).ns(1).cookie(2), ev(IN_MOVED_TO, p("c")).ns(1).cookie(2),
                                     ev(IN_MOVED_FROM, p("x")).ns(2).cookie(3), ev(IN_MOVED_TO, p("y")).ns(2).cookie(3)});
         panel.refreshNow();
-        panel.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(showExposed(panel));
         QTreeView *tree = panel.treeView();
         QAbstractItemModel *shown = tree->model();
         QCOMPARE(shown->rowCount(), 2);
@@ -552,14 +547,17 @@ private Q_SLOTS:
         tabs.addTab(new QWidget, QStringLiteral("Events"));
         auto *panel = new RenameChainPanel(&session);
         tabs.addTab(panel, QStringLiteral("Renames"));
-        tabs.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+        QVERIFY(showExposed(tabs));
         QCOMPARE(panel->treeView()->model()->rowCount(), 0);
+        // A panel on its own on the same session, made after the hidden one: it redraws at its
+        // tick, and a tick the hidden panel had wrongly started at the same append would have
+        // come first (QTimer fires in order of expiry). Its redraw proves a tick has passed.
+        RenameChainPanel ticking(&session);
 
         session.append(FsEventBatch{ev(IN_MOVED_FROM, p("a")).cookie(1), ev(IN_MOVED_TO, p("b")).cookie(1)});
         QCOMPARE(panel->stats()->renames().chainCount(), 1); // counted at once
-        // Behind the Events tab the view is not redrawn: past two ticks it still shows nothing.
-        QTest::qWait(2 * RenameChainPanel::kRefreshMs);
+        // Behind the Events tab the view is not redrawn: past a tick it still shows nothing.
+        QTRY_COMPARE_WITH_TIMEOUT(ticking.treeView()->model()->rowCount(), 1, 5000);
         QCOMPARE(panel->treeView()->model()->rowCount(), 0);
         // Shown, it is up to date at once, without waiting for a tick.
         tabs.setCurrentWidget(panel);

@@ -8,6 +8,7 @@
 #include "io/csvwriter.h"
 #include "io/sessionfilereader.h"
 #include "io/sessionfilewriter.h"
+#include "lib/showexposed.h"
 #include "lib/testevent.h"
 #include "window/mainwindow.h"
 #include "window/uisettings.h"
@@ -169,8 +170,7 @@ private Q_SLOTS:
                  QStringLiteral("/w/src/main.cpp\n/w/a,\"b\".txt\n/w/caf\uFFFD.log"));
 
         // Ctrl+C and Ctrl+Shift+C in the table.
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showExposed(view));
         view.selectionModel()->select(f.model.index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
         view.selectionModel()->select(f.model.index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
         view.selectionModel()->select(f.model.index(3, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
@@ -340,8 +340,7 @@ private Q_SLOTS:
         const QString file = Fixture::fileWithBookmark(dir, 1, QStringLiteral("there before"));
         QVERIFY(!file.isEmpty());
         MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showExposed(window));
         QVERIFY(window.openSession(file));
         auto *view = qobject_cast<EventTableView *>(window.eventView());
         QTRY_COMPARE(view->model()->rowCount(), 5);
@@ -361,8 +360,7 @@ private Q_SLOTS:
     {
         QSettings().clear();
         MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showExposed(window));
         Session *session = window.session();
         const quint32 a = session->paths().internPath("/w/a.txt");
         const quint32 b = session->paths().internPath("/w/b.txt");

@@ -11,6 +11,7 @@
 #include "io/sessionfilereader.h"
 #include "lib/committedevents.h"
 #include "lib/dialoganswerer.h"
+#include "lib/showexposed.h"
 #include "lib/temptree.h"
 #include "lib/testsettings.h"
 #include "lib/teststatehome.h"
@@ -274,9 +275,7 @@ private Q_SLOTS:
     void followsTheTailOnlyAtTheBottom()
     {
         MainWindow window;
-        window.resize(900, 600);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showExposed(window, {900, 600}));
         Session *session = window.session();
         const quint32 path = session->paths().internPath("/tmp/follow/a.txt");
         auto batch = [path](int n) {

@@ -4,6 +4,7 @@
 #include "events/eventtableview.h"
 #include "core/pathtable.h"
 #include "core/session.h"
+#include "lib/showexposed.h"
 #include "text/problemtext.h"
 #include "window/capturestatusbar.h"
 #include "window/uisettings.h"
@@ -134,8 +135,7 @@ private Q_SLOTS:
     {
         FilterBar bar;
         bar.resize(1300, bar.sizeHint().height());
-        bar.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&bar));
+        QVERIFY(showExposed(bar));
         auto *path = bar.findChild<QLineEdit *>();
         bar.setCounts(12, 12);
         bar.layout()->activate();
