@@ -65,7 +65,7 @@ private Q_SLOTS:
 
     void exportFilteredRows()
     {
-        FilledSession filled(20000, "filtered.csv"); // several slices of SessionExporter::kSliceMs
+        FilledSession filled(20000, "filtered.csv"); // several of TimeSlicer's slices
         QVERIFY(filled.dir.isValid());
         EventTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
