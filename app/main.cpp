@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 
+#include <csignal>
 #include <cstdio>
 
 // fsnoop's front door. `record`, `export`, `--help` and `--version` are handled here without a
@@ -23,6 +24,9 @@ int main(int argc, char **argv)
     // says a word: a QApplication would abort in its platform plug-in without a display.
     QCoreApplication app(argc, argv);
     setUpApplication(app);
+    // What a terminal command writes often goes to a pipe whose reader may quit (`| head`): that
+    // must be an EPIPE from write(2) the command ends on cleanly, not a silent death by SIGPIPE.
+    ::signal(SIGPIPE, SIG_IGN);
     switch (mode) {
     case CommandLine::Mode::Record:
         return runRecord();

@@ -246,12 +246,9 @@ int ExportCommand::run(const ExportOptions &options)
 int runExport()
 {
     ExportOptions options;
-    if (const auto exitCode = SubcommandParser::parseOrExit(
-            &ExportCommand::parse, &options, &ExportCommand::help,
-            QStringLiteral("fsnoop export")))
+    if (const auto exitCode = SubcommandParser::parseOrExit(&ExportCommand::parse, &options,
+                                                            &ExportCommand::help))
         return *exitCode;
-    // Writing to a pipe whose reader quit: an EPIPE from write(2), not a silent death.
-    ::signal(SIGPIPE, SIG_IGN);
     ::signal(SIGINT, onInterrupt);
     ::signal(SIGTERM, onInterrupt);
     return ExportCommand::run(options);

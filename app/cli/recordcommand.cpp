@@ -16,7 +16,6 @@
 #include <QFileInfo>
 
 #include <climits>
-#include <csignal>
 #include <cstdio>
 
 #include <unistd.h>
@@ -334,13 +333,10 @@ void RecordCommand::finish()
 int runRecord()
 {
     RecordOptions options;
-    if (const auto exitCode = SubcommandParser::parseOrExit(
-            &CommandLine::parseRecord, &options, &CommandLine::recordHelp,
-            QStringLiteral("fsnoop record")))
+    if (const auto exitCode = SubcommandParser::parseOrExit(&CommandLine::parseRecord, &options,
+                                                            &CommandLine::recordHelp))
         return *exitCode;
 
-    // A closed pipe must be an EPIPE from write(2) we can end on cleanly, not a silent death.
-    ::signal(SIGPIPE, SIG_IGN);
     UnixSignalNotifier signalNotifier;
     RecordCommand command(std::move(options));
     QObject::connect(&signalNotifier, &UnixSignalNotifier::received, &command,

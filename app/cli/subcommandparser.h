@@ -35,16 +35,17 @@ public:
     bool resolveFormat(const QString &output, OutputFormat::Kind *format, QString *error) const;
 
     // The start of `fsnoop record` and `fsnoop export` once the application exists: the words
-    // after the command (argv[2]...) go through `parse` into *options. Nothing when the command
-    // is to run; otherwise the exit code, after `help()` on standard output (-h: exit code 0) or
-    // the usage error and how to ask `command` for help on standard error (TerminalError::usage).
+    // after the command (argv[1]) go through `parse` into *options. Nothing when the command is
+    // to run; otherwise the exit code, after `help()` on standard output (-h: exit code 0) or the
+    // usage error and how to ask the command for help on standard error (TerminalError::usage).
     template <typename Options>
     static std::optional<int> parseOrExit(Parse (*parse)(const QStringList &, Options *, QString *),
-                                          Options *options, QString (*help)(), const QString &command)
+                                          Options *options, QString (*help)())
     {
+        const QStringList arguments = QCoreApplication::arguments();
         QString error;
-        const Parse parsed = parse(QCoreApplication::arguments().mid(2), options, &error);
-        return exitUnlessOk(parsed, help, error, command);
+        const Parse parsed = parse(arguments.mid(2), options, &error);
+        return exitUnlessOk(parsed, help, error, QStringLiteral("fsnoop ") + arguments.value(1));
     }
 
     const QCommandLineOption outputOption;
