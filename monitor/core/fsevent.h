@@ -4,6 +4,8 @@
 #include <QList>
 #include <QMetaType>
 
+#include <sys/inotify.h>
+
 // One filesystem event, as small as we can make it: a capture of a million events must stay well
 // under the memory of one QString per event. Paths live in PathTable, processes in ProcessTable;
 // an event only carries their ids. Display strings are built when a view asks for them.
@@ -31,6 +33,20 @@ struct FsEvent
     quint16 flags = 0;
     quint8 source = Inotify;
     quint8 reserved = 0;
+
+    // A row our own directory scan made, not the kernel: IN_CREATE for what a new directory
+    // already held (Scan, flagged Synthesized: CsvWriter writes such a row as `scan`), IN_CREATE
+    // or IN_DELETE for what the rescan after a queue overflow found (Rescan: no such flag).
+    static FsEvent found(qint64 timeNs, quint32 kind, quint32 pathId, bool isDir, quint8 source)
+    {
+        FsEvent e;
+        e.timeNs = timeNs;
+        e.mask = kind | (isDir ? quint32(IN_ISDIR) : 0u);
+        e.pathId = pathId;
+        e.flags = quint16((source == Scan ? Synthesized : 0) | (isDir ? IsDir : 0));
+        e.source = source;
+        return e;
+    }
 
     bool isDir() const { return flags & IsDir; }
     bool isOverflow() const { return flags & OverflowMarker; }

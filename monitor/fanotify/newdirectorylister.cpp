@@ -64,14 +64,8 @@ void NewDirectoryLister::list(PathTable::Id dir, qint64 nowNs, std::vector<PathT
         const int err = m_scanner.list(fd, [&](QByteArrayView name, DirectoryScanner::Kind kind, quint64) {
             const bool isDir = kind == DirectoryScanner::Kind::Directory;
             const PathTable::Id child = m_paths.intern(path, name);
-            const quint32 mask = IN_CREATE | (isDir ? quint32(IN_ISDIR) : 0u);
-            if (m_wanted(child, mask)) {
-                FsEvent e;
-                e.timeNs = nowNs;
-                e.mask = mask;
-                e.pathId = child;
-                e.flags = quint16(FsEvent::Synthesized | (isDir ? FsEvent::IsDir : 0));
-                e.source = FsEvent::Scan;
+            const FsEvent e = FsEvent::found(nowNs, IN_CREATE, child, isDir, FsEvent::Scan);
+            if (m_wanted(child, e.mask)) {
                 m_pending.add(0, child, m_batcher.appended());
                 ++m_stats.eventsRecorded;
                 m_batcher.append(e);

@@ -252,16 +252,8 @@ std::optional<quint64> TreeWalker::recordRow(qint64 now, quint32 kind, PathTable
         return std::nullopt;
     if (source == FsEvent::Rescan)
         ++(kind == IN_CREATE ? m_rescanCreated : m_rescanDeleted);
-    FsEvent e;
-    e.timeNs = now;
-    e.mask = kind | (isDir ? IN_ISDIR : 0u);
-    e.pathId = path;
-    // `scan` rows are Synthesized (what a new directory already held); `rescan` rows have their
-    // own source and no such flag (CsvWriter writes a Synthesized row as `scan`).
-    e.flags = quint16((source == FsEvent::Scan ? FsEvent::Synthesized : 0) | (isDir ? FsEvent::IsDir : 0));
-    e.source = source;
     const quint64 number = m_batcher.appended();
-    m_batcher.append(e);
+    m_batcher.append(FsEvent::found(now, kind, path, isDir, source));
     return number;
 }
 
