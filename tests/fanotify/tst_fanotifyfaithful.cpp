@@ -35,12 +35,6 @@ bool sh(const QString &command)
     return true;
 }
 
-// An overlay at `at` of the folders lower, upper and work in `layers` (made already).
-bool mountOverlay(const QString &at, const QString &layers)
-{
-    return sh(QStringLiteral("mount -t overlay overlay -o lowerdir=%2/lower,upperdir=%2/upper,workdir=%2/work %1").arg(at, layers));
-}
-
 QString canonical(const QString &path)
 {
     return QDir(path).canonicalPath();
@@ -136,7 +130,8 @@ struct Capture
     int syncs = 0;
 };
 
-// A filesystem mounted for one test, lazily unmounted at the end.
+// The filesystems mounted for one test, each on a folder that exists, by mount(8) in a child
+// process as a person would mount them; lazily unmounted, last first, at the end.
 struct Mount
 {
     ~Mount()
@@ -144,7 +139,39 @@ struct Mount
         for (auto it = points.crbegin(); it != points.crend(); ++it)
             ::umount2(QFile::encodeName(*it).constData(), MNT_DETACH);
     }
+
+    bool tmpfs(const QString &at)
+    {
+        return mounted(at, sh(QStringLiteral("mount -t tmpfs fsnoop-test %1").arg(at)));
+    }
+    // `source` shown at `at` too.
+    bool bind(const QString &source, const QString &at)
+    {
+        return mounted(at, sh(QStringLiteral("mount --bind %1 %2").arg(source, at)));
+    }
+    // The empty folders lower, upper and work of an overlay, in a tmpfs of their own at `layers`:
+    // overlayfs wants upper and work on one filesystem with d_type and xattrs, which a tmpfs is
+    // whatever /tmp is (Documentation/filesystems/overlayfs.rst).
+    bool overlayLayers(const QString &layers)
+    {
+        return sh(QStringLiteral("mkdir -p %1").arg(layers)) && tmpfs(layers)
+            && sh(QStringLiteral("mkdir %1/lower %1/upper %1/work").arg(layers));
+    }
+    // An overlay at `at` of the folders lower, upper and work in `layers`.
+    bool overlay(const QString &at, const QString &layers)
+    {
+        return mounted(at, sh(QStringLiteral("mount -t overlay overlay -o lowerdir=%2/lower,upperdir=%2/upper,workdir=%2/work %1").arg(at, layers)));
+    }
+
     QStringList points;
+
+private:
+    bool mounted(const QString &at, bool ok)
+    {
+        if (ok)
+            points << at;
+        return ok;
+    }
 };
 
 } // namespace
@@ -255,8 +282,8 @@ private Q_SLOTS:
         QString root;
         if (kind == QLatin1String("tmpfs")) {
             root = base + QStringLiteral("/t");
-            QVERIFY(sh(QStringLiteral("mkdir %1 && mount -t tmpfs fsnoop-test %1").arg(root)));
-            mount.points << root;
+            QVERIFY(sh(QStringLiteral("mkdir %1").arg(root)));
+            QVERIFY(mount.tmpfs(root));
         } else if (kind.startsWith(QLatin1String("btrfs"))) {
             if (QStandardPaths::findExecutable(QStringLiteral("mkfs.btrfs")).isEmpty())
                 QFAIL("mkfs.btrfs is missing: install btrfs-progs (packaging/debian-packages.txt)");
@@ -273,10 +300,9 @@ private Q_SLOTS:
                 mount.points << root;
             }
         } else if (kind == QLatin1String("overlay")) {
-            QVERIFY(sh(QStringLiteral("cd %1 && mkdir lower upper work merged && mount -t overlay overlay -o lowerdir=lower,upperdir=upper,workdir=work merged")
-                           .arg(base)));
             root = base + QStringLiteral("/merged");
-            mount.points << root;
+            QVERIFY(sh(QStringLiteral("cd %1 && mkdir lower upper work merged").arg(base)));
+            QVERIFY(mount.overlay(root, base));
         } else {
             if (QStandardPaths::findExecutable(QStringLiteral("bindfs")).isEmpty())
                 QFAIL("bindfs is missing (packaging/debian-packages.txt)");
@@ -345,15 +371,14 @@ private Q_SLOTS:
         const QString pre = base + QStringLiteral("/pre");
         Mount mount;
         QVERIFY(sh(QStringLiteral("mkdir -p %1/mnt %1/in %1/keep %2 && touch %1/keep/k").arg(tree, pre)));
-        QVERIFY(sh(QStringLiteral("mount -t tmpfs fsnoop-test %1 && mkdir %1/sub && touch %1/old1 %1/sub/old2").arg(pre)));
-        mount.points << pre;
+        QVERIFY(mount.tmpfs(pre));
+        QVERIFY(sh(QStringLiteral("mkdir %1/sub && touch %1/old1 %1/sub/old2").arg(pre)));
         const RecordReplayer::Tree start = snapshot(tree);
         Capture c;
         QVERIFY(c.start(tree));
 
         const QString mnt = tree + QStringLiteral("/mnt");
-        QVERIFY(sh(QStringLiteral("mount -t tmpfs fsnoop-test %1").arg(mnt)));
-        mount.points << mnt;
+        QVERIFY(mount.tmpfs(mnt));
         QTRY_VERIFY_WITH_TIMEOUT(c.problem(MonitorProblem::Mounted), 5000);
         QCOMPARE(c.problem(MonitorProblem::Mounted)->path, QFile::encodeName(mnt));
         QVERIFY(sh(QStringLiteral("cd %1 && echo x > f1 && mkdir d && echo y > d/f2 && mv f1 d/f3 && rm d/f2").arg(mnt)));
@@ -371,8 +396,7 @@ private Q_SLOTS:
         QCOMPARE(c.count(IN_DELETE, mnt + QStringLiteral("/d/f2")), 1);
 
         const QString in = tree + QStringLiteral("/in");
-        QVERIFY(sh(QStringLiteral("mount --bind %1 %2").arg(pre, in)));
-        mount.points << in;
+        QVERIFY(mount.bind(pre, in));
         QTRY_VERIFY_WITH_TIMEOUT(c.count(IN_CREATE, in + QStringLiteral("/sub/old2"), FsEvent::Scan) == 1, 5000);
         for (const char *path : {"/old1", "/sub"})
             QCOMPARE(c.count(IN_CREATE, in + QLatin1String(path), FsEvent::Scan), 1);
@@ -413,14 +437,12 @@ private Q_SLOTS:
         const QString layers = base + QStringLiteral("/layers");
         const QString ov = tree + QStringLiteral("/ov");
         Mount mount;
-        QVERIFY(sh(QStringLiteral("mkdir -p %1 %2 && mount -t tmpfs fsnoop-test %2 && mkdir %2/lower %2/upper %2/work && touch %2/lower/low")
-                       .arg(ov, layers)));
-        QVERIFY(sh(QStringLiteral("mkdir -p %1/lower/d1/d2 && touch %1/lower/d1/d2/deep").arg(layers)));
-        mount.points << layers;
+        QVERIFY(sh(QStringLiteral("mkdir -p %1").arg(ov)));
+        QVERIFY(mount.overlayLayers(layers));
+        QVERIFY(sh(QStringLiteral("mkdir -p %1/lower/d1/d2 && touch %1/lower/low %1/lower/d1/d2/deep").arg(layers)));
         Capture c;
         QVERIFY(c.start(tree, EventNames::allEvents())); // our listing reads folders inotify watches
-        QVERIFY(mountOverlay(ov, layers));
-        mount.points << ov;
+        QVERIFY(mount.overlay(ov, layers));
         QTRY_VERIFY_WITH_TIMEOUT(c.count(IN_CREATE, ov + QStringLiteral("/d1/d2/deep"), FsEvent::Scan) == 1, 5000);
         for (const char *path : {"/low", "/d1", "/d1/d2"})
             QCOMPARE(c.count(IN_CREATE, ov + QLatin1String(path), FsEvent::Scan), 1);
@@ -476,13 +498,12 @@ private Q_SLOTS:
         const QString ov = tree + QStringLiteral("/ov");
         const QString layers = base + QStringLiteral("/layers");
         Mount mount;
-        QVERIFY(sh(QStringLiteral("mkdir -p %1 %2 %3 && mount -t tmpfs fsnoop-test %1 && mount -t tmpfs fsnoop-test %3")
-                       .arg(data, ov, layers)));
-        mount.points << data << layers;
-        QVERIFY(sh(QStringLiteral("mkdir -p %1/sub %2/lower/d1 %2/upper %2/work && touch %1/old %1/sub/old2 %2/lower/low %2/lower/d1/deep")
+        QVERIFY(sh(QStringLiteral("mkdir -p %1 %2").arg(data, ov)));
+        QVERIFY(mount.tmpfs(data));
+        QVERIFY(mount.overlayLayers(layers));
+        QVERIFY(sh(QStringLiteral("mkdir -p %1/sub %2/lower/d1 && touch %1/old %1/sub/old2 %2/lower/low %2/lower/d1/deep")
                        .arg(data, layers)));
-        QVERIFY(mountOverlay(ov, layers));
-        mount.points << ov;
+        QVERIFY(mount.overlay(ov, layers));
         const RecordReplayer::Tree start = snapshot(tree);
         QVERIFY(start.count("data/sub/old2") && start.count("ov/d1/deep"));
 
@@ -559,19 +580,16 @@ private Q_SLOTS:
         const QString t = root + QStringLiteral("/t");
         const QString m = root + QStringLiteral("/m");
         Mount mount;
-        QVERIFY(sh(QStringLiteral("mkdir -p %1 %2 && mount -t tmpfs fsnoop-test %1 && mkdir -p %1/lower/t %1/lower/m %1/upper %1/work")
-                       .arg(layers, root)));
-        mount.points << layers;
-        QVERIFY(mountOverlay(root, layers));
-        mount.points << root;
-        QVERIFY(sh(QStringLiteral("mount -t tmpfs fsnoop-test %1 && touch %1/old").arg(t)));
-        mount.points << t;
+        QVERIFY(mount.overlayLayers(layers));
+        QVERIFY(sh(QStringLiteral("mkdir -p %1 %2/lower/t %2/lower/m").arg(root, layers)));
+        QVERIFY(mount.overlay(root, layers));
+        QVERIFY(mount.tmpfs(t));
+        QVERIFY(sh(QStringLiteral("touch %1/old").arg(t)));
         const RecordReplayer::Tree start = snapshot(root);
         Capture c;
         QVERIFY(c.start(root));
         QVERIFY(sh(QStringLiteral("touch %1/x && rm %1/old && echo y > %2/o").arg(t, root)));
-        QVERIFY(sh(QStringLiteral("mount -t tmpfs fsnoop-test %1").arg(m)));
-        mount.points << m;
+        QVERIFY(mount.tmpfs(m));
         QTRY_COMPARE_WITH_TIMEOUT(c.said(MonitorProblem::Mounted, m), 1, 5000);
         QVERIFY(sh(QStringLiteral("mkdir %1/d && touch %1/d/y").arg(m)));
         // The overlay's rows come from inotify, the tmpfs's from the helper: wait for both.
