@@ -180,19 +180,25 @@ private Q_SLOTS:
 
     void twoRootsOneComesBack()
     {
-        TempTree parent{"gone", "stays"};
+        // A deleted root (its tree with it) is waited for; the other root goes on, and the capture
+        // does not stop while a root is waited for, nor while both are.
+        TempTree parent{"gone/a/b", "stays"};
         QVERIFY(parent.isValid());
         const QString gone = sub(parent, "gone");
         const QString stays = sub(parent, "stays");
         EngineCapture cap;
-        WatchOptions o = EngineCapture::options(gone);
-        o.roots.append(QFile::encodeName(stays));
-        QVERIFY(cap.start(o));
+        QVERIFY(cap.start(EngineCapture::options({gone, stays})));
 
         QVERIFY(QDir(gone).removeRecursively());
+        QTRY_VERIFY_WITH_TIMEOUT(cap.hasProblem(MonitorProblem::RootDeleted), kWaitMs);
+        QCOMPARE(cap.problem(MonitorProblem::RootDeleted)->path, QFile::encodeName(gone));
+        QTRY_VERIFY_WITH_TIMEOUT(cap.has(IN_DELETE_SELF, gone), kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(cap.monitor.stats().waitingRoots == 1, kWaitMs);
         QVERIFY(touch(stays + QLatin1String("/alive")));
         QTRY_VERIFY_WITH_TIMEOUT(cap.has(IN_CREATE, stays + QLatin1String("/alive")), kWaitMs);
+        QVERIFY(cap.monitor.isRunning());
+        QCOMPARE(cap.stopped.count(), 0);
+        QCOMPARE(cap.monitor.stats().watchedDirectories, qint64(1));
         // Both gone: nothing is watched, both are waited for, the capture goes on.
         QVERIFY(QDir(stays).removeRecursively());
         QTRY_VERIFY_WITH_TIMEOUT(cap.monitor.stats().waitingRoots == 2, kWaitMs);
@@ -216,9 +222,7 @@ private Q_SLOTS:
         QVERIFY(outer.isValid());
         const QString inner = sub(outer, "inner");
         EngineCapture cap;
-        WatchOptions o = EngineCapture::options(inner);
-        o.roots.append(QFile::encodeName(outer.path()));
-        QVERIFY(cap.start(o));
+        QVERIFY(cap.start(EngineCapture::options({inner, outer.path()})));
         QVERIFY(QDir(inner).removeRecursively());
         QTRY_VERIFY_WITH_TIMEOUT(cap.monitor.stats().waitingRoots == 1, kWaitMs);
         QVERIFY(writeFile(sub(outer, "still-watched"), "x"));

@@ -275,31 +275,6 @@ private Q_SLOTS:
             QVERIFY2(!cap.pathOf(cap.events[i]).endsWith("/x"), cap.dump());
     }
 
-    void deletedRootWaits()
-    {
-        // A deleted root is waited for (tst_comeback: what happens when it is back); the other
-        // root goes on, and the capture does not stop while a root is waited for.
-        TempTree parent{"root/a/b", "other"};
-        QVERIFY(parent.isValid());
-        const QString root = sub(parent, "root");
-        const QString other = sub(parent, "other");
-        EngineCapture cap;
-        WatchOptions o = EngineCapture::options(root);
-        o.roots.append(QFile::encodeName(other));
-        QVERIFY(cap.start(o));
-        QVERIFY(QDir(root).removeRecursively());
-        QTRY_VERIFY_WITH_TIMEOUT(cap.hasProblem(MonitorProblem::RootDeleted), 5000);
-        QCOMPARE(cap.problem(MonitorProblem::RootDeleted)->path, QFile::encodeName(root));
-        QTRY_VERIFY_WITH_TIMEOUT(cap.has(IN_DELETE_SELF, root), 5000);
-        QTRY_COMPARE_WITH_TIMEOUT(cap.monitor.stats().waitingRoots, qint64(1), 5000);
-        // The other root still runs.
-        QVERIFY(touch(other + QLatin1String("/alive")));
-        QTRY_VERIFY_WITH_TIMEOUT(cap.has(IN_CREATE, other + QLatin1String("/alive")), 5000);
-        QVERIFY(cap.monitor.isRunning());
-        QCOMPARE(cap.stopped.count(), 0);
-        QCOMPARE(cap.monitor.stats().watchedDirectories, qint64(1));
-    }
-
     void excludedDirectoryGetsNoWatch()
     {
         TempTree dir{"keep/inner", "skip.cache/inner"};
