@@ -114,6 +114,21 @@ struct WriterThreadFile
     SessionFileError error;
 };
 
+// Runs `sql` on the SQLite file `file` through a connection of its own: how the tests make the
+// files fsnoop did not write (or not this way).
+bool runSql(const QString &file, SqliteDatabase::Mode mode, const char *sql)
+{
+    SqliteDatabase db;
+    return db.open(QFile::encodeName(file), mode) && db.exec(sql);
+}
+
+// Why a SessionFileReader refuses `file` (code None if it opens it).
+SessionFileError refusal(const QString &file)
+{
+    SessionFileReader reader;
+    return reader.open(file) ? SessionFileError{} : reader.error();
+}
+
 // A session file of an older schema, made by hand: the SQL of tests/fixtures/session/NAME run on a
 // new SQLite file. Kept apart from monitor/io/sessionschema.cpp on purpose: a migration test must
 // not take the old schema from the code it tests.
@@ -124,8 +139,7 @@ bool writeOldSessionFile(const QString &file, const char *name)
         qWarning() << "cannot read" << sql.fileName() << sql.errorString();
         return false;
     }
-    SqliteDatabase db;
-    return db.open(QFile::encodeName(file), SqliteDatabase::Mode::Create) && db.exec(sql.readAll().constData());
+    return runSql(file, SqliteDatabase::Mode::Create, sql.readAll().constData());
 }
 
 // A file of the older schema NAME (writeOldSessionFile) in a temporary folder, open in `reader`:
@@ -294,36 +308,22 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString newer = dir.filePath(QStringLiteral("newer.fsnoop"));
         QVERIFY(writeCapture(newer, hostileCapture(), SessionMetadata{}));
-        {
-            SqliteDatabase db;
-            QVERIFY(db.open(QFile::encodeName(newer), SqliteDatabase::Mode::ReadWrite));
-            QVERIFY(db.exec("PRAGMA user_version = 99"));
-        }
-        SessionFileReader reader;
-        QVERIFY(!reader.open(newer));
-        QCOMPARE(reader.error().code, SessionFileError::TooNew);
-        QCOMPARE(reader.error().version, 99);
+        QVERIFY(runSql(newer, SqliteDatabase::Mode::ReadWrite, "PRAGMA user_version = 99"));
+        const SessionFileError tooNew = refusal(newer);
+        QCOMPARE(tooNew.code, SessionFileError::TooNew);
+        QCOMPARE(tooNew.version, 99);
 
         const QString foreign = dir.filePath(QStringLiteral("other.db"));
-        {
-            SqliteDatabase db;
-            QVERIFY(db.open(QFile::encodeName(foreign), SqliteDatabase::Mode::Create));
-            QVERIFY(db.exec("CREATE TABLE t(x)"));
-        }
-        SessionFileReader other;
-        QVERIFY(!other.open(foreign));
-        QCOMPARE(other.error().code, SessionFileError::NotASession);
+        QVERIFY(runSql(foreign, SqliteDatabase::Mode::Create, "CREATE TABLE t(x)"));
+        QCOMPARE(refusal(foreign).code, SessionFileError::NotASession);
 
         const QString csv = dir.filePath(QStringLiteral("x.csv"));
         QVERIFY(QFile(csv).open(QIODevice::WriteOnly));
-        SessionFileReader text;
-        QVERIFY(!text.open(csv));
-        QCOMPARE(text.error().code, SessionFileError::NotASession);
+        QCOMPARE(refusal(csv).code, SessionFileError::NotASession);
 
-        SessionFileReader missing;
-        QVERIFY(!missing.open(dir.filePath(QStringLiteral("none.fsnoop"))));
-        QCOMPARE(missing.error().code, SessionFileError::Io);
-        QCOMPARE(missing.error().errnum, ENOENT);
+        const SessionFileError missing = refusal(dir.filePath(QStringLiteral("none.fsnoop")));
+        QCOMPARE(missing.code, SessionFileError::Io);
+        QCOMPARE(missing.errnum, ENOENT);
     }
 
     void writerThreadCommitsWhileRunning()
