@@ -35,14 +35,14 @@ inline bool mkdirs(const QString &path)
 class TempTree : public QTemporaryDir
 {
 public:
-    explicit TempTree(std::initializer_list<const char *> folders = {})
+    explicit TempTree(std::initializer_list<const char *> folders)
     {
         m_made = QTemporaryDir::isValid();
         for (const char *folder : folders)
             m_made = m_made && mkdirs(sub(*this, folder));
     }
 
-    // Made, with every folder in it.
+    // Made, with every folder in it (QTemporaryDir::isValid() says only the first).
     bool isValid() const { return m_made; }
 
 private:
