@@ -55,6 +55,17 @@ void roundTripRequest(const Request &r)
     check(again.roots == r.roots && again.events == r.events && again.options == r.options);
 }
 
+// What `payload` parses to as a Record must come back the same from `roundTripOf`.
+template <typename Record>
+void ifParsedRoundTrip(const std::string &payload,
+                       bool (*parse)(const std::string &, Record &, std::string *),
+                       void (*roundTripOf)(const Record &))
+{
+    Record r;
+    if (parse(payload, r, nullptr))
+        roundTripOf(r);
+}
+
 } // namespace
 
 namespace fsnoop::fuzz {
@@ -80,12 +91,9 @@ void records(const std::uint8_t *data, std::size_t size)
                 break;
             check(frame.payload.size() <= kMaxPayload);
             switch (frame.type) {
-            case RecordType::Event: {
-                EventRecord e;
-                if (parseEvent(frame.payload, e))
-                    roundTripEvent(e);
+            case RecordType::Event:
+                ifParsedRoundTrip(frame.payload, parseEvent, roundTripEvent);
                 break;
-            }
             case RecordType::Ready: {
                 Ready r;
                 parseReady(frame.payload, r);
@@ -96,18 +104,12 @@ void records(const std::uint8_t *data, std::size_t size)
                 parseError(frame.payload, e);
                 break;
             }
-            case RecordType::Mount: {
-                MountRecord m;
-                if (parseMount(frame.payload, m))
-                    roundTripMount(m);
+            case RecordType::Mount:
+                ifParsedRoundTrip(frame.payload, parseMount, roundTripMount);
                 break;
-            }
-            case RecordType::Request: {
-                Request r;
-                if (parseRequest(frame.payload, r))
-                    roundTripRequest(r);
+            case RecordType::Request:
+                ifParsedRoundTrip(frame.payload, parseRequest, roundTripRequest);
                 break;
-            }
             }
         }
     }

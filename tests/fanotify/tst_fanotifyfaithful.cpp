@@ -35,12 +35,6 @@ bool sh(const QString &command)
     return true;
 }
 
-// An overlay at `at` of the folders lower, upper and work in `layers` (made already).
-bool mountOverlay(const QString &at, const QString &layers)
-{
-    return sh(QStringLiteral("mount -t overlay overlay -o lowerdir=%2/lower,upperdir=%2/upper,workdir=%2/work %1").arg(at, layers));
-}
-
 QString canonical(const QString &path)
 {
     return QDir(path).canonicalPath();
@@ -136,15 +130,63 @@ struct Capture
     int syncs = 0;
 };
 
-// A filesystem mounted for one test, lazily unmounted at the end.
-struct Mount
+// A temporary folder for a test that mounts filesystems in it, by its canonical path (the kernel
+// reports resolved paths). What the test mounts there, by mount(8) in a child process as a person
+// would, is lazily unmounted, last first, before the folder is removed.
+class Mounts
 {
-    ~Mount()
+public:
+    ~Mounts()
     {
-        for (auto it = points.crbegin(); it != points.crend(); ++it)
+        for (auto it = m_points.crbegin(); it != m_points.crend(); ++it)
             ::umount2(QFile::encodeName(*it).constData(), MNT_DETACH);
     }
-    QStringList points;
+
+    // The path of `relative` in the folder ("" for the folder itself).
+    QString path(const char *relative) const
+    {
+        return *relative ? m_base + QLatin1Char('/') + QLatin1String(relative) : m_base;
+    }
+
+    // Each on a folder that exists.
+    bool tmpfs(const QString &at)
+    {
+        return mounted(at, sh(QStringLiteral("mount -t tmpfs fsnoop-test %1").arg(at)));
+    }
+    // `source` shown at `at` too.
+    bool bind(const QString &source, const QString &at)
+    {
+        return mounted(at, sh(QStringLiteral("mount --bind %1 %2").arg(source, at)));
+    }
+    // An overlay at `at` of the folders lower, upper and work in `layers`.
+    bool overlay(const QString &at, const QString &layers)
+    {
+        return mounted(at, sh(QStringLiteral("mount -t overlay overlay -o lowerdir=%2/lower,upperdir=%2/upper,workdir=%2/work %1").arg(at, layers)));
+    }
+    // The layers of an overlay in path("layers"), on a tmpfs of their own: overlayfs wants upper
+    // and work on one filesystem with d_type and xattrs, which a tmpfs is whatever /tmp is
+    // (Documentation/filesystems/overlayfs.rst). `fillLower`, a shell command run in the lower
+    // layer, puts there what the overlay shows at first.
+    bool overlayLayers(const char *fillLower)
+    {
+        const QString layers = path("layers");
+        return sh(QStringLiteral("mkdir %1").arg(layers)) && tmpfs(layers)
+            && sh(QStringLiteral("cd %1 && mkdir lower upper work && cd lower && %2").arg(layers, QLatin1String(fillLower)));
+    }
+    // Mounted by the test itself (a loop device, FUSE): unmounted at the end too.
+    void add(const QString &at) { m_points << at; }
+
+private:
+    bool mounted(const QString &at, bool ok)
+    {
+        if (ok)
+            m_points << at;
+        return ok;
+    }
+
+    QTemporaryDir m_dir;
+    const QString m_base = canonical(m_dir.path());
+    QStringList m_points;
 };
 
 } // namespace
@@ -249,40 +291,38 @@ private Q_SLOTS:
         QFETCH(QString, kind);
         QFETCH(int, note);
         QFETCH(bool, fallback);
-        QTemporaryDir dir;
-        const QString base = canonical(dir.path());
-        Mount mount;
+        Mounts mounts;
+        const QString base = mounts.path("");
         QString root;
         if (kind == QLatin1String("tmpfs")) {
             root = base + QStringLiteral("/t");
-            QVERIFY(sh(QStringLiteral("mkdir %1 && mount -t tmpfs fsnoop-test %1").arg(root)));
-            mount.points << root;
+            QVERIFY(sh(QStringLiteral("mkdir %1").arg(root)));
+            QVERIFY(mounts.tmpfs(root));
         } else if (kind.startsWith(QLatin1String("btrfs"))) {
             if (QStandardPaths::findExecutable(QStringLiteral("mkfs.btrfs")).isEmpty())
                 QFAIL("mkfs.btrfs is missing: install btrfs-progs (packaging/debian-packages.txt)");
             const QString top = base + QStringLiteral("/b");
             QVERIFY(sh(QStringLiteral("truncate -s 120M %1/b.img && mkfs.btrfs -q %1/b.img && mkdir %2 && mount -o loop %1/b.img %2")
                            .arg(base, top)));
-            mount.points << top;
+            mounts.add(top);
             QVERIFY(sh(QStringLiteral("btrfs -q subvolume create %1/sub").arg(top)));
             root = top + QStringLiteral("/sub");
             if (kind == QLatin1String("btrfs-alone")) {
                 root = base + QStringLiteral("/alone");
                 // The same loop device: btrfs refuses a second device with the same fsid.
                 QVERIFY(sh(QStringLiteral("mkdir %1 && mount -o subvol=sub \"$(findmnt -no SOURCE %2)\" %1").arg(root, top)));
-                mount.points << root;
+                mounts.add(root);
             }
         } else if (kind == QLatin1String("overlay")) {
-            QVERIFY(sh(QStringLiteral("cd %1 && mkdir lower upper work merged && mount -t overlay overlay -o lowerdir=lower,upperdir=upper,workdir=work merged")
-                           .arg(base)));
             root = base + QStringLiteral("/merged");
-            mount.points << root;
+            QVERIFY(sh(QStringLiteral("cd %1 && mkdir lower upper work merged").arg(base)));
+            QVERIFY(mounts.overlay(root, base));
         } else {
             if (QStandardPaths::findExecutable(QStringLiteral("bindfs")).isEmpty())
                 QFAIL("bindfs is missing (packaging/debian-packages.txt)");
             QVERIFY(sh(QStringLiteral("cd %1 && mkdir src view && bindfs src view").arg(base)));
             root = base + QStringLiteral("/view");
-            mount.points << root;
+            mounts.add(root);
         }
 
         Capture c;
@@ -339,21 +379,18 @@ private Q_SLOTS:
         // filled tmpfs bind-mounted in: everything is recorded, with the process, and what the
         // second held shows as `scan` rows; the record replayed over the starting tree gives the
         // final tree. Then a plain umount (nothing of ours holds it busy) is said.
-        QTemporaryDir dir;
-        const QString base = canonical(dir.path());
-        const QString tree = base + QStringLiteral("/tree");
-        const QString pre = base + QStringLiteral("/pre");
-        Mount mount;
+        Mounts mounts;
+        const QString tree = mounts.path("tree");
+        const QString pre = mounts.path("pre");
         QVERIFY(sh(QStringLiteral("mkdir -p %1/mnt %1/in %1/keep %2 && touch %1/keep/k").arg(tree, pre)));
-        QVERIFY(sh(QStringLiteral("mount -t tmpfs fsnoop-test %1 && mkdir %1/sub && touch %1/old1 %1/sub/old2").arg(pre)));
-        mount.points << pre;
+        QVERIFY(mounts.tmpfs(pre));
+        QVERIFY(sh(QStringLiteral("mkdir %1/sub && touch %1/old1 %1/sub/old2").arg(pre)));
         const RecordReplayer::Tree start = snapshot(tree);
         Capture c;
         QVERIFY(c.start(tree));
 
         const QString mnt = tree + QStringLiteral("/mnt");
-        QVERIFY(sh(QStringLiteral("mount -t tmpfs fsnoop-test %1").arg(mnt)));
-        mount.points << mnt;
+        QVERIFY(mounts.tmpfs(mnt));
         QTRY_VERIFY_WITH_TIMEOUT(c.problem(MonitorProblem::Mounted), 5000);
         QCOMPARE(c.problem(MonitorProblem::Mounted)->path, QFile::encodeName(mnt));
         QVERIFY(sh(QStringLiteral("cd %1 && echo x > f1 && mkdir d && echo y > d/f2 && mv f1 d/f3 && rm d/f2").arg(mnt)));
@@ -371,8 +408,7 @@ private Q_SLOTS:
         QCOMPARE(c.count(IN_DELETE, mnt + QStringLiteral("/d/f2")), 1);
 
         const QString in = tree + QStringLiteral("/in");
-        QVERIFY(sh(QStringLiteral("mount --bind %1 %2").arg(pre, in)));
-        mount.points << in;
+        QVERIFY(mounts.bind(pre, in));
         QTRY_VERIFY_WITH_TIMEOUT(c.count(IN_CREATE, in + QStringLiteral("/sub/old2"), FsEvent::Scan) == 1, 5000);
         for (const char *path : {"/old1", "/sub"})
             QCOMPARE(c.count(IN_CREATE, in + QLatin1String(path), FsEvent::Scan), 1);
@@ -407,20 +443,14 @@ private Q_SLOTS:
     {
         // overlayfs has no file handles for fanotify (EOPNOTSUPP): mounted in the tree during the
         // capture, it is watched with inotify (rows without a process) and the notes say so.
-        QTemporaryDir dir;
-        const QString base = canonical(dir.path());
-        const QString tree = base + QStringLiteral("/tree");
-        const QString layers = base + QStringLiteral("/layers");
-        const QString ov = tree + QStringLiteral("/ov");
-        Mount mount;
-        QVERIFY(sh(QStringLiteral("mkdir -p %1 %2 && mount -t tmpfs fsnoop-test %2 && mkdir %2/lower %2/upper %2/work && touch %2/lower/low")
-                       .arg(ov, layers)));
-        QVERIFY(sh(QStringLiteral("mkdir -p %1/lower/d1/d2 && touch %1/lower/d1/d2/deep").arg(layers)));
-        mount.points << layers;
+        Mounts mounts;
+        const QString tree = mounts.path("tree");
+        const QString ov = mounts.path("tree/ov");
+        QVERIFY(sh(QStringLiteral("mkdir -p %1").arg(ov)));
+        QVERIFY(mounts.overlayLayers("mkdir -p d1/d2 && touch low d1/d2/deep"));
         Capture c;
         QVERIFY(c.start(tree, EventNames::allEvents())); // our listing reads folders inotify watches
-        QVERIFY(mountOverlay(ov, layers));
-        mount.points << ov;
+        QVERIFY(mounts.overlay(ov, mounts.path("layers")));
         QTRY_VERIFY_WITH_TIMEOUT(c.count(IN_CREATE, ov + QStringLiteral("/d1/d2/deep"), FsEvent::Scan) == 1, 5000);
         for (const char *path : {"/low", "/d1", "/d1/d2"})
             QCOMPARE(c.count(IN_CREATE, ov + QLatin1String(path), FsEvent::Scan), 1);
@@ -469,20 +499,15 @@ private Q_SLOTS:
         // notes say so, as for a root. What they held at the start is the starting state: no
         // `scan` rows, no `mounted` notice. The record replayed over the starting tree gives the
         // final tree; the unmount of either is said, and the capture goes on.
-        QTemporaryDir dir;
-        const QString base = canonical(dir.path());
-        const QString tree = base + QStringLiteral("/tree");
-        const QString data = tree + QStringLiteral("/data");
-        const QString ov = tree + QStringLiteral("/ov");
-        const QString layers = base + QStringLiteral("/layers");
-        Mount mount;
-        QVERIFY(sh(QStringLiteral("mkdir -p %1 %2 %3 && mount -t tmpfs fsnoop-test %1 && mount -t tmpfs fsnoop-test %3")
-                       .arg(data, ov, layers)));
-        mount.points << data << layers;
-        QVERIFY(sh(QStringLiteral("mkdir -p %1/sub %2/lower/d1 %2/upper %2/work && touch %1/old %1/sub/old2 %2/lower/low %2/lower/d1/deep")
-                       .arg(data, layers)));
-        QVERIFY(mountOverlay(ov, layers));
-        mount.points << ov;
+        Mounts mounts;
+        const QString tree = mounts.path("tree");
+        const QString data = mounts.path("tree/data");
+        const QString ov = mounts.path("tree/ov");
+        QVERIFY(sh(QStringLiteral("mkdir -p %1 %2").arg(data, ov)));
+        QVERIFY(mounts.tmpfs(data));
+        QVERIFY(sh(QStringLiteral("mkdir %1/sub && touch %1/old %1/sub/old2").arg(data)));
+        QVERIFY(mounts.overlayLayers("mkdir d1 && touch low d1/deep"));
+        QVERIFY(mounts.overlay(ov, mounts.path("layers")));
         const RecordReplayer::Tree start = snapshot(tree);
         QVERIFY(start.count("data/sub/old2") && start.count("ov/d1/deep"));
 
@@ -552,26 +577,20 @@ private Q_SLOTS:
         // points; a tmpfs inside it, mounted before the start or during the capture, is marked by
         // the helper: its rows come once, from the helper, with the process, and its mount and
         // unmount are said once.
-        QTemporaryDir dir;
-        const QString base = canonical(dir.path());
-        const QString layers = base + QStringLiteral("/layers");
-        const QString root = base + QStringLiteral("/root");
-        const QString t = root + QStringLiteral("/t");
-        const QString m = root + QStringLiteral("/m");
-        Mount mount;
-        QVERIFY(sh(QStringLiteral("mkdir -p %1 %2 && mount -t tmpfs fsnoop-test %1 && mkdir -p %1/lower/t %1/lower/m %1/upper %1/work")
-                       .arg(layers, root)));
-        mount.points << layers;
-        QVERIFY(mountOverlay(root, layers));
-        mount.points << root;
-        QVERIFY(sh(QStringLiteral("mount -t tmpfs fsnoop-test %1 && touch %1/old").arg(t)));
-        mount.points << t;
+        Mounts mounts;
+        const QString root = mounts.path("root");
+        const QString t = mounts.path("root/t");
+        const QString m = mounts.path("root/m");
+        QVERIFY(mounts.overlayLayers("mkdir t m"));
+        QVERIFY(sh(QStringLiteral("mkdir %1").arg(root)));
+        QVERIFY(mounts.overlay(root, mounts.path("layers")));
+        QVERIFY(mounts.tmpfs(t));
+        QVERIFY(sh(QStringLiteral("touch %1/old").arg(t)));
         const RecordReplayer::Tree start = snapshot(root);
         Capture c;
         QVERIFY(c.start(root));
         QVERIFY(sh(QStringLiteral("touch %1/x && rm %1/old && echo y > %2/o").arg(t, root)));
-        QVERIFY(sh(QStringLiteral("mount -t tmpfs fsnoop-test %1").arg(m)));
-        mount.points << m;
+        QVERIFY(mounts.tmpfs(m));
         QTRY_COMPARE_WITH_TIMEOUT(c.said(MonitorProblem::Mounted, m), 1, 5000);
         QVERIFY(sh(QStringLiteral("mkdir %1/d && touch %1/d/y").arg(m)));
         // The overlay's rows come from inotify, the tmpfs's from the helper: wait for both.

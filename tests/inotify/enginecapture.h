@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSet>
+#include <QStringList>
 #include <QSignalSpy>
 #include <QSemaphore>
 #include <QTest>
@@ -56,12 +57,17 @@ public:
                          [this](const MonitorProblem &p) { problems.append(p); });
     }
 
-    static WatchOptions options(const QString &root, quint32 events = EventNames::allEvents())
+    static WatchOptions options(const QStringList &roots, quint32 events = EventNames::allEvents())
     {
         WatchOptions o;
-        o.roots = {QFile::encodeName(root)};
+        for (const QString &root : roots)
+            o.roots.append(QFile::encodeName(root));
         o.events = events;
         return o;
+    }
+    static WatchOptions options(const QString &root, quint32 events = EventNames::allEvents())
+    {
+        return options(QStringList{root}, events);
     }
 
     // Starts and waits for the initial walk to finish.

@@ -68,10 +68,9 @@ private Q_SLOTS:
     void deletedRootIsWatchedAgain()
     {
         // What every clean build does to its output folder.
-        QTemporaryDir parent;
+        TempTree parent{"build/obj"};
         QVERIFY(parent.isValid());
         const QString build = sub(parent, "build");
-        QVERIFY(mkdirs(build + QLatin1String("/obj")));
         QVERIFY(touch(build + QLatin1String("/obj/old.o")));
         EngineCapture cap;
         QVERIFY(cap.start(EngineCapture::options(build)));
@@ -120,11 +119,10 @@ private Q_SLOTS:
 
     void movedAwayRootIsWatchedWhenBack()
     {
-        QTemporaryDir parent;
+        TempTree parent{"root/sub"};
         QVERIFY(parent.isValid());
         const QString root = sub(parent, "root");
         const QString away = sub(parent, "away");
-        QVERIFY(mkdirs(root + QLatin1String("/sub")));
         QVERIFY(touch(root + QLatin1String("/sub/kept")));
         EngineCapture cap;
         QVERIFY(cap.start(EngineCapture::options(root)));
@@ -153,10 +151,9 @@ private Q_SLOTS:
     {
         // The whole chain above the root goes, and `mkdir -p` makes it again: the wait moves down
         // one level at a time.
-        QTemporaryDir parent;
+        TempTree parent{"a/b/c/root"};
         QVERIFY(parent.isValid());
         const QString root = sub(parent, "a/b/c/root");
-        QVERIFY(mkdirs(root));
         EngineCapture cap;
         QVERIFY(cap.start(EngineCapture::options(root)));
         QVERIFY(QDir(sub(parent, "a")).removeRecursively());
@@ -183,20 +180,25 @@ private Q_SLOTS:
 
     void twoRootsOneComesBack()
     {
-        QTemporaryDir parent;
+        // A deleted root (its tree with it) is waited for; the other root goes on, and the capture
+        // does not stop while a root is waited for, nor while both are.
+        TempTree parent{"gone/a/b", "stays"};
         QVERIFY(parent.isValid());
         const QString gone = sub(parent, "gone");
         const QString stays = sub(parent, "stays");
-        QVERIFY(mkdirs(gone) && mkdirs(stays));
         EngineCapture cap;
-        WatchOptions o = EngineCapture::options(gone);
-        o.roots.append(QFile::encodeName(stays));
-        QVERIFY(cap.start(o));
+        QVERIFY(cap.start(EngineCapture::options({gone, stays})));
 
         QVERIFY(QDir(gone).removeRecursively());
+        QTRY_VERIFY_WITH_TIMEOUT(cap.hasProblem(MonitorProblem::RootDeleted), kWaitMs);
+        QCOMPARE(cap.problem(MonitorProblem::RootDeleted)->path, QFile::encodeName(gone));
+        QTRY_VERIFY_WITH_TIMEOUT(cap.has(IN_DELETE_SELF, gone), kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(cap.monitor.stats().waitingRoots == 1, kWaitMs);
         QVERIFY(touch(stays + QLatin1String("/alive")));
         QTRY_VERIFY_WITH_TIMEOUT(cap.has(IN_CREATE, stays + QLatin1String("/alive")), kWaitMs);
+        QVERIFY(cap.monitor.isRunning());
+        QCOMPARE(cap.stopped.count(), 0);
+        QCOMPARE(cap.monitor.stats().watchedDirectories, qint64(1));
         // Both gone: nothing is watched, both are waited for, the capture goes on.
         QVERIFY(QDir(stays).removeRecursively());
         QTRY_VERIFY_WITH_TIMEOUT(cap.monitor.stats().waitingRoots == 2, kWaitMs);
@@ -216,14 +218,11 @@ private Q_SLOTS:
         // The waiting watch is on a directory the outer root's tree watches already: it must add
         // to that watch (IN_MASK_ADD), not replace its mask, and never remove it. (Named first,
         // the inner root stays a root; named after the outer one, it is part of its tree.)
-        QTemporaryDir outer;
+        TempTree outer{"inner"};
         QVERIFY(outer.isValid());
         const QString inner = sub(outer, "inner");
-        QVERIFY(mkdirs(inner));
         EngineCapture cap;
-        WatchOptions o = EngineCapture::options(inner);
-        o.roots.append(QFile::encodeName(outer.path()));
-        QVERIFY(cap.start(o));
+        QVERIFY(cap.start(EngineCapture::options({inner, outer.path()})));
         QVERIFY(QDir(inner).removeRecursively());
         QTRY_VERIFY_WITH_TIMEOUT(cap.monitor.stats().waitingRoots == 1, kWaitMs);
         QVERIFY(writeFile(sub(outer, "still-watched"), "x"));
@@ -242,10 +241,9 @@ private Q_SLOTS:
     void rootBackDuringAnOverflowIsFound()
     {
         FSNOOP_SKIP_UNLESS_ROOT("needs root: lowers /proc/sys/fs/inotify/max_queued_events to force an overflow");
-        QTemporaryDir parent;
+        TempTree parent{"root"};
         QVERIFY(parent.isValid());
         const QString root = sub(parent, "root");
-        QVERIFY(mkdirs(root));
         EngineCapture cap;
         QVERIFY(cap.startWithSmallQueue(EngineCapture::options(root), 16));
         QVERIFY(QDir(root).removeRecursively());
@@ -338,10 +336,9 @@ private Q_SLOTS:
     void tmpfsMountedDuringTheCapture()
     {
         FSNOOP_SKIP_UNLESS_ROOT("needs root: mounts a tmpfs inside the watched tree");
-        QTemporaryDir dir;
+        TempTree dir{"m"};
         QVERIFY(dir.isValid());
         const QString m = sub(dir, "m");
-        QVERIFY(mkdirs(m));
         QVERIFY(touch(m + QLatin1String("/covered"))); // on the parent filesystem, under the mount
         EngineCapture cap;
         QVERIFY(cap.start(EngineCapture::options(dir.path())));
@@ -386,13 +383,11 @@ private Q_SLOTS:
     void bindMountIsScanned()
     {
         FSNOOP_SKIP_UNLESS_ROOT("needs root: bind-mounts a folder inside the watched tree");
-        QTemporaryDir src;
-        QTemporaryDir dir;
+        TempTree src{"s"};
+        TempTree dir{"m"};
         QVERIFY(src.isValid() && dir.isValid());
-        QVERIFY(mkdirs(sub(src, "s")));
         QVERIFY(touch(sub(src, "a")) && touch(sub(src, "s/b")));
         const QString m = sub(dir, "m");
-        QVERIFY(mkdirs(m));
         EngineCapture cap;
         QVERIFY(cap.start(EngineCapture::options(dir.path())));
         {

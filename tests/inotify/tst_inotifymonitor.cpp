@@ -102,10 +102,8 @@ class tst_InotifyMonitor : public QObject
 private Q_SLOTS:
     void everyEventType()
     {
-        QTemporaryDir dir;
+        TempTree dir{"gone", "moving"};
         QVERIFY(dir.isValid());
-        QVERIFY(mkdirs(sub(dir, "gone")));
-        QVERIFY(mkdirs(sub(dir, "moving")));
         EngineCapture cap;
         QVERIFY(cap.start(EngineCapture::options(dir.path())));
 
@@ -225,9 +223,8 @@ private Q_SLOTS:
 
     void renamedDirectoryCarriesNewPath()
     {
-        QTemporaryDir dir;
+        TempTree dir{"a/inner/deeper"};
         QVERIFY(dir.isValid());
-        QVERIFY(mkdirs(sub(dir, "a/inner/deeper")));
         EngineCapture cap;
         QVERIFY(cap.start(EngineCapture::options(dir.path(), IN_CREATE | IN_CLOSE_WRITE | IN_MOVE)));
         QVERIFY(touch(sub(dir, "a/inner/before")));
@@ -250,12 +247,10 @@ private Q_SLOTS:
 
     void movedInAndOut()
     {
-        QTemporaryDir outside;
-        QTemporaryDir dir;
+        TempTree outside{"tree/sub"};
+        TempTree dir{"leaving"};
         QVERIFY(dir.isValid() && outside.isValid());
-        QVERIFY(mkdirs(sub(outside, "tree/sub")));
         QVERIFY(touch(sub(outside, "tree/sub/file")));
-        QVERIFY(mkdirs(sub(dir, "leaving")));
         EngineCapture cap;
         QVERIFY(cap.start(EngineCapture::options(dir.path())));
         const QSet<quint64> before = watchedInodes();
@@ -280,39 +275,10 @@ private Q_SLOTS:
             QVERIFY2(!cap.pathOf(cap.events[i]).endsWith("/x"), cap.dump());
     }
 
-    void deletedRootWaits()
-    {
-        // A deleted root is waited for (tst_comeback: what happens when it is back); the other
-        // root goes on, and the capture does not stop while a root is waited for.
-        QTemporaryDir parent;
-        QVERIFY(parent.isValid());
-        const QString root = sub(parent, "root");
-        const QString other = sub(parent, "other");
-        QVERIFY(mkdirs(root + QLatin1String("/a/b")));
-        QVERIFY(mkdirs(other));
-        EngineCapture cap;
-        WatchOptions o = EngineCapture::options(root);
-        o.roots.append(QFile::encodeName(other));
-        QVERIFY(cap.start(o));
-        QVERIFY(QDir(root).removeRecursively());
-        QTRY_VERIFY_WITH_TIMEOUT(cap.hasProblem(MonitorProblem::RootDeleted), 5000);
-        QCOMPARE(cap.problem(MonitorProblem::RootDeleted)->path, QFile::encodeName(root));
-        QTRY_VERIFY_WITH_TIMEOUT(cap.has(IN_DELETE_SELF, root), 5000);
-        QTRY_COMPARE_WITH_TIMEOUT(cap.monitor.stats().waitingRoots, qint64(1), 5000);
-        // The other root still runs.
-        QVERIFY(touch(other + QLatin1String("/alive")));
-        QTRY_VERIFY_WITH_TIMEOUT(cap.has(IN_CREATE, other + QLatin1String("/alive")), 5000);
-        QVERIFY(cap.monitor.isRunning());
-        QCOMPARE(cap.stopped.count(), 0);
-        QCOMPARE(cap.monitor.stats().watchedDirectories, qint64(1));
-    }
-
     void excludedDirectoryGetsNoWatch()
     {
-        QTemporaryDir dir;
+        TempTree dir{"keep/inner", "skip.cache/inner"};
         QVERIFY(dir.isValid());
-        QVERIFY(mkdirs(sub(dir, "keep/inner")));
-        QVERIFY(mkdirs(sub(dir, "skip.cache/inner")));
         EngineCapture cap;
         WatchOptions o = EngineCapture::options(dir.path());
         o.excludes = {QRegularExpression(QStringLiteral("\\.cache($|/)"))};
@@ -337,9 +303,8 @@ private Q_SLOTS:
 
     void includeOnlyRecordsMatches()
     {
-        QTemporaryDir dir;
+        TempTree dir{"src"};
         QVERIFY(dir.isValid());
-        QVERIFY(mkdirs(sub(dir, "src")));
         EngineCapture cap;
         WatchOptions o = EngineCapture::options(dir.path(), IN_CLOSE_WRITE);
         o.includes = {QRegularExpression(QStringLiteral("\\.cpp$"))};
@@ -443,10 +408,8 @@ private Q_SLOTS:
     void overflowMarksAndResyncs()
     {
         FSNOOP_SKIP_UNLESS_ROOT("needs root: lowers /proc/sys/fs/inotify/max_queued_events to force an overflow");
-        QTemporaryDir dir;
+        TempTree dir{"keep", "doomed/inner"};
         QVERIFY(dir.isValid());
-        QVERIFY(mkdirs(sub(dir, "keep")));
-        QVERIFY(mkdirs(sub(dir, "doomed/inner")));
         EngineCapture cap;
         // Every event type: the rescan's own listings must stay out of the record as well.
         QVERIFY(cap.startWithSmallQueue(EngineCapture::options(dir.path()), 64, 10000));
@@ -547,10 +510,8 @@ private Q_SLOTS:
 
     void unreadableDirectoryIsReported()
     {
-        QTemporaryDir dir;
+        TempTree dir{"locked/inside", "open/inside"};
         QVERIFY(dir.isValid());
-        QVERIFY(mkdirs(sub(dir, "locked/inside")));
-        QVERIFY(mkdirs(sub(dir, "open/inside")));
         const QByteArray locked = QFile::encodeName(sub(dir, "locked"));
         QVERIFY(::chmod(locked.constData(), 0) == 0);
         EngineCapture cap;
@@ -575,11 +536,9 @@ private Q_SLOTS:
 
     void symlinksAreNotFollowed()
     {
-        QTemporaryDir outside;
-        QTemporaryDir dir;
+        TempTree outside{"target/inner"};
+        TempTree dir{"real"};
         QVERIFY(dir.isValid() && outside.isValid());
-        QVERIFY(mkdirs(sub(outside, "target/inner")));
-        QVERIFY(mkdirs(sub(dir, "real")));
         QVERIFY(QFile::link(sub(outside, "target"), sub(dir, "link")));
         QVERIFY(QFile::link(dir.path(), sub(dir, "real/loop"))); // a loop back to the root
         EngineCapture cap;
@@ -598,9 +557,8 @@ private Q_SLOTS:
 
     void nonRecursiveAndRootSelf()
     {
-        QTemporaryDir dir;
+        TempTree dir{"sub"};
         QVERIFY(dir.isValid());
-        QVERIFY(mkdirs(sub(dir, "sub")));
         EngineCapture cap;
         WatchOptions o = EngineCapture::options(dir.path());
         o.recursive = false;
@@ -653,9 +611,8 @@ private Q_SLOTS:
 
     void rootMovedIsReported()
     {
-        QTemporaryDir parent;
+        TempTree parent{"root/sub"};
         QVERIFY(parent.isValid());
-        QVERIFY(mkdirs(sub(parent, "root/sub")));
         EngineCapture cap;
         QVERIFY(cap.start(EngineCapture::options(sub(parent, "root"))));
         QVERIFY(QDir().rename(sub(parent, "root"), sub(parent, "elsewhere")));
@@ -675,9 +632,8 @@ private Q_SLOTS:
     void unmountIsReported()
     {
         FSNOOP_SKIP_UNLESS_ROOT("needs root: mounts a tmpfs inside the watched tree");
-        QTemporaryDir dir;
+        TempTree dir{"mnt"};
         QVERIFY(dir.isValid());
-        QVERIFY(mkdirs(sub(dir, "mnt")));
         const QByteArray mnt = QFile::encodeName(sub(dir, "mnt"));
         ScopedMount mount = ScopedMount::tmpfs(sub(dir, "mnt"), "1m"); // never left behind
         QVERIFY(mount.isMounted());

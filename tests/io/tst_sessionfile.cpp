@@ -93,6 +93,42 @@ QStringList column(const QString &file, const char *sql)
     return out;
 }
 
+// hostileCapture() going to a new session file `name` in a temporary folder through a
+// SessionWriterThread whose queue holds `maxQueuedBytes`: the opening of the writer thread's tests.
+struct WriterThreadFile
+{
+    explicit WriterThreadFile(const char *name,
+                              qint64 maxQueuedBytes = SessionWriterThread::kDefaultMaxQueuedBytes)
+        : file(dir.filePath(QString::fromLatin1(name))), writer(c.paths, nullptr, maxQueuedBytes)
+    {
+    }
+    bool start() { return writer.start(file, SessionMetadata{}, &error); }
+    // The whole capture, once more.
+    void appendCapture() { writer.append(c.events, c.processes); }
+    bool finish(qint64 stoppedNs) { return writer.finish(stoppedNs, &error); }
+
+    QTemporaryDir dir;
+    const QString file;
+    const Capture c = hostileCapture();
+    SessionWriterThread writer;
+    SessionFileError error;
+};
+
+// Runs `sql` on the SQLite file `file` through a connection of its own: how the tests make the
+// files fsnoop did not write (or not this way).
+bool runSql(const QString &file, SqliteDatabase::Mode mode, const char *sql)
+{
+    SqliteDatabase db;
+    return db.open(QFile::encodeName(file), mode) && db.exec(sql);
+}
+
+// Why a SessionFileReader refuses `file` (code None if it opens it).
+SessionFileError refusal(const QString &file)
+{
+    SessionFileReader reader;
+    return reader.open(file) ? SessionFileError{} : reader.error();
+}
+
 // A session file of an older schema, made by hand: the SQL of tests/fixtures/session/NAME run on a
 // new SQLite file. Kept apart from monitor/io/sessionschema.cpp on purpose: a migration test must
 // not take the old schema from the code it tests.
@@ -103,9 +139,37 @@ bool writeOldSessionFile(const QString &file, const char *name)
         qWarning() << "cannot read" << sql.fileName() << sql.errorString();
         return false;
     }
-    SqliteDatabase db;
-    return db.open(QFile::encodeName(file), SqliteDatabase::Mode::Create) && db.exec(sql.readAll().constData());
+    return runSql(file, SqliteDatabase::Mode::Create, sql.readAll().constData());
 }
+
+// A file of the older schema NAME (writeOldSessionFile) in a temporary folder, open in `reader`:
+// what each migration test starts from.
+struct OldSessionFile
+{
+    explicit OldSessionFile(const char *name)
+        : file(dir.filePath(QStringLiteral("old.fsnoop")))
+    {
+        m_written = writeOldSessionFile(file, name);
+        m_open = m_written && reader.open(file);
+    }
+    bool isOpen() const { return m_open; }
+    // Why it is not, for the test's message.
+    QByteArray failure() const { return m_written ? reader.error().detail : QByteArrayLiteral("not written"); }
+    // The whole file, as the app loads a session (after the migration open() made).
+    std::unique_ptr<Session> load() const
+    {
+        SessionFileError error;
+        return SessionFileReader::load(file, &error);
+    }
+
+    QTemporaryDir dir;
+    const QString file;
+    SessionFileReader reader;
+
+private:
+    bool m_written = false;
+    bool m_open = false;
+};
 
 QStringList strings(std::initializer_list<const char *> list)
 {
@@ -198,22 +262,18 @@ private Q_SLOTS:
     {
         // Written the way fsnoop's first session format was, by hand (session-v1.sql): no
         // problems table, no view, processes without parent or user.
-        QTemporaryDir dir;
-        const QString file = dir.filePath(QStringLiteral("old.fsnoop"));
-        QVERIFY(writeOldSessionFile(file, "session-v1.sql"));
-        SessionFileReader reader;
-        QVERIFY2(reader.open(file), reader.error().detail.constData());
-        QCOMPARE(reader.fileVersion(), 1);
-        QCOMPARE(reader.metadata().backend, QByteArray("fanotify"));
-        QCOMPARE(reader.metadata().roots, QList<QByteArray>{"/srv"});
-        QCOMPARE(column(file, "PRAGMA user_version"), QStringList{QString::number(SessionSchema::kVersion)});
-        QCOMPARE(column(file, "SELECT events || ' ' || path || ' ' || process || ' ' || source"
-                              " FROM events_view"),
+        OldSessionFile old("session-v1.sql");
+        QVERIFY2(old.isOpen(), old.failure().constData());
+        QCOMPARE(old.reader.fileVersion(), 1);
+        QCOMPARE(old.reader.metadata().backend, QByteArray("fanotify"));
+        QCOMPARE(old.reader.metadata().roots, QList<QByteArray>{"/srv"});
+        QCOMPARE(column(old.file, "PRAGMA user_version"), QStringList{QString::number(SessionSchema::kVersion)});
+        QCOMPARE(column(old.file, "SELECT events || ' ' || path || ' ' || process || ' ' || source"
+                                  " FROM events_view"),
                  QStringList{QStringLiteral("MODIFY /srv/x.log nginx fanotify")});
-        QCOMPARE(column(file, "SELECT count(*) FROM problems"), QStringList{QStringLiteral("0")});
+        QCOMPARE(column(old.file, "SELECT count(*) FROM problems"), QStringList{QStringLiteral("0")});
 
-        SessionFileError error;
-        auto s = SessionFileReader::load(file, &error);
+        auto s = old.load();
         QVERIFY(s);
         QCOMPARE(s->events().size(), 1);
         QCOMPARE(s->paths().path(s->events().at(0).pathId), QByteArray("/srv/x.log"));
@@ -225,23 +285,19 @@ private Q_SLOTS:
         // Schema 2 as fsnoop wrote it before bookmarks, by hand (session-v2.sql, only what the
         // reader needs): opening it adds an empty bookmarks table, and bookmarks saved then read
         // back.
-        QTemporaryDir dir;
-        const QString file = dir.filePath(QStringLiteral("v2.fsnoop"));
-        QVERIFY(writeOldSessionFile(file, "session-v2.sql"));
-        SessionFileReader reader;
-        QVERIFY2(reader.open(file), reader.error().detail.constData());
-        QCOMPARE(reader.fileVersion(), 2);
-        QCOMPARE(column(file, "PRAGMA user_version"), QStringList{QStringLiteral("3")});
-        QCOMPARE(column(file, "SELECT count(*) FROM bookmarks"), QStringList{QStringLiteral("0")});
+        OldSessionFile old("session-v2.sql");
+        QVERIFY2(old.isOpen(), old.failure().constData());
+        QCOMPARE(old.reader.fileVersion(), 2);
+        QCOMPARE(column(old.file, "PRAGMA user_version"), QStringList{QStringLiteral("3")});
+        QCOMPARE(column(old.file, "SELECT count(*) FROM bookmarks"), QStringList{QStringLiteral("0")});
         Bookmarks marks;
         marks.set(0, QStringLiteral("first"));
         marks.set(2, QStringLiteral("caf\u00e9, \"last\""));
-        QVERIFY(reader.saveBookmarks(marks));
+        QVERIFY(old.reader.saveBookmarks(marks));
         // Event ids in the file are serial + 1.
-        QCOMPARE(column(file, "SELECT event || ':' || note FROM bookmarks ORDER BY event"),
+        QCOMPARE(column(old.file, "SELECT event || ':' || note FROM bookmarks ORDER BY event"),
                  QStringList({QStringLiteral("1:first"), QStringLiteral("3:caf\u00e9, \"last\"")}));
-        SessionFileError error;
-        auto s = SessionFileReader::load(file, &error);
+        auto s = old.load();
         QVERIFY(s);
         QCOMPARE(s->events().size(), 3);
         QCOMPARE(s->bookmarks(), marks);
@@ -252,59 +308,41 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString newer = dir.filePath(QStringLiteral("newer.fsnoop"));
         QVERIFY(writeCapture(newer, hostileCapture(), SessionMetadata{}));
-        {
-            SqliteDatabase db;
-            QVERIFY(db.open(QFile::encodeName(newer), SqliteDatabase::Mode::ReadWrite));
-            QVERIFY(db.exec("PRAGMA user_version = 99"));
-        }
-        SessionFileReader reader;
-        QVERIFY(!reader.open(newer));
-        QCOMPARE(reader.error().code, SessionFileError::TooNew);
-        QCOMPARE(reader.error().version, 99);
+        QVERIFY(runSql(newer, SqliteDatabase::Mode::ReadWrite, "PRAGMA user_version = 99"));
+        const SessionFileError tooNew = refusal(newer);
+        QCOMPARE(tooNew.code, SessionFileError::TooNew);
+        QCOMPARE(tooNew.version, 99);
 
         const QString foreign = dir.filePath(QStringLiteral("other.db"));
-        {
-            SqliteDatabase db;
-            QVERIFY(db.open(QFile::encodeName(foreign), SqliteDatabase::Mode::Create));
-            QVERIFY(db.exec("CREATE TABLE t(x)"));
-        }
-        SessionFileReader other;
-        QVERIFY(!other.open(foreign));
-        QCOMPARE(other.error().code, SessionFileError::NotASession);
+        QVERIFY(runSql(foreign, SqliteDatabase::Mode::Create, "CREATE TABLE t(x)"));
+        QCOMPARE(refusal(foreign).code, SessionFileError::NotASession);
 
         const QString csv = dir.filePath(QStringLiteral("x.csv"));
         QVERIFY(QFile(csv).open(QIODevice::WriteOnly));
-        SessionFileReader text;
-        QVERIFY(!text.open(csv));
-        QCOMPARE(text.error().code, SessionFileError::NotASession);
+        QCOMPARE(refusal(csv).code, SessionFileError::NotASession);
 
-        SessionFileReader missing;
-        QVERIFY(!missing.open(dir.filePath(QStringLiteral("none.fsnoop"))));
-        QCOMPARE(missing.error().code, SessionFileError::Io);
-        QCOMPARE(missing.error().errnum, ENOENT);
+        const SessionFileError missing = refusal(dir.filePath(QStringLiteral("none.fsnoop")));
+        QCOMPARE(missing.code, SessionFileError::Io);
+        QCOMPARE(missing.errnum, ENOENT);
     }
 
     void writerThreadCommitsWhileRunning()
     {
-        QTemporaryDir dir;
-        const QString file = dir.filePath(QStringLiteral("live.fsnoop"));
-        Capture c = hostileCapture();
-        SessionWriterThread writer(c.paths);
-        SessionFileError error;
-        QVERIFY(writer.start(file, SessionMetadata{}, &error));
-        writer.append(c.events, c.processes);
+        WriterThreadFile f("live.fsnoop");
+        QVERIFY(f.start());
+        f.appendCapture();
         // Visible to another connection before the capture ends: committed, not just queued.
-        QTRY_COMPARE_WITH_TIMEOUT(column(file, "SELECT count(*) FROM events"),
-                                  QStringList{QString::number(c.events.size())}, kTimeoutMs);
-        QCOMPARE(writer.eventsCommitted(), c.events.size());
-        writer.appendProblem(MonitorProblem::queueOverflow(1), 8);
-        writer.append(c.events, c.processes);
-        QVERIFY(writer.finish(123, &error));
-        QCOMPARE(column(file, "SELECT count(*) FROM events"),
-                 QStringList{QString::number(2 * c.events.size())});
-        QCOMPARE(column(file, "SELECT kind || ' ' || before_event FROM problems"),
+        QTRY_COMPARE_WITH_TIMEOUT(column(f.file, "SELECT count(*) FROM events"),
+                                  QStringList{QString::number(f.c.events.size())}, kTimeoutMs);
+        QCOMPARE(f.writer.eventsCommitted(), f.c.events.size());
+        f.writer.appendProblem(MonitorProblem::queueOverflow(1), 8);
+        f.appendCapture();
+        QVERIFY(f.finish(123));
+        QCOMPARE(column(f.file, "SELECT count(*) FROM events"),
+                 QStringList{QString::number(2 * f.c.events.size())});
+        QCOMPARE(column(f.file, "SELECT kind || ' ' || before_event FROM problems"),
                  QStringList{QStringLiteral("queue_overflow 8")});
-        QCOMPARE(column(file, "SELECT value FROM metadata WHERE key = 'stopped_ns'"),
+        QCOMPARE(column(f.file, "SELECT value FROM metadata WHERE key = 'stopped_ns'"),
                  QStringList{QStringLiteral("123")});
     }
 
@@ -312,26 +350,22 @@ private Q_SLOTS:
     // the file's event ids: the store serial less the serial of the file's first event, plus 1.
     void writerThreadReplacesBookmarks()
     {
-        QTemporaryDir dir;
-        const QString file = dir.filePath(QStringLiteral("marks.fsnoop"));
-        const Capture c = hostileCapture();
-        QVERIFY(c.events.size() >= 2);
-        SessionWriterThread writer(c.paths);
-        SessionFileError error;
-        QVERIFY(writer.start(file, SessionMetadata{}, &error));
-        writer.append(c.events, c.processes);
+        WriterThreadFile f("marks.fsnoop");
+        QVERIFY(f.c.events.size() >= 2);
+        QVERIFY(f.start());
+        f.appendCapture();
         constexpr quint64 kFirst = 100; // the file began at store serial 100
         Bookmarks marks;
         marks.set(kFirst + 1, QStringLiteral("second"));
         marks.set(kFirst - 1, QStringLiteral("before the file")); // an event it does not hold
-        writer.replaceBookmarks(marks, kFirst);
-        QTRY_COMPARE_WITH_TIMEOUT(column(file, "SELECT event || ' ' || note FROM bookmarks"),
+        f.writer.replaceBookmarks(marks, kFirst);
+        QTRY_COMPARE_WITH_TIMEOUT(column(f.file, "SELECT event || ' ' || note FROM bookmarks"),
                                   QStringList{QStringLiteral("2 second")}, kTimeoutMs);
         marks.clear();
         marks.set(kFirst, QStringLiteral("first"));
-        writer.replaceBookmarks(marks, kFirst);
-        QVERIFY(writer.finish(9, &error));
-        QCOMPARE(column(file, "SELECT event || ' ' || note FROM bookmarks"),
+        f.writer.replaceBookmarks(marks, kFirst);
+        QVERIFY(f.finish(9));
+        QCOMPARE(column(f.file, "SELECT event || ' ' || note FROM bookmarks"),
                  QStringList{QStringLiteral("1 first")});
     }
 
@@ -339,34 +373,30 @@ private Q_SLOTS:
     // not fit is counted, never waited for, and the file holds exactly what was queued.
     void fullQueueCountsWhatItRefuses()
     {
-        QTemporaryDir dir;
-        const QString file = dir.filePath(QStringLiteral("slow.fsnoop"));
-        const Capture c = hostileCapture();
-        const qint64 batchBytes = qint64(c.events.size()) * qint64(sizeof(FsEvent));
-        SessionWriterThread writer(c.paths, nullptr, batchBytes + batchBytes / 2);
-        SessionFileError error;
-        QVERIFY(writer.start(file, SessionMetadata{}, &error));
+        const qint64 batchBytes = qint64(hostileCapture().events.size()) * qint64(sizeof(FsEvent));
+        WriterThreadFile f("slow.fsnoop", batchBytes + batchBytes / 2);
+        const qsizetype batch = f.c.events.size();
+        QVERIFY(f.start());
 
         // A slow disk, for real: another connection holds SQLite's write lock, so the writer
         // cannot write the first batch (it waits in SQLite's busy handler) and the queue stays
         // full until the lock goes.
         SqliteDatabase other;
-        QVERIFY(other.open(QFile::encodeName(file), SqliteDatabase::Mode::ReadWrite));
+        QVERIFY(other.open(QFile::encodeName(f.file), SqliteDatabase::Mode::ReadWrite));
         QVERIFY(other.exec("BEGIN IMMEDIATE"));
-        writer.append(c.events, c.processes); // fits
-        writer.append(c.events, c.processes); // does not: counted, not waited for
-        QCOMPARE(writer.eventsNotQueued(), c.events.size());
+        f.appendCapture(); // fits
+        f.appendCapture(); // does not: counted, not waited for
+        QCOMPARE(f.writer.eventsNotQueued(), batch);
         QVERIFY(other.exec("ROLLBACK"));
         other.close(); // finish() folds the log back, which needs the file to itself
-        QTRY_COMPARE_WITH_TIMEOUT(writer.eventsCommitted(), c.events.size(), kTimeoutMs);
-        writer.append(c.events, c.processes); // room again once written
-        QVERIFY(writer.finish(5, &error));
-        QCOMPARE(writer.eventsCommitted(), 2 * c.events.size());
-        QCOMPARE(writer.eventsNotQueued(), c.events.size());
-        QCOMPARE(column(file, "SELECT count(*) FROM events"),
-                 QStringList{QString::number(2 * c.events.size())});
+        QTRY_COMPARE_WITH_TIMEOUT(f.writer.eventsCommitted(), batch, kTimeoutMs);
+        f.appendCapture(); // room again once written
+        QVERIFY(f.finish(5));
+        QCOMPARE(f.writer.eventsCommitted(), 2 * batch);
+        QCOMPARE(f.writer.eventsNotQueued(), batch);
+        QCOMPARE(column(f.file, "SELECT count(*) FROM events"), QStringList{QString::number(2 * batch)});
         // The process, referred to by every batch, is written once.
-        QCOMPARE(column(file, "SELECT count(*) FROM processes"), QStringList{QStringLiteral("1")});
+        QCOMPARE(column(f.file, "SELECT count(*) FROM processes"), QStringList{QStringLiteral("1")});
     }
 
     void unwritablePlacesSayWhy()

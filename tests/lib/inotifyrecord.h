@@ -10,11 +10,7 @@
 inline void put(QByteArray &buf, int wd, quint32 mask, quint32 cookie, const QByteArray &name,
                 quint32 field)
 {
-    inotify_event h;
-    h.wd = wd;
-    h.mask = mask;
-    h.cookie = cookie;
-    h.len = field;
+    const inotify_event h{wd, mask, cookie, field};
     buf.append(reinterpret_cast<const char *>(&h), sizeof h);
     QByteArray padded = name.left(field);
     padded.append(QByteArray(qsizetype(field) - padded.size(), '\0'));

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <initializer_list>
 
 // The file operations tests do in their temporary trees, one copy of each. They return false
 // instead of failing the test themselves, so a test says QVERIFY(touch(...)) and the failure
@@ -25,6 +26,28 @@ inline bool mkdirs(const QString &path)
 {
     return QDir().mkpath(path);
 }
+
+// A temporary folder with the folders a test starts from made in it (each with its parents): the
+// opening of the tests that watch a tree, said once.
+//     TempTree dir{"src", "a/b"};
+//     QVERIFY(dir.isValid());
+// It is a QTemporaryDir, so sub(dir, ...) and dir.path() read as they do for one.
+class TempTree : public QTemporaryDir
+{
+public:
+    explicit TempTree(std::initializer_list<const char *> folders)
+    {
+        m_made = QTemporaryDir::isValid();
+        for (const char *folder : folders)
+            m_made = m_made && mkdirs(sub(*this, folder));
+    }
+
+    // Made, with every folder in it (QTemporaryDir::isValid() says only the first).
+    bool isValid() const { return m_made; }
+
+private:
+    bool m_made = false;
+};
 
 // Creates the file if needed and closes it: create, open and close_write, and no write.
 inline bool touch(const QString &path)

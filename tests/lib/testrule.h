@@ -12,11 +12,6 @@ using Action = FilterRule::Action;
 inline FilterRule rule(Column column, Relation relation, const QString &value,
                        Action action = Action::Include, bool enabled = true)
 {
-    FilterRule f;
-    f.column = column;
-    f.relation = relation;
-    f.value = value;
-    f.action = action;
-    f.enabled = enabled;
-    return f;
+    // No colour: a filter row, not a highlight.
+    return FilterRule{column, relation, value, action, enabled, QString()};
 }
