@@ -150,6 +150,11 @@ int ExportCommand::run(const ExportOptions &options)
     SessionMetadata metadata;
     qint64 written = 0;
     std::unique_ptr<ExportOutput> output;
+    // The output in words for people, as `record` names it too.
+    const QString outputName = options.output == QLatin1String("-") ? tr("standard output") : options.output;
+    const auto sayCannotWrite = [&] {
+        TerminalError::print(tr("cannot write %1: %2").arg(outputName, output->errorString()));
+    };
     bool writeFailed = false;
     bool interrupted = false;
     const auto writeChunk = [&](const FsEvent *events, qsizetype n) {
@@ -168,7 +173,7 @@ int ExportCommand::run(const ExportOptions &options)
         output = std::make_unique<ExportOutput>(options.format, withPaths, withProcesses);
         if (output->open(options.output, metadata, problems))
             return true;
-        TerminalError::print(tr("cannot write %1: %2").arg(options.output, output->errorString()));
+        sayCannotWrite();
         return false;
     };
 
@@ -225,21 +230,20 @@ int ExportCommand::run(const ExportOptions &options)
         if (output)
             output->abandon();
         if (interrupted)
-            TerminalError::print(tr("interrupted; %1 was not written").arg(options.output));
+            TerminalError::print(tr("interrupted; %1 was not written").arg(outputName));
         else if (writeFailed)
-            TerminalError::print(tr("cannot write %1: %2").arg(options.output, output->errorString()));
+            sayCannotWrite();
         else
             TerminalError::print(tr("cannot read %1: %2").arg(options.input, readError));
         return ExitCode::RuntimeError;
     }
     if (!output->finish(metadata.stoppedNs)) {
-        TerminalError::print(tr("cannot write %1: %2").arg(options.output, output->errorString()));
+        sayCannotWrite();
         return ExitCode::RuntimeError;
     }
     if (!options.quiet)
         TerminalError::print(tr("exported %n event(s) to %1", nullptr, int(qMin<qint64>(written, INT_MAX)))
-                       .arg(options.output == QLatin1String("-") ? tr("standard output")
-                                                                 : options.output));
+                                 .arg(outputName));
     return ExitCode::Ok;
 }
 

@@ -19,6 +19,7 @@
 
 #include <csignal>
 
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <sys/inotify.h>
@@ -45,10 +46,13 @@ struct Run {
     QByteArray out, err;
 };
 
-// Runs fsnoop to the end; `withoutDisplay` removes every way Qt could find one.
-Run fsnoop(const QStringList &args, bool withoutDisplay = false)
+// Runs fsnoop to the end; `withoutDisplay` removes every way Qt could find one. `stdoutFd`, if
+// given, is its standard output instead of a pipe read here.
+Run fsnoop(const QStringList &args, bool withoutDisplay = false, int stdoutFd = -1)
 {
     QProcess p;
+    if (stdoutFd >= 0)
+        p.setChildProcessModifier([stdoutFd] { ::dup2(stdoutFd, STDOUT_FILENO); });
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
     if (withoutDisplay) {
@@ -269,6 +273,28 @@ private Q_SLOTS:
         QCOMPARE(bad.exitCode, 1);
         QVERIFY2(bad.err.contains("cannot read"), bad.err.constData());
         QVERIFY(!QFile::exists(none));
+    }
+
+    void aClosedPipeIsSaidNotADeath()
+    {
+        // `fsnoop record -o - | head`, `fsnoop export S -o - | head`: once the reader has quit, a
+        // write fails with EPIPE (main() ignores SIGPIPE for every terminal command) and the
+        // command says so and exits 1, rather than dying of the signal without a word.
+        QTemporaryDir dir;
+        const QString session = dir.filePath(QStringLiteral("s.fsnoop"));
+        QVERIFY(recordSample(dir, session));
+        const QString dash = QStringLiteral("-"), o = QStringLiteral("-o");
+        for (const QStringList &args : {QStringList{QStringLiteral("export"), session, o, dash},
+                                        QStringList{QStringLiteral("record"), dir.filePath(QStringLiteral("w")), o, dash}}) {
+            int fds[2];
+            QCOMPARE(::pipe2(fds, O_CLOEXEC), 0);
+            ::close(fds[0]); // the reader quit before the first write
+            const Run r = fsnoop(args, false, fds[1]);
+            ::close(fds[1]);
+            QCOMPARE(r.status, QProcess::NormalExit);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains("cannot write standard output: Broken pipe"), r.err.constData());
+        }
     }
 
     void noDisplayGivesWordsNotAnAbort_data()
