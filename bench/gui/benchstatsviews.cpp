@@ -126,7 +126,7 @@ int main(int argc, char **argv)
     // The end of the load, as the window says it (SessionStreamer's finished).
     clock.start();
     if (renames)
-        renames->finishCapture();
+        renames->finish();
     for (SessionStatsPanel *p : {static_cast<SessionStatsPanel *>(stats),
                                  static_cast<SessionStatsPanel *>(renames),
                                  static_cast<SessionStatsPanel *>(processes)}) {

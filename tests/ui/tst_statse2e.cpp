@@ -207,7 +207,7 @@ private Q_SLOTS:
         QVERIFY(mv(w + QStringLiteral("/src/data.csv"), w + QStringLiteral("/src/input.csv")));
         QTRY_VERIFY_WITH_TIMEOUT(cap.has(IN_MOVED_TO, w + QStringLiteral("/src/input.csv")), 5000);
         cap.monitor.stop();
-        renamePanel.finishCapture();
+        renamePanel.finish();
         qInfo("%lld events in %lld ms", qlonglong(cap.session.events().size()), clock.elapsed());
 
         statsPanel.resize(1200, 820);

@@ -36,14 +36,14 @@ AnalysisViews addAnalysisViews(MainWindow *window)
             panel->setSession(s, window->isLoading());
         });
         QObject::connect(window, &MainWindow::sessionLoaded, panel,
-                         &SessionStatsPanel::finishLoading);
+                         &SessionStatsPanel::finish);
     }
     QObject::connect(views.stats, &StatsPanel::showPathsRequested, window,
                      &MainWindow::showOnlyPaths);
     QObject::connect(views.renames, &RenameChainPanel::showPathsRequested, window,
                      &MainWindow::showOnlyPaths);
     QObject::connect(window, &MainWindow::captureStopped, views.renames,
-                     &RenameChainPanel::finishCapture);
+                     &SessionStatsPanel::finish);
     // Event Properties shows the rename chain an event belongs to: the Renames tab's chains.
     EventPropertiesDialog::install(window->eventView(), window->eventModel(),
                                    views.renames->stats());

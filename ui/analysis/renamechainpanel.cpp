@@ -16,6 +16,11 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+namespace {
+// The chains are redrawn at most this often while events come in (SessionStatsPanel).
+constexpr int kRefreshMs = 250;
+} // namespace
+
 RenameChainPanel::RenameChainPanel(Session *session, QWidget *parent)
     : SessionStatsPanel(SessionStats::Renames, kRefreshMs, parent)
     , m_model(new RenameChainModel(this))
@@ -68,11 +73,6 @@ RenameChainPanel::RenameChainPanel(Session *session, QWidget *parent)
 
     m_model->setSource(stats());
     setSession(session);
-}
-
-void RenameChainPanel::finishCapture()
-{
-    stats()->finish();
 }
 
 void RenameChainPanel::setFilterText(const QString &text)

@@ -22,12 +22,7 @@ class RenameChainPanel final : public SessionStatsPanel
     Q_DISABLE_COPY_MOVE(RenameChainPanel)
 
 public:
-    static constexpr int kRefreshMs = 250;
-
     explicit RenameChainPanel(Session *session, QWidget *parent = nullptr);
-
-    // End of a capture: halves still waiting for their partner are shown as moved out now.
-    void finishCapture();
 
     void setFilterText(const QString &text);
 

@@ -18,7 +18,7 @@ void SessionStatsPanel::setSession(Session *session, bool streaming)
     m_stats->setSession(session, streaming);
 }
 
-void SessionStatsPanel::finishLoading()
+void SessionStatsPanel::finish()
 {
     m_stats->finish();
 }

@@ -20,11 +20,11 @@ class SessionStatsPanel : public QWidget
 
 public:
     // Rebinds to `session` (or none): SessionStats emits reset() and the panel redraws.
-    // `streaming`: see SessionStats::setSession; finishLoading() ends it.
+    // `streaming`: see SessionStats::setSession; finish() ends it.
     void setSession(Session *session, bool streaming = false);
-    // The session finished streaming in (completely or not): halves still waiting for their
-    // partner are shown as moved out now.
-    void finishLoading();
+    // The capture stopped, or the session finished streaming in (completely or not): halves
+    // still waiting for their partner are shown as moved out now (SessionStats::finish).
+    void finish();
     Session *session() const;
     SessionStats *stats() const { return m_stats; }
 

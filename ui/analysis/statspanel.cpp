@@ -32,6 +32,8 @@
 #include <algorithm>
 
 namespace {
+constexpr int kRefreshMs = 500;
+
 QWidget *chartBox(QWidget *chart, const QList<QWidget *> &controls, QWidget *parent)
 {
     auto *box = new QWidget(parent);

@@ -22,7 +22,7 @@ class TopFilesChart;
 // aggregated on demand, by file or by process), the busiest paths and the event rate over time.
 // Works the same on a live capture and a reopened session; setSession() rebinds.
 //
-// Views refresh at most every kRefreshMs, however many batches arrived in between.
+// Views refresh at most twice a second, however many batches arrived in between.
 class StatsPanel final : public SessionStatsPanel
 {
     Q_OBJECT
@@ -30,7 +30,6 @@ class StatsPanel final : public SessionStatsPanel
 
 public:
     enum class Chart { TopFiles, Rate };
-    static constexpr int kRefreshMs = 500;
 
     explicit StatsPanel(Session *session, QWidget *parent = nullptr);
 

@@ -16,6 +16,10 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+namespace {
+constexpr int kRefreshMs = 500; // as the statistics
+} // namespace
+
 ProcessesPanel::ProcessesPanel(Session *session, QWidget *parent)
     : SessionStatsPanel(SessionStats::Processes, kRefreshMs, parent)
     , m_model(new ProcessTreeModel(this))

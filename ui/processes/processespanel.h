@@ -19,15 +19,13 @@ class Session;
 // user sees in the Filter dialog (Ctrl+L), for the process or its whole subtree. Only the
 // fanotify helper knows processes: without them the tab says so and offers to start it.
 //
-// Like the statistics, the tree refreshes at most every kRefreshMs, however many batches came.
+// Like the statistics, the tree refreshes at most twice a second, however many batches came.
 class ProcessesPanel final : public SessionStatsPanel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProcessesPanel)
 
 public:
-    static constexpr int kRefreshMs = 500;
-
     explicit ProcessesPanel(Session *session, QWidget *parent = nullptr);
 
     ProcessTreeModel *model() const { return m_model; }
