@@ -19,6 +19,7 @@
 #include <QMainWindow>
 #include <QTemporaryDir>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMimeData>
 #include <QScrollBar>
@@ -303,6 +304,50 @@ private Q_SLOTS:
         const std::vector<int> rows = view->selectedRowList(); // every row, still
         QCOMPARE(rows.size(), std::size_t(kEvents));
         QCOMPARE(file.readAll(), RowCopier::csv(*model, rows));
+    }
+
+    void escapeCancelsTheCopyAndOnlyWhileItRuns()
+    {
+        // Esc is the Cancel of the status bar's progress while a copy runs: the clipboard stays as
+        // it was. With no work running, Esc is left to others (the find bar closes on it).
+        MainWindow window;
+        QVERIFY(showExposed(window, {900, 600}));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        EventTableModel *model = window.eventModel();
+        model->setWindowRows(kWindow);
+        auto *view = qobject_cast<EventTableView *>(window.eventView());
+        QVERIFY(view);
+        Session *session = window.session();
+        const quint32 path = session->paths().internPath("/w/a.txt");
+        FsEventBatch batch;
+        for (int i = 0; i < kEvents; ++i)
+            batch.push_back(ev(IN_MODIFY, path).ms(i).cookie(quint32(i)));
+        session->append(batch);
+        model->flush();
+        view->selectAll();
+        QGuiApplication::clipboard()->setText(QStringLiteral("before"));
+
+        auto *progress = window.findChild<WorkProgress *>(QStringLiteral("copyProgress"));
+        QVERIFY(progress);
+        QSignalSpy finished(view->copyJob(), &RowCopyJob::finished);
+        view->copyRows();
+        QVERIFY(progress->isVisible()); // more than one slice: still running
+        QTest::keyClick(view, Qt::Key_Escape);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY(progress->isHidden());
+        QCOMPARE(view->copyJob()->errorString(), QStringLiteral("The copy was cancelled."));
+        QCOMPARE(clipboardText(), QStringLiteral("before"));
+
+        // Nothing runs: Esc is not taken from the find bar's field.
+        QTest::keyClick(view, Qt::Key_F, Qt::ControlModifier);
+        auto *edit = window.findChild<QLineEdit *>(QStringLiteral("findEdit"));
+        QVERIFY(edit);
+        QTRY_VERIFY_WITH_TIMEOUT(edit->hasFocus(), 5000);
+        QTest::keyClick(edit, Qt::Key_Escape);
+        QVERIFY(!edit->isVisible());
+        QCOMPARE(finished.count(), 1);
     }
 
     void overTheLimitOffersExport()

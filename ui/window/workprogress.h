@@ -4,12 +4,13 @@
 
 class QLabel;
 class QProgressBar;
+class QShortcut;
 class QToolButton;
 
 // A long job's progress in the status bar, with a Cancel button: loading a big session, a filter
 // pass over tens of millions of events. Not a modal dialog: the table stays usable meanwhile
 // (the first rows are there to read and scroll), which is the point of doing the job in pieces.
-// Hidden while idle.
+// Hidden while idle. Esc is Cancel while the work runs.
 class WorkProgress final : public QWidget
 {
     Q_OBJECT
@@ -29,4 +30,5 @@ private:
     QLabel *m_label;
     QProgressBar *m_bar;
     QToolButton *m_cancel;
+    QShortcut *m_escape;
 };
