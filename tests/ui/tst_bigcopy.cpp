@@ -83,6 +83,24 @@ private:
         }
     };
 
+    // The whole window, shown, with kEvents rows in a kWindow-row window, every one selected.
+    static bool fillAndSelectAll(MainWindow &window)
+    {
+        if (!showExposed(window, {900, 600}))
+            return false;
+        window.eventModel()->setWindowRows(kWindow);
+        Session *session = window.session();
+        const quint32 path = session->paths().internPath("/w/a.txt");
+        FsEventBatch batch;
+        for (int i = 0; i < kEvents; ++i)
+            batch.push_back(ev(IN_MODIFY, path).ms(i).cookie(quint32(i)));
+        session->append(batch);
+        window.eventModel()->flush();
+        auto *view = qobject_cast<EventTableView *>(window.eventView());
+        view->selectAll();
+        return view->isAllSelected();
+    }
+
     static QString clipboardText()
     {
         const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
@@ -261,20 +279,9 @@ private Q_SLOTS:
         // The whole window: Copy's progress in the status bar, then what it says; over the
         // limit, the offer's Export writes every selected row to the file chosen.
         MainWindow window;
-        QVERIFY(showExposed(window, {900, 600}));
+        QVERIFY(fillAndSelectAll(window));
         EventTableModel *model = window.eventModel();
-        model->setWindowRows(kWindow);
         auto *view = qobject_cast<EventTableView *>(window.eventView());
-        QVERIFY(view);
-        Session *session = window.session();
-        const quint32 path = session->paths().internPath("/w/a.txt");
-        FsEventBatch batch;
-        for (int i = 0; i < kEvents; ++i)
-            batch.push_back(ev(IN_MODIFY, path).ms(i).cookie(quint32(i)));
-        session->append(batch);
-        model->flush();
-        view->selectAll();
-        QVERIFY(view->isAllSelected());
 
         auto *progress = window.findChild<WorkProgress *>(QStringLiteral("copyProgress"));
         QVERIFY(progress);
@@ -311,21 +318,10 @@ private Q_SLOTS:
         // Esc is the Cancel of the status bar's progress while a copy runs: the clipboard stays as
         // it was. With no work running, Esc is left to others (the find bar closes on it).
         MainWindow window;
-        QVERIFY(showExposed(window, {900, 600}));
+        QVERIFY(fillAndSelectAll(window));
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        EventTableModel *model = window.eventModel();
-        model->setWindowRows(kWindow);
         auto *view = qobject_cast<EventTableView *>(window.eventView());
-        QVERIFY(view);
-        Session *session = window.session();
-        const quint32 path = session->paths().internPath("/w/a.txt");
-        FsEventBatch batch;
-        for (int i = 0; i < kEvents; ++i)
-            batch.push_back(ev(IN_MODIFY, path).ms(i).cookie(quint32(i)));
-        session->append(batch);
-        model->flush();
-        view->selectAll();
         QGuiApplication::clipboard()->setText(QStringLiteral("before"));
 
         auto *progress = window.findChild<WorkProgress *>(QStringLiteral("copyProgress"));
