@@ -22,7 +22,7 @@
 #include "processes/processtreemodel.h"
 #include "io/sqlitedatabase.h"
 #include "events/eventfinder.h"
-#include "window/timeslicer.h"
+#include "timeslicer.h"
 #include "events/eventtablemodel.h"
 #include "events/highlightcolors.h"
 #include "window/mainwindow.h"

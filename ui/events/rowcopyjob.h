@@ -1,7 +1,7 @@
 #pragma once
 
 #include "events/rowselection.h"
-#include "window/timeslicer.h"
+#include "timeslicer.h"
 
 #include <QByteArray>
 #include <QList>

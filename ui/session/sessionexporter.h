@@ -1,6 +1,6 @@
 #pragma once
 
-#include "window/timeslicer.h"
+#include "timeslicer.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "window/timeslicer.h"
+#include "timeslicer.h"
 
 #include <utility>
 
