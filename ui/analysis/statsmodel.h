@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/countcolumns.h"
 #include "analysis/filestats.h"
 
 #include <QAbstractTableModel>
@@ -43,9 +44,9 @@ public:
     // After the source was recounted (SessionStats::reset).
     void resetFromSource();
 
-    int typeColumn(int typeIndex) const { return FirstTypeColumn + typeIndex; }
-    int firstSeenColumn() const;
-    int lastSeenColumn() const;
+    int typeColumn(int typeIndex) const { return m_countColumns.typeColumn(typeIndex); }
+    int firstSeenColumn() const { return m_countColumns.firstSeenColumn(); }
+    int lastSeenColumn() const { return m_countColumns.lastSeenColumn(); }
     // Path ids whose events a click on `row` should show (the subtree's when aggregating).
     QSet<quint32> pathIdsForRow(int row) const;
 
@@ -62,6 +63,7 @@ private:
     QList<int> currentRows() const;
     const FileStats::Counts &countsOf(int row) const; // of the model's row
 
+    const CountColumns m_countColumns{TotalColumn, FirstTypeColumn, SortRole};
     QPointer<const SessionStats> m_stats;
     QList<int> m_rows; // FileStats row indexes (ByFile) or process ids (ByProcess)
     bool m_aggregate = false;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analysis/countcolumns.h"
+
 #include <QAbstractItemModel>
 #include <QPointer>
 
@@ -36,10 +38,10 @@ public:
     void refresh();
     void resetFromSource();
 
-    int firstSeenColumn() const;
-    int lastSeenColumn() const { return firstSeenColumn() + 1; }
-    int executableColumn() const { return firstSeenColumn() + 2; }
-    int commandLineColumn() const { return firstSeenColumn() + 3; }
+    int firstSeenColumn() const { return m_countColumns.firstSeenColumn(); }
+    int lastSeenColumn() const { return m_countColumns.lastSeenColumn(); }
+    int executableColumn() const { return lastSeenColumn() + 1; }
+    int commandLineColumn() const { return lastSeenColumn() + 2; }
     // The index of a ProcessStats row (invalid while the model has not announced it yet).
     QModelIndex indexOfRow(int statsRow, int column = 0) const;
 
@@ -54,6 +56,7 @@ private:
     int statsRow(const QModelIndex &index) const { return int(index.internalId()); }
     int shownChildren(int statsRow) const;
 
+    const CountColumns m_countColumns{TotalColumn, FirstTypeColumn, SortRole};
     QPointer<const SessionStats> m_stats;
     int m_known = 0;                 // ProcessStats rows [0, m_known) are announced
     std::vector<int> m_shownChildren; // per row, how many children are announced
