@@ -12,7 +12,8 @@ class SessionStats;
 
 // The per-file statistics table (inotifywatch's, live): one row per path with events (or, when
 // aggregating, also per directory with its whole subtree), a total, one column per event type,
-// first and last seen. Alternatively one row per process (fanotify only knows processes).
+// first and last seen (CountColumns', as in the Processes tab). Alternatively one row per process
+// (fanotify only knows processes).
 //
 // The model does not follow every batch: its owner calls refresh() on a timer. New rows are
 // inserted in one beginInsertRows, and since nearly every row's counts move during a burst, the

@@ -11,7 +11,8 @@ class SessionStats;
 
 // The Processes tab's tree: one row per process (ProcessStats), under its parent when the parent
 // was seen too. Columns: name, pid, parent pid, user, total, files touched, one per event type,
-// first and last seen, executable, command line.
+// first and last seen, executable, command line; total, the types and the times are CountColumns',
+// the same as the Statistics table's.
 //
 // Like StatsModel it does not follow every batch: its owner calls refresh() on a timer. New
 // processes are inserted one beginInsertRows each (processes are few next to events); counts
