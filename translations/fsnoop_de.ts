@@ -573,6 +573,29 @@ Optionen:
         </message>
     </context>
     <context>
+        <name>CountColumns</name>
+        <message>
+            <location filename="../ui/analysis/countcolumns.cpp" line="63" />
+            <source>Kernel notifications, not operations: inotify merges an event identical to the previous unread one, so ten quick writes may count as one.</source>
+            <translation>Kernel-Benachrichtigungen, keine Vorgänge: inotify fasst ein Ereignis mit dem gleichen vorherigen ungelesenen zusammen; zehn schnelle Schreibvorgänge können als einer zählen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/countcolumns.cpp" line="69" />
+            <source>Total</source>
+            <translation>Gesamt</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/countcolumns.cpp" line="71" />
+            <source>First seen</source>
+            <translation>Zuerst gesehen</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/countcolumns.cpp" line="73" />
+            <source>Last seen</source>
+            <translation>Zuletzt gesehen</translation>
+        </message>
+    </context>
+    <context>
         <name>CsvFileSink</name>
         <message>
             <location filename="../app/cli/csvfilesink.cpp" line="17" />
@@ -2030,29 +2053,9 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <translation>Prozess</translation>
         </message>
         <message>
-            <location filename="../ui/analysis/statsmodel.cpp" line="188" />
-            <source>Total</source>
-            <translation>Gesamt</translation>
-        </message>
-        <message>
-            <location filename="../ui/analysis/statsmodel.cpp" line="190" />
-            <source>First seen</source>
-            <translation>Zuerst gesehen</translation>
-        </message>
-        <message>
-            <location filename="../ui/analysis/statsmodel.cpp" line="192" />
-            <source>Last seen</source>
-            <translation>Zuletzt gesehen</translation>
-        </message>
-        <message>
             <location filename="../ui/analysis/statsmodel.cpp" line="198" />
             <source>Folders count every event in their subtree.</source>
             <translation>Ordner zählen alle Ereignisse in ihrem Unterbaum.</translation>
-        </message>
-        <message>
-            <location filename="../ui/analysis/statsmodel.cpp" line="201" />
-            <source>Kernel notifications, not operations: inotify merges an event identical to the previous unread one, so ten quick writes may count as one.</source>
-            <translation>Kernel-Benachrichtigungen, keine Vorgänge: inotify fasst ein Ereignis mit dem gleichen vorherigen ungelesenen zusammen; zehn schnelle Schreibvorgänge können als einer zählen.</translation>
         </message>
     </context>
     <context>
@@ -3169,24 +3172,9 @@ Sie bleibt in %3.</translation>
             <translation>Benutzer</translation>
         </message>
         <message>
-            <location filename="../ui/processes/processtreemodel.cpp" line="191" />
-            <source>Total</source>
-            <translation>Gesamt</translation>
-        </message>
-        <message>
             <location filename="../ui/processes/processtreemodel.cpp" line="192" />
             <source>Files</source>
             <translation>Dateien</translation>
-        </message>
-        <message>
-            <location filename="../ui/processes/processtreemodel.cpp" line="196" />
-            <source>First seen</source>
-            <translation>Zuerst gesehen</translation>
-        </message>
-        <message>
-            <location filename="../ui/processes/processtreemodel.cpp" line="198" />
-            <source>Last seen</source>
-            <translation>Zuletzt gesehen</translation>
         </message>
         <message>
             <location filename="../ui/processes/processtreemodel.cpp" line="200" />

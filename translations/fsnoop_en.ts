@@ -432,6 +432,29 @@ Options:
         </message>
     </context>
     <context>
+        <name>CountColumns</name>
+        <message>
+            <location filename="../ui/analysis/countcolumns.cpp" line="63" />
+            <source>Kernel notifications, not operations: inotify merges an event identical to the previous unread one, so ten quick writes may count as one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/analysis/countcolumns.cpp" line="69" />
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/analysis/countcolumns.cpp" line="71" />
+            <source>First seen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/analysis/countcolumns.cpp" line="73" />
+            <source>Last seen</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CsvFileSink</name>
         <message>
             <location filename="../app/cli/csvfilesink.cpp" line="23" />
@@ -1700,28 +1723,8 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/analysis/statsmodel.cpp" line="188" />
-            <source>Total</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/analysis/statsmodel.cpp" line="190" />
-            <source>First seen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/analysis/statsmodel.cpp" line="192" />
-            <source>Last seen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../ui/analysis/statsmodel.cpp" line="198" />
             <source>Folders count every event in their subtree.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/analysis/statsmodel.cpp" line="201" />
-            <source>Kernel notifications, not operations: inotify merges an event identical to the previous unread one, so ten quick writes may count as one.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -575,6 +575,29 @@ Options :
         </message>
     </context>
     <context>
+        <name>CountColumns</name>
+        <message>
+            <location filename="../ui/analysis/countcolumns.cpp" line="63" />
+            <source>Kernel notifications, not operations: inotify merges an event identical to the previous unread one, so ten quick writes may count as one.</source>
+            <translation>Notifications du noyau, pas opérations : inotify fusionne un événement identique au précédent non lu ; dix écritures rapides peuvent compter pour une.</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/countcolumns.cpp" line="69" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/countcolumns.cpp" line="71" />
+            <source>First seen</source>
+            <translation>Vu la première fois</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/countcolumns.cpp" line="73" />
+            <source>Last seen</source>
+            <translation>Vu la dernière fois</translation>
+        </message>
+    </context>
+    <context>
         <name>CsvFileSink</name>
         <message>
             <location filename="../app/cli/csvfilesink.cpp" line="17" />
@@ -2032,29 +2055,9 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <translation>Processus</translation>
         </message>
         <message>
-            <location filename="../ui/analysis/statsmodel.cpp" line="188" />
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <location filename="../ui/analysis/statsmodel.cpp" line="190" />
-            <source>First seen</source>
-            <translation>Vu la première fois</translation>
-        </message>
-        <message>
-            <location filename="../ui/analysis/statsmodel.cpp" line="192" />
-            <source>Last seen</source>
-            <translation>Vu la dernière fois</translation>
-        </message>
-        <message>
             <location filename="../ui/analysis/statsmodel.cpp" line="198" />
             <source>Folders count every event in their subtree.</source>
             <translation>Les dossiers comptent tous les événements de leur sous-arborescence.</translation>
-        </message>
-        <message>
-            <location filename="../ui/analysis/statsmodel.cpp" line="201" />
-            <source>Kernel notifications, not operations: inotify merges an event identical to the previous unread one, so ten quick writes may count as one.</source>
-            <translation>Notifications du noyau, pas opérations : inotify fusionne un événement identique au précédent non lu ; dix écritures rapides peuvent compter pour une.</translation>
         </message>
     </context>
     <context>
@@ -3171,24 +3174,9 @@ Elle reste dans %3.</translation>
             <translation>Utilisateur</translation>
         </message>
         <message>
-            <location filename="../ui/processes/processtreemodel.cpp" line="191" />
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
             <location filename="../ui/processes/processtreemodel.cpp" line="192" />
             <source>Files</source>
             <translation>Fichiers</translation>
-        </message>
-        <message>
-            <location filename="../ui/processes/processtreemodel.cpp" line="196" />
-            <source>First seen</source>
-            <translation>Vu en premier</translation>
-        </message>
-        <message>
-            <location filename="../ui/processes/processtreemodel.cpp" line="198" />
-            <source>Last seen</source>
-            <translation>Vu en dernier</translation>
         </message>
         <message>
             <location filename="../ui/processes/processtreemodel.cpp" line="200" />

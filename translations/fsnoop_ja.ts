@@ -545,6 +545,29 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
         </message>
     </context>
     <context>
+        <name>CountColumns</name>
+        <message>
+            <location filename="../ui/analysis/countcolumns.cpp" line="63" />
+            <source>Kernel notifications, not operations: inotify merges an event identical to the previous unread one, so ten quick writes may count as one.</source>
+            <translation>操作ではなくカーネルの通知です。inotify は未読の直前と同じイベントをまとめるため、10 回の素早い書き込みが 1 回と数えられることがあります。</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/countcolumns.cpp" line="69" />
+            <source>Total</source>
+            <translation>合計</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/countcolumns.cpp" line="71" />
+            <source>First seen</source>
+            <translation>最初の検出</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/countcolumns.cpp" line="73" />
+            <source>Last seen</source>
+            <translation>最後の検出</translation>
+        </message>
+    </context>
+    <context>
         <name>CsvFileSink</name>
         <message>
             <location filename="../app/cli/csvfilesink.cpp" line="17" />
@@ -1991,29 +2014,9 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <translation>プロセス</translation>
         </message>
         <message>
-            <location filename="../ui/analysis/statsmodel.cpp" line="188" />
-            <source>Total</source>
-            <translation>合計</translation>
-        </message>
-        <message>
-            <location filename="../ui/analysis/statsmodel.cpp" line="190" />
-            <source>First seen</source>
-            <translation>最初の検出</translation>
-        </message>
-        <message>
-            <location filename="../ui/analysis/statsmodel.cpp" line="192" />
-            <source>Last seen</source>
-            <translation>最後の検出</translation>
-        </message>
-        <message>
             <location filename="../ui/analysis/statsmodel.cpp" line="198" />
             <source>Folders count every event in their subtree.</source>
             <translation>フォルダーはサブツリー内のすべてのイベントを数えます。</translation>
-        </message>
-        <message>
-            <location filename="../ui/analysis/statsmodel.cpp" line="201" />
-            <source>Kernel notifications, not operations: inotify merges an event identical to the previous unread one, so ten quick writes may count as one.</source>
-            <translation>操作ではなくカーネルの通知です。inotify は未読の直前と同じイベントをまとめるため、10 回の素早い書き込みが 1 回と数えられることがあります。</translation>
         </message>
     </context>
     <context>
@@ -3127,24 +3130,9 @@ It stays in %3.</source>
             <translation>ユーザー</translation>
         </message>
         <message>
-            <location filename="../ui/processes/processtreemodel.cpp" line="191" />
-            <source>Total</source>
-            <translation>合計</translation>
-        </message>
-        <message>
             <location filename="../ui/processes/processtreemodel.cpp" line="192" />
             <source>Files</source>
             <translation>ファイル</translation>
-        </message>
-        <message>
-            <location filename="../ui/processes/processtreemodel.cpp" line="196" />
-            <source>First seen</source>
-            <translation>最初</translation>
-        </message>
-        <message>
-            <location filename="../ui/processes/processtreemodel.cpp" line="198" />
-            <source>Last seen</source>
-            <translation>最後</translation>
         </message>
         <message>
             <location filename="../ui/processes/processtreemodel.cpp" line="200" />

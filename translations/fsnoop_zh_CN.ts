@@ -530,6 +530,29 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
         </message>
     </context>
     <context>
+        <name>CountColumns</name>
+        <message>
+            <location filename="../ui/analysis/countcolumns.cpp" line="63" />
+            <source>Kernel notifications, not operations: inotify merges an event identical to the previous unread one, so ten quick writes may count as one.</source>
+            <translation>这是内核通知而不是操作：inotify 会合并与上一个未读事件相同的事件，因此十次快速写入可能只算一次。</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/countcolumns.cpp" line="69" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/countcolumns.cpp" line="71" />
+            <source>First seen</source>
+            <translation>首次出现</translation>
+        </message>
+        <message>
+            <location filename="../ui/analysis/countcolumns.cpp" line="73" />
+            <source>Last seen</source>
+            <translation>最后出现</translation>
+        </message>
+    </context>
+    <context>
         <name>CsvFileSink</name>
         <message>
             <location filename="../app/cli/csvfilesink.cpp" line="17" />
@@ -1976,29 +1999,9 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <translation>进程</translation>
         </message>
         <message>
-            <location filename="../ui/analysis/statsmodel.cpp" line="188" />
-            <source>Total</source>
-            <translation>合计</translation>
-        </message>
-        <message>
-            <location filename="../ui/analysis/statsmodel.cpp" line="190" />
-            <source>First seen</source>
-            <translation>首次出现</translation>
-        </message>
-        <message>
-            <location filename="../ui/analysis/statsmodel.cpp" line="192" />
-            <source>Last seen</source>
-            <translation>最后出现</translation>
-        </message>
-        <message>
             <location filename="../ui/analysis/statsmodel.cpp" line="198" />
             <source>Folders count every event in their subtree.</source>
             <translation>文件夹计入其子树中的所有事件。</translation>
-        </message>
-        <message>
-            <location filename="../ui/analysis/statsmodel.cpp" line="201" />
-            <source>Kernel notifications, not operations: inotify merges an event identical to the previous unread one, so ten quick writes may count as one.</source>
-            <translation>这是内核通知而不是操作：inotify 会合并与上一个未读事件相同的事件，因此十次快速写入可能只算一次。</translation>
         </message>
     </context>
     <context>
@@ -3109,24 +3112,9 @@ It stays in %3.</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../ui/processes/processtreemodel.cpp" line="191" />
-            <source>Total</source>
-            <translation>总计</translation>
-        </message>
-        <message>
             <location filename="../ui/processes/processtreemodel.cpp" line="192" />
             <source>Files</source>
             <translation>文件</translation>
-        </message>
-        <message>
-            <location filename="../ui/processes/processtreemodel.cpp" line="196" />
-            <source>First seen</source>
-            <translation>首次出现</translation>
-        </message>
-        <message>
-            <location filename="../ui/processes/processtreemodel.cpp" line="198" />
-            <source>Last seen</source>
-            <translation>最后出现</translation>
         </message>
         <message>
             <location filename="../ui/processes/processtreemodel.cpp" line="200" />

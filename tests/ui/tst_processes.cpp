@@ -1,5 +1,6 @@
 #include "analysis/analysisviews.h"
 #include "analysis/sessionstats.h"
+#include "analysis/statsmodel.h"
 #include "core/session.h"
 #include "events/eventpropertiesdialog.h"
 #include "events/eventtablemodel.h"
@@ -217,6 +218,26 @@ private Q_SLOTS:
         const FilterRules one = rules.last().at(0).value<FilterRules>();
         QCOMPARE(one.size(), 1);
         QCOMPARE(one.first().action, FilterRule::Action::Include);
+    }
+
+    // The Processes tab's counts are kernel notifications as much as the statistics' are: its
+    // type columns (and Total) say so on their header, as the Statistics tab's do.
+    void typeColumnsSayTheyCountNotifications()
+    {
+        Session session;
+        addTree(session);
+        ProcessesPanel panel(&session);
+        const QAbstractItemModel *model = panel.treeView()->model();
+        auto tip = [model](int section) {
+            return model->headerData(section, Qt::Horizontal, Qt::ToolTipRole).toString();
+        };
+        const QString notifications = tip(ProcessTreeModel::TotalColumn);
+        QVERIFY2(notifications.startsWith(QLatin1String("Kernel notifications, not operations")),
+                 qPrintable(notifications));
+        for (int t = 0; t < EventTypeIndex::count(); ++t)
+            QCOMPARE(tip(ProcessTreeModel::FirstTypeColumn + t), notifications);
+        QCOMPARE(StatsModel().headerData(StatsModel::FirstTypeColumn, Qt::Horizontal, Qt::ToolTipRole).toString(),
+                 notifications);
     }
 
     void withoutProcessesItSaysWhyAndOffersTheHelper()

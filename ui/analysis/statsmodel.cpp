@@ -1,20 +1,9 @@
 #include "analysis/statsmodel.h"
 
-#include "analysis/eventtypeindex.h"
 #include "core/session.h"
 #include "analysis/sessionstats.h"
-#include "text/timetext.h"
 
 #include <QSet>
-
-namespace {
-// The time of day to the millisecond in the cell (the full date is in the tooltip); a row that
-// saw no event yet has no time.
-QString timeCell(qint64 ns)
-{
-    return ns > 0 ? TimeText::timeOfDay(ns) : QString();
-}
-} // namespace
 
 StatsModel::StatsModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -41,16 +30,6 @@ void StatsModel::setGrouping(Grouping grouping)
         return;
     m_grouping = grouping;
     resetFromSource();
-}
-
-int StatsModel::firstSeenColumn() const
-{
-    return FirstTypeColumn + EventTypeIndex::count();
-}
-
-int StatsModel::lastSeenColumn() const
-{
-    return firstSeenColumn() + 1;
 }
 
 QList<int> StatsModel::currentRows() const
@@ -135,16 +114,7 @@ const FileStats::Counts &StatsModel::countsOf(int row) const
 
 quint64 StatsModel::sortKey(int row, int column) const
 {
-    const FileStats::Counts &c = countsOf(row);
-    // Times are signed: the sign bit flipped, they order as unsigned numbers.
-    constexpr quint64 kSign = quint64(1) << 63;
-    if (column == TotalColumn)
-        return c.total;
-    if (column == firstSeenColumn())
-        return quint64(c.firstNs) ^ kSign;
-    if (column == lastSeenColumn())
-        return quint64(c.lastNs) ^ kSign;
-    return c.count(column - FirstTypeColumn);
+    return m_countColumns.sortKey(countsOf(row), column);
 }
 
 QVariant StatsModel::data(const QModelIndex &index, int role) const
@@ -155,7 +125,6 @@ QVariant StatsModel::data(const QModelIndex &index, int role) const
     const Session *session = m_stats->session();
     const int r = m_rows.at(index.row());
     const bool byFile = m_grouping == ByFile;
-    const FileStats::Counts &counts = countsOf(index.row());
     const int col = index.column();
 
     if (role == PathIdRole)
@@ -180,46 +149,18 @@ QVariant StatsModel::data(const QModelIndex &index, int role) const
             path += u'/';
         return path;
     }
-
-    if (role == Qt::TextAlignmentRole)
-        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && (col == firstSeenColumn() || col == lastSeenColumn()))
-        return TimeText::dateTime(col == firstSeenColumn() ? counts.firstNs : counts.lastNs);
-    const bool sort = role == SortRole;
-    if (role != Qt::DisplayRole && !sort)
-        return {};
-    if (col == TotalColumn)
-        return QVariant::fromValue(qulonglong(counts.total));
-    if (col == firstSeenColumn())
-        return sort ? QVariant::fromValue(counts.firstNs) : QVariant(timeCell(counts.firstNs));
-    if (col == lastSeenColumn())
-        return sort ? QVariant::fromValue(counts.lastNs) : QVariant(timeCell(counts.lastNs));
-    return QVariant::fromValue(qulonglong(counts.count(col - FirstTypeColumn)));
+    return m_countColumns.data(countsOf(index.row()), col, role);
 }
 
 QVariant StatsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::DisplayRole) {
-        if (section == NameColumn)
-            return m_grouping == ByFile ? tr("Path") : tr("Process");
-        if (section == TotalColumn)
-            return tr("Total");
-        if (section == firstSeenColumn())
-            return tr("First seen");
-        if (section == lastSeenColumn())
-            return tr("Last seen");
-        // inotifywait's own names, as typed after -e: they are identifiers, not prose.
-        return EventTypeIndex::name(section - FirstTypeColumn);
-    }
-    if (role == Qt::ToolTipRole) {
-        if (section == NameColumn)
-            return m_aggregate ? tr("Folders count every event in their subtree.") : QVariant();
-        if (section == firstSeenColumn() || section == lastSeenColumn())
-            return {};
-        return tr("Kernel notifications, not operations: inotify merges an event identical to the "
-                  "previous unread one, so ten quick writes may count as one.");
-    }
+    if (section != NameColumn)
+        return m_countColumns.headerData(section, role);
+    if (role == Qt::DisplayRole)
+        return m_grouping == ByFile ? tr("Path") : tr("Process");
+    if (role == Qt::ToolTipRole)
+        return m_aggregate ? tr("Folders count every event in their subtree.") : QVariant();
     return {};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/countcolumns.h"
 #include "analysis/filestats.h"
 
 #include <QAbstractTableModel>
@@ -11,7 +12,8 @@ class SessionStats;
 
 // The per-file statistics table (inotifywatch's, live): one row per path with events (or, when
 // aggregating, also per directory with its whole subtree), a total, one column per event type,
-// first and last seen. Alternatively one row per process (fanotify only knows processes).
+// first and last seen (CountColumns', as in the Processes tab). Alternatively one row per process
+// (fanotify only knows processes).
 //
 // The model does not follow every batch: its owner calls refresh() on a timer. New rows are
 // inserted in one beginInsertRows, and since nearly every row's counts move during a burst, the
@@ -43,9 +45,9 @@ public:
     // After the source was recounted (SessionStats::reset).
     void resetFromSource();
 
-    int typeColumn(int typeIndex) const { return FirstTypeColumn + typeIndex; }
-    int firstSeenColumn() const;
-    int lastSeenColumn() const;
+    int typeColumn(int typeIndex) const { return m_countColumns.typeColumn(typeIndex); }
+    int firstSeenColumn() const { return m_countColumns.firstSeenColumn(); }
+    int lastSeenColumn() const { return m_countColumns.lastSeenColumn(); }
     // Path ids whose events a click on `row` should show (the subtree's when aggregating).
     QSet<quint32> pathIdsForRow(int row) const;
 
@@ -62,6 +64,7 @@ private:
     QList<int> currentRows() const;
     const FileStats::Counts &countsOf(int row) const; // of the model's row
 
+    const CountColumns m_countColumns{TotalColumn, FirstTypeColumn, SortRole};
     QPointer<const SessionStats> m_stats;
     QList<int> m_rows; // FileStats row indexes (ByFile) or process ids (ByProcess)
     bool m_aggregate = false;

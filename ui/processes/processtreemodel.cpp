@@ -1,6 +1,5 @@
 #include "processes/processtreemodel.h"
 
-#include "analysis/eventtypeindex.h"
 #include "analysis/sessionstats.h"
 #include "core/session.h"
 #include "text/timetext.h"
@@ -69,11 +68,6 @@ void ProcessTreeModel::refresh()
     m_seenChanges = p.changeCount();
 }
 
-int ProcessTreeModel::firstSeenColumn() const
-{
-    return FirstTypeColumn + EventTypeIndex::count();
-}
-
 int ProcessTreeModel::shownChildren(int statsRow) const
 {
     return statsRow < 0 ? m_shownTop : m_shownChildren[std::size_t(statsRow)];
@@ -122,18 +116,16 @@ QVariant ProcessTreeModel::data(const QModelIndex &index, int role) const
     if (role == RowRole)
         return r;
     const ProcessStats::Row &row = m_stats->processes().row(r);
-    const ProcessInfo &info = m_stats->session()->processes().info(row.latestId);
-    const FileStats::Counts &counts = row.counts;
     const int col = index.column();
-    const bool sort = role == SortRole;
+    if (m_countColumns.contains(col))
+        return m_countColumns.data(row.counts, col, role);
+    const ProcessInfo &info = m_stats->session()->processes().info(row.latestId);
 
     if (role == Qt::ToolTipRole) {
         if (col == NameColumn || col == executableColumn())
             return info.displayExecutable();
         if (col == commandLineColumn())
             return info.displayCommandLine();
-        if (col == firstSeenColumn() || col == lastSeenColumn())
-            return TimeText::dateTime(col == firstSeenColumn() ? counts.firstNs : counts.lastNs);
         if (col == PidColumn && row.startTimeNs > 0)
             return tr("Started %1").arg(TimeText::dateTime(row.startTimeNs));
         return {};
@@ -142,7 +134,7 @@ QVariant ProcessTreeModel::data(const QModelIndex &index, int role) const
         const bool text = col == NameColumn || col == UserColumn || col >= executableColumn();
         return text ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     }
-    if (role != Qt::DisplayRole && !sort)
+    if (role != Qt::DisplayRole && role != SortRole)
         return {};
 
     if (col == NameColumn) {
@@ -162,25 +154,19 @@ QVariant ProcessTreeModel::data(const QModelIndex &index, int role) const
         return row.parentPid > 0 ? QVariant(row.parentPid) : QVariant();
     if (col == UserColumn)
         return info.displayUser();
-    if (col == TotalColumn)
-        return QVariant::fromValue(qulonglong(counts.total));
     if (col == FilesColumn)
         return QVariant::fromValue(qulonglong(row.paths.size()));
-    if (col == firstSeenColumn() || col == lastSeenColumn()) {
-        const qint64 ns = col == firstSeenColumn() ? counts.firstNs : counts.lastNs;
-        return sort ? QVariant::fromValue(ns) : QVariant(TimeText::timeOfDay(ns));
-    }
     if (col == executableColumn())
         return info.displayExecutable();
-    if (col == commandLineColumn())
-        return info.displayCommandLine();
-    return QVariant::fromValue(qulonglong(counts.count(col - FirstTypeColumn)));
+    return info.displayCommandLine();
 }
 
 QVariant ProcessTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return QAbstractItemModel::headerData(section, orientation, role);
+    if (m_countColumns.contains(section))
+        return m_countColumns.headerData(section, role);
     if (role == Qt::ToolTipRole) {
         if (section == FilesColumn)
             return tr("How many different paths the process touched");
@@ -195,18 +181,8 @@ QVariant ProcessTreeModel::headerData(int section, Qt::Orientation orientation, 
     case PidColumn: return tr("PID");
     case ParentPidColumn: return tr("Parent PID");
     case UserColumn: return tr("User");
-    case TotalColumn: return tr("Total");
     case FilesColumn: return tr("Files");
     default: break;
     }
-    if (section == firstSeenColumn())
-        return tr("First seen");
-    if (section == lastSeenColumn())
-        return tr("Last seen");
-    if (section == executableColumn())
-        return tr("Executable");
-    if (section == commandLineColumn())
-        return tr("Command line");
-    // inotifywait's own names, as typed after -e: they are identifiers, not prose.
-    return EventTypeIndex::name(section - FirstTypeColumn);
+    return section == executableColumn() ? tr("Executable") : tr("Command line");
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analysis/countcolumns.h"
+
 #include <QAbstractItemModel>
 #include <QPointer>
 
@@ -9,7 +11,8 @@ class SessionStats;
 
 // The Processes tab's tree: one row per process (ProcessStats), under its parent when the parent
 // was seen too. Columns: name, pid, parent pid, user, total, files touched, one per event type,
-// first and last seen, executable, command line.
+// first and last seen, executable, command line; total, the types and the times are CountColumns',
+// the same as the Statistics table's.
 //
 // Like StatsModel it does not follow every batch: its owner calls refresh() on a timer. New
 // processes are inserted one beginInsertRows each (processes are few next to events); counts
@@ -36,10 +39,10 @@ public:
     void refresh();
     void resetFromSource();
 
-    int firstSeenColumn() const;
-    int lastSeenColumn() const { return firstSeenColumn() + 1; }
-    int executableColumn() const { return firstSeenColumn() + 2; }
-    int commandLineColumn() const { return firstSeenColumn() + 3; }
+    int firstSeenColumn() const { return m_countColumns.firstSeenColumn(); }
+    int lastSeenColumn() const { return m_countColumns.lastSeenColumn(); }
+    int executableColumn() const { return lastSeenColumn() + 1; }
+    int commandLineColumn() const { return lastSeenColumn() + 2; }
     // The index of a ProcessStats row (invalid while the model has not announced it yet).
     QModelIndex indexOfRow(int statsRow, int column = 0) const;
 
@@ -54,6 +57,7 @@ private:
     int statsRow(const QModelIndex &index) const { return int(index.internalId()); }
     int shownChildren(int statsRow) const;
 
+    const CountColumns m_countColumns{TotalColumn, FirstTypeColumn, SortRole};
     QPointer<const SessionStats> m_stats;
     int m_known = 0;                 // ProcessStats rows [0, m_known) are announced
     std::vector<int> m_shownChildren; // per row, how many children are announced
