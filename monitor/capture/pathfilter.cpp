@@ -17,6 +17,28 @@ QString PathFilter::compile(const QString &pattern, QRegularExpression *compiled
     return {};
 }
 
+QList<QRegularExpression> PathFilter::compileAll(const QStringList &patterns, QString *badPattern,
+                                                 QString *error)
+{
+    QList<QRegularExpression> out;
+    for (const QString &pattern : patterns) {
+        if (pattern.trimmed().isEmpty())
+            continue;
+        QRegularExpression re;
+        const QString why = compile(pattern, &re);
+        if (!why.isEmpty()) {
+            if (badPattern && badPattern->isEmpty()) {
+                *badPattern = pattern;
+                if (error)
+                    *error = why;
+            }
+            continue;
+        }
+        out.append(re);
+    }
+    return out;
+}
+
 bool PathFilter::accepts(const QString &path) const
 {
     if (excludes(path))

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QRegularExpression>
 #include <QString>
+#include <QStringList>
 
 // The include/exclude patterns of a watch (WatchOptions::excludes / includes), with inotifywait's
 // semantics, for both backends: matched against the full path; a path matching an exclude is not
@@ -23,6 +24,12 @@ public:
     // QRegularExpression's own description of it and `*compiled` is the invalid expression, whose
     // patternErrorOffset() says where.
     static QString compile(const QString &pattern, QRegularExpression *compiled);
+    // Compiles a list as the window keeps it (the Watch dialog's lines, the saved settings):
+    // blank entries are skipped, and so are invalid ones, the first of which goes to *badPattern
+    // (if still empty) with its reason in *error (if given). `record` refuses a bad pattern
+    // instead, and compiles each one itself.
+    static QList<QRegularExpression> compileAll(const QStringList &patterns, QString *badPattern,
+                                                QString *error = nullptr);
 
     bool isEmpty() const { return !m_active; }
 

@@ -9,6 +9,7 @@
 #include "window/capturestatusbar.h"
 #include "window/uisettings.h"
 #include "window/watchdialog.h"
+#include "capture/pathfilter.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -204,7 +205,8 @@ private Q_SLOTS:
         QVERIFY(back.backend == WatchOptions::Backend::Fanotify);
 
         QString bad;
-        const auto list = WatchDialog::parsePatterns(QStringLiteral("ok\n([\n\nfine$"), &bad);
+        const auto list = PathFilter::compileAll({QStringLiteral("ok"), QStringLiteral("(["), QString(),
+                                                  QStringLiteral("fine$")}, &bad);
         QCOMPARE(list.size(), 2);
         QCOMPARE(bad, QStringLiteral("(["));
     }

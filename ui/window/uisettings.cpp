@@ -1,6 +1,6 @@
 #include "window/uisettings.h"
 
-#include "window/watchdialog.h"
+#include "capture/pathfilter.h"
 
 #include <QSettings>
 
@@ -13,10 +13,8 @@ WatchOptions UiSettings::watchOptions(QSettings &s)
         o.events = EventNames::allEvents();
     o.recursive = s.value(QStringLiteral("recursive"), o.recursive).toBool();
     o.watchRootSelf = s.value(QStringLiteral("rootSelf"), o.watchRootSelf).toBool();
-    o.excludes = WatchDialog::parsePatterns(
-        s.value(QStringLiteral("excludes")).toStringList().join(QLatin1Char('\n')), nullptr);
-    o.includes = WatchDialog::parsePatterns(
-        s.value(QStringLiteral("includes")).toStringList().join(QLatin1Char('\n')), nullptr);
+    o.excludes = PathFilter::compileAll(s.value(QStringLiteral("excludes")).toStringList(), nullptr);
+    o.includes = PathFilter::compileAll(s.value(QStringLiteral("includes")).toStringList(), nullptr);
     // The privileged mode is never restored: it starts the root helper, i.e. a password prompt,
     // and must only run when the user asks for it in this run (issue 15). Older settings may
     // still hold the key; it is ignored and dropped at the next save.

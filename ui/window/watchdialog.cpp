@@ -108,13 +108,21 @@ void WatchDialog::browse()
         m_folderEdit->setText(QDir::toNativeSeparators(dir));
 }
 
-static QString patternsText(const QList<QRegularExpression> &list)
+namespace {
+// The patterns are one per line in the dialog.
+QString patternsText(const QList<QRegularExpression> &list)
 {
     QStringList lines;
     for (const QRegularExpression &re : list)
         lines << re.pattern();
     return lines.join(QLatin1Char('\n'));
 }
+
+QStringList patternLines(const QPlainTextEdit *edit)
+{
+    return edit->toPlainText().split(QLatin1Char('\n'));
+}
+} // namespace
 
 void WatchDialog::setOptions(const WatchOptions &options)
 {
@@ -132,29 +140,6 @@ void WatchDialog::setOptions(const WatchOptions &options)
     m_fanotifyBox->setChecked(options.backend == WatchOptions::Backend::Fanotify);
 }
 
-QList<QRegularExpression> WatchDialog::parsePatterns(const QString &text, QString *badPattern,
-                                                     QString *error)
-{
-    QList<QRegularExpression> out;
-    const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    for (const QString &line : lines) {
-        if (line.trimmed().isEmpty())
-            continue;
-        QRegularExpression re;
-        const QString why = PathFilter::compile(line, &re);
-        if (!why.isEmpty()) {
-            if (badPattern && badPattern->isEmpty()) {
-                *badPattern = line;
-                if (error)
-                    *error = why;
-            }
-            continue;
-        }
-        out.append(re);
-    }
-    return out;
-}
-
 WatchOptions WatchDialog::options() const
 {
     WatchOptions o;
@@ -170,8 +155,8 @@ WatchOptions WatchDialog::options() const
         if (item->checkState() == Qt::Checked)
             o.events |= item->data(Qt::UserRole).toUInt();
     }
-    o.excludes = parsePatterns(m_excludeEdit->toPlainText(), nullptr);
-    o.includes = parsePatterns(m_includeEdit->toPlainText(), nullptr);
+    o.excludes = PathFilter::compileAll(patternLines(m_excludeEdit), nullptr);
+    o.includes = PathFilter::compileAll(patternLines(m_includeEdit), nullptr);
     o.backend = m_fanotifyBox->isChecked() ? WatchOptions::Backend::Fanotify
                                            : WatchOptions::Backend::Inotify;
     return o;
@@ -197,8 +182,8 @@ bool WatchDialog::checkPatterns()
 {
     QString bad;
     QString why;
-    parsePatterns(m_excludeEdit->toPlainText(), &bad, &why);
-    parsePatterns(m_includeEdit->toPlainText(), &bad, &why);
+    PathFilter::compileAll(patternLines(m_excludeEdit), &bad, &why);
+    PathFilter::compileAll(patternLines(m_includeEdit), &bad, &why);
     // The message the translators already know, then Qt's own (translated) reason.
     m_patternError->setText(bad.isEmpty()
                                 ? QString()

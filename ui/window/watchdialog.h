@@ -28,11 +28,6 @@ public:
 
     void accept() override;
 
-    // Patterns are one per line in the dialog and in the settings. Invalid ones are left out;
-    // the first is put in *badPattern (if still empty) and the reason in *error (if given).
-    static QList<QRegularExpression> parsePatterns(const QString &text, QString *badPattern,
-                                                   QString *error = nullptr);
-
 private:
     void browse();
     bool checkPatterns(); // says in the dialog which pattern is invalid, and refuses OK until fixed
