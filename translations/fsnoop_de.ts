@@ -598,11 +598,6 @@ Optionen:
     <context>
         <name>CsvFileSink</name>
         <message>
-            <location filename="../app/cli/csvfilesink.cpp" line="17" />
-            <source>standard output</source>
-            <translation>Standardausgabe</translation>
-        </message>
-        <message>
             <location filename="../app/cli/csvfilesink.cpp" line="104" />
             <source>another fsnoop is writing to it</source>
             <translation>ein anderes fsnoop schreibt bereits hinein</translation>
@@ -2419,11 +2414,6 @@ Exit-Codes: 0 fertig, 1 die Sitzung war nicht lesbar oder OUT nicht schreibbar,
                 <numerusform>%n Ereignisse nach %1 exportiert</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../app/cli/exportcommand.cpp" line="252" />
-            <source>standard output</source>
-            <translation>Standardausgabe</translation>
-        </message>
     </context>
     <context>
         <name>OutputFormat</name>
@@ -2436,6 +2426,11 @@ Exit-Codes: 0 fertig, 1 die Sitzung war nicht lesbar oder OUT nicht schreibbar,
             <location filename="../app/cli/outputformat.cpp" line="47" />
             <source>a session file cannot go to standard output: give it a name with -o FILE.fsnoop</source>
             <translation>eine Sitzungsdatei kann nicht auf die Standardausgabe gehen: geben Sie ihr mit -o FILE.fsnoop einen Namen</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/outputformat.cpp" line="56" />
+            <source>standard output</source>
+            <translation>Standardausgabe</translation>
         </message>
     </context>
     <context>

@@ -457,11 +457,6 @@ Options:
     <context>
         <name>CsvFileSink</name>
         <message>
-            <location filename="../app/cli/csvfilesink.cpp" line="23" />
-            <source>standard output</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../app/cli/csvfilesink.cpp" line="104" />
             <source>another fsnoop is writing to it</source>
             <translation type="unfinished" />
@@ -2065,11 +2060,6 @@ error.
                 <numerusform>exported %n events to %1</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../app/cli/exportcommand.cpp" line="252" />
-            <source>standard output</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>OutputFormat</name>
@@ -2081,6 +2071,11 @@ error.
         <message>
             <location filename="../app/cli/outputformat.cpp" line="47" />
             <source>a session file cannot go to standard output: give it a name with -o FILE.fsnoop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/cli/outputformat.cpp" line="56" />
+            <source>standard output</source>
             <translation type="unfinished" />
         </message>
     </context>

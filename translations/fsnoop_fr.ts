@@ -600,11 +600,6 @@ Options :
     <context>
         <name>CsvFileSink</name>
         <message>
-            <location filename="../app/cli/csvfilesink.cpp" line="17" />
-            <source>standard output</source>
-            <translation>la sortie standard</translation>
-        </message>
-        <message>
             <location filename="../app/cli/csvfilesink.cpp" line="104" />
             <source>another fsnoop is writing to it</source>
             <translation>un autre fsnoop y écrit déjà</translation>
@@ -2421,11 +2416,6 @@ Codes de sortie : 0 terminé, 1 la session n’a pas pu être lue ou OUT écrit,
                 <numerusform>%n événements exportés vers %1</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../app/cli/exportcommand.cpp" line="252" />
-            <source>standard output</source>
-            <translation>la sortie standard</translation>
-        </message>
     </context>
     <context>
         <name>OutputFormat</name>
@@ -2438,6 +2428,11 @@ Codes de sortie : 0 terminé, 1 la session n’a pas pu être lue ou OUT écrit,
             <location filename="../app/cli/outputformat.cpp" line="47" />
             <source>a session file cannot go to standard output: give it a name with -o FILE.fsnoop</source>
             <translation>un fichier de session ne peut pas aller sur la sortie standard : donnez-lui un nom avec -o FILE.fsnoop</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/outputformat.cpp" line="56" />
+            <source>standard output</source>
+            <translation>la sortie standard</translation>
         </message>
     </context>
     <context>

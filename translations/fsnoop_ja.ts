@@ -570,11 +570,6 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
     <context>
         <name>CsvFileSink</name>
         <message>
-            <location filename="../app/cli/csvfilesink.cpp" line="17" />
-            <source>standard output</source>
-            <translation>標準出力</translation>
-        </message>
-        <message>
             <location filename="../app/cli/csvfilesink.cpp" line="104" />
             <source>another fsnoop is writing to it</source>
             <translation>別の fsnoop が書き込み中です</translation>
@@ -2378,11 +2373,6 @@ error.
                 <numerusform>%n 件のイベントを %1 にエクスポートしました</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../app/cli/exportcommand.cpp" line="252" />
-            <source>standard output</source>
-            <translation>標準出力</translation>
-        </message>
     </context>
     <context>
         <name>OutputFormat</name>
@@ -2395,6 +2385,11 @@ error.
             <location filename="../app/cli/outputformat.cpp" line="47" />
             <source>a session file cannot go to standard output: give it a name with -o FILE.fsnoop</source>
             <translation>セッションファイルは標準出力に書けません。-o FILE.fsnoop で名前を付けてください</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/outputformat.cpp" line="56" />
+            <source>standard output</source>
+            <translation>標準出力</translation>
         </message>
     </context>
     <context>

@@ -555,11 +555,6 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
     <context>
         <name>CsvFileSink</name>
         <message>
-            <location filename="../app/cli/csvfilesink.cpp" line="17" />
-            <source>standard output</source>
-            <translation>标准输出</translation>
-        </message>
-        <message>
             <location filename="../app/cli/csvfilesink.cpp" line="104" />
             <source>another fsnoop is writing to it</source>
             <translation>另一个 fsnoop 正在写入该文件</translation>
@@ -2360,11 +2355,6 @@ JSON Lines 或会话文件。会话文件以流方式读取，因此比内存更
                 <numerusform>已将 %n 个事件导出到 %1</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../app/cli/exportcommand.cpp" line="252" />
-            <source>standard output</source>
-            <translation>标准输出</translation>
-        </message>
     </context>
     <context>
         <name>OutputFormat</name>
@@ -2377,6 +2367,11 @@ JSON Lines 或会话文件。会话文件以流方式读取，因此比内存更
             <location filename="../app/cli/outputformat.cpp" line="47" />
             <source>a session file cannot go to standard output: give it a name with -o FILE.fsnoop</source>
             <translation>会话文件不能写到标准输出：请用 -o FILE.fsnoop 指定文件名</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/outputformat.cpp" line="56" />
+            <source>standard output</source>
+            <translation>标准输出</translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,7 @@
 #include "cli/csvfilesink.h"
 
+#include "cli/outputformat.h"
+
 #include <QFile>
 
 #include <cerrno>
@@ -14,8 +16,7 @@ bool CsvFileSink::open(const QString &fileName)
     if (fileName.isEmpty() || fileName == QLatin1String("-")) {
         m_file.reset();
         m_fd = STDOUT_FILENO;
-        // Shown in "cannot write %1: ..." messages, so it is words for people.
-        m_name = tr("standard output");
+        m_name = OutputFormat::displayName(fileName);
         return true;
     }
     m_name = fileName;

@@ -150,8 +150,7 @@ int ExportCommand::run(const ExportOptions &options)
     SessionMetadata metadata;
     qint64 written = 0;
     std::unique_ptr<ExportOutput> output;
-    // The output in words for people, as `record` names it too.
-    const QString outputName = options.output == QLatin1String("-") ? tr("standard output") : options.output;
+    const QString outputName = OutputFormat::displayName(options.output);
     const auto sayCannotWrite = [&] {
         TerminalError::print(tr("cannot write %1: %2").arg(outputName, output->errorString()));
     };

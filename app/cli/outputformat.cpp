@@ -50,3 +50,8 @@ bool OutputFormat::resolve(const std::optional<QString> &option, const QString &
     }
     return true;
 }
+
+QString OutputFormat::displayName(const QString &fileName)
+{
+    return fileName.isEmpty() || fileName == QLatin1String("-") ? tr("standard output") : fileName;
+}

@@ -28,4 +28,7 @@ public:
     // words for an unknown format or a session file asked for on standard output.
     static bool resolve(const std::optional<QString> &option, const QString &fileName, Kind *kind,
                         QString *error);
+    // The output in words for people, for messages such as "cannot write %1: ...": the file's
+    // name, or "standard output" for "" and "-".
+    static QString displayName(const QString &fileName);
 };
