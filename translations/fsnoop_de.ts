@@ -789,66 +789,6 @@ Optionen:
             <source>Events lost (queue overflow)</source>
             <translation>Ereignisse verloren (Warteschlange voll)</translation>
         </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="353" />
-            <source>Time</source>
-            <translation>Zeit</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="354" />
-            <source>Event</source>
-            <translation>Ereignis</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="355" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="357" />
-            <source>Type</source>
-            <translation>Art</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="358" />
-            <source>Cookie</source>
-            <translation>Cookie</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="359" />
-            <source>PID</source>
-            <translation>PID</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="360" />
-            <source>Process</source>
-            <translation>Prozess</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="361" />
-            <source>Source</source>
-            <translation>Quelle</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="500" />
-            <source>Executable</source>
-            <translation>Programmdatei</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="501" />
-            <source>Command Line</source>
-            <translation>Befehlszeile</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="502" />
-            <source>Parent PID</source>
-            <translation>Eltern-PID</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="503" />
-            <source>User</source>
-            <translation>Benutzer</translation>
-        </message>
     </context>
     <context>
         <name>EventTableColumns</name>
@@ -2884,8 +2824,8 @@ Sie bleibt in %3.</translation>
         </message>
         <message>
             <location filename="../ui/events/rulestext.cpp" line="15" />
-            <source>File or folder</source>
-            <translation>Datei oder Ordner</translation>
+            <source>Type</source>
+            <translation>Art</translation>
         </message>
         <message>
             <location filename="../ui/events/rulestext.cpp" line="16" />
@@ -2900,7 +2840,7 @@ Sie bleibt in %3.</translation>
         <message>
             <location filename="../ui/events/rulestext.cpp" line="18" />
             <source>Executable</source>
-            <translation>Ausführbare Datei</translation>
+            <translation>Programmdatei</translation>
         </message>
         <message>
             <location filename="../ui/events/rulestext.cpp" line="19" />

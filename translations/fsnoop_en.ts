@@ -623,46 +623,6 @@ Options:
             <source>Events lost (queue overflow)</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="350" />
-            <source>Time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="351" />
-            <source>Event</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="352" />
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="354" />
-            <source>Type</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="355" />
-            <source>Cookie</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="356" />
-            <source>PID</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="357" />
-            <source>Process</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="358" />
-            <source>Source</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>EventTableView</name>
@@ -2529,7 +2489,7 @@ It stays in %3.</source>
         </message>
         <message>
             <location filename="../ui/events/rulestext.cpp" line="15" />
-            <source>File or folder</source>
+            <source>Type</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -791,66 +791,6 @@ Options :
             <source>Events lost (queue overflow)</source>
             <translation>Événements perdus (file saturée)</translation>
         </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="353" />
-            <source>Time</source>
-            <translation>Heure</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="354" />
-            <source>Event</source>
-            <translation>Événement</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="355" />
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="357" />
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="358" />
-            <source>Cookie</source>
-            <translation>Cookie</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="359" />
-            <source>PID</source>
-            <translation>PID</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="360" />
-            <source>Process</source>
-            <translation>Processus</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="361" />
-            <source>Source</source>
-            <translation>Source</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="500" />
-            <source>Executable</source>
-            <translation>Exécutable</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="501" />
-            <source>Command Line</source>
-            <translation>Ligne de commande</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="502" />
-            <source>Parent PID</source>
-            <translation>PID parent</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="503" />
-            <source>User</source>
-            <translation>Utilisateur</translation>
-        </message>
     </context>
     <context>
         <name>EventTableColumns</name>
@@ -2886,8 +2826,8 @@ Elle reste dans %3.</translation>
         </message>
         <message>
             <location filename="../ui/events/rulestext.cpp" line="15" />
-            <source>File or folder</source>
-            <translation>Fichier ou dossier</translation>
+            <source>Type</source>
+            <translation>Type</translation>
         </message>
         <message>
             <location filename="../ui/events/rulestext.cpp" line="16" />

@@ -761,66 +761,6 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
             <source>Events lost (queue overflow)</source>
             <translation>イベント消失（キューあふれ）</translation>
         </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="353" />
-            <source>Time</source>
-            <translation>時刻</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="354" />
-            <source>Event</source>
-            <translation>イベント</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="355" />
-            <source>Name</source>
-            <translation>名前</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="357" />
-            <source>Type</source>
-            <translation>種類</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="358" />
-            <source>Cookie</source>
-            <translation>Cookie</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="359" />
-            <source>PID</source>
-            <translation>PID</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="360" />
-            <source>Process</source>
-            <translation>プロセス</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="361" />
-            <source>Source</source>
-            <translation>ソース</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="500" />
-            <source>Executable</source>
-            <translation>実行ファイル</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="501" />
-            <source>Command Line</source>
-            <translation>コマンドライン</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="502" />
-            <source>Parent PID</source>
-            <translation>親 PID</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="503" />
-            <source>User</source>
-            <translation>ユーザー</translation>
-        </message>
     </context>
     <context>
         <name>EventTableColumns</name>
@@ -2842,8 +2782,8 @@ It stays in %3.</source>
         </message>
         <message>
             <location filename="../ui/events/rulestext.cpp" line="15" />
-            <source>File or folder</source>
-            <translation>ファイル/フォルダー</translation>
+            <source>Type</source>
+            <translation>種類</translation>
         </message>
         <message>
             <location filename="../ui/events/rulestext.cpp" line="16" />
@@ -2878,7 +2818,7 @@ It stays in %3.</source>
         <message>
             <location filename="../ui/events/rulestext.cpp" line="22" />
             <source>Cookie</source>
-            <translation>クッキー</translation>
+            <translation>Cookie</translation>
         </message>
         <message>
             <location filename="../ui/events/rulestext.cpp" line="23" />

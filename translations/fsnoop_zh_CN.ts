@@ -746,66 +746,6 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
             <source>Events lost (queue overflow)</source>
             <translation>事件丢失（队列溢出）</translation>
         </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="353" />
-            <source>Time</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="354" />
-            <source>Event</source>
-            <translation>事件</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="355" />
-            <source>Name</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="357" />
-            <source>Type</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="358" />
-            <source>Cookie</source>
-            <translation>Cookie</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="359" />
-            <source>PID</source>
-            <translation>PID</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="360" />
-            <source>Process</source>
-            <translation>进程</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="361" />
-            <source>Source</source>
-            <translation>来源</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="500" />
-            <source>Executable</source>
-            <translation>可执行文件</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="501" />
-            <source>Command Line</source>
-            <translation>命令行</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="502" />
-            <source>Parent PID</source>
-            <translation>父进程 PID</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="503" />
-            <source>User</source>
-            <translation>用户</translation>
-        </message>
     </context>
     <context>
         <name>EventTableColumns</name>
@@ -2824,8 +2764,8 @@ It stays in %3.</source>
         </message>
         <message>
             <location filename="../ui/events/rulestext.cpp" line="15" />
-            <source>File or folder</source>
-            <translation>文件或文件夹</translation>
+            <source>Type</source>
+            <translation>类型</translation>
         </message>
         <message>
             <location filename="../ui/events/rulestext.cpp" line="16" />

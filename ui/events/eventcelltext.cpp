@@ -103,26 +103,6 @@ QVariant EventCellText::toolTip(const FsEvent &e, quint64 serial, int column) co
     return {};
 }
 
-QString EventCellText::header(int column)
-{
-    switch (column) {
-    case EventTableModel::TimeColumn: return tr("Time");
-    case EventTableModel::EventColumn: return tr("Event");
-    case EventTableModel::NameColumn: return tr("Name");
-    case EventTableModel::FolderColumn: return tr("Folder");
-    case EventTableModel::KindColumn: return tr("Type");
-    case EventTableModel::CookieColumn: return tr("Cookie");
-    case EventTableModel::PidColumn: return tr("PID");
-    case EventTableModel::ProcessColumn: return tr("Process");
-    case EventTableModel::SourceColumn: return tr("Source");
-    case EventTableModel::ExecutableColumn: return tr("Executable");
-    case EventTableModel::CommandLineColumn: return tr("Command Line");
-    case EventTableModel::ParentPidColumn: return tr("Parent PID");
-    case EventTableModel::UserColumn: return tr("User");
-    }
-    return {};
-}
-
 QVariant EventCellText::processField(const FsEvent &e, int column) const
 {
     if (e.processId == 0 || e.processId >= m_session.processes().size())

@@ -8,11 +8,12 @@
 
 class Session;
 
-// The words the event table shows for one event: each column's text, the tooltips and the
-// header. Kept apart from EventTableModel, whose job is which rows there are (the filter, its
-// passes in slices, flushes and drops): how one event reads needs nothing but the event and the
-// session's path, process and bookmark tables, and the table's strings are translated here.
-// Columns are EventTableModel::Column.
+// The words the event table shows for one event: each column's text and the tooltips (the
+// headers are the Filter dialog's column names, EventTableModel::ruleColumn). Kept apart from
+// EventTableModel, whose job is which rows there are (the filter, its passes in slices, flushes
+// and drops): how one event reads needs nothing but the event and the session's path, process
+// and bookmark tables, and the table's strings are translated here. Columns are
+// EventTableModel::Column.
 class EventCellText final
 {
     Q_DECLARE_TR_FUNCTIONS(EventCellText)
@@ -25,8 +26,6 @@ public:
     QVariant display(const FsEvent &e, int column, bool withDates) const;
     // Qt::ToolTipRole; `serial` is the event's, for the note of a bookmark on it.
     QVariant toolTip(const FsEvent &e, quint64 serial, int column) const;
-
-    static QString header(int column);
 
 private:
     // "Folder" or "File", empty for an overflow marker (the Type column).

@@ -3,6 +3,7 @@
 #include "core/pathtable.h"
 #include "core/session.h"
 #include "events/eventcelltext.h"
+#include "events/rulestext.h"
 #include "text/timetext.h"
 #include "uilogging.h"
 
@@ -14,6 +15,7 @@
 #include <QStyle>
 
 #include <algorithm>
+#include <iterator>
 
 
 EventTableModel::EventTableModel(QObject *parent)
@@ -568,24 +570,33 @@ QVariant EventTableModel::cellData(int row, int column, int role) const
 
 QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
+        || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    return EventCellText::header(section);
+    return RulesText::column(ruleColumn(section));
 }
 
-static constexpr const char *kColumnKeys[EventTableModel::ColumnCount] = {
-    "time", "event", "name", "folder", "type", "cookie", "pid", "process", "source",
-    "executable", "command_line", "parent_pid", "user"};
+FilterRule::Column EventTableModel::ruleColumn(int column)
+{
+    using C = FilterRule::Column;
+    // Indexed by Column.
+    static constexpr C kRuleColumns[] = {C::Time, C::EventType, C::Name, C::Folder, C::Kind,
+                                         C::Cookie, C::Pid, C::Process, C::Source, C::Executable,
+                                         C::CommandLine, C::ParentPid, C::User};
+    static_assert(std::size(kRuleColumns) == ColumnCount);
+    Q_ASSERT(column >= 0 && column < ColumnCount);
+    return kRuleColumns[column];
+}
 
 QString EventTableModel::columnKey(int column)
 {
-    return column >= 0 && column < ColumnCount ? QString::fromLatin1(kColumnKeys[column]) : QString();
+    return column >= 0 && column < ColumnCount ? FilterRule::columnKey(ruleColumn(column)) : QString();
 }
 
 int EventTableModel::columnOfKey(const QString &key)
 {
     for (int c = 0; c < ColumnCount; ++c) {
-        if (key == QLatin1String(kColumnKeys[c]))
+        if (key == columnKey(c))
             return c;
     }
     return -1;

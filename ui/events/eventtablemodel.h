@@ -3,6 +3,7 @@
 #include "events/eventfilter.h"
 #include "events/eventrows.h"
 #include "events/rowbackground.h"
+#include "analysis/filterrule.h"
 #include "core/fsevent.h"
 
 #include <QAbstractTableModel>
@@ -53,7 +54,10 @@ public:
                   ParentPidColumn, UserColumn, ColumnCount };
     enum Role { PathIdRole = Qt::UserRole + 1, SerialRole, MaskRole, FullPathRole, BookmarkRole,
                 FindMatchRole };
-    // A word per column that never changes (saved column layouts), unlike the header text.
+    // The filter rule column each column shows. It gives the column its header, the word the
+    // Filter dialog uses for it (RulesText::column), and its key: the filter file's word for it,
+    // which never changes (saved column layouts), unlike the header text.
+    static FilterRule::Column ruleColumn(int column);
     static QString columnKey(int column);
     static int columnOfKey(const QString &key); // -1 if unknown
     static constexpr int kFlushIntervalMs = 80;

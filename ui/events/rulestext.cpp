@@ -12,7 +12,7 @@ QString RulesText::column(Column c)
     case Column::Name: return tr("Name");
     case Column::Folder: return tr("Folder");
     case Column::Extension: return tr("Extension");
-    case Column::Kind: return tr("File or folder");
+    case Column::Kind: return tr("Type");
     case Column::Pid: return tr("PID");
     case Column::Process: return tr("Process");
     case Column::Executable: return tr("Executable");
