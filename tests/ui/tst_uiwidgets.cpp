@@ -192,8 +192,7 @@ private Q_SLOTS:
         o.excludes = {QRegularExpression(QStringLiteral("/\\.git/"))};
         o.includes = {QRegularExpression(QStringLiteral("\\.txt$"))};
         o.backend = WatchOptions::Backend::Fanotify;
-        WatchDialog dialog;
-        dialog.setOptions(o);
+        WatchDialog dialog(o);
         const WatchOptions back = dialog.options();
         QCOMPARE(back.roots, o.roots);
         QCOMPARE(back.recursive, false);

@@ -302,14 +302,13 @@ void MainWindow::stopWatching()
 void MainWindow::chooseFolder()
 {
     QSettings settings;
-    WatchDialog dialog(this);
     WatchOptions o = UiSettings::watchOptions(settings);
     if (!m_capture->options().roots.isEmpty()) {
         o.roots = m_capture->options().roots;
         o.backend = m_capture->options().backend; // chosen in this run: offered again
     } else if (!UiSettings::recentFolders(settings).isEmpty())
         o.roots = {QFile::encodeName(UiSettings::recentFolders(settings).first())};
-    dialog.setOptions(o);
+    WatchDialog dialog(o, this);
     if (dialog.exec() == QDialog::Accepted)
         startWatching(dialog.options());
 }
@@ -472,8 +471,7 @@ void MainWindow::showSessions()
 
 void MainWindow::showProblems()
 {
-    ProblemsDialog dialog(this);
-    dialog.setProblems(m_session->problems());
+    ProblemsDialog dialog(m_session->problems(), this);
     dialog.exec();
 }
 

@@ -6,20 +6,21 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
-ProblemsDialog::ProblemsDialog(QWidget *parent)
+ProblemsDialog::ProblemsDialog(const QList<MonitorProblem> &problems, QWidget *parent)
     : QDialog(parent)
-    , m_text(new QTextBrowser(this))
 {
     setWindowTitle(tr("Warnings"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_text);
+    auto *text = new QTextBrowser(this);
+    text->setHtml(html(problems));
+    layout->addWidget(text);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(620, 400);
 }
 
-void ProblemsDialog::setProblems(const QList<MonitorProblem> &problems)
+QString ProblemsDialog::html(const QList<MonitorProblem> &problems)
 {
     // Many folders can fail the same way (a whole tree unreadable); list each kind's advice once
     // and at most a screenful of paths so the dialog stays readable.
@@ -40,5 +41,5 @@ void ProblemsDialog::setProblems(const QList<MonitorProblem> &problems)
     }
     if (problems.isEmpty())
         html = tr("No warnings.").toHtmlEscaped();
-    m_text->setHtml(html);
+    return html;
 }

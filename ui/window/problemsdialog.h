@@ -4,19 +4,16 @@
 
 #include <QDialog>
 
-class QTextBrowser;
-
-// The details behind the status bar's warning: each problem and what to do about it.
+// The details behind the status bar's warning: each problem and what to do about it, as they
+// stood when it was opened.
 class ProblemsDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProblemsDialog)
 
 public:
-    explicit ProblemsDialog(QWidget *parent = nullptr);
-
-    void setProblems(const QList<MonitorProblem> &problems);
+    explicit ProblemsDialog(const QList<MonitorProblem> &problems, QWidget *parent = nullptr);
 
 private:
-    QTextBrowser *m_text;
+    static QString html(const QList<MonitorProblem> &problems);
 };

@@ -18,7 +18,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-WatchDialog::WatchDialog(QWidget *parent)
+WatchDialog::WatchDialog(const WatchOptions &options, QWidget *parent)
     : QDialog(parent)
     , m_folderEdit(new QLineEdit(this))
     , m_recursiveBox(new QCheckBox(tr("Include subfolders (recursive)"), this))
@@ -97,6 +97,7 @@ WatchDialog::WatchDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    loadOptions(options);
     resize(520, sizeHint().height());
 }
 
@@ -124,7 +125,7 @@ QStringList patternLines(const QPlainTextEdit *edit)
 }
 } // namespace
 
-void WatchDialog::setOptions(const WatchOptions &options)
+void WatchDialog::loadOptions(const WatchOptions &options)
 {
     m_folderEdit->setText(options.roots.isEmpty() ? QString()
                                                   : QFile::decodeName(options.roots.first()));

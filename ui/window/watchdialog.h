@@ -20,15 +20,16 @@ class WatchDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(WatchDialog)
 
 public:
-    explicit WatchDialog(QWidget *parent = nullptr);
+    // Opens on `options` (the last ones used).
+    explicit WatchDialog(const WatchOptions &options, QWidget *parent = nullptr);
 
-    void setOptions(const WatchOptions &options);
     // The options as entered; invalid patterns are left out (accept() refuses them first).
     WatchOptions options() const;
 
     void accept() override;
 
 private:
+    void loadOptions(const WatchOptions &options);
     void browse();
     bool checkPatterns(); // says in the dialog which pattern is invalid, and refuses OK until fixed
 
