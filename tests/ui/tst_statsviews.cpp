@@ -21,6 +21,7 @@
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolTip>
@@ -224,8 +225,10 @@ private Q_SLOTS:
         QCOMPARE(requested.count(), 2);
         QTRY_VERIFY_WITH_TIMEOUT(!QToolTip::isVisible(), 2000); // hideText() fades out
         QCOMPARE(requested.at(1).at(0).value<QSet<quint32>>(), QSet<quint32>{b});
-        chart->setTopCount(1);
-        panel.refreshNow();
+        // The Top N box redraws the chart at once.
+        auto *topCount = panel.findChild<QSpinBox *>(QStringLiteral("topCount"));
+        QVERIFY(topCount);
+        topCount->setValue(1);
         QCOMPARE(chart->pathIds(), QList<quint32>{a});
 
         // The rate chart shows one line per type that occurred, bounded by the ring.
@@ -381,13 +384,12 @@ private Q_SLOTS:
         RateChart chart;
         for (int round = 0; round < 50; ++round) {
             history.add(ev(IN_MODIFY, 1).ns(round * kSec));
-            chart.setData(history, kTestEpochNs, kTestEpochNs + round * kSec);
+            chart.setData(history, 0, kTestEpochNs, kTestEpochNs + round * kSec);
         }
         QCOMPARE(chart.pointCount(), 50); // the 50 s spanned, not 50 rounds of appended points
-        chart.setData(history, kTestEpochNs, kTestEpochNs + 3600 * kSec);
+        chart.setData(history, 0, kTestEpochNs, kTestEpochNs + 3600 * kSec);
         QCOMPARE(chart.pointCount(), 600); // at most the ring
-        chart.setResolution(2);
-        chart.setData(history, kTestEpochNs, kTestEpochNs + 3600 * kSec);
+        chart.setData(history, 2, kTestEpochNs, kTestEpochNs + 3600 * kSec);
         QCOMPARE(chart.pointCount(), 61);
     }
 

@@ -35,14 +35,9 @@ RateChart::RateChart(QWidget *parent)
     }
 }
 
-void RateChart::setResolution(int resolution)
+void RateChart::setData(const RateHistory &history, int resolution, qint64 startNs, qint64 endNs)
 {
-    m_resolution = qMax(0, resolution);
-}
-
-void RateChart::setData(const RateHistory &history, qint64 startNs, qint64 endNs)
-{
-    const int r = qMin(m_resolution, history.resolutionCount() - 1);
+    const int r = qMin(qMax(0, resolution), history.resolutionCount() - 1);
     if (r < 0)
         return;
     const RateHistory::Resolution res = history.resolution(r);

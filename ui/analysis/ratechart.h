@@ -20,12 +20,9 @@ class RateChart final : public StatsChartView
 public:
     explicit RateChart(QWidget *parent = nullptr);
 
-    // Index into RateHistory's resolutions (0: finest).
-    void setResolution(int resolution);
-    int resolution() const { return m_resolution; }
-
-    // Redraws the buckets from max(startNs, the ring's oldest) to endNs.
-    void setData(const RateHistory &history, qint64 startNs, qint64 endNs);
+    // Redraws the buckets of ring `resolution` (an index into RateHistory's resolutions, 0: the
+    // finest) from max(startNs, the ring's oldest) to endNs.
+    void setData(const RateHistory &history, int resolution, qint64 startNs, qint64 endNs);
 
     int pointCount() const; // points in each series after the last setData (for tests)
     int visibleSeriesCount() const;
@@ -35,5 +32,4 @@ private:
     QList<QLineSeries *> m_series; // one per event type
     QDateTimeAxis *m_xAxis = nullptr;
     QValueAxis *m_yAxis = nullptr;
-    int m_resolution = 0;
 };

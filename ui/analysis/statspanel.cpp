@@ -99,8 +99,9 @@ StatsPanel::StatsPanel(Session *session, QWidget *parent)
 
     m_topChart = new TopFilesChart(this);
     m_topCount = new QSpinBox(this);
+    m_topCount->setObjectName(QStringLiteral("topCount"));
     m_topCount->setRange(1, 50);
-    m_topCount->setValue(m_topChart->topCount());
+    m_topCount->setValue(10);
     m_topCount->setPrefix(tr("Top "));
     m_topCount->setToolTip(tr("How many paths the chart shows"));
     auto *saveTop = new QPushButton(tr("Save as PNG…"), this);
@@ -152,14 +153,8 @@ StatsPanel::StatsPanel(Session *session, QWidget *parent)
     });
     connect(m_topChart, &TopFilesChart::pathActivated, this,
             [this](quint32 id) { Q_EMIT showPathsRequested({id}); });
-    connect(m_topCount, &QSpinBox::valueChanged, this, [this](int n) {
-        m_topChart->setTopCount(n);
-        refreshCharts();
-    });
-    connect(m_resolution, &QComboBox::currentIndexChanged, this, [this](int r) {
-        m_rateChart->setResolution(r);
-        refreshCharts();
-    });
+    connect(m_topCount, &QSpinBox::valueChanged, this, &StatsPanel::refreshCharts);
+    connect(m_resolution, &QComboBox::currentIndexChanged, this, &StatsPanel::refreshCharts);
     connect(saveTop, &QPushButton::clicked, this, [this] { askSaveChart(Chart::TopFiles); });
     connect(saveRate, &QPushButton::clicked, this, [this] { askSaveChart(Chart::Rate); });
 
@@ -193,9 +188,10 @@ void StatsPanel::refreshCharts()
 {
     Session *session = stats()->session();
     if (!session) {
-        m_topChart->setData(FileStats(), PathTable(), false);
+        m_topChart->setData(FileStats(), PathTable(), false, m_topCount->value());
     } else {
-        m_topChart->setData(stats()->files(), session->paths(), m_model->aggregate());
+        m_topChart->setData(stats()->files(), session->paths(), m_model->aggregate(),
+                            m_topCount->value());
     }
     refreshRateChart();
 }
@@ -216,18 +212,19 @@ void StatsPanel::refreshRateChart()
     Session *session = stats()->session();
     const RateHistory &rates = stats()->rates();
     const qint64 nowNs = TimeText::nowNs();
+    const int resolution = m_resolution->currentIndex();
     if (!session || rates.isEmpty()) {
-        m_rateChart->setData(rates, nowNs, nowNs); // an empty chart of the last half minute
+        m_rateChart->setData(rates, resolution, nowNs, nowNs); // an empty chart of the last half minute
         updateLegend();
         return;
     }
     // A live capture's chart moves with the clock, unless it has been quiet for longer than the
     // chart spans; a reopened one ends at its last event.
     qint64 endNs = rates.lastEventNs();
-    const RateHistory::Resolution res = rates.resolution(m_rateChart->resolution());
+    const RateHistory::Resolution res = rates.resolution(resolution);
     if (!session->isReadOnly() && nowNs - endNs < qint64(res.bucketSeconds) * res.buckets * TimeText::kNsPerSecond)
         endNs = qMax(endNs, nowNs);
-    m_rateChart->setData(rates, stats()->files().totals().firstNs, endNs);
+    m_rateChart->setData(rates, resolution, stats()->files().totals().firstNs, endNs);
     updateLegend();
 }
 

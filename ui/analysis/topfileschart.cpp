@@ -91,19 +91,14 @@ void TopFilesChart::hideEvent(QHideEvent *event)
     StatsChartView::hideEvent(event);
 }
 
-void TopFilesChart::setTopCount(int count)
-{
-    m_topCount = qBound(1, count, 100);
-}
-
-void TopFilesChart::setData(const FileStats &stats, const PathTable &paths, bool aggregate)
+void TopFilesChart::setData(const FileStats &stats, const PathTable &paths, bool aggregate, int count)
 {
     const QList<int> candidates = aggregate ? stats.aggregateRows() : stats.ownRows();
     auto countsOf = [&](int row) -> const FileStats::Counts & {
         return aggregate ? stats.subtreeCounts(row) : stats.ownCounts(row);
     };
     QList<int> top = candidates;
-    const int n = int(qMin<qsizetype>(m_topCount, top.size()));
+    const int n = int(qMin<qsizetype>(qMax(1, count), top.size()));
     std::partial_sort(top.begin(), top.begin() + n, top.end(), [&](int a, int b) {
         const quint64 ta = countsOf(a).total;
         const quint64 tb = countsOf(b).total;

@@ -23,11 +23,9 @@ class TopFilesChart final : public StatsChartView
 public:
     explicit TopFilesChart(QWidget *parent = nullptr);
 
-    void setTopCount(int count);
-    int topCount() const { return m_topCount; }
-
-    // Redraws from `stats`; when `aggregate`, folders compete with their subtree's total.
-    void setData(const FileStats &stats, const PathTable &paths, bool aggregate);
+    // Redraws the top `count` paths of `stats`; when `aggregate`, folders compete with their
+    // subtree's total.
+    void setData(const FileStats &stats, const PathTable &paths, bool aggregate, int count);
 
     // The path ids of the bars, top first (for tests and for the click).
     const QList<quint32> &pathIds() const { return m_pathIds; }
@@ -46,7 +44,6 @@ Q_SIGNALS:
 private:
     QBarCategoryAxis *m_yAxis; // owned by chart()
     QValueAxis *m_xAxis;       // owned by chart()
-    int m_topCount = 10;
     QList<quint32> m_pathIds; // top first
     QList<QString> m_fullPaths;
     QStringList m_labels; // top first
