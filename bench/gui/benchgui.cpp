@@ -193,7 +193,7 @@ int processesFigures(qint64 total)
         }
         if (panel) {
             panel->refreshNow();
-            const QAbstractItemModel *m = panel->model();
+            const QAbstractItemModel *m = panel->treeView()->model();
             std::function<int(const QModelIndex &)> count = [&](const QModelIndex &parent) {
                 int n = m->rowCount(parent);
                 for (int r = 0, end = n; r < end; ++r)

@@ -28,7 +28,6 @@ class ProcessesPanel final : public SessionStatsPanel
 public:
     explicit ProcessesPanel(Session *session, QWidget *parent = nullptr);
 
-    ProcessTreeModel *model() const { return m_model; }
     QTreeView *treeView() const { return m_tree; }
     // The key of the Filter dialog (RulesController's), named in the rule actions' tool tips.
     void setFilterDialogShortcut(const QKeySequence &key);
