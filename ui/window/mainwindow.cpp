@@ -146,25 +146,19 @@ MainWindow::MainWindow(QWidget *parent)
     });
     m_filterProgress = new WorkProgress(m_statusBar);
     m_filterProgress->setObjectName(QStringLiteral("filterProgress"));
-    m_statusBar->addPermanentWidget(m_filterProgress);
     connect(m_filterProgress, &WorkProgress::cancelRequested, m_model,
             &EventTableModel::cancelFilter);
     connect(m_model, &EventTableModel::filterProgress, this, [this](qint64 done, qint64 total) {
-        if (m_filterProgress->isHidden())
-            m_filterProgress->start(tr("Filtering\u2026"));
-        m_filterProgress->setProgress(done, total);
+        m_filterProgress->setProgress(tr("Filtering\u2026"), done, total);
     });
     connect(m_model, &EventTableModel::filterFinished, this, &MainWindow::onFilterFinished);
     // A Copy of many rows goes in slices (RowCopyJob); one too big for the clipboard is exported.
     m_copyProgress = new WorkProgress(m_statusBar);
     m_copyProgress->setObjectName(QStringLiteral("copyProgress"));
-    m_statusBar->addPermanentWidget(m_copyProgress);
     RowCopyJob *copy = m_view->copyJob();
     connect(m_copyProgress, &WorkProgress::cancelRequested, copy, &RowCopyJob::cancel);
     connect(copy, &RowCopyJob::progress, this, [this](qint64 done, qint64 total) {
-        if (m_copyProgress->isHidden())
-            m_copyProgress->start(tr("Copying %Ln row(s)\u2026", nullptr, int(total)));
-        m_copyProgress->setProgress(done, total);
+        m_copyProgress->setProgress(tr("Copying %Ln row(s)\u2026", nullptr, int(total)), done, total);
     });
     connect(copy, &RowCopyJob::finished, this, [this, copy](bool copied) {
         if (m_copyProgress->isHidden())

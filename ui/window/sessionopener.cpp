@@ -25,7 +25,6 @@ SessionOpener::SessionOpener(QWidget *window, CaptureStatusBar *statusBar)
 {
     // A long reading says how far it is, beside the counts, and can be stopped there.
     m_progress->setObjectName(QStringLiteral("loadProgress"));
-    m_statusBar->addPermanentWidget(m_progress);
     connect(m_progress, &WorkProgress::cancelRequested, this, &SessionOpener::cancel);
 }
 
@@ -67,9 +66,10 @@ void SessionOpener::follow(const QString &fileName)
     if (!streamer) {
         // open() failed, or stop() came between: nothing is being read
     } else if (streamer->isLoading()) {
-        m_progress->start(tr("Opening %1\u2026").arg(QFileInfo(fileName).fileName()));
-        m_progress->setProgress(streamer->loadedCount(), streamer->totalCount());
-        connect(streamer, &SessionStreamer::progress, m_progress, &WorkProgress::setProgress);
+        const QString text = tr("Opening %1\u2026").arg(QFileInfo(fileName).fileName());
+        m_progress->setProgress(text, streamer->loadedCount(), streamer->totalCount());
+        connect(streamer, &SessionStreamer::progress, m_progress,
+                [this, text](qint64 done, qint64 total) { m_progress->setProgress(text, done, total); });
         connect(streamer, &SessionStreamer::finished, this,
                 [this, fileName] { onFinished(fileName); });
     } else if (streamer->endError().code != SessionFileError::None) {

@@ -6,10 +6,11 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QShortcut>
+#include <QStatusBar>
 #include <QToolButton>
 
-WorkProgress::WorkProgress(QWidget *parent)
-    : QWidget(parent)
+WorkProgress::WorkProgress(QStatusBar *statusBar)
+    : QWidget(statusBar)
     , m_label(new QLabel(this))
     , m_bar(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
@@ -34,18 +35,14 @@ WorkProgress::WorkProgress(QWidget *parent)
     connect(m_escape, &QShortcut::activated, this, &WorkProgress::cancelRequested);
     connect(m_escape, &QShortcut::activatedAmbiguously, this, &WorkProgress::cancelRequested);
     hide();
+    statusBar->addPermanentWidget(this);
 }
 
-void WorkProgress::start(const QString &text)
+void WorkProgress::setProgress(const QString &text, qint64 done, qint64 total)
 {
-    m_label->setText(text);
-    m_bar->setValue(0);
-    show();
-}
-
-void WorkProgress::setProgress(qint64 done, qint64 total)
-{
+    m_label->setText(text); // QLabel does nothing for the same text
     m_bar->setValue(total > 0 ? int(qMin<qint64>(1000, done * 1000 / total)) : 0);
+    show();
 }
 
 void WorkProgress::finish()

@@ -5,6 +5,7 @@
 class QLabel;
 class QProgressBar;
 class QShortcut;
+class QStatusBar;
 class QToolButton;
 
 // A long job's progress in the status bar, with a Cancel button: loading a big session, a filter
@@ -17,10 +18,11 @@ class WorkProgress final : public QWidget
     Q_DISABLE_COPY_MOVE(WorkProgress)
 
 public:
-    explicit WorkProgress(QWidget *parent = nullptr);
+    // Puts itself in `statusBar`, as a permanent widget (right of the counts).
+    explicit WorkProgress(QStatusBar *statusBar);
 
-    void start(const QString &text);
-    void setProgress(qint64 done, qint64 total);
+    // Shows `text` and how far the work is; the first call after finish() makes it visible.
+    void setProgress(const QString &text, qint64 done, qint64 total);
     void finish();
 
 Q_SIGNALS:
