@@ -7,7 +7,7 @@
 #include "capture/pathfilter.h"
 #include "analysis/filterfile.h"
 #include "analysis/rulematcher.h"
-#include "events/rulestext.h"
+#include "text/rulestext.h"
 
 #include <QFile>
 #include <QFileInfo>

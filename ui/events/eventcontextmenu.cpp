@@ -7,7 +7,7 @@
 #include "events/containingfolder.h"
 #include "events/eventtablemodel.h"
 #include "events/eventtableview.h"
-#include "events/rulestext.h"
+#include "text/rulestext.h"
 
 #include <QMenu>
 

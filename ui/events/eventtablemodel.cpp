@@ -3,7 +3,7 @@
 #include "core/pathtable.h"
 #include "core/session.h"
 #include "events/eventcelltext.h"
-#include "events/rulestext.h"
+#include "text/rulestext.h"
 #include "text/timetext.h"
 #include "uilogging.h"
 

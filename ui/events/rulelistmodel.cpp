@@ -1,7 +1,7 @@
 #include "events/rulelistmodel.h"
 
 #include "events/highlightcolors.h"
-#include "events/rulestext.h"
+#include "text/rulestext.h"
 
 #include <QApplication>
 #include <QPalette>

@@ -5,7 +5,7 @@
 #include "events/filterbar.h"
 #include "events/highlightcolors.h"
 #include "events/rulesdialog.h"
-#include "events/rulestext.h"
+#include "text/rulestext.h"
 #include "text/shortcuttip.h"
 
 #include <QAction>

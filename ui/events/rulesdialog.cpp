@@ -4,7 +4,7 @@
 #include "core/session.h"
 #include "events/highlightcolors.h"
 #include "events/rulelistmodel.h"
-#include "events/rulestext.h"
+#include "text/rulestext.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,4 +1,4 @@
-#include "events/rulestext.h"
+#include "text/rulestext.h"
 
 using Column = FilterRule::Column;
 using Relation = FilterRule::Relation;
