@@ -737,19 +737,6 @@ Optionen:
     <context>
         <name>EventCellText</name>
         <message>
-            <location filename="../ui/events/eventtableview.cpp" line="49" />
-            <location filename="../ui/events/eventcelltext.cpp" line="222" />
-            <location filename="../ui/events/eventcelltext.cpp" line="356" />
-            <source>Folder</source>
-            <translation>Ordner</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="50" />
-            <location filename="../ui/events/eventcelltext.cpp" line="222" />
-            <source>File</source>
-            <translation>Datei</translation>
-        </message>
-        <message>
             <location filename="../ui/events/eventcelltext.cpp" line="229" />
             <source>inotify</source>
             <translation>inotify</translation>
@@ -1790,16 +1777,6 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <translation>%1, dann hinausverschoben</translation>
         </message>
         <message>
-            <location filename="../ui/analysis/renamechainmodel.cpp" line="194" />
-            <source>Folder</source>
-            <translation>Ordner</translation>
-        </message>
-        <message>
-            <location filename="../ui/analysis/renamechainmodel.cpp" line="194" />
-            <source>File</source>
-            <translation>Datei</translation>
-        </message>
-        <message>
             <location filename="../ui/analysis/renamechainmodel.cpp" line="214" />
             <source>The cookie that paired IN_MOVED_FROM with IN_MOVED_TO (none for fanotify renames, which report both names in one event).</source>
             <translation>Das Cookie, das IN_MOVED_FROM mit IN_MOVED_TO gepaart hat (keines bei fanotify-Umbenennungen, die beide Namen in einem Ereignis melden).</translation>
@@ -1840,11 +1817,6 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <translation>Was geschah</translation>
         </message>
         <message>
-            <location filename="../ui/analysis/renamechainmodel.cpp" line="261" />
-            <source>Type</source>
-            <translation>Art</translation>
-        </message>
-        <message>
             <location filename="../ui/analysis/renamechainmodel.cpp" line="263" />
             <source>First time</source>
             <translation>Erstes Mal</translation>
@@ -1853,11 +1825,6 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <location filename="../ui/analysis/renamechainmodel.cpp" line="265" />
             <source>Last time</source>
             <translation>Letztes Mal</translation>
-        </message>
-        <message>
-            <location filename="../ui/analysis/renamechainmodel.cpp" line="267" />
-            <source>Cookie</source>
-            <translation>Cookie</translation>
         </message>
         <message>
             <location filename="../ui/analysis/renamechainmodel.cpp" line="221" />
@@ -1976,16 +1943,6 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <location filename="../ui/analysis/statsmodel.cpp" line="156" />
             <source>%1 (pid %2)</source>
             <translation>%1 (PID %2)</translation>
-        </message>
-        <message>
-            <location filename="../ui/analysis/statsmodel.cpp" line="186" />
-            <source>Path</source>
-            <translation>Pfad</translation>
-        </message>
-        <message>
-            <location filename="../ui/analysis/statsmodel.cpp" line="186" />
-            <source>Process</source>
-            <translation>Prozess</translation>
         </message>
         <message>
             <location filename="../ui/analysis/statsmodel.cpp" line="198" />
@@ -2792,193 +2749,193 @@ Sie bleibt in %3.</translation>
     <context>
         <name>RulesText</name>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="9" />
+            <location filename="../ui/text/rulestext.cpp" line="9" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="10" />
+            <location filename="../ui/text/rulestext.cpp" line="10" />
             <source>Event</source>
             <translation>Ereignis</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="11" />
+            <location filename="../ui/text/rulestext.cpp" line="11" />
             <source>Path</source>
             <translation>Pfad</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="12" />
+            <location filename="../ui/text/rulestext.cpp" line="12" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="13" />
-            <location filename="../ui/events/rulestext.cpp" line="55" />
+            <location filename="../ui/text/rulestext.cpp" line="13" />
+            <location filename="../ui/text/rulestext.cpp" line="55" />
             <source>Folder</source>
             <translation>Ordner</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="14" />
+            <location filename="../ui/text/rulestext.cpp" line="14" />
             <source>Extension</source>
             <translation>Endung</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="15" />
+            <location filename="../ui/text/rulestext.cpp" line="15" />
             <source>Type</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="16" />
+            <location filename="../ui/text/rulestext.cpp" line="16" />
             <source>PID</source>
             <translation>PID</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="17" />
+            <location filename="../ui/text/rulestext.cpp" line="17" />
             <source>Process</source>
             <translation>Prozess</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="18" />
+            <location filename="../ui/text/rulestext.cpp" line="18" />
             <source>Executable</source>
             <translation>Programmdatei</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="19" />
+            <location filename="../ui/text/rulestext.cpp" line="19" />
             <source>Command line</source>
             <translation>Befehlszeile</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="20" />
+            <location filename="../ui/text/rulestext.cpp" line="20" />
             <source>Parent PID</source>
             <translation>Eltern-PID</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="21" />
+            <location filename="../ui/text/rulestext.cpp" line="21" />
             <source>User</source>
             <translation>Benutzer</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="22" />
+            <location filename="../ui/text/rulestext.cpp" line="22" />
             <source>Cookie</source>
             <translation>Cookie</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="23" />
+            <location filename="../ui/text/rulestext.cpp" line="23" />
             <source>Source</source>
             <translation>Quelle</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="31" />
+            <location filename="../ui/text/rulestext.cpp" line="31" />
             <source>is</source>
             <translation>ist</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="32" />
+            <location filename="../ui/text/rulestext.cpp" line="32" />
             <source>is not</source>
             <translation>ist nicht</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="33" />
+            <location filename="../ui/text/rulestext.cpp" line="33" />
             <source>contains</source>
             <translation>enthält</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="34" />
+            <location filename="../ui/text/rulestext.cpp" line="34" />
             <source>excludes</source>
             <translation>enthält nicht</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="35" />
+            <location filename="../ui/text/rulestext.cpp" line="35" />
             <source>begins with</source>
             <translation>beginnt mit</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="36" />
+            <location filename="../ui/text/rulestext.cpp" line="36" />
             <source>ends with</source>
             <translation>endet mit</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="37" />
+            <location filename="../ui/text/rulestext.cpp" line="37" />
             <source>less than</source>
             <translation>kleiner als</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="38" />
+            <location filename="../ui/text/rulestext.cpp" line="38" />
             <source>more than</source>
             <translation>größer als</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="39" />
+            <location filename="../ui/text/rulestext.cpp" line="39" />
             <source>matches (regex)</source>
             <translation>passt auf (Regex)</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="46" />
+            <location filename="../ui/text/rulestext.cpp" line="46" />
             <source>Include</source>
             <translation>Einschließen</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="46" />
+            <location filename="../ui/text/rulestext.cpp" line="46" />
             <source>Exclude</source>
             <translation>Ausschließen</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="53" />
+            <location filename="../ui/text/rulestext.cpp" line="53" />
             <source>File</source>
             <translation>Datei</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="62" />
+            <location filename="../ui/text/rulestext.cpp" line="62" />
             <source>%1 %2 “%3”, %4</source>
             <translation>%1 %2 „%3“, %4</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="73" />
+            <location filename="../ui/text/rulestext.cpp" line="73" />
             <source>rule %1: the regular expression is not valid: %2 (at offset %3)</source>
             <translation>Regel %1: der reguläre Ausdruck ist ungültig: %2 (an Position %3)</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="78" />
+            <location filename="../ui/text/rulestext.cpp" line="78" />
             <source>rule %1: “less than” and “more than” need a number here</source>
             <translation>Regel %1: „kleiner als“ und „größer als“ brauchen hier eine Zahl</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="81" />
+            <location filename="../ui/text/rulestext.cpp" line="81" />
             <source>rule %1: not a time; write 14:05, 14:05:30.25 or 2026-11-22 14:05</source>
             <translation>Regel %1: keine Uhrzeit; schreiben Sie 14:05, 14:05:30.25 oder 2026-11-22 14:05</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="93" />
+            <location filename="../ui/text/rulestext.cpp" line="93" />
             <source>cannot read the file: %1</source>
             <translation>die Datei kann nicht gelesen werden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="95" />
+            <location filename="../ui/text/rulestext.cpp" line="95" />
             <source>cannot write the file: %1</source>
             <translation>die Datei kann nicht geschrieben werden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="97" />
+            <location filename="../ui/text/rulestext.cpp" line="97" />
             <source>not a JSON document: %1</source>
             <translation>kein JSON-Dokument: %1</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="99" />
+            <location filename="../ui/text/rulestext.cpp" line="99" />
             <source>not an fsnoop filter file (docs/filter-format.md)</source>
             <translation>keine fsnoop-Filterdatei (docs/filter-format.md)</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="101" />
+            <location filename="../ui/text/rulestext.cpp" line="101" />
             <source>written by a newer fsnoop (format version %1)</source>
             <translation>von einem neueren fsnoop geschrieben (Formatversion %1)</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="103" />
+            <location filename="../ui/text/rulestext.cpp" line="103" />
             <source>set %1, rule %2: unknown %3</source>
             <translation>Satz %1, Regel %2: unbekannt: %3</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="110" />
+            <location filename="../ui/text/rulestext.cpp" line="110" />
             <source>Rules on the same column are combined with OR, rules on different columns with AND. An event that matches an Exclude rule is hidden, whatever the Include rules say. Unticked rules are ignored. Text comparisons ignore case.</source>
             <translation>Regeln auf derselben Spalte werden mit ODER verknüpft, Regeln auf verschiedenen Spalten mit UND. Ein Ereignis, auf das eine Ausschließen-Regel zutrifft, wird ausgeblendet, egal was die Einschließen-Regeln sagen. Nicht angehakte Regeln werden ignoriert. Textvergleiche ignorieren Groß- und Kleinschreibung.</translation>
         </message>
@@ -3087,39 +3044,9 @@ Sie bleibt in %3.</translation>
             <translation>Ein Prozess ist seine PID und seine Startzeit: eine wiederverwendete PID ist eine neue Zeile.</translation>
         </message>
         <message>
-            <location filename="../ui/processes/processtreemodel.cpp" line="187" />
-            <source>Process</source>
-            <translation>Prozess</translation>
-        </message>
-        <message>
-            <location filename="../ui/processes/processtreemodel.cpp" line="188" />
-            <source>PID</source>
-            <translation>PID</translation>
-        </message>
-        <message>
-            <location filename="../ui/processes/processtreemodel.cpp" line="189" />
-            <source>Parent PID</source>
-            <translation>Eltern-PID</translation>
-        </message>
-        <message>
-            <location filename="../ui/processes/processtreemodel.cpp" line="190" />
-            <source>User</source>
-            <translation>Benutzer</translation>
-        </message>
-        <message>
             <location filename="../ui/processes/processtreemodel.cpp" line="192" />
             <source>Files</source>
             <translation>Dateien</translation>
-        </message>
-        <message>
-            <location filename="../ui/processes/processtreemodel.cpp" line="200" />
-            <source>Executable</source>
-            <translation>Programmdatei</translation>
-        </message>
-        <message>
-            <location filename="../ui/processes/processtreemodel.cpp" line="202" />
-            <source>Command line</source>
-            <translation>Befehlszeile</translation>
         </message>
     </context>
     <context>

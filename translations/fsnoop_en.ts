@@ -571,19 +571,6 @@ Options:
     <context>
         <name>EventCellText</name>
         <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="219" />
-            <location filename="../ui/events/eventcelltext.cpp" line="353" />
-            <location filename="../ui/events/eventtableview.cpp" line="49" />
-            <source>Folder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="219" />
-            <location filename="../ui/events/eventtableview.cpp" line="50" />
-            <source>File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../ui/events/eventcelltext.cpp" line="226" />
             <source>inotify</source>
             <translation type="unfinished" />
@@ -1480,16 +1467,6 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/analysis/renamechainmodel.cpp" line="194" />
-            <source>Folder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/analysis/renamechainmodel.cpp" line="194" />
-            <source>File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../ui/analysis/renamechainmodel.cpp" line="214" />
             <source>The cookie that paired IN_MOVED_FROM with IN_MOVED_TO (none for fanotify renames, which report both names in one event).</source>
             <translation type="unfinished" />
@@ -1530,11 +1507,6 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/analysis/renamechainmodel.cpp" line="261" />
-            <source>Type</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../ui/analysis/renamechainmodel.cpp" line="263" />
             <source>First time</source>
             <translation type="unfinished" />
@@ -1542,11 +1514,6 @@ sudo sysctl fs.inotify.max_user_watches=%2
         <message>
             <location filename="../ui/analysis/renamechainmodel.cpp" line="265" />
             <source>Last time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/analysis/renamechainmodel.cpp" line="267" />
-            <source>Cookie</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1665,16 +1632,6 @@ sudo sysctl fs.inotify.max_user_watches=%2
         <message>
             <location filename="../ui/analysis/statsmodel.cpp" line="156" />
             <source>%1 (pid %2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/analysis/statsmodel.cpp" line="186" />
-            <source>Path</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/analysis/statsmodel.cpp" line="186" />
-            <source>Process</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2457,193 +2414,193 @@ It stays in %3.</source>
     <context>
         <name>RulesText</name>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="9" />
+            <location filename="../ui/text/rulestext.cpp" line="9" />
             <source>Time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="10" />
+            <location filename="../ui/text/rulestext.cpp" line="10" />
             <source>Event</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="11" />
+            <location filename="../ui/text/rulestext.cpp" line="11" />
             <source>Path</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="12" />
+            <location filename="../ui/text/rulestext.cpp" line="12" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="13" />
-            <location filename="../ui/events/rulestext.cpp" line="55" />
+            <location filename="../ui/text/rulestext.cpp" line="13" />
+            <location filename="../ui/text/rulestext.cpp" line="55" />
             <source>Folder</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="14" />
+            <location filename="../ui/text/rulestext.cpp" line="14" />
             <source>Extension</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="15" />
+            <location filename="../ui/text/rulestext.cpp" line="15" />
             <source>Type</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="16" />
+            <location filename="../ui/text/rulestext.cpp" line="16" />
             <source>PID</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="17" />
+            <location filename="../ui/text/rulestext.cpp" line="17" />
             <source>Process</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="18" />
+            <location filename="../ui/text/rulestext.cpp" line="18" />
             <source>Executable</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="19" />
+            <location filename="../ui/text/rulestext.cpp" line="19" />
             <source>Command line</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="20" />
+            <location filename="../ui/text/rulestext.cpp" line="20" />
             <source>Parent PID</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="21" />
+            <location filename="../ui/text/rulestext.cpp" line="21" />
             <source>User</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="22" />
+            <location filename="../ui/text/rulestext.cpp" line="22" />
             <source>Cookie</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="23" />
+            <location filename="../ui/text/rulestext.cpp" line="23" />
             <source>Source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="31" />
+            <location filename="../ui/text/rulestext.cpp" line="31" />
             <source>is</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="32" />
+            <location filename="../ui/text/rulestext.cpp" line="32" />
             <source>is not</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="33" />
+            <location filename="../ui/text/rulestext.cpp" line="33" />
             <source>contains</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="34" />
+            <location filename="../ui/text/rulestext.cpp" line="34" />
             <source>excludes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="35" />
+            <location filename="../ui/text/rulestext.cpp" line="35" />
             <source>begins with</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="36" />
+            <location filename="../ui/text/rulestext.cpp" line="36" />
             <source>ends with</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="37" />
+            <location filename="../ui/text/rulestext.cpp" line="37" />
             <source>less than</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="38" />
+            <location filename="../ui/text/rulestext.cpp" line="38" />
             <source>more than</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="39" />
+            <location filename="../ui/text/rulestext.cpp" line="39" />
             <source>matches (regex)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="46" />
+            <location filename="../ui/text/rulestext.cpp" line="46" />
             <source>Include</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="46" />
+            <location filename="../ui/text/rulestext.cpp" line="46" />
             <source>Exclude</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="53" />
+            <location filename="../ui/text/rulestext.cpp" line="53" />
             <source>File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="62" />
+            <location filename="../ui/text/rulestext.cpp" line="62" />
             <source>%1 %2 “%3”, %4</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="73" />
+            <location filename="../ui/text/rulestext.cpp" line="73" />
             <source>rule %1: the regular expression is not valid: %2 (at offset %3)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="78" />
+            <location filename="../ui/text/rulestext.cpp" line="78" />
             <source>rule %1: “less than” and “more than” need a number here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="81" />
+            <location filename="../ui/text/rulestext.cpp" line="81" />
             <source>rule %1: not a time; write 14:05, 14:05:30.25 or 2026-11-22 14:05</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="93" />
+            <location filename="../ui/text/rulestext.cpp" line="93" />
             <source>cannot read the file: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="95" />
+            <location filename="../ui/text/rulestext.cpp" line="95" />
             <source>cannot write the file: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="97" />
+            <location filename="../ui/text/rulestext.cpp" line="97" />
             <source>not a JSON document: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="99" />
+            <location filename="../ui/text/rulestext.cpp" line="99" />
             <source>not an fsnoop filter file (docs/filter-format.md)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="101" />
+            <location filename="../ui/text/rulestext.cpp" line="101" />
             <source>written by a newer fsnoop (format version %1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="103" />
+            <location filename="../ui/text/rulestext.cpp" line="103" />
             <source>set %1, rule %2: unknown %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="110" />
+            <location filename="../ui/text/rulestext.cpp" line="110" />
             <source>Rules on the same column are combined with OR, rules on different columns with AND. An event that matches an Exclude rule is hidden, whatever the Include rules say. Unticked rules are ignored. Text comparisons ignore case.</source>
             <translation type="unfinished" />
         </message>

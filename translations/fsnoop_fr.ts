@@ -739,19 +739,6 @@ Options :
     <context>
         <name>EventCellText</name>
         <message>
-            <location filename="../ui/events/eventtableview.cpp" line="49" />
-            <location filename="../ui/events/eventcelltext.cpp" line="222" />
-            <location filename="../ui/events/eventcelltext.cpp" line="356" />
-            <source>Folder</source>
-            <translation>Dossier</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="50" />
-            <location filename="../ui/events/eventcelltext.cpp" line="222" />
-            <source>File</source>
-            <translation>Fichier</translation>
-        </message>
-        <message>
             <location filename="../ui/events/eventcelltext.cpp" line="229" />
             <source>inotify</source>
             <translation>inotify</translation>
@@ -1792,16 +1779,6 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <translation>%1, puis déplacé hors de la zone</translation>
         </message>
         <message>
-            <location filename="../ui/analysis/renamechainmodel.cpp" line="194" />
-            <source>Folder</source>
-            <translation>Dossier</translation>
-        </message>
-        <message>
-            <location filename="../ui/analysis/renamechainmodel.cpp" line="194" />
-            <source>File</source>
-            <translation>Fichier</translation>
-        </message>
-        <message>
             <location filename="../ui/analysis/renamechainmodel.cpp" line="214" />
             <source>The cookie that paired IN_MOVED_FROM with IN_MOVED_TO (none for fanotify renames, which report both names in one event).</source>
             <translation>Le cookie qui a apparié IN_MOVED_FROM et IN_MOVED_TO (aucun pour les renommages fanotify, qui signalent les deux noms dans un seul événement).</translation>
@@ -1842,11 +1819,6 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <translation>Ce qui s’est passé</translation>
         </message>
         <message>
-            <location filename="../ui/analysis/renamechainmodel.cpp" line="261" />
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
             <location filename="../ui/analysis/renamechainmodel.cpp" line="263" />
             <source>First time</source>
             <translation>Première fois</translation>
@@ -1855,11 +1827,6 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <location filename="../ui/analysis/renamechainmodel.cpp" line="265" />
             <source>Last time</source>
             <translation>Dernière fois</translation>
-        </message>
-        <message>
-            <location filename="../ui/analysis/renamechainmodel.cpp" line="267" />
-            <source>Cookie</source>
-            <translation>Cookie</translation>
         </message>
         <message>
             <location filename="../ui/analysis/renamechainmodel.cpp" line="221" />
@@ -1978,16 +1945,6 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <location filename="../ui/analysis/statsmodel.cpp" line="156" />
             <source>%1 (pid %2)</source>
             <translation>%1 (pid %2)</translation>
-        </message>
-        <message>
-            <location filename="../ui/analysis/statsmodel.cpp" line="186" />
-            <source>Path</source>
-            <translation>Chemin</translation>
-        </message>
-        <message>
-            <location filename="../ui/analysis/statsmodel.cpp" line="186" />
-            <source>Process</source>
-            <translation>Processus</translation>
         </message>
         <message>
             <location filename="../ui/analysis/statsmodel.cpp" line="198" />
@@ -2794,193 +2751,193 @@ Elle reste dans %3.</translation>
     <context>
         <name>RulesText</name>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="9" />
+            <location filename="../ui/text/rulestext.cpp" line="9" />
             <source>Time</source>
             <translation>Heure</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="10" />
+            <location filename="../ui/text/rulestext.cpp" line="10" />
             <source>Event</source>
             <translation>Événement</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="11" />
+            <location filename="../ui/text/rulestext.cpp" line="11" />
             <source>Path</source>
             <translation>Chemin</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="12" />
+            <location filename="../ui/text/rulestext.cpp" line="12" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="13" />
-            <location filename="../ui/events/rulestext.cpp" line="55" />
+            <location filename="../ui/text/rulestext.cpp" line="13" />
+            <location filename="../ui/text/rulestext.cpp" line="55" />
             <source>Folder</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="14" />
+            <location filename="../ui/text/rulestext.cpp" line="14" />
             <source>Extension</source>
             <translation>Extension</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="15" />
+            <location filename="../ui/text/rulestext.cpp" line="15" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="16" />
+            <location filename="../ui/text/rulestext.cpp" line="16" />
             <source>PID</source>
             <translation>PID</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="17" />
+            <location filename="../ui/text/rulestext.cpp" line="17" />
             <source>Process</source>
             <translation>Processus</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="18" />
+            <location filename="../ui/text/rulestext.cpp" line="18" />
             <source>Executable</source>
             <translation>Exécutable</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="19" />
+            <location filename="../ui/text/rulestext.cpp" line="19" />
             <source>Command line</source>
             <translation>Ligne de commande</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="20" />
+            <location filename="../ui/text/rulestext.cpp" line="20" />
             <source>Parent PID</source>
             <translation>PID parent</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="21" />
+            <location filename="../ui/text/rulestext.cpp" line="21" />
             <source>User</source>
             <translation>Utilisateur</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="22" />
+            <location filename="../ui/text/rulestext.cpp" line="22" />
             <source>Cookie</source>
             <translation>Cookie</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="23" />
+            <location filename="../ui/text/rulestext.cpp" line="23" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="31" />
+            <location filename="../ui/text/rulestext.cpp" line="31" />
             <source>is</source>
             <translation>est</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="32" />
+            <location filename="../ui/text/rulestext.cpp" line="32" />
             <source>is not</source>
             <translation>n’est pas</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="33" />
+            <location filename="../ui/text/rulestext.cpp" line="33" />
             <source>contains</source>
             <translation>contient</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="34" />
+            <location filename="../ui/text/rulestext.cpp" line="34" />
             <source>excludes</source>
             <translation>ne contient pas</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="35" />
+            <location filename="../ui/text/rulestext.cpp" line="35" />
             <source>begins with</source>
             <translation>commence par</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="36" />
+            <location filename="../ui/text/rulestext.cpp" line="36" />
             <source>ends with</source>
             <translation>se termine par</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="37" />
+            <location filename="../ui/text/rulestext.cpp" line="37" />
             <source>less than</source>
             <translation>inférieur à</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="38" />
+            <location filename="../ui/text/rulestext.cpp" line="38" />
             <source>more than</source>
             <translation>supérieur à</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="39" />
+            <location filename="../ui/text/rulestext.cpp" line="39" />
             <source>matches (regex)</source>
             <translation>correspond à (regex)</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="46" />
+            <location filename="../ui/text/rulestext.cpp" line="46" />
             <source>Include</source>
             <translation>Inclure</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="46" />
+            <location filename="../ui/text/rulestext.cpp" line="46" />
             <source>Exclude</source>
             <translation>Exclure</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="53" />
+            <location filename="../ui/text/rulestext.cpp" line="53" />
             <source>File</source>
             <translation>Fichier</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="62" />
+            <location filename="../ui/text/rulestext.cpp" line="62" />
             <source>%1 %2 “%3”, %4</source>
             <translation>%1 %2 « %3 », %4</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="73" />
+            <location filename="../ui/text/rulestext.cpp" line="73" />
             <source>rule %1: the regular expression is not valid: %2 (at offset %3)</source>
             <translation>règle %1 : l’expression régulière n’est pas valide : %2 (à la position %3)</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="78" />
+            <location filename="../ui/text/rulestext.cpp" line="78" />
             <source>rule %1: “less than” and “more than” need a number here</source>
             <translation>règle %1 : « inférieur à » et « supérieur à » demandent ici un nombre</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="81" />
+            <location filename="../ui/text/rulestext.cpp" line="81" />
             <source>rule %1: not a time; write 14:05, 14:05:30.25 or 2026-11-22 14:05</source>
             <translation>règle %1 : ce n’est pas une heure ; écrivez 14:05, 14:05:30.25 ou 2026-11-22 14:05</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="93" />
+            <location filename="../ui/text/rulestext.cpp" line="93" />
             <source>cannot read the file: %1</source>
             <translation>impossible de lire le fichier : %1</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="95" />
+            <location filename="../ui/text/rulestext.cpp" line="95" />
             <source>cannot write the file: %1</source>
             <translation>impossible d’écrire le fichier : %1</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="97" />
+            <location filename="../ui/text/rulestext.cpp" line="97" />
             <source>not a JSON document: %1</source>
             <translation>ce n’est pas un document JSON : %1</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="99" />
+            <location filename="../ui/text/rulestext.cpp" line="99" />
             <source>not an fsnoop filter file (docs/filter-format.md)</source>
             <translation>ce n’est pas un fichier de filtre fsnoop (docs/filter-format.md)</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="101" />
+            <location filename="../ui/text/rulestext.cpp" line="101" />
             <source>written by a newer fsnoop (format version %1)</source>
             <translation>écrit par un fsnoop plus récent (version de format %1)</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="103" />
+            <location filename="../ui/text/rulestext.cpp" line="103" />
             <source>set %1, rule %2: unknown %3</source>
             <translation>jeu %1, règle %2 : %3 inconnu</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="110" />
+            <location filename="../ui/text/rulestext.cpp" line="110" />
             <source>Rules on the same column are combined with OR, rules on different columns with AND. An event that matches an Exclude rule is hidden, whatever the Include rules say. Unticked rules are ignored. Text comparisons ignore case.</source>
             <translation>Les règles portant sur la même colonne sont combinées par OU, celles portant sur des colonnes différentes par ET. Un événement qui correspond à une règle Exclure est masqué, quoi que disent les règles Inclure. Les règles décochées sont ignorées. Les comparaisons de texte ignorent la casse.</translation>
         </message>
@@ -3089,39 +3046,9 @@ Elle reste dans %3.</translation>
             <translation>Un processus, c’est son PID et son heure de démarrage : un PID réutilisé donne une nouvelle ligne.</translation>
         </message>
         <message>
-            <location filename="../ui/processes/processtreemodel.cpp" line="187" />
-            <source>Process</source>
-            <translation>Processus</translation>
-        </message>
-        <message>
-            <location filename="../ui/processes/processtreemodel.cpp" line="188" />
-            <source>PID</source>
-            <translation>PID</translation>
-        </message>
-        <message>
-            <location filename="../ui/processes/processtreemodel.cpp" line="189" />
-            <source>Parent PID</source>
-            <translation>PID parent</translation>
-        </message>
-        <message>
-            <location filename="../ui/processes/processtreemodel.cpp" line="190" />
-            <source>User</source>
-            <translation>Utilisateur</translation>
-        </message>
-        <message>
             <location filename="../ui/processes/processtreemodel.cpp" line="192" />
             <source>Files</source>
             <translation>Fichiers</translation>
-        </message>
-        <message>
-            <location filename="../ui/processes/processtreemodel.cpp" line="200" />
-            <source>Executable</source>
-            <translation>Exécutable</translation>
-        </message>
-        <message>
-            <location filename="../ui/processes/processtreemodel.cpp" line="202" />
-            <source>Command line</source>
-            <translation>Ligne de commande</translation>
         </message>
     </context>
     <context>

@@ -709,19 +709,6 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
     <context>
         <name>EventCellText</name>
         <message>
-            <location filename="../ui/events/eventtableview.cpp" line="49" />
-            <location filename="../ui/events/eventcelltext.cpp" line="222" />
-            <location filename="../ui/events/eventcelltext.cpp" line="356" />
-            <source>Folder</source>
-            <translation>フォルダー</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="50" />
-            <location filename="../ui/events/eventcelltext.cpp" line="222" />
-            <source>File</source>
-            <translation>ファイル</translation>
-        </message>
-        <message>
             <location filename="../ui/events/eventcelltext.cpp" line="229" />
             <source>inotify</source>
             <translation>inotify</translation>
@@ -1752,16 +1739,6 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <translation>%1、その後外へ移動</translation>
         </message>
         <message>
-            <location filename="../ui/analysis/renamechainmodel.cpp" line="194" />
-            <source>Folder</source>
-            <translation>フォルダー</translation>
-        </message>
-        <message>
-            <location filename="../ui/analysis/renamechainmodel.cpp" line="194" />
-            <source>File</source>
-            <translation>ファイル</translation>
-        </message>
-        <message>
             <location filename="../ui/analysis/renamechainmodel.cpp" line="214" />
             <source>The cookie that paired IN_MOVED_FROM with IN_MOVED_TO (none for fanotify renames, which report both names in one event).</source>
             <translation>IN_MOVED_FROM と IN_MOVED_TO を対にした cookie（fanotify の名前変更にはありません。1 つのイベントで両方の名前を通知するためです）。</translation>
@@ -1802,11 +1779,6 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <translation>起きたこと</translation>
         </message>
         <message>
-            <location filename="../ui/analysis/renamechainmodel.cpp" line="261" />
-            <source>Type</source>
-            <translation>種類</translation>
-        </message>
-        <message>
             <location filename="../ui/analysis/renamechainmodel.cpp" line="263" />
             <source>First time</source>
             <translation>最初の時刻</translation>
@@ -1815,11 +1787,6 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <location filename="../ui/analysis/renamechainmodel.cpp" line="265" />
             <source>Last time</source>
             <translation>最後の時刻</translation>
-        </message>
-        <message>
-            <location filename="../ui/analysis/renamechainmodel.cpp" line="267" />
-            <source>Cookie</source>
-            <translation>Cookie</translation>
         </message>
         <message>
             <location filename="../ui/analysis/renamechainmodel.cpp" line="221" />
@@ -1937,16 +1904,6 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <location filename="../ui/analysis/statsmodel.cpp" line="156" />
             <source>%1 (pid %2)</source>
             <translation>%1（pid %2）</translation>
-        </message>
-        <message>
-            <location filename="../ui/analysis/statsmodel.cpp" line="186" />
-            <source>Path</source>
-            <translation>パス</translation>
-        </message>
-        <message>
-            <location filename="../ui/analysis/statsmodel.cpp" line="186" />
-            <source>Process</source>
-            <translation>プロセス</translation>
         </message>
         <message>
             <location filename="../ui/analysis/statsmodel.cpp" line="198" />
@@ -2750,193 +2707,193 @@ It stays in %3.</source>
     <context>
         <name>RulesText</name>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="9" />
+            <location filename="../ui/text/rulestext.cpp" line="9" />
             <source>Time</source>
             <translation>時刻</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="10" />
+            <location filename="../ui/text/rulestext.cpp" line="10" />
             <source>Event</source>
             <translation>イベント</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="11" />
+            <location filename="../ui/text/rulestext.cpp" line="11" />
             <source>Path</source>
             <translation>パス</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="12" />
+            <location filename="../ui/text/rulestext.cpp" line="12" />
             <source>Name</source>
             <translation>名前</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="13" />
-            <location filename="../ui/events/rulestext.cpp" line="55" />
+            <location filename="../ui/text/rulestext.cpp" line="13" />
+            <location filename="../ui/text/rulestext.cpp" line="55" />
             <source>Folder</source>
             <translation>フォルダー</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="14" />
+            <location filename="../ui/text/rulestext.cpp" line="14" />
             <source>Extension</source>
             <translation>拡張子</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="15" />
+            <location filename="../ui/text/rulestext.cpp" line="15" />
             <source>Type</source>
             <translation>種類</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="16" />
+            <location filename="../ui/text/rulestext.cpp" line="16" />
             <source>PID</source>
             <translation>PID</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="17" />
+            <location filename="../ui/text/rulestext.cpp" line="17" />
             <source>Process</source>
             <translation>プロセス</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="18" />
+            <location filename="../ui/text/rulestext.cpp" line="18" />
             <source>Executable</source>
             <translation>実行ファイル</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="19" />
+            <location filename="../ui/text/rulestext.cpp" line="19" />
             <source>Command line</source>
             <translation>コマンドライン</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="20" />
+            <location filename="../ui/text/rulestext.cpp" line="20" />
             <source>Parent PID</source>
             <translation>親 PID</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="21" />
+            <location filename="../ui/text/rulestext.cpp" line="21" />
             <source>User</source>
             <translation>ユーザー</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="22" />
+            <location filename="../ui/text/rulestext.cpp" line="22" />
             <source>Cookie</source>
             <translation>Cookie</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="23" />
+            <location filename="../ui/text/rulestext.cpp" line="23" />
             <source>Source</source>
             <translation>ソース</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="31" />
+            <location filename="../ui/text/rulestext.cpp" line="31" />
             <source>is</source>
             <translation>が次と等しい</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="32" />
+            <location filename="../ui/text/rulestext.cpp" line="32" />
             <source>is not</source>
             <translation>が次と等しくない</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="33" />
+            <location filename="../ui/text/rulestext.cpp" line="33" />
             <source>contains</source>
             <translation>が次を含む</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="34" />
+            <location filename="../ui/text/rulestext.cpp" line="34" />
             <source>excludes</source>
             <translation>が次を含まない</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="35" />
+            <location filename="../ui/text/rulestext.cpp" line="35" />
             <source>begins with</source>
             <translation>が次で始まる</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="36" />
+            <location filename="../ui/text/rulestext.cpp" line="36" />
             <source>ends with</source>
             <translation>が次で終わる</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="37" />
+            <location filename="../ui/text/rulestext.cpp" line="37" />
             <source>less than</source>
             <translation>が次より小さい</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="38" />
+            <location filename="../ui/text/rulestext.cpp" line="38" />
             <source>more than</source>
             <translation>が次より大きい</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="39" />
+            <location filename="../ui/text/rulestext.cpp" line="39" />
             <source>matches (regex)</source>
             <translation>が次に一致 (正規表現)</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="46" />
+            <location filename="../ui/text/rulestext.cpp" line="46" />
             <source>Include</source>
             <translation>含める</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="46" />
+            <location filename="../ui/text/rulestext.cpp" line="46" />
             <source>Exclude</source>
             <translation>除外</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="53" />
+            <location filename="../ui/text/rulestext.cpp" line="53" />
             <source>File</source>
             <translation>ファイル</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="62" />
+            <location filename="../ui/text/rulestext.cpp" line="62" />
             <source>%1 %2 “%3”, %4</source>
             <translation>%1 %2 「%3」、%4</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="73" />
+            <location filename="../ui/text/rulestext.cpp" line="73" />
             <source>rule %1: the regular expression is not valid: %2 (at offset %3)</source>
             <translation>ルール %1: 正規表現が正しくありません: %2 (位置 %3)</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="78" />
+            <location filename="../ui/text/rulestext.cpp" line="78" />
             <source>rule %1: “less than” and “more than” need a number here</source>
             <translation>ルール %1: ここでは「より小さい」「より大きい」に数値が必要です</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="81" />
+            <location filename="../ui/text/rulestext.cpp" line="81" />
             <source>rule %1: not a time; write 14:05, 14:05:30.25 or 2026-11-22 14:05</source>
             <translation>ルール %1: 時刻ではありません。14:05、14:05:30.25、2026-11-22 14:05 のように書いてください</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="93" />
+            <location filename="../ui/text/rulestext.cpp" line="93" />
             <source>cannot read the file: %1</source>
             <translation>ファイルを読めません: %1</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="95" />
+            <location filename="../ui/text/rulestext.cpp" line="95" />
             <source>cannot write the file: %1</source>
             <translation>ファイルに書き込めません: %1</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="97" />
+            <location filename="../ui/text/rulestext.cpp" line="97" />
             <source>not a JSON document: %1</source>
             <translation>JSON 文書ではありません: %1</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="99" />
+            <location filename="../ui/text/rulestext.cpp" line="99" />
             <source>not an fsnoop filter file (docs/filter-format.md)</source>
             <translation>fsnoop のフィルターファイルではありません (docs/filter-format.md)</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="101" />
+            <location filename="../ui/text/rulestext.cpp" line="101" />
             <source>written by a newer fsnoop (format version %1)</source>
             <translation>新しい fsnoop で書かれています (形式バージョン %1)</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="103" />
+            <location filename="../ui/text/rulestext.cpp" line="103" />
             <source>set %1, rule %2: unknown %3</source>
             <translation>セット %1、ルール %2: 不明な %3</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="110" />
+            <location filename="../ui/text/rulestext.cpp" line="110" />
             <source>Rules on the same column are combined with OR, rules on different columns with AND. An event that matches an Exclude rule is hidden, whatever the Include rules say. Unticked rules are ignored. Text comparisons ignore case.</source>
             <translation>同じ列のルールは OR で、異なる列のルールは AND で組み合わされます。除外ルールに一致したイベントは、含めるルールに関係なく隠されます。チェックを外したルールは無視されます。文字列の比較では大文字と小文字を区別しません。</translation>
         </message>
@@ -3045,39 +3002,9 @@ It stays in %3.</source>
             <translation>プロセスは PID と開始時刻で識別されます: 再利用された PID は新しい行になります。</translation>
         </message>
         <message>
-            <location filename="../ui/processes/processtreemodel.cpp" line="187" />
-            <source>Process</source>
-            <translation>プロセス</translation>
-        </message>
-        <message>
-            <location filename="../ui/processes/processtreemodel.cpp" line="188" />
-            <source>PID</source>
-            <translation>PID</translation>
-        </message>
-        <message>
-            <location filename="../ui/processes/processtreemodel.cpp" line="189" />
-            <source>Parent PID</source>
-            <translation>親 PID</translation>
-        </message>
-        <message>
-            <location filename="../ui/processes/processtreemodel.cpp" line="190" />
-            <source>User</source>
-            <translation>ユーザー</translation>
-        </message>
-        <message>
             <location filename="../ui/processes/processtreemodel.cpp" line="192" />
             <source>Files</source>
             <translation>ファイル</translation>
-        </message>
-        <message>
-            <location filename="../ui/processes/processtreemodel.cpp" line="200" />
-            <source>Executable</source>
-            <translation>実行ファイル</translation>
-        </message>
-        <message>
-            <location filename="../ui/processes/processtreemodel.cpp" line="202" />
-            <source>Command line</source>
-            <translation>コマンドライン</translation>
         </message>
     </context>
     <context>

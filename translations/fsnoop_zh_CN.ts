@@ -694,19 +694,6 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
     <context>
         <name>EventCellText</name>
         <message>
-            <location filename="../ui/events/eventtableview.cpp" line="49" />
-            <location filename="../ui/events/eventcelltext.cpp" line="222" />
-            <location filename="../ui/events/eventcelltext.cpp" line="356" />
-            <source>Folder</source>
-            <translation>文件夹</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventtableview.cpp" line="50" />
-            <location filename="../ui/events/eventcelltext.cpp" line="222" />
-            <source>File</source>
-            <translation>文件</translation>
-        </message>
-        <message>
             <location filename="../ui/events/eventcelltext.cpp" line="229" />
             <source>inotify</source>
             <translation>inotify</translation>
@@ -1737,16 +1724,6 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <translation>%1，然后被移出</translation>
         </message>
         <message>
-            <location filename="../ui/analysis/renamechainmodel.cpp" line="194" />
-            <source>Folder</source>
-            <translation>文件夹</translation>
-        </message>
-        <message>
-            <location filename="../ui/analysis/renamechainmodel.cpp" line="194" />
-            <source>File</source>
-            <translation>文件</translation>
-        </message>
-        <message>
             <location filename="../ui/analysis/renamechainmodel.cpp" line="214" />
             <source>The cookie that paired IN_MOVED_FROM with IN_MOVED_TO (none for fanotify renames, which report both names in one event).</source>
             <translation>将 IN_MOVED_FROM 与 IN_MOVED_TO 配对的 cookie（fanotify 的重命名没有，它在一个事件中报告两个名称）。</translation>
@@ -1787,11 +1764,6 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <translation>发生了什么</translation>
         </message>
         <message>
-            <location filename="../ui/analysis/renamechainmodel.cpp" line="261" />
-            <source>Type</source>
-            <translation>类型</translation>
-        </message>
-        <message>
             <location filename="../ui/analysis/renamechainmodel.cpp" line="263" />
             <source>First time</source>
             <translation>首次时间</translation>
@@ -1800,11 +1772,6 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <location filename="../ui/analysis/renamechainmodel.cpp" line="265" />
             <source>Last time</source>
             <translation>最后时间</translation>
-        </message>
-        <message>
-            <location filename="../ui/analysis/renamechainmodel.cpp" line="267" />
-            <source>Cookie</source>
-            <translation>Cookie</translation>
         </message>
         <message>
             <location filename="../ui/analysis/renamechainmodel.cpp" line="221" />
@@ -1922,16 +1889,6 @@ sudo sysctl fs.inotify.max_user_watches=%2
             <location filename="../ui/analysis/statsmodel.cpp" line="156" />
             <source>%1 (pid %2)</source>
             <translation>%1（pid %2）</translation>
-        </message>
-        <message>
-            <location filename="../ui/analysis/statsmodel.cpp" line="186" />
-            <source>Path</source>
-            <translation>路径</translation>
-        </message>
-        <message>
-            <location filename="../ui/analysis/statsmodel.cpp" line="186" />
-            <source>Process</source>
-            <translation>进程</translation>
         </message>
         <message>
             <location filename="../ui/analysis/statsmodel.cpp" line="198" />
@@ -2732,193 +2689,193 @@ It stays in %3.</source>
     <context>
         <name>RulesText</name>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="9" />
+            <location filename="../ui/text/rulestext.cpp" line="9" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="10" />
+            <location filename="../ui/text/rulestext.cpp" line="10" />
             <source>Event</source>
             <translation>事件</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="11" />
+            <location filename="../ui/text/rulestext.cpp" line="11" />
             <source>Path</source>
             <translation>路径</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="12" />
+            <location filename="../ui/text/rulestext.cpp" line="12" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="13" />
-            <location filename="../ui/events/rulestext.cpp" line="55" />
+            <location filename="../ui/text/rulestext.cpp" line="13" />
+            <location filename="../ui/text/rulestext.cpp" line="55" />
             <source>Folder</source>
             <translation>文件夹</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="14" />
+            <location filename="../ui/text/rulestext.cpp" line="14" />
             <source>Extension</source>
             <translation>扩展名</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="15" />
+            <location filename="../ui/text/rulestext.cpp" line="15" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="16" />
+            <location filename="../ui/text/rulestext.cpp" line="16" />
             <source>PID</source>
             <translation>PID</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="17" />
+            <location filename="../ui/text/rulestext.cpp" line="17" />
             <source>Process</source>
             <translation>进程</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="18" />
+            <location filename="../ui/text/rulestext.cpp" line="18" />
             <source>Executable</source>
             <translation>可执行文件</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="19" />
+            <location filename="../ui/text/rulestext.cpp" line="19" />
             <source>Command line</source>
             <translation>命令行</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="20" />
+            <location filename="../ui/text/rulestext.cpp" line="20" />
             <source>Parent PID</source>
             <translation>父进程 PID</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="21" />
+            <location filename="../ui/text/rulestext.cpp" line="21" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="22" />
+            <location filename="../ui/text/rulestext.cpp" line="22" />
             <source>Cookie</source>
             <translation>Cookie</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="23" />
+            <location filename="../ui/text/rulestext.cpp" line="23" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="31" />
+            <location filename="../ui/text/rulestext.cpp" line="31" />
             <source>is</source>
             <translation>等于</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="32" />
+            <location filename="../ui/text/rulestext.cpp" line="32" />
             <source>is not</source>
             <translation>不等于</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="33" />
+            <location filename="../ui/text/rulestext.cpp" line="33" />
             <source>contains</source>
             <translation>包含</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="34" />
+            <location filename="../ui/text/rulestext.cpp" line="34" />
             <source>excludes</source>
             <translation>不包含</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="35" />
+            <location filename="../ui/text/rulestext.cpp" line="35" />
             <source>begins with</source>
             <translation>开头是</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="36" />
+            <location filename="../ui/text/rulestext.cpp" line="36" />
             <source>ends with</source>
             <translation>结尾是</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="37" />
+            <location filename="../ui/text/rulestext.cpp" line="37" />
             <source>less than</source>
             <translation>小于</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="38" />
+            <location filename="../ui/text/rulestext.cpp" line="38" />
             <source>more than</source>
             <translation>大于</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="39" />
+            <location filename="../ui/text/rulestext.cpp" line="39" />
             <source>matches (regex)</source>
             <translation>匹配（正则）</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="46" />
+            <location filename="../ui/text/rulestext.cpp" line="46" />
             <source>Include</source>
             <translation>包含</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="46" />
+            <location filename="../ui/text/rulestext.cpp" line="46" />
             <source>Exclude</source>
             <translation>排除</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="53" />
+            <location filename="../ui/text/rulestext.cpp" line="53" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="62" />
+            <location filename="../ui/text/rulestext.cpp" line="62" />
             <source>%1 %2 “%3”, %4</source>
             <translation>%1 %2 “%3”，%4</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="73" />
+            <location filename="../ui/text/rulestext.cpp" line="73" />
             <source>rule %1: the regular expression is not valid: %2 (at offset %3)</source>
             <translation>规则 %1：正则表达式无效：%2（位置 %3）</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="78" />
+            <location filename="../ui/text/rulestext.cpp" line="78" />
             <source>rule %1: “less than” and “more than” need a number here</source>
             <translation>规则 %1：此处“小于”和“大于”需要一个数字</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="81" />
+            <location filename="../ui/text/rulestext.cpp" line="81" />
             <source>rule %1: not a time; write 14:05, 14:05:30.25 or 2026-11-22 14:05</source>
             <translation>规则 %1：不是时间；请写成 14:05、14:05:30.25 或 2026-11-22 14:05</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="93" />
+            <location filename="../ui/text/rulestext.cpp" line="93" />
             <source>cannot read the file: %1</source>
             <translation>无法读取文件：%1</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="95" />
+            <location filename="../ui/text/rulestext.cpp" line="95" />
             <source>cannot write the file: %1</source>
             <translation>无法写入文件：%1</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="97" />
+            <location filename="../ui/text/rulestext.cpp" line="97" />
             <source>not a JSON document: %1</source>
             <translation>不是 JSON 文档：%1</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="99" />
+            <location filename="../ui/text/rulestext.cpp" line="99" />
             <source>not an fsnoop filter file (docs/filter-format.md)</source>
             <translation>不是 fsnoop 过滤器文件（docs/filter-format.md）</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="101" />
+            <location filename="../ui/text/rulestext.cpp" line="101" />
             <source>written by a newer fsnoop (format version %1)</source>
             <translation>由更新版本的 fsnoop 写入（格式版本 %1）</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="103" />
+            <location filename="../ui/text/rulestext.cpp" line="103" />
             <source>set %1, rule %2: unknown %3</source>
             <translation>规则集 %1，规则 %2：未知的 %3</translation>
         </message>
         <message>
-            <location filename="../ui/events/rulestext.cpp" line="110" />
+            <location filename="../ui/text/rulestext.cpp" line="110" />
             <source>Rules on the same column are combined with OR, rules on different columns with AND. An event that matches an Exclude rule is hidden, whatever the Include rules say. Unticked rules are ignored. Text comparisons ignore case.</source>
             <translation>同一列上的规则以“或”组合，不同列上的规则以“与”组合。匹配排除规则的事件一律隐藏，无论包含规则如何。未勾选的规则将被忽略。文本比较不区分大小写。</translation>
         </message>
@@ -3027,39 +2984,9 @@ It stays in %3.</source>
             <translation>进程由 PID 和启动时间确定：被重用的 PID 是新的一行。</translation>
         </message>
         <message>
-            <location filename="../ui/processes/processtreemodel.cpp" line="187" />
-            <source>Process</source>
-            <translation>进程</translation>
-        </message>
-        <message>
-            <location filename="../ui/processes/processtreemodel.cpp" line="188" />
-            <source>PID</source>
-            <translation>PID</translation>
-        </message>
-        <message>
-            <location filename="../ui/processes/processtreemodel.cpp" line="189" />
-            <source>Parent PID</source>
-            <translation>父 PID</translation>
-        </message>
-        <message>
-            <location filename="../ui/processes/processtreemodel.cpp" line="190" />
-            <source>User</source>
-            <translation>用户</translation>
-        </message>
-        <message>
             <location filename="../ui/processes/processtreemodel.cpp" line="192" />
             <source>Files</source>
             <translation>文件</translation>
-        </message>
-        <message>
-            <location filename="../ui/processes/processtreemodel.cpp" line="200" />
-            <source>Executable</source>
-            <translation>可执行文件</translation>
-        </message>
-        <message>
-            <location filename="../ui/processes/processtreemodel.cpp" line="202" />
-            <source>Command line</source>
-            <translation>命令行</translation>
         </message>
     </context>
     <context>

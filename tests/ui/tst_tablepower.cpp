@@ -5,7 +5,6 @@
 #include "events/eventtableview.h"
 #include "events/findbar.h"
 #include "events/rowcopier.h"
-#include "events/rulesdialog.h"
 #include "io/csvwriter.h"
 #include "io/sessionfilereader.h"
 #include "io/sessionfilewriter.h"
@@ -18,7 +17,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMimeData>
@@ -109,24 +107,6 @@ private Q_SLOTS:
         for (int c = 0; c < EventTableModel::ColumnCount; ++c)
             QCOMPARE(EventTableModel::columnOfKey(EventTableModel::columnKey(c)), c);
         QCOMPARE(EventTableModel::columnOfKey(QStringLiteral("nonsense")), -1);
-    }
-
-    // A column is called the same in the table's header and in the Filter dialog, and its saved
-    // layout key is the filter file's word for it: a user who reads "Type" over a column finds
-    // "Type" among the columns a rule can test.
-    void headersAreTheFilterDialogsColumnNames()
-    {
-        Fixture f;
-        RulesDialog dialog(RulesDialog::Kind::Filter);
-        const auto *box = dialog.findChild<QComboBox *>(QStringLiteral("ruleColumn"));
-        QVERIFY(box);
-        for (int c = 0; c < EventTableModel::ColumnCount; ++c) {
-            const QString header = f.model.headerData(c, Qt::Horizontal).toString();
-            const int item = box->findText(header);
-            QVERIFY2(item >= 0, qPrintable(header));
-            const auto column = FilterRule::Column(box->itemData(item).toInt());
-            QCOMPARE(EventTableModel::columnKey(c), FilterRule::columnKey(column));
-        }
     }
 
     void columnLayoutRoundTripsThroughSettings()

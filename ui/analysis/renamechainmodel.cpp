@@ -2,6 +2,7 @@
 
 #include "core/session.h"
 #include "analysis/sessionstats.h"
+#include "text/rulestext.h"
 #include "text/timetext.h"
 
 #include <QFont>
@@ -292,7 +293,7 @@ QVariant RenameChainModel::chainData(int chain, int column, int role) const
         return text;
     }
     case TypeColumn:
-        return c.isDir ? tr("Folder") : tr("File");
+        return RulesText::kind(c.isDir);
     case FirstTimeColumn:
         return sort ? QVariant::fromValue(c.firstNs()) : QVariant(TimeText::timeOfDay(c.firstNs()));
     case LastTimeColumn:
@@ -350,23 +351,14 @@ QVariant RenameChainModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractItemModel::headerData(section, orientation, role);
     switch (section) {
-    case FirstNameColumn:
-        return tr("First name");
-    case CurrentNameColumn:
-        return tr("Current name");
-    case StepsColumn:
-        return tr("Steps");
-    case StatusColumn:
-        return tr("What happened");
-    case TypeColumn:
-        return tr("Type");
-    case FirstTimeColumn:
-        return tr("First time");
-    case LastTimeColumn:
-        return tr("Last time");
-    case CookieColumn:
-        return tr("Cookie");
-    default:
-        return {};
+    case FirstNameColumn: return tr("First name");
+    case CurrentNameColumn: return tr("Current name");
+    case StepsColumn: return tr("Steps");
+    case StatusColumn: return tr("What happened");
+    case TypeColumn: return RulesText::column(FilterRule::Column::Kind);
+    case FirstTimeColumn: return tr("First time");
+    case LastTimeColumn: return tr("Last time");
+    case CookieColumn: return RulesText::column(FilterRule::Column::Cookie);
+    default: return {};
     }
 }

@@ -2,6 +2,7 @@
 
 #include "core/session.h"
 #include "analysis/sessionstats.h"
+#include "text/rulestext.h"
 
 #include <QSet>
 
@@ -159,7 +160,8 @@ QVariant StatsModel::headerData(int section, Qt::Orientation orientation, int ro
     if (section != NameColumn)
         return m_countColumns.headerData(section, role);
     if (role == Qt::DisplayRole)
-        return m_grouping == ByFile ? tr("Path") : tr("Process");
+        return RulesText::column(m_grouping == ByFile ? FilterRule::Column::Path
+                                                      : FilterRule::Column::Process);
     if (role == Qt::ToolTipRole)
         return m_aggregate ? tr("Folders count every event in their subtree.") : QVariant();
     return {};

@@ -4,13 +4,14 @@
 #include "core/pathtable.h"
 #include "core/session.h"
 #include "events/eventtablemodel.h"
+#include "text/rulestext.h"
 #include "text/timetext.h"
 
 QString EventCellText::kindText(const FsEvent &e)
 {
     if (e.isOverflow())
         return {};
-    return e.isDir() ? tr("Folder") : tr("File");
+    return RulesText::kind(e.isDir());
 }
 
 QString EventCellText::sourceText(const FsEvent &e)

@@ -1,7 +1,7 @@
 #include "events/eventtablecolumns.h"
 
-#include "events/eventcelltext.h"
 #include "events/eventtablemodel.h"
+#include "text/rulestext.h"
 
 #include <QHeaderView>
 #include <QMenu>
@@ -109,8 +109,8 @@ void EventTableColumns::fitContent()
             header->resizeSection(column, width);
     };
     atLeast(EventTableModel::KindColumn,
-            qMax(fm.horizontalAdvance(EventCellText::tr("Folder")),
-                 fm.horizontalAdvance(EventCellText::tr("File"))) + pad);
+            qMax(fm.horizontalAdvance(RulesText::kind(true)),
+                 fm.horizontalAdvance(RulesText::kind(false))) + pad);
     atLeast(EventTableModel::CookieColumn, fm.horizontalAdvance(QStringLiteral("4294967295")) + pad);
     atLeast(EventTableModel::PidColumn, fm.horizontalAdvance(QStringLiteral("4194304")) + pad);
     // The time may carry a bookmark's icon in front of it.

@@ -2,6 +2,7 @@
 
 #include "analysis/sessionstats.h"
 #include "core/session.h"
+#include "text/rulestext.h"
 #include "text/timetext.h"
 
 ProcessTreeModel::ProcessTreeModel(QObject *parent)
@@ -176,13 +177,14 @@ QVariant ProcessTreeModel::headerData(int section, Qt::Orientation orientation, 
     }
     if (role != Qt::DisplayRole)
         return {};
+    using Column = FilterRule::Column;
     switch (section) {
-    case NameColumn: return tr("Process");
-    case PidColumn: return tr("PID");
-    case ParentPidColumn: return tr("Parent PID");
-    case UserColumn: return tr("User");
+    case NameColumn: return RulesText::column(Column::Process);
+    case PidColumn: return RulesText::column(Column::Pid);
+    case ParentPidColumn: return RulesText::column(Column::ParentPid);
+    case UserColumn: return RulesText::column(Column::User);
     case FilesColumn: return tr("Files");
     default: break;
     }
-    return section == executableColumn() ? tr("Executable") : tr("Command line");
+    return RulesText::column(section == executableColumn() ? Column::Executable : Column::CommandLine);
 }

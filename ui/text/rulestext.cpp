@@ -46,13 +46,18 @@ QString RulesText::action(FilterRule::Action a)
     return a == FilterRule::Action::Include ? tr("Include") : tr("Exclude");
 }
 
+QString RulesText::kind(bool isDir)
+{
+    return isDir ? tr("Folder") : tr("File");
+}
+
 QString RulesText::value(Column c, const QString &value)
 {
     if (c == Column::Kind) {
         if (value.compare(QLatin1String("file"), Qt::CaseInsensitive) == 0)
-            return tr("File");
+            return kind(false);
         if (value.compare(QLatin1String("folder"), Qt::CaseInsensitive) == 0)
-            return tr("Folder");
+            return kind(true);
     }
     return value;
 }

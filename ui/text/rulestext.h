@@ -10,12 +10,18 @@
 // Words for rules (monitor/ speaks in keys and codes): column and relation names as the dialog
 // shows them, a rule as a sentence, and what is wrong with a rule or a filter file. One place for
 // the window and for `fsnoop record --filter`.
+//
+// A rule's columns are the fields of an event and of its process, so column() also names them
+// wherever the window shows one (the event table's headers, the Processes and Statistics tabs,
+// the rename chains), and kind() is the Type column's value: one word each in every language.
 class RulesText final
 {
     Q_DECLARE_TR_FUNCTIONS(RulesText)
 
 public:
     static QString column(FilterRule::Column c);
+    // "File" or "Folder".
+    static QString kind(bool isDir);
     static QString relation(FilterRule::Relation r);
     static QString action(FilterRule::Action a);
     // A value as people read it: "folder" -> "Folder" in their language; other values as typed.

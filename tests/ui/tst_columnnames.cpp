@@ -1,0 +1,99 @@
+// A field of an event or of its process has one name: each tab's header for it is the name the
+// Filter dialog gives that column, and the Type column's values read as the dialog reads them.
+#include "analysis/renamechainmodel.h"
+#include "analysis/statsmodel.h"
+#include "core/session.h"
+#include "events/eventtablemodel.h"
+#include "events/rulesdialog.h"
+#include "lib/testevent.h"
+#include "processes/processtreemodel.h"
+#include "text/rulestext.h"
+
+#include <QComboBox>
+#include <QTest>
+
+#include <sys/inotify.h>
+
+namespace {
+QString header(const QAbstractItemModel &model, int column)
+{
+    return model.headerData(column, Qt::Horizontal).toString();
+}
+} // namespace
+
+class tst_ColumnNames : public QObject
+{
+    Q_OBJECT
+
+    QStringList m_filterColumns; // as the Filter dialog lists them
+
+    void checkNamed(const QString &tab, const QString &name)
+    {
+        QVERIFY2(m_filterColumns.contains(name),
+                 qPrintable(tab + QStringLiteral(": \"") + name + QStringLiteral("\" is not a Filter column")));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        RulesDialog dialog(RulesDialog::Kind::Filter);
+        const auto *box = dialog.findChild<QComboBox *>(QStringLiteral("ruleColumn"));
+        QVERIFY(box);
+        for (int i = 0; i < box->count(); ++i)
+            m_filterColumns << box->itemText(i);
+        QCOMPARE(m_filterColumns.size(), FilterRule::columns().size());
+    }
+
+    // Every column of the event table, and its saved layout key is the filter file's word for it.
+    void eventTable()
+    {
+        EventTableModel model;
+        for (int c = 0; c < EventTableModel::ColumnCount; ++c) {
+            checkNamed(QStringLiteral("Events"), header(model, c));
+            QCOMPARE(EventTableModel::columnKey(c),
+                     FilterRule::columnKey(FilterRule::columns().at(m_filterColumns.indexOf(header(model, c)))));
+        }
+    }
+
+    void processesTab()
+    {
+        ProcessTreeModel model;
+        for (int c : {int(ProcessTreeModel::NameColumn), int(ProcessTreeModel::PidColumn),
+                      int(ProcessTreeModel::ParentPidColumn), int(ProcessTreeModel::UserColumn),
+                      model.executableColumn(), model.commandLineColumn()})
+            checkNamed(QStringLiteral("Processes"), header(model, c));
+    }
+
+    void statisticsTab()
+    {
+        StatsModel model;
+        checkNamed(QStringLiteral("Statistics by file"), header(model, StatsModel::NameColumn));
+        model.setGrouping(StatsModel::ByProcess);
+        checkNamed(QStringLiteral("Statistics by process"), header(model, StatsModel::NameColumn));
+    }
+
+    void renamesTab()
+    {
+        RenameChainModel model;
+        checkNamed(QStringLiteral("Renames"), header(model, RenameChainModel::TypeColumn));
+        checkNamed(QStringLiteral("Renames"), header(model, RenameChainModel::CookieColumn));
+    }
+
+    // A rule "Type is folder" shows its value as the table shows a folder's Type cell.
+    void typeValues()
+    {
+        Session session;
+        session.append(FsEventBatch{ev(IN_CREATE | IN_ISDIR, session.paths().internPath("/d")),
+                                    ev(IN_CREATE, session.paths().internPath("/f"))});
+        EventTableModel model;
+        model.setSession(&session);
+        QTRY_COMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, EventTableModel::KindColumn).data().toString(),
+                 RulesText::value(FilterRule::Column::Kind, QStringLiteral("folder")));
+        QCOMPARE(model.index(1, EventTableModel::KindColumn).data().toString(),
+                 RulesText::value(FilterRule::Column::Kind, QStringLiteral("file")));
+    }
+};
+
+QTEST_MAIN(tst_ColumnNames)
+#include "tst_columnnames.moc"
