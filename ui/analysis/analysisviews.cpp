@@ -17,13 +17,13 @@ AnalysisViews addAnalysisViews(MainWindow *window)
     views.renames = new RenameChainPanel(window->session());
     window->addView(views.stats, AnalysisViews::tr("Statistics"));
     window->addView(views.renames, AnalysisViews::tr("Renames"));
-    views.processes = new ProcessesPanel(window->session());
+    views.processes = new ProcessesPanel(window->session(),
+                                         window->rules()->filterAction()->shortcut());
     window->addView(views.processes, AnalysisViews::tr("Processes"));
     QObject::connect(views.processes, &ProcessesPanel::showProcessesRequested, window,
                      &MainWindow::showOnlyProcesses);
     QObject::connect(views.processes, &ProcessesPanel::rulesRequested, window->rules(),
                      &RulesController::addFilterRules);
-    views.processes->setFilterDialogShortcut(window->rules()->filterAction()->shortcut());
     QObject::connect(views.processes, &ProcessesPanel::processInformationRequested, window,
                      &MainWindow::watchWithProcessInformation);
 

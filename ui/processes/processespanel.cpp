@@ -20,7 +20,8 @@ namespace {
 constexpr int kRefreshMs = 500; // as the statistics
 } // namespace
 
-ProcessesPanel::ProcessesPanel(Session *session, QWidget *parent)
+ProcessesPanel::ProcessesPanel(Session *session, const QKeySequence &filterDialogKey,
+                               QWidget *parent)
     : SessionStatsPanel(SessionStats::Processes, kRefreshMs, parent)
     , m_model(new ProcessTreeModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
@@ -51,7 +52,7 @@ ProcessesPanel::ProcessesPanel(Session *session, QWidget *parent)
     m_tree->header()->setStretchLastSection(true);
     auto *show = new ShowEventsAction(m_tree);
     connect(show, &ShowEventsAction::requested, this, &ProcessesPanel::showEventsOf);
-    addRuleActions();
+    addRuleActions(filterDialogKey);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(show->createButton(this));
@@ -87,14 +88,7 @@ void ProcessesPanel::updateNotice()
     m_notice->setVisible(stats()->processes().rowCount() == 0);
 }
 
-void ProcessesPanel::setFilterDialogShortcut(const QKeySequence &key)
-{
-    const QString tip = tr("Adds filter rules on the process ID, shown in the Filter dialog");
-    for (QAction *action : std::as_const(m_ruleActions))
-        action->setToolTip(key.isEmpty() ? tip : ShortcutTip::text(tip, key));
-}
-
-void ProcessesPanel::addRuleActions()
+void ProcessesPanel::addRuleActions(const QKeySequence &filterDialogKey)
 {
     struct Choice {
         FilterRule::Action action;
@@ -106,12 +100,13 @@ void ProcessesPanel::addRuleActions()
         {tr("Exclude This Process"), {FilterRule::Action::Exclude, false}},
         {tr("Exclude This Process and Its Children"), {FilterRule::Action::Exclude, true}},
     };
+    const QString tip = tr("Adds filter rules on the process ID, shown in the Filter dialog");
     auto *separator = new QAction(m_tree);
     separator->setSeparator(true);
     m_tree->addAction(separator);
     for (const auto &[text, choice] : choices) {
         auto *action = new QAction(text, m_tree);
-        m_ruleActions.append(action);
+        action->setToolTip(filterDialogKey.isEmpty() ? tip : ShortcutTip::text(tip, filterDialogKey));
         connect(action, &QAction::triggered, this, [this, choice = choice] {
             const FilterRules rules = rulesFor(m_tree->currentIndex(), choice.action, choice.subtree);
             if (!rules.isEmpty())
@@ -122,7 +117,6 @@ void ProcessesPanel::addRuleActions()
         action->setEnabled(false);
         m_tree->addAction(action);
     }
-    setFilterDialogShortcut({});
 }
 
 int ProcessesPanel::statsRowOf(const QModelIndex &index) const

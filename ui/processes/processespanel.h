@@ -5,11 +5,9 @@
 #include "analysis/sessionstatspanel.h"
 
 #include <QKeySequence>
-#include <QList>
 #include <QSet>
 
 class ProcessTreeModel;
-class QAction;
 class QSortFilterProxyModel;
 class QTreeView;
 class Session;
@@ -26,11 +24,12 @@ class ProcessesPanel final : public SessionStatsPanel
     Q_DISABLE_COPY_MOVE(ProcessesPanel)
 
 public:
-    explicit ProcessesPanel(Session *session, QWidget *parent = nullptr);
+    // `filterDialogKey` opens the Filter dialog (RulesController's): the rule actions' tool tips
+    // name it.
+    explicit ProcessesPanel(Session *session, const QKeySequence &filterDialogKey = {},
+                            QWidget *parent = nullptr);
 
     QTreeView *treeView() const { return m_tree; }
-    // The key of the Filter dialog (RulesController's), named in the rule actions' tool tips.
-    void setFilterDialogShortcut(const QKeySequence &key);
     QWidget *notice() const { return m_notice; }
 
     // The filter rules that include or exclude the process at `index` (of the view's model) and,
@@ -49,13 +48,12 @@ protected:
 
 private:
     void showEventsOf(const QModelIndex &index);
-    void addRuleActions();
+    void addRuleActions(const QKeySequence &filterDialogKey);
     void updateNotice();
     int statsRowOf(const QModelIndex &index) const;
 
     ProcessTreeModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTreeView *m_tree;
-    QList<QAction *> m_ruleActions; // include/exclude, children of m_tree
     QWidget *m_notice;
 };
