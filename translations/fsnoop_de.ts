@@ -737,26 +737,6 @@ Optionen:
     <context>
         <name>EventCellText</name>
         <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="229" />
-            <source>inotify</source>
-            <translation>inotify</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="231" />
-            <source>scan</source>
-            <translation>Scan</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="233" />
-            <source>fanotify</source>
-            <translation>fanotify</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="233" />
-            <source>rescan</source>
-            <translation>Neuscan</translation>
-        </message>
-        <message>
             <location filename="../ui/events/eventcelltext.cpp" line="241" />
             <source>The kernel's event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
             <translation>Die Ereigniswarteschlange des Kernels ist hier übergelaufen, einige Ereignisse gingen verloren (Überlauf Nr. %1). fsnoop hat die überwachten Ordner erneut eingelesen, um aufzuholen. Ein höherer Wert in /proc/sys/fs/inotify/max_queued_events oder weniger überwachte Ereignistypen machen das unwahrscheinlicher.</translation>
@@ -2938,6 +2918,26 @@ Sie bleibt in %3.</translation>
             <location filename="../ui/text/rulestext.cpp" line="110" />
             <source>Rules on the same column are combined with OR, rules on different columns with AND. An event that matches an Exclude rule is hidden, whatever the Include rules say. Unticked rules are ignored. Text comparisons ignore case.</source>
             <translation>Regeln auf derselben Spalte werden mit ODER verknüpft, Regeln auf verschiedenen Spalten mit UND. Ein Ereignis, auf das eine Ausschließen-Regel zutrifft, wird ausgeblendet, egal was die Einschließen-Regeln sagen. Nicht angehakte Regeln werden ignoriert. Textvergleiche ignorieren Groß- und Kleinschreibung.</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/rulestext.cpp" line="229" />
+            <source>inotify</source>
+            <translation>inotify</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/rulestext.cpp" line="231" />
+            <source>scan</source>
+            <translation>Scan</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/rulestext.cpp" line="233" />
+            <source>fanotify</source>
+            <translation>fanotify</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/rulestext.cpp" line="233" />
+            <source>rescan</source>
+            <translation>Neuscan</translation>
         </message>
     </context>
     <context>

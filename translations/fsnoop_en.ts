@@ -571,26 +571,6 @@ Options:
     <context>
         <name>EventCellText</name>
         <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="226" />
-            <source>inotify</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="228" />
-            <source>scan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="230" />
-            <source>fanotify</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="230" />
-            <source>rescan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../ui/events/eventcelltext.cpp" line="238" />
             <source>The kernel's event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
             <translation type="unfinished" />
@@ -2602,6 +2582,26 @@ It stays in %3.</source>
         <message>
             <location filename="../ui/text/rulestext.cpp" line="110" />
             <source>Rules on the same column are combined with OR, rules on different columns with AND. An event that matches an Exclude rule is hidden, whatever the Include rules say. Unticked rules are ignored. Text comparisons ignore case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/text/rulestext.cpp" line="226" />
+            <source>inotify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/text/rulestext.cpp" line="228" />
+            <source>scan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/text/rulestext.cpp" line="230" />
+            <source>fanotify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/text/rulestext.cpp" line="230" />
+            <source>rescan</source>
             <translation type="unfinished" />
         </message>
     </context>

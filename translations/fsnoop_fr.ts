@@ -739,26 +739,6 @@ Options :
     <context>
         <name>EventCellText</name>
         <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="229" />
-            <source>inotify</source>
-            <translation>inotify</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="231" />
-            <source>scan</source>
-            <translation>analyse</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="233" />
-            <source>fanotify</source>
-            <translation>fanotify</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="233" />
-            <source>rescan</source>
-            <translation>réanalyse</translation>
-        </message>
-        <message>
             <location filename="../ui/events/eventcelltext.cpp" line="241" />
             <source>The kernel's event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
             <translation>La file d’événements du noyau a débordé ici : des événements ont été perdus (débordement n° %1). fsnoop a réanalysé les dossiers surveillés pour se resynchroniser. Augmenter /proc/sys/fs/inotify/max_queued_events ou surveiller moins de types d’événements rend cela moins probable.</translation>
@@ -2940,6 +2920,26 @@ Elle reste dans %3.</translation>
             <location filename="../ui/text/rulestext.cpp" line="110" />
             <source>Rules on the same column are combined with OR, rules on different columns with AND. An event that matches an Exclude rule is hidden, whatever the Include rules say. Unticked rules are ignored. Text comparisons ignore case.</source>
             <translation>Les règles portant sur la même colonne sont combinées par OU, celles portant sur des colonnes différentes par ET. Un événement qui correspond à une règle Exclure est masqué, quoi que disent les règles Inclure. Les règles décochées sont ignorées. Les comparaisons de texte ignorent la casse.</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/rulestext.cpp" line="229" />
+            <source>inotify</source>
+            <translation>inotify</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/rulestext.cpp" line="231" />
+            <source>scan</source>
+            <translation>analyse</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/rulestext.cpp" line="233" />
+            <source>fanotify</source>
+            <translation>fanotify</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/rulestext.cpp" line="233" />
+            <source>rescan</source>
+            <translation>réanalyse</translation>
         </message>
     </context>
     <context>

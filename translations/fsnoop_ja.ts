@@ -709,26 +709,6 @@ SIGTERM、または --duration まで続けます。終了時に 1 行の要約�
     <context>
         <name>EventCellText</name>
         <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="229" />
-            <source>inotify</source>
-            <translation>inotify</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="231" />
-            <source>scan</source>
-            <translation>スキャン</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="233" />
-            <source>fanotify</source>
-            <translation>fanotify</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="233" />
-            <source>rescan</source>
-            <translation>再スキャン</translation>
-        </message>
-        <message>
             <location filename="../ui/events/eventcelltext.cpp" line="241" />
             <source>The kernel's event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
             <translation>ここでカーネルのイベントキューがあふれ、一部のイベントが失われました（%1 回目のオーバーフロー）。fsnoop は追いつくために監視中のフォルダーを再スキャンしました。/proc/sys/fs/inotify/max_queued_events を増やすか、監視するイベントの種類を減らすと起こりにくくなります。</translation>
@@ -2896,6 +2876,26 @@ It stays in %3.</source>
             <location filename="../ui/text/rulestext.cpp" line="110" />
             <source>Rules on the same column are combined with OR, rules on different columns with AND. An event that matches an Exclude rule is hidden, whatever the Include rules say. Unticked rules are ignored. Text comparisons ignore case.</source>
             <translation>同じ列のルールは OR で、異なる列のルールは AND で組み合わされます。除外ルールに一致したイベントは、含めるルールに関係なく隠されます。チェックを外したルールは無視されます。文字列の比較では大文字と小文字を区別しません。</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/rulestext.cpp" line="229" />
+            <source>inotify</source>
+            <translation>inotify</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/rulestext.cpp" line="231" />
+            <source>scan</source>
+            <translation>スキャン</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/rulestext.cpp" line="233" />
+            <source>fanotify</source>
+            <translation>fanotify</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/rulestext.cpp" line="233" />
+            <source>rescan</source>
+            <translation>再スキャン</translation>
         </message>
     </context>
     <context>

@@ -694,26 +694,6 @@ docs/csv-format.md），事件一到即写出，直到 Ctrl+C、SIGTERM 或 --du
     <context>
         <name>EventCellText</name>
         <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="229" />
-            <source>inotify</source>
-            <translation>inotify</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="231" />
-            <source>scan</source>
-            <translation>扫描</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="233" />
-            <source>fanotify</source>
-            <translation>fanotify</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventcelltext.cpp" line="233" />
-            <source>rescan</source>
-            <translation>重新扫描</translation>
-        </message>
-        <message>
             <location filename="../ui/events/eventcelltext.cpp" line="241" />
             <source>The kernel's event queue overflowed here, so some events were lost (overflow number %1). fsnoop rescanned the watched folders to catch up. Raising /proc/sys/fs/inotify/max_queued_events or narrowing the watched events makes this less likely.</source>
             <translation>内核事件队列在此处溢出，部分事件已丢失（第 %1 次溢出）。fsnoop 已重新扫描被监视的文件夹以跟上进度。调高 /proc/sys/fs/inotify/max_queued_events 或减少监视的事件类型可降低此情况的发生概率。</translation>
@@ -2878,6 +2858,26 @@ It stays in %3.</source>
             <location filename="../ui/text/rulestext.cpp" line="110" />
             <source>Rules on the same column are combined with OR, rules on different columns with AND. An event that matches an Exclude rule is hidden, whatever the Include rules say. Unticked rules are ignored. Text comparisons ignore case.</source>
             <translation>同一列上的规则以“或”组合，不同列上的规则以“与”组合。匹配排除规则的事件一律隐藏，无论包含规则如何。未勾选的规则将被忽略。文本比较不区分大小写。</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/rulestext.cpp" line="229" />
+            <source>inotify</source>
+            <translation>inotify</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/rulestext.cpp" line="231" />
+            <source>scan</source>
+            <translation>扫描</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/rulestext.cpp" line="233" />
+            <source>fanotify</source>
+            <translation>fanotify</translation>
+        </message>
+        <message>
+            <location filename="../ui/text/rulestext.cpp" line="233" />
+            <source>rescan</source>
+            <translation>重新扫描</translation>
         </message>
     </context>
     <context>

@@ -11,6 +11,7 @@
 
 #include <QComboBox>
 #include <QTest>
+#include <QTranslator>
 
 #include <sys/inotify.h>
 
@@ -79,19 +80,39 @@ private Q_SLOTS:
         checkNamed(QStringLiteral("Renames"), header(model, RenameChainModel::CookieColumn));
     }
 
-    // A rule "Type is folder" shows its value as the table shows a folder's Type cell.
-    void typeValues()
+    // The Type and Source cells read as the Filter dialog reads a rule's value ("Type is
+    // folder", "Source is scan"), in French too, where the words are not the filter file's.
+    void valuesReadAsTheFilterDialogReadsThem_data()
     {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QString();
+        QTest::newRow("French") << QStringLiteral("fr");
+    }
+    void valuesReadAsTheFilterDialogReadsThem()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (!language.isEmpty()) {
+            QVERIFY(translator.load(QStringLiteral("fsnoop_") + language, QStringLiteral(":/i18n")));
+            QCoreApplication::installTranslator(&translator);
+        }
         Session session;
-        session.append(FsEventBatch{ev(IN_CREATE | IN_ISDIR, session.paths().internPath("/d")),
-                                    ev(IN_CREATE, session.paths().internPath("/f"))});
+        session.append(FsEventBatch{ev(IN_CREATE, session.paths().internPath("/d")).dir(),
+                                    ev(IN_CREATE, session.paths().internPath("/f")).scan()});
         EventTableModel model;
         model.setSession(&session);
         QTRY_COMPARE(model.rowCount(), 2);
-        QCOMPARE(model.index(0, EventTableModel::KindColumn).data().toString(),
-                 RulesText::value(FilterRule::Column::Kind, QStringLiteral("folder")));
-        QCOMPARE(model.index(1, EventTableModel::KindColumn).data().toString(),
-                 RulesText::value(FilterRule::Column::Kind, QStringLiteral("file")));
+        const auto cell = [&](int row, int column) { return model.index(row, column).data().toString(); };
+        const auto word = [](FilterRule::Column c, const char *value) {
+            return RulesText::value(c, QString::fromLatin1(value));
+        };
+        QCOMPARE(cell(0, EventTableModel::KindColumn), word(FilterRule::Column::Kind, "folder"));
+        QCOMPARE(cell(1, EventTableModel::KindColumn), word(FilterRule::Column::Kind, "file"));
+        QCOMPARE(cell(0, EventTableModel::SourceColumn), word(FilterRule::Column::Source, "inotify"));
+        QCOMPARE(cell(1, EventTableModel::SourceColumn), word(FilterRule::Column::Source, "scan"));
+        if (!language.isEmpty())
+            QVERIFY(cell(1, EventTableModel::SourceColumn) != QLatin1String("scan")); // translated
+        QCoreApplication::removeTranslator(&translator);
     }
 };
 

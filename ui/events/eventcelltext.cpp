@@ -14,21 +14,6 @@ QString EventCellText::kindText(const FsEvent &e)
     return RulesText::kind(e.isDir());
 }
 
-QString EventCellText::sourceText(const FsEvent &e)
-{
-    switch (e.source) {
-    case FsEvent::Inotify:
-        return tr("inotify");
-    case FsEvent::Scan:
-        return tr("scan");
-    case FsEvent::Fanotify:
-        return tr("fanotify");
-    case FsEvent::Rescan:
-        return tr("rescan");
-    }
-    return {};
-}
-
 QString EventCellText::markerToolTip(const FsEvent &e)
 {
     if (e.isOverflow()) {
@@ -75,7 +60,7 @@ QVariant EventCellText::display(const FsEvent &e, int column, bool withDates) co
             return m_session.processes().info(e.processId).displayName();
         return {};
     case EventTableModel::SourceColumn:
-        return sourceText(e);
+        return RulesText::source(e.source);
     case EventTableModel::ExecutableColumn:
     case EventTableModel::CommandLineColumn:
     case EventTableModel::ParentPidColumn:

@@ -30,7 +30,6 @@ public:
 private:
     // "Folder" or "File", empty for an overflow marker (the Type column).
     static QString kindText(const FsEvent &e);
-    static QString sourceText(const FsEvent &e);
     static QString markerToolTip(const FsEvent &e);
     QVariant processField(const FsEvent &e, int column) const;
 

@@ -1,5 +1,7 @@
 #include "text/rulestext.h"
 
+#include "io/csvformat.h"
+
 using Column = FilterRule::Column;
 using Relation = FilterRule::Relation;
 
@@ -51,6 +53,17 @@ QString RulesText::kind(bool isDir)
     return isDir ? tr("Folder") : tr("File");
 }
 
+QString RulesText::source(quint8 source)
+{
+    switch (source) {
+    case FsEvent::Inotify: return tr("inotify");
+    case FsEvent::Scan: return tr("scan");
+    case FsEvent::Fanotify: return tr("fanotify");
+    case FsEvent::Rescan: return tr("rescan");
+    }
+    return {};
+}
+
 QString RulesText::value(Column c, const QString &value)
 {
     if (c == Column::Kind) {
@@ -58,6 +71,11 @@ QString RulesText::value(Column c, const QString &value)
             return kind(false);
         if (value.compare(QLatin1String("folder"), Qt::CaseInsensitive) == 0)
             return kind(true);
+    }
+    if (c == Column::Source) {
+        // The rule's value is the record's word (RuleFields::sourceText).
+        if (const std::optional<quint8> s = CsvFormat::sourceFromName(value.toUtf8()))
+            return source(*s);
     }
     return value;
 }

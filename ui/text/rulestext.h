@@ -13,7 +13,8 @@
 //
 // A rule's columns are the fields of an event and of its process, so column() also names them
 // wherever the window shows one (the event table's headers, the Processes and Statistics tabs,
-// the rename chains), and kind() is the Type column's value: one word each in every language.
+// the rename chains), and kind() and source() are the values of the Type and Source columns:
+// one word each in every language.
 class RulesText final
 {
     Q_DECLARE_TR_FUNCTIONS(RulesText)
@@ -22,9 +23,12 @@ public:
     static QString column(FilterRule::Column c);
     // "File" or "Folder".
     static QString kind(bool isDir);
+    // How the event was learnt (FsEvent::Source): "inotify", "scan", "fanotify", "rescan".
+    static QString source(quint8 source);
     static QString relation(FilterRule::Relation r);
     static QString action(FilterRule::Action a);
-    // A value as people read it: "folder" -> "Folder" in their language; other values as typed.
+    // A value as people read it: "folder" -> "Folder", "scan" -> "scan", in their language; other
+    // values as typed.
     static QString value(FilterRule::Column c, const QString &value);
     // "Path contains “/build/”, exclude"
     static QString sentence(const FilterRule &rule);
