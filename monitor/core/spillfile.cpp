@@ -25,10 +25,9 @@ std::size_t SpillFile::chunkBytes()
     return std::size_t(EventStore::kChunkEvents) * sizeof(FsEvent);
 }
 
-SpillFile::~SpillFile()
+void SpillFile::Unmap::operator()(const FsEvent *chunk) const
 {
-    for (const Mapping &m : m_mappings)
-        ::munmap(const_cast<FsEvent *>(m.address), chunkBytes());
+    ::munmap(const_cast<FsEvent *>(chunk), chunkBytes());
 }
 
 bool SpillFile::open(const QByteArray &directory)
@@ -93,19 +92,19 @@ const FsEvent *SpillFile::store(const FsEvent *events, std::size_t count)
         m_free.pop_back();
     else
         ++m_slots;
-    m_mappings.push_back({static_cast<const FsEvent *>(address), slot});
-    return static_cast<const FsEvent *>(address);
+    const auto *chunk = static_cast<const FsEvent *>(address);
+    m_mappings.push_back({std::unique_ptr<const FsEvent, Unmap>(chunk), slot});
+    return chunk;
 }
 
 void SpillFile::release(const FsEvent *chunk)
 {
     const auto it = std::find_if(m_mappings.begin(), m_mappings.end(),
-                                 [chunk](const Mapping &m) { return m.address == chunk; });
+                                 [chunk](const Mapping &m) { return m.address.get() == chunk; });
     if (it == m_mappings.end())
         return;
-    ::munmap(const_cast<FsEvent *>(it->address), chunkBytes());
     m_free.push_back(it->slot);
-    m_mappings.erase(it);
+    m_mappings.erase(it); // unmaps it
 }
 
 void SpillFile::dropResident(const FsEvent *chunk)

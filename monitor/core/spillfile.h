@@ -6,6 +6,7 @@
 #include <QByteArray>
 
 #include <cstddef>
+#include <memory>
 #include <vector>
 
 // The disk behind an EventStore that holds more than memory: an unlinked file in the user's cache
@@ -22,11 +23,6 @@
 class SpillFile final
 {
 public:
-    SpillFile() = default;
-    ~SpillFile();
-    SpillFile(const SpillFile &) = delete;
-    SpillFile &operator=(const SpillFile &) = delete;
-
     // Creates the file in `directory` (made if missing). False with errorNumber() on failure.
     bool open(const QByteArray &directory);
     bool isOpen() const { return m_fd.isValid(); }
@@ -51,8 +47,12 @@ public:
     static std::size_t chunkBytes();
 
 private:
+    struct Unmap {
+        void operator()(const FsEvent *chunk) const;
+    };
+    // A live chunk: its mapping, unmapped when this goes (munmap(2)), and the slot it maps.
     struct Mapping {
-        const FsEvent *address;
+        std::unique_ptr<const FsEvent, Unmap> address;
         std::size_t slot;
     };
 

@@ -8,13 +8,27 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fstream>
+#include <memory>
 #include <random>
+#include <string>
 
 #include <unistd.h>
 
 class tst_EventStore : public QObject
 {
     Q_OBJECT
+
+    // This process's mappings of a file in `dir` (proc_pid_maps(5)): one per spilled chunk held.
+    static int mappingsIn(const QString &dir)
+    {
+        std::ifstream maps("/proc/self/maps");
+        const std::string prefix = QFile::encodeName(dir).toStdString() + '/';
+        int count = 0;
+        for (std::string line; std::getline(maps, line);)
+            count += line.find(prefix) != std::string::npos ? 1 : 0;
+        return count;
+    }
 
     static FsEventBatch makeBatch(qsizetype n, quint32 firstCookie)
     {
@@ -97,7 +111,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const qsizetype cap = EventStore::kChunkEvents * 6;
-        EventStore s(cap);
+        auto store = std::make_unique<EventStore>(cap);
+        EventStore &s = *store;
         s.setSpillDirectory(QFile::encodeName(dir.path()));
         const qsizetype n = EventStore::kChunkEvents * 20 + 77;
         const std::vector<FsEvent> events = randomEvents(n, 2);
@@ -118,6 +133,12 @@ private Q_SLOTS:
             if (!sameEvent(s.atSerial(serial), events[std::size_t(serial)]))
                 QFAIL(qPrintable(QStringLiteral("serial %1 differs").arg(serial)));
         }
+        // A dropped chunk's mapping goes with it, and the store's last ones with the store.
+        const int mapped = mappingsIn(dir.path());
+        QVERIFY(mapped > 0);
+        QVERIFY2(mapped <= cap / EventStore::kChunkEvents + 1, qPrintable(QString::number(mapped)));
+        store.reset();
+        QCOMPARE(mappingsIn(dir.path()), 0);
     }
 
     void unusableSpillDirectoryKeepsEventsInRam()
