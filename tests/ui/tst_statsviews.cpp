@@ -140,6 +140,10 @@ private Q_SLOTS:
                  QStringLiteral("Moved in from outside"));
         const QModelIndex step2 = model.index(1, RenameChainModel::CookieColumn, model.index(0, 0));
         QCOMPARE(model.data(step2).toString(), QStringLiteral("2"));
+        // What a cookie is, on the step's cell and over the column.
+        QVERIFY(model.data(step2, Qt::ToolTipRole).toString().contains(QLatin1String("IN_MOVED_FROM")));
+        QCOMPARE(model.headerData(RenameChainModel::CookieColumn, Qt::Horizontal, Qt::ToolTipRole),
+                 model.data(step2, Qt::ToolTipRole));
         QCOMPARE(model.pathIdsFor(model.index(0, 0)), (QSet<quint32>{p("a"), p("b"), p("c")}));
         QCOMPARE(model.pathIdsFor(model.index(0, 0, model.index(0, 0))), (QSet<quint32>{p("a"), p("b")}));
 

@@ -313,8 +313,7 @@ QVariant RenameChainModel::stepData(int chain, int step, int column, int role) c
     if (role == Qt::ToolTipRole && column == FirstTimeColumn)
         return TimeText::dateTime(s.timeNs);
     if (role == Qt::ToolTipRole && column == CookieColumn)
-        return tr("The cookie that paired IN_MOVED_FROM with IN_MOVED_TO (none for fanotify "
-                  "renames, which report both names in one event).");
+        return cookieToolTip();
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     const bool sort = role == SortRole;
@@ -346,8 +345,17 @@ QVariant RenameChainModel::stepData(int chain, int step, int column, int role) c
     }
 }
 
+QString RenameChainModel::cookieToolTip()
+{
+    return tr("The cookie that paired IN_MOVED_FROM with IN_MOVED_TO (none for fanotify "
+              "renames, which report both names in one event).");
+}
+
 QVariant RenameChainModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // What a cookie is, over its column too: the steps that have one are rows a user must open.
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == CookieColumn)
+        return cookieToolTip();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractItemModel::headerData(section, orientation, role);
     switch (section) {

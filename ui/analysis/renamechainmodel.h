@@ -74,6 +74,7 @@ public:
 private:
     QVariant chainData(int chain, int column, int role) const;
     QVariant stepData(int chain, int step, int column, int role) const;
+    static QString cookieToolTip(); // a step's cookie cell and the column's header
     QString pathText(quint32 pathId) const;
     bool endsDeleted(const RenameTracker::Chain &c) const;
     bool isFetched(int chain) const { return m_fetched.contains(chain); }
