@@ -1,6 +1,7 @@
 // A field of an event or of its process has one name: each tab's header for it is the name the
 // Filter dialog gives that column, and the Type column's values read as the dialog reads them.
 #include "analysis/renamechainmodel.h"
+#include "analysis/sessionstats.h"
 #include "analysis/statsmodel.h"
 #include "core/session.h"
 #include "events/eventtablemodel.h"
@@ -77,7 +78,8 @@ private Q_SLOTS:
 
     void processesTab()
     {
-        ProcessTreeModel model;
+        const SessionStats stats(nullptr);
+        ProcessTreeModel model(&stats);
         for (int c : {int(ProcessTreeModel::NameColumn), int(ProcessTreeModel::PidColumn),
                       int(ProcessTreeModel::ParentPidColumn), int(ProcessTreeModel::UserColumn),
                       model.executableColumn(), model.commandLineColumn()})
@@ -86,7 +88,8 @@ private Q_SLOTS:
 
     void statisticsTab()
     {
-        StatsModel model;
+        const SessionStats stats(nullptr);
+        StatsModel model(&stats);
         checkNamed(QStringLiteral("Statistics by file"), header(model, StatsModel::NameColumn));
         model.setGrouping(StatsModel::ByProcess);
         checkNamed(QStringLiteral("Statistics by process"), header(model, StatsModel::NameColumn));
@@ -94,7 +97,8 @@ private Q_SLOTS:
 
     void renamesTab()
     {
-        RenameChainModel model;
+        const SessionStats stats(nullptr);
+        RenameChainModel model(&stats);
         checkNamed(QStringLiteral("Renames"), header(model, RenameChainModel::TypeColumn));
         checkNamed(QStringLiteral("Renames"), header(model, RenameChainModel::CookieColumn));
     }

@@ -121,8 +121,7 @@ private Q_SLOTS:
         Session session;
         addEvents(session);
         SessionStats stats(&session);
-        StatsModel model;
-        model.setSource(&stats);
+        StatsModel model(&stats);
         const FileStats &files = stats.files();
         QCOMPARE(model.rowCount(), 3);
         for (int row = 0; row < model.rowCount(); ++row) {
@@ -154,8 +153,7 @@ private Q_SLOTS:
         Session session;
         addEvents(session);
         SessionStats stats(&session, SessionStats::Processes);
-        ProcessTreeModel model;
-        model.setSource(&stats);
+        ProcessTreeModel model(&stats);
         QCOMPARE(model.rowCount(), 2);
         for (int row = 0; row < model.rowCount(); ++row) {
             const QModelIndex index = model.index(row, ProcessTreeModel::NameColumn);
@@ -171,8 +169,9 @@ private Q_SLOTS:
     // they count kernel notifications (the Processes tab said nothing before).
     void bothModelsHaveTheSameHeaders()
     {
-        const StatsModel stats;
-        const ProcessTreeModel processes;
+        const SessionStats source(nullptr);
+        const StatsModel stats(&source);
+        const ProcessTreeModel processes(&source);
         auto header = [](const QAbstractItemModel &m, int section, int role) {
             return m.headerData(section, Qt::Horizontal, role).toString();
         };

@@ -104,9 +104,8 @@ private Q_SLOTS:
     {
         Session session;
         SessionStats stats(&session, SessionStats::Processes);
-        ProcessTreeModel model;
+        ProcessTreeModel model(&stats);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-        model.setSource(&stats);
         QCOMPARE(model.rowCount(), 0);
 
         const QList<ProcessTable::Id> ids = addTree(session);
@@ -236,7 +235,8 @@ private Q_SLOTS:
                  qPrintable(notifications));
         for (int t = 0; t < EventTypeIndex::count(); ++t)
             QCOMPARE(tip(ProcessTreeModel::FirstTypeColumn + t), notifications);
-        QCOMPARE(StatsModel().headerData(StatsModel::FirstTypeColumn, Qt::Horizontal, Qt::ToolTipRole).toString(),
+        const SessionStats noStats(nullptr);
+        QCOMPARE(StatsModel(&noStats).headerData(StatsModel::FirstTypeColumn, Qt::Horizontal, Qt::ToolTipRole).toString(),
                  notifications);
     }
 

@@ -15,14 +15,11 @@ namespace {
 constexpr quintptr kChainRow = 0;
 } // namespace
 
-RenameChainModel::RenameChainModel(QObject *parent)
+RenameChainModel::RenameChainModel(const SessionStats *stats, QObject *parent)
     : QAbstractItemModel(parent)
+    , m_stats(stats)
 {
-}
-
-void RenameChainModel::setSource(const SessionStats *stats)
-{
-    m_stats = stats;
+    connect(stats, &SessionStats::reset, this, &RenameChainModel::resetFromSource);
     resetFromSource();
 }
 

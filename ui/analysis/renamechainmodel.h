@@ -48,11 +48,10 @@ public:
         NamesRole,                   // QStringList: every name of a chain (its steps' names)
     };
 
-    explicit RenameChainModel(QObject *parent = nullptr);
+    // Shows `stats` for its whole life and resets itself with them, as StatsModel does.
+    explicit RenameChainModel(const SessionStats *stats, QObject *parent = nullptr);
 
-    void setSource(const SessionStats *stats); // resets
     void refresh();
-    void resetFromSource();
 
     // A chain's SortRole in a numeric column (steps, first and last time) without a QVariant.
     static bool hasSortKey(int column);
@@ -72,6 +71,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
+    void resetFromSource();
     QVariant chainData(int chain, int column, int role) const;
     QVariant stepData(int chain, int step, int column, int role) const;
     static QString cookieToolTip(); // a step's cookie cell and the column's header

@@ -23,7 +23,7 @@ constexpr int kRefreshMs = 250;
 
 RenameChainPanel::RenameChainPanel(Session *session, QWidget *parent)
     : SessionStatsPanel(SessionStats::Renames, kRefreshMs, parent)
-    , m_model(new RenameChainModel(this))
+    , m_model(new RenameChainModel(stats(), this))
     , m_proxy(new RenameChainProxy(m_model, this))
 {
     m_filter = new ProxyFilterField(tr("Filter by name"), m_proxy, this);
@@ -66,12 +66,8 @@ RenameChainPanel::RenameChainPanel(Session *session, QWidget *parent)
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_summary);
 
-    connect(stats(), &SessionStats::reset, this, [this] {
-        m_model->resetFromSource();
-        updateSummary();
-    });
-
-    m_model->setSource(stats());
+    // The model, connected first (in its constructor), has reset itself by then.
+    connect(stats(), &SessionStats::reset, this, &RenameChainPanel::updateSummary);
     setSession(session);
 }
 

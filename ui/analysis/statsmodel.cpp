@@ -6,14 +6,11 @@
 
 #include <QSet>
 
-StatsModel::StatsModel(QObject *parent)
+StatsModel::StatsModel(const SessionStats *stats, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_stats(stats)
 {
-}
-
-void StatsModel::setSource(const SessionStats *stats)
-{
-    m_stats = stats;
+    connect(stats, &SessionStats::reset, this, &StatsModel::resetFromSource);
     resetFromSource();
 }
 

@@ -32,9 +32,11 @@ public:
         ProcessIdRole,               // quint32 process id (ByProcess)
     };
 
-    explicit StatsModel(QObject *parent = nullptr);
+    // Shows `stats` for its whole life, and resets itself whenever they reset (a recount, another
+    // session): every row changes at once then, and no view may ask about the old rows in
+    // between, so that does not wait for the owner's refresh().
+    explicit StatsModel(const SessionStats *stats, QObject *parent = nullptr);
 
-    void setSource(const SessionStats *stats); // resets
     void setAggregate(bool aggregate);          // directories count their subtree; resets
     bool aggregate() const { return m_aggregate; }
     void setGrouping(Grouping grouping);        // resets
@@ -42,8 +44,6 @@ public:
 
     // Brings the rows up to date with the source: inserts, then one dataChanged.
     void refresh();
-    // After the source was recounted (SessionStats::reset).
-    void resetFromSource();
 
     int typeColumn(int typeIndex) const { return m_countColumns.typeColumn(typeIndex); }
     int firstSeenColumn() const { return m_countColumns.firstSeenColumn(); }
@@ -61,6 +61,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
+    void resetFromSource();
     QList<int> currentRows() const;
     const FileStats::Counts &countsOf(int row) const; // of the model's row
 

@@ -51,7 +51,7 @@ QWidget *chartBox(QWidget *chart, const QList<QWidget *> &controls, QWidget *par
 
 StatsPanel::StatsPanel(Session *session, QWidget *parent)
     : SessionStatsPanel(SessionStats::Files | SessionStats::Rates, kRefreshMs, parent)
-    , m_model(new StatsModel(this))
+    , m_model(new StatsModel(stats(), this))
     , m_proxy(new StatsSortProxy(m_model, this))
     , m_clockTimer(new QTimer(this))
 {
@@ -141,10 +141,8 @@ StatsPanel::StatsPanel(Session *session, QWidget *parent)
         if (this->session() && !this->session()->isReadOnly())
             refreshRateChart();
     });
-    connect(stats(), &SessionStats::reset, this, [this] {
-        m_model->resetFromSource();
-        refreshNow();
-    });
+    // The model, connected first (in its constructor), has reset itself by then.
+    connect(stats(), &SessionStats::reset, this, &StatsPanel::refreshNow);
     connect(m_aggregate, &QCheckBox::toggled, this, &StatsPanel::setAggregate);
     connect(m_grouping, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_model->setGrouping(index == 1 ? StatsModel::ByProcess : StatsModel::ByFile);
@@ -158,7 +156,6 @@ StatsPanel::StatsPanel(Session *session, QWidget *parent)
     connect(saveTop, &QPushButton::clicked, this, [this] { askSaveChart(Chart::TopFiles); });
     connect(saveRate, &QPushButton::clicked, this, [this] { askSaveChart(Chart::Rate); });
 
-    m_model->setSource(stats());
     setSession(session);
 }
 

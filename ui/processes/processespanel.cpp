@@ -23,7 +23,7 @@ constexpr int kRefreshMs = 500; // as the statistics
 ProcessesPanel::ProcessesPanel(Session *session, const QKeySequence &filterDialogKey,
                                QWidget *parent)
     : SessionStatsPanel(SessionStats::Processes, kRefreshMs, parent)
-    , m_model(new ProcessTreeModel(this))
+    , m_model(new ProcessTreeModel(stats(), this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_tree(new QTreeView(this))
     , m_notice(new QWidget(this))
@@ -68,7 +68,7 @@ ProcessesPanel::ProcessesPanel(Session *session, const QKeySequence &filterDialo
     // A new child shows where it is in the tree; what the user collapsed stays collapsed.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, m_tree,
             [this](const QModelIndex &parent) { m_tree->expand(parent); });
-    m_model->setSource(stats()); // first: it resets itself on SessionStats::reset before this
+    // The model, connected first (in its constructor), has reset itself by then.
     connect(stats(), &SessionStats::reset, this, [this] {
         m_tree->expandAll();
         updateNotice();

@@ -5,20 +5,11 @@
 #include "text/rulestext.h"
 #include "text/timetext.h"
 
-ProcessTreeModel::ProcessTreeModel(QObject *parent)
+ProcessTreeModel::ProcessTreeModel(const SessionStats *stats, QObject *parent)
     : QAbstractItemModel(parent)
+    , m_stats(stats)
 {
-}
-
-void ProcessTreeModel::setSource(const SessionStats *stats)
-{
-    if (m_stats)
-        disconnect(m_stats, nullptr, this, nullptr);
-    m_stats = stats;
-    // A recount or a cleared session changes every row at once: no view may ask about the old
-    // rows in between, so this does not wait for the owner's refresh.
-    if (stats)
-        connect(stats, &SessionStats::reset, this, &ProcessTreeModel::resetFromSource);
+    connect(stats, &SessionStats::reset, this, &ProcessTreeModel::resetFromSource);
     resetFromSource();
 }
 

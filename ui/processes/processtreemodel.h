@@ -33,11 +33,10 @@ public:
         RowRole,                     // int: the ProcessStats row
     };
 
-    explicit ProcessTreeModel(QObject *parent = nullptr);
+    // Shows `stats` for its whole life and resets itself with them, as StatsModel does.
+    explicit ProcessTreeModel(const SessionStats *stats, QObject *parent = nullptr);
 
-    void setSource(const SessionStats *stats); // resets, and again on each SessionStats::reset
     void refresh();
-    void resetFromSource();
 
     int firstSeenColumn() const { return m_countColumns.firstSeenColumn(); }
     int lastSeenColumn() const { return m_countColumns.lastSeenColumn(); }
@@ -54,6 +53,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
+    void resetFromSource();
     int statsRow(const QModelIndex &index) const { return int(index.internalId()); }
     int shownChildren(int statsRow) const;
 
