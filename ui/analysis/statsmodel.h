@@ -61,8 +61,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    void resetFromSource();
     QList<int> currentRows() const;
+    // Takes currentRows() in one reset: after SessionStats::reset, a new grouping or aggregation.
+    void resetFromSource();
     const FileStats::Counts &countsOf(int row) const; // of the model's row
 
     const CountColumns m_countColumns{TotalColumn, FirstTypeColumn, SortRole};
