@@ -3090,31 +3090,6 @@ Sie bleibt in %3.</translation>
     <context>
         <name>EventDescription</name>
         <message>
-            <location filename="../ui/events/eventdescription.cpp" line="27" />
-            <source>Time: %1</source>
-            <translation>Zeit: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventdescription.cpp" line="28" />
-            <source>Events: %1</source>
-            <translation>Ereignisse: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventdescription.cpp" line="30" />
-            <source>Path: %1</source>
-            <translation>Pfad: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventdescription.cpp" line="32" />
-            <source>Cookie: %1</source>
-            <translation>Cookie: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventdescription.cpp" line="33" />
-            <source>Source: %1</source>
-            <translation>Quelle: %1</translation>
-        </message>
-        <message>
             <location filename="../ui/events/eventdescription.cpp" line="50" />
             <source>Process: %1 (PID %2) %3</source>
             <translation>Prozess: %1 (PID %2) %3</translation>
@@ -3125,24 +3100,14 @@ Sie bleibt in %3.</translation>
             <translation>Elternprozess: PID %1</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventdescription.cpp" line="60" />
-            <source>User: %1</source>
-            <translation>Benutzer: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventdescription.cpp" line="62" />
-            <source>Command line: %1</source>
-            <translation>Befehlszeile: %1</translation>
-        </message>
-        <message>
             <location filename="../ui/events/eventdescription.cpp" line="64" />
             <source>Process started: %1</source>
             <translation>Prozess gestartet: %1</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventdescription.cpp" line="33" />
-            <source>Kind: %1</source>
-            <translation>Art: %1</translation>
+            <location filename="../ui/events/eventdescription.cpp" line="24" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>

@@ -3092,31 +3092,6 @@ Elle reste dans %3.</translation>
     <context>
         <name>EventDescription</name>
         <message>
-            <location filename="../ui/events/eventdescription.cpp" line="27" />
-            <source>Time: %1</source>
-            <translation>Heure : %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventdescription.cpp" line="28" />
-            <source>Events: %1</source>
-            <translation>Événements : %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventdescription.cpp" line="30" />
-            <source>Path: %1</source>
-            <translation>Chemin : %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventdescription.cpp" line="32" />
-            <source>Cookie: %1</source>
-            <translation>Cookie : %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventdescription.cpp" line="33" />
-            <source>Source: %1</source>
-            <translation>Source : %1</translation>
-        </message>
-        <message>
             <location filename="../ui/events/eventdescription.cpp" line="50" />
             <source>Process: %1 (PID %2) %3</source>
             <translation>Processus : %1 (PID %2) %3</translation>
@@ -3127,24 +3102,14 @@ Elle reste dans %3.</translation>
             <translation>Processus parent : PID %1</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventdescription.cpp" line="60" />
-            <source>User: %1</source>
-            <translation>Utilisateur : %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventdescription.cpp" line="62" />
-            <source>Command line: %1</source>
-            <translation>Ligne de commande : %1</translation>
-        </message>
-        <message>
             <location filename="../ui/events/eventdescription.cpp" line="64" />
             <source>Process started: %1</source>
             <translation>Processus démarré : %1</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventdescription.cpp" line="33" />
-            <source>Kind: %1</source>
-            <translation>Type : %1</translation>
+            <location filename="../ui/events/eventdescription.cpp" line="24" />
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
         </message>
     </context>
     <context>

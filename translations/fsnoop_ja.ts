@@ -3048,31 +3048,6 @@ It stays in %3.</source>
     <context>
         <name>EventDescription</name>
         <message>
-            <location filename="../ui/events/eventdescription.cpp" line="27" />
-            <source>Time: %1</source>
-            <translation>時刻：%1</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventdescription.cpp" line="28" />
-            <source>Events: %1</source>
-            <translation>イベント：%1</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventdescription.cpp" line="30" />
-            <source>Path: %1</source>
-            <translation>パス：%1</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventdescription.cpp" line="32" />
-            <source>Cookie: %1</source>
-            <translation>Cookie：%1</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventdescription.cpp" line="33" />
-            <source>Source: %1</source>
-            <translation>ソース：%1</translation>
-        </message>
-        <message>
             <location filename="../ui/events/eventdescription.cpp" line="50" />
             <source>Process: %1 (PID %2) %3</source>
             <translation>プロセス：%1（PID %2）%3</translation>
@@ -3083,24 +3058,14 @@ It stays in %3.</source>
             <translation>親プロセス: PID %1</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventdescription.cpp" line="60" />
-            <source>User: %1</source>
-            <translation>ユーザー: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventdescription.cpp" line="62" />
-            <source>Command line: %1</source>
-            <translation>コマンドライン: %1</translation>
-        </message>
-        <message>
             <location filename="../ui/events/eventdescription.cpp" line="64" />
             <source>Process started: %1</source>
             <translation>プロセス開始: %1</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventdescription.cpp" line="33" />
-            <source>Kind: %1</source>
-            <translation>種類：%1</translation>
+            <location filename="../ui/events/eventdescription.cpp" line="24" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
         </message>
     </context>
     <context>

@@ -3030,31 +3030,6 @@ It stays in %3.</source>
     <context>
         <name>EventDescription</name>
         <message>
-            <location filename="../ui/events/eventdescription.cpp" line="27" />
-            <source>Time: %1</source>
-            <translation>时间：%1</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventdescription.cpp" line="28" />
-            <source>Events: %1</source>
-            <translation>事件：%1</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventdescription.cpp" line="30" />
-            <source>Path: %1</source>
-            <translation>路径：%1</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventdescription.cpp" line="32" />
-            <source>Cookie: %1</source>
-            <translation>Cookie：%1</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventdescription.cpp" line="33" />
-            <source>Source: %1</source>
-            <translation>来源：%1</translation>
-        </message>
-        <message>
             <location filename="../ui/events/eventdescription.cpp" line="50" />
             <source>Process: %1 (PID %2) %3</source>
             <translation>进程：%1（PID %2）%3</translation>
@@ -3065,24 +3040,14 @@ It stays in %3.</source>
             <translation>父进程：PID %1</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventdescription.cpp" line="60" />
-            <source>User: %1</source>
-            <translation>用户：%1</translation>
-        </message>
-        <message>
-            <location filename="../ui/events/eventdescription.cpp" line="62" />
-            <source>Command line: %1</source>
-            <translation>命令行：%1</translation>
-        </message>
-        <message>
             <location filename="../ui/events/eventdescription.cpp" line="64" />
             <source>Process started: %1</source>
             <translation>进程启动时间：%1</translation>
         </message>
         <message>
-            <location filename="../ui/events/eventdescription.cpp" line="33" />
-            <source>Kind: %1</source>
-            <translation>类型：%1</translation>
+            <location filename="../ui/events/eventdescription.cpp" line="24" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
         </message>
     </context>
     <context>

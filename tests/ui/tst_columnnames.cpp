@@ -4,6 +4,7 @@
 #include "analysis/sessionstats.h"
 #include "analysis/statsmodel.h"
 #include "core/session.h"
+#include "events/eventdescription.h"
 #include "events/eventtablemodel.h"
 #include "events/rulesdialog.h"
 #include "lib/testevent.h"
@@ -14,6 +15,8 @@
 #include <QScopeGuard>
 #include <QTest>
 #include <QTranslator>
+
+#include <algorithm>
 
 #include <sys/inotify.h>
 
@@ -101,6 +104,33 @@ private Q_SLOTS:
         RenameChainModel model(&stats);
         checkNamed(QStringLiteral("Renames"), header(model, RenameChainModel::TypeColumn));
         checkNamed(QStringLiteral("Renames"), header(model, RenameChainModel::CookieColumn));
+    }
+
+    // The details pane and Event Properties name a field as its column does ("Type: File").
+    void detailsPane()
+    {
+        Session session;
+        ProcessInfo info(42, QByteArrayLiteral("make"), QByteArrayLiteral("/usr/bin/make"));
+        info.uid = 1000;
+        info.commandLine = QByteArrayLiteral("make all");
+        FsEvent moved = ev(IN_MOVED_TO, session.paths().internPath("/d/f")).cookie(7).process(
+            session.processes().intern(info));
+        moved.pid = 42;
+        session.append(FsEventBatch{moved});
+        EventTableModel model;
+        model.setSession(&session);
+        QTRY_COMPARE(model.rowCount(), 1);
+        const QStringList lines = EventDescription::eventLines(model, 0);
+        QCOMPARE(lines.size(), 6); // time, event, path, type, cookie, source
+        for (const QString &line : lines)
+            checkNamed(QStringLiteral("Details"), line.section(QStringLiteral(": "), 0, 0));
+        const QStringList process = EventDescription::processLines(model, 0);
+        for (FilterRule::Column c : {FilterRule::Column::User, FilterRule::Column::CommandLine}) {
+            const QString label = RulesText::column(c) + QStringLiteral(": ");
+            QVERIFY2(std::any_of(process.begin(), process.end(),
+                                 [&](const QString &line) { return line.startsWith(label); }),
+                     qPrintable(process.join(QLatin1Char('\n'))));
+        }
     }
 
     // The Type and Source cells read as the Filter dialog reads a rule's value ("Type is

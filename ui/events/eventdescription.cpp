@@ -4,6 +4,7 @@
 #include "core/processtable.h"
 #include "core/session.h"
 #include "events/eventtablemodel.h"
+#include "text/rulestext.h"
 #include "text/timetext.h"
 
 namespace {
@@ -16,6 +17,12 @@ QString cell(const EventTableModel &model, int row, int column, int role = Qt::D
 {
     return model.cellData(row, column, role).toString();
 }
+
+// "Type: File".
+QString field(FilterRule::Column column, const QString &value)
+{
+    return EventDescription::tr("%1: %2").arg(RulesText::column(column), value);
+}
 } // namespace
 
 QStringList EventDescription::eventLines(const EventTableModel &model, int row)
@@ -24,16 +31,17 @@ QStringList EventDescription::eventLines(const EventTableModel &model, int row)
         return {};
     const FsEvent &e = model.eventAt(row);
     QStringList lines;
-    lines << tr("Time: %1").arg(TimeText::dateTimeMicros(e.timeNs));
-    lines << tr("Events: %1").arg(cell(model, row, EventTableModel::EventColumn));
+    using Column = FilterRule::Column;
+    lines << field(Column::Time, TimeText::dateTimeMicros(e.timeNs));
+    lines << field(Column::EventType, cell(model, row, EventTableModel::EventColumn));
     if (e.pathId != PathTable::NoPath)
-        lines << tr("Path: %1").arg(model.session()->paths().displayPath(e.pathId));
+        lines << field(Column::Path, model.session()->paths().displayPath(e.pathId));
     const QString kind = cell(model, row, EventTableModel::KindColumn);
     if (!kind.isEmpty())
-        lines << tr("Kind: %1").arg(kind);
+        lines << field(Column::Kind, kind);
     if (e.cookie && !e.isOverflow())
-        lines << tr("Cookie: %1").arg(e.cookie);
-    lines << tr("Source: %1").arg(cell(model, row, EventTableModel::SourceColumn));
+        lines << field(Column::Cookie, QString::number(e.cookie));
+    lines << field(Column::Source, cell(model, row, EventTableModel::SourceColumn));
     return lines;
 }
 
@@ -60,9 +68,9 @@ QStringList EventDescription::processLines(const EventTableModel &model, int row
         if (p.parentPid >= 0)
             lines << tr("Parent process: PID %1").arg(p.parentPid);
         if (p.uid != ProcessInfo::NoUid)
-            lines << tr("User: %1").arg(p.displayUser());
+            lines << field(FilterRule::Column::User, p.displayUser());
         if (!p.commandLine.isEmpty())
-            lines << tr("Command line: %1").arg(p.displayCommandLine());
+            lines << field(FilterRule::Column::CommandLine, p.displayCommandLine());
         if (p.startTimeNs > 0)
             lines << tr("Process started: %1").arg(TimeText::dateTime(p.startTimeNs));
     }

@@ -6,7 +6,8 @@
 class EventTableModel;
 
 // The words for one event of the table, one line per field: what the details pane below the table
-// and the Event Properties dialog both show, so they never disagree.
+// and the Event Properties dialog both show, so they never disagree. A field the table has a
+// column for is named as its column (RulesText::column).
 class EventDescription final
 {
     Q_DECLARE_TR_FUNCTIONS(EventDescription)
