@@ -211,7 +211,8 @@ void StatsPanel::refreshRateChart()
     const qint64 nowNs = TimeText::nowNs();
     const int resolution = m_resolution->currentIndex();
     if (!session || rates.isEmpty()) {
-        m_rateChart->setData(rates, resolution, nowNs, nowNs); // an empty chart of the last half minute
+        // An empty chart of the last half minute.
+        m_rateChart->setData(rates, resolution, nowNs, nowNs);
         updateLegend();
         return;
     }

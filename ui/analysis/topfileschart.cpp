@@ -91,7 +91,8 @@ void TopFilesChart::hideEvent(QHideEvent *event)
     StatsChartView::hideEvent(event);
 }
 
-void TopFilesChart::setData(const FileStats &stats, const PathTable &paths, bool aggregate, int count)
+void TopFilesChart::setData(const FileStats &stats, const PathTable &paths, bool aggregate,
+                            int count)
 {
     const QList<int> candidates = aggregate ? stats.aggregateRows() : stats.ownRows();
     auto countsOf = [&](int row) -> const FileStats::Counts & {

@@ -590,7 +590,8 @@ FilterRule::Column EventTableModel::ruleColumn(int column)
 
 QString EventTableModel::columnKey(int column)
 {
-    return column >= 0 && column < ColumnCount ? FilterRule::columnKey(ruleColumn(column)) : QString();
+    return column >= 0 && column < ColumnCount ? FilterRule::columnKey(ruleColumn(column))
+                                               : QString();
 }
 
 int EventTableModel::columnOfKey(const QString &key)
