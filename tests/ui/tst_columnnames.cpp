@@ -55,6 +55,10 @@ class tst_ColumnNames : public QObject
         QCOMPARE(cell(1, EventTableModel::KindColumn), word(FilterRule::Column::Kind, "file"));
         QCOMPARE(cell(0, EventTableModel::SourceColumn), word(FilterRule::Column::Source, "inotify"));
         QCOMPARE(cell(1, EventTableModel::SourceColumn), word(FilterRule::Column::Source, "scan"));
+        // A rule typed by hand in another case matches the same rows (text comparisons ignore
+        // case), so it reads the same.
+        QCOMPARE(cell(0, EventTableModel::KindColumn), word(FilterRule::Column::Kind, "Folder"));
+        QCOMPARE(cell(1, EventTableModel::SourceColumn), word(FilterRule::Column::Source, "Scan"));
     }
 
 private Q_SLOTS:

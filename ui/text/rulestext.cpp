@@ -73,8 +73,9 @@ QString RulesText::value(Column c, const QString &value)
             return kind(true);
     }
     if (c == Column::Source) {
-        // The rule's value is the record's word (RuleFields::sourceText).
-        if (const std::optional<quint8> s = CsvFormat::sourceFromName(value.toUtf8()))
+        // The rule's value is the record's word (RuleFields::sourceText), in any case: rules
+        // compare text ignoring it, as they do "file" and "folder" above.
+        if (const std::optional<quint8> s = CsvFormat::sourceFromName(value.toLower().toUtf8()))
             return source(*s);
     }
     return value;
