@@ -4,6 +4,7 @@
 #include "analysis/sessionstats.h"
 #include "analysis/statsmodel.h"
 #include "core/session.h"
+#include "events/eventcolumns.h"
 #include "events/eventdescription.h"
 #include "events/eventtablemodel.h"
 #include "events/rulesdialog.h"
@@ -78,7 +79,7 @@ private Q_SLOTS:
         EventTableModel model;
         for (int c = 0; c < EventTableModel::ColumnCount; ++c) {
             checkNamed(QStringLiteral("Events"), header(model, c));
-            QCOMPARE(EventTableModel::columnKey(c),
+            QCOMPARE(EventColumns::key(c),
                      FilterRule::columnKey(FilterRule::columns().at(m_filterColumns.indexOf(header(model, c)))));
         }
     }

@@ -1,5 +1,6 @@
 #include "core/pathtable.h"
 #include "core/session.h"
+#include "events/eventcolumns.h"
 #include "events/eventfinder.h"
 #include "events/eventtablemodel.h"
 #include "events/eventtableview.h"
@@ -105,8 +106,8 @@ private Q_SLOTS:
         for (int c = 0; c < EventTableModel::ColumnCount; ++c)
             QCOMPARE(view.horizontalHeader()->isSectionHidden(c), c > EventTableModel::SourceColumn);
         for (int c = 0; c < EventTableModel::ColumnCount; ++c)
-            QCOMPARE(EventTableModel::columnOfKey(EventTableModel::columnKey(c)), c);
-        QCOMPARE(EventTableModel::columnOfKey(QStringLiteral("nonsense")), -1);
+            QCOMPARE(EventColumns::columnOfKey(EventColumns::key(c)), c);
+        QCOMPARE(EventColumns::columnOfKey(QStringLiteral("nonsense")), -1);
     }
 
     void columnLayoutRoundTripsThroughSettings()
@@ -142,7 +143,7 @@ private Q_SLOTS:
         // A layout that hides everything is not obeyed.
         QStringList allHidden;
         for (int c = 0; c < EventTableModel::ColumnCount; ++c)
-            allHidden << EventTableModel::columnKey(c) + QStringLiteral(":80:hidden");
+            allHidden << EventColumns::key(c) + QStringLiteral(":80:hidden");
         view.setColumnLayout(allHidden);
         QVERIFY(!h->isSectionHidden(EventTableModel::TimeColumn));
     }

@@ -9,7 +9,7 @@
 class Session;
 
 // The words the event table shows for one event: each column's text and the tooltips (the
-// headers are the Filter dialog's column names, EventTableModel::ruleColumn). Kept apart from
+// headers are the Filter dialog's column names, EventColumns). Kept apart from
 // EventTableModel, whose job is which rows there are (the filter, its passes in slices, flushes
 // and drops): how one event reads needs nothing but the event and the session's path, process
 // and bookmark tables, and the table's strings are translated here. Columns are

@@ -1,5 +1,6 @@
 #include "events/eventtablecolumns.h"
 
+#include "events/eventcolumns.h"
 #include "events/eventtablemodel.h"
 #include "text/rulestext.h"
 
@@ -39,7 +40,7 @@ QStringList EventTableColumns::layout() const
     QStringList layout;
     for (int visual = 0; visual < header->count(); ++visual) {
         const int c = header->logicalIndex(visual);
-        QString entry = EventTableModel::columnKey(c) + QLatin1Char(':')
+        QString entry = EventColumns::key(c) + QLatin1Char(':')
             + QString::number(header->sectionSize(c));
         if (header->isSectionHidden(c))
             entry += QLatin1String(":hidden");
@@ -54,7 +55,7 @@ void EventTableColumns::setLayout(const QStringList &layout)
     int visual = 0;
     for (const QString &entry : layout) {
         const QStringList parts = entry.split(QLatin1Char(':'));
-        const int c = EventTableModel::columnOfKey(parts.value(0));
+        const int c = EventColumns::columnOfKey(parts.value(0));
         bool ok = false;
         const int width = parts.value(1).toInt(&ok);
         const bool hidden = parts.value(2) == QLatin1String("hidden");

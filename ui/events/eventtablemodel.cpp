@@ -3,6 +3,7 @@
 #include "core/pathtable.h"
 #include "core/session.h"
 #include "events/eventcelltext.h"
+#include "events/eventcolumns.h"
 #include "text/rulestext.h"
 #include "text/timetext.h"
 #include "uilogging.h"
@@ -15,7 +16,6 @@
 #include <QStyle>
 
 #include <algorithm>
-#include <iterator>
 
 
 EventTableModel::EventTableModel(QObject *parent)
@@ -573,32 +573,5 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
         || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    return RulesText::column(ruleColumn(section));
-}
-
-FilterRule::Column EventTableModel::ruleColumn(int column)
-{
-    using C = FilterRule::Column;
-    // Indexed by Column.
-    static constexpr C kRuleColumns[] = {C::Time, C::EventType, C::Name, C::Folder, C::Kind,
-                                         C::Cookie, C::Pid, C::Process, C::Source, C::Executable,
-                                         C::CommandLine, C::ParentPid, C::User};
-    static_assert(std::size(kRuleColumns) == ColumnCount);
-    Q_ASSERT(column >= 0 && column < ColumnCount);
-    return kRuleColumns[column];
-}
-
-QString EventTableModel::columnKey(int column)
-{
-    return column >= 0 && column < ColumnCount ? FilterRule::columnKey(ruleColumn(column))
-                                               : QString();
-}
-
-int EventTableModel::columnOfKey(const QString &key)
-{
-    for (int c = 0; c < ColumnCount; ++c) {
-        if (key == columnKey(c))
-            return c;
-    }
-    return -1;
+    return RulesText::column(EventColumns::ruleColumn(section));
 }

@@ -3,7 +3,6 @@
 #include "events/eventfilter.h"
 #include "events/eventrows.h"
 #include "events/rowbackground.h"
-#include "analysis/filterrule.h"
 #include "core/fsevent.h"
 
 #include <QAbstractTableModel>
@@ -49,17 +48,12 @@ class EventTableModel final : public QAbstractTableModel
 
 public:
     // The process columns after SourceColumn are hidden until the user picks them (header menu).
+    // What each one is, hence its header and its saved key: EventColumns.
     enum Column { TimeColumn, EventColumn, NameColumn, FolderColumn, KindColumn, CookieColumn,
                   PidColumn, ProcessColumn, SourceColumn, ExecutableColumn, CommandLineColumn,
                   ParentPidColumn, UserColumn, ColumnCount };
     enum Role { PathIdRole = Qt::UserRole + 1, SerialRole, MaskRole, FullPathRole, BookmarkRole,
                 FindMatchRole };
-    // The filter rule column each column shows. It gives the column its header, the word the
-    // Filter dialog uses for it (RulesText::column), and its key: the filter file's word for it,
-    // which never changes (saved column layouts), unlike the header text.
-    static FilterRule::Column ruleColumn(int column);
-    static QString columnKey(int column);
-    static int columnOfKey(const QString &key); // -1 if unknown
     static constexpr int kFlushIntervalMs = 80;
     // Up to this many events a filter change is one pass (a few tens of ms); beyond, in slices.
     static constexpr qsizetype kSyncFilterEvents = 4 << 20;

@@ -53,7 +53,7 @@ public:
     void fitContentColumns() { m_columns->fitContent(); }
 
     // The columns as the user arranged them, for UiSettings: "key:width" in the order shown, with
-    // ":hidden" for a hidden one (whose width reads 0). Keys (EventTableModel::columnKey) survive new columns: a
+    // ":hidden" for a hidden one (whose width reads 0). Keys (EventColumns::key) survive new columns: a
     // column the saved layout does not name keeps its default place, width and visibility.
     QStringList columnLayout() const { return m_columns->layout(); }
     void setColumnLayout(const QStringList &layout) { m_columns->setLayout(layout); }
