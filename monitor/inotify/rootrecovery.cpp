@@ -99,6 +99,15 @@ void RootRecovery::checkReturning()
     }
 }
 
+void RootRecovery::leaving(PathTable::Id root)
+{
+    const auto it = std::find(m_returning.begin(), m_returning.end(), root);
+    if (it == m_returning.end())
+        return;
+    m_returning.erase(it);
+    m_report(MonitorProblem::rootBack(m_paths.path(root)));
+}
+
 bool RootRecovery::nothingLeft() const
 {
     return m_registry.rootCount() == 0 && m_waiter.count() == 0 && m_returning.empty();

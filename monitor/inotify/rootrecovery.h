@@ -45,6 +45,10 @@ public:
     // After a walker pass: says which returning roots are watched again, waits again for those
     // that went away before the walker came to them, and for the roots the rescan did not find.
     void checkReturning();
+    // A watched root is going away (deleted or moved, read from its own watch), maybe while its
+    // return is still being walked: the return is said first, since the root was watched and
+    // its scan is in the record, so that every loss after the first follows a return.
+    void leaving(PathTable::Id root);
 
     // No root watched, waited for, or on its way back.
     bool nothingLeft() const;

@@ -4,6 +4,7 @@
 #include "recordreplayer.h"
 #include "lib/treesnapshot.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 
 #include <sys/inotify.h>
@@ -263,6 +264,52 @@ private Q_SLOTS:
                                   cap.dump(), kWaitMs);
         QVERIFY(cap.monitor.stats().overflows >= 1);
         QCOMPARE(cap.monitor.stats().waitingRoots, qint64(0));
+    }
+
+    // A root that comes back with a big tree and goes again while the walker is still watching
+    // that tree: the engine reads the loss between two slices of the walk, before the pass that
+    // says the root is back. The return must still be said before the loss, so that the user
+    // (and the replay test below) sees every loss after the first follow a return.
+    void rootGoneAgainWhileItsReturnIsWalked()
+    {
+        QTemporaryDir parent(fastTempBase("tst_comeback"));
+        QVERIFY(parent.isValid());
+        const QString root = sub(parent, "root");
+        QVERIFY(mkdirs(root));
+        EngineCapture cap;
+        QVERIFY(cap.start(EngineCapture::options(root)));
+        QVERIFY(QDir(root).removeRecursively());
+        QTRY_VERIFY_WITH_TIMEOUT(cap.monitor.stats().waitingRoots == 1
+                                     && cap.monitor.stats().watchedDirectories == 0, kWaitMs);
+
+        // Made aside, then moved in whole: the walk of its 3000 folders starts at once.
+        const QString big = sub(parent, "big");
+        for (int d = 0; d < 30; ++d) {
+            for (int e = 0; e < 100; ++e)
+                QVERIFY(mkdirs(big + QStringLiteral("/d%1/e%2").arg(d).arg(e)));
+        }
+        QVERIFY(mv(big, root));
+        // The root is watched again as soon as the walker's first folder is; a poll with
+        // QTest::qWaitFor could sleep past the whole walk.
+        QElapsedTimer clock;
+        clock.start();
+        while (cap.monitor.stats().watchedDirectories == 0 && clock.elapsed() < kWaitMs) {
+        }
+        QVERIFY(cap.monitor.stats().watchedDirectories > 0);
+        QVERIFY(mv(root, sub(parent, "away")));
+
+        QTRY_VERIFY2_WITH_TIMEOUT(cap.hasProblem(MonitorProblem::RootMoved)
+                                      && cap.monitor.stats().waitingRoots == 1,
+                                  problemList(cap), kWaitMs);
+        // Losses and returns alternate, a loss first.
+        QList<int> kinds;
+        for (const MonitorProblem &p : cap.problems) {
+            if (p.kind == MonitorProblem::RootDeleted || p.kind == MonitorProblem::RootMoved
+                || p.kind == MonitorProblem::RootBack)
+                kinds << p.kind;
+        }
+        QCOMPARE(kinds, (QList<int>{MonitorProblem::RootDeleted, MonitorProblem::RootBack,
+                                    MonitorProblem::RootMoved}));
     }
 
     void replayOverComeBacksGivesTheFinalTree()
