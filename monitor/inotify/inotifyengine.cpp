@@ -232,10 +232,8 @@ void InotifyEngine::handle(const InotifyRawEvent &ev, qint64 now)
     } else if (isRoot) {
         if (!m_options.watchRootSelf)
             recordIt = false;
-        if (m & IN_DELETE_SELF) {
-            m_rootRecovery.leaving(path);
-            Q_EMIT problem(MonitorProblem::rootDeleted(m_paths->path(path)));
-        }
+        if (m & IN_DELETE_SELF)
+            m_rootRecovery.sayGone(path, MonitorProblem::RootDeleted);
     } else if (parentWatched && (m & kAlsoOnParent)) {
         recordIt = false;
     }
@@ -253,8 +251,7 @@ void InotifyEngine::handle(const InotifyRawEvent &ev, qint64 now)
         // We cannot know where the root went (inotify gives no path for IN_MOVE_SELF), and events
         // under the old path would be lies: stop watching this root, and wait for its path to be
         // a directory again (moved back, or made anew).
-        m_rootRecovery.leaving(path);
-        Q_EMIT problem(MonitorProblem::rootMoved(m_paths->path(path)));
+        m_rootRecovery.sayGone(path, MonitorProblem::RootMoved);
         // First: dropSubtree() must see it waiting, not all roots gone.
         m_rootRecovery.startWaiting(path);
         dropSubtree(wd);

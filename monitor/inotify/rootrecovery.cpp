@@ -94,18 +94,21 @@ void RootRecovery::checkReturning()
             startWaiting(root);
     }
     for (PathTable::Id root : m_walker.takeLostRoots()) {
-        m_report(MonitorProblem::rootDeleted(m_paths.path(root)));
+        sayGone(root, MonitorProblem::RootDeleted);
         startWaiting(root);
     }
 }
 
-void RootRecovery::leaving(PathTable::Id root)
+void RootRecovery::sayGone(PathTable::Id root, MonitorProblem::Kind how)
 {
+    const QByteArray path = m_paths.path(root);
     const auto it = std::find(m_returning.begin(), m_returning.end(), root);
-    if (it == m_returning.end())
-        return;
-    m_returning.erase(it);
-    m_report(MonitorProblem::rootBack(m_paths.path(root)));
+    if (it != m_returning.end()) {
+        m_returning.erase(it);
+        m_report(MonitorProblem::rootBack(path));
+    }
+    m_report(how == MonitorProblem::RootMoved ? MonitorProblem::rootMoved(path)
+                                              : MonitorProblem::rootDeleted(path));
 }
 
 bool RootRecovery::nothingLeft() const

@@ -45,10 +45,11 @@ public:
     // After a walker pass: says which returning roots are watched again, waits again for those
     // that went away before the walker came to them, and for the roots the rescan did not find.
     void checkReturning();
-    // A watched root is going away (deleted or moved, read from its own watch), maybe while its
-    // return is still being walked: the return is said first, since the root was watched and
-    // its scan is in the record, so that every loss after the first follows a return.
-    void leaving(PathTable::Id root);
+    // Says that a watched root went (`how`: RootDeleted or RootMoved), whether read from its own
+    // watch or found by a rescan. Its return is said first if it was not yet: the loss may come
+    // while the return is still being walked (the engine reads events between slices), and the
+    // root was watched, its scan is in the record. So every loss after the first follows a return.
+    void sayGone(PathTable::Id root, MonitorProblem::Kind how);
 
     // No root watched, waited for, or on its way back.
     bool nothingLeft() const;
