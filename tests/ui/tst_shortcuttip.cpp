@@ -27,6 +27,9 @@ private Q_SLOTS:
     {
         QCOMPARE(ShortcutTip::text(QStringLiteral("Stop watching"), QKeySequence(Qt::SHIFT | Qt::Key_F5)),
                  QStringLiteral("Stop watching (Shift+F5)"));
+        // No key: the tip alone, not "Stop watching ()".
+        QCOMPARE(ShortcutTip::text(QStringLiteral("Stop watching"), QKeySequence()),
+                 QStringLiteral("Stop watching"));
     }
 
     void setGivesTheActionItsKeyAndTip()

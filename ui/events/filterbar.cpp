@@ -249,7 +249,7 @@ void FilterBar::setCounts(qsizetype shown, qsizetype total)
 void FilterBar::setRulesShortcut(const QKeySequence &key)
 {
     const QString tip = tr("Filter rules are hiding events; click to edit them");
-    m_rulesButton->setToolTip(key.isEmpty() ? tip : ShortcutTip::text(tip, key));
+    m_rulesButton->setToolTip(ShortcutTip::text(tip, key));
 }
 
 void FilterBar::setActiveRules(int count, bool broken)

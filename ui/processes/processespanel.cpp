@@ -106,8 +106,7 @@ void ProcessesPanel::addRuleActions(const QKeySequence &filterDialogKey)
     m_tree->addAction(separator);
     for (const auto &[text, choice] : choices) {
         auto *action = new QAction(text, m_tree);
-        action->setToolTip(filterDialogKey.isEmpty() ? tip
-                                                     : ShortcutTip::text(tip, filterDialogKey));
+        action->setToolTip(ShortcutTip::text(tip, filterDialogKey));
         connect(action, &QAction::triggered, this, [this, choice = choice] {
             const FilterRules rules = rulesFor(m_tree->currentIndex(), choice.action, choice.subtree);
             if (!rules.isEmpty())

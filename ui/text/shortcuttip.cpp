@@ -4,6 +4,8 @@
 
 QString ShortcutTip::text(const QString &tip, const QKeySequence &key)
 {
+    if (key.isEmpty())
+        return tip;
     //: A tool tip (%1) and the shortcut that does the same (%2), e.g. "Stop watching (Shift+F5)".
     return tr("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText));
 }

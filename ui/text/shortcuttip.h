@@ -17,6 +17,7 @@ class ShortcutTip final
 public:
     ShortcutTip() = delete;
 
+    // `tip` alone when `key` is empty (no shortcut, or none given yet).
     static QString text(const QString &tip, const QKeySequence &key);
     // Sets `action`'s shortcut, and its tool tip to `tip` naming it.
     static void set(QAction *action, const QKeySequence &key, const QString &tip);
