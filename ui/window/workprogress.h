@@ -4,7 +4,6 @@
 
 class QLabel;
 class QProgressBar;
-class QShortcut;
 class QStatusBar;
 class QToolButton;
 
@@ -32,5 +31,4 @@ private:
     QLabel *m_label;
     QProgressBar *m_bar;
     QToolButton *m_cancel;
-    QShortcut *m_escape;
 };
