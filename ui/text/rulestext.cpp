@@ -1,5 +1,6 @@
 #include "text/rulestext.h"
 
+#include "analysis/rulefields.h"
 #include "io/csvformat.h"
 
 using Column = FilterRule::Column;
@@ -66,15 +67,16 @@ QString RulesText::source(quint8 source)
 
 QString RulesText::value(Column c, const QString &value)
 {
+    // The rule's value is the word RuleFields gives the event, in any case: rules compare text
+    // ignoring it.
     if (c == Column::Kind) {
-        if (value.compare(QLatin1String("file"), Qt::CaseInsensitive) == 0)
-            return kind(false);
-        if (value.compare(QLatin1String("folder"), Qt::CaseInsensitive) == 0)
-            return kind(true);
+        for (const bool isDir : {false, true}) {
+            if (value.compare(RuleFields::kindText(isDir), Qt::CaseInsensitive) == 0)
+                return kind(isDir);
+        }
     }
     if (c == Column::Source) {
-        // The rule's value is the record's word (RuleFields::sourceText), in any case: rules
-        // compare text ignoring it, as they do "file" and "folder" above.
+        // RuleFields::sourceText is the record's word, CsvFormat::sourceName.
         if (const std::optional<quint8> s = CsvFormat::sourceFromName(value.toLower().toUtf8()))
             return source(*s);
     }
