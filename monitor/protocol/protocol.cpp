@@ -32,13 +32,19 @@ public:
         u16(std::uint16_t(n));
         m_out.append(s.data(), n);
     }
-    // A list: its count, then its strings; at most `maxCount` of them, each truncated to `max`.
-    void strings(const std::vector<std::string> &list, std::size_t maxCount, std::size_t max)
+    // A list: its count, then each item as `one` writes it; at most `maxCount` of them.
+    template <typename T, typename One>
+    void list(const std::vector<T> &items, std::size_t maxCount, One one)
     {
-        const std::size_t n = list.size() < maxCount ? list.size() : maxCount;
+        const std::size_t n = items.size() < maxCount ? items.size() : maxCount;
         u16(std::uint16_t(n));
         for (std::size_t i = 0; i < n; ++i)
-            str(list[i], max);
+            one(*this, items[i]);
+    }
+    // A list of strings, each truncated to `max`.
+    void strings(const std::vector<std::string> &items, std::size_t maxCount, std::size_t max)
+    {
+        list(items, maxCount, [max](Writer &w, const std::string &s) { w.str(s, max); });
     }
 
 private:
@@ -79,17 +85,24 @@ public:
         m_pos += n;
         return true;
     }
-    bool strings(std::vector<std::string> &list, std::size_t maxCount, std::size_t max)
+    // A list as Writer::list wrote it: false when its count is over `maxCount` (checked before
+    // anything is sized) or `one` fails on an item.
+    template <typename T, typename One>
+    bool list(std::vector<T> &items, std::size_t maxCount, One one)
     {
         std::uint16_t n;
         if (!u16(n) || n > maxCount)
             return false;
-        list.resize(n);
-        for (std::string &s : list) {
-            if (!str(s, max))
+        items.resize(n);
+        for (T &item : items) {
+            if (!one(*this, item))
                 return false;
         }
         return true;
+    }
+    bool strings(std::vector<std::string> &items, std::size_t maxCount, std::size_t max)
+    {
+        return list(items, maxCount, [max](Reader &r, std::string &s) { return r.str(s, max); });
     }
     bool atEnd() const { return m_pos == m_size; }
 
@@ -223,10 +236,7 @@ void appendReady(std::string &out, const Ready &r)
         w.u32(r.features);
         w.u64(r.markMask);
         w.str(r.detail, kMaxDetailLength);
-        const std::size_t notes = r.notes.size() < kMaxRoots ? r.notes.size() : kMaxRoots;
-        w.u16(std::uint16_t(notes));
-        for (std::size_t i = 0; i < notes; ++i)
-            writeNote(w, r.notes[i]);
+        w.list(r.notes, kMaxRoots, writeNote);
         w.u32(r.mountsAtStart);
     });
 }
@@ -373,17 +383,11 @@ bool parseReady(const std::string &payload, Ready &out, std::string *why)
 {
     return parseRecord(payload, out, why, "ready record", [](Reader &r, Ready &ready) -> const char * {
         std::uint8_t mode = 0;
-        std::uint16_t notes = 0;
         if (!r.u8(mode) || !r.u32(ready.features) || !r.u64(ready.markMask)
-            || !r.str(ready.detail, kMaxDetailLength) || !r.u16(notes))
+            || !r.str(ready.detail, kMaxDetailLength))
             return "truncated ready record";
-        if (notes > kMaxRoots)
-            return "too many root notes";
-        ready.notes.resize(notes);
-        for (RootNote &n : ready.notes) {
-            if (!readNote(r, n))
-                return "truncated root note";
-        }
+        if (!r.list(ready.notes, kMaxRoots, readNote))
+            return "bad root note list";
         if (!r.u32(ready.mountsAtStart))
             return "truncated ready record";
         if (mode != std::uint8_t(Mode::FidFilesystem) && mode != std::uint8_t(Mode::FdMount))
