@@ -2,8 +2,9 @@
 
 #include <utility>
 
-TimeSlicer::TimeSlicer(std::function<void()> slice)
+TimeSlicer::TimeSlicer(std::function<void()> slice, int sliceMs)
     : m_slice(std::move(slice))
+    , m_sliceMs(sliceMs)
 {
     m_timer.setInterval(0);
     // The timer is a member: it cannot outlive this, so it needs no context object.

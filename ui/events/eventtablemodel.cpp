@@ -25,8 +25,6 @@ EventTableModel::EventTableModel(QObject *parent)
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(kFlushIntervalMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &EventTableModel::flush);
-    m_filterTimer.setInterval(0);
-    connect(&m_filterTimer, &QTimer::timeout, this, &EventTableModel::filterSlice);
 }
 
 void EventTableModel::setSession(Session *session)
@@ -35,7 +33,7 @@ void EventTableModel::setSession(Session *session)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     const bool wasFiltering = isFiltering();
-    m_filterTimer.stop();
+    m_filterSlicer.stop();
     m_scanNext = m_scanEnd = 0;
     m_filterPartial = false;
     m_session = session;
@@ -273,7 +271,7 @@ void EventTableModel::onAboutToClear()
 void EventTableModel::onCleared()
 {
     const bool wasFiltering = isFiltering();
-    m_filterTimer.stop();
+    m_filterSlicer.stop();
     m_scanNext = m_scanEnd = 0;
     m_filterPartial = false;
     m_background.forgetRow();
@@ -415,7 +413,7 @@ void EventTableModel::rebuild()
 {
     QElapsedTimer timer;
     timer.start();
-    m_filterTimer.stop();
+    m_filterSlicer.stop();
     m_scanNext = m_scanEnd = 0;
     m_filterPartial = false;
     beginResetModel();
@@ -441,7 +439,7 @@ void EventTableModel::rebuild()
     Q_EMIT countsChanged();
     if (isFiltering()) {
         Q_EMIT filterProgress(0, qint64(m_scanEnd - m_scanFirst));
-        m_filterTimer.start();
+        m_filterSlicer.start(false);
         return;
     }
     // printf-style: the stream form of the macro trips clang's -Wpedantic (empty __VA_ARGS__).
@@ -453,13 +451,11 @@ void EventTableModel::rebuild()
 void EventTableModel::filterSlice()
 {
     if (!m_session || !isFiltering()) {
-        m_filterTimer.stop();
+        m_filterSlicer.stop();
         return;
     }
-    // One slice: whole store chunks until m_filterSliceMs have gone by, then back to the event
-    // loop so the window repaints, scrolls and hears the Cancel button.
-    QElapsedTimer timer;
-    timer.start();
+    // One slice: whole store chunks until the slice is over, then back to the event loop so the
+    // window repaints, scrolls and hears the Cancel button.
     const EventStore &store = m_session->events();
     std::vector<quint64> found;
     do {
@@ -469,7 +465,7 @@ void EventTableModel::filterSlice()
                 found.push_back(s);
         });
         m_scanNext = end;
-    } while (m_scanNext < m_scanEnd && timer.elapsed() < m_filterSliceMs);
+    } while (m_scanNext < m_scanEnd && !m_filterSlicer.isSliceOver());
     appendRows(found);
     Q_EMIT countsChanged();
     Q_EMIT filterProgress(qint64(m_scanNext - m_scanFirst), qint64(m_scanEnd - m_scanFirst));
@@ -480,7 +476,7 @@ void EventTableModel::filterSlice()
 void EventTableModel::setFilterSlicing(qsizetype syncEvents, int sliceMs)
 {
     m_syncFilterEvents = syncEvents;
-    m_filterSliceMs = sliceMs;
+    m_filterSlicer.setSliceMs(sliceMs);
 }
 
 void EventTableModel::cancelFilter()
@@ -493,7 +489,7 @@ void EventTableModel::cancelFilter()
 
 void EventTableModel::finishFilter()
 {
-    m_filterTimer.stop();
+    m_filterSlicer.stop();
     m_scanNext = m_scanEnd = 0;
     qCDebug(lcUi, "filter rebuilt: %lld rows%s", qint64(m_rows.size()),
             m_filterPartial ? " (cancelled)" : "");

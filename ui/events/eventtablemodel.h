@@ -3,6 +3,7 @@
 #include "events/eventfilter.h"
 #include "events/eventrows.h"
 #include "events/rowbackground.h"
+#include "timeslicer.h"
 #include "core/fsevent.h"
 
 #include <QAbstractTableModel>
@@ -197,9 +198,8 @@ private:
     quint64 m_scanEnd = 0;
     quint64 m_scanFirst = 0;
     bool m_filterPartial = false;
-    QTimer m_filterTimer;
+    TimeSlicer m_filterSlicer{[this] { filterSlice(); }, kFilterSliceMs};
     qsizetype m_syncFilterEvents = kSyncFilterEvents;
-    int m_filterSliceMs = kFilterSliceMs;
     bool m_paused = false;
     bool m_showsDates = false;
     int m_windowRows = kWindowRows;
